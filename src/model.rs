@@ -1,0 +1,424 @@
+//! The validated OKR model: what `config` produces from TOML and what the
+//! `metrics` loader and the pure `engine` consume. Nothing here does I/O.
+
+use chrono::NaiveDate;
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+/// Where something was declared, for messages and CI annotations.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Loc {
+    pub file: PathBuf,
+    /// 1-based; 0 when unknown.
+    pub line: usize,
+    pub column: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Config {
+    /// The main OKR file.
+    pub path: PathBuf,
+    pub cycle: Cycle,
+    pub settings: Settings,
+    pub check: CheckSettings,
+    pub sources: Vec<Source>,
+    /// Keyed by the metric's name (its key under `[metrics]`).
+    pub metrics: BTreeMap<String, Metric>,
+    pub north_star: Option<NorthStar>,
+    /// In declaration order (main file first, then includes in glob order).
+    pub objectives: Vec<Objective>,
+    pub experiments: Vec<Experiment>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cycle {
+    pub name: String,
+    /// Inclusive.
+    pub start: NaiveDate,
+    /// Inclusive.
+    pub end: NaiveDate,
+}
+
+impl Cycle {
+    /// Number of days in the cycle, both ends included.
+    pub fn days(&self) -> i64 {
+        (self.end - self.start).num_days() + 1
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Settings {
+    pub at_risk_below: f64,
+    pub off_track_below: f64,
+    pub stall_days: i64,
+    pub stale_days: i64,
+    pub locale: String,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            at_risk_below: 0.85,
+            off_track_below: 0.60,
+            stall_days: 14,
+            stale_days: 7,
+            locale: "en-US".to_string(),
+        }
+    }
+}
+
+/// `[check]`: defaults for `okr check`, overridden by its flags.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct CheckSettings {
+    /// Status names and `stale`; `None`: the built-in default.
+    pub fail_on: Option<Vec<String>>,
+    pub warn_on: Option<Vec<String>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    /// `date,metric,value[,segment]`
+    Long,
+    /// A date column plus one column per metric.
+    Wide,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum SourceKind {
+    /// `path` is resolved against the file that declared the source.
+    Csv { path: PathBuf },
+    Sqlite { path: PathBuf, query: String },
+    Postgres { url_env: String, query: String },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Source {
+    pub name: String,
+    pub kind: SourceKind,
+    pub layout: Layout,
+    /// Explicit reading options; `None` means sniffed.
+    pub delimiter: Option<u8>,
+    pub decimal: Option<char>,
+    /// chrono strftime format, e.g. `%d.%m.%Y`.
+    pub date_format: Option<String>,
+    pub date_column: Option<String>,
+    /// Lines to skip before the header (an ads report's title lines).
+    pub skip_rows: usize,
+    pub loc: Loc,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Aggregate {
+    Sum,
+    Avg,
+    Min,
+    Max,
+    Last,
+    Count,
+}
+
+impl Aggregate {
+    pub fn name(self) -> &'static str {
+        match self {
+            Aggregate::Sum => "sum",
+            Aggregate::Avg => "avg",
+            Aggregate::Min => "min",
+            Aggregate::Max => "max",
+            Aggregate::Last => "last",
+            Aggregate::Count => "count",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum DisplayFormat {
+    #[default]
+    Number,
+    Percent,
+    Currency,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum MetricKind {
+    /// Read from a source. `column`: the metric name in a long file, the
+    /// column header in a wide one.
+    Source {
+        source: String,
+        column: String,
+        segment: Option<String>,
+    },
+    /// sum(numerator) / sum(denominator) over the window.
+    Ratio {
+        numerator: String,
+        denominator: String,
+    },
+    /// An expression over other metrics, each evaluated over the window.
+    Formula { text: String, expr: Expr },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Metric {
+    pub name: String,
+    pub kind: MetricKind,
+    pub aggregate: Aggregate,
+    pub unit: Option<String>,
+    pub format: DisplayFormat,
+    pub decimals: Option<u32>,
+    pub loc: Loc,
+}
+
+/// A formula's syntax tree.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Expr {
+    Number(f64),
+    Metric(String),
+    Neg(Box<Expr>),
+    Binary(Box<Expr>, BinOp, Box<Expr>),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+}
+
+impl Expr {
+    /// Every metric name the expression uses, in order of appearance.
+    pub fn metric_names(&self) -> Vec<&str> {
+        let mut out = Vec::new();
+        self.collect_names(&mut out);
+        out
+    }
+
+    fn collect_names<'a>(&'a self, out: &mut Vec<&'a str>) {
+        match self {
+            Expr::Number(_) => {}
+            Expr::Metric(name) => {
+                if !out.contains(&name.as_str()) {
+                    out.push(name)
+                }
+            }
+            Expr::Neg(inner) => inner.collect_names(out),
+            Expr::Binary(a, _, b) => {
+                a.collect_names(out);
+                b.collect_names(out);
+            }
+        }
+    }
+}
+
+/// Calendar periods: day, ISO week (Monday to Sunday), month, quarter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Grain {
+    Day,
+    Week,
+    Month,
+    Quarter,
+}
+
+impl Grain {
+    pub fn name(self) -> &'static str {
+        match self {
+            Grain::Day => "day",
+            Grain::Week => "week",
+            Grain::Month => "month",
+            Grain::Quarter => "quarter",
+        }
+    }
+}
+
+/// The window of a key result.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Window {
+    /// From the cycle's start to the as-of date (or the cycle's end).
+    Cycle,
+    /// The latest period that has ended by the as-of date.
+    Period(Grain),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Guardrail {
+    pub metric: String,
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+    /// Overrides the metric's aggregate.
+    pub aggregate: Option<Aggregate>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct NorthStar {
+    pub name: String,
+    pub purpose: Option<String>,
+    pub core_action: Option<String>,
+    pub frequency: Option<String>,
+    pub metric: String,
+    pub grain: Grain,
+    /// `None`: the value of its first whole grain period in the cycle.
+    pub start: Option<f64>,
+    pub target: f64,
+    pub inputs: Vec<String>,
+    pub guardrails: Vec<Guardrail>,
+    pub loc: Loc,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ObjectiveType {
+    #[default]
+    Aspirational,
+    Committed,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Rollup {
+    /// Key results and aligned objectives.
+    #[default]
+    All,
+    KeyResults,
+    Aligned,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Objective {
+    pub id: String,
+    pub title: String,
+    pub owner: Option<String>,
+    pub kind: ObjectiveType,
+    pub weight: f64,
+    pub parent: Option<String>,
+    pub rollup: Rollup,
+    pub tags: Vec<String>,
+    pub key_results: Vec<KeyResult>,
+    pub loc: Loc,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Bound {
+    AtLeast(f64),
+    AtMost(f64),
+}
+
+/// A manual value with the day it was measured.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CheckIn {
+    pub date: NaiveDate,
+    pub value: f64,
+    pub note: Option<String>,
+}
+
+/// Where a key result's value comes from.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ValueSource {
+    /// A metric evaluated over the KR's window.
+    Metric(String),
+    /// Manual check-ins (`current`/`updated`, then the check-in log), in
+    /// date order; a later check-in on the same day replaces the earlier.
+    Manual(Vec<CheckIn>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum KrKind {
+    /// Increase (start < target) or decrease (start > target).
+    Progress {
+        source: ValueSource,
+        start: f64,
+        target: f64,
+        /// Phased target: strictly increasing dates inside the cycle.
+        plan: Vec<(NaiveDate, f64)>,
+    },
+    /// `at_least` / `at_most`, optionally judged per period (`every`).
+    Threshold {
+        source: ValueSource,
+        bound: Bound,
+        every: Option<Grain>,
+    },
+    /// Checked in by hand.
+    Milestone {
+        done: bool,
+        due: NaiveDate,
+        done_on: Option<NaiveDate>,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct KeyResult {
+    pub id: String,
+    pub title: String,
+    pub owner: Option<String>,
+    pub kind: KrKind,
+    pub window: Window,
+    /// Overrides the metric's aggregate.
+    pub aggregate: Option<Aggregate>,
+    pub weight: f64,
+    pub guardrails: Vec<Guardrail>,
+    pub tags: Vec<String>,
+    pub loc: Loc,
+}
+
+impl KeyResult {
+    /// The metric the KR reads, if any.
+    pub fn metric(&self) -> Option<&str> {
+        match &self.kind {
+            KrKind::Progress {
+                source: ValueSource::Metric(m),
+                ..
+            }
+            | KrKind::Threshold {
+                source: ValueSource::Metric(m),
+                ..
+            } => Some(m),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExperimentStatus {
+    Idea,
+    Running,
+    Won,
+    Lost,
+    Inconclusive,
+}
+
+impl ExperimentStatus {
+    pub fn name(self) -> &'static str {
+        match self {
+            ExperimentStatus::Idea => "idea",
+            ExperimentStatus::Running => "running",
+            ExperimentStatus::Won => "won",
+            ExperimentStatus::Lost => "lost",
+            ExperimentStatus::Inconclusive => "inconclusive",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Experiment {
+    pub id: String,
+    pub title: String,
+    pub hypothesis: Option<String>,
+    pub key_results: Vec<String>,
+    pub owner: Option<String>,
+    pub impact: Option<u8>,
+    pub confidence: Option<u8>,
+    pub ease: Option<u8>,
+    pub start: Option<NaiveDate>,
+    pub end: Option<NaiveDate>,
+    pub status: ExperimentStatus,
+    pub metric: Option<String>,
+    pub expected_lift: Option<f64>,
+    pub learning: Option<String>,
+    pub tags: Vec<String>,
+    pub loc: Loc,
+}
+
+impl Experiment {
+    /// ICE score: the mean of impact, confidence and ease (when all are set).
+    pub fn ice(&self) -> Option<f64> {
+        Some(
+            (f64::from(self.impact?) + f64::from(self.confidence?) + f64::from(self.ease?)) / 3.0,
+        )
+    }
+}

@@ -1,0 +1,197 @@
+//! The one view model every renderer draws: the engine's result.
+//! Its JSON form (`--format json`) is public interface: DESIGN.md section 4,
+//! plus the extra fields documented in README.md. Field order is stable.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    Done,
+    OnTrack,
+    AtRisk,
+    OffTrack,
+    Stalled,
+    NoData,
+    GuardrailBreached,
+}
+
+impl Status {
+    pub const ALL: [Status; 7] = [
+        Status::Done,
+        Status::OnTrack,
+        Status::AtRisk,
+        Status::OffTrack,
+        Status::Stalled,
+        Status::NoData,
+        Status::GuardrailBreached,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Status::Done => "done",
+            Status::OnTrack => "on-track",
+            Status::AtRisk => "at-risk",
+            Status::OffTrack => "off-track",
+            Status::Stalled => "stalled",
+            Status::NoData => "no-data",
+            Status::GuardrailBreached => "guardrail-breached",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|st| st.name() == s)
+    }
+
+    /// Severity for objective roll-up: higher is worse. The order is
+    /// off-track, guardrail-breached, stalled, at-risk, no-data, on-track, done.
+    pub fn severity(self) -> u8 {
+        match self {
+            Status::Done => 0,
+            Status::OnTrack => 1,
+            Status::NoData => 2,
+            Status::AtRisk => 3,
+            Status::Stalled => 4,
+            Status::GuardrailBreached => 5,
+            Status::OffTrack => 6,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct DateRange {
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Report {
+    pub as_of: NaiveDate,
+    pub cycle: CycleReport,
+    pub north_star: Option<NorthStarReport>,
+    /// Top-level objectives (no parent, or their parent is filtered out);
+    /// aligned ones nest inside.
+    pub objectives: Vec<ObjectiveReport>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CycleReport {
+    pub name: String,
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+    /// Elapsed share of the cycle at the as-of date, in [0, 1].
+    pub elapsed: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct NorthStarReport {
+    pub name: String,
+    pub metric: String,
+    pub value: Option<f64>,
+    pub start: Option<f64>,
+    pub target: f64,
+    pub progress: Option<f64>,
+    pub expected: Option<f64>,
+    pub status: Status,
+    pub period: DateRange,
+    pub partial: bool,
+    pub grain: &'static str,
+    pub purpose: Option<String>,
+    pub core_action: Option<String>,
+    pub frequency: Option<String>,
+    pub unit: Option<String>,
+    /// The North Star per grain period over the cycle, oldest first.
+    pub trend: Vec<TrendPoint>,
+    pub inputs: Vec<InputReport>,
+    pub guardrails: Vec<GuardrailReport>,
+    /// Why the status is what it is, in one sentence.
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TrendPoint {
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+    pub value: Option<f64>,
+    pub partial: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct InputReport {
+    pub metric: String,
+    pub value: Option<f64>,
+    pub previous: Option<f64>,
+    pub unit: Option<String>,
+    pub trend: Vec<TrendPoint>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum GuardrailState {
+    Ok,
+    Breached,
+    /// No data over the window: reported, not breached.
+    Unknown,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct GuardrailReport {
+    pub metric: String,
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+    pub value: Option<f64>,
+    pub state: GuardrailState,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ObjectiveReport {
+    pub id: String,
+    pub title: String,
+    pub owner: Option<String>,
+    /// `null` when nothing is under it.
+    pub progress: Option<f64>,
+    pub grade: Option<f64>,
+    pub status: Status,
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub weight: f64,
+    pub parent: Option<String>,
+    pub tags: Vec<String>,
+    pub key_results: Vec<KeyResultReport>,
+    pub objectives: Vec<ObjectiveReport>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct KeyResultReport {
+    pub id: String,
+    pub title: String,
+    pub value: Option<f64>,
+    pub start: Option<f64>,
+    pub target: Option<f64>,
+    /// As is (may be below 0 or above 1); `null` without a value.
+    pub progress: Option<f64>,
+    pub expected: Option<f64>,
+    pub status: Status,
+    /// `null` when there is no data point at all.
+    pub stale: Option<bool>,
+    pub partial: bool,
+    pub forecast: Option<f64>,
+    pub grade: Option<f64>,
+    pub window: Option<DateRange>,
+    /// increase | decrease | at-least | at-most | milestone
+    pub kind: &'static str,
+    pub metric: Option<String>,
+    pub owner: Option<String>,
+    pub unit: Option<String>,
+    pub weight: f64,
+    pub aggregate: Option<&'static str>,
+    /// The newest data point counted (for stale).
+    pub last_data: Option<NaiveDate>,
+    pub guardrails: Vec<GuardrailReport>,
+    /// Why the status is what it is, in one sentence.
+    pub reason: String,
+    /// Where the KR is declared: `file:line`.
+    #[serde(skip)]
+    pub loc: crate::model::Loc,
+}
