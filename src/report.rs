@@ -101,6 +101,8 @@ pub struct NorthStarReport {
     pub core_action: Option<String>,
     pub frequency: Option<String>,
     pub unit: Option<String>,
+    pub format: &'static str,
+    pub decimals: Option<u32>,
     /// The North Star per grain period over the cycle, oldest first.
     pub trend: Vec<TrendPoint>,
     pub inputs: Vec<InputReport>,
@@ -123,6 +125,8 @@ pub struct InputReport {
     pub value: Option<f64>,
     pub previous: Option<f64>,
     pub unit: Option<String>,
+    pub format: &'static str,
+    pub decimals: Option<u32>,
     pub trend: Vec<TrendPoint>,
 }
 
@@ -184,6 +188,9 @@ pub struct KeyResultReport {
     pub metric: Option<String>,
     pub owner: Option<String>,
     pub unit: Option<String>,
+    /// Display hint from the metric: number | percent | currency.
+    pub format: &'static str,
+    pub decimals: Option<u32>,
     pub weight: f64,
     pub aggregate: Option<&'static str>,
     /// The newest data point counted (for stale).
