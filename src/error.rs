@@ -71,7 +71,11 @@ impl Diagnostic {
             .map_or(source.len(), |i| line_start + i);
         self.line = Some(line_no);
         self.column = Some(column);
-        self.snippet = Some(source[line_start..line_end].trim_end_matches('\r').to_string());
+        self.snippet = Some(
+            source[line_start..line_end]
+                .trim_end_matches('\r')
+                .to_string(),
+        );
         self
     }
 }

@@ -86,9 +86,17 @@ pub enum Layout {
 #[derive(Debug, Clone, PartialEq)]
 pub enum SourceKind {
     /// `path` is resolved against the file that declared the source.
-    Csv { path: PathBuf },
-    Sqlite { path: PathBuf, query: String },
-    Postgres { url_env: String, query: String },
+    Csv {
+        path: PathBuf,
+    },
+    Sqlite {
+        path: PathBuf,
+        query: String,
+    },
+    Postgres {
+        url_env: String,
+        query: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -417,8 +425,6 @@ pub struct Experiment {
 impl Experiment {
     /// ICE score: the mean of impact, confidence and ease (when all are set).
     pub fn ice(&self) -> Option<f64> {
-        Some(
-            (f64::from(self.impact?) + f64::from(self.confidence?) + f64::from(self.ease?)) / 3.0,
-        )
+        Some((f64::from(self.impact?) + f64::from(self.confidence?) + f64::from(self.ease?)) / 3.0)
     }
 }

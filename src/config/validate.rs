@@ -1,0 +1,1384 @@
+//! Raw TOML -> validated model, collecting every problem with its location.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::ops::Range;
+use std::path::Path;
+
+use chrono::NaiveDate;
+use toml::Spanned;
+
+use super::raw;
+use super::{closest, span_diag, SourceText};
+use crate::error::{Diagnostic, Diagnostics};
+use crate::model::*;
+
+/// The locales numbers can be shown in.
+pub const LOCALES: [&str; 8] = [
+    "en-US", "en-GB", "sv-SE", "nb-NO", "da-DK", "fi-FI", "de-DE", "nn-NO",
+];
+
+struct Checker<'a> {
+    files: &'a [SourceText],
+    problems: Vec<Diagnostic>,
+}
+
+impl Checker<'_> {
+    fn error(&mut self, file: usize, span: Range<usize>, message: String, hint: Option<&str>) {
+        self.problems
+            .push(span_diag(&self.files[file], span, message, hint));
+    }
+
+    fn loc(&self, file: usize, span: &Range<usize>) -> Loc {
+        let d = Diagnostic::new("").at_offset(&self.files[file].text, span.start);
+        Loc {
+            file: self.files[file].path.clone(),
+            line: d.line.unwrap_or(0),
+            column: d.column.unwrap_or(0),
+        }
+    }
+
+    fn base_dir(&self, file: usize) -> &Path {
+        self.files[file].path.parent().unwrap_or(Path::new(""))
+    }
+}
+
+fn valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+fn valid_metric_name(name: &str) -> bool {
+    !name.is_empty()
+        && name
+            .bytes()
+            .next()
+            .is_some_and(|b| b.is_ascii_alphabetic() || b == b'_')
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+}
+
+fn aggregate(a: raw::Aggregate) -> Aggregate {
+    match a {
+        raw::Aggregate::Sum => Aggregate::Sum,
+        raw::Aggregate::Avg => Aggregate::Avg,
+        raw::Aggregate::Min => Aggregate::Min,
+        raw::Aggregate::Max => Aggregate::Max,
+        raw::Aggregate::Last => Aggregate::Last,
+        raw::Aggregate::Count => Aggregate::Count,
+    }
+}
+
+fn grain(g: raw::Grain) -> Grain {
+    match g {
+        raw::Grain::Day => Grain::Day,
+        raw::Grain::Week => Grain::Week,
+        raw::Grain::Month => Grain::Month,
+        raw::Grain::Quarter => Grain::Quarter,
+    }
+}
+
+pub(crate) fn validate(
+    files: &[SourceText],
+    parsed: Vec<raw::File>,
+) -> Result<Config, Diagnostics> {
+    let mut c = Checker {
+        files,
+        problems: Vec::new(),
+    };
+    let mut parsed: Vec<(usize, raw::File)> = parsed.into_iter().enumerate().collect();
+
+    // Keys that only the main file may hold.
+    for (idx, file) in parsed.iter().skip(1) {
+        let only_main = [
+            ("[cycle]", file.cycle.as_ref().map(|s| s.span())),
+            ("[settings]", file.settings.as_ref().map(|s| s.span())),
+            ("[check]", file.check.as_ref().map(|s| s.span())),
+            ("[north_star]", file.north_star.as_ref().map(|s| s.span())),
+        ];
+        for (name, span) in only_main {
+            if let Some(span) = span {
+                c.error(
+                    *idx,
+                    span,
+                    format!("{name} belongs in the main OKR file, not in an included one"),
+                    Some("included files add objectives, experiments, metrics and sources"),
+                );
+            }
+        }
+    }
+
+    let main = &mut parsed[0].1;
+    let cycle = match main.cycle.take() {
+        Some(cy) => {
+            let span = cy.span();
+            let cy = cy.into_inner();
+            let (start, end) = (cy.start.get_ref().0, cy.end.get_ref().0);
+            if end < start {
+                c.error(
+                    0,
+                    cy.end.span(),
+                    format!("the cycle ends ({end}) before it starts ({start})"),
+                    Some("`end` is the last day of the cycle, on or after `start`"),
+                );
+            }
+            let _ = span;
+            Cycle {
+                name: cy.name,
+                start,
+                end,
+            }
+        }
+        None => {
+            c.problems.push(
+                Diagnostic::new("the OKR file has no [cycle]")
+                    .in_file(&files[0].path)
+                    .at(1, Some(1))
+                    .with_hint(
+                        "add [cycle] with name, start and end, e.g. name = \"2026-Q1\", start = 2026-01-01, end = 2026-03-31",
+                    ),
+            );
+            return Err(Diagnostics(c.problems));
+        }
+    };
+    let in_cycle = |d: NaiveDate| d >= cycle.start && d <= cycle.end;
+
+    let settings = settings(&mut c, main.settings.take());
+    let check = check_settings(&mut c, main.check.take());
+    let raw_north_star = main.north_star.take();
+
+    // Sources, from every file.
+    let mut sources: Vec<Source> = Vec::new();
+    for (idx, file) in parsed.iter_mut() {
+        for src in std::mem::take(&mut file.sources) {
+            let span = src.span();
+            let src = src.into_inner();
+            if let Some(source) = source(&mut c, *idx, span, src, &sources) {
+                sources.push(source);
+            }
+        }
+    }
+
+    // Metrics, from every file.
+    let mut metric_files: BTreeMap<String, (usize, Range<usize>)> = BTreeMap::new();
+    let mut raw_metrics: Vec<(usize, Spanned<String>, Spanned<raw::Metric>)> = Vec::new();
+    for (idx, file) in parsed.iter_mut() {
+        for (name, metric) in std::mem::take(&mut file.metrics) {
+            if metric_files.contains_key(name.get_ref()) {
+                c.error(
+                    *idx,
+                    name.span(),
+                    format!("metric `{}` is declared twice", name.get_ref()),
+                    Some("metric names are unique across all included files"),
+                );
+                continue;
+            }
+            metric_files.insert(name.get_ref().clone(), (*idx, name.span()));
+            raw_metrics.push((*idx, name, metric));
+        }
+    }
+    let metric_names: Vec<String> = metric_files.keys().cloned().collect();
+    let mut metrics: BTreeMap<String, Metric> = BTreeMap::new();
+    for (idx, name, metric) in raw_metrics {
+        if let Some(m) = metric_def(&mut c, idx, &name, metric, &sources, &metric_names) {
+            metrics.insert(m.name.clone(), m);
+        }
+    }
+    check_metric_kinds(&mut c, &metrics, &metric_files);
+
+    let north_star = raw_north_star.and_then(|ns| north_star(&mut c, ns, &metric_names));
+
+    // Objectives and key results.
+    let mut ids: HashMap<String, (usize, Range<usize>)> = HashMap::new();
+    let mut objectives: Vec<Objective> = Vec::new();
+    let mut parent_spans: Vec<(usize, Option<Range<usize>>)> = Vec::new();
+    for (idx, file) in parsed.iter_mut() {
+        for obj in std::mem::take(&mut file.objectives) {
+            let span = obj.span();
+            let obj = obj.into_inner();
+            let parent_span = obj.parent.as_ref().map(|p| p.span());
+            if let Some(o) = objective(
+                &mut c,
+                *idx,
+                span,
+                obj,
+                &mut ids,
+                &metric_names,
+                &cycle,
+                &in_cycle,
+            ) {
+                objectives.push(o);
+                parent_spans.push((*idx, parent_span));
+            }
+        }
+    }
+    check_parents(&mut c, &objectives, &parent_spans);
+
+    let kr_ids: HashSet<&str> = objectives
+        .iter()
+        .flat_map(|o| o.key_results.iter().map(|k| k.id.as_str()))
+        .collect();
+    let mut experiments = Vec::new();
+    let mut experiment_ids: HashSet<String> = HashSet::new();
+    for (idx, file) in parsed.iter_mut() {
+        for exp in std::mem::take(&mut file.experiments) {
+            let span = exp.span();
+            if let Some(e) = experiment(
+                &mut c,
+                *idx,
+                span,
+                exp.into_inner(),
+                &kr_ids,
+                &metric_names,
+                &mut experiment_ids,
+            ) {
+                experiments.push(e);
+            }
+        }
+    }
+
+    if !c.problems.is_empty() {
+        return Err(Diagnostics(c.problems));
+    }
+    Ok(Config {
+        path: files[0].path.clone(),
+        cycle,
+        settings,
+        check,
+        sources,
+        metrics,
+        north_star,
+        objectives,
+        experiments,
+    })
+}
+
+fn settings(c: &mut Checker, raw: Option<Spanned<raw::Settings>>) -> Settings {
+    let mut s = Settings::default();
+    let Some(raw) = raw else { return s };
+    let raw = raw.into_inner();
+    if let Some(v) = raw.at_risk_below {
+        s.at_risk_below = *v.get_ref();
+        if !(0.0..=1.0).contains(&s.at_risk_below) || s.at_risk_below == 0.0 {
+            c.error(
+                0,
+                v.span(),
+                format!("at_risk_below must be in (0, 1], found {}", v.get_ref()),
+                Some("it is a share of the expected progress, e.g. 0.85"),
+            );
+        }
+    }
+    if let Some(v) = raw.off_track_below {
+        s.off_track_below = *v.get_ref();
+        if !(0.0..=1.0).contains(&s.off_track_below) {
+            c.error(
+                0,
+                v.span(),
+                format!("off_track_below must be in [0, 1], found {}", v.get_ref()),
+                Some("it is a share of the expected progress, e.g. 0.60"),
+            );
+        } else if s.off_track_below > s.at_risk_below {
+            c.error(
+                0,
+                v.span(),
+                format!(
+                    "off_track_below ({}) is above at_risk_below ({})",
+                    s.off_track_below, s.at_risk_below
+                ),
+                Some("a key result is at risk before it is off track: keep off_track_below <= at_risk_below"),
+            );
+        }
+    }
+    if let Some(v) = raw.stall_days {
+        s.stall_days = *v.get_ref();
+        if s.stall_days < 1 {
+            c.error(
+                0,
+                v.span(),
+                format!("stall_days must be at least 1, found {}", v.get_ref()),
+                Some("the default is 14"),
+            );
+        }
+    }
+    if let Some(v) = raw.stale_days {
+        s.stale_days = *v.get_ref();
+        if s.stale_days < 0 {
+            c.error(
+                0,
+                v.span(),
+                format!("stale_days cannot be negative, found {}", v.get_ref()),
+                Some("the default is 7"),
+            );
+        }
+    }
+    if let Some(v) = raw.locale {
+        if !LOCALES.contains(&v.get_ref().as_str()) {
+            let hint = match closest(v.get_ref(), LOCALES) {
+                Some(best) => format!("did you mean \"{best}\"? known: {}", LOCALES.join(", ")),
+                None => format!("known locales: {}", LOCALES.join(", ")),
+            };
+            c.error(
+                0,
+                v.span(),
+                format!("unknown locale \"{}\"", v.get_ref()),
+                Some(&hint),
+            );
+        }
+        s.locale = v.into_inner();
+    }
+    s
+}
+
+/// Status names `okr check` accepts, plus `stale`.
+pub const CHECK_NAMES: [&str; 8] = [
+    "done",
+    "on-track",
+    "at-risk",
+    "off-track",
+    "stalled",
+    "no-data",
+    "guardrail-breached",
+    "stale",
+];
+
+fn check_settings(c: &mut Checker, raw: Option<Spanned<raw::Check>>) -> CheckSettings {
+    let Some(raw) = raw else {
+        return CheckSettings::default();
+    };
+    let raw = raw.into_inner();
+    let mut list = |v: Option<Spanned<Vec<String>>>| {
+        v.map(|v| {
+            for name in v.get_ref() {
+                if !CHECK_NAMES.contains(&name.as_str()) {
+                    let hint = match closest(name, CHECK_NAMES) {
+                        Some(best) => format!("did you mean `{best}`?"),
+                        None => format!("use any of: {}", CHECK_NAMES.join(", ")),
+                    };
+                    c.error(0, v.span(), format!("unknown status `{name}`"), Some(&hint));
+                }
+            }
+            v.into_inner()
+        })
+    };
+    CheckSettings {
+        fail_on: list(raw.fail_on),
+        warn_on: list(raw.warn_on),
+    }
+}
+
+fn source(
+    c: &mut Checker,
+    idx: usize,
+    span: Range<usize>,
+    src: raw::Source,
+    existing: &[Source],
+) -> Option<Source> {
+    let name = src.name.get_ref().clone();
+    let mut ok = true;
+    if existing.iter().any(|s| s.name == name) {
+        c.error(
+            idx,
+            src.name.span(),
+            format!("source `{name}` is declared twice"),
+            Some("source names are unique across all included files"),
+        );
+        ok = false;
+    }
+    let kind = src.kind.unwrap_or(raw::SourceKind::Csv);
+    let base = c.base_dir(idx).to_path_buf();
+    let kind = match kind {
+        raw::SourceKind::Csv => match &src.path {
+            Some(p) => SourceKind::Csv {
+                path: base.join(p.get_ref()),
+            },
+            None => {
+                c.error(
+                    idx,
+                    span.clone(),
+                    format!("source `{name}` has no `path`"),
+                    Some("add path = \"data/export.csv\" (relative to this file)"),
+                );
+                return None;
+            }
+        },
+        raw::SourceKind::Sqlite => match (&src.path, &src.query) {
+            (Some(p), Some(q)) => SourceKind::Sqlite {
+                path: base.join(p.get_ref()),
+                query: q.clone(),
+            },
+            _ => {
+                c.error(
+                    idx,
+                    span.clone(),
+                    format!("sqlite source `{name}` needs `path` and `query`"),
+                    Some("query returns rows of (date, metric, value[, segment])"),
+                );
+                return None;
+            }
+        },
+        raw::SourceKind::Postgres => match (&src.url_env, &src.query) {
+            (Some(u), Some(q)) => SourceKind::Postgres {
+                url_env: u.clone(),
+                query: q.clone(),
+            },
+            _ => {
+                c.error(
+                    idx,
+                    span.clone(),
+                    format!("postgres source `{name}` needs `url_env` and `query`"),
+                    Some("url_env names the environment variable holding the connection string"),
+                );
+                return None;
+            }
+        },
+    };
+    let delimiter = match &src.delimiter {
+        None => None,
+        Some(d) => match d.get_ref().as_str() {
+            "," => Some(b','),
+            ";" => Some(b';'),
+            "\t" | "tab" | "\\t" => Some(b'\t'),
+            "|" => Some(b'|'),
+            other => {
+                c.error(
+                    idx,
+                    d.span(),
+                    format!("unsupported delimiter \"{other}\""),
+                    Some("use \",\", \";\", \"\\t\" (or \"tab\") or \"|\""),
+                );
+                ok = false;
+                None
+            }
+        },
+    };
+    let decimal = match &src.decimal {
+        None => None,
+        Some(d) => match d.get_ref().as_str() {
+            "." => Some('.'),
+            "," => Some(','),
+            other => {
+                c.error(
+                    idx,
+                    d.span(),
+                    format!("unsupported decimal mark \"{other}\""),
+                    Some("use \".\" or \",\""),
+                );
+                ok = false;
+                None
+            }
+        },
+    };
+    if let Some(f) = &src.date_format {
+        let bad = chrono::format::StrftimeItems::new(f.get_ref())
+            .any(|item| matches!(item, chrono::format::Item::Error));
+        let has_parts = ["%Y", "%y", "%m", "%d", "%e", "%F", "%b", "%B", "%j"]
+            .iter()
+            .any(|p| f.get_ref().contains(p));
+        if bad || !has_parts {
+            c.error(
+                idx,
+                f.span(),
+                format!("invalid date_format \"{}\"", f.get_ref()),
+                Some("use strftime codes, e.g. \"%d.%m.%Y\" or \"%m/%d/%Y\""),
+            );
+            ok = false;
+        }
+    }
+    let layout = match src.layout.unwrap_or(raw::Layout::Long) {
+        raw::Layout::Long => Layout::Long,
+        raw::Layout::Wide => Layout::Wide,
+    };
+    let loc = c.loc(idx, &span);
+    ok.then(|| Source {
+        name,
+        kind,
+        layout,
+        delimiter,
+        decimal,
+        date_format: src.date_format.map(Spanned::into_inner),
+        date_column: src.date_column,
+        skip_rows: src.skip_rows.unwrap_or(0),
+        loc,
+    })
+}
+
+fn unknown_metric_hint(name: &str, known: &[String]) -> String {
+    match closest(name, known.iter().map(String::as_str)) {
+        Some(best) => format!("did you mean `{best}`? metrics are declared under [metrics]"),
+        None => format!("declare it as [metrics.{name}] with a source, a ratio or a formula"),
+    }
+}
+
+fn metric_def(
+    c: &mut Checker,
+    idx: usize,
+    name: &Spanned<String>,
+    metric: Spanned<raw::Metric>,
+    sources: &[Source],
+    known: &[String],
+) -> Option<Metric> {
+    let span = metric.span();
+    let m = metric.into_inner();
+    let key = name.get_ref().clone();
+    if !valid_metric_name(&key) {
+        c.error(
+            idx,
+            name.span(),
+            format!("metric name `{key}` is not usable in formulas"),
+            Some("use letters, digits, `_` and `-`, starting with a letter"),
+        );
+    }
+    let kinds = [m.source.is_some(), m.ratio.is_some(), m.formula.is_some()]
+        .iter()
+        .filter(|&&b| b)
+        .count();
+    if kinds != 1 {
+        c.error(
+            idx,
+            span,
+            format!(
+                "metric `{key}` needs exactly one of `source`, `ratio` or `formula`, found {kinds}"
+            ),
+            Some("source = \"web\" reads a file; ratio = { numerator = \"a\", denominator = \"b\" }; formula = \"a / b\""),
+        );
+        return None;
+    }
+    let kind = if let Some(src) = m.source {
+        if !sources.iter().any(|s| &s.name == src.get_ref()) {
+            let names: Vec<&str> = sources.iter().map(|s| s.name.as_str()).collect();
+            let hint = match closest(src.get_ref(), names.iter().copied()) {
+                Some(best) => format!("did you mean `{best}`?"),
+                None if names.is_empty() => {
+                    "declare it with [[sources]] name = \"...\" and path = \"...\"".to_string()
+                }
+                None => format!("the sources are: {}", names.join(", ")),
+            };
+            c.error(
+                idx,
+                src.span(),
+                format!("metric `{key}` reads unknown source `{}`", src.get_ref()),
+                Some(&hint),
+            );
+            return None;
+        }
+        MetricKind::Source {
+            source: src.into_inner(),
+            column: m.column.unwrap_or_else(|| key.clone()),
+            segment: m.segment,
+        }
+    } else {
+        if m.column.is_some() || m.segment.is_some() {
+            c.error(
+                idx,
+                span.clone(),
+                format!(
+                    "`column` and `segment` apply only to a metric read from a source (`{key}`)"
+                ),
+                Some("put them on the metrics the ratio or formula uses"),
+            );
+        }
+        if let Some(ratio) = m.ratio {
+            let ratio = ratio.into_inner();
+            for part in [&ratio.numerator, &ratio.denominator] {
+                if !known.contains(part.get_ref()) {
+                    c.error(
+                        idx,
+                        part.span(),
+                        format!("ratio `{key}` uses unknown metric `{}`", part.get_ref()),
+                        Some(&unknown_metric_hint(part.get_ref(), known)),
+                    );
+                }
+            }
+            MetricKind::Ratio {
+                numerator: ratio.numerator.into_inner(),
+                denominator: ratio.denominator.into_inner(),
+            }
+        } else {
+            let formula = m.formula?;
+            let text = formula.get_ref().clone();
+            // The formula's text starts after the opening quote.
+            let text_offset = formula.span().start + 1;
+            match super::formula::parse(&text) {
+                Err(e) => {
+                    c.error(
+                        idx,
+                        text_offset + e.offset..text_offset + e.offset + 1,
+                        format!("formula of `{key}`: {}", e.message),
+                        Some("formulas use + - * /, parentheses, numbers and metric names"),
+                    );
+                    return None;
+                }
+                Ok(expr) => {
+                    for used in expr.metric_names() {
+                        if !known.iter().any(|k| k == used) {
+                            let at = text.find(used).unwrap_or(0);
+                            c.error(
+                                idx,
+                                text_offset + at..text_offset + at + used.len(),
+                                format!("formula of `{key}` uses unknown metric `{used}`"),
+                                Some(&unknown_metric_hint(used, known)),
+                            );
+                        }
+                    }
+                    MetricKind::Formula { text, expr }
+                }
+            }
+        }
+    };
+    let loc = c.loc(idx, &name.span());
+    Some(Metric {
+        name: key,
+        kind,
+        aggregate: m.aggregate.map_or(Aggregate::Sum, aggregate),
+        unit: m.unit,
+        format: match m.format {
+            None | Some(raw::DisplayFormat::Number) => DisplayFormat::Number,
+            Some(raw::DisplayFormat::Percent) => DisplayFormat::Percent,
+            Some(raw::DisplayFormat::Currency) => DisplayFormat::Currency,
+        },
+        decimals: m.decimals,
+        loc,
+    })
+}
+
+/// Ratio parts must be read from a source; formulas must not loop.
+fn check_metric_kinds(
+    c: &mut Checker,
+    metrics: &BTreeMap<String, Metric>,
+    where_: &BTreeMap<String, (usize, Range<usize>)>,
+) {
+    for m in metrics.values() {
+        if let MetricKind::Ratio {
+            numerator,
+            denominator,
+        } = &m.kind
+        {
+            for part in [numerator, denominator] {
+                if let Some(p) = metrics.get(part) {
+                    if !matches!(p.kind, MetricKind::Source { .. }) {
+                        let (idx, span) = where_[&m.name].clone();
+                        c.error(
+                            idx,
+                            span,
+                            format!(
+                                "ratio `{}` uses `{part}`, which is itself a ratio or formula: a ratio of a ratio means nothing",
+                                m.name
+                            ),
+                            Some("ratio parts are metrics read from a source; use `formula` for anything else"),
+                        );
+                    }
+                }
+            }
+        }
+    }
+    // Formula loops: depth-first search with colours.
+    fn deps(m: &Metric) -> Vec<&str> {
+        match &m.kind {
+            MetricKind::Formula { expr, .. } => expr.metric_names(),
+            MetricKind::Ratio { .. } | MetricKind::Source { .. } => Vec::new(),
+        }
+    }
+    let mut state: HashMap<&str, u8> = HashMap::new();
+    let mut reported = false;
+    for start in metrics.keys() {
+        let mut stack: Vec<&str> = Vec::new();
+        if let Some(cycle) = find_loop(start, metrics, &mut state, &mut stack, &deps) {
+            if !reported {
+                let (idx, span) = where_[cycle[0]].clone();
+                c.error(
+                    idx,
+                    span,
+                    format!("formulas loop: {}", cycle.join(" -> ")),
+                    Some("a formula cannot depend on itself, directly or through others"),
+                );
+                reported = true;
+            }
+        }
+    }
+}
+
+fn find_loop<'a>(
+    name: &'a str,
+    metrics: &'a BTreeMap<String, Metric>,
+    state: &mut HashMap<&'a str, u8>,
+    stack: &mut Vec<&'a str>,
+    deps: &dyn Fn(&'a Metric) -> Vec<&'a str>,
+) -> Option<Vec<&'a str>> {
+    match state.get(name) {
+        Some(2) => return None,
+        Some(1) => {
+            let from = stack.iter().position(|&n| n == name).unwrap_or(0);
+            let mut cycle = stack[from..].to_vec();
+            cycle.push(name);
+            return Some(cycle);
+        }
+        _ => {}
+    }
+    let metric = metrics.get(name)?;
+    state.insert(name, 1);
+    stack.push(name);
+    for dep in deps(metric) {
+        if let Some(found) = find_loop(dep, metrics, state, stack, deps) {
+            return Some(found);
+        }
+    }
+    stack.pop();
+    state.insert(name, 2);
+    None
+}
+
+fn guardrails(
+    c: &mut Checker,
+    idx: usize,
+    raw: Vec<Spanned<raw::Guardrail>>,
+    known: &[String],
+) -> Vec<Guardrail> {
+    let mut out = Vec::new();
+    for g in raw {
+        let span = g.span();
+        let g = g.into_inner();
+        if !known.contains(g.metric.get_ref()) {
+            c.error(
+                idx,
+                g.metric.span(),
+                format!("guardrail uses unknown metric `{}`", g.metric.get_ref()),
+                Some(&unknown_metric_hint(g.metric.get_ref(), known)),
+            );
+            continue;
+        }
+        match (g.min, g.max) {
+            (None, None) => {
+                c.error(
+                    idx,
+                    span,
+                    format!(
+                        "guardrail on `{}` has neither `min` nor `max`",
+                        g.metric.get_ref()
+                    ),
+                    Some("e.g. { metric = \"sql_rate\", min = 0.25 }"),
+                );
+                continue;
+            }
+            (Some(lo), Some(hi)) if lo > hi => {
+                c.error(
+                    idx,
+                    span,
+                    format!(
+                        "guardrail on `{}` has min {lo} above max {hi}",
+                        g.metric.get_ref()
+                    ),
+                    None,
+                );
+                continue;
+            }
+            _ => {}
+        }
+        out.push(Guardrail {
+            metric: g.metric.into_inner(),
+            min: g.min,
+            max: g.max,
+            aggregate: g.aggregate.map(aggregate),
+        });
+    }
+    out
+}
+
+fn north_star(c: &mut Checker, ns: Spanned<raw::NorthStar>, known: &[String]) -> Option<NorthStar> {
+    let span = ns.span();
+    let ns = ns.into_inner();
+    let mut ok = true;
+    if !known.contains(ns.metric.get_ref()) {
+        c.error(
+            0,
+            ns.metric.span(),
+            format!(
+                "the North Star uses unknown metric `{}`",
+                ns.metric.get_ref()
+            ),
+            Some(&unknown_metric_hint(ns.metric.get_ref(), known)),
+        );
+        ok = false;
+    }
+    for input in &ns.inputs {
+        if !known.contains(input.get_ref()) {
+            c.error(
+                0,
+                input.span(),
+                format!(
+                    "North Star input `{}` is not a declared metric",
+                    input.get_ref()
+                ),
+                Some(&unknown_metric_hint(input.get_ref(), known)),
+            );
+            ok = false;
+        }
+    }
+    if ns.start.is_some_and(|s| s == *ns.target.get_ref()) {
+        c.error(
+            0,
+            ns.target.span(),
+            "the North Star's start equals its target: there is nowhere to go".to_string(),
+            Some("set a target above (or below) the start"),
+        );
+        ok = false;
+    }
+    let guardrails = guardrails(c, 0, ns.guardrails, known);
+    let loc = c.loc(0, &span);
+    ok.then(|| NorthStar {
+        name: ns.name,
+        purpose: ns.purpose,
+        core_action: ns.core_action,
+        frequency: ns.frequency,
+        metric: ns.metric.into_inner(),
+        grain: ns.grain.map_or(Grain::Week, grain),
+        start: ns.start,
+        target: ns.target.into_inner(),
+        inputs: ns.inputs.into_iter().map(Spanned::into_inner).collect(),
+        guardrails,
+        loc,
+    })
+}
+
+fn check_id(
+    c: &mut Checker,
+    idx: usize,
+    id: &Spanned<String>,
+    what: &str,
+    ids: &mut HashMap<String, (usize, Range<usize>)>,
+) -> bool {
+    let name = id.get_ref();
+    if !valid_id(name) {
+        c.error(
+            idx,
+            id.span(),
+            format!("{what} id `{name}` must use only a-z, 0-9 and `-`"),
+            Some(&format!(
+                "e.g. id = \"{}\"",
+                name.to_lowercase()
+                    .chars()
+                    .map(|ch| if ch.is_ascii_alphanumeric() { ch } else { '-' })
+                    .collect::<String>()
+            )),
+        );
+        return false;
+    }
+    if let Some((first_idx, first_span)) = ids.get(name).cloned() {
+        let first = Diagnostic::new("").at_offset(&c.files[first_idx].text, first_span.start);
+        let hint = format!(
+            "ids are unique across objectives and key results in all files; the first is at {}:{}",
+            c.files[first_idx].path.display(),
+            first.line.unwrap_or(0)
+        );
+        c.error(
+            idx,
+            id.span(),
+            format!("duplicate id `{name}`"),
+            Some(&hint),
+        );
+        return false;
+    }
+    ids.insert(name.clone(), (idx, id.span()));
+    true
+}
+
+fn positive_weight(c: &mut Checker, idx: usize, w: Option<Spanned<f64>>) -> f64 {
+    match w {
+        None => 1.0,
+        Some(w) => {
+            let v = *w.get_ref();
+            if !(v > 0.0 && v.is_finite()) {
+                c.error(
+                    idx,
+                    w.span(),
+                    format!("weight must be above 0, found {v}"),
+                    Some("leave it out for the default weight 1"),
+                );
+            }
+            v
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn objective(
+    c: &mut Checker,
+    idx: usize,
+    span: Range<usize>,
+    obj: raw::Objective,
+    ids: &mut HashMap<String, (usize, Range<usize>)>,
+    known: &[String],
+    cycle: &Cycle,
+    in_cycle: &dyn Fn(NaiveDate) -> bool,
+) -> Option<Objective> {
+    let id_ok = check_id(c, idx, &obj.id, "objective", ids);
+    let weight = positive_weight(c, idx, obj.weight);
+    let mut key_results = Vec::new();
+    for kr in obj.key_results {
+        let kspan = kr.span();
+        if let Some(k) = key_result(c, idx, kspan, kr.into_inner(), ids, known, cycle, in_cycle) {
+            key_results.push(k);
+        }
+    }
+    let loc = c.loc(idx, &obj.id.span());
+    let _ = span;
+    id_ok.then(|| Objective {
+        id: obj.id.into_inner(),
+        title: obj.title,
+        owner: obj.owner,
+        kind: match obj.kind {
+            Some(raw::ObjectiveType::Committed) => ObjectiveType::Committed,
+            _ => ObjectiveType::Aspirational,
+        },
+        weight,
+        parent: obj.parent.map(Spanned::into_inner),
+        rollup: match obj.rollup {
+            None | Some(raw::Rollup::All) => Rollup::All,
+            Some(raw::Rollup::KeyResults) => Rollup::KeyResults,
+            Some(raw::Rollup::Aligned) => Rollup::Aligned,
+        },
+        tags: obj.tags,
+        key_results,
+        loc,
+    })
+}
+
+fn date_in_cycle(
+    c: &mut Checker,
+    idx: usize,
+    d: &Spanned<raw::Date>,
+    key: &str,
+    cycle: &Cycle,
+    in_cycle: &dyn Fn(NaiveDate) -> bool,
+) -> NaiveDate {
+    let date = d.get_ref().0;
+    if !in_cycle(date) {
+        c.error(
+            idx,
+            d.span(),
+            format!(
+                "`{key}` {date} is outside the cycle {} ({} to {})",
+                cycle.name, cycle.start, cycle.end
+            ),
+            Some("dates of key results lie inside the cycle"),
+        );
+    }
+    date
+}
+
+#[allow(clippy::too_many_arguments)]
+fn key_result(
+    c: &mut Checker,
+    idx: usize,
+    span: Range<usize>,
+    kr: raw::KeyResult,
+    ids: &mut HashMap<String, (usize, Range<usize>)>,
+    known: &[String],
+    cycle: &Cycle,
+    in_cycle: &dyn Fn(NaiveDate) -> bool,
+) -> Option<KeyResult> {
+    let mut ok = check_id(c, idx, &kr.id, "key result", ids);
+    let id = kr.id.get_ref().clone();
+    let weight = positive_weight(c, idx, kr.weight);
+    if let Some(m) = &kr.metric {
+        if !known.contains(m.get_ref()) {
+            c.error(
+                idx,
+                m.span(),
+                format!("key result `{id}` uses unknown metric `{}`", m.get_ref()),
+                Some(&unknown_metric_hint(m.get_ref(), known)),
+            );
+            ok = false;
+        }
+    }
+    let guardrails = guardrails(c, idx, kr.guardrails, known);
+
+    // A manual value: `current` with the day it was measured.
+    let manual = match (&kr.current, &kr.updated) {
+        (Some(v), Some(d)) => {
+            let date = date_in_cycle(c, idx, d, "updated", cycle, in_cycle);
+            Some(vec![CheckIn {
+                date,
+                value: *v.get_ref(),
+                note: None,
+            }])
+        }
+        (Some(v), None) => {
+            c.error(
+                idx,
+                v.span(),
+                format!("key result `{id}` has `current` without `updated`"),
+                Some("add updated = YYYY-MM-DD, the day the value was measured"),
+            );
+            ok = false;
+            None
+        }
+        (None, Some(d)) => {
+            c.error(
+                idx,
+                d.span(),
+                format!("key result `{id}` has `updated` without `current`"),
+                Some("add current = <the value measured that day>"),
+            );
+            ok = false;
+            None
+        }
+        (None, None) => None,
+    };
+    if kr.metric.is_some() && manual.is_some() {
+        c.error(
+            idx,
+            span.clone(),
+            format!("key result `{id}` has both `metric` and `current`"),
+            Some("a key result reads a metric or is checked in by hand, not both"),
+        );
+        ok = false;
+    }
+    let value_source = match (&kr.metric, manual) {
+        (Some(m), _) => ValueSource::Metric(m.get_ref().clone()),
+        (None, Some(checkins)) => ValueSource::Manual(checkins),
+        (None, None) => ValueSource::Manual(Vec::new()),
+    };
+
+    let kind = if let Some(done) = kr.done {
+        let extra = [
+            kr.metric.is_some(),
+            kr.start.is_some(),
+            kr.target.is_some(),
+            kr.at_least.is_some(),
+            kr.at_most.is_some(),
+        ];
+        if extra.iter().any(|&b| b) {
+            c.error(
+                idx,
+                span.clone(),
+                format!("milestone `{id}` (with `done`) cannot also have a metric, start/target or a threshold"),
+                Some("a milestone is done or not; remove `done` to measure it with a metric"),
+            );
+            ok = false;
+        }
+        let due = kr.due.as_ref().map_or(cycle.end, |d| {
+            date_in_cycle(c, idx, d, "due", cycle, in_cycle)
+        });
+        let done_on = kr
+            .done_on
+            .as_ref()
+            .map(|d| date_in_cycle(c, idx, d, "done_on", cycle, in_cycle));
+        KrKind::Milestone { done, due, done_on }
+    } else if kr.at_least.is_some() || kr.at_most.is_some() {
+        let bound = match (&kr.at_least, &kr.at_most) {
+            (Some(lo), Some(_)) => {
+                c.error(
+                    idx,
+                    lo.span(),
+                    format!("key result `{id}` has both `at_least` and `at_most`"),
+                    Some("keep one; add a guardrail for the other bound"),
+                );
+                ok = false;
+                Bound::AtLeast(*lo.get_ref())
+            }
+            (Some(lo), None) => Bound::AtLeast(*lo.get_ref()),
+            (None, Some(hi)) => Bound::AtMost(*hi.get_ref()),
+            (None, None) => unreachable!("checked above"),
+        };
+        if kr.start.is_some() || kr.target.is_some() {
+            c.error(
+                idx,
+                span.clone(),
+                format!("threshold key result `{id}` cannot also have start/target"),
+                Some("use at_least/at_most for a bound to hold, or start and target for a change"),
+            );
+            ok = false;
+        }
+        KrKind::Threshold {
+            source: value_source,
+            bound,
+            every: kr.every.map(grain),
+        }
+    } else if let (Some(start), Some(target)) = (&kr.start, &kr.target) {
+        let (s, t) = (*start.get_ref(), *target.get_ref());
+        if s == t {
+            c.error(
+                idx,
+                target.span(),
+                format!("key result `{id}` has start == target ({s}): there is nothing to measure"),
+                Some("set a target above the start to increase, below it to decrease, or use at_least/at_most"),
+            );
+            ok = false;
+        }
+        if !s.is_finite() || !t.is_finite() {
+            c.error(
+                idx,
+                target.span(),
+                format!("key result `{id}` has a start or target that is not a finite number"),
+                None,
+            );
+            ok = false;
+        }
+        let mut plan = Vec::new();
+        let mut previous: Option<NaiveDate> = None;
+        for p in kr.plan {
+            let p = p.into_inner();
+            let date = p.date.get_ref().0;
+            if date < cycle.start || date >= cycle.end {
+                c.error(
+                    idx,
+                    p.date.span(),
+                    format!(
+                        "plan date {date} of `{id}` is outside the cycle ({} to before {})",
+                        cycle.start, cycle.end
+                    ),
+                    Some("plan points lie inside the cycle, before its end (the end holds the target)"),
+                );
+                ok = false;
+            }
+            if previous.is_some_and(|prev| date <= prev) {
+                c.error(
+                    idx,
+                    p.date.span(),
+                    format!(
+                        "plan dates of `{id}` must be strictly increasing: {date} follows {}",
+                        previous.unwrap_or(date)
+                    ),
+                    Some("list the plan points in date order, one per date"),
+                );
+                ok = false;
+            }
+            previous = Some(date);
+            plan.push((date, p.value));
+        }
+        if kr.every.is_some() {
+            c.error(
+                idx,
+                span.clone(),
+                format!("`every` applies only to at_least/at_most key results (`{id}`)"),
+                Some("use `window` to measure an increase per period"),
+            );
+            ok = false;
+        }
+        KrKind::Progress {
+            source: value_source,
+            start: s,
+            target: t,
+            plan,
+        }
+    } else {
+        let (found, hint) = match (&kr.start, &kr.target) {
+            (Some(_), None) => ("`start` without `target`", "add target = ..."),
+            (None, Some(_)) => (
+                "`target` without `start`",
+                "add start = ... (the value at the cycle's start)",
+            ),
+            _ => (
+                "no measure",
+                "add start and target, at_least or at_most, or done = false for a milestone",
+            ),
+        };
+        c.error(
+            idx,
+            kr.id.span(),
+            format!("key result `{id}` has {found}"),
+            Some(hint),
+        );
+        return None;
+    };
+    if !matches!(kind, KrKind::Milestone { .. }) && (kr.due.is_some() || kr.done_on.is_some()) {
+        c.error(
+            idx,
+            span.clone(),
+            format!("`due` and `done_on` apply only to milestones (`{id}`)"),
+            Some("add done = false to make it a milestone"),
+        );
+        ok = false;
+    }
+    let window = match kr.window {
+        None | Some(raw::Window::Cycle) => Window::Cycle,
+        Some(raw::Window::Day) => Window::Period(Grain::Day),
+        Some(raw::Window::Week) => Window::Period(Grain::Week),
+        Some(raw::Window::Month) => Window::Period(Grain::Month),
+        Some(raw::Window::Quarter) => Window::Period(Grain::Quarter),
+    };
+    let loc = c.loc(idx, &kr.id.span());
+    ok.then(|| KeyResult {
+        id,
+        title: kr.title,
+        owner: kr.owner,
+        kind,
+        window,
+        aggregate: kr.aggregate.map(aggregate),
+        weight,
+        guardrails,
+        tags: kr.tags,
+        loc,
+    })
+}
+
+fn check_parents(
+    c: &mut Checker,
+    objectives: &[Objective],
+    spans: &[(usize, Option<Range<usize>>)],
+) {
+    let index: HashMap<&str, usize> = objectives
+        .iter()
+        .enumerate()
+        .map(|(i, o)| (o.id.as_str(), i))
+        .collect();
+    let ids: Vec<&str> = objectives.iter().map(|o| o.id.as_str()).collect();
+    for (i, o) in objectives.iter().enumerate() {
+        let Some(parent) = &o.parent else { continue };
+        let (idx, span) = (&spans[i].0, spans[i].1.clone().unwrap_or(0..0));
+        if !index.contains_key(parent.as_str()) {
+            let hint = match closest(parent, ids.iter().copied()) {
+                Some(best) => format!("did you mean `{best}`?"),
+                None => "`parent` names the id of another objective".to_string(),
+            };
+            c.error(
+                *idx,
+                span,
+                format!(
+                    "objective `{}` aligns under unknown objective `{parent}`",
+                    o.id
+                ),
+                Some(&hint),
+            );
+        }
+    }
+    // Alignment loops.
+    let mut reported: HashSet<usize> = HashSet::new();
+    for start in 0..objectives.len() {
+        let mut chain = vec![start];
+        let mut cur = start;
+        while let Some(next) = objectives[cur]
+            .parent
+            .as_deref()
+            .and_then(|p| index.get(p).copied())
+        {
+            if let Some(pos) = chain.iter().position(|&x| x == next) {
+                let members: Vec<usize> = chain[pos..].to_vec();
+                if members.iter().all(|m| !reported.contains(m)) {
+                    let mut names: Vec<&str> =
+                        members.iter().map(|&m| objectives[m].id.as_str()).collect();
+                    names.push(objectives[next].id.as_str());
+                    let (idx, span) = (&spans[next].0, spans[next].1.clone().unwrap_or(0..0));
+                    c.error(
+                        *idx,
+                        span,
+                        format!("objectives align in a loop: {}", names.join(" -> ")),
+                        Some("remove one `parent` so that alignment forms a tree"),
+                    );
+                }
+                reported.extend(members);
+                break;
+            }
+            chain.push(next);
+            cur = next;
+        }
+    }
+}
+
+fn experiment(
+    c: &mut Checker,
+    idx: usize,
+    span: Range<usize>,
+    e: raw::Experiment,
+    kr_ids: &HashSet<&str>,
+    known: &[String],
+    seen: &mut HashSet<String>,
+) -> Option<Experiment> {
+    let mut ok = true;
+    let id = e.id.get_ref().clone();
+    if !valid_id(&id) {
+        c.error(
+            idx,
+            e.id.span(),
+            format!("experiment id `{id}` must use only a-z, 0-9 and `-`"),
+            None,
+        );
+        ok = false;
+    } else if !seen.insert(id.clone()) {
+        c.error(
+            idx,
+            e.id.span(),
+            format!("duplicate experiment id `{id}`"),
+            Some("experiment ids are unique across all files"),
+        );
+        ok = false;
+    }
+    for kr in &e.key_results {
+        if !kr_ids.contains(kr.get_ref().as_str()) {
+            let hint = match closest(kr.get_ref(), kr_ids.iter().copied()) {
+                Some(best) => format!("did you mean `{best}`?"),
+                None => "key_results lists ids of key results".to_string(),
+            };
+            c.error(
+                idx,
+                kr.span(),
+                format!(
+                    "experiment `{id}` aims at unknown key result `{}`",
+                    kr.get_ref()
+                ),
+                Some(&hint),
+            );
+            ok = false;
+        }
+    }
+    for score in [&e.impact, &e.confidence, &e.ease].into_iter().flatten() {
+        if !(1..=10).contains(score.get_ref()) {
+            c.error(
+                idx,
+                score.span(),
+                format!("ICE scores run from 1 to 10, found {}", score.get_ref()),
+                None,
+            );
+            ok = false;
+        }
+    }
+    if let Some(m) = &e.metric {
+        if !known.contains(m.get_ref()) {
+            c.error(
+                idx,
+                m.span(),
+                format!("experiment `{id}` uses unknown metric `{}`", m.get_ref()),
+                Some(&unknown_metric_hint(m.get_ref(), known)),
+            );
+            ok = false;
+        }
+    }
+    if let (Some(s), Some(end)) = (&e.start, &e.end) {
+        if end.get_ref().0 < s.get_ref().0 {
+            c.error(
+                idx,
+                end.span(),
+                format!("experiment `{id}` ends before it starts"),
+                None,
+            );
+            ok = false;
+        }
+    }
+    let loc = c.loc(idx, &span);
+    ok.then(|| Experiment {
+        id,
+        title: e.title,
+        hypothesis: e.hypothesis,
+        key_results: e.key_results.into_iter().map(Spanned::into_inner).collect(),
+        owner: e.owner,
+        impact: e.impact.map(Spanned::into_inner),
+        confidence: e.confidence.map(Spanned::into_inner),
+        ease: e.ease.map(Spanned::into_inner),
+        start: e.start.map(|d| d.get_ref().0),
+        end: e.end.map(|d| d.get_ref().0),
+        status: match e.status {
+            None | Some(raw::ExperimentStatus::Idea) => ExperimentStatus::Idea,
+            Some(raw::ExperimentStatus::Running) => ExperimentStatus::Running,
+            Some(raw::ExperimentStatus::Won) => ExperimentStatus::Won,
+            Some(raw::ExperimentStatus::Lost) => ExperimentStatus::Lost,
+            Some(raw::ExperimentStatus::Inconclusive) => ExperimentStatus::Inconclusive,
+        },
+        metric: e.metric.map(Spanned::into_inner),
+        expected_lift: e.expected_lift,
+        learning: e.learning,
+        tags: e.tags,
+        loc,
+    })
+}

@@ -1,0 +1,903 @@
+//! The pure engine: windows, aggregates, progress, pace, status, roll-up,
+//! forecast and grade, exactly as DESIGN.md section 2 defines them.
+//! No I/O, no printing: config + metric store + as-of date in, `Report` out.
+
+pub mod period;
+mod values;
+
+use chrono::NaiveDate;
+use std::collections::BTreeSet;
+
+use crate::metrics::MetricStore;
+use crate::model::*;
+use crate::report::*;
+pub use values::Missing;
+use values::Values;
+
+/// Numbers within 1e-9 relative (or 1e-12 absolute) are equal.
+pub fn approx_eq(a: f64, b: f64) -> bool {
+    let diff = (a - b).abs();
+    diff <= 1e-12 || diff <= 1e-9 * a.abs().max(b.abs())
+}
+
+/// `a >= b`, tolerantly.
+pub fn ge(a: f64, b: f64) -> bool {
+    a > b || approx_eq(a, b)
+}
+
+/// `a > b`, tolerantly.
+pub fn gt(a: f64, b: f64) -> bool {
+    a > b && !approx_eq(a, b)
+}
+
+/// Elapsed share of the cycle at day `d`, clamped to [0, 1].
+pub fn elapsed(cycle: &Cycle, d: NaiveDate) -> f64 {
+    let num = (d - cycle.start).num_days() + 1;
+    (num as f64 / cycle.days() as f64).clamp(0.0, 1.0)
+}
+
+/// Expected progress at day `d`: elapsed, or the plan line as a progress.
+pub fn expected(
+    cycle: &Cycle,
+    start: f64,
+    target: f64,
+    plan: &[(NaiveDate, f64)],
+    d: NaiveDate,
+) -> f64 {
+    if plan.is_empty() {
+        return elapsed(cycle, d);
+    }
+    let x = |day: NaiveDate| ((day - cycle.start).num_days() + 1) as f64;
+    let mut knots: Vec<(f64, f64)> = Vec::with_capacity(plan.len() + 2);
+    knots.push((0.0, start));
+    knots.extend(plan.iter().map(|&(day, v)| (x(day), v)));
+    knots.push((x(cycle.end), target));
+    let at = x(d);
+    let value = if at <= knots[0].0 {
+        knots[0].1
+    } else if at >= knots[knots.len() - 1].0 {
+        knots[knots.len() - 1].1
+    } else {
+        let i = knots
+            .windows(2)
+            .position(|w| at >= w[0].0 && at <= w[1].0)
+            .unwrap_or(0);
+        let ((x0, y0), (x1, y1)) = (knots[i], knots[i + 1]);
+        if x1 == x0 {
+            y1
+        } else {
+            y0 + (y1 - y0) * (at - x0) / (x1 - x0)
+        }
+    };
+    (value - start) / (target - start)
+}
+
+/// Progress of an increase or decrease: (value - start) / (target - start).
+pub fn progress(value: f64, start: f64, target: f64) -> f64 {
+    (value - start) / (target - start)
+}
+
+/// Google-scale grade: clamped progress rounded to one decimal.
+pub fn grade(progress: f64) -> f64 {
+    (progress.clamp(0.0, 1.0) * 10.0).round() / 10.0
+}
+
+/// Least squares line through `points` (day offset, value), read at `x`.
+pub fn linear_forecast(points: &[(f64, f64)], x: f64) -> Option<f64> {
+    if points.len() < 2 {
+        return None;
+    }
+    let n = points.len() as f64;
+    let mx = points.iter().map(|p| p.0).sum::<f64>() / n;
+    let my = points.iter().map(|p| p.1).sum::<f64>() / n;
+    let sxx: f64 = points.iter().map(|p| (p.0 - mx) * (p.0 - mx)).sum();
+    let sxy: f64 = points.iter().map(|p| (p.0 - mx) * (p.1 - my)).sum();
+    if sxx == 0.0 {
+        return None;
+    }
+    let slope = sxy / sxx;
+    Some(my + slope * (x - mx))
+}
+
+fn pct(x: f64) -> String {
+    format!("{:.0}%", x * 100.0)
+}
+
+fn num(x: f64) -> String {
+    if x == x.trunc() && x.abs() < 1e15 {
+        format!("{x:.0}")
+    } else {
+        let s = format!("{x:.4}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+/// Evaluates the whole tree at `as_of`.
+pub fn evaluate(config: &Config, store: &MetricStore, as_of: NaiveDate) -> Report {
+    let engine = Engine {
+        config,
+        values: Values {
+            config,
+            store,
+            last_day: as_of.min(config.cycle.end),
+        },
+        as_of,
+    };
+    engine.report()
+}
+
+struct Engine<'a> {
+    config: &'a Config,
+    values: Values<'a>,
+    as_of: NaiveDate,
+}
+
+/// The window of a KR at the as-of date.
+#[derive(Debug, Clone, Copy)]
+struct KrWindow {
+    range: DateRange,
+    partial: bool,
+    /// The day expected progress is read at.
+    expected_at: NaiveDate,
+    /// Where stall is judged against: a date (cycle windows) or the previous
+    /// period (period windows).
+    comparison: Option<DateRange>,
+}
+
+impl Engine<'_> {
+    fn cycle(&self) -> &Cycle {
+        &self.config.cycle
+    }
+
+    fn settings(&self) -> &Settings {
+        &self.config.settings
+    }
+
+    fn before_cycle(&self) -> bool {
+        self.as_of < self.cycle().start
+    }
+
+    fn report(&self) -> Report {
+        let cycle = self.cycle();
+        let objectives = self.objective_tree(None);
+        Report {
+            as_of: self.as_of,
+            cycle: CycleReport {
+                name: cycle.name.clone(),
+                start: cycle.start,
+                end: cycle.end,
+                elapsed: elapsed(cycle, self.as_of),
+            },
+            north_star: self
+                .config
+                .north_star
+                .as_ref()
+                .map(|ns| self.north_star(ns)),
+            objectives,
+        }
+    }
+
+    fn window(&self, window: Window) -> Option<KrWindow> {
+        let cycle = self.cycle();
+        if self.before_cycle() {
+            return None;
+        }
+        match window {
+            Window::Cycle => {
+                let end = self.as_of.min(cycle.end);
+                let back = self
+                    .as_of
+                    .checked_sub_days(chrono::Days::new(self.settings().stall_days as u64));
+                let comparison = match back {
+                    Some(c) if c >= cycle.start && self.as_of <= cycle.end => Some(DateRange {
+                        start: cycle.start,
+                        end: c,
+                    }),
+                    _ => None,
+                };
+                Some(KrWindow {
+                    range: DateRange {
+                        start: cycle.start,
+                        end,
+                    },
+                    partial: false,
+                    expected_at: self.as_of,
+                    comparison,
+                })
+            }
+            Window::Period(grain) => {
+                let w = period::latest_window(grain, cycle, self.as_of)?;
+                let comparison = if self.as_of > cycle.end || w.partial {
+                    None
+                } else {
+                    period::previous(w.range, grain, cycle)
+                };
+                Some(KrWindow {
+                    range: w.range,
+                    partial: w.partial,
+                    expected_at: if w.partial { self.as_of } else { w.range.end },
+                    comparison,
+                })
+            }
+        }
+    }
+
+    fn metric_meta(&self, name: Option<&str>) -> (Option<String>, &'static str, Option<u32>) {
+        match name.and_then(|n| self.config.metrics.get(n)) {
+            Some(m) => (
+                m.unit.clone(),
+                match m.format {
+                    DisplayFormat::Number => "number",
+                    DisplayFormat::Percent => "percent",
+                    DisplayFormat::Currency => "currency",
+                },
+                m.decimals,
+            ),
+            None => (None, "number", None),
+        }
+    }
+
+    fn guardrails(
+        &self,
+        guardrails: &[Guardrail],
+        range: Option<DateRange>,
+    ) -> Vec<GuardrailReport> {
+        guardrails
+            .iter()
+            .map(|g| {
+                let value = range.and_then(|r| {
+                    self.values
+                        .value(&g.metric, g.aggregate, r.start, r.end)
+                        .ok()
+                });
+                let state = match value {
+                    None => GuardrailState::Unknown,
+                    Some(v) => {
+                        let low = g.min.is_some_and(|min| v < min && !approx_eq(v, min));
+                        let high = g.max.is_some_and(|max| v > max && !approx_eq(v, max));
+                        if low || high {
+                            GuardrailState::Breached
+                        } else {
+                            GuardrailState::Ok
+                        }
+                    }
+                };
+                GuardrailReport {
+                    metric: g.metric.clone(),
+                    min: g.min,
+                    max: g.max,
+                    value,
+                    state,
+                }
+            })
+            .collect()
+    }
+
+    fn breach_reason(guardrails: &[GuardrailReport]) -> Option<String> {
+        let breaches: Vec<String> = guardrails
+            .iter()
+            .filter(|g| g.state == GuardrailState::Breached)
+            .map(|g| {
+                let v = g.value.unwrap_or(f64::NAN);
+                match (g.min, g.max) {
+                    (Some(min), _) if v < min => format!(
+                        "guardrail `{}` is {} below its min {} (by {})",
+                        g.metric,
+                        num(v),
+                        num(min),
+                        num(min - v)
+                    ),
+                    (_, Some(max)) => format!(
+                        "guardrail `{}` is {} above its max {} (by {})",
+                        g.metric,
+                        num(v),
+                        num(max),
+                        num(v - max)
+                    ),
+                    _ => format!("guardrail `{}` is breached", g.metric),
+                }
+            })
+            .collect();
+        (!breaches.is_empty()).then(|| breaches.join("; "))
+    }
+
+    /// The value of a KR's source over `range` (manual: the latest check-in
+    /// on or before the range's end).
+    fn source_value(
+        &self,
+        source: &ValueSource,
+        aggregate: Option<Aggregate>,
+        range: DateRange,
+    ) -> Result<f64, Missing> {
+        match source {
+            ValueSource::Metric(m) => self.values.value(m, aggregate, range.start, range.end),
+            ValueSource::Manual(checkins) => checkins
+                .iter()
+                .rev()
+                .find(|c| {
+                    c.date <= range.end && c.date <= self.as_of && c.date >= self.cycle().start
+                })
+                .map(|c| c.value)
+                .ok_or_else(|| Missing::NoData("check-ins".to_string())),
+        }
+    }
+
+    fn newest(&self, source: &ValueSource) -> Option<NaiveDate> {
+        match source {
+            ValueSource::Metric(m) => self.values.newest(m),
+            ValueSource::Manual(checkins) => checkins
+                .iter()
+                .rev()
+                .find(|c| c.date <= self.values.last_day && c.date >= self.cycle().start)
+                .map(|c| c.date),
+        }
+    }
+
+    fn stale(&self, newest: Option<NaiveDate>) -> Option<bool> {
+        newest.map(|d| (self.as_of - d).num_days() > self.settings().stale_days)
+    }
+
+    /// Forecast at the cycle's end: least squares through the value as of
+    /// each day with data so far.
+    fn forecast(
+        &self,
+        source: &ValueSource,
+        aggregate: Option<Aggregate>,
+        value: Option<f64>,
+    ) -> Option<f64> {
+        let cycle = self.cycle();
+        if self.as_of >= cycle.end {
+            return value;
+        }
+        let mut days = BTreeSet::new();
+        match source {
+            ValueSource::Metric(m) => self.values.data_days(m, &mut days),
+            ValueSource::Manual(checkins) => days.extend(
+                checkins
+                    .iter()
+                    .filter(|c| c.date >= cycle.start && c.date <= self.values.last_day)
+                    .map(|c| c.date),
+            ),
+        }
+        let points: Vec<(f64, f64)> = days
+            .into_iter()
+            .filter_map(|d| {
+                let range = DateRange {
+                    start: cycle.start,
+                    end: d,
+                };
+                let v = self.source_value(source, aggregate, range).ok()?;
+                Some(((d - cycle.start).num_days() as f64, v))
+            })
+            .collect();
+        linear_forecast(&points, (cycle.end - cycle.start).num_days() as f64)
+    }
+
+    /// Status by pace: progress / expected against the settings' bands.
+    fn pace_status(&self, progress: f64, expected: f64) -> (Status, String) {
+        let s = self.settings();
+        if expected <= 0.0 || approx_eq(expected, 0.0) {
+            return if ge(progress, expected) {
+                (
+                    Status::OnTrack,
+                    format!("progress {} with nothing expected yet", pct(progress)),
+                )
+            } else {
+                (
+                    Status::OffTrack,
+                    format!(
+                        "progress {} is below the expected {}",
+                        pct(progress),
+                        pct(expected)
+                    ),
+                )
+            };
+        }
+        let ratio = progress / expected;
+        let what = format!(
+            "progress {} is {} of the expected {}",
+            pct(progress),
+            pct(ratio),
+            pct(expected)
+        );
+        if ge(ratio, s.at_risk_below) {
+            (Status::OnTrack, what)
+        } else if ge(ratio, s.off_track_below) {
+            (
+                Status::AtRisk,
+                format!("{what} (at risk below {})", pct(s.at_risk_below)),
+            )
+        } else {
+            (
+                Status::OffTrack,
+                format!("{what} (off track below {})", pct(s.off_track_below)),
+            )
+        }
+    }
+
+    fn key_result(&self, kr: &KeyResult) -> KeyResultReport {
+        let metric = kr.metric().map(str::to_string);
+        let (unit, format, decimals) = self.metric_meta(metric.as_deref());
+        let aggregate = kr.metric().and_then(|m| {
+            let def = self.config.metrics.get(m)?;
+            matches!(def.kind, MetricKind::Source { .. })
+                .then(|| kr.aggregate.unwrap_or(def.aggregate).name())
+        });
+        let mut r = KeyResultReport {
+            id: kr.id.clone(),
+            title: kr.title.clone(),
+            value: None,
+            start: None,
+            target: None,
+            progress: None,
+            expected: None,
+            status: Status::NoData,
+            stale: None,
+            partial: false,
+            forecast: None,
+            grade: None,
+            window: None,
+            kind: "",
+            metric,
+            owner: kr.owner.clone(),
+            unit,
+            format,
+            decimals,
+            weight: kr.weight,
+            aggregate,
+            last_data: None,
+            guardrails: Vec::new(),
+            reason: String::new(),
+            loc: kr.loc.clone(),
+        };
+        match &kr.kind {
+            KrKind::Progress {
+                source,
+                start,
+                target,
+                plan,
+            } => self.progress_kr(kr, &mut r, source, *start, *target, plan),
+            KrKind::Threshold {
+                source,
+                bound,
+                every,
+            } => self.threshold_kr(kr, &mut r, source, *bound, *every),
+            KrKind::Milestone { done, due, done_on } => {
+                self.milestone_kr(kr, &mut r, *done, *due, *done_on)
+            }
+        }
+        r.grade = r.progress.map(grade);
+        r
+    }
+
+    fn progress_kr(
+        &self,
+        kr: &KeyResult,
+        r: &mut KeyResultReport,
+        source: &ValueSource,
+        start: f64,
+        target: f64,
+        plan: &[(NaiveDate, f64)],
+    ) {
+        r.kind = if target > start {
+            "increase"
+        } else {
+            "decrease"
+        };
+        r.start = Some(start);
+        r.target = Some(target);
+        let Some(w) = self.window(kr.window) else {
+            r.expected = Some(expected(self.cycle(), start, target, plan, self.as_of));
+            r.reason = format!("the cycle starts on {}", self.cycle().start);
+            return;
+        };
+        r.window = Some(w.range);
+        r.partial = w.partial;
+        let exp = expected(self.cycle(), start, target, plan, w.expected_at);
+        r.expected = Some(exp);
+        let newest = self.newest(source);
+        r.last_data = newest;
+        r.stale = self.stale(newest);
+        r.guardrails = self.guardrails(&kr.guardrails, Some(w.range));
+        let value = match self.source_value(source, kr.aggregate, w.range) {
+            Ok(v) => v,
+            Err(missing) => {
+                r.reason = missing.describe();
+                return;
+            }
+        };
+        r.value = Some(value);
+        let p = progress(value, start, target);
+        r.progress = Some(p);
+        if kr.window == Window::Cycle {
+            r.forecast = self.forecast(source, kr.aggregate, Some(value));
+        }
+        if let Some(reason) = Self::breach_reason(&r.guardrails) {
+            r.status = Status::GuardrailBreached;
+            r.reason = reason;
+            return;
+        }
+        if ge(p, 1.0) {
+            r.status = Status::Done;
+            r.reason = format!("reached the target {} ({})", num(target), pct(p));
+            return;
+        }
+        if let Some(cmp) = w.comparison {
+            if let Ok(then) = self.source_value(source, kr.aggregate, cmp) {
+                let before = progress(then, start, target);
+                if !gt(p, before) {
+                    r.status = Status::Stalled;
+                    r.reason = match kr.window {
+                        Window::Cycle => format!(
+                            "no progress since {} ({} then, {} now)",
+                            cmp.end,
+                            num(then),
+                            num(value)
+                        ),
+                        Window::Period(g) => format!(
+                            "no progress over the previous {} ({} then, {} now)",
+                            g.name(),
+                            num(then),
+                            num(value)
+                        ),
+                    };
+                    return;
+                }
+            }
+        }
+        let (status, reason) = self.pace_status(p, exp);
+        r.status = status;
+        r.reason = reason;
+    }
+
+    fn holds(bound: Bound, v: f64) -> bool {
+        match bound {
+            Bound::AtLeast(b) => ge(v, b),
+            Bound::AtMost(b) => ge(b, v),
+        }
+    }
+
+    fn threshold_kr(
+        &self,
+        kr: &KeyResult,
+        r: &mut KeyResultReport,
+        source: &ValueSource,
+        bound: Bound,
+        every: Option<Grain>,
+    ) {
+        let (kind, limit) = match bound {
+            Bound::AtLeast(b) => ("at-least", b),
+            Bound::AtMost(b) => ("at-most", b),
+        };
+        r.kind = kind;
+        r.target = Some(limit);
+        if self.before_cycle() {
+            r.reason = format!("the cycle starts on {}", self.cycle().start);
+            return;
+        }
+        let newest = self.newest(source);
+        r.last_data = newest;
+        r.stale = self.stale(newest);
+        let (range, value) = match every {
+            Some(grain) => {
+                let judged: Vec<DateRange> = period::whole_in_cycle(grain, self.cycle())
+                    .into_iter()
+                    .filter(|p| p.end <= self.as_of)
+                    .collect();
+                let Some(latest) = judged.last().copied() else {
+                    r.reason = format!("no whole {} of the cycle has ended yet", grain.name());
+                    return;
+                };
+                let held = judged
+                    .iter()
+                    .filter(|p| {
+                        self.source_value(source, kr.aggregate, **p)
+                            .is_ok_and(|v| Self::holds(bound, v))
+                    })
+                    .count();
+                r.progress = Some(held as f64 / judged.len() as f64);
+                (latest, self.source_value(source, kr.aggregate, latest))
+            }
+            None => {
+                let Some(w) = self.window(kr.window) else {
+                    return;
+                };
+                r.partial = w.partial;
+                (w.range, self.source_value(source, kr.aggregate, w.range))
+            }
+        };
+        r.window = Some(range);
+        r.guardrails = self.guardrails(&kr.guardrails, Some(range));
+        let value = match value {
+            Ok(v) => v,
+            Err(missing) => {
+                r.reason = missing.describe();
+                return;
+            }
+        };
+        r.value = Some(value);
+        let holds = Self::holds(bound, value);
+        if every.is_none() {
+            r.progress = Some(if holds { 1.0 } else { 0.0 });
+        }
+        if let Some(reason) = Self::breach_reason(&r.guardrails) {
+            r.status = Status::GuardrailBreached;
+            r.reason = reason;
+            return;
+        }
+        let (word, sign) = match bound {
+            Bound::AtLeast(_) => ("at least", if holds { ">=" } else { "<" }),
+            Bound::AtMost(_) => ("at most", if holds { "<=" } else { ">" }),
+        };
+        r.status = if holds {
+            Status::OnTrack
+        } else {
+            Status::OffTrack
+        };
+        r.reason = format!(
+            "{} {sign} {} ({word} {}){}",
+            num(value),
+            num(limit),
+            num(limit),
+            match (every, r.progress) {
+                (Some(g), Some(p)) => format!("; held in {} of the {}s judged", pct(p), g.name()),
+                _ => String::new(),
+            }
+        );
+    }
+
+    fn milestone_kr(
+        &self,
+        kr: &KeyResult,
+        r: &mut KeyResultReport,
+        done: bool,
+        due: NaiveDate,
+        done_on: Option<NaiveDate>,
+    ) {
+        r.kind = "milestone";
+        if self.before_cycle() {
+            r.reason = format!("the cycle starts on {}", self.cycle().start);
+            return;
+        }
+        let range = DateRange {
+            start: self.cycle().start,
+            end: self.values.last_day,
+        };
+        r.guardrails = self.guardrails(&kr.guardrails, Some(range));
+        let is_done = done && done_on.is_none_or(|d| d <= self.as_of);
+        if is_done {
+            r.progress = Some(1.0);
+            r.status = Status::Done;
+            r.reason = match done_on {
+                Some(d) => format!("done on {d}"),
+                None => "done".to_string(),
+            };
+        } else {
+            r.progress = Some(0.0);
+            if self.as_of <= due {
+                r.status = Status::OnTrack;
+                r.reason = format!("not done yet, due {due}");
+            } else {
+                r.status = Status::OffTrack;
+                r.reason = format!("not done, was due {due}");
+            }
+        }
+    }
+
+    fn north_star(&self, ns: &NorthStar) -> NorthStarReport {
+        let cycle = self.cycle();
+        let (unit, format, decimals) = self.metric_meta(Some(&ns.metric));
+        let window = period::latest_window(ns.grain, cycle, self.as_of);
+        let trend = self.trend(&ns.metric, ns.grain);
+        let mut r = NorthStarReport {
+            name: ns.name.clone(),
+            metric: ns.metric.clone(),
+            value: None,
+            start: ns.start,
+            target: ns.target,
+            progress: None,
+            expected: None,
+            status: Status::NoData,
+            period: window.map_or(
+                DateRange {
+                    start: cycle.start,
+                    end: cycle.start,
+                },
+                |w| w.range,
+            ),
+            partial: window.is_some_and(|w| w.partial),
+            grain: ns.grain.name(),
+            purpose: ns.purpose.clone(),
+            core_action: ns.core_action.clone(),
+            frequency: ns.frequency.clone(),
+            unit,
+            format,
+            decimals,
+            trend,
+            inputs: Vec::new(),
+            guardrails: Vec::new(),
+            reason: String::new(),
+        };
+        r.inputs = ns
+            .inputs
+            .iter()
+            .map(|m| {
+                let (unit, format, decimals) = self.metric_meta(Some(m));
+                let value = window
+                    .and_then(|w| self.values.value(m, None, w.range.start, w.range.end).ok());
+                let previous = window
+                    .filter(|w| !w.partial)
+                    .and_then(|w| period::previous(w.range, ns.grain, cycle))
+                    .and_then(|p| self.values.value(m, None, p.start, p.end).ok());
+                InputReport {
+                    metric: m.clone(),
+                    value,
+                    previous,
+                    unit,
+                    format,
+                    decimals,
+                    trend: self.trend(m, ns.grain),
+                }
+            })
+            .collect();
+        let Some(w) = window else {
+            r.reason = format!("the cycle starts on {}", cycle.start);
+            return r;
+        };
+        r.guardrails = self.guardrails(&ns.guardrails, Some(w.range));
+        let value = self
+            .values
+            .value(&ns.metric, None, w.range.start, w.range.end);
+        r.value = value.as_ref().ok().copied();
+        if r.start.is_none() {
+            // Default: the value of its first whole grain period in the cycle.
+            r.start = period::whole_in_cycle(ns.grain, cycle)
+                .first()
+                .filter(|p| p.end <= self.as_of)
+                .and_then(|p| self.values.value(&ns.metric, None, p.start, p.end).ok());
+        }
+        let Some(start) = r.start else {
+            r.reason = format!(
+                "its start is the value of the first whole {} in the cycle, not known yet",
+                ns.grain.name()
+            );
+            return r;
+        };
+        let expected_at = if w.partial { self.as_of } else { w.range.end };
+        let exp = expected(cycle, start, ns.target, &[], expected_at);
+        r.expected = Some(exp);
+        let value = match value {
+            Ok(v) => v,
+            Err(missing) => {
+                r.reason = missing.describe();
+                return r;
+            }
+        };
+        if approx_eq(start, ns.target) {
+            r.reason = "its start equals its target".to_string();
+            return r;
+        }
+        let p = progress(value, start, ns.target);
+        r.progress = Some(p);
+        if let Some(reason) = Self::breach_reason(&r.guardrails) {
+            r.status = Status::GuardrailBreached;
+            r.reason = reason;
+            return r;
+        }
+        if ge(p, 1.0) {
+            r.status = Status::Done;
+            r.reason = format!("reached the target {}", num(ns.target));
+            return r;
+        }
+        let comparison = if self.as_of > cycle.end || w.partial {
+            None
+        } else {
+            period::previous(w.range, ns.grain, cycle)
+        };
+        if let Some(prev) = comparison {
+            if let Ok(then) = self.values.value(&ns.metric, None, prev.start, prev.end) {
+                if !gt(p, progress(then, start, ns.target)) {
+                    r.status = Status::Stalled;
+                    r.reason = format!(
+                        "no progress over the previous {} ({} then, {} now)",
+                        ns.grain.name(),
+                        num(then),
+                        num(value)
+                    );
+                    return r;
+                }
+            }
+        }
+        let (status, reason) = self.pace_status(p, exp);
+        r.status = status;
+        r.reason = reason;
+        r
+    }
+
+    /// A metric per grain period over the cycle so far.
+    fn trend(&self, metric: &str, grain: Grain) -> Vec<TrendPoint> {
+        if self.before_cycle() {
+            return Vec::new();
+        }
+        period::all_in_cycle(grain, self.cycle())
+            .into_iter()
+            .filter(|p| p.start <= self.as_of)
+            .map(|p| {
+                let partial = p.end > self.as_of;
+                let end = p.end.min(self.as_of);
+                TrendPoint {
+                    start: p.start,
+                    end,
+                    value: self.values.value(metric, None, p.start, end).ok(),
+                    partial,
+                }
+            })
+            .collect()
+    }
+
+    /// Objectives whose parent is `parent`, in declaration order, evaluated.
+    fn objective_tree(&self, parent: Option<&str>) -> Vec<ObjectiveReport> {
+        let ids: BTreeSet<&str> = self
+            .config
+            .objectives
+            .iter()
+            .map(|o| o.id.as_str())
+            .collect();
+        self.config
+            .objectives
+            .iter()
+            .filter(|o| match parent {
+                None => o.parent.as_deref().is_none_or(|p| !ids.contains(p)),
+                Some(p) => o.parent.as_deref() == Some(p),
+            })
+            .map(|o| self.objective(o))
+            .collect()
+    }
+
+    fn objective(&self, o: &Objective) -> ObjectiveReport {
+        let key_results: Vec<KeyResultReport> =
+            o.key_results.iter().map(|kr| self.key_result(kr)).collect();
+        let objectives = self.objective_tree(Some(&o.id));
+        let mut weighted = 0.0;
+        let mut weights = 0.0;
+        let mut worst: Option<Status> = None;
+        let mut consider = |w: f64, p: Option<f64>, s: Status| {
+            weighted += w * p.map_or(0.0, |p| p.clamp(0.0, 1.0));
+            weights += w;
+            if worst.is_none_or(|cur| s.severity() > cur.severity()) {
+                worst = Some(s);
+            }
+        };
+        if o.rollup != Rollup::Aligned {
+            for kr in &key_results {
+                consider(kr.weight, kr.progress, kr.status);
+            }
+        }
+        if o.rollup != Rollup::KeyResults {
+            for child in &objectives {
+                consider(child.weight, child.progress, child.status);
+            }
+        }
+        let progress = (weights > 0.0).then(|| weighted / weights);
+        ObjectiveReport {
+            id: o.id.clone(),
+            title: o.title.clone(),
+            owner: o.owner.clone(),
+            progress,
+            grade: progress.map(grade),
+            status: worst.unwrap_or(Status::NoData),
+            kind: match o.kind {
+                ObjectiveType::Aspirational => "aspirational",
+                ObjectiveType::Committed => "committed",
+            },
+            weight: o.weight,
+            parent: o.parent.clone(),
+            tags: o.tags.clone(),
+            key_results,
+            objectives,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,201 @@
+//! Metric values over a date range: aggregates of daily values, ratios as
+//! sum over sum, formulas evaluated once over their parts' values.
+
+use chrono::NaiveDate;
+use std::collections::BTreeSet;
+
+use crate::metrics::MetricStore;
+use crate::model::{Aggregate, BinOp, Config, Expr, Metric, MetricKind};
+
+/// Evaluates metrics of one config over one store; data after `as_of`
+/// and outside the cycle never counts.
+pub struct Values<'a> {
+    pub config: &'a Config,
+    pub store: &'a MetricStore,
+    /// The last day whose data counts: min(as_of, cycle end).
+    pub last_day: NaiveDate,
+}
+
+/// Why a metric has no value over a range (shown to the user).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Missing {
+    NoData(String),
+    ZeroDivisor(String),
+}
+
+impl Missing {
+    pub fn describe(&self) -> String {
+        match self {
+            Missing::NoData(m) => format!("no data for `{m}` in the window"),
+            Missing::ZeroDivisor(m) => format!("`{m}` divides by zero in the window"),
+        }
+    }
+}
+
+impl<'a> Values<'a> {
+    fn metric(&self, name: &str) -> Option<&'a Metric> {
+        self.config.metrics.get(name)
+    }
+
+    /// Clips a range to the days whose data counts.
+    fn clip(&self, from: NaiveDate, to: NaiveDate) -> Option<(NaiveDate, NaiveDate)> {
+        let from = from.max(self.config.cycle.start);
+        let to = to.min(self.last_day);
+        (from <= to).then_some((from, to))
+    }
+
+    /// The metric `name` over [from, to], with `aggregate` overriding the
+    /// metric's own (for metrics read from a source).
+    pub fn value(
+        &self,
+        name: &str,
+        aggregate: Option<Aggregate>,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<f64, Missing> {
+        let metric = self
+            .metric(name)
+            .ok_or_else(|| Missing::NoData(name.to_string()))?;
+        match &metric.kind {
+            MetricKind::Source { .. } => {
+                let agg = aggregate.unwrap_or(metric.aggregate);
+                self.aggregate(name, agg, from, to)
+                    .ok_or_else(|| Missing::NoData(name.to_string()))
+            }
+            MetricKind::Ratio {
+                numerator,
+                denominator,
+            } => {
+                let num = self.value(numerator, Some(Aggregate::Sum), from, to)?;
+                let den = self.value(denominator, Some(Aggregate::Sum), from, to)?;
+                if den == 0.0 {
+                    return Err(Missing::ZeroDivisor(name.to_string()));
+                }
+                Ok(num / den)
+            }
+            MetricKind::Formula { expr, .. } => {
+                let v = self.expr(name, expr, from, to)?;
+                if v.is_finite() {
+                    Ok(v)
+                } else {
+                    Err(Missing::ZeroDivisor(name.to_string()))
+                }
+            }
+        }
+    }
+
+    fn expr(
+        &self,
+        owner: &str,
+        expr: &Expr,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<f64, Missing> {
+        Ok(match expr {
+            Expr::Number(n) => *n,
+            Expr::Metric(m) => self.value(m, None, from, to)?,
+            Expr::Neg(inner) => -self.expr(owner, inner, from, to)?,
+            Expr::Binary(a, op, b) => {
+                let a = self.expr(owner, a, from, to)?;
+                let b = self.expr(owner, b, from, to)?;
+                match op {
+                    BinOp::Add => a + b,
+                    BinOp::Sub => a - b,
+                    BinOp::Mul => a * b,
+                    BinOp::Div => {
+                        if b == 0.0 {
+                            return Err(Missing::ZeroDivisor(owner.to_string()));
+                        }
+                        a / b
+                    }
+                }
+            }
+        })
+    }
+
+    fn aggregate(&self, name: &str, agg: Aggregate, from: NaiveDate, to: NaiveDate) -> Option<f64> {
+        let (from, to) = self.clip(from, to)?;
+        let series = self.store.get(name)?;
+        let mut days = series.days.range(from..=to).map(|(_, v)| *v);
+        match agg {
+            Aggregate::Sum => {
+                let first = days.next()?;
+                Some(days.fold(first, |a, v| a + v))
+            }
+            Aggregate::Avg => {
+                let (mut sum, mut n) = (0.0, 0usize);
+                for v in days {
+                    sum += v;
+                    n += 1;
+                }
+                (n > 0).then(|| sum / n as f64)
+            }
+            Aggregate::Min => days.reduce(f64::min),
+            Aggregate::Max => days.reduce(f64::max),
+            Aggregate::Count => {
+                let n = days.count();
+                (n > 0).then_some(n as f64)
+            }
+            Aggregate::Last => days.next_back(),
+        }
+    }
+
+    /// The newest day with data (within the cycle, up to `last_day`) of a
+    /// metric; for ratios and formulas the oldest of their parts' newest.
+    pub fn newest(&self, name: &str) -> Option<NaiveDate> {
+        let metric = self.metric(name)?;
+        match &metric.kind {
+            MetricKind::Source { .. } => {
+                let (from, to) = self.clip(self.config.cycle.start, self.last_day)?;
+                self.store
+                    .get(name)?
+                    .days
+                    .range(from..=to)
+                    .next_back()
+                    .map(|(d, _)| *d)
+            }
+            MetricKind::Ratio {
+                numerator,
+                denominator,
+            } => Some(self.newest(numerator)?.min(self.newest(denominator)?)),
+            MetricKind::Formula { expr, .. } => {
+                let mut oldest: Option<NaiveDate> = None;
+                for part in expr.metric_names() {
+                    let n = self.newest(part)?;
+                    oldest = Some(oldest.map_or(n, |o| o.min(n)));
+                }
+                oldest
+            }
+        }
+    }
+
+    /// Days (in the cycle, up to `last_day`) on which the metric or any of
+    /// its parts has data.
+    pub fn data_days(&self, name: &str, out: &mut BTreeSet<NaiveDate>) {
+        let Some(metric) = self.metric(name) else {
+            return;
+        };
+        match &metric.kind {
+            MetricKind::Source { .. } => {
+                if let (Some((from, to)), Some(series)) = (
+                    self.clip(self.config.cycle.start, self.last_day),
+                    self.store.get(name),
+                ) {
+                    out.extend(series.days.range(from..=to).map(|(d, _)| *d));
+                }
+            }
+            MetricKind::Ratio {
+                numerator,
+                denominator,
+            } => {
+                self.data_days(numerator, out);
+                self.data_days(denominator, out);
+            }
+            MetricKind::Formula { expr, .. } => {
+                for part in expr.metric_names() {
+                    self.data_days(part, out);
+                }
+            }
+        }
+    }
+}
