@@ -13,4 +13,5 @@ pub mod engine;
 pub mod error;
 pub mod metrics;
 pub mod model;
+pub mod render;
 pub mod report;

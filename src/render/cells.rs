@@ -1,0 +1,268 @@
+//! Cell texts shared by the human formats (table and markdown), so both say
+//! the same thing the same way. Plain text: each format escapes and styles.
+
+use chrono::Datelike;
+
+use crate::render::number::{self, Locale};
+use crate::report::{
+    DateRange, GuardrailReport, GuardrailState, KeyResultReport, NorthStarReport, Status,
+    TrendPoint,
+};
+
+/// How the human formats write metric values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Numbers {
+    pub locale: Locale,
+    /// `1.03M kr` rather than `1,034,501 kr` (narrow terminals).
+    pub compact: bool,
+    /// A plain number's unit after targets: `900 MQLs`.
+    pub units: bool,
+}
+
+impl Numbers {
+    fn metric(
+        &self,
+        value: f64,
+        format: &str,
+        unit: Option<&str>,
+        decimals: Option<u32>,
+    ) -> String {
+        if self.compact {
+            number::compact_metric_value(value, format, unit, decimals, self.locale)
+        } else {
+            number::metric_value(value, format, unit, decimals, self.locale)
+        }
+    }
+
+    fn with_unit(&self, text: String, format: &str, unit: Option<&str>) -> String {
+        if self.units {
+            number::with_unit(text, format, unit)
+        } else {
+            text
+        }
+    }
+}
+
+/// A key result's value: the metric value, or `done`/`not done` for a
+/// milestone; `None` without data.
+pub fn kr_value(kr: &KeyResultReport, numbers: Numbers) -> Option<String> {
+    if kr.kind == "milestone" {
+        let done = kr.status == Status::Done;
+        return Some(if done { "done" } else { "not done" }.to_string());
+    }
+    kr.value
+        .map(|v| numbers.metric(v, kr.format, kr.unit.as_deref(), kr.decimals))
+}
+
+/// A key result's target: `900` (or `900 MQLs` with units), `≥ 40` and
+/// `≤ 450 kr` for thresholds, empty for a milestone.
+pub fn kr_target(kr: &KeyResultReport, numbers: Numbers) -> String {
+    let Some(target) = kr.target else {
+        return String::new();
+    };
+    let unit = kr.unit.as_deref();
+    let text = numbers.metric(target, kr.format, unit, kr.decimals);
+    let text = numbers.with_unit(text, kr.format, unit);
+    match kr.kind {
+        "at-least" => format!("≥ {text}"),
+        "at-most" => format!("≤ {text}"),
+        _ => text,
+    }
+}
+
+pub fn kr_forecast(kr: &KeyResultReport, numbers: Numbers) -> Option<String> {
+    kr.forecast
+        .map(|v| numbers.metric(v, kr.format, kr.unit.as_deref(), kr.decimals))
+}
+
+pub fn north_star_value(ns: &NorthStarReport, numbers: Numbers) -> Option<String> {
+    ns.value
+        .map(|v| numbers.metric(v, ns.format, ns.unit.as_deref(), ns.decimals))
+}
+
+pub fn north_star_target(ns: &NorthStarReport, numbers: Numbers) -> String {
+    let unit = ns.unit.as_deref();
+    let text = numbers.metric(ns.target, ns.format, unit, ns.decimals);
+    numbers.with_unit(text, ns.format, unit)
+}
+
+/// Each breached guardrail as `sql_rate 0.18 < min 0.25`.
+pub fn breaches(guardrails: &[GuardrailReport], locale: Locale) -> Vec<String> {
+    let num = |v: f64| number::number(v, None, locale);
+    guardrails
+        .iter()
+        .filter(|g| g.state == GuardrailState::Breached)
+        .filter_map(|g| {
+            let value = g.value?;
+            let bound = match (g.min, g.max) {
+                (Some(min), _) if value < min => format!("< min {}", num(min)),
+                (_, Some(max)) if value > max => format!("> max {}", num(max)),
+                (Some(min), _) => format!("min {}", num(min)),
+                (_, Some(max)) => format!("max {}", num(max)),
+                (None, None) => return None,
+            };
+            Some(format!("{} {} {bound}", g.metric, num(value)))
+        })
+        .collect()
+}
+
+/// `week 2026-02-09 – 2026-02-15`, with `so far` for a period not yet ended.
+pub fn period(grain: &str, range: DateRange, partial: bool) -> String {
+    let dates = if range.start == range.end {
+        range.start.to_string()
+    } else {
+        format!("{} – {}", range.start, range.end)
+    };
+    let so_far = if partial { ", so far" } else { "" };
+    format!("{grain} {dates}{so_far}")
+}
+
+/// A short name for a North Star period: `week of 2026-02-09`,
+/// `February 2026`, `2026-Q1`, `2026-02-15`; `so far` while not ended.
+pub fn period_name(grain: &str, range: DateRange, partial: bool) -> String {
+    let name = match grain {
+        "day" => range.start.to_string(),
+        "week" => format!("week of {}", range.start),
+        "month" => range.start.format("%B %Y").to_string(),
+        "quarter" => format!("{}-Q{}", range.start.year(), range.start.month0() / 3 + 1),
+        _ => return period(grain, range, partial),
+    };
+    if partial {
+        format!("{name}, so far")
+    } else {
+        name
+    }
+}
+
+/// The status name, with `(stale)` when the newest data is old.
+pub fn status(status: Status, stale: Option<bool>) -> String {
+    if stale == Some(true) {
+        format!("{} (stale)", status.name())
+    } else {
+        status.name().to_string()
+    }
+}
+
+/// A unicode sparkline of the trend, lowest `▁` to highest `█`; a period
+/// without data is a `·`. At most the `max` latest points.
+pub fn sparkline(trend: &[TrendPoint], max: usize) -> String {
+    const BARS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
+    let points = &trend[trend.len().saturating_sub(max)..];
+    let values = points
+        .iter()
+        .filter_map(|p| p.value)
+        .filter(|v| v.is_finite());
+    let (low, high) = values.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
+        (lo.min(v), hi.max(v))
+    });
+    points
+        .iter()
+        .map(|p| match p.value {
+            Some(v) if v.is_finite() && high > low => {
+                let level = ((v - low) / (high - low) * 7.0).round() as usize;
+                BARS[level.min(7)]
+            }
+            Some(v) if v.is_finite() => BARS[3],
+            _ => '·',
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    fn point(value: Option<f64>) -> TrendPoint {
+        let day = NaiveDate::from_ymd_opt(2026, 1, 5).unwrap();
+        TrendPoint {
+            start: day,
+            end: day,
+            value,
+            partial: false,
+        }
+    }
+
+    #[test]
+    fn period_names() {
+        let range = |start: &str, end: &str| DateRange {
+            start: start.parse().unwrap(),
+            end: end.parse().unwrap(),
+        };
+        let cases = [
+            (
+                "day",
+                range("2026-02-15", "2026-02-15"),
+                false,
+                "2026-02-15",
+            ),
+            (
+                "week",
+                range("2026-02-09", "2026-02-15"),
+                false,
+                "week of 2026-02-09",
+            ),
+            (
+                "week",
+                range("2026-02-09", "2026-02-11"),
+                true,
+                "week of 2026-02-09, so far",
+            ),
+            (
+                "month",
+                range("2026-02-01", "2026-02-28"),
+                false,
+                "February 2026",
+            ),
+            (
+                "quarter",
+                range("2026-04-01", "2026-06-30"),
+                false,
+                "2026-Q2",
+            ),
+            (
+                "cycle",
+                range("2026-01-01", "2026-02-15"),
+                false,
+                "cycle 2026-01-01 – 2026-02-15",
+            ),
+        ];
+        for (grain, range, partial, want) in cases {
+            assert_eq!(period_name(grain, range, partial), want);
+        }
+    }
+
+    #[test]
+    fn sparklines() {
+        let trend: Vec<TrendPoint> = [Some(1.0), Some(8.0), None, Some(4.5), Some(2.0)]
+            .into_iter()
+            .map(point)
+            .collect();
+        assert_eq!(sparkline(&trend, 10), "▁█·▅▂");
+        assert_eq!(sparkline(&trend, 2), "█▁");
+        assert_eq!(sparkline(&[point(Some(3.0)), point(Some(3.0))], 10), "▄▄");
+        assert_eq!(sparkline(&[point(None)], 10), "·");
+        assert_eq!(sparkline(&[], 10), "");
+    }
+
+    #[test]
+    fn guardrail_breaches_name_metric_value_and_bound() {
+        let guardrail = |min, max, value, state| GuardrailReport {
+            metric: "sql_rate".into(),
+            min,
+            max,
+            value,
+            state,
+        };
+        let guardrails = [
+            guardrail(Some(0.25), None, Some(0.18), GuardrailState::Breached),
+            guardrail(None, Some(0.05), Some(0.07), GuardrailState::Breached),
+            guardrail(Some(0.25), None, Some(0.3), GuardrailState::Ok),
+            guardrail(Some(0.25), None, None, GuardrailState::Unknown),
+        ];
+        assert_eq!(
+            breaches(&guardrails, Locale::EN_US),
+            ["sql_rate 0.18 < min 0.25", "sql_rate 0.07 > max 0.05"]
+        );
+    }
+}

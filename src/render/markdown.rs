@@ -1,0 +1,247 @@
+//! `--format markdown`: GitHub-flavoured Markdown for quarterly reviews and
+//! pull-request comments. A title, the North Star, then one heading per
+//! objective (`##` top level, one `#` more per level of alignment) with a
+//! table of its key results.
+//!
+//! Every string from the OKR file is escaped, so a title can neither break a
+//! table (`|`, newlines) nor inject markup or HTML (`<script>` shows as text).
+
+use std::fmt::Write;
+
+use crate::render::cells;
+use crate::render::number::{self, Locale};
+use crate::render::{walk, RenderOptions};
+use crate::report::{KeyResultReport, NorthStarReport, ObjectiveReport, Report, Status};
+
+pub fn render(report: &Report, opts: &RenderOptions) -> String {
+    let locale = Locale::from_tag(&opts.locale);
+    let mut out = String::new();
+    let cycle = &report.cycle;
+    let _ = writeln!(
+        out,
+        "# OKR status — {} (as of {})\n",
+        escape(&cycle.name),
+        report.as_of
+    );
+    let _ = writeln!(
+        out,
+        "Cycle {} – {}, {} elapsed.\n",
+        cycle.start,
+        cycle.end,
+        number::whole_percent(cycle.elapsed, locale)
+    );
+    if let Some(ns) = &report.north_star {
+        north_star(&mut out, ns, locale);
+    }
+    if report.objectives.is_empty() {
+        out.push_str("No objectives.\n\n");
+    }
+    let mut partial = false;
+    for (depth, objective) in walk(&report.objectives) {
+        partial |= objective.key_results.iter().any(|kr| kr.partial);
+        objective_section(&mut out, objective, depth, locale);
+    }
+    if partial || report.north_star.as_ref().is_some_and(|ns| ns.partial) {
+        out.push_str("\\* The period has not ended yet: the value so far.\n\n");
+    }
+    // One newline at the end, not a blank line.
+    while out.ends_with("\n\n") {
+        out.pop();
+    }
+    out
+}
+
+fn north_star(out: &mut String, ns: &NorthStarReport, locale: Locale) {
+    let _ = writeln!(out, "## North Star: {}\n", escape(&ns.name));
+    if let Some(purpose) = &ns.purpose {
+        let _ = writeln!(out, "> {}\n", escape(purpose));
+    }
+    out.push_str("| Value | Target | Progress | Expected | Status | Period |\n");
+    out.push_str("| ---: | ---: | ---: | ---: | :--- | :--- |\n");
+    let value =
+        cells::north_star_value(ns, numbers(locale))
+            .map(|v| if ns.partial { v + "\\*" } else { v });
+    let _ = writeln!(
+        out,
+        "| {} | {} | {} | {} | {} | {} |\n",
+        value.as_deref().map(escape).unwrap_or_else(|| "—".into()),
+        escape(&cells::north_star_target(ns, numbers(locale))),
+        percent(ns.progress, locale),
+        percent(ns.expected, locale),
+        status_cell(ns.status, None, &cells::breaches(&ns.guardrails, locale)),
+        cells::period(ns.grain, ns.period, ns.partial),
+    );
+    let mut facts = Vec::new();
+    if ns.trend.len() > 1 {
+        facts.push(format!(
+            "Trend by {}: {}",
+            ns.grain,
+            cells::sparkline(&ns.trend, ns.trend.len())
+        ));
+    }
+    if let Some(action) = &ns.core_action {
+        let every = ns
+            .frequency
+            .as_deref()
+            .map(|f| format!(", every {}", escape(f)))
+            .unwrap_or_default();
+        facts.push(format!("Core action: {}{every}", escape(action)));
+    }
+    if !facts.is_empty() {
+        let _ = writeln!(out, "{}.\n", facts.join(". "));
+    }
+}
+
+fn objective_section(out: &mut String, objective: &ObjectiveReport, depth: usize, locale: Locale) {
+    let hashes = "#".repeat((depth + 2).min(6));
+    let _ = writeln!(out, "{hashes} {}\n", escape(&objective.title));
+    let mut facts = Vec::new();
+    if let Some(owner) = &objective.owner {
+        facts.push(format!("Owner: {}", escape(owner)));
+    }
+    facts.push(objective.kind.to_string());
+    if let Some(progress) = objective.progress {
+        facts.push(format!(
+            "progress {}",
+            number::whole_percent(progress, locale)
+        ));
+    }
+    if let Some(grade) = objective.grade {
+        facts.push(format!("grade {}", number::number(grade, Some(1), locale)));
+    }
+    facts.push(format!("**{}**", objective.status.name()));
+    let _ = writeln!(out, "{}\n", facts.join(" · "));
+    if objective.key_results.is_empty() {
+        if objective.objectives.is_empty() {
+            out.push_str("_No key results yet._\n\n");
+        }
+        return;
+    }
+    out.push_str("| Key result | Value | Target | Progress | Expected | Status |\n");
+    out.push_str("| :--- | ---: | ---: | ---: | ---: | :--- |\n");
+    for kr in &objective.key_results {
+        key_result_row(out, kr, locale);
+    }
+    out.push('\n');
+}
+
+fn key_result_row(out: &mut String, kr: &KeyResultReport, locale: Locale) {
+    let value = match cells::kr_value(kr, numbers(locale)) {
+        Some(v) if kr.partial => escape(&v) + "\\*",
+        Some(v) => escape(&v),
+        None => "—".to_string(),
+    };
+    let _ = writeln!(
+        out,
+        "| {} | {} | {} | {} | {} | {} |",
+        escape(&kr.title),
+        value,
+        escape(&cells::kr_target(kr, numbers(locale))),
+        percent(kr.progress, locale),
+        percent(kr.expected, locale),
+        status_cell(
+            kr.status,
+            kr.stale,
+            &cells::breaches(&kr.guardrails, locale)
+        ),
+    );
+}
+
+fn status_cell(status: Status, stale: Option<bool>, breaches: &[String]) -> String {
+    let mut cell = format!("{} {}", badge(status), cells::status(status, stale));
+    if !breaches.is_empty() {
+        let _ = write!(cell, ": {}", escape(&breaches.join(", ")));
+    }
+    cell
+}
+
+/// A colored mark to scan a long review by.
+fn badge(status: Status) -> &'static str {
+    match status {
+        Status::Done => "✅",
+        Status::OnTrack => "🟢",
+        Status::AtRisk => "🟡",
+        Status::OffTrack => "🔴",
+        Status::Stalled => "🟣",
+        Status::NoData => "⚪",
+        Status::GuardrailBreached => "🛑",
+    }
+}
+
+/// Markdown has room: full numbers, with units.
+fn numbers(locale: Locale) -> cells::Numbers {
+    cells::Numbers {
+        locale,
+        compact: false,
+        units: true,
+    }
+}
+
+fn percent(fraction: Option<f64>, locale: Locale) -> String {
+    fraction
+        .map(|f| number::whole_percent(f, locale))
+        .unwrap_or_default()
+}
+
+/// User text made inert: Markdown punctuation and HTML brackets are
+/// backslash-escaped (GitHub shows them as written), newlines become spaces.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        match ch {
+            '\\' | '`' | '*' | '_' | '<' | '>' | '[' | ']' | '|' | '~' | '&' | '#' => {
+                out.push('\\');
+                out.push(ch);
+            }
+            '\r' | '\n' | '\t' => out.push(' '),
+            _ => out.push(ch),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::tests::sample_report;
+
+    #[test]
+    fn escaping() {
+        let cases = [
+            ("plain title", "plain title"),
+            (
+                "<script>alert(1)</script>",
+                "\\<script\\>alert(1)\\</script\\>",
+            ),
+            ("a | b", "a \\| b"),
+            ("*bold* _it_ `code`", "\\*bold\\* \\_it\\_ \\`code\\`"),
+            ("[link](http://x)", "\\[link\\](http://x)"),
+            ("back\\slash", "back\\\\slash"),
+            ("two\nlines\r\n", "two lines  "),
+            ("AT&T #1 ~x~", "AT\\&T \\#1 \\~x\\~"),
+        ];
+        for (input, want) in cases {
+            assert_eq!(escape(input), want, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn every_table_row_has_the_same_number_of_cells() {
+        let text = render(&sample_report(), &RenderOptions::default());
+        for line in text.lines().filter(|l| l.starts_with('|')) {
+            let unescaped_pipes = line
+                .char_indices()
+                .filter(|&(i, c)| c == '|' && !line[..i].ends_with('\\'))
+                .count();
+            assert_eq!(unescaped_pipes, 7, "{line}");
+        }
+        assert!(!text.contains("<script>"));
+    }
+
+    #[test]
+    fn headings_nest_with_alignment() {
+        let text = render(&sample_report(), &RenderOptions::default());
+        assert!(text.contains("\n## Grow the company\n"));
+        assert!(text.contains("\n### Build a pipeline that sales loves\n"));
+    }
+}

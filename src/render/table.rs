@@ -1,0 +1,708 @@
+//! `--format table`: the terminal tree drawn with comfy-table.
+//!
+//! The North Star first, then each objective (indented two spaces per level
+//! of alignment) with its key results beneath. Columns: key result, value,
+//! target, progress (a ten-cell bar and the real percent), expected,
+//! forecast, status. Units of plain numbers are left to the titles, which
+//! name them anyway ("Grow MQLs from 400 to 900"), to keep the table narrow.
+//!
+//! The table fits the terminal, and titles wrap. Under 80 columns the
+//! Forecast column goes. Where titles would get less than about a third of
+//! the width, large numbers are shortened (`1.03M kr`) and long statuses
+//! fold over two lines; where they would still get fewer than 24 columns,
+//! Forecast, then Expected, then the bar (the percent stays) go, and as a
+//! last resort Target.
+//!
+//! Colors (only with `RenderOptions::color`): statuses green (done,
+//! on-track), yellow (at-risk), red (off-track, guardrail-breached), magenta
+//! (stalled), dim (no-data); objective and North Star titles bold.
+
+use comfy_table::{Cell, CellAlignment, ColumnConstraint, ContentArrangement, Table, Width};
+use unicode_width::UnicodeWidthStr;
+
+use crate::render::cells::{self, Numbers};
+use crate::render::number::{self, Locale};
+use crate::render::RenderOptions;
+use crate::report::{KeyResultReport, NorthStarReport, ObjectiveReport, Report, Status};
+
+/// Cells of the progress bar.
+const BAR_CELLS: usize = 10;
+/// Titles narrower than this make the table give up columns and detail.
+const MIN_TITLE: usize = 24;
+/// Below this, even the Target column goes.
+const MIN_TITLE_LAST_RESORT: usize = 12;
+/// Below this many terminal columns the Forecast column goes.
+const FULL_WIDTH: usize = 80;
+/// No borders: a rule under the header, columns apart by padding only.
+const STYLE: &str = "     ─             ";
+
+pub fn render(report: &Report, opts: &RenderOptions) -> String {
+    let locale = Locale::from_tag(&opts.locale);
+    let numbers = |compact| cells::Numbers {
+        locale,
+        compact,
+        units: false,
+    };
+    let rows = Rows {
+        full: rows(report, numbers(false)),
+        compact: rows(report, numbers(true)),
+    };
+    let mut out = String::new();
+    if rows.full.is_empty() {
+        out.push_str("No objectives.\n");
+    } else {
+        let layout = Layout::fit(&rows, opts.width);
+        out.push_str(&draw(rows.get(&layout), &layout, opts.color));
+    }
+    out.push('\n');
+    let dim = anstyle::Style::new().dimmed();
+    for line in footer(report, &rows.full, locale, opts.width) {
+        out.push_str(&paint(&line, opts.color.then_some(dim)));
+        out.push('\n');
+    }
+    out
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    NorthStar,
+    Objective,
+    KeyResult,
+    /// A line of detail under the row above: period, trend.
+    Note,
+    /// A breached guardrail under the row above.
+    Breach,
+    Blank,
+}
+
+/// One line of the tree, as text, before layout.
+#[derive(Debug, Clone)]
+struct Row {
+    kind: Kind,
+    /// Columns of indentation before the title.
+    indent: usize,
+    title: String,
+    value: String,
+    partial: bool,
+    target: String,
+    progress: Option<f64>,
+    /// The progress as a percent, `—` without one, empty where none applies.
+    percent: String,
+    expected: String,
+    forecast: String,
+    status: Option<(Status, Option<bool>)>,
+}
+
+impl Row {
+    fn new(kind: Kind, indent: usize, title: String) -> Row {
+        Row {
+            kind,
+            indent,
+            title,
+            value: String::new(),
+            partial: false,
+            target: String::new(),
+            progress: None,
+            percent: String::new(),
+            expected: String::new(),
+            forecast: String::new(),
+            status: None,
+        }
+    }
+}
+
+fn rows(report: &Report, numbers: Numbers) -> Vec<Row> {
+    let mut rows = Vec::new();
+    if let Some(ns) = &report.north_star {
+        north_star_rows(&mut rows, ns, numbers);
+    }
+    for objective in &report.objectives {
+        if !rows.is_empty() {
+            rows.push(Row::new(Kind::Blank, 0, String::new()));
+        }
+        objective_rows(&mut rows, objective, 0, numbers);
+    }
+    rows
+}
+
+fn north_star_rows(rows: &mut Vec<Row>, ns: &NorthStarReport, numbers: Numbers) {
+    let locale = numbers.locale;
+    rows.push(Row {
+        value: cells::north_star_value(ns, numbers).unwrap_or_else(|| "—".into()),
+        partial: ns.partial,
+        target: cells::north_star_target(ns, numbers),
+        progress: ns.progress,
+        percent: progress_percent(ns.progress, locale),
+        expected: percent(ns.expected, locale),
+        status: Some((ns.status, None)),
+        ..Row::new(Kind::NorthStar, 0, format!("★ {}", ns.name))
+    });
+    let period = cells::period_name(ns.grain, ns.period, ns.partial);
+    rows.push(Row::new(Kind::Note, 2, period));
+    if ns.trend.len() > 1 {
+        let trend = format!("trend {}", cells::sparkline(&ns.trend, 26));
+        rows.push(Row::new(Kind::Note, 2, trend));
+    }
+    for breach in cells::breaches(&ns.guardrails, locale) {
+        rows.push(Row::new(Kind::Breach, 2, format!("⚠ {breach}")));
+    }
+}
+
+fn objective_rows(
+    rows: &mut Vec<Row>,
+    objective: &ObjectiveReport,
+    depth: usize,
+    numbers: Numbers,
+) {
+    let title = match &objective.owner {
+        // A no-break space keeps the owner with its dot when the title wraps.
+        Some(owner) => format!("{} ·\u{a0}{}", one_line(&objective.title), one_line(owner)),
+        None => one_line(&objective.title),
+    };
+    rows.push(Row {
+        progress: objective.progress,
+        percent: progress_percent(objective.progress, numbers.locale),
+        status: Some((objective.status, None)),
+        ..Row::new(Kind::Objective, depth * 2, title)
+    });
+    for kr in &objective.key_results {
+        key_result_rows(rows, kr, depth * 2 + 2, numbers);
+    }
+    for child in &objective.objectives {
+        objective_rows(rows, child, depth + 1, numbers);
+    }
+}
+
+fn key_result_rows(rows: &mut Vec<Row>, kr: &KeyResultReport, indent: usize, numbers: Numbers) {
+    let locale = numbers.locale;
+    rows.push(Row {
+        value: cells::kr_value(kr, numbers).unwrap_or_else(|| "—".into()),
+        partial: kr.partial,
+        target: cells::kr_target(kr, numbers),
+        progress: kr.progress,
+        percent: progress_percent(kr.progress, locale),
+        expected: percent(kr.expected, locale),
+        forecast: cells::kr_forecast(kr, numbers).unwrap_or_default(),
+        status: Some((kr.status, kr.stale)),
+        ..Row::new(Kind::KeyResult, indent, one_line(&kr.title))
+    });
+    for breach in cells::breaches(&kr.guardrails, locale) {
+        rows.push(Row::new(Kind::Breach, indent + 2, format!("⚠ {breach}")));
+    }
+}
+
+fn percent(fraction: Option<f64>, locale: Locale) -> String {
+    fraction
+        .map(|f| number::whole_percent(f, locale))
+        .unwrap_or_default()
+}
+
+fn progress_percent(progress: Option<f64>, locale: Locale) -> String {
+    progress
+        .map(|p| number::whole_percent(p, locale))
+        .unwrap_or_else(|| "—".to_string())
+}
+
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The tree's rows with numbers written out, and shortened for narrow
+/// terminals.
+struct Rows {
+    full: Vec<Row>,
+    compact: Vec<Row>,
+}
+
+impl Rows {
+    fn get(&self, layout: &Layout) -> &[Row] {
+        if layout.compact {
+            &self.compact
+        } else {
+            &self.full
+        }
+    }
+}
+
+/// Which columns are shown, and how wide the title may be.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Layout {
+    target: bool,
+    bar: bool,
+    expected: bool,
+    forecast: bool,
+    /// Fold statuses such as `guardrail-breached` over two lines.
+    fold_status: bool,
+    /// `1.03M kr` rather than `1,034,501 kr`.
+    compact: bool,
+    /// Spaces between columns.
+    gap: usize,
+    title_width: usize,
+}
+
+impl Layout {
+    /// The widest layout whose titles get `MIN_TITLE` columns (or all they
+    /// need), giving up one thing at a time.
+    fn fit(rows: &Rows, width: usize) -> Layout {
+        let mut layout = Layout {
+            target: true,
+            bar: true,
+            expected: true,
+            forecast: width >= FULL_WIDTH,
+            fold_status: false,
+            compact: false,
+            gap: if width >= FULL_WIDTH { 2 } else { 1 },
+            title_width: 0,
+        };
+        let title_natural = rows
+            .full
+            .iter()
+            .map(|r| r.indent + r.title.width())
+            .chain([HEADER_TITLE.width()])
+            .max()
+            .unwrap_or(0);
+        let available = |layout: &Layout| {
+            let columns = layout.columns(rows.get(layout));
+            let others: usize = columns.iter().skip(1).map(|c| c.width).sum();
+            width.saturating_sub(others + layout.gap * (columns.len() - 1))
+        };
+        // First what costs only precision, for titles of a comfortable width;
+        // then columns, for titles of a readable one.
+        let comfortable = title_natural.min(MIN_TITLE.max(width * 35 / 100));
+        let readable = title_natural.min(MIN_TITLE);
+        let steps: [(usize, Step); 5] = [
+            (comfortable, |l| l.compact = true),
+            (comfortable, |l| l.fold_status = true),
+            (readable, |l| l.forecast = false),
+            (readable, |l| l.expected = false),
+            (readable, |l| l.bar = false),
+        ];
+        for (wanted, step) in steps {
+            if available(&layout) < wanted {
+                step(&mut layout);
+            }
+        }
+        if available(&layout) < title_natural.min(MIN_TITLE_LAST_RESORT) {
+            layout.target = false;
+        }
+        layout.title_width = title_natural.min(available(&layout)).max(1);
+        layout
+    }
+
+    /// The columns shown, title first, with their texts per row.
+    fn columns(&self, rows: &[Row]) -> Vec<Column> {
+        let mut columns = vec![Column::new(HEADER_TITLE, CellAlignment::Left, rows, |r| {
+            wrap(&r.title, r.indent, self.title_width.max(1))
+        })];
+        let any_partial = rows.iter().any(|r| r.partial);
+        columns.push(Column::new("Value", CellAlignment::Right, rows, |r| {
+            // A partial value gets a `*`; the others a space, so digits align.
+            match (r.partial, any_partial && !r.value.is_empty()) {
+                (true, _) => format!("{}*", r.value),
+                (false, true) => format!("{} ", r.value),
+                (false, false) => r.value.clone(),
+            }
+        }));
+        if self.target {
+            columns.push(Column::new("Target", CellAlignment::Right, rows, |r| {
+                r.target.clone()
+            }));
+        }
+        let percent_width = rows.iter().map(|r| r.percent.width()).max().unwrap_or(0);
+        columns.push(Column::new("Progress", CellAlignment::Right, rows, |r| {
+            if self.bar && !r.percent.is_empty() {
+                let pad = " ".repeat(percent_width - r.percent.width());
+                format!("{} {pad}{}", progress_bar(r.progress), r.percent)
+            } else {
+                r.percent.clone()
+            }
+        }));
+        if self.expected {
+            columns.push(Column::new("Expected", CellAlignment::Right, rows, |r| {
+                r.expected.clone()
+            }));
+        }
+        if self.forecast {
+            columns.push(Column::new("Forecast", CellAlignment::Right, rows, |r| {
+                r.forecast.clone()
+            }));
+        }
+        columns.push(Column::new("Status", CellAlignment::Left, rows, |r| {
+            r.status
+                .map(|(status, stale)| status_lines(status, stale, self.fold_status).join("\n"))
+                .unwrap_or_default()
+        }));
+        columns
+    }
+}
+
+const HEADER_TITLE: &str = "Key result";
+
+/// One thing a layout gives up to make room for titles.
+type Step = fn(&mut Layout);
+
+struct Column {
+    header: &'static str,
+    alignment: CellAlignment,
+    cells: Vec<String>,
+    /// The widest line, header included.
+    width: usize,
+}
+
+impl Column {
+    fn new(
+        header: &'static str,
+        alignment: CellAlignment,
+        rows: &[Row],
+        text: impl FnMut(&Row) -> String,
+    ) -> Column {
+        let cells: Vec<String> = rows.iter().map(text).collect();
+        let width = cells
+            .iter()
+            .flat_map(|c| c.lines())
+            .map(UnicodeWidthStr::width)
+            .chain([header.width()])
+            .max()
+            .unwrap_or(0);
+        Column {
+            header,
+            alignment,
+            cells,
+            width,
+        }
+    }
+}
+
+/// Ten cells, `█` done and `░` to go, clamped to 0..100 %.
+fn progress_bar(progress: Option<f64>) -> String {
+    let Some(p) = progress.filter(|p| p.is_finite()) else {
+        return " ".repeat(BAR_CELLS);
+    };
+    let full = (p.clamp(0.0, 1.0) * BAR_CELLS as f64).round() as usize;
+    "█".repeat(full) + &"░".repeat(BAR_CELLS - full)
+}
+
+/// `off-track (stale)`, folded to `guardrail-` / `breached` / `(stale)`
+/// when the column must be narrow.
+fn status_lines(status: Status, stale: Option<bool>, fold: bool) -> Vec<String> {
+    let mut lines = Vec::new();
+    let name = status.name();
+    match name.split_once('-') {
+        Some((head, tail)) if fold && name.len() > 10 => {
+            lines.push(format!("{head}-"));
+            lines.push(tail.to_string());
+        }
+        _ => lines.push(name.to_string()),
+    }
+    if stale == Some(true) {
+        let last = lines.last_mut().expect("one line at least");
+        if fold || last.len() + " (stale)".len() > "guardrail-breached".len() {
+            lines.push("(stale)".to_string());
+        } else {
+            last.push_str(" (stale)");
+        }
+    }
+    lines
+}
+
+/// comfy-table lays the text out (every cell is wrapped to its column
+/// beforehand, so nothing is re-wrapped); colors are laid over the plain
+/// text afterwards with anstyle, by column position, so they never count
+/// towards a width and padding is never painted.
+fn draw(rows: &[Row], layout: &Layout, color: bool) -> String {
+    let columns = layout.columns(rows);
+    let mut table = Table::new();
+    table
+        .load_preset(STYLE)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .force_no_tty();
+    table.set_header(
+        columns
+            .iter()
+            .map(|c| Cell::new(c.header).set_alignment(c.alignment)),
+    );
+    for i in 0..rows.len() {
+        table.add_row(
+            columns
+                .iter()
+                .map(|c| Cell::new(&c.cells[i]).set_alignment(c.alignment)),
+        );
+    }
+    let last = columns.len() - 1;
+    let mut spans = Vec::new();
+    let mut offset = 0;
+    for (c, column) in columns.iter().enumerate() {
+        let gap = if c == last { 0 } else { layout.gap };
+        let content = if c == 0 {
+            layout.title_width
+        } else {
+            column.width
+        };
+        spans.push((offset, content));
+        offset += content + gap;
+        let col = table.column_mut(c).expect("every column was added");
+        col.set_padding((0, gap as u16));
+        col.set_constraint(ColumnConstraint::Absolute(Width::Fixed(
+            (content + gap) as u16,
+        )));
+    }
+    table.set_width(offset as u16);
+
+    let mut lines = table.lines();
+    let mut out = String::new();
+    let mut emit = |line: String, styles: &[(usize, Option<anstyle::Style>)]| {
+        let mut line = line;
+        if color {
+            // Right to left, so earlier offsets stay valid.
+            for &(c, style) in styles.iter().rev() {
+                let (start, width) = spans[c];
+                line = paint_span(&line, start, width, style);
+            }
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    };
+    let bold = anstyle::Style::new().bold();
+    let header_styles: Vec<_> = (0..columns.len()).map(|c| (c, Some(bold))).collect();
+    // One line of headers, then the rule under them.
+    for (styles, line) in [&header_styles[..], &[]].into_iter().zip(lines.by_ref()) {
+        emit(line, styles);
+    }
+    for (i, row) in rows.iter().enumerate() {
+        let height = columns
+            .iter()
+            .map(|c| c.cells[i].lines().count())
+            .max()
+            .unwrap_or(0)
+            .max(1);
+        let styles = [
+            (0, title_style(row.kind)),
+            (last, row.status.map(|(status, _)| status_style(status))),
+        ];
+        for line in lines.by_ref().take(height) {
+            emit(line, &styles);
+        }
+    }
+    out
+}
+
+/// `line` with the display columns `start..start + width` painted, padding
+/// left outside the style.
+fn paint_span(line: &str, start: usize, width: usize, style: Option<anstyle::Style>) -> String {
+    let Some(style) = style else {
+        return line.to_string();
+    };
+    let (from, to) = (
+        byte_at_column(line, start),
+        byte_at_column(line, start + width),
+    );
+    let (head, rest) = line.split_at(from);
+    let (span, tail) = rest.split_at(to - from);
+    let text = span.trim_end();
+    let padding = &span[text.len()..];
+    let lead = text.len() - text.trim_start().len();
+    format!(
+        "{head}{}{}{tail}",
+        &text[..lead],
+        paint(&text[lead..], Some(style)) + padding
+    )
+}
+
+fn byte_at_column(line: &str, column: usize) -> usize {
+    let mut used = 0;
+    for (i, ch) in line.char_indices() {
+        if used >= column {
+            return i;
+        }
+        used += unicode_width::UnicodeWidthChar::width(ch).unwrap_or(0);
+    }
+    line.len()
+}
+
+/// The title's words over lines of at most `width` columns, each line
+/// indented by `indent`; a word longer than a line is cut.
+fn wrap(text: &str, indent: usize, width: usize) -> String {
+    let room = width.saturating_sub(indent).max(1);
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ') {
+        let mut word = word.to_string();
+        loop {
+            let used = line.width();
+            let needed = if line.is_empty() {
+                word.width()
+            } else {
+                used + 1 + word.width()
+            };
+            if needed <= room {
+                if !line.is_empty() {
+                    line.push(' ');
+                }
+                line.push_str(&word);
+                break;
+            }
+            if !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
+                continue;
+            }
+            // A word wider than the whole line: cut it.
+            let (head, tail) = split_at_width(&word, room);
+            lines.push(head);
+            word = tail;
+            if word.is_empty() {
+                break;
+            }
+        }
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    let pad = " ".repeat(indent.min(width.saturating_sub(1)));
+    lines
+        .iter()
+        .map(|l| format!("{pad}{l}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn split_at_width(word: &str, width: usize) -> (String, String) {
+    let mut used = 0;
+    for (i, ch) in word.char_indices() {
+        let w = unicode_width::UnicodeWidthChar::width(ch).unwrap_or(0);
+        if used + w > width && i > 0 {
+            return (word[..i].to_string(), word[i..].to_string());
+        }
+        used += w;
+    }
+    (word.to_string(), String::new())
+}
+
+fn title_style(kind: Kind) -> Option<anstyle::Style> {
+    use anstyle::{AnsiColor, Style};
+    match kind {
+        Kind::NorthStar | Kind::Objective => Some(Style::new().bold()),
+        Kind::Note => Some(Style::new().dimmed()),
+        Kind::Breach => Some(AnsiColor::Red.on_default()),
+        Kind::KeyResult | Kind::Blank => None,
+    }
+}
+
+fn status_style(status: Status) -> anstyle::Style {
+    use anstyle::{AnsiColor, Style};
+    match status {
+        Status::Done | Status::OnTrack => AnsiColor::Green.on_default(),
+        Status::AtRisk => AnsiColor::Yellow.on_default(),
+        Status::OffTrack | Status::GuardrailBreached => AnsiColor::Red.on_default(),
+        Status::Stalled => AnsiColor::Magenta.on_default(),
+        Status::NoData => Style::new().dimmed(),
+    }
+}
+
+fn paint(text: &str, style: Option<anstyle::Style>) -> String {
+    match style {
+        Some(style) if !text.is_empty() => format!("{style}{text}{style:#}"),
+        _ => text.to_string(),
+    }
+}
+
+/// The footnote for partial values, then as-of date, cycle and elapsed share,
+/// broken between parts to fit `width`.
+fn footer(report: &Report, rows: &[Row], locale: Locale, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    if rows.iter().any(|r| r.partial) {
+        lines.extend(join_fitting(
+            &["* partial: the period has not ended,", "the value so far"],
+            " ",
+            width,
+        ));
+    }
+    let cycle = &report.cycle;
+    let parts = [
+        format!("as of {}", report.as_of),
+        format!("{} ({} – {})", cycle.name, cycle.start, cycle.end),
+        format!("{} elapsed", number::whole_percent(cycle.elapsed, locale)),
+    ];
+    lines.extend(join_fitting(&parts, " · ", width));
+    lines
+}
+
+fn join_fitting<S: AsRef<str>>(parts: &[S], separator: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for part in parts {
+        let part = part.as_ref();
+        if !line.is_empty() && line.width() + separator.width() + part.width() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push_str(separator);
+        }
+        line.push_str(part);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bars_clamp_but_percent_does_not() {
+        let cases = [
+            (Some(0.0), "░░░░░░░░░░"),
+            (Some(0.42), "████░░░░░░"),
+            (Some(0.46), "█████░░░░░"),
+            (Some(1.0), "██████████"),
+            (Some(1.34), "██████████"),
+            (Some(-0.2), "░░░░░░░░░░"),
+            (None, "          "),
+        ];
+        for (progress, want) in cases {
+            assert_eq!(progress_bar(progress), want, "{progress:?}");
+        }
+    }
+
+    #[test]
+    fn statuses_fold_when_narrow() {
+        let stale = Some(true);
+        assert_eq!(
+            status_lines(Status::OffTrack, stale, false),
+            ["off-track (stale)"]
+        );
+        assert_eq!(
+            status_lines(Status::GuardrailBreached, stale, false),
+            ["guardrail-breached", "(stale)"]
+        );
+        assert_eq!(
+            status_lines(Status::GuardrailBreached, None, true),
+            ["guardrail-", "breached"]
+        );
+        assert_eq!(status_lines(Status::OnTrack, None, true), ["on-track"]);
+        assert_eq!(
+            status_lines(Status::NoData, stale, true),
+            ["no-data", "(stale)"]
+        );
+    }
+
+    #[test]
+    fn titles_wrap_at_words_keeping_the_indent() {
+        assert_eq!(
+            wrap("Grow MQLs from 400 to 900", 2, 14),
+            "  Grow MQLs\n  from 400 to\n  900"
+        );
+        assert_eq!(wrap("short", 4, 40), "    short");
+        assert_eq!(wrap("abcdefghij", 0, 4), "abcd\nefgh\nij");
+        assert_eq!(wrap("", 0, 10), "");
+    }
+
+    #[test]
+    fn footer_lines_fit() {
+        assert_eq!(
+            join_fitting(&["as of 2026-02-15", "2026-Q1", "51% elapsed"], " · ", 30),
+            ["as of 2026-02-15 · 2026-Q1", "51% elapsed"]
+        );
+    }
+}
