@@ -1,0 +1,1620 @@
+//! One CSV source: sniffed in one streaming pass (encoding, delimiter,
+//! preamble, header, date column and order, decimal mark), then read in a
+//! second pass into per-metric daily sums. Rows are never kept.
+//!
+//! Diagnostics carry the 1-based physical line of the file and, for a cell,
+//! the 1-based character column where its field starts in that line (with
+//! the line as the snippet), so the caret points at the cell.
+
+use chrono::NaiveDate;
+use csv::ByteRecord;
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashMap};
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, Read};
+use std::path::Path;
+use std::rc::Rc;
+
+use super::date::{self, DateAmbiguity, DateEvidence, SlashOrder};
+use super::decode::{TextEncoding, Utf8Check, NUL_MARKER};
+use super::number::{self, Evidence, NumberError};
+use super::{FoundMetric, SourceReport};
+use crate::error::Diagnostic;
+use crate::model::{Layout, Source};
+
+/// A metric to read from this file.
+#[derive(Debug, Clone)]
+pub struct Want {
+    /// The metric's key under `[metrics]`.
+    pub key: String,
+    /// Long: the metric name in the file; wide: the column header.
+    pub column: String,
+    pub segment: Option<String>,
+}
+
+/// What one file gave: its report and a daily series per `Want` (same order).
+pub struct FileData {
+    pub report: SourceReport,
+    pub series: Vec<BTreeMap<NaiveDate, f64>>,
+}
+
+pub fn read(source: &Source, path: &Path, wants: &[Want]) -> Result<FileData, Diagnostic> {
+    let ctx = Ctx { source, path };
+    let mut sniffed = sniff(&ctx, wants)?;
+    load(&ctx, wants, &mut sniffed)
+}
+
+struct Ctx<'a> {
+    source: &'a Source,
+    path: &'a Path,
+}
+
+impl Ctx<'_> {
+    fn error(&self, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::new(message).in_file(self.path)
+    }
+
+    fn name(&self) -> &str {
+        &self.source.name
+    }
+
+    fn open(&self) -> Result<File, Diagnostic> {
+        let meta = std::fs::metadata(self.path).map_err(|e| self.cannot_read(&e))?;
+        if meta.is_dir() {
+            return Err(self
+                .error(format!(
+                    "cannot read {}: it is a directory, not a file (source `{}`)",
+                    self.path.display(),
+                    self.name()
+                ))
+                .with_hint(format!(
+                    "set `path` of source `{}` to a CSV file",
+                    self.name()
+                )));
+        }
+        File::open(self.path).map_err(|e| self.cannot_read(&e))
+    }
+
+    fn cannot_read(&self, e: &io::Error) -> Diagnostic {
+        self.error(format!(
+            "cannot read {}: {} (source `{}`)",
+            self.path.display(),
+            io_reason(e),
+            self.name()
+        ))
+        .with_hint(format!(
+            "check `path` of source `{}`; a relative path is read from the directory of the file that declares it",
+            self.name()
+        ))
+    }
+
+    /// An error from reading the stream (I/O, or the NUL check).
+    fn stream_error(&self, e: &io::Error) -> Diagnostic {
+        let text = e.to_string();
+        match text.strip_prefix(NUL_MARKER) {
+            Some(offset) => self
+                .error(format!(
+                    "not a text file: found a NUL byte at offset{offset} (source `{}`)",
+                    self.name()
+                ))
+                .with_hint(
+                    "metric files are CSV or tab-separated text; export the data as CSV (a spreadsheet workbook is not read)",
+                ),
+            None => self.cannot_read(e),
+        }
+    }
+
+    fn csv_error(&self, e: csv::Error) -> Diagnostic {
+        match e.into_kind() {
+            csv::ErrorKind::Io(io) => self.stream_error(&io),
+            other => self.error(format!("cannot read the file: {other:?}")),
+        }
+    }
+
+    /// Opens the file as UTF-8 text, positioned at its first byte.
+    fn text(&self, encoding: TextEncoding) -> Result<BufReader<Box<dyn Read>>, Diagnostic> {
+        let file = self.open()?;
+        let reader = encoding
+            .reader(BufReader::with_capacity(64 * 1024, file))
+            .map_err(|e| self.cannot_read(&e))?;
+        Ok(BufReader::with_capacity(64 * 1024, reader))
+    }
+}
+
+/// `No such file or directory (os error 2)` without the code.
+fn io_reason(e: &io::Error) -> String {
+    let text = e.to_string();
+    match text.find(" (os error") {
+        Some(at) => text[..at].to_string(),
+        None => text,
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Preamble and header
+
+/// The lines before the header.
+#[derive(Debug, Clone, Default)]
+struct Preamble {
+    /// Physical lines before the header.
+    lines: usize,
+    /// From a `sep=;` line (as Excel writes it).
+    sep: Option<u8>,
+    /// From `# Start date: YYYYMMDD` (analytics exports), for day counts.
+    start_date: Option<NaiveDate>,
+    header: Vec<u8>,
+}
+
+/// Reads up to and including the header line. `Ok(None)`: no header (the
+/// file is empty, or has only a preamble).
+fn read_preamble(r: &mut impl BufRead, skip_rows: usize) -> io::Result<Option<Preamble>> {
+    let mut pre = Preamble::default();
+    let mut line = Vec::new();
+    loop {
+        line.clear();
+        if r.read_until(b'\n', &mut line)? == 0 {
+            return Ok(None);
+        }
+        let text = strip_eol(&line);
+        if pre.lines < skip_rows {
+            pre.lines += 1;
+            continue;
+        }
+        let trimmed = number::trim(text);
+        if trimmed.len() >= 5 && trimmed[..4].eq_ignore_ascii_case(b"sep=") {
+            pre.sep = Some(trimmed[4]);
+        } else if let Some(comment) = trimmed.strip_prefix(b"#") {
+            pre.start_date = pre.start_date.or_else(|| start_date(comment));
+        } else if !trimmed
+            .iter()
+            .all(|&b| matches!(b, b',' | b';' | b'\t' | b' '))
+        {
+            pre.header = text.to_vec();
+            return Ok(Some(pre));
+        }
+        pre.lines += 1;
+    }
+}
+
+fn strip_eol(line: &[u8]) -> &[u8] {
+    let line = line.strip_suffix(b"\n").unwrap_or(line);
+    line.strip_suffix(b"\r").unwrap_or(line)
+}
+
+/// `# Start date: 20260101` (maybe followed by delimiters after a re-save).
+fn start_date(comment: &[u8]) -> Option<NaiveDate> {
+    let text = String::from_utf8_lossy(comment);
+    let (key, value) = text.split_once(':')?;
+    if !key.trim().eq_ignore_ascii_case("start date") {
+        return None;
+    }
+    let value = value.trim_matches(|c: char| c.is_whitespace() || c == ',' || c == ';');
+    date::parse(value.as_bytes(), SlashOrder::DayFirst)
+}
+
+/// The delimiter the header line uses most (outside quotes); `,` for a
+/// one-column header.
+fn sniff_delimiter(header: &[u8]) -> u8 {
+    let mut counts = [0usize; 3];
+    let mut quoted = false;
+    for &b in header {
+        match b {
+            b'"' => quoted = !quoted,
+            b'\t' if !quoted => counts[0] += 1,
+            b';' if !quoted => counts[1] += 1,
+            b',' if !quoted => counts[2] += 1,
+            _ => {}
+        }
+    }
+    let best = (0..3).max_by_key(|&i| (counts[i], 3 - i)).unwrap_or(2);
+    if counts[best] == 0 {
+        b','
+    } else {
+        [b'\t', b';', b','][best]
+    }
+}
+
+fn split_header(header: &[u8], delimiter: u8) -> Vec<String> {
+    let mut rdr = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(delimiter)
+        .from_reader(header);
+    let mut rec = ByteRecord::new();
+    match rdr.read_byte_record(&mut rec) {
+        Ok(true) => rec
+            .iter()
+            .map(|f| {
+                let name = String::from_utf8_lossy(number::trim(f));
+                name.trim_start_matches('\u{feff}').trim().to_string()
+            })
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn delimiter_name(d: u8) -> String {
+    match d {
+        b'\t' => "tab".to_string(),
+        other => (other as char).to_string(),
+    }
+}
+
+fn option_delimiter(d: u8) -> String {
+    match d {
+        b'\t' => "\\t".to_string(),
+        other => (other as char).to_string(),
+    }
+}
+
+fn list_columns(columns: &[String]) -> String {
+    if columns.is_empty() {
+        return "no columns".to_string();
+    }
+    columns
+        .iter()
+        .map(|c| format!("`{c}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn find_column(columns: &[String], name: &str) -> Vec<usize> {
+    let name = name.trim().to_lowercase();
+    columns
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.to_lowercase() == name)
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// How likely a header names the date column: lower is better.
+fn date_column_rank(name: &str) -> Option<u8> {
+    let name = name.to_lowercase();
+    match name.as_str() {
+        "reporting starts" => Some(0),
+        "date" | "day" | "datum" | "dag" | "päivä" | "päivämäärä" | "pvm" | "dato" | "data"
+        | "fecha" | "tag" | "jour" => Some(1),
+        "nth day" => Some(2),
+        n if ["date", "day", "week", "datum", "dato"]
+            .iter()
+            .any(|p| n.starts_with(p)) =>
+        {
+            Some(3)
+        }
+        _ => None,
+    }
+}
+
+fn date_column_by_name(columns: &[String]) -> Option<usize> {
+    columns
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| date_column_rank(c).map(|r| (r, i)))
+        .min()
+        .map(|(_, i)| i)
+}
+
+fn did_you_mean(columns: &[String], name: &str) -> Option<String> {
+    let name = name.to_lowercase();
+    columns
+        .iter()
+        .map(|c| (levenshtein(&c.to_lowercase(), &name), c))
+        .filter(|(d, c)| *d <= (c.chars().count() / 3).max(2))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c.clone())
+}
+
+fn levenshtein(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != cb)).min(row[j] + 1).min(cur + 1);
+            prev = cur;
+        }
+    }
+    row[b.len()]
+}
+
+/// Rows that are totals, not days: the date cell is empty or `--`, or a
+/// totals word is in the date cell or the first cell.
+fn is_totals_word(cell: &[u8]) -> bool {
+    let cell = number::trim(cell);
+    let lower = String::from_utf8_lossy(cell).to_lowercase();
+    let lower = lower.trim_end_matches(':');
+    matches!(
+        lower,
+        "total" | "totals" | "grand total" | "totalt" | "summa" | "yhteensä" | "i alt"
+    ) || lower.starts_with("total:")
+        || lower.starts_with("grand total:")
+}
+
+/// A row reading `No data available.` (Meta Ads) in its only non-empty cell.
+fn is_no_data_row(rec: &ByteRecord) -> bool {
+    let mut cells = rec.iter().map(number::trim).filter(|c| !c.is_empty());
+    match (cells.next(), cells.next()) {
+        (Some(cell), None) => {
+            let cell = cell.strip_suffix(b".").unwrap_or(cell);
+            cell.eq_ignore_ascii_case(b"no data available")
+        }
+        _ => false,
+    }
+}
+
+fn is_blank_row(rec: &ByteRecord) -> bool {
+    rec.iter().all(|c| number::trim(c).is_empty())
+}
+
+fn lossy(cell: &[u8]) -> String {
+    String::from_utf8_lossy(number::trim(cell)).into_owned()
+}
+
+// ---------------------------------------------------------------------------
+// Sniffing
+
+/// Evidence about the decimal mark from many cells.
+#[derive(Debug, Clone, Default)]
+struct DecimalEvidence {
+    dot: Option<date::Example>,
+    comma: Option<date::Example>,
+    ambiguous_comma: Option<date::Example>,
+    ambiguous_dot: Option<date::Example>,
+    numbers: usize,
+    /// The first non-missing cell that is not a number.
+    other: Option<date::Example>,
+}
+
+impl DecimalEvidence {
+    fn observe(&mut self, cell: &[u8], line: usize, scratch: &mut Vec<u8>) {
+        if number::is_missing(cell) {
+            return;
+        }
+        let example = || (line, lossy(cell));
+        match number::evidence(cell, scratch) {
+            Evidence::Integer => {}
+            Evidence::Dot => {
+                self.dot.get_or_insert_with(example);
+            }
+            Evidence::Comma => {
+                self.comma.get_or_insert_with(example);
+            }
+            Evidence::AmbiguousComma => {
+                self.ambiguous_comma.get_or_insert_with(example);
+            }
+            Evidence::AmbiguousDot => {
+                self.ambiguous_dot.get_or_insert_with(example);
+            }
+            Evidence::NotANumber => {
+                self.other.get_or_insert_with(example);
+                return;
+            }
+        }
+        self.numbers += 1;
+    }
+
+    fn merge(&mut self, other: &DecimalEvidence) {
+        fn earlier(a: &mut Option<date::Example>, b: &Option<date::Example>) {
+            if let Some(b) = b {
+                if a.as_ref().map_or(true, |a| b.0 < a.0) {
+                    *a = Some(b.clone());
+                }
+            }
+        }
+        earlier(&mut self.dot, &other.dot);
+        earlier(&mut self.comma, &other.comma);
+        earlier(&mut self.ambiguous_comma, &other.ambiguous_comma);
+        earlier(&mut self.ambiguous_dot, &other.ambiguous_dot);
+        self.numbers += other.numbers;
+    }
+
+    /// A column of numbers: every non-missing cell read as one.
+    fn numeric(&self) -> bool {
+        self.numbers > 0 && self.other.is_none()
+    }
+}
+
+/// The file's decimal mark; an error naming the option when the numbers
+/// do not settle it.
+fn decide_decimal(ctx: &Ctx, ev: &DecimalEvidence) -> Result<(u8, Option<String>), Diagnostic> {
+    let hint = format!(
+        "set `decimal = \".\"` or `decimal = \",\"` on source `{}`; the other mark is then read as a thousands separator",
+        ctx.name()
+    );
+    match (&ev.dot, &ev.comma) {
+        (Some(dot), Some(comma)) => {
+            let (first, second) = if dot.0 < comma.0 {
+                (dot, comma)
+            } else {
+                (comma, dot)
+            };
+            Err(ctx
+                .error(format!(
+                    "numbers use both decimal marks: \"{}\" (line {}) reads with a decimal {}, \"{}\" (line {}) with a decimal {}",
+                    first.1,
+                    first.0,
+                    if first == dot { "point" } else { "comma" },
+                    second.1,
+                    second.0,
+                    if second == dot { "point" } else { "comma" },
+                ))
+                .at(second.0, None)
+                .with_hint(hint))
+        }
+        (Some(dot), None) => Ok((
+            b'.',
+            Some(format!(
+                "decimal mark `.` sniffed from \"{}\" on line {}",
+                dot.1, dot.0
+            )),
+        )),
+        (None, Some(comma)) => Ok((
+            b',',
+            Some(format!(
+                "decimal mark `,` sniffed from \"{}\" on line {}",
+                comma.1, comma.0
+            )),
+        )),
+        (None, None) => match (&ev.ambiguous_comma, &ev.ambiguous_dot) {
+            (Some((line, cell)), _) | (None, Some((line, cell))) => {
+                let mark = if cell.contains(',') { "comma" } else { "point" };
+                Err(ctx
+                    .error(format!(
+                        "cannot tell the decimal mark: \"{cell}\" may be a thousands separator or a decimal {mark}, and no number in the file settles it"
+                    ))
+                    .at(*line, None)
+                    .with_hint(hint))
+            }
+            (None, None) => Ok((b'.', None)),
+        },
+    }
+}
+
+/// What the sniffing pass decided.
+struct Sniffed {
+    encoding: TextEncoding,
+    delimiter: u8,
+    columns: Vec<String>,
+    date_col: usize,
+    dates: DateRule,
+    decimal: u8,
+    layout: LayoutColumns,
+    /// Meta Ads: `Reporting ends`, checked against the date.
+    ends_col: Option<usize>,
+    notes: Vec<String>,
+}
+
+enum LayoutColumns {
+    Long {
+        metric: usize,
+        value: usize,
+        segment: Option<usize>,
+    },
+    Wide {
+        /// Per want: its column.
+        wanted: Vec<usize>,
+        /// Columns of numbers (besides the date), reported as metrics found.
+        numeric: Vec<usize>,
+    },
+}
+
+/// How the date cells read.
+#[derive(Debug, Clone)]
+enum DateRule {
+    Sniffed(SlashOrder, String),
+    Format(String),
+    /// Day numbers (`0000`, `0001`, ...) from a start date.
+    DayCount(NaiveDate),
+}
+
+impl DateRule {
+    fn parse(&self, cell: &[u8]) -> Option<NaiveDate> {
+        match self {
+            DateRule::Sniffed(order, _) => date::parse(cell, *order),
+            DateRule::Format(fmt) => {
+                let text = std::str::from_utf8(cell).ok()?.trim();
+                NaiveDate::parse_from_str(text, fmt).ok()
+            }
+            DateRule::DayCount(start) => {
+                let digits = cell.trim_ascii();
+                if digits.is_empty() || digits.len() > 6 || !digits.iter().all(u8::is_ascii_digit) {
+                    return None;
+                }
+                let n = digits
+                    .iter()
+                    .fold(0i64, |n, &b| n * 10 + i64::from(b - b'0'));
+                start.checked_add_signed(chrono::Duration::days(n))
+            }
+        }
+    }
+
+    fn describe(&self) -> String {
+        match self {
+            DateRule::Sniffed(_, format) => format.clone(),
+            DateRule::Format(fmt) => fmt.clone(),
+            DateRule::DayCount(start) => format!("day count from {start}"),
+        }
+    }
+}
+
+/// Per-column evidence while the date column is not known by name.
+#[derive(Default)]
+struct ColumnSniff {
+    dates: DateEvidence,
+    /// With an explicit `date_format`: cells it reads, and any it does not.
+    format_ok: usize,
+    format_bad: bool,
+    numbers: DecimalEvidence,
+}
+
+fn sniff(ctx: &Ctx, wants: &[Want]) -> Result<Sniffed, Diagnostic> {
+    let head = {
+        let mut head = [0u8; 4];
+        let mut file = ctx.open()?;
+        let mut n = 0;
+        while n < head.len() {
+            match file.read(&mut head[n..]) {
+                Ok(0) => break,
+                Ok(k) => n += k,
+                Err(e) => return Err(ctx.cannot_read(&e)),
+            }
+        }
+        if n == 0 {
+            return Err(ctx
+                .error(format!(
+                    "{} is empty (source `{}`): expected a header line and rows",
+                    ctx.path.display(),
+                    ctx.name()
+                ))
+                .with_hint(format!(
+                    "export the data again, or remove source `{}`",
+                    ctx.name()
+                )));
+        }
+        head[..n].to_vec()
+    };
+    let encoding = TextEncoding::from_bom(&head);
+    match sniff_as(ctx, wants, encoding)? {
+        Ok(sniffed) => Ok(sniffed),
+        // The bytes are not UTF-8: read them again as Windows-1252.
+        Err(()) => {
+            let mut sniffed = sniff_as(ctx, wants, TextEncoding::Windows1252)?
+                .map_err(|()| ctx.error("cannot decode the file as Windows-1252"))?;
+            sniffed.notes.insert(
+                0,
+                "read as Windows-1252: the bytes are not UTF-8".to_string(),
+            );
+            Ok(sniffed)
+        }
+    }
+}
+
+/// One sniffing pass. `Ok(Err(()))`: the file claimed UTF-8 but is not.
+fn sniff_as(
+    ctx: &Ctx,
+    wants: &[Want],
+    encoding: TextEncoding,
+) -> Result<Result<Sniffed, ()>, Diagnostic> {
+    let file = BufReader::with_capacity(64 * 1024, ctx.open()?);
+    let mut check_state = None;
+    let text: Box<dyn Read> = match encoding {
+        TextEncoding::Utf8 | TextEncoding::Utf8Bom => {
+            let check = Rc::new(RefCell::new(Utf8Check::new(file)));
+            check_state = Some(check.clone());
+            encoding.reader(SharedRead(check))
+        }
+        _ => encoding.reader(file),
+    }
+    .map_err(|e| ctx.cannot_read(&e))?;
+    let mut text = BufReader::with_capacity(64 * 1024, text);
+    let src = ctx.source;
+
+    let preamble = read_preamble(&mut text, src.skip_rows)
+        .map_err(|e| ctx.stream_error(&e))?
+        .ok_or_else(|| {
+            ctx.error(format!(
+                "no header line: the file has only preamble lines (source `{}`)",
+                ctx.name()
+            ))
+            .with_hint(format!(
+                "check `skip_rows` of source `{}`; lines starting with `#` are skipped as comments",
+                ctx.name()
+            ))
+        })?;
+    if encoding == TextEncoding::Utf8 && std::str::from_utf8(&preamble.header).is_err() {
+        return Ok(Err(()));
+    }
+    let header_line = preamble.lines + 1;
+    let delimiter = src
+        .delimiter
+        .or(preamble.sep)
+        .unwrap_or_else(|| sniff_delimiter(&preamble.header));
+    let columns = split_header(&preamble.header, delimiter);
+
+    // A problem with the header: the hint says how to find the right line
+    // or delimiter first, as that is the likelier mistake.
+    let no_column = |what: String, fix: String| -> Diagnostic {
+        let hint = if let Some(n) = suggest_skip_rows(ctx, encoding, delimiter, header_line) {
+            format!(
+                "the header seems to be on line {}: set `skip_rows = {n}` on source `{}`",
+                n + 1,
+                ctx.name()
+            )
+        } else if columns.len() == 1 {
+            format!(
+                "the header reads as one column with delimiter `{}`; set `delimiter` on source `{}` if the file uses another",
+                delimiter_name(delimiter),
+                ctx.name()
+            )
+        } else {
+            fix
+        };
+        ctx.error(what)
+            .at(header_line, None)
+            .with_snippet(lossy(&preamble.header))
+            .with_hint(hint)
+    };
+
+    // Columns known by name.
+    let named_date = match &src.date_column {
+        Some(name) => match find_column(&columns, name).first() {
+            Some(&i) => Some(i),
+            None => {
+                let hint = match did_you_mean(&columns, name) {
+                    Some(c) => format!("did you mean `date_column = \"{c}\"`?"),
+                    None => format!(
+                        "set `date_column` on source `{}` to one of the columns",
+                        ctx.name()
+                    ),
+                };
+                return Err(no_column(
+                    format!(
+                        "no column `{name}` (the `date_column` of source `{}`) in the header on line {header_line}: it has {}",
+                        ctx.name(),
+                        list_columns(&columns)
+                    ),
+                    hint,
+                ));
+            }
+        },
+        None => date_column_by_name(&columns),
+    };
+    let layout = resolve_layout(ctx, wants, &columns, header_line, &no_column)?;
+    let ends_col = find_column(&columns, "reporting ends").first().copied();
+
+    // The rows.
+    let mut rdr = csv_reader(delimiter, &mut text);
+    let mut rec = ByteRecord::new();
+    let mut scratch = Vec::new();
+    let mut per_column: Vec<ColumnSniff> = Vec::new();
+    per_column.resize_with(columns.len(), Default::default);
+    let mut date_ev = DateEvidence::default();
+    let explicit_format = src.date_format.clone();
+    let value_cols: Vec<usize> = match &layout {
+        LayoutColumns::Long { value, .. } => vec![*value],
+        LayoutColumns::Wide { .. } => (0..columns.len())
+            .filter(|&i| Some(i) != named_date && Some(i) != ends_col)
+            .collect(),
+    };
+    loop {
+        match rdr.read_byte_record(&mut rec) {
+            Ok(true) => {}
+            Ok(false) => break,
+            Err(e) => return Err(ctx.csv_error(e)),
+        }
+        let line = record_line(&rdr, &rec, header_line);
+        if is_blank_row(&rec) || is_no_data_row(&rec) {
+            continue;
+        }
+        let first_total = rec.get(0).is_some_and(is_totals_word);
+        if let Some(dc) = named_date {
+            let cell = number::trim(rec.get(dc).unwrap_or(b""));
+            if cell.is_empty() || cell == b"--" || first_total || is_totals_word(cell) {
+                continue;
+            }
+            match &explicit_format {
+                Some(_) => {}
+                None => date_ev.observe(cell, line),
+            }
+        } else if first_total {
+            continue;
+        } else {
+            for (i, sniff) in per_column.iter_mut().enumerate() {
+                let cell = number::trim(rec.get(i).unwrap_or(b""));
+                if cell.is_empty() || cell == b"--" || is_totals_word(cell) {
+                    continue;
+                }
+                match &explicit_format {
+                    Some(fmt) => {
+                        let ok = std::str::from_utf8(cell)
+                            .ok()
+                            .and_then(|t| NaiveDate::parse_from_str(t, fmt).ok())
+                            .is_some();
+                        if ok {
+                            sniff.format_ok += 1;
+                        } else {
+                            sniff.format_bad = true;
+                        }
+                    }
+                    None => sniff.dates.observe(cell, line),
+                }
+            }
+        }
+        if src.decimal.is_none() || matches!(layout, LayoutColumns::Wide { .. }) {
+            for &i in &value_cols {
+                if let Some(cell) = rec.get(i) {
+                    per_column[i].numbers.observe(cell, line, &mut scratch);
+                }
+            }
+        }
+    }
+    drop(rdr);
+    let not_utf8 = check_state.is_some_and(|c| !c.borrow().is_utf8());
+    if not_utf8 && encoding == TextEncoding::Utf8 {
+        return Ok(Err(()));
+    }
+
+    // The date column.
+    let date_col = match named_date {
+        Some(i) => i,
+        None => {
+            let found = per_column.iter().position(|s| match &explicit_format {
+                Some(_) => s.format_ok > 0 && !s.format_bad,
+                None => s.dates.all_dates(),
+            });
+            match found {
+                Some(i) => {
+                    date_ev = std::mem::take(&mut per_column[i].dates);
+                    i
+                }
+                None => {
+                    return Err(no_column(
+                        format!(
+                            "no date column: the header on line {header_line} has {}, and no column holds dates",
+                            list_columns(&columns)
+                        ),
+                        format!(
+                            "name the date column with `date_column = \"...\"` on source `{}`",
+                            ctx.name()
+                        ),
+                    ));
+                }
+            }
+        }
+    };
+    let date_name = &columns[date_col];
+    let dates = if date_name.eq_ignore_ascii_case("nth day") {
+        match preamble.start_date {
+            Some(start) => DateRule::DayCount(start),
+            None => {
+                return Err(ctx
+                    .error(format!(
+                        "column `{date_name}` counts days from a start date, but no `# Start date: YYYYMMDD` line precedes the header"
+                    ))
+                    .at(header_line, None)
+                    .with_hint(
+                        "export the report again with its comment lines, or add a `# Start date: YYYYMMDD` line above the header",
+                    ));
+            }
+        }
+    } else if let Some(fmt) = explicit_format {
+        DateRule::Format(fmt)
+    } else {
+        match date_ev.decide() {
+            Ok(reading) => DateRule::Sniffed(reading.order, reading.format),
+            Err(amb) => return Err(date_ambiguity(ctx, date_name, amb)),
+        }
+    };
+
+    // The decimal mark, from every numeric cell together.
+    let mut notes = Vec::new();
+    let layout = match layout {
+        LayoutColumns::Wide { wanted, .. } => {
+            let numeric = (0..columns.len())
+                .filter(|&i| i != date_col && Some(i) != ends_col)
+                .filter(|&i| per_column[i].numbers.numeric() || wanted.contains(&i))
+                .collect();
+            LayoutColumns::Wide { wanted, numeric }
+        }
+        long => long,
+    };
+    let decimal = match src.decimal {
+        Some(c) => c as u8,
+        None => {
+            let mut all = DecimalEvidence::default();
+            let counted: Vec<usize> = match &layout {
+                LayoutColumns::Long { value, .. } => vec![*value],
+                LayoutColumns::Wide { numeric, .. } => numeric.clone(),
+            };
+            for i in counted {
+                all.merge(&per_column[i].numbers);
+            }
+            let (mark, note) = decide_decimal(ctx, &all)?;
+            notes.extend(note);
+            mark
+        }
+    };
+    Ok(Ok(Sniffed {
+        encoding,
+        delimiter,
+        columns,
+        date_col,
+        dates,
+        decimal,
+        layout,
+        ends_col,
+        notes,
+    }))
+}
+
+/// Lets the sniffing pass ask the UTF-8 check afterwards.
+struct SharedRead<R>(std::rc::Rc<std::cell::RefCell<R>>);
+
+impl<R: Read> Read for SharedRead<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        self.0.borrow_mut().read(buf)
+    }
+}
+
+/// The rows after the header. Records end at `\n` only (a `\r` before it
+/// stays in the last field, which is trimmed), and the input gets a final
+/// `\n`, so every record ends with one and `record_line` can tell the
+/// physical line from the reader's count. Lines starting with `#` are
+/// skipped, as in the preamble.
+fn csv_reader<R: Read>(delimiter: u8, input: R) -> csv::Reader<io::Chain<R, &'static [u8]>> {
+    csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(delimiter)
+        .terminator(csv::Terminator::Any(b'\n'))
+        .comment(Some(b'#'))
+        .buffer_capacity(64 * 1024)
+        .from_reader(input.chain(&b"\n"[..]))
+}
+
+/// The physical line where the record just read starts: the reader has
+/// counted the lines up to and including the record's final `\n`.
+fn record_line<R: Read>(rdr: &csv::Reader<R>, rec: &ByteRecord, header_line: usize) -> usize {
+    let after = rdr.position().line() as usize;
+    let inner = rec.as_slice();
+    let inner = if inner.contains(&b'\n') {
+        inner.iter().filter(|&&b| b == b'\n').count()
+    } else {
+        0
+    };
+    header_line + after.saturating_sub(1 + inner)
+}
+
+fn resolve_layout(
+    ctx: &Ctx,
+    wants: &[Want],
+    columns: &[String],
+    header_line: usize,
+    no_column: &dyn Fn(String, String) -> Diagnostic,
+) -> Result<LayoutColumns, Diagnostic> {
+    match ctx.source.layout {
+        Layout::Long => {
+            let need = |name: &str| -> Result<usize, Diagnostic> {
+                find_column(columns, name).first().copied().ok_or_else(|| {
+                    no_column(
+                        format!(
+                            "a long file needs columns `date`, `metric` and `value`; the header on line {header_line} has no `{name}`: it has {}",
+                            list_columns(columns)
+                        ),
+                        format!(
+                            "set `layout = \"wide\"` on source `{}` if each metric has its own column",
+                            ctx.name()
+                        ),
+                    )
+                })
+            };
+            let metric = need("metric")?;
+            let value = need("value")?;
+            let segment = find_column(columns, "segment").first().copied();
+            if segment.is_none() {
+                if let Some(w) = wants.iter().find(|w| w.segment.is_some()) {
+                    return Err(no_column(
+                        format!(
+                            "metric `{}` reads segment \"{}\", but the header on line {header_line} has no `segment` column: it has {}",
+                            w.key,
+                            w.segment.as_deref().unwrap_or_default(),
+                            list_columns(columns)
+                        ),
+                        format!(
+                            "remove `segment` from metric `{}`, or add a `segment` column to the file",
+                            w.key
+                        ),
+                    ));
+                }
+            }
+            Ok(LayoutColumns::Long {
+                metric,
+                value,
+                segment,
+            })
+        }
+        Layout::Wide => {
+            let mut wanted = Vec::with_capacity(wants.len());
+            for w in wants {
+                if let Some(segment) = &w.segment {
+                    return Err(ctx
+                        .error(format!(
+                            "metric `{}` reads segment \"{segment}\", but source `{}` is a wide file: segments need a long file with a `segment` column",
+                            w.key,
+                            ctx.name()
+                        ))
+                        .with_hint(format!("remove `segment` from metric `{}`", w.key)));
+                }
+                match find_column(columns, &w.column)[..] {
+                    [i] => wanted.push(i),
+                    [] => {
+                        let hint = match did_you_mean(columns, &w.column) {
+                            Some(c) => format!(
+                                "did you mean `{c}`? set `column = \"{c}\"` on metric `{}`",
+                                w.key
+                            ),
+                            None => format!(
+                                "set `column = \"...\"` on metric `{}` to the header of its column",
+                                w.key
+                            ),
+                        };
+                        return Err(no_column(
+                            format!(
+                                "no column `{}` (metric `{}`) in the header on line {header_line}: it has {}",
+                                w.column,
+                                w.key,
+                                list_columns(columns)
+                            ),
+                            hint,
+                        ));
+                    }
+                    [first, second, ..] => {
+                        return Err(no_column(
+                            format!(
+                                "column `{}` (metric `{}`) appears twice in the header on line {header_line}: fields {} and {}",
+                                w.column,
+                                w.key,
+                                first + 1,
+                                second + 1
+                            ),
+                            "rename one of the columns in the export".to_string(),
+                        ));
+                    }
+                }
+            }
+            Ok(LayoutColumns::Wide {
+                wanted,
+                numeric: Vec::new(),
+            })
+        }
+    }
+}
+
+fn date_ambiguity(ctx: &Ctx, column: &str, amb: DateAmbiguity) -> Diagnostic {
+    let hint = |short: bool| {
+        let y = if short { "%y" } else { "%Y" };
+        format!(
+            "set `date_format = \"%d/%m/{y}\"` (day first) or `date_format = \"%m/%d/{y}\"` (month first) on source `{}`",
+            ctx.name()
+        )
+    };
+    match amb {
+        DateAmbiguity::EitherWay((line, cell)) => {
+            let short = cell.split('/').nth(2).is_some_and(|y| y.trim().len() == 2);
+            ctx.error(format!(
+                "cannot tell day from month in column `{column}`: \"{cell}\" reads either way, and no date in the file has a day above 12"
+            ))
+            .at(line, None)
+            .with_hint(hint(short))
+        }
+        DateAmbiguity::Mixed {
+            day_first,
+            month_first,
+        } => ctx
+            .error(format!(
+                "dates in column `{column}` disagree: \"{}\" (line {}) is day-first, \"{}\" (line {}) is month-first",
+                day_first.1, day_first.0, month_first.1, month_first.0
+            ))
+            .at(day_first.0.max(month_first.0), None)
+            .with_hint(hint(false)),
+    }
+}
+
+/// The number of lines to skip when a later line of the first 30 looks
+/// like a header with a date column.
+fn suggest_skip_rows(
+    ctx: &Ctx,
+    encoding: TextEncoding,
+    delimiter: u8,
+    header_line: usize,
+) -> Option<usize> {
+    let text = ctx.text(encoding).ok()?;
+    text.split(b'\n')
+        .take(30)
+        .map_while(Result::ok)
+        .position(|line| {
+            let line = strip_eol(&line);
+            [delimiter, b',', b';', b'\t']
+                .iter()
+                .any(|&d| date_column_by_name(&split_header(line, d)).is_some())
+        })
+        .filter(|&n| n + 1 != header_line)
+}
+
+// ---------------------------------------------------------------------------
+// Loading
+
+/// One date's sum of one metric, with what the segment check needs.
+#[derive(Debug, Clone, Copy, Default)]
+struct DayAcc {
+    sum: f64,
+    /// Line of the first row without a segment that carried a value.
+    blank_line: usize,
+    /// Line of the first row with a segment that carried a value.
+    segment_line: usize,
+}
+
+struct Found {
+    metric: FoundMetric,
+    /// Wants read from this metric name (long) or column (wide).
+    wants: Vec<usize>,
+}
+
+impl Found {
+    fn new(name: String, wants: Vec<usize>) -> Self {
+        Found {
+            metric: FoundMetric {
+                name,
+                ..FoundMetric::default()
+            },
+            wants,
+        }
+    }
+
+    fn saw(&mut self, date: NaiveDate, has_value: bool) {
+        let m = &mut self.metric;
+        if has_value {
+            m.rows += 1;
+            m.first_date = Some(m.first_date.map_or(date, |d| d.min(date)));
+            m.last_date = Some(m.last_date.map_or(date, |d| d.max(date)));
+        } else {
+            m.missing += 1;
+        }
+    }
+}
+
+fn load(ctx: &Ctx, wants: &[Want], s: &mut Sniffed) -> Result<FileData, Diagnostic> {
+    let mut text = ctx.text(s.encoding)?;
+    let preamble = read_preamble(&mut text, ctx.source.skip_rows)
+        .map_err(|e| ctx.stream_error(&e))?
+        .ok_or_else(|| ctx.error("the file changed while it was read"))?;
+    let header_line = preamble.lines + 1;
+    let mut report = SourceReport {
+        name: ctx.name().to_string(),
+        path: ctx.path.display().to_string(),
+        encoding: s.encoding.name().to_string(),
+        delimiter: delimiter_name(s.delimiter),
+        decimal: (s.decimal as char).to_string(),
+        layout: match ctx.source.layout {
+            Layout::Long => "long",
+            Layout::Wide => "wide",
+        }
+        .to_string(),
+        date_column: s.columns[s.date_col].clone(),
+        date_format: s.dates.describe(),
+        header_line,
+        preamble_lines: preamble.lines,
+        columns: s.columns.clone(),
+        notes: std::mem::take(&mut s.notes),
+        ..SourceReport::default()
+    };
+    let cell_err = CellErrors {
+        ctx,
+        encoding: s.encoding,
+        delimiter: s.delimiter,
+        columns: &s.columns,
+        decimal: s.decimal,
+        dates: &s.dates,
+    };
+
+    let mut series: Vec<BTreeMap<NaiveDate, DayAcc>> = vec![BTreeMap::new(); wants.len()];
+    let mut example_segment: Vec<Option<String>> = vec![None; wants.len()];
+    let mut found: Vec<Found> = Vec::new();
+    let mut found_by_name: HashMap<Vec<u8>, usize> = HashMap::new();
+    if let LayoutColumns::Wide { wanted, numeric } = &s.layout {
+        for &col in numeric {
+            let of_col = (0..wants.len()).filter(|&w| wanted[w] == col).collect();
+            found.push(Found::new(s.columns[col].clone(), of_col));
+        }
+    }
+    let wide_found: Vec<usize> = match &s.layout {
+        LayoutColumns::Wide { numeric, .. } => numeric.clone(),
+        LayoutColumns::Long { .. } => Vec::new(),
+    };
+
+    let mut rdr = csv_reader(s.delimiter, &mut text);
+    let mut rec = ByteRecord::new();
+    let mut scratch = Vec::new();
+    let mut last_date_cell: Vec<u8> = Vec::new();
+    let mut last_date: Option<NaiveDate> = None;
+    let width = s.columns.len();
+    let mut no_data_rows = 0usize;
+    loop {
+        match rdr.read_byte_record(&mut rec) {
+            Ok(true) => {}
+            Ok(false) => break,
+            Err(e) => return Err(ctx.csv_error(e)),
+        }
+        let line = record_line(&rdr, &rec, header_line);
+        if is_blank_row(&rec) {
+            continue;
+        }
+        if is_no_data_row(&rec) {
+            no_data_rows += 1;
+            continue;
+        }
+        if rec.len() <= s.date_col && !rec.get(0).is_some_and(is_totals_word) {
+            check_width(&cell_err, &rec, line, width, header_line)?;
+        }
+        let date_cell = number::trim(rec.get(s.date_col).unwrap_or(b""));
+        if date_cell.is_empty()
+            || date_cell == b"--"
+            || is_totals_word(date_cell)
+            || rec.get(0).is_some_and(is_totals_word)
+        {
+            report.skipped_totals.push(line);
+            continue;
+        }
+        if rec.len() != width {
+            check_width(&cell_err, &rec, line, width, header_line)?;
+        }
+        let date = if last_date.is_some() && last_date_cell == date_cell {
+            last_date
+        } else {
+            last_date_cell.clear();
+            last_date_cell.extend_from_slice(date_cell);
+            last_date = s.dates.parse(date_cell);
+            last_date
+        };
+        let Some(date) = date else {
+            last_date_cell.clear();
+            return Err(cell_err.invalid_date(line, s.date_col, date_cell));
+        };
+        if let Some(ends) = s.ends_col {
+            let end_cell = number::trim(rec.get(ends).unwrap_or(b""));
+            if end_cell != date_cell && s.dates.parse(end_cell) != Some(date) {
+                return Err(cell_err.multi_day(line, ends, date_cell, end_cell));
+            }
+        }
+        report.data_rows += 1;
+        report.first_date = Some(report.first_date.map_or(date, |d| d.min(date)));
+        report.last_date = Some(report.last_date.map_or(date, |d| d.max(date)));
+
+        match &s.layout {
+            LayoutColumns::Wide { .. } => {
+                for (fi, &col) in wide_found.iter().enumerate() {
+                    let cell = rec.get(col).unwrap_or(b"");
+                    let f = &mut found[fi];
+                    if f.wants.is_empty() {
+                        f.saw(date, !number::is_missing(cell));
+                        continue;
+                    }
+                    let value = cell_err.value(line, col, cell, &mut scratch)?;
+                    f.saw(date, value.is_some());
+                    if let Some(v) = value {
+                        for &w in &f.wants {
+                            series[w].entry(date).or_default().sum += v;
+                        }
+                    }
+                }
+            }
+            &LayoutColumns::Long {
+                metric,
+                value,
+                segment,
+            } => {
+                let name = number::trim(rec.get(metric).unwrap_or(b""));
+                let fi = match found_by_name.get(name) {
+                    Some(&i) => i,
+                    None => {
+                        let text = String::from_utf8_lossy(name).into_owned();
+                        let of_name = (0..wants.len())
+                            .filter(|&w| wants[w].column.trim() == text)
+                            .collect();
+                        found.push(Found::new(text, of_name));
+                        found_by_name.insert(name.to_vec(), found.len() - 1);
+                        found.len() - 1
+                    }
+                };
+                let cell = rec.get(value).unwrap_or(b"");
+                let f = &mut found[fi];
+                if f.wants.is_empty() {
+                    f.saw(date, !number::is_missing(cell));
+                    continue;
+                }
+                let parsed = cell_err.value(line, value, cell, &mut scratch)?;
+                f.saw(date, parsed.is_some());
+                let Some(v) = parsed else { continue };
+                let seg = segment.map_or(&b""[..], |i| number::trim(rec.get(i).unwrap_or(b"")));
+                for &w in &f.wants {
+                    let want = &wants[w];
+                    match &want.segment {
+                        Some(only) => {
+                            if seg.eq_ignore_ascii_case(only.trim().as_bytes()) {
+                                series[w].entry(date).or_default().sum += v;
+                            }
+                        }
+                        None => {
+                            let acc = series[w].entry(date).or_default();
+                            acc.sum += v;
+                            if seg.is_empty() {
+                                if acc.blank_line == 0 {
+                                    acc.blank_line = line;
+                                }
+                            } else {
+                                if acc.segment_line == 0 {
+                                    acc.segment_line = line;
+                                }
+                                if example_segment[w].is_none() {
+                                    example_segment[w] = Some(lossy(seg));
+                                }
+                            }
+                            if acc.blank_line > 0 && acc.segment_line > 0 {
+                                let (blank, segmented) = (acc.blank_line, acc.segment_line);
+                                return Err(cell_err.double_count(
+                                    line,
+                                    want,
+                                    date,
+                                    blank,
+                                    segmented,
+                                    example_segment[w].as_deref(),
+                                ));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    if !report.skipped_totals.is_empty() {
+        let lines: Vec<String> = report
+            .skipped_totals
+            .iter()
+            .map(|l| l.to_string())
+            .collect();
+        report.notes.push(format!(
+            "skipped {} totals row{} (line{} {})",
+            lines.len(),
+            if lines.len() == 1 { "" } else { "s" },
+            if lines.len() == 1 { "" } else { "s" },
+            lines.join(", ")
+        ));
+    }
+    if no_data_rows > 0 {
+        report
+            .notes
+            .push(format!("{no_data_rows} row(s) read \"No data available.\""));
+    }
+    if matches!(s.layout, LayoutColumns::Long { .. }) {
+        for w in wants {
+            if !found.iter().any(|f| f.metric.name == w.column.trim()) {
+                report.notes.push(format!(
+                    "metric `{}`: no rows named `{}` in the file",
+                    w.key, w.column
+                ));
+            }
+        }
+    }
+    report.metrics = found.into_iter().map(|f| f.metric).collect();
+    let series = series
+        .into_iter()
+        .map(|days| {
+            days.into_iter()
+                .map(|(date, acc)| (date, acc.sum))
+                .collect()
+        })
+        .collect();
+    Ok(FileData { report, series })
+}
+
+/// Builds the diagnostics about cells, with the line as a snippet and the
+/// caret under the cell.
+struct CellErrors<'a> {
+    ctx: &'a Ctx<'a>,
+    encoding: TextEncoding,
+    delimiter: u8,
+    columns: &'a [String],
+    decimal: u8,
+    dates: &'a DateRule,
+}
+
+impl CellErrors<'_> {
+    fn value(
+        &self,
+        line: usize,
+        col: usize,
+        cell: &[u8],
+        scratch: &mut Vec<u8>,
+    ) -> Result<Option<f64>, Diagnostic> {
+        match number::parse(cell, self.decimal, scratch) {
+            Ok(v) => Ok(v),
+            Err(NumberError::NotFinite) => Err(self
+                .at_cell(
+                    line,
+                    col,
+                    format!(
+                        "column `{}`: \"{}\" is not a finite number",
+                        self.column(col),
+                        lossy(cell)
+                    ),
+                )
+                .with_hint("leave the cell empty (or write `n/a`) when there is no value")),
+            Err(NumberError::Invalid) => {
+                let other = if self.decimal == b'.' { ',' } else { '.' };
+                let how = if self.ctx.source.decimal.is_some() {
+                    "set"
+                } else {
+                    "sniffed"
+                };
+                Err(self
+                    .at_cell(
+                        line,
+                        col,
+                        format!(
+                            "column `{}`: invalid number \"{}\"",
+                            self.column(col),
+                            lossy(cell)
+                        ),
+                    )
+                    .with_hint(format!(
+                        "expected a number with `{}` as the decimal mark ({how}); a missing value is an empty cell, `--` or `n/a`; set `decimal = \"{other}\"` on source `{}` if the file uses `{other}`",
+                        self.decimal as char,
+                        self.ctx.name()
+                    )))
+            }
+        }
+    }
+
+    fn column(&self, col: usize) -> &str {
+        self.columns.get(col).map_or("?", String::as_str)
+    }
+
+    fn invalid_date(&self, line: usize, col: usize, cell: &[u8]) -> Diagnostic {
+        let how = match self.dates {
+            DateRule::Format(_) => "set by `date_format`",
+            DateRule::Sniffed(..) => "sniffed",
+            DateRule::DayCount(_) => "a day number",
+        };
+        self.at_cell(
+            line,
+            col,
+            format!(
+                "column `{}`: invalid date \"{}\"",
+                self.column(col),
+                lossy(cell)
+            ),
+        )
+        .with_hint(format!(
+            "dates read as {} ({how}); set `date_format = \"...\"` on source `{}` (a chrono strftime format such as \"%d.%m.%Y\"), or `date_column` if this is not the date column",
+            self.dates.describe(),
+            self.ctx.name()
+        ))
+    }
+
+    fn multi_day(&self, line: usize, col: usize, start: &[u8], end: &[u8]) -> Diagnostic {
+        self.at_cell(
+            line,
+            col,
+            format!(
+                "this row covers {} to {} (`Reporting starts` to `Reporting ends`): okr needs one row per day",
+                lossy(start),
+                lossy(end)
+            ),
+        )
+        .with_hint("export the report again broken down by day (Breakdown > By time > Day)")
+    }
+
+    fn double_count(
+        &self,
+        line: usize,
+        want: &Want,
+        date: NaiveDate,
+        blank: usize,
+        segmented: usize,
+        example: Option<&str>,
+    ) -> Diagnostic {
+        self.at_cell(
+            line,
+            usize::MAX,
+            format!(
+                "metric `{}` on {date}: a row without a segment (line {blank}) and a row with a segment (line {segmented}) both carry values; the row without a segment looks like a total and would be counted twice",
+                want.key
+            ),
+        )
+        .with_hint(format!(
+            "set `segment = \"{}\"` on metric `{}` to read one segment, or remove the rows without a segment",
+            example.unwrap_or("..."),
+            want.key
+        ))
+    }
+
+    /// Fills line, column and snippet by reading the line again (errors
+    /// are rare; the hot loop keeps no text).
+    fn at_cell(&self, line: usize, col: usize, message: String) -> Diagnostic {
+        let d = self.ctx.error(message).at(line, None);
+        let Some(text) = self.line_text(line) else {
+            return d;
+        };
+        let column = field_start(&text, self.delimiter, col);
+        d.at(line, column).with_snippet(text)
+    }
+
+    fn line_text(&self, line: usize) -> Option<String> {
+        let text = self.ctx.text(self.encoding).ok()?;
+        let bytes = text.split(b'\n').nth(line.checked_sub(1)?)?.ok()?;
+        Some(String::from_utf8_lossy(strip_eol(&bytes)).into_owned())
+    }
+}
+
+/// The 1-based character column where field `col` (0-based) starts.
+fn field_start(line: &str, delimiter: u8, col: usize) -> Option<usize> {
+    if col == 0 {
+        return Some(1);
+    }
+    let mut field = 0;
+    let mut quoted = false;
+    for (i, c) in line.chars().enumerate() {
+        if c == '"' {
+            quoted = !quoted;
+        } else if !quoted && c == delimiter as char {
+            field += 1;
+            if field == col {
+                return Some(i + 2);
+            }
+        }
+    }
+    None
+}
+
+fn check_width(
+    cells: &CellErrors,
+    rec: &ByteRecord,
+    line: usize,
+    width: usize,
+    header_line: usize,
+) -> Result<(), Diagnostic> {
+    let ctx = cells.ctx;
+    if rec.len() < width {
+        return Err(cells
+            .at_cell(
+                line,
+                usize::MAX,
+                format!(
+                    "this row has {} field{}, the header on line {header_line} has {width}",
+                    rec.len(),
+                    if rec.len() == 1 { "" } else { "s" }
+                ),
+            )
+            .with_hint(format!(
+                "every row needs a field per column (read with delimiter `{}`); set `delimiter = \"{}\"` on source `{}` if the file uses another",
+                delimiter_name(cells.delimiter),
+                option_delimiter(if cells.delimiter == b',' { b';' } else { b',' }),
+                ctx.name()
+            )));
+    }
+    if let Some(extra) = (width..rec.len()).find(|&i| !number::trim(&rec[i]).is_empty()) {
+        return Err(cells
+            .at_cell(
+                line,
+                extra,
+                format!(
+                    "this row has {} fields, the header on line {header_line} has {width}: field {} is \"{}\"",
+                    rec.len(),
+                    extra + 1,
+                    lossy(&rec[extra])
+                ),
+            )
+            .with_hint(format!(
+                "a value containing the delimiter `{}` must be quoted; set `delimiter` on source `{}` if the file uses another",
+                delimiter_name(cells.delimiter),
+                ctx.name()
+            )));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sniffs_the_delimiter_from_the_header() {
+        assert_eq!(sniff_delimiter(b"date,metric,value"), b',');
+        assert_eq!(sniff_delimiter(b"Datum;Bes\xc3\xb6k;Int\xc3\xa4kter"), b';');
+        assert_eq!(sniff_delimiter(b"Day\tCampaign\tClicks"), b'\t');
+        assert_eq!(sniff_delimiter(b"\"a,b\";c"), b';');
+        assert_eq!(sniff_delimiter(b"date"), b',');
+    }
+
+    #[test]
+    fn reads_the_preamble() {
+        let text = "# GA4\n# Start date: 20260101\n#\n;;;\ndate,value\n1,2\n";
+        let mut r = text.as_bytes();
+        let pre = read_preamble(&mut r, 0).unwrap().unwrap();
+        assert_eq!(pre.lines, 4);
+        assert_eq!(pre.header, b"date,value");
+        assert_eq!(pre.start_date, NaiveDate::from_ymd_opt(2026, 1, 1));
+        let mut r = "sep=;\r\nDatum;Besök\r\n".as_bytes();
+        let pre = read_preamble(&mut r, 0).unwrap().unwrap();
+        assert_eq!((pre.sep, pre.lines), (Some(b';'), 1));
+        assert_eq!(pre.header, "Datum;Besök".as_bytes());
+        let mut r = "Report\nJan 1, 2026 - Jan 31, 2026\nDay,Clicks\n".as_bytes();
+        let pre = read_preamble(&mut r, 2).unwrap().unwrap();
+        assert_eq!((pre.lines, &pre.header[..]), (2, &b"Day,Clicks"[..]));
+        assert!(read_preamble(&mut "# only\n".as_bytes(), 0)
+            .unwrap()
+            .is_none());
+    }
+
+    #[test]
+    fn ranks_date_column_names() {
+        let cols = |names: &[&str]| names.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            date_column_by_name(&cols(&["Campaign", "Day", "Clicks"])),
+            Some(1)
+        );
+        assert_eq!(
+            date_column_by_name(&cols(&[
+                "Campaign name",
+                "Reporting ends",
+                "Day",
+                "Reporting starts"
+            ])),
+            Some(3)
+        );
+        assert_eq!(date_column_by_name(&cols(&["Päivä", "Käynnit"])), Some(0));
+        assert_eq!(date_column_by_name(&cols(&["Nth day", "Date"])), Some(1));
+        assert_eq!(
+            date_column_by_name(&cols(&["Week (Mon-Sun)", "x"])),
+            Some(0)
+        );
+        assert_eq!(date_column_by_name(&cols(&["when", "x"])), None);
+    }
+
+    #[test]
+    fn recognises_totals_rows() {
+        for cell in [
+            "Total",
+            "TOTALS",
+            "Total: Account",
+            "Grand total",
+            " total ",
+            "Totalt",
+        ] {
+            assert!(is_totals_word(cell.as_bytes()), "{cell}");
+        }
+        for cell in ["2026-01-05", "Totally", "Organic"] {
+            assert!(!is_totals_word(cell.as_bytes()), "{cell}");
+        }
+    }
+
+    #[test]
+    fn finds_where_a_field_starts() {
+        assert_eq!(field_start("a,b,c", b',', 0), Some(1));
+        assert_eq!(field_start("a,bb,c", b',', 2), Some(6));
+        assert_eq!(field_start("\"x,y\",z", b',', 1), Some(7));
+        assert_eq!(field_start("å;ä;ö", b';', 2), Some(5));
+        assert_eq!(field_start("a,b", b',', 5), None);
+    }
+
+    #[test]
+    fn suggests_close_column_names() {
+        let cols = vec!["Sessions".to_string(), "Conversions".to_string()];
+        assert_eq!(did_you_mean(&cols, "sesions"), Some("Sessions".into()));
+        assert_eq!(did_you_mean(&cols, "revenue"), None);
+    }
+}

@@ -1,0 +1,291 @@
+//! Text encodings of metric files: UTF-8 (with or without BOM), UTF-16 with a
+//! BOM (Excel's "Unicode text"), and Windows-1252 when the bytes are not
+//! UTF-8. Everything past this module reads UTF-8 bytes.
+
+use encoding_rs::{Decoder, Encoding, UTF_16BE, UTF_16LE, WINDOWS_1252};
+use std::io::{self, Read};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextEncoding {
+    Utf8,
+    Utf8Bom,
+    Utf16Le,
+    Utf16Be,
+    Windows1252,
+}
+
+impl TextEncoding {
+    /// The encoding a file's first bytes announce (a BOM), else UTF-8 until
+    /// the bytes prove otherwise.
+    pub fn from_bom(head: &[u8]) -> TextEncoding {
+        if head.starts_with(&[0xEF, 0xBB, 0xBF]) {
+            TextEncoding::Utf8Bom
+        } else if head.starts_with(&[0xFF, 0xFE]) {
+            TextEncoding::Utf16Le
+        } else if head.starts_with(&[0xFE, 0xFF]) {
+            TextEncoding::Utf16Be
+        } else {
+            TextEncoding::Utf8
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            TextEncoding::Utf8 => "UTF-8",
+            TextEncoding::Utf8Bom => "UTF-8 with BOM",
+            TextEncoding::Utf16Le => "UTF-16LE",
+            TextEncoding::Utf16Be => "UTF-16BE",
+            TextEncoding::Windows1252 => "Windows-1252",
+        }
+    }
+
+    /// Wraps a reader of the file's bytes (from the start) into a reader of
+    /// UTF-8 bytes without the BOM.
+    pub fn reader<'a, R: Read + 'a>(self, mut inner: R) -> io::Result<Box<dyn Read + 'a>> {
+        let decoder = |enc: &'static Encoding| enc.new_decoder_with_bom_removal();
+        Ok(match self {
+            TextEncoding::Utf8 => Box::new(inner),
+            TextEncoding::Utf8Bom => {
+                let mut bom = [0u8; 3];
+                inner.read_exact(&mut bom)?;
+                Box::new(inner)
+            }
+            TextEncoding::Utf16Le => Box::new(DecodingReader::new(inner, decoder(UTF_16LE))),
+            TextEncoding::Utf16Be => Box::new(DecodingReader::new(inner, decoder(UTF_16BE))),
+            TextEncoding::Windows1252 => Box::new(DecodingReader::new(
+                inner,
+                WINDOWS_1252.new_decoder_without_bom_handling(),
+            )),
+        })
+    }
+}
+
+/// Streams another encoding as UTF-8.
+struct DecodingReader<R> {
+    inner: R,
+    decoder: Decoder,
+    input: Vec<u8>,
+    in_start: usize,
+    in_end: usize,
+    eof: bool,
+    output: Vec<u8>,
+    out_start: usize,
+    out_end: usize,
+    done: bool,
+}
+
+const CHUNK: usize = 32 * 1024;
+
+impl<R: Read> DecodingReader<R> {
+    fn new(inner: R, decoder: Decoder) -> Self {
+        DecodingReader {
+            inner,
+            decoder,
+            input: vec![0; CHUNK],
+            in_start: 0,
+            in_end: 0,
+            eof: false,
+            // Room for any chunk: UTF-16 and Windows-1252 grow at most 3x.
+            output: vec![0; CHUNK * 3 + 16],
+            out_start: 0,
+            out_end: 0,
+            done: false,
+        }
+    }
+}
+
+impl<R: Read> Read for DecodingReader<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        loop {
+            if self.out_start < self.out_end {
+                let n = buf.len().min(self.out_end - self.out_start);
+                buf[..n].copy_from_slice(&self.output[self.out_start..self.out_start + n]);
+                self.out_start += n;
+                return Ok(n);
+            }
+            if self.done {
+                return Ok(0);
+            }
+            if self.in_start == self.in_end && !self.eof {
+                let n = self.inner.read(&mut self.input)?;
+                self.eof = n == 0;
+                self.in_start = 0;
+                self.in_end = n;
+            }
+            let (result, read, written, _) = self.decoder.decode_to_utf8(
+                &self.input[self.in_start..self.in_end],
+                &mut self.output,
+                self.eof,
+            );
+            self.in_start += read;
+            self.out_start = 0;
+            self.out_end = written;
+            if self.eof && result == encoding_rs::CoderResult::InputEmpty {
+                self.done = true;
+            }
+        }
+    }
+}
+
+/// Watches the bytes of a file read as UTF-8: remembers whether they are
+/// valid UTF-8 and fails on a NUL byte (binary data is not a metric file).
+pub struct Utf8Check<R> {
+    inner: R,
+    /// An incomplete character at the end of the last read.
+    carry: Vec<u8>,
+    offset: u64,
+    pub valid: bool,
+}
+
+/// The error `Utf8Check` fails with; its message carries the byte offset.
+pub const NUL_MARKER: &str = "NUL byte at offset";
+
+impl<R: Read> Utf8Check<R> {
+    pub fn new(inner: R) -> Self {
+        Utf8Check {
+            inner,
+            carry: Vec::new(),
+            offset: 0,
+            valid: true,
+        }
+    }
+
+    fn check(&mut self, bytes: &[u8]) {
+        if !self.valid {
+            return;
+        }
+        let mut joined;
+        let mut rest = bytes;
+        if !self.carry.is_empty() {
+            // Complete the carried character with up to 3 more bytes.
+            joined = std::mem::take(&mut self.carry);
+            let take = rest.len().min(4 - joined.len().min(4));
+            joined.extend_from_slice(&rest[..take]);
+            match std::str::from_utf8(&joined) {
+                Ok(_) => rest = &rest[take..],
+                Err(e) if e.valid_up_to() > 0 => {
+                    let used = e.valid_up_to() - (joined.len() - take);
+                    rest = &rest[used..];
+                }
+                Err(e) if e.error_len().is_none() && rest.len() == take => {
+                    self.carry = joined;
+                    return;
+                }
+                Err(_) => {
+                    self.valid = false;
+                    return;
+                }
+            }
+        }
+        match std::str::from_utf8(rest) {
+            Ok(_) => {}
+            Err(e) if e.error_len().is_none() => self.carry = rest[e.valid_up_to()..].to_vec(),
+            Err(_) => self.valid = false,
+        }
+    }
+
+    /// Whether everything read was UTF-8, ending on a whole character.
+    pub fn is_utf8(&self) -> bool {
+        self.valid && self.carry.is_empty()
+    }
+}
+
+impl<R: Read> Read for Utf8Check<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        if let Some(at) = buf[..n].iter().position(|&b| b == 0) {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidData,
+                format!("{NUL_MARKER} {}", self.offset + at as u64),
+            ));
+        }
+        self.offset += n as u64;
+        self.check(&buf[..n]);
+        Ok(n)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn decode(encoding: TextEncoding, bytes: &[u8]) -> String {
+        let mut out = String::new();
+        encoding
+            .reader(bytes)
+            .unwrap()
+            .read_to_string(&mut out)
+            .unwrap();
+        out
+    }
+
+    #[test]
+    fn decodes_each_encoding_without_its_bom() {
+        let text = "Datum;Besök\r\n05.01.2026;1 234,50 €\r\n";
+        let mut utf16le = vec![0xFF, 0xFE];
+        let mut utf16be = vec![0xFE, 0xFF];
+        for unit in text.encode_utf16() {
+            utf16le.extend_from_slice(&unit.to_le_bytes());
+            utf16be.extend_from_slice(&unit.to_be_bytes());
+        }
+        let utf8bom = [&[0xEF, 0xBB, 0xBF][..], text.as_bytes()].concat();
+        let (cp1252, _, _) = WINDOWS_1252.encode(text);
+        for (bytes, want) in [
+            (&utf16le[..], TextEncoding::Utf16Le),
+            (&utf16be[..], TextEncoding::Utf16Be),
+            (&utf8bom[..], TextEncoding::Utf8Bom),
+        ] {
+            assert_eq!(TextEncoding::from_bom(bytes), want);
+            assert_eq!(decode(want, bytes), text, "{want:?}");
+        }
+        assert_eq!(TextEncoding::from_bom(&cp1252), TextEncoding::Utf8);
+        assert_eq!(decode(TextEncoding::Windows1252, &cp1252), text);
+    }
+
+    #[test]
+    fn decodes_long_input_across_chunks() {
+        let text = "ö€;".repeat(50_000);
+        let mut bytes = vec![0xFF, 0xFE];
+        for unit in text.encode_utf16() {
+            bytes.extend_from_slice(&unit.to_le_bytes());
+        }
+        let mut reader = TextEncoding::Utf16Le.reader(&bytes[..]).unwrap();
+        let mut out = Vec::new();
+        let mut buf = [0u8; 7];
+        loop {
+            let n = reader.read(&mut buf).unwrap();
+            if n == 0 {
+                break;
+            }
+            out.extend_from_slice(&buf[..n]);
+        }
+        assert_eq!(String::from_utf8(out).unwrap(), text);
+    }
+
+    fn check_in_pieces(bytes: &[u8], piece: usize) -> Result<bool, String> {
+        let mut check = Utf8Check::new(bytes);
+        let mut buf = vec![0u8; piece];
+        loop {
+            match check.read(&mut buf) {
+                Ok(0) => return Ok(check.is_utf8()),
+                Ok(_) => {}
+                Err(e) => return Err(e.to_string()),
+            }
+        }
+    }
+
+    #[test]
+    fn checks_utf8_across_read_boundaries() {
+        let text = "Päivä;Käynnit €\n".repeat(100);
+        for piece in 1..9 {
+            assert_eq!(check_in_pieces(text.as_bytes(), piece), Ok(true), "{piece}");
+            let (cp1252, _, _) = WINDOWS_1252.encode(&text);
+            assert_eq!(check_in_pieces(&cp1252, piece), Ok(false), "{piece}");
+        }
+        assert_eq!(check_in_pieces(b"ab\xC3", 2), Ok(false));
+        assert_eq!(
+            check_in_pieces(b"date\0value", 64),
+            Err("NUL byte at offset 4".into())
+        );
+    }
+}

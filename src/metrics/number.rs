@@ -1,0 +1,518 @@
+//! Numbers as spreadsheets and analytics tools write them: a decimal point or
+//! comma, thousands separators (`,` `.` space, no-break spaces, `'`),
+//! percent signs (`3.2%` is 0.032), currency signs and codes, accounting
+//! parentheses and the Unicode minus. Parsed from bytes: the hot loop never
+//! builds a `String`.
+
+/// What one cell says about the file's decimal mark.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Evidence {
+    /// No separator, or only space-like group separators: says nothing.
+    Integer,
+    /// Reads only with `.` as the decimal mark (`1.38`, `1,234.5`, `9,380,000`).
+    Dot,
+    /// Reads only with `,` as the decimal mark (`1,5`, `1.234,5`, `1 234,50`).
+    Comma,
+    /// One `,` followed by exactly three digits (`9,380`): a thousands
+    /// separator or a decimal comma.
+    AmbiguousComma,
+    /// One `.` followed by exactly three digits (`1.234`).
+    AmbiguousDot,
+    /// Not a number in either notation (or a missing value).
+    NotANumber,
+}
+
+/// Why a cell is not a value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumberError {
+    /// `NaN`, `inf`, `Infinity`...
+    NotFinite,
+    /// Anything else that does not read as a number with the decimal mark.
+    Invalid,
+}
+
+/// Missing values: no data, never zero.
+pub fn is_missing(cell: &[u8]) -> bool {
+    let t = trim(cell);
+    t.is_empty() || t == b"--" || t.eq_ignore_ascii_case(b"n/a")
+}
+
+/// Reads a cell with `decimal` (`b'.'` or `b','`) as the decimal mark.
+/// `Ok(None)` is a missing value. `scratch` is reused between calls.
+pub fn parse(cell: &[u8], decimal: u8, scratch: &mut Vec<u8>) -> Result<Option<f64>, NumberError> {
+    let cell = trim(cell);
+    if cell.is_empty() || cell == b"--" || cell.eq_ignore_ascii_case(b"n/a") {
+        return Ok(None);
+    }
+    // Fast path: plain ASCII digits with at most a sign and the decimal point.
+    if is_plain(cell) && (decimal == b'.' || !cell.contains(&b'.')) {
+        return plain_value(cell).map(Some).ok_or(NumberError::Invalid);
+    }
+    let shape = shape(cell, scratch).ok_or_else(|| not_a_number(cell))?;
+    let value = value_of(scratch, decimal).ok_or(NumberError::Invalid)?;
+    Ok(Some(shape.apply(value)))
+}
+
+/// What the cell says about the decimal mark (sniffing).
+pub fn evidence(cell: &[u8], scratch: &mut Vec<u8>) -> Evidence {
+    let cell = trim(cell);
+    if shape(cell, scratch).is_none() {
+        return Evidence::NotANumber;
+    }
+    let core = scratch.as_slice();
+    let dots = core.iter().filter(|&&b| b == b'.').count();
+    let commas = core.iter().filter(|&&b| b == b',').count();
+    let spaced = core.contains(&b' ');
+    let reads = |mark| value_of(core, mark).is_some();
+    let verdict = match (dots, commas) {
+        (0, 0) => Evidence::Integer,
+        (1, 0) if !spaced && looks_grouped(core, b'.') => Evidence::AmbiguousDot,
+        (0, 1) if !spaced && looks_grouped(core, b',') => Evidence::AmbiguousComma,
+        // One mark is the decimal; several are thousands separators.
+        (1, 0) | (0, 2..) => Evidence::Dot,
+        (0, 1) | (2.., 0) => Evidence::Comma,
+        _ => {
+            let last = core.iter().rposition(|&b| b == b'.' || b == b',');
+            if last.map(|i| core[i]) == Some(b'.') {
+                Evidence::Dot
+            } else {
+                Evidence::Comma
+            }
+        }
+    };
+    let readable = match verdict {
+        Evidence::Integer => reads(b'.'),
+        Evidence::Dot => reads(b'.'),
+        Evidence::Comma => reads(b','),
+        Evidence::AmbiguousComma | Evidence::AmbiguousDot => reads(b'.') && reads(b','),
+        Evidence::NotANumber => false,
+    };
+    if readable {
+        verdict
+    } else {
+        Evidence::NotANumber
+    }
+}
+
+/// `1,234` / `12.500`: one separator, 1 to 3 leading digits (not a lone 0),
+/// exactly 3 after: a thousands group as much as a decimal part.
+fn looks_grouped(core: &[u8], mark: u8) -> bool {
+    let Some(at) = core.iter().position(|&b| b == mark) else {
+        return false;
+    };
+    let int = &core[..at];
+    let int = int.strip_prefix(b"-").unwrap_or(int);
+    let frac = &core[at + 1..];
+    (1..=3).contains(&int.len()) && int != b"0" && frac.len() == 3
+}
+
+/// Sign and scale around the digits.
+#[derive(Debug, Clone, Copy)]
+struct Shape {
+    negative: bool,
+    percent: bool,
+}
+
+impl Shape {
+    fn apply(self, value: f64) -> f64 {
+        let value = if self.percent { value / 100.0 } else { value };
+        if self.negative {
+            -value
+        } else {
+            value
+        }
+    }
+}
+
+fn not_a_number(cell: &[u8]) -> NumberError {
+    let word = cell.strip_prefix(b"-").unwrap_or(cell);
+    let word = word.strip_prefix(b"+").unwrap_or(word);
+    let not_finite = [&b"nan"[..], b"inf", b"infinity", b"-nan"]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w));
+    if not_finite {
+        NumberError::NotFinite
+    } else {
+        NumberError::Invalid
+    }
+}
+
+fn is_plain(cell: &[u8]) -> bool {
+    let digits = cell.strip_prefix(b"-").unwrap_or(cell);
+    !digits.is_empty()
+        && digits.iter().all(|&b| b.is_ascii_digit() || b == b'.')
+        && digits.iter().filter(|&&b| b == b'.').count() <= 1
+        && digits.iter().any(u8::is_ascii_digit)
+}
+
+fn plain_value(cell: &[u8]) -> Option<f64> {
+    // Safe: `is_plain` admitted ASCII only.
+    std::str::from_utf8(cell).ok()?.parse::<f64>().ok()
+}
+
+/// Currency signs and codes that may sit before or after the amount.
+const CURRENCIES: [&str; 17] = [
+    "kr.", "kr", "sek", "nok", "dkk", "isk", "eur", "usd", "gbp", "chf", "€", "$", "£", "¥", "₹",
+    "zł", "pln",
+];
+
+/// Strips sign, percent, currency and parentheses; leaves in `core` the
+/// digits with `.`, `,` and `b' '` (for every space-like group separator).
+/// `None` when the cell is not shaped like a number at all.
+fn shape(cell: &[u8], core: &mut Vec<u8>) -> Option<Shape> {
+    core.clear();
+    let mut rest = cell;
+    let mut negative = false;
+    let mut percent = false;
+    if let Some(inner) = rest.strip_prefix(b"(").and_then(|r| r.strip_suffix(b")")) {
+        negative = true;
+        rest = trim(inner);
+    }
+    if let Some(r) = rest.strip_suffix(b"%") {
+        percent = true;
+        rest = trim(r);
+    }
+    // Sign and currency in either order, at either end.
+    for _ in 0..2 {
+        if let Some(r) = strip_minus(rest) {
+            if negative {
+                return None;
+            }
+            negative = true;
+            rest = trim(r);
+        } else if let Some(r) = rest.strip_prefix(b"+") {
+            rest = trim(r);
+        }
+        rest = strip_currency(rest);
+    }
+    if !percent {
+        if let Some(r) = rest.strip_suffix(b"%") {
+            percent = true;
+            rest = trim(r);
+        }
+    }
+    if rest.is_empty() || !rest[0].is_ascii_digit() && rest[0] != b'.' && rest[0] != b',' {
+        return None;
+    }
+    let mut i = 0;
+    while i < rest.len() {
+        let b = rest[i];
+        match b {
+            b'0'..=b'9' | b'.' | b',' => core.push(b),
+            b' ' | b'\'' => core.push(b' '),
+            _ => {
+                let width = space_width(&rest[i..]);
+                if width == 0 {
+                    return None;
+                }
+                core.push(b' ');
+                i += width;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    if !core.iter().any(u8::is_ascii_digit) {
+        return None;
+    }
+    Some(Shape { negative, percent })
+}
+
+/// The digits in `core` read with `decimal` as the decimal mark, the other
+/// of `.`/`,` and spaces as thousands separators in groups of three.
+fn value_of(core: &[u8], decimal: u8) -> Option<f64> {
+    let thousands = if decimal == b'.' { b',' } else { b'.' };
+    let (int, frac) = match core.iter().position(|&b| b == decimal) {
+        Some(at) => (&core[..at], Some(&core[at + 1..])),
+        None => (core, None),
+    };
+    let mut buf = [0u8; 128];
+    let mut len = 0;
+    let mut push = |b: u8| -> Option<()> {
+        *buf.get_mut(len)? = b;
+        len += 1;
+        Some(())
+    };
+    // Integer part: optional group separators, one kind, groups of three.
+    let mut separator = None;
+    let mut group = 0usize;
+    let mut first_group = true;
+    for &b in int {
+        if b.is_ascii_digit() {
+            push(b)?;
+            group += 1;
+        } else if b == thousands || b == b' ' {
+            if separator.is_some_and(|s| s != b) || group == 0 || group > 3 {
+                return None;
+            }
+            if !first_group && group != 3 {
+                return None;
+            }
+            separator = Some(b);
+            first_group = false;
+            group = 0;
+        } else {
+            return None;
+        }
+    }
+    if separator.is_some() && group != 3 {
+        return None;
+    }
+    if let Some(frac) = frac {
+        if !frac.iter().all(u8::is_ascii_digit) || int.is_empty() && frac.is_empty() {
+            return None;
+        }
+        push(b'.')?;
+        for &b in frac {
+            push(b)?;
+        }
+    }
+    if len == 0 || buf[..len] == *b"." {
+        return None;
+    }
+    std::str::from_utf8(&buf[..len]).ok()?.parse::<f64>().ok()
+}
+
+/// Width in bytes of a space-like separator at the start: U+00A0 no-break
+/// space, U+202F narrow no-break space, U+2009 thin space; 0 if none.
+fn space_width(s: &[u8]) -> usize {
+    if s.starts_with("\u{a0}".as_bytes()) {
+        2
+    } else if s.starts_with("\u{202f}".as_bytes()) || s.starts_with("\u{2009}".as_bytes()) {
+        3
+    } else {
+        0
+    }
+}
+
+fn strip_minus(s: &[u8]) -> Option<&[u8]> {
+    s.strip_prefix(b"-")
+        .or_else(|| s.strip_prefix("\u{2212}".as_bytes()))
+}
+
+fn strip_currency(s: &[u8]) -> &[u8] {
+    for code in CURRENCIES {
+        let code = code.as_bytes();
+        if s.len() > code.len() {
+            let (head, tail) = s.split_at(code.len());
+            if head.eq_ignore_ascii_case(code) {
+                return trim(tail);
+            }
+            let (head, tail) = s.split_at(s.len() - code.len());
+            if tail.eq_ignore_ascii_case(code) {
+                return trim(head);
+            }
+        }
+    }
+    s
+}
+
+/// Trims ASCII whitespace and the no-break spaces spreadsheets leave.
+pub fn trim(mut s: &[u8]) -> &[u8] {
+    loop {
+        let before = s.len();
+        s = s.trim_ascii();
+        if let Some(r) = s.strip_prefix("\u{a0}".as_bytes()) {
+            s = r;
+        }
+        if let Some(r) = s.strip_suffix("\u{a0}".as_bytes()) {
+            s = r;
+        }
+        if let Some(r) = s.strip_prefix("\u{202f}".as_bytes()) {
+            s = r;
+        }
+        if let Some(r) = s.strip_suffix("\u{202f}".as_bytes()) {
+            s = r;
+        }
+        if s.len() == before {
+            return s;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn read(cell: &str, decimal: u8) -> Result<Option<f64>, NumberError> {
+        parse(cell.as_bytes(), decimal, &mut Vec::new())
+    }
+
+    #[test]
+    fn reads_every_notation() {
+        let cases: &[(&str, u8, f64)] = &[
+            ("12", b'.', 12.0),
+            ("-12", b'.', -12.0),
+            ("12.5", b'.', 12.5),
+            (" 12.5 ", b'.', 12.5),
+            ("12,5", b',', 12.5),
+            ("1,234.5", b'.', 1234.5),
+            ("1.234,5", b',', 1234.5),
+            ("1 234,5", b',', 1234.5),
+            ("1\u{a0}234,5", b',', 1234.5),
+            ("1\u{202f}234,5", b',', 1234.5),
+            ("1 234 567", b'.', 1234567.0),
+            ("1,234,567.25", b'.', 1234567.25),
+            ("9,380", b'.', 9380.0),
+            ("9,380", b',', 9.38),
+            ("1.234", b',', 1234.0),
+            ("1.234", b'.', 1.234),
+            ("3.2%", b'.', 0.032),
+            ("1,73 %", b',', 0.0173),
+            ("100%", b'.', 1.0),
+            ("$1,234.50", b'.', 1234.5),
+            ("-$1,234.50", b'.', -1234.5),
+            ("$-12", b'.', -12.0),
+            ("1 234,50 kr", b',', 1234.5),
+            ("€1.234,50", b',', 1234.5),
+            ("1.234,50 €", b',', 1234.5),
+            ("SEK 1 234", b',', 1234.0),
+            ("£12.50", b'.', 12.5),
+            ("12.50 USD", b'.', 12.5),
+            ("(12.5)", b'.', -12.5),
+            ("\u{2212}5,5", b',', -5.5),
+            ("+7", b'.', 7.0),
+            ("1'234.5", b'.', 1234.5),
+            (".5", b'.', 0.5),
+            ("0,380", b',', 0.38),
+        ];
+        for &(cell, decimal, want) in cases {
+            let got = read(cell, decimal);
+            assert!(
+                matches!(got, Ok(Some(v)) if (v - want).abs() < 1e-9),
+                "{cell:?} with {}: got {got:?}, want {want}",
+                decimal as char
+            );
+        }
+    }
+
+    #[test]
+    fn missing_values_are_not_zero() {
+        for cell in ["", "  ", "--", " -- ", "n/a", "N/A", "\u{a0}"] {
+            assert_eq!(read(cell, b'.'), Ok(None), "{cell:?}");
+            assert!(is_missing(cell.as_bytes()), "{cell:?}");
+        }
+        assert!(!is_missing(b"0"));
+    }
+
+    #[test]
+    fn refuses_non_finite_and_garbage() {
+        for cell in ["NaN", "nan", "inf", "-inf", "Infinity", "+inf"] {
+            assert_eq!(read(cell, b'.'), Err(NumberError::NotFinite), "{cell:?}");
+        }
+        let bad: &[(&str, u8)] = &[
+            ("12,5x", b','),
+            ("abc", b'.'),
+            ("1,5", b'.'),
+            ("1.2.3", b'.'),
+            ("12,34,5", b'.'),
+            ("1,2345.6", b'.'),
+            ("1.234.5", b','),
+            ("--5", b'.'),
+            ("5-", b'.'),
+            ("1e5x", b'.'),
+            ("$", b'.'),
+            ("%", b'.'),
+            ("1 23", b'.'),
+        ];
+        for &(cell, decimal) in bad {
+            assert_eq!(read(cell, decimal), Err(NumberError::Invalid), "{cell:?}");
+        }
+    }
+
+    #[test]
+    fn evidence_for_the_decimal_mark() {
+        let cases: &[(&str, Evidence)] = &[
+            ("12", Evidence::Integer),
+            ("1 234", Evidence::Integer),
+            ("1.38", Evidence::Dot),
+            ("0.125", Evidence::Dot),
+            ("1234.567", Evidence::Dot),
+            ("1,234.5", Evidence::Dot),
+            ("9,380,000", Evidence::Dot),
+            ("1,5", Evidence::Comma),
+            ("2,25", Evidence::Comma),
+            ("0,125", Evidence::Comma),
+            ("1.234,5", Evidence::Comma),
+            ("1 234,50", Evidence::Comma),
+            ("1.234.567", Evidence::Comma),
+            ("1,73 %", Evidence::Comma),
+            ("9,380", Evidence::AmbiguousComma),
+            ("\"2,800\"", Evidence::NotANumber),
+            ("2,800", Evidence::AmbiguousComma),
+            ("12.500", Evidence::AmbiguousDot),
+            ("2026-01-05", Evidence::NotANumber),
+            ("05.01.2026", Evidence::NotANumber),
+            ("Organic", Evidence::NotANumber),
+            ("", Evidence::NotANumber),
+        ];
+        for &(cell, want) in cases {
+            assert_eq!(evidence(cell.as_bytes(), &mut Vec::new()), want, "{cell:?}");
+        }
+    }
+
+    /// Formats `int` with `sep` every three digits.
+    fn grouped(int: u64, sep: &str) -> String {
+        let digits = int.to_string();
+        let mut out = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push_str(sep);
+            }
+            out.push(c);
+        }
+        out
+    }
+
+    proptest! {
+        #[test]
+        fn round_trips_in_every_notation(
+            int in 0u64..10_000_000_000,
+            cents in 0u32..100,
+            negative in any::<bool>(),
+            style in 0usize..8,
+        ) {
+            let value = int as f64 + f64::from(cents) / 100.0;
+            let frac = format!("{cents:02}");
+            let (text, decimal) = match style {
+                0 => (format!("{int}.{frac}"), b'.'),
+                1 => (format!("{int},{frac}"), b','),
+                2 => (format!("{}.{frac}", grouped(int, ",")), b'.'),
+                3 => (format!("{},{frac}", grouped(int, ".")), b','),
+                4 => (format!("{},{frac}", grouped(int, " ")), b','),
+                5 => (format!("{},{frac}", grouped(int, "\u{a0}")), b','),
+                6 => (format!("${}.{frac}", grouped(int, ",")), b'.'),
+                _ => (format!("{},{frac} kr", grouped(int, "\u{202f}")), b','),
+            };
+            let text = if negative { format!("-{text}") } else { text };
+            let want = if negative { -value } else { value };
+            let got = read(&text, decimal);
+            prop_assert!(matches!(got, Ok(Some(v)) if (v - want).abs() <= 1e-9 * want.abs().max(1.0)),
+                "{text:?}: {got:?}");
+        }
+
+        #[test]
+        fn round_trips_rust_floats(value in -1e12f64..1e12) {
+            let text = value.to_string();
+            prop_assert_eq!(read(&text, b'.'), Ok(Some(value)));
+            let comma = text.replace('.', ",");
+            prop_assert_eq!(read(&comma, b','), Ok(Some(value)));
+        }
+
+        #[test]
+        fn percent_is_a_fraction(basis in 0u32..100_000) {
+            let text = format!("{}.{:02}%", basis / 100, basis % 100);
+            let want = f64::from(basis) / 10_000.0;
+            let got = read(&text, b'.');
+            prop_assert!(matches!(got, Ok(Some(v)) if (v - want).abs() < 1e-12), "{text}: {got:?}");
+        }
+
+        #[test]
+        fn never_panics(cell in "\\PC{0,20}") {
+            let _ = read(&cell, b'.');
+            let _ = read(&cell, b',');
+            let _ = evidence(cell.as_bytes(), &mut Vec::new());
+        }
+    }
+}

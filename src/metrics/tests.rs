@@ -1,0 +1,805 @@
+//! Reader tests: small files in a temporary directory (and the realistic
+//! exports in tests/fixtures/csv/), read through `load` with a hand-built
+//! config.
+
+use super::*;
+use crate::model::{
+    Aggregate, CheckSettings, Cycle, DisplayFormat, Layout, Loc, Metric, Settings, Source,
+    SourceKind,
+};
+use std::path::PathBuf;
+
+fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+/// A config with one CSV source `web` and source metrics given as
+/// `(name, column, segment)`.
+struct Setup {
+    _dir: tempfile::TempDir,
+    source: Source,
+    metrics: Vec<(String, String, Option<String>)>,
+}
+
+impl Setup {
+    fn new(layout: Layout) -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let source = Source {
+            name: "web".into(),
+            kind: SourceKind::Csv {
+                path: dir.path().join("web.csv"),
+            },
+            layout,
+            delimiter: None,
+            decimal: None,
+            date_format: None,
+            date_column: None,
+            skip_rows: 0,
+            loc: Loc::default(),
+        };
+        Setup {
+            _dir: dir,
+            source,
+            metrics: Vec::new(),
+        }
+    }
+
+    fn long() -> Self {
+        Setup::new(Layout::Long)
+    }
+
+    fn wide() -> Self {
+        Setup::new(Layout::Wide)
+    }
+
+    fn metric(mut self, name: &str) -> Self {
+        self.metrics.push((name.into(), name.into(), None));
+        self
+    }
+
+    fn metric_as(mut self, name: &str, column: &str, segment: Option<&str>) -> Self {
+        self.metrics
+            .push((name.into(), column.into(), segment.map(Into::into)));
+        self
+    }
+
+    fn with(mut self, f: impl FnOnce(&mut Source)) -> Self {
+        f(&mut self.source);
+        self
+    }
+
+    fn path(&self) -> PathBuf {
+        match &self.source.kind {
+            SourceKind::Csv { path } => path.clone(),
+            _ => unreachable!(),
+        }
+    }
+
+    fn config(&self) -> Config {
+        config_with(self.source.clone(), &self.metrics)
+    }
+
+    fn load_bytes(&self, bytes: &[u8]) -> Result<Loaded, Diagnostic> {
+        std::fs::write(self.path(), bytes).unwrap();
+        load(&self.config())
+    }
+
+    fn load(&self, text: &str) -> Result<Loaded, Diagnostic> {
+        self.load_bytes(text.as_bytes())
+    }
+
+    /// Loads and expects an error; returns its message, line and hint.
+    fn error(&self, text: &str) -> Diagnostic {
+        let d = self.load(text).expect_err("expected an error");
+        assert_eq!(d.file.as_deref(), Some(self.path().as_path()), "{d}");
+        d
+    }
+}
+
+fn config_with(source: Source, metrics: &[(String, String, Option<String>)]) -> Config {
+    Config {
+        path: PathBuf::from("okrs.toml"),
+        cycle: Cycle {
+            name: "2026-Q1".into(),
+            start: date(2026, 1, 1),
+            end: date(2026, 3, 31),
+        },
+        settings: Settings::default(),
+        check: CheckSettings::default(),
+        metrics: metrics
+            .iter()
+            .map(|(name, column, segment)| {
+                let metric = Metric {
+                    name: name.clone(),
+                    kind: MetricKind::Source {
+                        source: source.name.clone(),
+                        column: column.clone(),
+                        segment: segment.clone(),
+                    },
+                    aggregate: Aggregate::Sum,
+                    unit: None,
+                    format: DisplayFormat::Number,
+                    decimals: None,
+                    loc: Loc::default(),
+                };
+                (name.clone(), metric)
+            })
+            .collect(),
+        sources: vec![source],
+        north_star: None,
+        objectives: Vec::new(),
+        experiments: Vec::new(),
+    }
+}
+
+fn days(loaded: &Loaded, metric: &str) -> Vec<(NaiveDate, f64)> {
+    loaded
+        .store
+        .get(metric)
+        .unwrap_or_else(|| panic!("no series for {metric}"))
+        .days
+        .iter()
+        .map(|(d, v)| (*d, *v))
+        .collect()
+}
+
+fn assert_days(loaded: &Loaded, metric: &str, want: &[((i32, u32, u32), f64)]) {
+    let got = days(loaded, metric);
+    let want: Vec<(NaiveDate, f64)> = want
+        .iter()
+        .map(|&((y, m, d), v)| (date(y, m, d), v))
+        .collect();
+    assert_eq!(got.len(), want.len(), "{metric}: {got:?} vs {want:?}");
+    for ((gd, gv), (wd, wv)) in got.iter().zip(&want) {
+        assert_eq!(gd, wd, "{metric}: {got:?}");
+        assert!((gv - wv).abs() < 1e-9, "{metric} on {gd}: {gv} vs {wv}");
+    }
+}
+
+fn report(loaded: &Loaded) -> &SourceReport {
+    &loaded.sources[0]
+}
+
+// ---------------------------------------------------------------------------
+// Long files
+
+#[test]
+fn long_file_sums_rows_of_one_date() {
+    let setup = Setup::long().metric("signups").metric("visits");
+    let loaded = setup
+        .load(
+            "date,metric,value,segment\n\
+             2026-01-05,signups,3,organic\n\
+             2026-01-05,signups,4,paid\n\
+             2026-01-05,visits,100,\n\
+             2026-01-06,signups,5,organic\n\
+             2026-01-06,other,7,\n",
+        )
+        .unwrap();
+    assert_days(
+        &loaded,
+        "signups",
+        &[((2026, 1, 5), 7.0), ((2026, 1, 6), 5.0)],
+    );
+    assert_days(&loaded, "visits", &[((2026, 1, 5), 100.0)]);
+    let r = report(&loaded);
+    assert_eq!(r.data_rows, 5);
+    assert_eq!(r.layout, "long");
+    assert_eq!(r.delimiter, ",");
+    assert_eq!(r.header_line, 1);
+    assert_eq!(r.first_date, Some(date(2026, 1, 5)));
+    assert_eq!(r.last_date, Some(date(2026, 1, 6)));
+    let names: Vec<&str> = r.metrics.iter().map(|m| m.name.as_str()).collect();
+    assert_eq!(names, ["signups", "visits", "other"]);
+    assert_eq!(r.metrics[0].rows, 3);
+}
+
+#[test]
+fn long_file_keeps_one_segment() {
+    let setup = Setup::long()
+        .metric_as("organic", "signups", Some("organic"))
+        .metric_as("paid", "signups", Some("Paid"));
+    let loaded = setup
+        .load(
+            "Date ; Metric ; Value ; Segment\n\
+             2026-01-05;signups;3;organic\n\
+             2026-01-05;signups;4;paid\n\
+             2026-01-05;signups;10;\n",
+        )
+        .unwrap();
+    assert_days(&loaded, "organic", &[((2026, 1, 5), 3.0)]);
+    assert_days(&loaded, "paid", &[((2026, 1, 5), 4.0)]);
+}
+
+#[test]
+fn a_totals_row_beside_segments_is_an_error() {
+    let setup = Setup::long().metric_as("leads", "signups", None);
+    let d = setup.error(
+        "date,metric,value,segment\n\
+         2026-01-05,signups,3,organic\n\
+         2026-01-05,signups,4,paid\n\
+         2026-01-05,signups,7,\n",
+    );
+    assert_eq!(d.line, Some(4));
+    assert_eq!(
+        d.message,
+        "metric `leads` on 2026-01-05: a row without a segment (line 4) and a row with a segment (line 2) both carry values; the row without a segment looks like a total and would be counted twice"
+    );
+    assert_eq!(
+        d.hint.as_deref(),
+        Some("set `segment = \"organic\"` on metric `leads` to read one segment, or remove the rows without a segment")
+    );
+    // A blank segment without a value is no conflict, nor are other dates.
+    let loaded = setup
+        .load(
+            "date,metric,value,segment\n\
+             2026-01-05,signups,3,organic\n\
+             2026-01-05,signups,,\n\
+             2026-01-06,signups,7,\n",
+        )
+        .unwrap();
+    assert_days(
+        &loaded,
+        "leads",
+        &[((2026, 1, 5), 3.0), ((2026, 1, 6), 7.0)],
+    );
+}
+
+#[test]
+fn missing_values_are_no_data() {
+    let setup = Setup::long().metric("signups");
+    let loaded = setup
+        .load(
+            "date,metric,value\n\
+             2026-01-05,signups,\n\
+             2026-01-05,signups,--\n\
+             2026-01-06,signups,n/a\n\
+             2026-01-06,signups,N/A\n\
+             2026-01-07,signups,0\n",
+        )
+        .unwrap();
+    assert_days(&loaded, "signups", &[((2026, 1, 7), 0.0)]);
+    let found = &report(&loaded).metrics[0];
+    assert_eq!((found.rows, found.missing), (1, 4));
+    assert_eq!(found.first_date, Some(date(2026, 1, 7)));
+}
+
+#[test]
+fn every_metric_gets_a_series() {
+    let setup = Setup::long().metric("signups").metric("absent");
+    let loaded = setup.load("date,metric,value\n").unwrap();
+    assert!(days(&loaded, "signups").is_empty());
+    assert!(days(&loaded, "absent").is_empty());
+    assert_eq!(report(&loaded).data_rows, 0);
+    assert!(report(&loaded)
+        .notes
+        .contains(&"metric `absent`: no rows named `absent` in the file".to_string()));
+}
+
+#[test]
+fn rows_outside_the_cycle_are_kept() {
+    let setup = Setup::long().metric("signups");
+    let loaded = setup
+        .load("date,metric,value\n2025-12-31,signups,1\n2026-04-01,signups,2\n")
+        .unwrap();
+    assert_days(
+        &loaded,
+        "signups",
+        &[((2025, 12, 31), 1.0), ((2026, 4, 1), 2.0)],
+    );
+}
+
+#[test]
+fn only_wanted_metrics_are_parsed_in_long_files() {
+    let setup = Setup::long().metric("signups");
+    let loaded = setup
+        .load("date,metric,value\n2026-01-05,signups,1\n2026-01-05,notes,see below\n")
+        .unwrap();
+    assert_days(&loaded, "signups", &[((2026, 1, 5), 1.0)]);
+}
+
+#[test]
+fn long_file_without_its_columns() {
+    let setup = Setup::long().metric("signups");
+    let d = setup.error("date,name,amount\n2026-01-05,signups,1\n");
+    assert_eq!(d.line, Some(1));
+    assert_eq!(
+        d.message,
+        "a long file needs columns `date`, `metric` and `value`; the header on line 1 has no `metric`: it has `date`, `name`, `amount`"
+    );
+    assert_eq!(
+        d.hint.as_deref(),
+        Some("set `layout = \"wide\"` on source `web` if each metric has its own column")
+    );
+}
+
+// ---------------------------------------------------------------------------
+// Wide files and sniffing
+
+#[test]
+fn wide_file_reads_columns_case_insensitively() {
+    let setup = Setup::wide()
+        .metric("sessions")
+        .metric_as("rev", " revenue ", None);
+    let loaded = setup
+        .load(
+            "Day,Sessions,Revenue,Channel\n\
+             2026-01-05,10,1.5,web\n\
+             2026-01-05,5,,app\n\
+             2026-01-06,7,2.25,web\n",
+        )
+        .unwrap();
+    assert_days(
+        &loaded,
+        "sessions",
+        &[((2026, 1, 5), 15.0), ((2026, 1, 6), 7.0)],
+    );
+    assert_days(&loaded, "rev", &[((2026, 1, 5), 1.5), ((2026, 1, 6), 2.25)]);
+    let r = report(&loaded);
+    assert_eq!(r.date_column, "Day");
+    assert_eq!(r.date_format, "%Y-%m-%d");
+    let names: Vec<&str> = r.metrics.iter().map(|m| m.name.as_str()).collect();
+    assert_eq!(names, ["Sessions", "Revenue"]);
+    assert_eq!((r.metrics[1].rows, r.metrics[1].missing), (2, 1));
+}
+
+#[test]
+fn wide_file_finds_an_unnamed_date_column_by_its_values() {
+    let setup = Setup::wide().metric("visits");
+    let loaded = setup
+        .load("when,visits\n13/01/2026,1\n02/01/2026,2\n")
+        .unwrap();
+    assert_days(
+        &loaded,
+        "visits",
+        &[((2026, 1, 2), 2.0), ((2026, 1, 13), 1.0)],
+    );
+    let r = report(&loaded);
+    assert_eq!(
+        (r.date_column.as_str(), r.date_format.as_str()),
+        ("when", "%d/%m/%Y")
+    );
+}
+
+#[test]
+fn nordic_excel_export() {
+    let setup =
+        Setup::wide()
+            .metric_as("visits", "Besök", None)
+            .metric_as("revenue", "Intäkter", None);
+    let text = "\u{feff}Datum;Besök;Intäkter\r\n\
+                05.01.2026;1\u{a0}234;1 234,50 kr\r\n\
+                06.01.2026;987;99,5\r\n\
+                Totalt;2\u{a0}221;1 334,00 kr\r\n";
+    let loaded = setup.load(text).unwrap();
+    assert_days(
+        &loaded,
+        "visits",
+        &[((2026, 1, 5), 1234.0), ((2026, 1, 6), 987.0)],
+    );
+    assert_days(
+        &loaded,
+        "revenue",
+        &[((2026, 1, 5), 1234.5), ((2026, 1, 6), 99.5)],
+    );
+    let r = report(&loaded);
+    assert_eq!(r.encoding, "UTF-8 with BOM");
+    assert_eq!((r.delimiter.as_str(), r.decimal.as_str()), (";", ","));
+    assert_eq!(r.date_format, "%d.%m.%Y");
+    assert_eq!(r.skipped_totals, vec![4]);
+}
+
+#[test]
+fn windows_1252_is_read_and_said() {
+    let setup = Setup::wide().metric_as("visits", "Besök", None);
+    let (bytes, _, _) =
+        encoding_rs::WINDOWS_1252.encode("Datum;Besök\r\n05.01.2026;1\u{a0}234,5\r\n");
+    let loaded = setup.load_bytes(&bytes).unwrap();
+    assert_days(&loaded, "visits", &[((2026, 1, 5), 1234.5)]);
+    let r = report(&loaded);
+    assert_eq!(r.encoding, "Windows-1252");
+    assert!(
+        r.notes[0].starts_with("read as Windows-1252"),
+        "{:?}",
+        r.notes
+    );
+}
+
+#[test]
+fn utf16_with_bom_is_read() {
+    let setup = Setup::wide().metric("clicks");
+    for big_endian in [false, true] {
+        let mut bytes = if big_endian {
+            vec![0xFE, 0xFF]
+        } else {
+            vec![0xFF, 0xFE]
+        };
+        for unit in "Day\tClicks\r\n2026-01-05\t\"9,380\"\r\n2026-01-06\t1.5\r\n".encode_utf16() {
+            bytes.extend(if big_endian {
+                unit.to_be_bytes()
+            } else {
+                unit.to_le_bytes()
+            });
+        }
+        let loaded = setup.load_bytes(&bytes).unwrap();
+        assert_days(
+            &loaded,
+            "clicks",
+            &[((2026, 1, 5), 9380.0), ((2026, 1, 6), 1.5)],
+        );
+        assert_eq!(report(&loaded).delimiter, "tab");
+    }
+}
+
+#[test]
+fn decimal_mark_comes_from_all_numbers() {
+    let setup = Setup::wide().metric("a").metric("b");
+    let loaded = setup
+        .load("date;a;b\n2026-01-05;1,5;3\n2026-01-06;2,25;4\n")
+        .unwrap();
+    assert_days(&loaded, "a", &[((2026, 1, 5), 1.5), ((2026, 1, 6), 2.25)]);
+    assert_eq!(report(&loaded).decimal, ",");
+    let loaded = setup.load("date,a,b\n2026-01-05,\"9,380\",1.38\n").unwrap();
+    assert_days(&loaded, "a", &[((2026, 1, 5), 9380.0)]);
+    // Every comma-number has three digits after the comma: ambiguous.
+    let d = setup.error("date;a;b\n2026-01-05;9,380;1\n2026-01-06;2,800;2\n");
+    assert_eq!(d.line, Some(2));
+    assert_eq!(
+        d.message,
+        "cannot tell the decimal mark: \"9,380\" may be a thousands separator or a decimal comma, and no number in the file settles it"
+    );
+    assert_eq!(
+        d.hint.as_deref(),
+        Some("set `decimal = \".\"` or `decimal = \",\"` on source `web`; the other mark is then read as a thousands separator")
+    );
+    let setup = setup.with(|s| s.decimal = Some(','));
+    let loaded = setup.load("date;a;b\n2026-01-05;9,380;1\n").unwrap();
+    assert_days(&loaded, "a", &[((2026, 1, 5), 9.38)]);
+}
+
+#[test]
+fn both_decimal_marks_are_an_error() {
+    let setup = Setup::wide().metric("a");
+    let d = setup.error("date;a\n2026-01-05;1,5\n2026-01-06;1.38\n");
+    assert_eq!(d.line, Some(3));
+    assert_eq!(
+        d.message,
+        "numbers use both decimal marks: \"1,5\" (line 2) reads with a decimal comma, \"1.38\" (line 3) with a decimal point"
+    );
+}
+
+#[test]
+fn date_order_is_sniffed_from_the_whole_file() {
+    let setup = Setup::wide().metric("a");
+    let loaded = setup
+        .load("date,a\n1/2/2026,1\n1/3/2026,2\n12/31/2025,3\n")
+        .unwrap();
+    assert_days(
+        &loaded,
+        "a",
+        &[
+            ((2025, 12, 31), 3.0),
+            ((2026, 1, 2), 1.0),
+            ((2026, 1, 3), 2.0),
+        ],
+    );
+    assert_eq!(report(&loaded).date_format, "%m/%d/%Y");
+    let d = setup.error("date,a\n01/02/2026,1\n03/02/2026,2\n");
+    assert_eq!(d.line, Some(2));
+    assert_eq!(
+        d.message,
+        "cannot tell day from month in column `date`: \"01/02/2026\" reads either way, and no date in the file has a day above 12"
+    );
+    assert_eq!(
+        d.hint.as_deref(),
+        Some("set `date_format = \"%d/%m/%Y\"` (day first) or `date_format = \"%m/%d/%Y\"` (month first) on source `web`")
+    );
+    let setup = setup.with(|s| s.date_format = Some("%d/%m/%Y".into()));
+    let loaded = setup.load("date,a\n01/02/2026,1\n").unwrap();
+    assert_days(&loaded, "a", &[((2026, 2, 1), 1.0)]);
+    assert_eq!(report(&loaded).date_format, "%d/%m/%Y");
+}
+
+#[test]
+fn dates_in_every_format() {
+    let setup = Setup::wide().metric("a");
+    for (cell, want) in [
+        ("2026-01-05", (2026, 1, 5)),
+        ("20260105", (2026, 1, 5)),
+        ("05.01.2026", (2026, 1, 5)),
+        ("2026-01-05T23:30:00+02:00", (2026, 1, 5)),
+        ("1/5/26", (2026, 1, 5)),
+    ] {
+        let loaded = setup
+            .load(&format!("date,a\n{cell},1\n1/13/26,1\n"))
+            .unwrap();
+        let got = days(&loaded, "a");
+        assert!(
+            got.contains(&(date(want.0, want.1, want.2), 1.0)),
+            "{cell}: {got:?}"
+        );
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Errors
+
+#[test]
+fn invalid_number_names_the_line_column_and_option() {
+    let setup = Setup::long().metric("signups");
+    let d = setup.error("date,metric,value\n2026-01-05,signups,1.5\n2026-01-06,signups,12,5x\n");
+    // `12,5x` splits into two fields: the header has 3.
+    assert_eq!(d.line, Some(3));
+    assert!(
+        d.message.starts_with("this row has 4 fields"),
+        "{}",
+        d.message
+    );
+
+    let d = setup.error("date;metric;value\n2026-01-05;signups;1,5\n2026-01-06;signups;12,5x\n");
+    assert_eq!((d.line, d.column), (Some(3), Some(20)));
+    assert_eq!(d.message, "column `value`: invalid number \"12,5x\"");
+    assert_eq!(d.snippet.as_deref(), Some("2026-01-06;signups;12,5x"));
+    assert_eq!(
+        d.hint.as_deref(),
+        Some("expected a number with `,` as the decimal mark (sniffed); a missing value is an empty cell, `--` or `n/a`; set `decimal = \".\"` on source `web` if the file uses `.`")
+    );
+    let shown = d.to_string();
+    assert!(
+        shown.contains("web.csv:3:20: column `value`: invalid number \"12,5x\""),
+        "{shown}"
+    );
+}
+
+#[test]
+fn not_finite_numbers_are_errors() {
+    let setup = Setup::wide().metric("a");
+    for cell in ["NaN", "inf", "-inf", "Infinity"] {
+        let d = setup.error(&format!("date,a\n2026-01-05,1\n2026-01-06,{cell}\n"));
+        assert_eq!(d.line, Some(3), "{cell}");
+        assert_eq!(
+            d.message,
+            format!("column `a`: \"{cell}\" is not a finite number")
+        );
+    }
+}
+
+#[test]
+fn invalid_date_is_located() {
+    let setup = Setup::wide().metric("a");
+    let d = setup.error("date,a\n2026-01-05,1\n2026-02-30,2\n");
+    assert_eq!((d.line, d.column), (Some(3), Some(1)));
+    assert_eq!(d.message, "column `date`: invalid date \"2026-02-30\"");
+    assert!(d
+        .hint
+        .as_deref()
+        .unwrap()
+        .starts_with("dates read as %Y-%m-%d (sniffed)"));
+}
+
+#[test]
+fn missing_file_directory_and_empty_file() {
+    let setup = Setup::long().metric("signups");
+    let path = setup.path();
+    let d = load(&setup.config()).unwrap_err();
+    assert_eq!(
+        d.message,
+        format!(
+            "cannot read {}: No such file or directory (source `web`)",
+            path.display()
+        )
+    );
+    assert!(d
+        .hint
+        .as_deref()
+        .unwrap()
+        .contains("`path` of source `web`"));
+
+    std::fs::create_dir(&path).unwrap();
+    let d = load(&setup.config()).unwrap_err();
+    assert!(
+        d.message
+            .ends_with("it is a directory, not a file (source `web`)"),
+        "{d}"
+    );
+    std::fs::remove_dir(&path).unwrap();
+
+    let d = setup.error("");
+    assert_eq!(
+        d.message,
+        format!(
+            "{} is empty (source `web`): expected a header line and rows",
+            path.display()
+        )
+    );
+    let d = setup.error("# only a comment\n");
+    assert!(d.message.starts_with("no header line"), "{d}");
+}
+
+#[cfg(unix)]
+#[test]
+fn unreadable_file() {
+    use std::os::unix::fs::PermissionsExt;
+    let setup = Setup::long().metric("signups");
+    std::fs::write(setup.path(), "date,metric,value\n").unwrap();
+    std::fs::set_permissions(setup.path(), std::fs::Permissions::from_mode(0o000)).unwrap();
+    if std::fs::read(setup.path()).is_ok() {
+        return; // running as root: permissions do not apply
+    }
+    let d = load(&setup.config()).unwrap_err();
+    assert!(d.message.contains("Permission denied"), "{d}");
+}
+
+#[test]
+fn binary_garbage_is_not_a_text_file() {
+    let setup = Setup::long().metric("signups");
+    let d = setup.load_bytes(b"PK\x03\x04\x00\x00binary").unwrap_err();
+    assert_eq!(
+        d.message,
+        "not a text file: found a NUL byte at offset 4 (source `web`)"
+    );
+}
+
+#[test]
+fn ragged_rows() {
+    let setup = Setup::wide().metric("a");
+    let d = setup.error("date,a,b\n2026-01-05,1,2\n2026-01-06,1\n");
+    assert_eq!(d.line, Some(3));
+    assert_eq!(
+        d.message,
+        "this row has 2 fields, the header on line 1 has 3"
+    );
+    // Extra fields are fine when empty (an Excel re-save), an error otherwise.
+    let loaded = setup.load("date,a,b\n2026-01-05,1,2,,\n").unwrap();
+    assert_days(&loaded, "a", &[((2026, 1, 5), 1.0)]);
+    let d = setup.error("date,a,b\n2026-01-05,1,2,x\n");
+    assert_eq!((d.line, d.column), (Some(2), Some(16)));
+    assert_eq!(
+        d.message,
+        "this row has 4 fields, the header on line 1 has 3: field 4 is \"x\""
+    );
+}
+
+#[test]
+fn no_date_column_lists_the_columns() {
+    let setup = Setup::wide().metric("a");
+    let d = setup.error("name,a\nfoo,1\n");
+    assert_eq!(d.line, Some(1));
+    assert_eq!(
+        d.message,
+        "no date column: the header on line 1 has `name`, `a`, and no column holds dates"
+    );
+    assert_eq!(
+        d.hint.as_deref(),
+        Some("name the date column with `date_column = \"...\"` on source `web`")
+    );
+}
+
+#[test]
+fn title_lines_suggest_skip_rows() {
+    let setup = Setup::wide().metric("clicks");
+    let text = "Campaign report\nJanuary 1, 2026 - January 31, 2026\nDay,Clicks\n2026-01-05,3\n";
+    let d = setup.error(text);
+    assert_eq!(
+        d.hint.as_deref(),
+        Some("the header seems to be on line 3: set `skip_rows = 2` on source `web`")
+    );
+    let setup = setup.with(|s| s.skip_rows = 2);
+    let loaded = setup.load(text).unwrap();
+    assert_days(&loaded, "clicks", &[((2026, 1, 5), 3.0)]);
+    assert_eq!(report(&loaded).preamble_lines, 2);
+    assert_eq!(report(&loaded).header_line, 3);
+}
+
+#[test]
+fn wide_column_not_found_suggests_a_name() {
+    let setup = Setup::wide().metric("sesions");
+    let d = setup.error("date,Sessions\n2026-01-05,1\n");
+    assert_eq!(
+        d.message,
+        "no column `sesions` (metric `sesions`) in the header on line 1: it has `date`, `Sessions`"
+    );
+    assert_eq!(
+        d.hint.as_deref(),
+        Some("did you mean `Sessions`? set `column = \"Sessions\"` on metric `sesions`")
+    );
+}
+
+#[test]
+fn other_source_kinds_are_refused() {
+    let mut source = Setup::long().source;
+    source.kind = SourceKind::Postgres {
+        url_env: "X".into(),
+        query: "select 1".into(),
+    };
+    let config = config_with(source, &[]);
+    let d = load(&config).unwrap_err();
+    assert_eq!(
+        d.message,
+        "source `web`: this build reads CSV sources only, not postgres"
+    );
+}
+
+// ---------------------------------------------------------------------------
+// Export extras
+
+#[test]
+fn preamble_comments_sep_line_and_totals() {
+    let setup = Setup::wide().metric("a");
+    let loaded = setup
+        .load(
+            "sep=;\n# Report;;\n#;;\n\ndate;a\n2026-01-05;1\nTotal;1\nGrand total;1\n;1\nTotal: all;1\n",
+        )
+        .unwrap();
+    assert_days(&loaded, "a", &[((2026, 1, 5), 1.0)]);
+    let r = report(&loaded);
+    assert_eq!((r.preamble_lines, r.header_line), (4, 5));
+    assert_eq!(r.skipped_totals, vec![7, 8, 9, 10]);
+    assert!(
+        r.notes
+            .contains(&"skipped 4 totals rows (lines 7, 8, 9, 10)".to_string()),
+        "{:?}",
+        r.notes
+    );
+}
+
+#[test]
+fn percent_and_currency_values() {
+    let setup = Setup::wide().metric("ctr").metric("cost");
+    let loaded = setup
+        .load("date,ctr,cost\n2026-01-05,3.2%,\"$1,234.50\"\n")
+        .unwrap();
+    assert_days(&loaded, "ctr", &[((2026, 1, 5), 0.032)]);
+    assert_days(&loaded, "cost", &[((2026, 1, 5), 1234.5)]);
+}
+
+#[test]
+fn day_count_exports_use_the_start_date() {
+    let setup = Setup::wide().metric("sessions");
+    let text =
+        "# Start date: 20260101\n# End date: 20260131\nNth day,Sessions\n0000,5\n0001,6\n0031,7\n";
+    let loaded = setup.load(text).unwrap();
+    assert_days(
+        &loaded,
+        "sessions",
+        &[
+            ((2026, 1, 1), 5.0),
+            ((2026, 1, 2), 6.0),
+            ((2026, 2, 1), 7.0),
+        ],
+    );
+    assert_eq!(report(&loaded).date_format, "day count from 2026-01-01");
+    let d = setup.error("Nth day,Sessions\n0000,5\n");
+    assert_eq!(
+        d.message,
+        "column `Nth day` counts days from a start date, but no `# Start date: YYYYMMDD` line precedes the header"
+    );
+}
+
+#[test]
+fn meta_ads_rows_must_cover_one_day() {
+    let setup = Setup::wide().metric_as("spend", "Amount spent (SEK)", None);
+    let ok = "Campaign name,Reporting starts,Reporting ends,Amount spent (SEK)\n\
+              Spring,2026-01-05,2026-01-05,100.5\n\
+              Summer,2026-01-05,2026-01-05,20\n\
+              No data available.,,,\n";
+    let loaded = setup.load(ok).unwrap();
+    assert_days(&loaded, "spend", &[((2026, 1, 5), 120.5)]);
+    let d = setup.error(
+        "Campaign name,Reporting starts,Reporting ends,Amount spent (SEK)\n\
+         Spring,2026-01-01,2026-01-31,100.5\n",
+    );
+    assert_eq!(d.line, Some(2));
+    assert_eq!(
+        d.message,
+        "this row covers 2026-01-01 to 2026-01-31 (`Reporting starts` to `Reporting ends`): okr needs one row per day"
+    );
+    assert!(d.hint.as_deref().unwrap().contains("broken down by day"));
+}
+
+#[test]
+fn comment_lines_after_the_header_keep_line_numbers() {
+    let setup = Setup::wide().metric("a");
+    let d = setup.error("date,a\n# note\n\n2026-01-05,x\n");
+    assert_eq!(d.line, Some(4));
+}
