@@ -8,6 +8,7 @@
 // only on the error path.
 #![allow(clippy::result_large_err)]
 
+pub mod cli;
 pub mod config;
 pub mod engine;
 pub mod error;
@@ -15,3 +16,59 @@ pub mod metrics;
 pub mod model;
 pub mod render;
 pub mod report;
+
+use std::ffi::OsString;
+use std::process::ExitCode;
+
+use clap::Parser;
+
+/// Parses `args`, runs the command and maps every outcome to an exit code
+/// (DESIGN.md section 3): errors go to stderr with their whole chain.
+pub fn run<I, T>(args: I) -> ExitCode
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    let cli = match cli::Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(e) => {
+            // --help and --version are not errors; usage errors exit 2.
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() {
+                error::EXIT_BAD_INPUT
+            } else {
+                error::EXIT_OK
+            });
+        }
+    };
+    match cli::run(cli) {
+        Ok(code) => ExitCode::from(code),
+        Err(e) => {
+            if is_broken_pipe(&e) {
+                return ExitCode::from(error::EXIT_OK);
+            }
+            eprintln!("{}", format_error(&e));
+            ExitCode::from(error::EXIT_BAD_INPUT)
+        }
+    }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
+/// `error: ...` for one problem, every problem for many, then the causes.
+pub fn format_error(e: &anyhow::Error) -> String {
+    if let Some(all) = e.downcast_ref::<error::Diagnostics>() {
+        return all.to_string();
+    }
+    let mut text = format!("error: {e}");
+    for cause in e.chain().skip(1) {
+        text.push_str(&format!("\n  caused by: {cause}"));
+    }
+    text
+}

@@ -202,3 +202,52 @@ pub struct KeyResultReport {
     #[serde(skip)]
     pub loc: crate::model::Loc,
 }
+
+/// `okr north-star`: the North Star, its inputs and guardrails per period.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct NorthStarBoard {
+    pub as_of: NaiveDate,
+    pub name: String,
+    pub purpose: Option<String>,
+    pub core_action: Option<String>,
+    pub frequency: Option<String>,
+    pub grain: &'static str,
+    pub start: Option<f64>,
+    pub target: f64,
+    pub status: Status,
+    /// North Star first, then its inputs, then its guardrails.
+    pub metrics: Vec<BoardMetric>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct BoardMetric {
+    pub metric: String,
+    /// north-star | input | guardrail
+    pub role: &'static str,
+    pub unit: Option<String>,
+    pub format: &'static str,
+    pub decimals: Option<u32>,
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+    /// Oldest first; the last may be partial (the current period so far).
+    pub periods: Vec<BoardPeriod>,
+    /// North Star only: the change per remaining whole period still needed
+    /// to reach the target from the latest complete period's value.
+    pub pace_needed: Option<f64>,
+    pub remaining_periods: Option<usize>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct BoardPeriod {
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+    pub value: Option<f64>,
+    /// The period has not ended by the as-of date: never compared.
+    pub partial: bool,
+    /// Against the previous period (both complete and with data).
+    pub change: Option<f64>,
+    /// `change` relative to the previous value (0.1 is +10%).
+    pub change_pct: Option<f64>,
+    /// Guardrails only: the value is outside its bounds.
+    pub breached: Option<bool>,
+}

@@ -7,6 +7,7 @@ mod raw;
 mod validate;
 
 pub use formula::{parse as parse_formula, FormulaError};
+pub use validate::{CHECK_NAMES, LOCALES};
 
 use std::path::{Path, PathBuf};
 

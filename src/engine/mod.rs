@@ -126,6 +126,74 @@ pub fn evaluate(config: &Config, store: &MetricStore, as_of: NaiveDate) -> Repor
     engine.report()
 }
 
+/// The North Star, its inputs and guardrails per period of `grain` (default:
+/// the North Star's), the `last` N periods (default: the whole cycle so far).
+/// `None` when the config has no North Star.
+pub fn north_star_board(
+    config: &Config,
+    store: &MetricStore,
+    as_of: NaiveDate,
+    grain: Option<Grain>,
+    last: Option<usize>,
+) -> Option<NorthStarBoard> {
+    let ns = config.north_star.as_ref()?;
+    let engine = Engine {
+        config,
+        values: Values {
+            config,
+            store,
+            last_day: as_of.min(config.cycle.end),
+        },
+        as_of,
+    };
+    let summary = engine.north_star(ns);
+    let grain = grain.unwrap_or(ns.grain);
+    let mut metrics = vec![engine.board_metric(&ns.metric, "north-star", grain, last, None)];
+    metrics.extend(
+        ns.inputs
+            .iter()
+            .map(|m| engine.board_metric(m, "input", grain, last, None)),
+    );
+    metrics.extend(
+        ns.guardrails
+            .iter()
+            .map(|g| engine.board_metric(&g.metric, "guardrail", grain, last, Some(g))),
+    );
+    // The pace still needed, on the North Star's own grain only: its target
+    // is per grain.
+    if grain == ns.grain {
+        let cycle = &config.cycle;
+        let latest = metrics[0]
+            .periods
+            .iter()
+            .rev()
+            .find(|p| !p.partial && p.value.is_some())
+            .map(|p| (p.end, p.value.unwrap_or(0.0)));
+        if let Some((end, value)) = latest {
+            let remaining = period::all_in_cycle(grain, cycle)
+                .into_iter()
+                .filter(|p| p.start > end)
+                .count();
+            metrics[0].remaining_periods = Some(remaining);
+            if remaining > 0 {
+                metrics[0].pace_needed = Some((ns.target - value) / remaining as f64);
+            }
+        }
+    }
+    Some(NorthStarBoard {
+        as_of,
+        name: ns.name.clone(),
+        purpose: ns.purpose.clone(),
+        core_action: ns.core_action.clone(),
+        frequency: ns.frequency.clone(),
+        grain: grain.name(),
+        start: summary.start,
+        target: ns.target,
+        status: summary.status,
+        metrics,
+    })
+}
+
 struct Engine<'a> {
     config: &'a Config,
     values: Values<'a>,
@@ -812,6 +880,68 @@ impl Engine<'_> {
         r.status = status;
         r.reason = reason;
         r
+    }
+
+    fn board_metric(
+        &self,
+        metric: &str,
+        role: &'static str,
+        grain: Grain,
+        last: Option<usize>,
+        guardrail: Option<&Guardrail>,
+    ) -> BoardMetric {
+        let (unit, format, decimals) = self.metric_meta(Some(metric));
+        let aggregate = guardrail.and_then(|g| g.aggregate);
+        let mut periods: Vec<BoardPeriod> = Vec::new();
+        if !self.before_cycle() {
+            for p in period::all_in_cycle(grain, self.cycle()) {
+                if p.start > self.as_of {
+                    break;
+                }
+                let partial = p.end > self.as_of;
+                let end = p.end.min(self.as_of);
+                let value = self.values.value(metric, aggregate, p.start, end).ok();
+                let previous = periods.last();
+                let (change, change_pct) = match (previous, value) {
+                    (Some(prev), Some(v)) if !partial && !prev.partial => match prev.value {
+                        Some(pv) => (Some(v - pv), (pv != 0.0).then(|| (v - pv) / pv.abs())),
+                        None => (None, None),
+                    },
+                    _ => (None, None),
+                };
+                let breached = guardrail.map(|g| {
+                    value.is_some_and(|v| {
+                        g.min.is_some_and(|min| v < min && !approx_eq(v, min))
+                            || g.max.is_some_and(|max| v > max && !approx_eq(v, max))
+                    })
+                });
+                periods.push(BoardPeriod {
+                    start: p.start,
+                    end,
+                    value,
+                    partial,
+                    change,
+                    change_pct,
+                    breached,
+                });
+            }
+        }
+        if let Some(n) = last {
+            let skip = periods.len().saturating_sub(n);
+            periods.drain(..skip);
+        }
+        BoardMetric {
+            metric: metric.to_string(),
+            role,
+            unit,
+            format,
+            decimals,
+            min: guardrail.and_then(|g| g.min),
+            max: guardrail.and_then(|g| g.max),
+            periods,
+            pace_needed: None,
+            remaining_periods: None,
+        }
     }
 
     /// A metric per grain period over the cycle so far.

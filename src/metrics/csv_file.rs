@@ -399,7 +399,7 @@ impl DecimalEvidence {
     fn merge(&mut self, other: &DecimalEvidence) {
         fn earlier(a: &mut Option<date::Example>, b: &Option<date::Example>) {
             if let Some(b) = b {
-                if a.as_ref().map_or(true, |a| b.0 < a.0) {
+                if a.as_ref().is_none_or(|a| b.0 < a.0) {
                     *a = Some(b.clone());
                 }
             }

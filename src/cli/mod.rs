@@ -1,0 +1,271 @@
+//! Command-line interface: clap types and one file per command. Commands
+//! only wire `config`, `metrics`, `engine` and `render` together.
+
+pub mod check;
+pub mod init;
+pub mod status;
+pub mod validate;
+
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::error::Diagnostic;
+use crate::metrics::Loaded;
+use crate::model::Config;
+
+const AFTER_HELP: &str = "\
+Exit codes: 0 all is well; 1 `okr check` found failing key results;
+2 bad usage, bad config or bad data (the message says where and why).
+
+Docs: README.md; the file format: `okr init` writes a commented starter.";
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "okr",
+    version,
+    about = "OKRs and a North Star Metric from TOML and CSV exports: numbers everyone can trust",
+    after_help = AFTER_HELP,
+    propagate_version = true
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// The tree: North Star, objectives and key results with progress, pace and status
+    #[command(after_help = status::EXAMPLES)]
+    Status(status::StatusArgs),
+    /// The CI gate: exit 1 when a key result is off track, stalled or breaches a guardrail
+    #[command(after_help = check::EXAMPLES)]
+    Check(check::CheckArgs),
+    /// Check the OKR file and the metric files; report every problem found
+    #[command(after_help = validate::EXAMPLES)]
+    Validate(validate::ValidateArgs),
+    /// Write a commented starter okrs.toml (never overwrites without --force)
+    #[command(after_help = init::EXAMPLES)]
+    Init(init::InitArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+/// Flags every command that reads the OKR file shares.
+#[derive(Debug, Clone, Args)]
+pub struct Common {
+    /// The OKR file [default: okrs.toml here or in the nearest parent]
+    #[arg(
+        short = 'c',
+        long = "config",
+        env = "OKR_CONFIG",
+        value_name = "PATH",
+        global = true
+    )]
+    pub config: Option<PathBuf>,
+    /// Evaluate as of this day (YYYY-MM-DD) [default: today]
+    #[arg(long = "as-of", value_name = "DATE", value_parser = parse_date, global = true)]
+    pub as_of: Option<NaiveDate>,
+    /// When to color the output (NO_COLOR is honoured with auto)
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN", global = true)]
+    pub color: ColorChoice,
+    /// Print only what matters (errors and failures)
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+    /// Say how each source was read (encodings, skipped rows) on stderr
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
+}
+
+/// Parses `--as-of` and other date flags.
+pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
+    let t = text.trim();
+    match t {
+        "today" => return Ok(chrono::Local::now().date_naive()),
+        "yesterday" => {
+            return chrono::Local::now()
+                .date_naive()
+                .pred_opt()
+                .ok_or_else(|| "no such date".to_string())
+        }
+        _ => {}
+    }
+    NaiveDate::parse_from_str(t, "%Y-%m-%d").map_err(|_| {
+        format!("expected a date as YYYY-MM-DD (e.g. 2026-02-15), `today` or `yesterday`, found \"{text}\"")
+    })
+}
+
+impl Common {
+    pub fn as_of(&self) -> NaiveDate {
+        self.as_of
+            .unwrap_or_else(|| chrono::Local::now().date_naive())
+    }
+
+    pub fn config_path(&self) -> Result<PathBuf> {
+        let cwd = std::env::current_dir().context("cannot read the current directory")?;
+        Ok(crate::config::find(self.config.as_deref(), &cwd)?)
+    }
+
+    pub fn load_config(&self) -> Result<Config> {
+        let path = self.config_path()?;
+        Ok(crate::config::load(&path)?)
+    }
+
+    /// Loads the OKR file and every metric source.
+    pub fn load(&self) -> Result<(Config, Loaded)> {
+        let config = self.load_config()?;
+        let loaded = crate::metrics::load(&config)?;
+        if self.verbose {
+            for source in &loaded.sources {
+                for note in &source.notes {
+                    eprintln!("okr: {}: {note}", source.name);
+                }
+            }
+        }
+        Ok((config, loaded))
+    }
+
+    /// Colors on stdout: only on a terminal, never with NO_COLOR (unless
+    /// `--color always`).
+    pub fn color_stdout(&self) -> bool {
+        match self.color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                std::io::stdout().is_terminal()
+                    && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                    && std::env::var("TERM").map_or(true, |t| t != "dumb")
+            }
+        }
+    }
+}
+
+/// The width to draw tables in: the terminal's, else $COLUMNS, else 120.
+pub fn terminal_width() -> usize {
+    if let Some((terminal_size::Width(w), _)) = terminal_size::terminal_size() {
+        return usize::from(w);
+    }
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse().ok())
+        .filter(|&w: &usize| w >= 20)
+        .unwrap_or(120)
+}
+
+/// Writes to stdout; a closed pipe (`okr status | head`) is not an error.
+pub fn print(text: &str) -> Result<()> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other.context("cannot write to standard output"),
+    }
+}
+
+/// Writes a file whole or not at all: a temporary file beside it, then a
+/// rename. Refuses to replace an existing file unless `force`.
+pub fn write_file_atomic(path: &Path, contents: &[u8], force: bool) -> Result<()> {
+    if path.exists() && !force {
+        return Err(
+            Diagnostic::new(format!("{} already exists", path.display()))
+                .with_hint("pass --force to replace it")
+                .into(),
+        );
+    }
+    if path.is_dir() {
+        return Err(
+            Diagnostic::new(format!("{} is a directory", path.display()))
+                .with_hint("name a file to write")
+                .into(),
+        );
+    }
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let mut tmp = tempfile::NamedTempFile::new_in(&dir).map_err(|e| {
+        Diagnostic::new(format!(
+            "cannot write in {}: {}",
+            dir.display(),
+            crate::config::io_reason(&e)
+        ))
+        .with_hint("check that the directory exists and is writable")
+    })?;
+    tmp.write_all(contents)
+        .and_then(|()| tmp.as_file().sync_all())
+        .with_context(|| format!("cannot write {}", path.display()))?;
+    tmp.persist(path)
+        .map_err(|e| anyhow::anyhow!("cannot write {}: {}", path.display(), e.error))?;
+    Ok(())
+}
+
+/// Refuses `--objective` and `--owner` values that match nothing, with a hint.
+pub fn check_filters(config: &Config, owner: Option<&str>, objective: Option<&str>) -> Result<()> {
+    if let Some(id) = objective {
+        if !config.objectives.iter().any(|o| o.id == id) {
+            let ids = config.objectives.iter().map(|o| o.id.as_str());
+            let hint = match crate::config::closest(id, ids) {
+                Some(best) => format!("did you mean `{best}`?"),
+                None => "`okr status` lists the objectives' ids".to_string(),
+            };
+            return Err(Diagnostic::new(format!("no objective has the id `{id}`"))
+                .with_hint(hint)
+                .into());
+        }
+    }
+    if let Some(owner) = owner {
+        let owners: Vec<&str> = config
+            .objectives
+            .iter()
+            .filter_map(|o| o.owner.as_deref())
+            .collect();
+        if !owners.iter().any(|o| o.eq_ignore_ascii_case(owner)) {
+            let mut known: Vec<&str> = owners.clone();
+            known.sort_unstable();
+            known.dedup();
+            return Err(
+                Diagnostic::new(format!("no objective is owned by `{owner}`"))
+                    .with_hint(format!("the owners are: {}", known.join(", ")))
+                    .into(),
+            );
+        }
+    }
+    Ok(())
+}
+
+/// Runs one parsed command; returns the exit code.
+pub fn run(cli: Cli) -> Result<u8> {
+    match cli.command {
+        Command::Status(args) => status::run(&args),
+        Command::Check(args) => check::run(&args),
+        Command::Validate(args) => validate::run(&args),
+        Command::Init(args) => init::run(&args),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn clap_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn dates_parse() {
+        assert_eq!(
+            parse_date("2026-02-15"),
+            Ok(NaiveDate::from_ymd_opt(2026, 2, 15).unwrap())
+        );
+        assert!(parse_date("15.02.2026").unwrap_err().contains("YYYY-MM-DD"));
+    }
+}

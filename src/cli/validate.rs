@@ -1,0 +1,115 @@
+//! `okr validate`: checks the OKR file and every metric file, reporting
+//! every problem found in one run.
+
+use anyhow::Result;
+use clap::Args;
+
+use super::Common;
+use crate::error::{Diagnostic, Diagnostics, EXIT_BAD_INPUT, EXIT_OK};
+use crate::model::MetricKind;
+
+pub const EXAMPLES: &str = "\
+Examples:
+  okr validate                       the okrs.toml found from here
+  okr validate -c okrs.example.toml";
+
+#[derive(Debug, Args)]
+pub struct ValidateArgs {
+    #[command(flatten)]
+    pub common: Common,
+}
+
+pub fn run(args: &ValidateArgs) -> Result<u8> {
+    let path = args.common.config_path()?;
+    let config = match crate::config::load(&path) {
+        Ok(c) => c,
+        Err(problems) => {
+            eprintln!("{problems}");
+            return Ok(EXIT_BAD_INPUT);
+        }
+    };
+    // Each source on its own, so that one broken file does not hide another.
+    let mut problems: Vec<Diagnostic> = Vec::new();
+    let mut warnings: Vec<String> = Vec::new();
+    let mut rows = 0usize;
+    for source in &config.sources {
+        let mut one = config.clone();
+        one.sources = vec![source.clone()];
+        match crate::metrics::load(&one) {
+            Err(d) => problems.push(d),
+            Ok(loaded) => {
+                for report in &loaded.sources {
+                    rows += report.data_rows;
+                    if args.common.verbose {
+                        for note in &report.notes {
+                            eprintln!("okr: {}: {note}", report.name);
+                        }
+                    }
+                }
+                for metric in config.metrics.values() {
+                    let MetricKind::Source {
+                        source: s,
+                        column,
+                        segment,
+                    } = &metric.kind
+                    else {
+                        continue;
+                    };
+                    if s != &source.name {
+                        continue;
+                    }
+                    let empty = loaded
+                        .store
+                        .get(&metric.name)
+                        .is_none_or(|series| series.days.is_empty());
+                    if empty {
+                        let found: Vec<String> = loaded
+                            .sources
+                            .iter()
+                            .flat_map(|r| r.metrics.iter().map(|m| m.name.clone()))
+                            .collect::<std::collections::BTreeSet<_>>()
+                            .into_iter()
+                            .collect();
+                        let which = match segment {
+                            Some(seg) => format!("`{column}` (segment `{seg}`)"),
+                            None => format!("`{column}`"),
+                        };
+                        warnings.push(format!(
+                            "metric `{}`: source `{}` has no values for {which}; found: {}",
+                            metric.name,
+                            source.name,
+                            if found.is_empty() {
+                                "nothing".to_string()
+                            } else {
+                                found.join(", ")
+                            }
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    if !args.common.quiet {
+        for w in &warnings {
+            eprintln!("warning: {w}");
+        }
+    }
+    if !problems.is_empty() {
+        eprintln!("{}", Diagnostics(problems));
+        return Ok(EXIT_BAD_INPUT);
+    }
+    if !args.common.quiet {
+        let krs: usize = config.objectives.iter().map(|o| o.key_results.len()).sum();
+        super::print(&format!(
+            "ok: {}: {} objectives, {} key results, {} metrics, {} sources ({} data rows), {} experiments\n",
+            path.display(),
+            config.objectives.len(),
+            krs,
+            config.metrics.len(),
+            config.sources.len(),
+            rows,
+            config.experiments.len()
+        ))?;
+    }
+    Ok(EXIT_OK)
+}

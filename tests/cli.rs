@@ -1,0 +1,277 @@
+//! CLI tests: the real `okr` binary on the files in tests/fixtures/.
+//! Each test reads as a specification: files in, a command, the expected
+//! output and exit status.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+fn fixture(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(path)
+}
+
+/// `okr` with a clean environment: no colors, no config from the caller.
+fn okr() -> Command {
+    let mut cmd = Command::cargo_bin("okr").unwrap();
+    cmd.env_remove("OKR_CONFIG")
+        .env_remove("CLICOLOR_FORCE")
+        .env("NO_COLOR", "1")
+        .env("COLUMNS", "120");
+    cmd
+}
+
+fn json_of(args: &[&str]) -> serde_json::Value {
+    let out = okr().args(args).output().unwrap();
+    assert!(
+        out.status.code() == Some(0) || out.status.code() == Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+fn close(a: &serde_json::Value, b: f64) {
+    let a = a.as_f64().unwrap_or_else(|| panic!("not a number: {a}"));
+    assert!((a - b).abs() < 1e-12, "{a} != {b}");
+}
+
+fn find_kr<'a>(objs: &'a serde_json::Value, id: &str) -> Option<&'a serde_json::Value> {
+    for o in objs.as_array()? {
+        for k in o["key_results"].as_array()? {
+            if k["id"] == id {
+                return Some(k);
+            }
+        }
+        if let Some(k) = find_kr(&o["objectives"], id) {
+            return Some(k);
+        }
+    }
+    None
+}
+
+#[test]
+fn status_json_has_the_hand_computed_numbers() {
+    let config = fixture("basic/okrs.toml");
+    let v = json_of(&[
+        "status",
+        "-c",
+        config.to_str().unwrap(),
+        "--as-of",
+        "2026-02-08",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(v["as_of"], "2026-02-08");
+    close(&v["cycle"]["elapsed"], 39.0 / 90.0);
+
+    // MQLs: 30 + 25 + 30 + 15 + 40 inside the cycle (Dec 29 is outside).
+    let mqls = find_kr(&v["objectives"], "mqls-up").unwrap();
+    close(&mqls["value"], 140.0);
+    close(&mqls["progress"], 140.0 / 300.0);
+    close(&mqls["expected"], 39.0 / 90.0);
+    // The SQL rate is 27 / 140 = 0.1929, under its min 0.2.
+    assert_eq!(mqls["status"], "guardrail-breached");
+    close(&mqls["guardrails"][0]["value"], 27.0 / 140.0);
+    assert_eq!(mqls["stale"], false);
+    assert_eq!(mqls["window"]["start"], "2026-01-01");
+    assert_eq!(mqls["window"]["end"], "2026-02-08");
+
+    // Spend from the Nordic file: 1 200,50 + 980,25 + 1 010,00 + 1 105,75 + 1 250,00.
+    let cps = find_kr(&v["objectives"], "cost-per-sql").unwrap();
+    close(&cps["value"], 5546.5 / 27.0);
+    assert_eq!(cps["status"], "done");
+
+    let launch = find_kr(&v["objectives"], "launch").unwrap();
+    assert_eq!(launch["status"], "done");
+
+    let pipeline = &v["objectives"][0];
+    assert_eq!(pipeline["id"], "pipeline");
+    close(&pipeline["progress"], (140.0 / 300.0 + 1.0 + 1.0) / 3.0);
+    close(&pipeline["grade"], 0.8);
+    assert_eq!(pipeline["status"], "guardrail-breached");
+    assert_eq!(pipeline["objectives"][0]["id"], "brand");
+
+    // North Star: SQLs in the week Feb 2-8 (9) from the first whole week's 6.
+    let ns = &v["north_star"];
+    close(&ns["value"], 9.0);
+    close(&ns["start"], 6.0);
+    close(&ns["progress"], 3.0 / 34.0);
+    assert_eq!(ns["period"]["start"], "2026-02-02");
+    assert_eq!(ns["period"]["end"], "2026-02-08");
+    assert_eq!(ns["status"], "off-track");
+}
+
+#[test]
+fn status_table_runs_on_the_fixture() {
+    okr()
+        .args(["status", "--as-of", "2026-02-08", "-c"])
+        .arg(fixture("basic/okrs.toml"))
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("MQLs from 0 to 300"))
+        .stdout(predicate::str::contains("guardrail"))
+        .stdout(predicate::str::contains("\u{1b}[").not());
+}
+
+#[test]
+fn config_is_found_in_a_parent_directory() {
+    okr()
+        .current_dir(fixture("basic/data"))
+        .args(["status", "--as-of", "2026-02-08", "--format", "csv"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("mqls-up"));
+    let empty = tempfile::tempdir().unwrap();
+    okr()
+        .current_dir(empty.path())
+        .args(["status"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no okrs.toml found"))
+        .stderr(predicate::str::contains("okr init"));
+    okr()
+        .env("OKR_CONFIG", fixture("basic/okrs.toml"))
+        .args(["status", "--as-of", "2026-02-08", "--format", "csv"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("mqls-up"));
+}
+
+#[test]
+fn unknown_metric_names_file_line_and_suggestion() {
+    okr()
+        .args(["status", "-c"])
+        .arg(fixture("bad-config/unknown-metric.toml"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("unknown-metric.toml:20:12"))
+        .stderr(predicate::str::contains("unknown metric `mqlz`"))
+        .stderr(predicate::str::contains("did you mean `mqls`?"));
+}
+
+#[test]
+fn unknown_key_gets_did_you_mean() {
+    okr()
+        .args(["validate", "-c"])
+        .arg(fixture("bad-config/typo.toml"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("typo.toml:8:1"))
+        .stderr(predicate::str::contains("unknown field `tittle`"))
+        .stderr(predicate::str::contains("did you mean `title`?"));
+}
+
+#[test]
+fn validate_reports_every_problem_at_once() {
+    let assert = okr()
+        .args(["validate", "-c"])
+        .arg(fixture("bad-config/many-problems.toml"))
+        .assert()
+        .code(2);
+    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    for needle in [
+        "weight must be above 0",
+        "duplicate id `a`",
+        "start == target",
+        "`due` 2026-05-01 is outside the cycle",
+        "objectives align in a loop",
+        "problems found",
+    ] {
+        assert!(stderr.contains(needle), "missing {needle:?} in:\n{stderr}");
+    }
+}
+
+#[test]
+fn a_bad_value_in_a_csv_names_the_line() {
+    okr()
+        .args(["status", "-c"])
+        .arg(fixture("bad-csv/okrs.toml"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("crm.csv:3"))
+        .stderr(predicate::str::contains("twelve"));
+}
+
+#[test]
+fn a_missing_config_file_is_exit_2() {
+    okr()
+        .args(["status", "-c", "does-not-exist.toml"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("cannot read does-not-exist.toml"));
+}
+
+#[test]
+fn bad_flags_are_exit_2() {
+    okr()
+        .args(["status", "--as-of", "15.02.2026"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("YYYY-MM-DD"));
+    okr().args(["status", "--format", "yaml"]).assert().code(2);
+    okr()
+        .args(["status", "--objective", "pipelin", "-c"])
+        .arg(fixture("basic/okrs.toml"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("did you mean `pipeline`?"));
+}
+
+#[test]
+fn init_writes_a_valid_file_and_never_overwrites() {
+    let dir = tempfile::tempdir().unwrap();
+    okr().current_dir(dir.path()).arg("init").assert().success();
+    let path = dir.path().join("okrs.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains("[cycle]"));
+    okr()
+        .current_dir(dir.path())
+        .arg("init")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("already exists"))
+        .stderr(predicate::str::contains("--force"));
+    okr()
+        .current_dir(dir.path())
+        .args(["init", "--force"])
+        .assert()
+        .success();
+    okr()
+        .current_dir(dir.path())
+        .arg("validate")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("ok:"));
+    okr()
+        .current_dir(dir.path())
+        .args(["status", "--format", "json"])
+        .assert()
+        .success();
+}
+
+#[test]
+fn check_exits_1_on_failing_key_results() {
+    let config = fixture("basic/okrs.toml");
+    okr()
+        .args(["check", "--as-of", "2026-02-08", "-c"])
+        .arg(&config)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("FAIL  mqls-up"))
+        .stdout(predicate::str::contains("guardrail `sql_rate`"));
+    okr()
+        .args([
+            "check",
+            "--as-of",
+            "2026-02-08",
+            "--fail-on",
+            "stalled",
+            "-c",
+        ])
+        .arg(&config)
+        .assert()
+        .code(0);
+}
