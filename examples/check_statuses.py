@@ -391,7 +391,9 @@ class Engine:
 
     def period_window(self, grain, as_of):
         """The latest period (clipped to the cycle) ended by as_of, else the
-        current one so far (partial)."""
+        current one so far (partial). Reading: a clipped period counts, so at
+        2026-10-05 a weekly window is Thu 1 .. Sun 4 Oct (only `every` asks
+        for whole periods)."""
         d = min(as_of, self.end)
         first, last = period_of(d, grain)
         first, last = max(first, self.start), min(last, self.end)
@@ -456,6 +458,7 @@ class Engine:
         return out
 
     def stale(self, newest):
+        """Reading: for a manual KR the newest point is its latest check-in."""
         if newest is None:
             return None
         return (self.as_of - newest).days > self.s["stale_days"]
@@ -470,6 +473,9 @@ class Engine:
         return self.progress_kr(kr)
 
     def blank(self, kr):
+        """Reading: a threshold's `target` is its bound and its `start` null;
+        thresholds and milestones have no `expected` (null), milestones no
+        `window`; a KR's `grade` is null while it has no value."""
         return dict(id=kr["id"], title=kr["title"], value=None, start=kr.get("start"),
                     target=kr.get("target", kr.get("at_least", kr.get("at_most"))),
                     progress=None, expected=None, status="no-data", stale=None,
@@ -497,8 +503,8 @@ class Engine:
         else:
             out["stale"] = self.stale(self.manual_value(kr, self.as_of)[1])
         prog = lambda x: (x - start) / (target - start)
-        expected = self.expected(kr, min(self.as_of, self.end) if kr.get("window", "cycle") == "cycle"
-                                 else period_last)
+        # the as-of date for cycle windows, the period's last day for periods
+        expected = self.expected(kr, period_last)
         out["expected"] = expected
         cycle_window = kr.get("window", "cycle") == "cycle"
         if cycle_window:
@@ -538,7 +544,9 @@ class Engine:
 
     def forecast(self, kr):
         """Least squares through the cycle-window value as of each day with data,
-        read at the cycle's end; the actual value once the cycle has ended."""
+        read at the cycle's end; the actual value once the cycle has ended.
+        Reading: for a ratio or formula a day has data when any part has; a
+        manual KR's days are its check-ins."""
         upto = min(self.as_of, self.end)
         if self.as_of > self.end:
             return self.kr_value(kr, self.start, self.end, self.end)
@@ -566,6 +574,9 @@ class Engine:
                  else (lambda v: at_least(bound, v)))
         every = kr.get("every")
         if every:
+            # Reading: when the latest judged period has no data, the status
+            # is no-data (no value), the progress still the share that held;
+            # guardrails are read over that latest period.
             periods = self.whole_periods(every)
             if not periods:
                 return out
@@ -623,6 +634,8 @@ class Engine:
         grain = ns["grain"]
         start = ns.get("start")
         if start is None:
+            # Reading: the first whole grain's value with the data known at
+            # the as-of date; while it has none, the North Star is no-data.
             first, last = period_of(self.start, grain)
             if first < self.start:
                 first, last = period_of(last + dt.timedelta(days=1), grain)
@@ -732,6 +745,8 @@ def report(cfg, as_of):
         krs = [eng.key_result(kr) for kr in o.get("key_results", [])]
         subs = [objective(c) for c in children[o["id"]]]
         rollup = o.get("rollup", "all")
+        # Reading: the status is the worst among key results and aligned
+        # objectives alike (as `rollup` keeps them); nothing under it: null.
         parts = []  # (weight, progress, grade, status)
         if rollup in ("all", "key_results"):
             for spec, r in zip(o.get("key_results", []), krs):
