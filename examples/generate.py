@@ -77,6 +77,8 @@ class Noise:
         total stays within a day's wobble of the running mean: what one day
         draws above the mean, the next pays back (the carry), so the story
         does not drift with the draws."""
+        if mean <= 0:
+            return 0  # closed today: nothing, whatever is carried
         due = self.carry.get(key, 0.0) + mean
         n = max(0, round(due + mean * self.rng.uniform(-0.35, 0.35)))
         self.carry[key] = due - n
