@@ -465,7 +465,10 @@ class Engine:
 
     def key_result(self, kr):
         if self.as_of < self.start:
-            return self.blank(kr)
+            out = self.blank(kr)
+            if "start" in kr and "target" in kr:  # elapsed is 0 before the start
+                out["expected"] = self.expected(kr, self.as_of)
+            return out
         if "done" in kr:
             return self.milestone(kr)
         if "at_least" in kr or "at_most" in kr:
@@ -548,7 +551,7 @@ class Engine:
         Reading: for a ratio or formula a day has data when any part has; a
         manual KR's days are its check-ins."""
         upto = min(self.as_of, self.end)
-        if self.as_of > self.end:
+        if self.as_of >= self.end:  # a period has ended on its last day
             return self.kr_value(kr, self.start, self.end, self.end)
         if "metric" in kr:
             ds = sorted(d for d in self.data_days(kr["metric"], upto) if d >= self.start)
@@ -572,6 +575,8 @@ class Engine:
         bound = kr.get("at_least", kr.get("at_most"))
         holds = ((lambda v: at_least(v, bound)) if "at_least" in kr
                  else (lambda v: at_least(bound, v)))
+        if "metric" in kr:
+            out["stale"] = self.stale(self.newest(kr["metric"], self.as_of))
         every = kr.get("every")
         if every:
             # Reading: when the latest judged period has no data, the status
@@ -584,15 +589,13 @@ class Engine:
             held = [v is not None and holds(v) for _, _, v in judged]
             lo, hi, v = judged[-1]
             progress = sum(held) / len(held)
-            out["progress"] = progress
+            out.update(progress=progress, grade=round_half_up(progress))
         else:
             lo, hi, partial, _ = self.window(kr.get("window"))
             out["partial"] = partial
             v = self.kr_value(kr, lo, hi, self.as_of)
             progress = None if v is None else float(holds(v))
         out["window"] = {"start": str(lo), "end": str(hi)}
-        if "metric" in kr:
-            out["stale"] = self.stale(self.newest(kr["metric"], self.as_of))
         if v is None:
             return out
         out.update(value=v, progress=progress, grade=round_half_up(progress))
@@ -634,12 +637,13 @@ class Engine:
         grain = ns["grain"]
         start = ns.get("start")
         if start is None:
-            # Reading: the first whole grain's value with the data known at
-            # the as-of date; while it has none, the North Star is no-data.
+            # Reading: the first whole grain's value, known once that period
+            # has ended; until then (or while it has no data) it is no-data.
             first, last = period_of(self.start, grain)
             if first < self.start:
                 first, last = period_of(last + dt.timedelta(days=1), grain)
-            start = self.value(ns["metric"], first, last, self.as_of)
+            if last <= self.as_of:
+                start = self.value(ns["metric"], first, last, self.as_of)
         out = {"name": ns["name"], "value": None, "start": start, "target": ns["target"],
                "progress": None, "status": "no-data", "period": None}
         if self.as_of < self.start:
