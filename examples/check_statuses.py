@@ -457,8 +457,12 @@ class Engine:
                 out.append(f"{g['metric']} {v:.4g} > max {g['max']}")
         return out
 
-    def stale(self, newest):
+    def kr_stale(self, kr):
         """Reading: for a manual KR the newest point is its latest check-in."""
+        if "metric" in kr:
+            newest = self.newest(kr["metric"], self.as_of)
+        else:
+            newest = self.manual_value(kr, self.as_of)[1]
         if newest is None:
             return None
         return (self.as_of - newest).days > self.s["stale_days"]
@@ -501,10 +505,7 @@ class Engine:
         lo, hi, partial, period_last = self.window(kr.get("window"))
         out.update(window={"start": str(lo), "end": str(hi)}, partial=partial)
         v = self.kr_value(kr, lo, hi, self.as_of)
-        if "metric" in kr:
-            out["stale"] = self.stale(self.newest(kr["metric"], self.as_of))
-        else:
-            out["stale"] = self.stale(self.manual_value(kr, self.as_of)[1])
+        out["stale"] = self.kr_stale(kr)
         prog = lambda x: (x - start) / (target - start)
         # the as-of date for cycle windows, the period's last day for periods
         expected = self.expected(kr, period_last)
@@ -575,8 +576,7 @@ class Engine:
         bound = kr.get("at_least", kr.get("at_most"))
         holds = ((lambda v: at_least(v, bound)) if "at_least" in kr
                  else (lambda v: at_least(bound, v)))
-        if "metric" in kr:
-            out["stale"] = self.stale(self.newest(kr["metric"], self.as_of))
+        out["stale"] = self.kr_stale(kr)
         every = kr.get("every")
         if every:
             # Reading: when the latest judged period has no data, the status
@@ -750,7 +750,8 @@ def report(cfg, as_of):
         subs = [objective(c) for c in children[o["id"]]]
         rollup = o.get("rollup", "all")
         # Reading: the status is the worst among key results and aligned
-        # objectives alike (as `rollup` keeps them); nothing under it: null.
+        # objectives alike (as `rollup` keeps them); with nothing under it,
+        # no-data (it "counts 0 above it", as a key result without data).
         parts = []  # (weight, progress, grade, status)
         if rollup in ("all", "key_results"):
             for spec, r in zip(o.get("key_results", []), krs):
@@ -766,7 +767,8 @@ def report(cfg, as_of):
             grade = sum(p[0] * p[2] for p in parts) / w
             status = min((p[3] for p in parts if p[3]), key=WORST_FIRST.index, default=None)
         else:
-            progress = grade = status = None
+            progress = grade = None
+            status = "no-data"
         return dict(id=o["id"], title=o["title"], owner=o.get("owner"), progress=progress,
                     grade=None if grade is None else round_half_up(grade), _grade=grade,
                     status=status, key_results=krs, objectives=subs)
