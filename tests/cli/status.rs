@@ -1,56 +1,8 @@
-//! CLI tests: the real `okr` binary on the files in tests/fixtures/.
-//! Each test reads as a specification: files in, a command, the expected
-//! output and exit status.
+//! `okr status`, `validate`, `init` and the errors every command shares.
 
-use std::path::{Path, PathBuf};
-
-use assert_cmd::Command;
 use predicates::prelude::*;
 
-fn fixture(path: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(path)
-}
-
-/// `okr` with a clean environment: no colors, no config from the caller.
-fn okr() -> Command {
-    let mut cmd = Command::cargo_bin("okr").unwrap();
-    cmd.env_remove("OKR_CONFIG")
-        .env_remove("CLICOLOR_FORCE")
-        .env("NO_COLOR", "1")
-        .env("COLUMNS", "120");
-    cmd
-}
-
-fn json_of(args: &[&str]) -> serde_json::Value {
-    let out = okr().args(args).output().unwrap();
-    assert!(
-        out.status.code() == Some(0) || out.status.code() == Some(1),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).unwrap()
-}
-
-fn close(a: &serde_json::Value, b: f64) {
-    let a = a.as_f64().unwrap_or_else(|| panic!("not a number: {a}"));
-    assert!((a - b).abs() < 1e-12, "{a} != {b}");
-}
-
-fn find_kr<'a>(objs: &'a serde_json::Value, id: &str) -> Option<&'a serde_json::Value> {
-    for o in objs.as_array()? {
-        for k in o["key_results"].as_array()? {
-            if k["id"] == id {
-                return Some(k);
-            }
-        }
-        if let Some(k) = find_kr(&o["objectives"], id) {
-            return Some(k);
-        }
-    }
-    None
-}
+use crate::util::*;
 
 #[test]
 fn status_json_has_the_hand_computed_numbers() {
@@ -252,26 +204,3 @@ fn init_writes_a_valid_file_and_never_overwrites() {
         .success();
 }
 
-#[test]
-fn check_exits_1_on_failing_key_results() {
-    let config = fixture("basic/okrs.toml");
-    okr()
-        .args(["check", "--as-of", "2026-02-08", "-c"])
-        .arg(&config)
-        .assert()
-        .code(1)
-        .stdout(predicate::str::contains("FAIL  mqls-up"))
-        .stdout(predicate::str::contains("guardrail `sql_rate`"));
-    okr()
-        .args([
-            "check",
-            "--as-of",
-            "2026-02-08",
-            "--fail-on",
-            "stalled",
-            "-c",
-        ])
-        .arg(&config)
-        .assert()
-        .code(0);
-}

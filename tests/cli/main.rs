@@ -1,0 +1,8 @@
+//! CLI tests: the real `okr` binary on the files in tests/fixtures/.
+//! Each test reads as a specification: files in, a command, the expected
+//! output and exit status. One test binary, one module per command.
+
+mod util;
+
+mod check;
+mod status;

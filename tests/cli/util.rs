@@ -1,0 +1,51 @@
+//! Helpers shared by the CLI tests.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+
+pub fn fixture(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(path)
+}
+
+/// `okr` with a clean environment: no colors, no config from the caller.
+pub fn okr() -> Command {
+    let mut cmd = Command::cargo_bin("okr").unwrap();
+    cmd.env_remove("OKR_CONFIG")
+        .env_remove("CLICOLOR_FORCE")
+        .env("NO_COLOR", "1")
+        .env("COLUMNS", "120");
+    cmd
+}
+
+pub fn json_of(args: &[&str]) -> serde_json::Value {
+    let out = okr().args(args).output().unwrap();
+    assert!(
+        out.status.code() == Some(0) || out.status.code() == Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+pub fn close(a: &serde_json::Value, b: f64) {
+    let a = a.as_f64().unwrap_or_else(|| panic!("not a number: {a}"));
+    assert!((a - b).abs() < 1e-12, "{a} != {b}");
+}
+
+pub fn find_kr<'a>(objs: &'a serde_json::Value, id: &str) -> Option<&'a serde_json::Value> {
+    for o in objs.as_array()? {
+        for k in o["key_results"].as_array()? {
+            if k["id"] == id {
+                return Some(k);
+            }
+        }
+        if let Some(k) = find_kr(&o["objectives"], id) {
+            return Some(k);
+        }
+    }
+    None
+}
+
