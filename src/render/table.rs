@@ -268,7 +268,7 @@ impl Layout {
         };
         // First what costs only precision, for titles of a comfortable width;
         // then columns, for titles of a readable one.
-        let comfortable = title_natural.min(MIN_TITLE.max(width * 35 / 100));
+        let comfortable = title_natural.min(MIN_TITLE.max(width / 100 * 35));
         let readable = title_natural.min(MIN_TITLE);
         let steps: [(usize, Step); 5] = [
             (comfortable, |l| l.compact = true),
@@ -296,7 +296,8 @@ impl Layout {
             wrap(&r.title, r.indent, self.title_width.max(1))
         })];
         let any_partial = rows.iter().any(|r| r.partial);
-        columns.push(Column::new("Value", CellAlignment::Right, rows, |r| {
+        let header = if any_partial { "Value " } else { "Value" };
+        columns.push(Column::new(header, CellAlignment::Right, rows, |r| {
             // A partial value gets a `*`; the others a space, so digits align.
             match (r.partial, any_partial && !r.value.is_empty()) {
                 (true, _) => format!("{}*", r.value),

@@ -420,6 +420,15 @@ fn no_line_is_lost_at_any_width() {
 }
 
 #[test]
+fn any_width_renders() {
+    let report = sample_report();
+    for width in [0, 1, usize::MAX] {
+        let text = render(&report, Format::Table, &options(width, false));
+        assert!(text.contains("on-track"), "width {width}:\n{text}");
+    }
+}
+
+#[test]
 fn no_color_means_no_escape_codes() {
     let text = render(&sample_report(), Format::Table, &options(120, false));
     assert!(!text.contains('\x1b'));
