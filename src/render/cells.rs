@@ -101,7 +101,13 @@ pub fn breaches(guardrails: &[GuardrailReport], locale: Locale) -> Vec<String> {
                 (_, Some(max)) => format!("max {}", num(max)),
                 (None, None) => return None,
             };
-            Some(format!("{} {} {bound}", g.metric, num(value)))
+            // No-break spaces keep the bound in one piece when a title wraps.
+            Some(format!(
+                "{} {} {}",
+                g.metric,
+                num(value),
+                bound.replace(' ', "\u{a0}")
+            ))
         })
         .collect()
 }
@@ -262,7 +268,10 @@ mod tests {
         ];
         assert_eq!(
             breaches(&guardrails, Locale::EN_US),
-            ["sql_rate 0.18 < min 0.25", "sql_rate 0.07 > max 0.05"]
+            [
+                "sql_rate 0.18 <\u{a0}min\u{a0}0.25",
+                "sql_rate 0.07 >\u{a0}max\u{a0}0.05"
+            ]
         );
     }
 }

@@ -11,7 +11,9 @@ use std::fmt::Write;
 use crate::render::cells;
 use crate::render::number::{self, Locale};
 use crate::render::{walk, RenderOptions};
-use crate::report::{KeyResultReport, NorthStarReport, ObjectiveReport, Report, Status};
+use crate::report::{
+    InputReport, KeyResultReport, NorthStarReport, ObjectiveReport, Report, Status,
+};
 
 pub fn render(report: &Report, opts: &RenderOptions) -> String {
     let locale = Locale::from_tag(&opts.locale);
@@ -71,6 +73,14 @@ fn north_star(out: &mut String, ns: &NorthStarReport, locale: Locale) {
         status_cell(ns.status, None, &cells::breaches(&ns.guardrails, locale)),
         cells::period(ns.grain, ns.period, ns.partial),
     );
+    if !ns.inputs.is_empty() {
+        out.push_str("| Input | Value | Previous | Change |\n");
+        out.push_str("| :--- | ---: | ---: | ---: |\n");
+        for input in &ns.inputs {
+            input_row(out, input, locale);
+        }
+        out.push('\n');
+    }
     let mut facts = Vec::new();
     if ns.trend.len() > 1 {
         facts.push(format!(
@@ -92,6 +102,41 @@ fn north_star(out: &mut String, ns: &NorthStarReport, locale: Locale) {
     }
 }
 
+fn input_row(out: &mut String, input: &InputReport, locale: Locale) {
+    let value = |v: Option<f64>| {
+        v.map(|v| {
+            let text = number::metric_value(
+                v,
+                input.format,
+                input.unit.as_deref(),
+                input.decimals,
+                locale,
+            );
+            escape(&number::with_unit(
+                text,
+                input.format,
+                input.unit.as_deref(),
+            ))
+        })
+        .unwrap_or_else(|| "—".to_string())
+    };
+    let change = match (input.value, input.previous) {
+        (Some(now), Some(before)) if before != 0.0 => {
+            let change = now / before - 1.0;
+            let sign = if change > 0.0 { "+" } else { "" };
+            format!("{sign}{}", number::percent(change, None, locale))
+        }
+        _ => String::new(),
+    };
+    let _ = writeln!(
+        out,
+        "| {} | {} | {} | {change} |",
+        escape(&input.metric),
+        value(input.value),
+        value(input.previous),
+    );
+}
+
 fn objective_section(out: &mut String, objective: &ObjectiveReport, depth: usize, locale: Locale) {
     let hashes = "#".repeat((depth + 2).min(6));
     let _ = writeln!(out, "{hashes} {}\n", escape(&objective.title));
@@ -109,7 +154,11 @@ fn objective_section(out: &mut String, objective: &ObjectiveReport, depth: usize
     if let Some(grade) = objective.grade {
         facts.push(format!("grade {}", number::number(grade, Some(1), locale)));
     }
-    facts.push(format!("**{}**", objective.status.name()));
+    facts.push(format!(
+        "{} **{}**",
+        badge(objective.status),
+        objective.status.name()
+    ));
     let _ = writeln!(out, "{}\n", facts.join(" · "));
     if objective.key_results.is_empty() {
         if objective.objectives.is_empty() {
@@ -228,12 +277,22 @@ mod tests {
     #[test]
     fn every_table_row_has_the_same_number_of_cells() {
         let text = render(&sample_report(), &RenderOptions::default());
-        for line in text.lines().filter(|l| l.starts_with('|')) {
+        // Tables come in blocks; all rows of a block have its header's cells.
+        let mut cells = None;
+        for line in text.lines() {
+            if !line.starts_with('|') {
+                cells = None;
+                continue;
+            }
             let unescaped_pipes = line
                 .char_indices()
                 .filter(|&(i, c)| c == '|' && !line[..i].ends_with('\\'))
                 .count();
-            assert_eq!(unescaped_pipes, 7, "{line}");
+            assert_eq!(
+                *cells.get_or_insert(unescaped_pipes),
+                unescaped_pipes,
+                "{line}"
+            );
         }
         assert!(!text.contains("<script>"));
     }

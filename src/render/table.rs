@@ -11,7 +11,7 @@
 //! the width, large numbers are shortened (`1.03M kr`) and long statuses
 //! fold over two lines; where they would still get fewer than 24 columns,
 //! Forecast, then Expected, then the bar (the percent stays) go, and as a
-//! last resort Target.
+//! last resort Target. Under about 50 columns lines may overflow.
 //!
 //! Colors (only with `RenderOptions::color`): statuses green (done,
 //! on-track), yellow (at-risk), red (off-track, guardrail-breached), magenta
@@ -29,7 +29,7 @@ use crate::report::{KeyResultReport, NorthStarReport, ObjectiveReport, Report, S
 const BAR_CELLS: usize = 10;
 /// Titles narrower than this make the table give up columns and detail.
 const MIN_TITLE: usize = 24;
-/// Below this, even the Target column goes.
+/// Below this, even the Target column goes; titles never get less.
 const MIN_TITLE_LAST_RESORT: usize = 12;
 /// Below this many terminal columns the Forecast column goes.
 const FULL_WIDTH: usize = 80;
@@ -268,7 +268,7 @@ impl Layout {
         };
         // First what costs only precision, for titles of a comfortable width;
         // then columns, for titles of a readable one.
-        let comfortable = title_natural.min(MIN_TITLE.max(width * 35 / 100));
+        let comfortable = title_natural.min(MIN_TITLE.max(width / 100 * 35));
         let readable = title_natural.min(MIN_TITLE);
         let steps: [(usize, Step); 5] = [
             (comfortable, |l| l.compact = true),
@@ -285,7 +285,8 @@ impl Layout {
         if available(&layout) < title_natural.min(MIN_TITLE_LAST_RESORT) {
             layout.target = false;
         }
-        layout.title_width = title_natural.min(available(&layout)).max(1);
+        // Under this, a title is a column of letters: rather overflow.
+        layout.title_width = title_natural.min(available(&layout).max(MIN_TITLE_LAST_RESORT));
         layout
     }
 
@@ -295,7 +296,8 @@ impl Layout {
             wrap(&r.title, r.indent, self.title_width.max(1))
         })];
         let any_partial = rows.iter().any(|r| r.partial);
-        columns.push(Column::new("Value", CellAlignment::Right, rows, |r| {
+        let header = if any_partial { "Value " } else { "Value" };
+        columns.push(Column::new(header, CellAlignment::Right, rows, |r| {
             // A partial value gets a `*`; the others a space, so digits align.
             match (r.partial, any_partial && !r.value.is_empty()) {
                 (true, _) => format!("{}*", r.value),
@@ -416,11 +418,13 @@ fn draw(rows: &[Row], layout: &Layout, color: bool) -> String {
         .load_preset(STYLE)
         .set_content_arrangement(ContentArrangement::Dynamic)
         .force_no_tty();
-    table.set_header(
-        columns
-            .iter()
-            .map(|c| Cell::new(c.header).set_alignment(c.alignment)),
-    );
+    // Headers are wrapped here too, so the lines of every row are known.
+    let title_header = wrap(HEADER_TITLE, 0, layout.title_width);
+    let header_height = title_header.lines().count();
+    table.set_header(columns.iter().enumerate().map(|(c, column)| {
+        let text = if c == 0 { &title_header } else { column.header };
+        Cell::new(text).set_alignment(column.alignment)
+    }));
     for i in 0..rows.len() {
         table.add_row(
             columns
@@ -464,9 +468,12 @@ fn draw(rows: &[Row], layout: &Layout, color: bool) -> String {
     };
     let bold = anstyle::Style::new().bold();
     let header_styles: Vec<_> = (0..columns.len()).map(|c| (c, Some(bold))).collect();
-    // One line of headers, then the rule under them.
-    for (styles, line) in [&header_styles[..], &[]].into_iter().zip(lines.by_ref()) {
-        emit(line, styles);
+    for line in lines.by_ref().take(header_height) {
+        emit(line, &header_styles);
+    }
+    // The rule under the headers.
+    if let Some(line) = lines.next() {
+        emit(line, &[]);
     }
     for (i, row) in rows.iter().enumerate() {
         let height = columns
