@@ -94,7 +94,9 @@ pub struct NorthStarReport {
     pub progress: Option<f64>,
     pub expected: Option<f64>,
     pub status: Status,
-    pub period: DateRange,
+    /// The latest ended grain period (or the current one so far, `partial`);
+    /// `null` before the cycle's start.
+    pub period: Option<DateRange>,
     pub partial: bool,
     pub grain: &'static str,
     pub purpose: Option<String>,
@@ -146,6 +148,9 @@ pub struct GuardrailReport {
     pub max: Option<f64>,
     pub value: Option<f64>,
     pub state: GuardrailState,
+    pub unit: Option<String>,
+    pub format: &'static str,
+    pub decimals: Option<u32>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -195,6 +200,12 @@ pub struct KeyResultReport {
     pub aggregate: Option<&'static str>,
     /// The newest data point counted (for stale).
     pub last_data: Option<NaiveDate>,
+    /// Milestones: the due date and the day it was done.
+    pub due: Option<NaiveDate>,
+    pub done_on: Option<NaiveDate>,
+    /// Thresholds judged per period (`every`): periods that held, judged.
+    pub periods_held: Option<usize>,
+    pub periods_judged: Option<usize>,
     pub guardrails: Vec<GuardrailReport>,
     /// Why the status is what it is, in one sentence.
     pub reason: String,

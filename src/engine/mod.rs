@@ -330,12 +330,16 @@ impl Engine<'_> {
                         }
                     }
                 };
+                let (unit, format, decimals) = self.metric_meta(Some(&g.metric));
                 GuardrailReport {
                     metric: g.metric.clone(),
                     min: g.min,
                     max: g.max,
                     value,
                     state,
+                    unit,
+                    format,
+                    decimals,
                 }
             })
             .collect()
@@ -514,6 +518,10 @@ impl Engine<'_> {
             weight: kr.weight,
             aggregate,
             last_data: None,
+            due: None,
+            done_on: None,
+            periods_held: None,
+            periods_judged: None,
             guardrails: Vec::new(),
             reason: String::new(),
             loc: kr.loc.clone(),
@@ -664,6 +672,8 @@ impl Engine<'_> {
                     })
                     .count();
                 r.progress = Some(held as f64 / judged.len() as f64);
+                r.periods_held = Some(held);
+                r.periods_judged = Some(judged.len());
                 (latest, self.source_value(source, kr.aggregate, latest))
             }
             None => {
@@ -723,6 +733,8 @@ impl Engine<'_> {
         done_on: Option<NaiveDate>,
     ) {
         r.kind = "milestone";
+        r.due = Some(due);
+        r.done_on = done_on;
         if self.before_cycle() {
             r.reason = format!("the cycle starts on {}", self.cycle().start);
             return;
@@ -766,13 +778,7 @@ impl Engine<'_> {
             progress: None,
             expected: None,
             status: Status::NoData,
-            period: window.map_or(
-                DateRange {
-                    start: cycle.start,
-                    end: cycle.start,
-                },
-                |w| w.range,
-            ),
+            period: window.map(|w| w.range),
             partial: window.is_some_and(|w| w.partial),
             grain: ns.grain.name(),
             purpose: ns.purpose.clone(),

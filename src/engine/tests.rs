@@ -699,10 +699,10 @@ guardrails = [ { metric = "quality", min = 0.2 } ]
     // Latest ended week: Jan 12-18 = 70. Start: first whole week Jan 5-11 = 70.
     assert_eq!(
         ns.period,
-        DateRange {
+        Some(DateRange {
             start: d("2026-01-12"),
             end: d("2026-01-18")
-        }
+        })
     );
     close(ns.value.unwrap(), 70.0);
     close(ns.start.unwrap(), 70.0);

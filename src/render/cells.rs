@@ -88,11 +88,12 @@ pub fn north_star_target(ns: &NorthStarReport, numbers: Numbers) -> String {
 
 /// Each breached guardrail as `sql_rate 0.18 < min 0.25`.
 pub fn breaches(guardrails: &[GuardrailReport], locale: Locale) -> Vec<String> {
-    let num = |v: f64| number::number(v, None, locale);
     guardrails
         .iter()
         .filter(|g| g.state == GuardrailState::Breached)
         .filter_map(|g| {
+            let num =
+                |v: f64| number::metric_value(v, g.format, g.unit.as_deref(), g.decimals, locale);
             let value = g.value?;
             let bound = match (g.min, g.max) {
                 (Some(min), _) if value < min => format!("< min {}", num(min)),
@@ -259,6 +260,9 @@ mod tests {
             max,
             value,
             state,
+            unit: None,
+            format: "number",
+            decimals: None,
         };
         let guardrails = [
             guardrail(Some(0.25), None, Some(0.18), GuardrailState::Breached),

@@ -71,7 +71,9 @@ fn north_star(out: &mut String, ns: &NorthStarReport, locale: Locale) {
         percent(ns.progress, locale),
         percent(ns.expected, locale),
         status_cell(ns.status, None, &cells::breaches(&ns.guardrails, locale)),
-        cells::period(ns.grain, ns.period, ns.partial),
+        ns.period
+            .map(|p| cells::period(ns.grain, p, ns.partial))
+            .unwrap_or_else(|| "before the cycle".to_string()),
     );
     if !ns.inputs.is_empty() {
         out.push_str("| Input | Value | Previous | Change |\n");

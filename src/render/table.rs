@@ -137,8 +137,10 @@ fn north_star_rows(rows: &mut Vec<Row>, ns: &NorthStarReport, numbers: Numbers) 
         status: Some((ns.status, None)),
         ..Row::new(Kind::NorthStar, 0, format!("★ {}", ns.name))
     });
-    let period = cells::period_name(ns.grain, ns.period, ns.partial);
-    rows.push(Row::new(Kind::Note, 2, period));
+    if let Some(range) = ns.period {
+        let period = cells::period_name(ns.grain, range, ns.partial);
+        rows.push(Row::new(Kind::Note, 2, period));
+    }
     if ns.trend.len() > 1 {
         let trend = format!("trend {}", cells::sparkline(&ns.trend, 26));
         rows.push(Row::new(Kind::Note, 2, trend));

@@ -203,4 +203,3 @@ fn init_writes_a_valid_file_and_never_overwrites() {
         .assert()
         .success();
 }
-

@@ -48,4 +48,3 @@ pub fn find_kr<'a>(objs: &'a serde_json::Value, id: &str) -> Option<&'a serde_js
     }
     None
 }
-
