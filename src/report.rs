@@ -262,3 +262,33 @@ pub struct BoardPeriod {
     /// Guardrails only: the value is outside its bounds.
     pub breached: Option<bool>,
 }
+
+/// A key result's value over the cycle so far, for charts (`okr show`,
+/// `okr report`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct History {
+    pub id: String,
+    /// day (cycle windows and manual values: the value as of each day) or
+    /// the KR's period grain (one point per period).
+    pub grain: &'static str,
+    pub start: Option<f64>,
+    pub target: Option<f64>,
+    /// Oldest first, up to the as-of date (or the cycle's end).
+    pub points: Vec<HistoryPoint>,
+    /// The expected value (start + expected progress * (target - start))
+    /// on every day of the cycle, for the plan line; empty when it does not
+    /// apply.
+    pub expected: Vec<(NaiveDate, f64)>,
+    /// The forecast at the cycle's end (cycle windows only).
+    pub forecast: Option<f64>,
+    pub cycle_start: NaiveDate,
+    pub cycle_end: NaiveDate,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct HistoryPoint {
+    /// The day, or the last day of the period.
+    pub date: NaiveDate,
+    pub value: Option<f64>,
+    pub partial: bool,
+}

@@ -194,6 +194,31 @@ pub fn north_star_board(
     })
 }
 
+/// The value of key result `id` over the cycle so far, for charts. `None`
+/// when no key result has that id.
+pub fn history(
+    config: &Config,
+    store: &MetricStore,
+    as_of: NaiveDate,
+    id: &str,
+) -> Option<History> {
+    let kr = config
+        .objectives
+        .iter()
+        .flat_map(|o| o.key_results.iter())
+        .find(|k| k.id == id)?;
+    let engine = Engine {
+        config,
+        values: Values {
+            config,
+            store,
+            last_day: as_of.min(config.cycle.end),
+        },
+        as_of,
+    };
+    Some(engine.history(kr))
+}
+
 struct Engine<'a> {
     config: &'a Config,
     values: Values<'a>,
@@ -948,6 +973,107 @@ impl Engine<'_> {
             pace_needed: None,
             remaining_periods: None,
         }
+    }
+
+    fn history(&self, kr: &KeyResult) -> History {
+        let cycle = self.cycle();
+        let mut h = History {
+            id: kr.id.clone(),
+            grain: "day",
+            start: None,
+            target: None,
+            points: Vec::new(),
+            expected: Vec::new(),
+            forecast: None,
+            cycle_start: cycle.start,
+            cycle_end: cycle.end,
+        };
+        let (source, grain) = match &kr.kind {
+            KrKind::Progress {
+                source,
+                start,
+                target,
+                plan,
+            } => {
+                h.start = Some(*start);
+                h.target = Some(*target);
+                let mut day = cycle.start;
+                while day <= cycle.end {
+                    let e = expected(cycle, *start, *target, plan, day);
+                    h.expected.push((day, start + e * (target - start)));
+                    day = match day.succ_opt() {
+                        Some(next) => next,
+                        None => break,
+                    };
+                }
+                let grain = match kr.window {
+                    Window::Cycle => None,
+                    Window::Period(g) => Some(g),
+                };
+                (source, grain)
+            }
+            KrKind::Threshold {
+                source,
+                bound,
+                every,
+            } => {
+                h.target = Some(match bound {
+                    Bound::AtLeast(b) | Bound::AtMost(b) => *b,
+                });
+                let grain = every.or(match kr.window {
+                    Window::Cycle => None,
+                    Window::Period(g) => Some(g),
+                });
+                (source, grain)
+            }
+            KrKind::Milestone { .. } => return h,
+        };
+        if self.before_cycle() {
+            return h;
+        }
+        match grain {
+            None => {
+                let mut day = cycle.start;
+                while day <= self.values.last_day {
+                    let range = DateRange {
+                        start: cycle.start,
+                        end: day,
+                    };
+                    h.points.push(HistoryPoint {
+                        date: day,
+                        value: self.source_value(source, kr.aggregate, range).ok(),
+                        partial: false,
+                    });
+                    day = match day.succ_opt() {
+                        Some(next) => next,
+                        None => break,
+                    };
+                }
+                if matches!(kr.kind, KrKind::Progress { .. }) {
+                    let value = h.points.last().and_then(|p| p.value);
+                    h.forecast = self.forecast(source, kr.aggregate, value);
+                }
+            }
+            Some(g) => {
+                h.grain = g.name();
+                for p in period::all_in_cycle(g, cycle) {
+                    if p.start > self.as_of {
+                        break;
+                    }
+                    let partial = p.end > self.as_of;
+                    let range = DateRange {
+                        start: p.start,
+                        end: p.end.min(self.as_of),
+                    };
+                    h.points.push(HistoryPoint {
+                        date: range.end,
+                        value: self.source_value(source, kr.aggregate, range).ok(),
+                        partial,
+                    });
+                }
+            }
+        }
+        h
     }
 
     /// A metric per grain period over the cycle so far.

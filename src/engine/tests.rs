@@ -715,3 +715,22 @@ guardrails = [ { metric = "quality", min = 0.2 } ]
     close(ns.inputs[0].previous.unwrap(), 700.0);
     assert_eq!(ns.guardrails[0].state, GuardrailState::Unknown);
 }
+
+#[test]
+fn history_runs_the_value_day_by_day() {
+    let cfg = config(ONE_KR);
+    let s = store(&[
+        ("signups", "2026-01-02", 5.0),
+        ("signups", "2026-01-04", 7.0),
+    ]);
+    let h = history(&cfg, &s, d("2026-01-05"), "signups").unwrap();
+    let values: Vec<Option<f64>> = h.points.iter().map(|p| p.value).collect();
+    assert_eq!(
+        values,
+        vec![None, Some(5.0), Some(5.0), Some(12.0), Some(12.0)]
+    );
+    assert_eq!(h.expected.len(), 90);
+    close(h.expected[89].1, 900.0);
+    close(h.expected[44].1, 900.0 * 45.0 / 90.0);
+    assert!(history(&cfg, &s, d("2026-01-05"), "nope").is_none());
+}
