@@ -7,7 +7,7 @@ use crate::model::{
     Aggregate, CheckSettings, Cycle, DisplayFormat, Layout, Loc, Metric, Settings, Source,
     SourceKind,
 };
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -802,4 +802,271 @@ fn comment_lines_after_the_header_keep_line_numbers() {
     let setup = Setup::wide().metric("a");
     let d = setup.error("date,a\n# note\n\n2026-01-05,x\n");
     assert_eq!(d.line, Some(4));
+}
+// ---------------------------------------------------------------------------
+// Realistic exports
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/csv")
+        .join(name)
+}
+
+fn load_fixture(
+    name: &str,
+    layout: Layout,
+    metrics: &[(&str, &str, Option<&str>)],
+    options: impl FnOnce(&mut Source),
+) -> Loaded {
+    let mut setup = Setup::new(layout);
+    setup.source.kind = SourceKind::Csv {
+        path: fixture(name),
+    };
+    options(&mut setup.source);
+    for (m, c, s) in metrics {
+        setup = setup.metric_as(m, c, *s);
+    }
+    load(&setup.config()).unwrap_or_else(|d| panic!("{name}: {d}"))
+}
+
+fn found<'a>(loaded: &'a Loaded, name: &str) -> &'a FoundMetric {
+    report(loaded)
+        .metrics
+        .iter()
+        .find(|m| m.name == name)
+        .unwrap_or_else(|| panic!("{name} not in {:?}", report(loaded).metrics))
+}
+
+#[test]
+fn fixture_nordic_excel_export() {
+    let loaded = load_fixture(
+        "nordic_excel.csv",
+        Layout::Wide,
+        &[
+            ("visits", "Besök", None),
+            ("revenue", "Intäkter", None),
+            ("conversion", "Konvertering", None),
+        ],
+        |_| {},
+    );
+    assert_days(
+        &loaded,
+        "revenue",
+        &[
+            ((2026, 1, 1), 12450.0),
+            ((2026, 1, 2), 14020.5),
+            ((2026, 1, 4), 9870.25),
+            ((2026, 1, 5), 16899.75),
+            ((2026, 1, 13), 21300.0),
+        ],
+    );
+    assert_eq!(days(&loaded, "visits")[2], (date(2026, 1, 3), 1102.0));
+    assert!((days(&loaded, "conversion")[0].1 - 0.0257).abs() < 1e-12);
+    let r = report(&loaded);
+    assert_eq!(r.encoding, "UTF-8 with BOM");
+    assert_eq!((r.delimiter.as_str(), r.decimal.as_str()), (";", ","));
+    assert_eq!(
+        (r.date_column.as_str(), r.date_format.as_str()),
+        ("Datum", "%d.%m.%Y")
+    );
+    assert_eq!((r.data_rows, r.skipped_totals.clone()), (6, vec![8]));
+    assert_eq!(
+        r.columns,
+        ["Datum", "Besök", "Ordrar", "Intäkter", "Konvertering"]
+    );
+    let revenue = found(&loaded, "Intäkter");
+    assert_eq!((revenue.rows, revenue.missing), (5, 1));
+    assert_eq!(found(&loaded, "Konvertering").missing, 1);
+    assert_eq!(found(&loaded, "Ordrar").rows, 5);
+}
+
+#[test]
+fn fixture_ga4_export_with_preamble() {
+    let loaded = load_fixture(
+        "ga4_traffic.csv",
+        Layout::Wide,
+        &[
+            ("sessions", "Sessions", None),
+            ("revenue", "Total revenue", None),
+        ],
+        |_| {},
+    );
+    assert_days(
+        &loaded,
+        "sessions",
+        &[
+            ((2026, 1, 1), 825.0),
+            ((2026, 1, 2), 900.0),
+            ((2026, 1, 3), 613.0),
+        ],
+    );
+    assert!((days(&loaded, "revenue")[0].1 - 3504.85).abs() < 1e-9);
+    let r = report(&loaded);
+    assert_eq!((r.preamble_lines, r.header_line), (8, 9));
+    assert_eq!(r.date_format, "%Y%m%d");
+    assert_eq!(r.skipped_totals, vec![10]);
+    let names: Vec<&str> = r.metrics.iter().map(|m| m.name.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "Sessions",
+            "Engaged sessions",
+            "Engagement rate",
+            "Key events",
+            "Total revenue"
+        ]
+    );
+}
+
+#[test]
+fn fixture_ga4_day_count_export() {
+    let loaded = load_fixture(
+        "ga4_nth_day.csv",
+        Layout::Wide,
+        &[("users", "Active users", None)],
+        |_| {},
+    );
+    assert_days(
+        &loaded,
+        "users",
+        &[
+            ((2026, 1, 1), 1204.0),
+            ((2026, 1, 2), 1311.0),
+            ((2026, 1, 3), 1150.0),
+            ((2026, 1, 31), 1502.0),
+        ],
+    );
+    assert_eq!(report(&loaded).date_format, "day count from 2026-01-01");
+}
+
+#[test]
+fn fixture_google_ads_unicode_text_export() {
+    let metrics = [
+        ("impressions", "Impr.", None),
+        ("cost", "Cost", None),
+        ("conversions", "Conversions", None),
+        ("ctr", "CTR", None),
+    ];
+    // Without skip_rows the title line is taken for the header.
+    let mut setup = Setup::wide();
+    setup.source.kind = SourceKind::Csv {
+        path: fixture("google_ads_utf16.csv"),
+    };
+    for (m, c, s) in metrics {
+        setup = setup.metric_as(m, c, s);
+    }
+    let d = load(&setup.config()).unwrap_err();
+    assert_eq!(
+        d.hint.as_deref(),
+        Some("the header seems to be on line 3: set `skip_rows = 2` on source `web`")
+    );
+
+    let loaded = load_fixture("google_ads_utf16.csv", Layout::Wide, &metrics, |s| {
+        s.skip_rows = 2
+    });
+    assert_days(
+        &loaded,
+        "impressions",
+        &[
+            ((2026, 1, 5), 21431.0),
+            ((2026, 1, 6), 20682.0),
+            ((2026, 1, 7), 9114.0),
+        ],
+    );
+    assert_days(
+        &loaded,
+        "conversions",
+        &[
+            ((2026, 1, 5), 18.0),
+            ((2026, 1, 6), 17.0),
+            ((2026, 1, 7), 17.0),
+        ],
+    );
+    assert!((days(&loaded, "ctr")[0].1 - 0.0549).abs() < 1e-12);
+    let r = report(&loaded);
+    assert_eq!(r.encoding, "UTF-16LE");
+    assert_eq!((r.delimiter.as_str(), r.decimal.as_str()), ("tab", "."));
+    assert_eq!((r.preamble_lines, r.header_line), (2, 3));
+    assert_eq!(r.skipped_totals, vec![10, 11]);
+    assert_eq!(found(&loaded, "Conversions").missing, 2);
+}
+
+#[test]
+fn fixture_meta_ads_export() {
+    let metrics = [
+        ("purchases", "Results", None),
+        ("spend", "Amount spent (SEK)", None),
+    ];
+    let loaded = load_fixture("meta_ads.csv", Layout::Wide, &metrics, |_| {});
+    assert_days(
+        &loaded,
+        "purchases",
+        &[((2026, 1, 5), 16.0), ((2026, 1, 6), 9.0)],
+    );
+    assert_days(
+        &loaded,
+        "spend",
+        &[((2026, 1, 5), 650.04), ((2026, 1, 6), 589.15)],
+    );
+    assert_eq!(report(&loaded).date_column, "Reporting starts");
+
+    let loaded = load_fixture("meta_ads_no_data.csv", Layout::Wide, &metrics, |_| {});
+    assert!(days(&loaded, "spend").is_empty());
+    assert_eq!(report(&loaded).data_rows, 0);
+
+    let mut setup = Setup::wide().metric_as("spend", "Amount spent (SEK)", None);
+    setup.source.kind = SourceKind::Csv {
+        path: fixture("meta_ads_whole_month.csv"),
+    };
+    let d = load(&setup.config()).unwrap_err();
+    assert_eq!(d.line, Some(2));
+    assert!(
+        d.message
+            .starts_with("this row covers 2026-01-01 to 2026-01-31"),
+        "{d}"
+    );
+}
+
+#[test]
+fn fixture_search_console_dates_newest_first() {
+    let metrics = [("clicks", "Clicks", None), ("ctr", "CTR", None)];
+    let loaded = load_fixture("search_console_dates.csv", Layout::Wide, &metrics, |_| {});
+    assert_days(
+        &loaded,
+        "ctr",
+        &[
+            ((2026, 1, 4), 0.0145),
+            ((2026, 1, 5), 0.015),
+            ((2026, 1, 6), 0.0191),
+            ((2026, 1, 7), 0.0173),
+        ],
+    );
+    let r = report(&loaded);
+    assert_eq!(r.first_date, Some(date(2026, 1, 4)));
+    assert_eq!(r.last_date, Some(date(2026, 1, 7)));
+    assert_eq!(r.decimal, ".");
+}
+
+#[test]
+fn fixture_long_file_with_segments() {
+    let metrics = [
+        ("signups", "signups", None),
+        ("organic", "signups", Some("organic")),
+        ("mqls", "mqls", None),
+    ];
+    let loaded = load_fixture("long_segments.csv", Layout::Long, &metrics, |_| {});
+    assert_days(
+        &loaded,
+        "signups",
+        &[((2026, 1, 5), 17.0), ((2026, 1, 6), 14.0)],
+    );
+    assert_days(
+        &loaded,
+        "organic",
+        &[((2026, 1, 5), 12.0), ((2026, 1, 6), 14.0)],
+    );
+    assert_days(&loaded, "mqls", &[((2026, 1, 5), 3.5), ((2026, 1, 6), 4.0)]);
+    let r = report(&loaded);
+    assert_eq!((r.delimiter.as_str(), r.decimal.as_str()), (";", ","));
+    assert_eq!(found(&loaded, "signups").missing, 1);
 }
