@@ -114,9 +114,7 @@ impl Ctx<'_> {
     /// Opens the file as UTF-8 text, positioned at its first byte.
     fn text(&self, encoding: TextEncoding) -> Result<BufReader<Box<dyn Read>>, Diagnostic> {
         let file = self.open()?;
-        let reader = encoding
-            .reader(BufReader::with_capacity(64 * 1024, file))
-            .map_err(|e| self.cannot_read(&e))?;
+        let reader = encoding.reader(file).map_err(|e| self.cannot_read(&e))?;
         Ok(BufReader::with_capacity(64 * 1024, reader))
     }
 }
@@ -324,6 +322,13 @@ fn levenshtein(a: &str, b: &str) -> usize {
 /// totals word is in the date cell or the first cell.
 fn is_totals_word(cell: &[u8]) -> bool {
     let cell = number::trim(cell);
+    // Most cells are dates or numbers: decide those without allocating.
+    if !cell
+        .first()
+        .is_some_and(|b| matches!(b.to_ascii_lowercase(), b't' | b'g' | b's' | b'y' | b'i'))
+    {
+        return false;
+    }
     let lower = String::from_utf8_lossy(cell).to_lowercase();
     let lower = lower.trim_end_matches(':');
     matches!(
@@ -335,6 +340,10 @@ fn is_totals_word(cell: &[u8]) -> bool {
 
 /// A row reading `No data available.` (Meta Ads) in its only non-empty cell.
 fn is_no_data_row(rec: &ByteRecord) -> bool {
+    let first = rec.iter().map(number::trim).find(|c| !c.is_empty());
+    if !first.is_some_and(|c| c[0] == b'N' || c[0] == b'n') {
+        return false;
+    }
     let mut cells = rec.iter().map(number::trim).filter(|c| !c.is_empty());
     match (cells.next(), cells.next()) {
         (Some(cell), None) => {
@@ -598,7 +607,7 @@ fn sniff_as(
     wants: &[Want],
     encoding: TextEncoding,
 ) -> Result<Result<Sniffed, ()>, Diagnostic> {
-    let file = BufReader::with_capacity(64 * 1024, ctx.open()?);
+    let file = ctx.open()?;
     let mut check_state = None;
     let text: Box<dyn Read> = match encoding {
         TextEncoding::Utf8 | TextEncoding::Utf8Bom => {
@@ -692,6 +701,7 @@ fn sniff_as(
     let mut per_column: Vec<ColumnSniff> = Vec::new();
     per_column.resize_with(columns.len(), Default::default);
     let mut date_ev = DateEvidence::default();
+    let mut last_date_cell: Vec<u8> = Vec::new();
     let explicit_format = src.date_format.clone();
     let value_cols: Vec<usize> = match &layout {
         LayoutColumns::Long { value, .. } => vec![*value],
@@ -715,9 +725,11 @@ fn sniff_as(
             if cell.is_empty() || cell == b"--" || first_total || is_totals_word(cell) {
                 continue;
             }
-            match &explicit_format {
-                Some(_) => {}
-                None => date_ev.observe(cell, line),
+            // Rows come mostly in date order: a repeated cell says nothing new.
+            if explicit_format.is_none() && cell != last_date_cell {
+                date_ev.observe(cell, line);
+                last_date_cell.clear();
+                last_date_cell.extend_from_slice(cell);
             }
         } else if first_total {
             continue;

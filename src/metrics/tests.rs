@@ -1070,3 +1070,75 @@ fn fixture_long_file_with_segments() {
     assert_eq!((r.delimiter.as_str(), r.decimal.as_str()), (";", ","));
     assert_eq!(found(&loaded, "signups").missing, 1);
 }
+
+/// Throughput on a large long file: `cargo test --release -- --ignored bench_ --nocapture`.
+#[test]
+#[ignore]
+fn bench_long_file() {
+    use std::io::Write;
+    let setup = Setup::long().metric("signups").metric("visits");
+    let mut out = std::io::BufWriter::new(std::fs::File::create(setup.path()).unwrap());
+    writeln!(out, "date,metric,value,segment").unwrap();
+    let names = ["signups", "visits", "orders", "sessions", "revenue"];
+    let segments = ["organic", "paid", "direct", "email"];
+    let start = date(2020, 1, 1);
+    let mut rows = 0;
+    for day in 0..2000 {
+        let d = start + chrono::Duration::days(day);
+        for name in names {
+            for seg in segments {
+                for k in 0..25 {
+                    writeln!(out, "{d},{name},{}.{k},{seg}", day % 97 + k).unwrap();
+                    rows += 1;
+                }
+            }
+        }
+    }
+    drop(out);
+    let bytes = std::fs::metadata(setup.path()).unwrap().len();
+    let t = std::time::Instant::now();
+    let loaded = load(&setup.config()).unwrap();
+    let secs = t.elapsed().as_secs_f64();
+    assert_eq!(report(&loaded).data_rows, rows);
+    println!(
+        "{rows} rows, {:.1} MB in {secs:.2}s: {:.0} MB/s, {:.1} M rows/s (two passes)",
+        bytes as f64 / 1e6,
+        bytes as f64 / 1e6 / secs,
+        rows as f64 / 1e6 / secs
+    );
+}
+
+#[test]
+#[ignore]
+fn bench_wide_file() {
+    use std::io::Write;
+    let setup = Setup::wide().metric("a").metric("b").metric("c");
+    let mut out = std::io::BufWriter::new(std::fs::File::create(setup.path()).unwrap());
+    writeln!(out, "Datum;a;b;c;d;e").unwrap();
+    let start = date(2020, 1, 1);
+    let mut rows = 0;
+    for day in 0..2000 {
+        let d = start + chrono::Duration::days(day);
+        for k in 0..500 {
+            writeln!(
+                out,
+                "{};1 234,{k};{k},5;\"{k}\";x;{k} kr",
+                d.format("%d.%m.%Y")
+            )
+            .unwrap();
+            rows += 1;
+        }
+    }
+    drop(out);
+    let bytes = std::fs::metadata(setup.path()).unwrap().len();
+    let t = std::time::Instant::now();
+    let loaded = load(&setup.config()).unwrap();
+    let secs = t.elapsed().as_secs_f64();
+    assert_eq!(report(&loaded).data_rows, rows);
+    println!(
+        "{rows} rows, {:.1} MB in {secs:.2}s: {:.0} MB/s, {:.1} M rows/s (two passes)",
+        bytes as f64 / 1e6,
+        bytes as f64 / 1e6 / secs,
+        rows as f64 / 1e6 / secs
+    );
+}
