@@ -105,9 +105,9 @@ impl Ctx<'_> {
     }
 
     fn csv_error(&self, e: csv::Error) -> Diagnostic {
-        match e.into_kind() {
-            csv::ErrorKind::Io(io) => self.stream_error(&io),
-            other => self.error(format!("cannot read the file: {other:?}")),
+        match e.kind() {
+            csv::ErrorKind::Io(io) => self.stream_error(io),
+            _ => self.error(format!("cannot read the file as CSV: {e}")),
         }
     }
 
@@ -586,6 +586,28 @@ fn sniff(ctx: &Ctx, wants: &[Want]) -> Result<Sniffed, Diagnostic> {
         head[..n].to_vec()
     };
     let encoding = TextEncoding::from_bom(&head);
+    // UTF-16 without a BOM shows as ASCII with every other byte NUL.
+    let bomless_utf16 = match head[..] {
+        [a, 0, b, 0, ..] if encoding == TextEncoding::Utf8 && a != 0 && b != 0 => {
+            Some(TextEncoding::Utf16Le)
+        }
+        [0, a, 0, b, ..] if encoding == TextEncoding::Utf8 && a != 0 && b != 0 => {
+            Some(TextEncoding::Utf16Be)
+        }
+        _ => None,
+    };
+    if let Some(utf16) = bomless_utf16 {
+        let mut sniffed = sniff_as(ctx, wants, utf16)?
+            .map_err(|()| ctx.error("cannot decode the file as UTF-16"))?;
+        sniffed.notes.insert(
+            0,
+            format!(
+                "read as {}: no byte order mark, but every other byte is NUL",
+                utf16.name()
+            ),
+        );
+        return Ok(sniffed);
+    }
     match sniff_as(ctx, wants, encoding)? {
         Ok(sniffed) => Ok(sniffed),
         // The bytes are not UTF-8: read them again as Windows-1252.
@@ -702,6 +724,7 @@ fn sniff_as(
     per_column.resize_with(columns.len(), Default::default);
     let mut date_ev = DateEvidence::default();
     let mut last_date_cell: Vec<u8> = Vec::new();
+    let mut rows_seen = 0usize;
     let explicit_format = src.date_format.clone();
     let value_cols: Vec<usize> = match &layout {
         LayoutColumns::Long { value, .. } => vec![*value],
@@ -719,6 +742,7 @@ fn sniff_as(
         if is_blank_row(&rec) || is_no_data_row(&rec) {
             continue;
         }
+        rows_seen += 1;
         let first_total = rec.get(0).is_some_and(is_totals_word);
         if let Some(dc) = named_date {
             let cell = number::trim(rec.get(dc).unwrap_or(b""));
@@ -777,6 +801,8 @@ fn sniff_as(
                 Some(_) => s.format_ok > 0 && !s.format_bad,
                 None => s.dates.all_dates(),
             });
+            // A header without rows is a file without data, not an error.
+            let found = found.or((rows_seen == 0).then_some(0));
             match found {
                 Some(i) => {
                     date_ev = std::mem::take(&mut per_column[i].dates);

@@ -1142,3 +1142,148 @@ fn bench_wide_file() {
         rows as f64 / 1e6 / secs
     );
 }
+
+#[test]
+fn header_only_files_have_no_rows() {
+    for (setup, text) in [
+        (Setup::long().metric("signups"), "date,metric,value\r\n"),
+        (Setup::wide().metric("visits"), "when;visits\n"),
+        (Setup::wide().metric("visits"), "Day,Visits"),
+    ] {
+        let loaded = setup.load(text).unwrap();
+        assert!(days(&loaded, setup.metrics[0].0.as_str()).is_empty());
+        assert_eq!(report(&loaded).data_rows, 0, "{text:?}");
+    }
+}
+
+#[test]
+fn utf16_without_bom_is_recognised() {
+    let setup = Setup::wide().metric("clicks");
+    let bytes: Vec<u8> = "Day\tClicks\n2026-01-05\t3\n"
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    let loaded = setup.load_bytes(&bytes).unwrap();
+    assert_days(&loaded, "clicks", &[((2026, 1, 5), 3.0)]);
+    assert_eq!(report(&loaded).encoding, "UTF-16LE");
+    assert!(report(&loaded).notes[0].contains("no byte order mark"));
+}
+
+#[test]
+fn a_last_line_without_newline_is_read_and_located() {
+    let setup = Setup::wide().metric("a");
+    let loaded = setup
+        .load("date,a\r\n2026-01-05,1\r\n2026-01-06,2")
+        .unwrap();
+    assert_days(&loaded, "a", &[((2026, 1, 5), 1.0), ((2026, 1, 6), 2.0)]);
+    let d = setup.error("date,a\n\n2026-01-05,1\n\n\n2026-01-06,x");
+    assert_eq!((d.line, d.column), (Some(6), Some(12)));
+}
+
+#[test]
+fn quoted_fields_spanning_lines_keep_line_numbers() {
+    let setup = Setup::wide().metric("a");
+    let d = setup.error("date,note,a\n2026-01-05,\"two\nlines\",1\n2026-01-06,x,bad\n");
+    assert_eq!(d.line, Some(4));
+    assert_eq!(d.message, "column `a`: invalid number \"bad\"");
+}
+
+/// Every error message, pinned: (layout, file text, source option, line, message).
+#[test]
+fn error_messages() {
+    type Tweak = fn(&mut Source);
+    let none: Tweak = |_| {};
+    let cases: &[(Layout, &str, Tweak, Option<usize>, &str)] = &[
+        (
+            Layout::Wide,
+            "date,a\n2026-01-05,1\n",
+            |s| s.date_column = Some("Day".into()),
+            Some(1),
+            "no column `Day` (the `date_column` of source `web`) in the header on line 1: it has `date`, `a`",
+        ),
+        (
+            Layout::Wide,
+            "date,a,a\n2026-01-05,1,2\n",
+            none,
+            Some(1),
+            "column `a` (metric `a`) appears twice in the header on line 1: fields 2 and 3",
+        ),
+        (
+            Layout::Wide,
+            "date,a\n13/01/2026,1\n01/13/2026,2\n",
+            none,
+            Some(3),
+            "dates in column `date` disagree: \"13/01/2026\" (line 2) is day-first, \"01/13/2026\" (line 3) is month-first",
+        ),
+        (
+            Layout::Wide,
+            "date,a\n05.01.2026,1\n",
+            |s| s.date_format = Some("%Y-%m-%d".into()),
+            Some(2),
+            "column `date`: invalid date \"05.01.2026\"",
+        ),
+        (
+            Layout::Wide,
+            "date;a\n2026-01-05;1,5\n",
+            |s| s.decimal = Some('.'),
+            Some(2),
+            "column `a`: invalid number \"1,5\"",
+        ),
+        (
+            Layout::Wide,
+            "date;a\n2026-01-05;12.500\n",
+            none,
+            Some(2),
+            "cannot tell the decimal mark: \"12.500\" may be a thousands separator or a decimal point, and no number in the file settles it",
+        ),
+        (
+            Layout::Long,
+            "date,metric,value\n2026-01-05,a,1\n",
+            |s| s.layout = Layout::Long,
+            None,
+            "",
+        ),
+    ];
+    for &(layout, text, tweak, line, message) in cases {
+        let setup = Setup::new(layout).metric("a").with(tweak);
+        if message.is_empty() {
+            setup.load(text).unwrap();
+            continue;
+        }
+        let d = setup.error(text);
+        assert_eq!(d.line, line, "{text:?}: {d}");
+        assert_eq!(d.message, message, "{text:?}");
+        assert!(d.hint.is_some(), "{text:?}: no hint");
+    }
+}
+
+#[test]
+fn segments_need_a_long_file_with_a_segment_column() {
+    let d = Setup::wide()
+        .metric_as("a", "a", Some("organic"))
+        .error("date,a\n2026-01-05,1\n");
+    assert_eq!(
+        d.message,
+        "metric `a` reads segment \"organic\", but source `web` is a wide file: segments need a long file with a `segment` column"
+    );
+    let d = Setup::long()
+        .metric_as("a", "a", Some("organic"))
+        .error("date,metric,value\n2026-01-05,a,1\n");
+    assert_eq!(
+        d.message,
+        "metric `a` reads segment \"organic\", but the header on line 1 has no `segment` column: it has `date`, `metric`, `value`"
+    );
+}
+
+#[test]
+fn an_error_reads_well() {
+    let setup = Setup::long().metric("signups");
+    let d = setup.error("date,metric,value\n2026-01-05,signups,\"12,5x\"\n");
+    let shown = d
+        .to_string()
+        .replace(&setup.path().display().to_string(), "data/web.csv");
+    assert_eq!(
+        shown,
+        "data/web.csv:2:20: column `value`: invalid number \"12,5x\"\n   |\n 2 | 2026-01-05,signups,\"12,5x\"\n   |                    ^\n  = hint: expected a number with `.` as the decimal mark (sniffed); a missing value is an empty cell, `--` or `n/a`; set `decimal = \",\"` on source `web` if the file uses `,`"
+    );
+}
