@@ -105,18 +105,16 @@ impl Ctx<'_> {
     }
 
     fn csv_error(&self, e: csv::Error) -> Diagnostic {
-        match e.into_kind() {
-            csv::ErrorKind::Io(io) => self.stream_error(&io),
-            other => self.error(format!("cannot read the file: {other:?}")),
+        match e.kind() {
+            csv::ErrorKind::Io(io) => self.stream_error(io),
+            _ => self.error(format!("cannot read the file as CSV: {e}")),
         }
     }
 
     /// Opens the file as UTF-8 text, positioned at its first byte.
     fn text(&self, encoding: TextEncoding) -> Result<BufReader<Box<dyn Read>>, Diagnostic> {
         let file = self.open()?;
-        let reader = encoding
-            .reader(BufReader::with_capacity(64 * 1024, file))
-            .map_err(|e| self.cannot_read(&e))?;
+        let reader = encoding.reader(file).map_err(|e| self.cannot_read(&e))?;
         Ok(BufReader::with_capacity(64 * 1024, reader))
     }
 }
@@ -324,6 +322,13 @@ fn levenshtein(a: &str, b: &str) -> usize {
 /// totals word is in the date cell or the first cell.
 fn is_totals_word(cell: &[u8]) -> bool {
     let cell = number::trim(cell);
+    // Most cells are dates or numbers: decide those without allocating.
+    if !cell
+        .first()
+        .is_some_and(|b| matches!(b.to_ascii_lowercase(), b't' | b'g' | b's' | b'y' | b'i'))
+    {
+        return false;
+    }
     let lower = String::from_utf8_lossy(cell).to_lowercase();
     let lower = lower.trim_end_matches(':');
     matches!(
@@ -335,6 +340,10 @@ fn is_totals_word(cell: &[u8]) -> bool {
 
 /// A row reading `No data available.` (Meta Ads) in its only non-empty cell.
 fn is_no_data_row(rec: &ByteRecord) -> bool {
+    let first = rec.iter().map(number::trim).find(|c| !c.is_empty());
+    if !first.is_some_and(|c| c[0] == b'N' || c[0] == b'n') {
+        return false;
+    }
     let mut cells = rec.iter().map(number::trim).filter(|c| !c.is_empty());
     match (cells.next(), cells.next()) {
         (Some(cell), None) => {
@@ -577,6 +586,28 @@ fn sniff(ctx: &Ctx, wants: &[Want]) -> Result<Sniffed, Diagnostic> {
         head[..n].to_vec()
     };
     let encoding = TextEncoding::from_bom(&head);
+    // UTF-16 without a BOM shows as ASCII with every other byte NUL.
+    let bomless_utf16 = match head[..] {
+        [a, 0, b, 0, ..] if encoding == TextEncoding::Utf8 && a != 0 && b != 0 => {
+            Some(TextEncoding::Utf16Le)
+        }
+        [0, a, 0, b, ..] if encoding == TextEncoding::Utf8 && a != 0 && b != 0 => {
+            Some(TextEncoding::Utf16Be)
+        }
+        _ => None,
+    };
+    if let Some(utf16) = bomless_utf16 {
+        let mut sniffed = sniff_as(ctx, wants, utf16)?
+            .map_err(|()| ctx.error("cannot decode the file as UTF-16"))?;
+        sniffed.notes.insert(
+            0,
+            format!(
+                "read as {}: no byte order mark, but every other byte is NUL",
+                utf16.name()
+            ),
+        );
+        return Ok(sniffed);
+    }
     match sniff_as(ctx, wants, encoding)? {
         Ok(sniffed) => Ok(sniffed),
         // The bytes are not UTF-8: read them again as Windows-1252.
@@ -598,7 +629,7 @@ fn sniff_as(
     wants: &[Want],
     encoding: TextEncoding,
 ) -> Result<Result<Sniffed, ()>, Diagnostic> {
-    let file = BufReader::with_capacity(64 * 1024, ctx.open()?);
+    let file = ctx.open()?;
     let mut check_state = None;
     let text: Box<dyn Read> = match encoding {
         TextEncoding::Utf8 | TextEncoding::Utf8Bom => {
@@ -692,6 +723,8 @@ fn sniff_as(
     let mut per_column: Vec<ColumnSniff> = Vec::new();
     per_column.resize_with(columns.len(), Default::default);
     let mut date_ev = DateEvidence::default();
+    let mut last_date_cell: Vec<u8> = Vec::new();
+    let mut rows_seen = 0usize;
     let explicit_format = src.date_format.clone();
     let value_cols: Vec<usize> = match &layout {
         LayoutColumns::Long { value, .. } => vec![*value],
@@ -709,15 +742,18 @@ fn sniff_as(
         if is_blank_row(&rec) || is_no_data_row(&rec) {
             continue;
         }
+        rows_seen += 1;
         let first_total = rec.get(0).is_some_and(is_totals_word);
         if let Some(dc) = named_date {
             let cell = number::trim(rec.get(dc).unwrap_or(b""));
             if cell.is_empty() || cell == b"--" || first_total || is_totals_word(cell) {
                 continue;
             }
-            match &explicit_format {
-                Some(_) => {}
-                None => date_ev.observe(cell, line),
+            // Rows come mostly in date order: a repeated cell says nothing new.
+            if explicit_format.is_none() && cell != last_date_cell {
+                date_ev.observe(cell, line);
+                last_date_cell.clear();
+                last_date_cell.extend_from_slice(cell);
             }
         } else if first_total {
             continue;
@@ -765,6 +801,8 @@ fn sniff_as(
                 Some(_) => s.format_ok > 0 && !s.format_bad,
                 None => s.dates.all_dates(),
             });
+            // A header without rows is a file without data, not an error.
+            let found = found.or((rows_seen == 0).then_some(0));
             match found {
                 Some(i) => {
                     date_ev = std::mem::take(&mut per_column[i].dates);

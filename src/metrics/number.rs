@@ -56,6 +56,9 @@ pub fn parse(cell: &[u8], decimal: u8, scratch: &mut Vec<u8>) -> Result<Option<f
 /// What the cell says about the decimal mark (sniffing).
 pub fn evidence(cell: &[u8], scratch: &mut Vec<u8>) -> Evidence {
     let cell = trim(cell);
+    if !cell.is_empty() && cell.iter().all(u8::is_ascii_digit) {
+        return Evidence::Integer;
+    }
     if shape(cell, scratch).is_none() {
         return Evidence::NotANumber;
     }
@@ -164,6 +167,13 @@ fn shape(cell: &[u8], core: &mut Vec<u8>) -> Option<Shape> {
     let mut rest = cell;
     let mut negative = false;
     let mut percent = false;
+    // Most cells start and end with a digit: no sign, percent or currency.
+    let digit_ends = |s: &[u8]| {
+        s.first().is_some_and(u8::is_ascii_digit) && s.last().is_some_and(u8::is_ascii_digit)
+    };
+    if digit_ends(rest) {
+        return core_digits(rest, core).map(|()| Shape { negative, percent });
+    }
     if let Some(inner) = rest.strip_prefix(b"(").and_then(|r| r.strip_suffix(b")")) {
         negative = true;
         rest = trim(inner);
@@ -194,6 +204,12 @@ fn shape(cell: &[u8], core: &mut Vec<u8>) -> Option<Shape> {
     if rest.is_empty() || !rest[0].is_ascii_digit() && rest[0] != b'.' && rest[0] != b',' {
         return None;
     }
+    core_digits(rest, core).map(|()| Shape { negative, percent })
+}
+
+/// Copies digits, `.` and `,` to `core`, and a `b' '` for every space-like
+/// group separator; `None` on anything else.
+fn core_digits(rest: &[u8], core: &mut Vec<u8>) -> Option<()> {
     let mut i = 0;
     while i < rest.len() {
         let b = rest[i];
@@ -215,7 +231,7 @@ fn shape(cell: &[u8], core: &mut Vec<u8>) -> Option<Shape> {
     if !core.iter().any(u8::is_ascii_digit) {
         return None;
     }
-    Some(Shape { negative, percent })
+    Some(())
 }
 
 /// The digits in `core` read with `decimal` as the decimal mark, the other
@@ -309,6 +325,10 @@ fn strip_currency(s: &[u8]) -> &[u8] {
 
 /// Trims ASCII whitespace and the no-break spaces spreadsheets leave.
 pub fn trim(mut s: &[u8]) -> &[u8] {
+    let plain = |b: &u8| !b.is_ascii_whitespace() && *b < 0x80;
+    if s.first().is_some_and(plain) && s.last().is_some_and(plain) {
+        return s;
+    }
     loop {
         let before = s.len();
         s = s.trim_ascii();
