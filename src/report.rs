@@ -255,6 +255,9 @@ pub struct BoardPeriod {
     pub value: Option<f64>,
     /// The period has not ended by the as-of date: never compared.
     pub partial: bool,
+    /// The whole calendar period lies in the cycle; a period clipped by the
+    /// cycle's start or end is shorter and never compared either.
+    pub whole: bool,
     /// Against the previous period (both complete and with data).
     pub change: Option<f64>,
     /// `change` relative to the previous value (0.1 is +10%).

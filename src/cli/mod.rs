@@ -3,6 +3,7 @@
 
 pub mod check;
 pub mod init;
+pub mod north_star;
 pub mod status;
 pub mod validate;
 
@@ -44,6 +45,9 @@ pub enum Command {
     /// The CI gate: exit 1 when a key result is off track, stalled or breaches a guardrail
     #[command(after_help = check::EXAMPLES)]
     Check(check::CheckArgs),
+    /// The North Star, its inputs and guardrails per period, with trend and pace needed
+    #[command(visible_alias = "nsm", after_help = north_star::EXAMPLES)]
+    NorthStar(north_star::NorthStarArgs),
     /// Check the OKR file and the metric files; report every problem found
     #[command(after_help = validate::EXAMPLES)]
     Validate(validate::ValidateArgs),
@@ -245,6 +249,7 @@ pub fn run(cli: Cli) -> Result<u8> {
     match cli.command {
         Command::Status(args) => status::run(&args),
         Command::Check(args) => check::run(&args),
+        Command::NorthStar(args) => north_star::run(&args),
         Command::Validate(args) => validate::run(&args),
         Command::Init(args) => init::run(&args),
     }

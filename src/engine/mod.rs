@@ -930,14 +930,18 @@ impl Engine<'_> {
                     break;
                 }
                 let partial = p.end > self.as_of;
+                let whole = period::containing(p.start, grain) == p;
                 let end = p.end.min(self.as_of);
                 let value = self.values.value(metric, aggregate, p.start, end).ok();
                 let previous = periods.last();
+                let comparable = !partial && whole;
                 let (change, change_pct) = match (previous, value) {
-                    (Some(prev), Some(v)) if !partial && !prev.partial => match prev.value {
-                        Some(pv) => (Some(v - pv), (pv != 0.0).then(|| (v - pv) / pv.abs())),
-                        None => (None, None),
-                    },
+                    (Some(prev), Some(v)) if comparable && !prev.partial && prev.whole => {
+                        match prev.value {
+                            Some(pv) => (Some(v - pv), (pv != 0.0).then(|| (v - pv) / pv.abs())),
+                            None => (None, None),
+                        }
+                    }
                     _ => (None, None),
                 };
                 let breached = guardrail.map(|g| {
@@ -951,6 +955,7 @@ impl Engine<'_> {
                     end,
                     value,
                     partial,
+                    whole,
                     change,
                     change_pct,
                     breached,

@@ -85,7 +85,7 @@ fn row(objective: &ObjectiveReport, kr: &KeyResultReport) -> [String; 18] {
 }
 
 /// Full precision, shortest round-trip form; empty for null.
-fn number(value: Option<f64>) -> String {
+pub(crate) fn number(value: Option<f64>) -> String {
     value
         .filter(|v| v.is_finite())
         .map(|v| v.to_string())
@@ -93,7 +93,7 @@ fn number(value: Option<f64>) -> String {
 }
 
 /// A user string, defused against spreadsheet formula injection.
-fn text(value: &str) -> String {
+pub(crate) fn text(value: &str) -> String {
     if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{value}")
     } else {

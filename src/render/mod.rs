@@ -9,6 +9,7 @@
 //! [`filter`] narrows a report to an owner or one objective's subtree
 //! before it is drawn.
 
+pub mod board;
 mod cells;
 pub mod csv;
 pub mod json;

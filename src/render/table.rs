@@ -34,7 +34,7 @@ const MIN_TITLE_LAST_RESORT: usize = 12;
 /// Below this many terminal columns the Forecast column goes.
 const FULL_WIDTH: usize = 80;
 /// No borders: a rule under the header, columns apart by padding only.
-const STYLE: &str = "     ─             ";
+pub(crate) const STYLE: &str = "     ─             ";
 
 pub fn render(report: &Report, opts: &RenderOptions) -> String {
     let locale = Locale::from_tag(&opts.locale);
