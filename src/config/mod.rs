@@ -277,3 +277,7 @@ mod tests {
         assert_eq!(closest("revenue", ["cac", "mqls"]), None);
     }
 }
+
+#[cfg(test)]
+#[path = "tests.rs"]
+mod validation_tests;

@@ -734,3 +734,122 @@ fn history_runs_the_value_day_by_day() {
     close(h.expected[44].1, 900.0 * 45.0 / 90.0);
     assert!(history(&cfg, &s, d("2026-01-05"), "nope").is_none());
 }
+
+const MARKETING: &str = r#"
+[[sources]]
+name = "ads"
+path = "ads.csv"
+
+[metrics.revenue]
+source = "ads"
+[metrics.ad_cost]
+source = "ads"
+[metrics.clicks]
+source = "ads"
+[metrics.impressions]
+source = "ads"
+[metrics.customers]
+source = "ads"
+[metrics.margin]
+source = "ads"
+aggregate = "last"
+[metrics.roas]
+formula = "revenue / ad_cost"
+[metrics.roi]
+formula = "(revenue - ad_cost) / ad_cost"
+[metrics.ctr]
+formula = "clicks / impressions"
+format = "percent"
+[metrics.cpa]
+formula = "ad_cost / customers"
+[metrics.clv]
+formula = "revenue / customers * margin"
+[metrics.roi_pct]
+formula = "roi * 100"
+
+[[objectives]]
+id = "paid"
+title = "Paid pays"
+  [[objectives.key_results]]
+  id = "roas-up"
+  title = "ROAS from 2 to 4"
+  metric = "roas"
+  start = 2
+  target = 4
+  [[objectives.key_results]]
+  id = "roi-up"
+  title = "ROI"
+  metric = "roi_pct"
+  start = 0
+  target = 100
+  [[objectives.key_results]]
+  id = "ctr-up"
+  title = "CTR"
+  metric = "ctr"
+  start = 0.01
+  target = 0.02
+  [[objectives.key_results]]
+  id = "cpa-down"
+  title = "CPA"
+  metric = "cpa"
+  start = 500
+  target = 300
+  [[objectives.key_results]]
+  id = "clv-up"
+  title = "CLV"
+  metric = "clv"
+  start = 100
+  target = 200
+"#;
+
+#[test]
+fn formulas_take_each_part_over_the_window_then_evaluate_once() {
+    let cfg = config(MARKETING);
+    // Day 1: revenue 100 on cost 10 (ROAS 10); day 2: 300 on 290 (ROAS 1.03).
+    // Mean of daily ROAS 5.52; the ratio of sums is 400 / 300.
+    let s = store(&[
+        ("revenue", "2026-01-01", 100.0),
+        ("ad_cost", "2026-01-01", 10.0),
+        ("revenue", "2026-01-02", 300.0),
+        ("ad_cost", "2026-01-02", 290.0),
+        ("clicks", "2026-01-01", 5.0),
+        ("impressions", "2026-01-01", 100.0),
+        ("clicks", "2026-01-02", 1.0),
+        ("impressions", "2026-01-02", 1000.0),
+        ("customers", "2026-01-01", 1.0),
+        ("customers", "2026-01-02", 1.0),
+        ("margin", "2026-01-01", 0.5),
+        ("margin", "2026-01-02", 0.25),
+    ]);
+    let r = evaluate(&cfg, &s, d("2026-01-02"));
+    close(kr(&r, "roas-up").value.unwrap(), 400.0 / 300.0);
+    close(
+        kr(&r, "roi-up").value.unwrap(),
+        (400.0 - 300.0) / 300.0 * 100.0,
+    );
+    close(kr(&r, "ctr-up").value.unwrap(), 6.0 / 1100.0);
+    close(kr(&r, "cpa-down").value.unwrap(), 150.0);
+    // margin aggregates with its own `last`: 0.25, not the sum 0.75.
+    close(kr(&r, "clv-up").value.unwrap(), 400.0 / 2.0 * 0.25);
+    // One day alone: ROAS 10.
+    let r = evaluate(&cfg, &s, d("2026-01-01"));
+    close(kr(&r, "roas-up").value.unwrap(), 10.0);
+}
+
+#[test]
+fn a_formula_with_a_missing_part_or_zero_divisor_has_no_data() {
+    let cfg = config(MARKETING);
+    let s = store(&[
+        ("revenue", "2026-01-01", 100.0),
+        ("ad_cost", "2026-01-01", 0.0),
+    ]);
+    let r = evaluate(&cfg, &s, d("2026-01-02"));
+    let k = kr(&r, "roas-up");
+    assert_eq!(k.status, Status::NoData);
+    assert_eq!(k.value, None);
+    assert!(k.reason.contains("divides by zero"), "{}", k.reason);
+    // CPA: no customers at all: no data, named.
+    let k = kr(&r, "cpa-down");
+    assert_eq!(k.value, None);
+    assert!(k.reason.contains("no data for `customers`"), "{}", k.reason);
+}
