@@ -86,16 +86,19 @@ pub enum Layout {
 #[derive(Debug, Clone, PartialEq)]
 pub enum SourceKind {
     /// `path` is resolved against the file that declared the source.
-    Csv {
-        path: PathBuf,
-    },
+    Csv { path: PathBuf },
     Sqlite {
         path: PathBuf,
         query: String,
+        /// `timeout`: how long to wait for a locked database (busy_timeout)
+        /// and for the query.
+        timeout_seconds: u64,
     },
     Postgres {
         url_env: String,
         query: String,
+        /// `timeout`: the connect timeout and the statement_timeout.
+        timeout_seconds: u64,
     },
 }
 

@@ -115,6 +115,8 @@ pub struct Source {
     pub date_format: Option<Spanned<String>>,
     pub date_column: Option<String>,
     pub skip_rows: Option<usize>,
+    /// Seconds; database sources only.
+    pub timeout: Option<Spanned<u64>>,
 }
 
 #[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]

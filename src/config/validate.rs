@@ -388,6 +388,7 @@ fn source(
     }
     let kind = src.kind.unwrap_or(raw::SourceKind::Csv);
     let base = c.base_dir(idx).to_path_buf();
+    let timeout_seconds = db_source_keys(c, idx, &span, &src, kind)?;
     let kind = match kind {
         raw::SourceKind::Csv => match &src.path {
             Some(p) => SourceKind::Csv {
@@ -407,6 +408,7 @@ fn source(
             (Some(p), Some(q)) => SourceKind::Sqlite {
                 path: base.join(p.get_ref()),
                 query: q.clone(),
+                timeout_seconds,
             },
             _ => {
                 c.error(
@@ -422,6 +424,7 @@ fn source(
             (Some(u), Some(q)) => SourceKind::Postgres {
                 url_env: u.clone(),
                 query: q.clone(),
+                timeout_seconds,
             },
             _ => {
                 c.error(
@@ -502,6 +505,63 @@ fn source(
         skip_rows: src.skip_rows.unwrap_or(0),
         loc,
     })
+}
+
+/// Keys that belong to one kind of source only; returns the timeout of a
+/// database source (seconds, default 30).
+fn db_source_keys(
+    c: &mut Checker,
+    idx: usize,
+    span: &Range<usize>,
+    src: &raw::Source,
+    kind: raw::SourceKind,
+) -> Option<u64> {
+    let name = src.name.get_ref();
+    if kind == raw::SourceKind::Csv {
+        let db_only = [
+            ("query", src.query.is_some()),
+            ("url_env", src.url_env.is_some()),
+            ("timeout", src.timeout.is_some()),
+        ];
+        if let Some((key, _)) = db_only.iter().find(|(_, set)| *set) {
+            c.error(
+                idx,
+                span.clone(),
+                format!("source `{name}` is a CSV file: `{key}` applies to database sources only"),
+                Some("set kind = \"sqlite\" or kind = \"postgres\" to read from a database"),
+            );
+            return None;
+        }
+        return Some(0);
+    }
+    let csv_only = [
+        ("delimiter", src.delimiter.is_some()),
+        ("decimal", src.decimal.is_some()),
+        ("date_format", src.date_format.is_some()),
+        ("skip_rows", src.skip_rows.is_some()),
+    ];
+    if let Some((key, _)) = csv_only.iter().find(|(_, set)| *set) {
+        c.error(
+            idx,
+            span.clone(),
+            format!("source `{name}` is a database: `{key}` applies to CSV files only"),
+            Some("the database gives typed columns; remove the key"),
+        );
+        return None;
+    }
+    match &src.timeout {
+        None => Some(30),
+        Some(t) if *t.get_ref() == 0 => {
+            c.error(
+                idx,
+                t.span(),
+                "timeout must be at least 1 second".to_string(),
+                Some("timeout = 30 waits up to 30 seconds to connect and for the query"),
+            );
+            None
+        }
+        Some(t) => Some(*t.get_ref()),
+    }
 }
 
 fn unknown_metric_hint(name: &str, known: &[String]) -> String {

@@ -14,6 +14,7 @@ use crate::model::{Config, MetricKind, SourceKind};
 
 mod csv_file;
 mod date;
+mod db;
 mod decode;
 mod number;
 #[cfg(test)]
@@ -130,30 +131,12 @@ pub fn load(config: &Config) -> Result<Loaded, Diagnostic> {
                 _ => None,
             })
             .collect();
-        let path = match &source.kind {
-            SourceKind::Csv { path } => path,
+        let data = match &source.kind {
+            SourceKind::Csv { path } => csv_file::read(source, path, &wants)?,
             SourceKind::Sqlite { .. } | SourceKind::Postgres { .. } => {
-                let kind = match source.kind {
-                    SourceKind::Sqlite { .. } => "sqlite",
-                    _ => "postgres",
-                };
-                let mut d = Diagnostic::new(format!(
-                    "source `{}`: this build reads CSV sources only, not {kind}",
-                    source.name
-                ))
-                .with_hint(format!(
-                    "export the query's result to CSV and set `path` on source `{}`",
-                    source.name
-                ));
-                if !source.loc.file.as_os_str().is_empty() {
-                    d = d
-                        .in_file(&source.loc.file)
-                        .at(source.loc.line, Some(source.loc.column).filter(|&c| c > 0));
-                }
-                return Err(d);
+                db::read(source, &wants, &config.cycle)?
             }
         };
-        let data = csv_file::read(source, path, &wants)?;
         for (want, days) in wants.iter().zip(data.series) {
             loaded.store.ensure(&want.key);
             for (date, value) in days {

@@ -1,0 +1,479 @@
+//! `kind = "postgres"`: the connection string comes from the environment
+//! variable named by `url_env`, never from the OKR file.
+//!
+//! The query is described first (its columns and their types), so that the
+//! wrapped query reads each column for what it is: DATE as is, TIMESTAMP
+//! cast to its date, text checked as ISO; numbers summed by the server
+//! (NUMERIC exactly), numeric text checked and cast to NUMERIC.
+
+use postgres::config::Host;
+use postgres::error::SqlState;
+use postgres::types::{ToSql, Type};
+use postgres::{Client, Config, NoTls};
+use std::error::Error as _;
+use std::time::Duration;
+
+use super::{
+    add_names, grouped_sql, metric_params, names_sql, report, resolve_shape, subquery, Collected,
+    Ctx, Day, Dialect, GroupRow, Sum,
+};
+use crate::error::Diagnostic;
+use crate::metrics::csv_file::{FileData, Want};
+use crate::model::Cycle;
+
+pub fn read(
+    ctx: &Ctx,
+    url_env: &str,
+    query: &str,
+    timeout_seconds: u64,
+    wants: &[Want],
+    cycle: &Cycle,
+) -> Result<FileData, Diagnostic> {
+    let (mut client, target) = connect(ctx, url_env, timeout_seconds)?;
+    let query = subquery(query);
+    let described = client
+        .prepare(query)
+        .map_err(|e| query_error(ctx, &e, query, timeout_seconds))?;
+    let columns: Vec<String> = described
+        .columns()
+        .iter()
+        .map(|c| c.name().to_string())
+        .collect();
+    let types: Vec<Type> = described
+        .columns()
+        .iter()
+        .map(|c| c.type_().clone())
+        .collect();
+    let shape = resolve_shape(ctx, &columns, wants)?;
+    let date_col = shape.date();
+    let dates = DateKind::of(&types[date_col]).ok_or_else(|| {
+        ctx.error(format!(
+            "column `{}` is of type {}: dates are DATE, TIMESTAMP or ISO text such as 2026-01-31",
+            columns[date_col], types[date_col]
+        ))
+        .with_hint("convert it in the query, e.g. to_date(day, 'YYYYMMDD') AS date")
+    })?;
+    for &c in &shape.value_columns() {
+        if ValueKind::of(&types[c]).is_none() {
+            return Err(ctx
+                .error(format!(
+                    "column `{}` is of type {}: values are numbers (INTEGER, REAL, NUMERIC or numeric text)",
+                    columns[c], types[c]
+                ))
+                .with_hint("convert it in the query, e.g. CAST(amount AS NUMERIC) AS value"));
+        }
+    }
+    let mut report = report(
+        ctx,
+        format!("${url_env} ({target})"),
+        &columns,
+        &shape,
+        &match dates {
+            DateKind::Text => "ISO text".to_string(),
+            _ => types[date_col].to_string(),
+        },
+    );
+    if wants.is_empty() {
+        return Ok(FileData {
+            report,
+            series: Vec::new(),
+        });
+    }
+
+    let sql = grouped_sql(&PgSql { types: &types }, query, &columns, &shape);
+    let mut params: Vec<Box<dyn ToSql + Sync>> = match dates {
+        DateKind::Text => vec![
+            Box::new(cycle.start.to_string()),
+            Box::new(cycle.end.to_string()),
+        ],
+        _ => vec![Box::new(cycle.start), Box::new(cycle.end)],
+    };
+    for m in metric_params(&shape) {
+        params.push(Box::new(m.clone()));
+    }
+    let refs: Vec<&(dyn ToSql + Sync)> = params.iter().map(|p| p.as_ref()).collect();
+    let failed = |e: postgres::Error| query_error(ctx, &e, &sql, timeout_seconds);
+    let values = shape.value_columns().len();
+    let mut rows = Vec::new();
+    for row in client.query(&sql, &refs).map_err(failed)? {
+        let mut sums = Vec::with_capacity(values);
+        for k in 0..values {
+            let at = 4 + 3 * k;
+            sums.push(Sum {
+                sum: row.try_get(at).map_err(failed)?,
+                numbers: count(row.try_get(at + 1).map_err(failed)?),
+                not_a_number: row.try_get(at + 2).map_err(failed)?,
+            });
+        }
+        rows.push(GroupRow {
+            day: match dates {
+                DateKind::Text => Day::Text(row.try_get(0).map_err(failed)?),
+                _ => Day::Date(row.try_get(0).map_err(failed)?),
+            },
+            metric: row.try_get(1).map_err(failed)?,
+            segment: row.try_get(2).map_err(failed)?,
+            rows: count(row.try_get(3).map_err(failed)?),
+            values: sums,
+        });
+    }
+    report
+        .notes
+        .push(format!("{} groups read from PostgreSQL", rows.len()));
+    let collected = Collected {
+        ctx,
+        columns: &columns,
+        shape: &shape,
+        wants,
+        cycle,
+    };
+    let mut data = collected.finish(rows, report)?;
+    if collected.lacks_a_metric(&data.report) {
+        if let Some(sql) = names_sql(query, &columns, &shape) {
+            let failed = |e: postgres::Error| query_error(ctx, &e, &sql, timeout_seconds);
+            let mut names = Vec::new();
+            for row in client.query(&sql, &[]).map_err(failed)? {
+                let name: Option<String> = row.try_get(0).map_err(failed)?;
+                names.push((
+                    name.unwrap_or_default(),
+                    count(row.try_get(1).map_err(failed)?),
+                    count(row.try_get(2).map_err(failed)?),
+                ));
+            }
+            add_names(&mut data.report, names);
+        }
+    }
+    Ok(data)
+}
+
+fn count(n: i64) -> usize {
+    usize::try_from(n).unwrap_or(0)
+}
+
+/// Connects with the timeout, and sets it as the statement_timeout.
+fn connect(ctx: &Ctx, url_env: &str, timeout_seconds: u64) -> Result<(Client, String), Diagnostic> {
+    let url = match std::env::var(url_env) {
+        Ok(url) if !url.trim().is_empty() => url,
+        Ok(_) | Err(std::env::VarError::NotPresent) => {
+            return Err(ctx
+                .error(format!(
+                    "the environment variable {url_env} (url_env) is not set"
+                ))
+                .with_hint(format!(
+                    "export {url_env}=postgresql://user:password@host:5432/database (the connection string is read from the environment, never from the OKR file)"
+                )))
+        }
+        Err(std::env::VarError::NotUnicode(_)) => {
+            return Err(ctx.error(format!(
+                "the environment variable {url_env} (url_env) is not valid UTF-8"
+            )))
+        }
+    };
+    let mut config: Config = url.parse().map_err(|e: postgres::Error| {
+        // The parser's messages name the option, never the password.
+        ctx.error(format!(
+            "the connection string in {url_env} is not valid: {}",
+            with_causes(&e)
+        ))
+        .with_hint("write it as postgresql://user:password@host:5432/database or as host=... port=... user=... dbname=...")
+    })?;
+    if config.get_connect_timeout().is_none() {
+        config.connect_timeout(Duration::from_secs(timeout_seconds));
+    }
+    if config.get_password().is_none() {
+        if let Ok(password) = std::env::var("PGPASSWORD") {
+            config.password(password);
+        }
+    }
+    if config.get_application_name().is_none() {
+        config.application_name("okr");
+    }
+    let target = target(&config);
+    let mut client = config
+        .connect(NoTls)
+        .map_err(|e| connect_error(ctx, &e, &target, url_env, timeout_seconds))?;
+    client
+        .execute(
+            "SELECT set_config('statement_timeout', $1, false)",
+            &[&format!("{timeout_seconds}s")],
+        )
+        .map_err(|e| query_error(ctx, &e, "", timeout_seconds))?;
+    Ok((client, target))
+}
+
+/// `127.0.0.1:5432/db as user`: where we connect, without the password.
+fn target(config: &Config) -> String {
+    let hosts: Vec<String> = config
+        .get_hosts()
+        .iter()
+        .enumerate()
+        .map(|(i, h)| {
+            let host = match h {
+                Host::Tcp(name) => name.clone(),
+                #[cfg(unix)]
+                Host::Unix(path) => path.display().to_string(),
+            };
+            let port = config
+                .get_ports()
+                .get(i)
+                .or(config.get_ports().first())
+                .copied()
+                .unwrap_or(5432);
+            format!("{host}:{port}")
+        })
+        .collect();
+    let mut out = if hosts.is_empty() {
+        "localhost:5432".to_string()
+    } else {
+        hosts.join(",")
+    };
+    if let Some(db) = config.get_dbname() {
+        out.push_str(&format!("/{db}"));
+    }
+    if let Some(user) = config.get_user() {
+        out.push_str(&format!(" as {user}"));
+    }
+    out
+}
+
+fn connect_error(
+    ctx: &Ctx,
+    e: &postgres::Error,
+    target: &str,
+    url_env: &str,
+    timeout_seconds: u64,
+) -> Diagnostic {
+    let auth_hint = format!("check the user and password in {url_env}");
+    if let Some(db) = e.as_db_error() {
+        let code = db.code();
+        if *code == SqlState::INVALID_PASSWORD
+            || *code == SqlState::INVALID_AUTHORIZATION_SPECIFICATION
+        {
+            return ctx
+                .error(format!(
+                    "authentication failed at PostgreSQL {target}: {}",
+                    db.message()
+                ))
+                .with_hint(auth_hint);
+        }
+        return ctx
+            .error(format!(
+                "PostgreSQL {target} refused the connection: {}",
+                db.message()
+            ))
+            .with_hint(format!("check the connection string in {url_env}"));
+    }
+    let text = with_causes(e);
+    if text.contains("password missing") {
+        return ctx
+            .error(format!(
+                "authentication failed at PostgreSQL {target}: the server asks for a password and the connection string in {url_env} has none"
+            ))
+            .with_hint(format!(
+                "put the password in {url_env} (postgresql://user:password@host/db) or in PGPASSWORD"
+            ));
+    }
+    let mut cause = e.source();
+    while let Some(c) = cause {
+        if let Some(io) = c.downcast_ref::<std::io::Error>() {
+            match io.kind() {
+                std::io::ErrorKind::ConnectionRefused => {
+                    return ctx
+                        .error(format!(
+                            "cannot connect to PostgreSQL at {target}: connection refused"
+                        ))
+                        .with_hint(format!(
+                            "is the server running and listening on that host and port? check {url_env}"
+                        ))
+                }
+                std::io::ErrorKind::TimedOut => return connect_timeout(ctx, target, timeout_seconds),
+                _ => {}
+            }
+        }
+        cause = c.source();
+    }
+    if text.to_lowercase().contains("timeout") || text.to_lowercase().contains("timed out") {
+        return connect_timeout(ctx, target, timeout_seconds);
+    }
+    ctx.error(format!("cannot connect to PostgreSQL at {target}: {text}"))
+        .with_hint(format!("check the connection string in {url_env}"))
+}
+
+/// `error: cause: its cause`, without repeating a cause that the error
+/// already says.
+fn with_causes(e: &postgres::Error) -> String {
+    let mut text = e.to_string();
+    let mut cause = e.source();
+    while let Some(c) = cause {
+        let said = c.to_string();
+        if !text.contains(&said) {
+            text.push_str(&format!(": {said}"));
+        }
+        cause = c.source();
+    }
+    text
+}
+
+fn connect_timeout(ctx: &Ctx, target: &str, timeout_seconds: u64) -> Diagnostic {
+    ctx.error(format!(
+        "cannot connect to PostgreSQL at {target}: no answer within the timeout ({timeout_seconds} s)"
+    ))
+    .with_hint(format!(
+        "check the host and the network, or raise `timeout` on source `{}`",
+        ctx.name()
+    ))
+}
+
+/// A query error with the server's own message (and where in the query).
+fn query_error(ctx: &Ctx, e: &postgres::Error, sql: &str, timeout_seconds: u64) -> Diagnostic {
+    let Some(db) = e.as_db_error() else {
+        return ctx.error(format!("PostgreSQL: {e}"));
+    };
+    if *db.code() == SqlState::QUERY_CANCELED {
+        return ctx.timeout(timeout_seconds);
+    }
+    let mut message = format!("the query failed in PostgreSQL: {}", db.message());
+    if let Some(detail) = db.detail() {
+        message.push_str(&format!(" ({detail})"));
+    }
+    if let Some(postgres::error::ErrorPosition::Original(at)) = db.position() {
+        let at = usize::try_from(*at).unwrap_or(1).saturating_sub(1);
+        let excerpt: String = sql.chars().skip(at).take(40).collect();
+        let excerpt = excerpt.lines().next().unwrap_or("").trim_end();
+        if !excerpt.is_empty() {
+            message.push_str(&format!(", at `{excerpt}`"));
+        }
+    }
+    ctx.error(message).with_hint(match db.hint() {
+        Some(hint) => hint.to_string(),
+        None => format!(
+            "try the query of source `{}` in psql; it must return rows of (date, metric, value[, segment]), or a date column and metric columns with layout wide",
+            ctx.name()
+        ),
+    })
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum DateKind {
+    Date,
+    Timestamp,
+    Text,
+}
+
+impl DateKind {
+    fn of(t: &Type) -> Option<DateKind> {
+        if *t == Type::DATE {
+            Some(DateKind::Date)
+        } else if *t == Type::TIMESTAMP || *t == Type::TIMESTAMPTZ {
+            Some(DateKind::Timestamp)
+        } else if is_text(t) {
+            Some(DateKind::Text)
+        } else {
+            None
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum ValueKind {
+    Number,
+    Text,
+}
+
+impl ValueKind {
+    fn of(t: &Type) -> Option<ValueKind> {
+        let numbers = [
+            Type::INT2,
+            Type::INT4,
+            Type::INT8,
+            Type::FLOAT4,
+            Type::FLOAT8,
+            Type::NUMERIC,
+        ];
+        if numbers.contains(t) {
+            Some(ValueKind::Number)
+        } else if is_text(t) {
+            Some(ValueKind::Text)
+        } else {
+            None
+        }
+    }
+}
+
+fn is_text(t: &Type) -> bool {
+    [
+        Type::TEXT,
+        Type::VARCHAR,
+        Type::BPCHAR,
+        Type::NAME,
+        Type::UNKNOWN,
+    ]
+    .contains(t)
+}
+
+/// An ISO day at the start of the text (the rest may be a time).
+const ISO_DAY: &str = "'^[0-9]{4}-[0-9]{2}-[0-9]{2}([T ].*)?$'";
+/// A plain number: `12`, `-3.5`, `.5`, `1e6`.
+const PLAIN_NUMBER: &str = "'^[+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][+-]?[0-9]+)?$'";
+const NO_DATA: &str = "('', '--', 'n/a', 'N/A')";
+
+struct PgSql<'a> {
+    types: &'a [Type],
+}
+
+impl PgSql<'_> {
+    fn text_value(&self, index: usize) -> bool {
+        ValueKind::of(&self.types[index]) == Some(ValueKind::Text)
+    }
+}
+
+impl Dialect for PgSql<'_> {
+    fn param(&self, n: usize) -> String {
+        format!("${n}")
+    }
+
+    fn day(&self, column: &str, index: usize) -> String {
+        match DateKind::of(&self.types[index]) {
+            Some(DateKind::Date) => column.to_string(),
+            Some(DateKind::Timestamp) => format!("CAST({column} AS DATE)"),
+            // Malformed text is kept whole, for the error message.
+            _ => format!(
+                "CASE WHEN TRIM({column}) ~ {ISO_DAY} THEN LEFT(TRIM({column}), 10) ELSE TRIM({column}) END"
+            ),
+        }
+    }
+
+    fn in_range(&self, day: &str, index: usize, from: &str, to: &str) -> String {
+        if DateKind::of(&self.types[index]) == Some(DateKind::Text) {
+            // Days that are not ISO are let through, to be reported.
+            format!(
+                "({day} BETWEEN {from} AND {to} OR {day} !~ '^[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}$')"
+            )
+        } else {
+            format!("{day} BETWEEN {from} AND {to}")
+        }
+    }
+
+    fn number(&self, column: &str, index: usize) -> String {
+        if self.text_value(index) {
+            format!(
+                "CASE WHEN TRIM({column}) IN {NO_DATA} THEN NULL WHEN TRIM({column}) ~ {PLAIN_NUMBER} THEN CAST(TRIM({column}) AS NUMERIC) END"
+            )
+        } else {
+            column.to_string()
+        }
+    }
+
+    fn not_a_number(&self, column: &str, index: usize) -> String {
+        if self.text_value(index) {
+            format!(
+                "CASE WHEN TRIM({column}) IN {NO_DATA} OR TRIM({column}) ~ {PLAIN_NUMBER} THEN NULL ELSE {column} END"
+            )
+        } else {
+            "CAST(NULL AS TEXT)".to_string()
+        }
+    }
+
+    fn sum(&self, number: &str) -> String {
+        format!("CAST(SUM({number}) AS DOUBLE PRECISION)")
+    }
+}

@@ -1,0 +1,328 @@
+//! `kind = "sqlite"`: a database file, opened read-only.
+//!
+//! SQLite has no types to rely on (any cell may hold text), so two SQL
+//! functions registered on the connection read each cell as a CSV cell is
+//! read: `okr_day` (ISO text to `YYYY-MM-DD`) and `okr_number` (integers,
+//! reals and numeric text; NULL, '', '--', 'n/a' are no data). A cell that is
+//! neither stops the query and is reported with its column and value.
+
+use rusqlite::functions::FunctionFlags;
+use rusqlite::types::{Value, ValueRef};
+use rusqlite::{Connection, OpenFlags};
+use std::path::Path;
+use std::sync::{mpsc, Arc, Mutex};
+use std::time::Duration;
+
+use super::{
+    add_names, bad_date, bad_number, grouped_sql, iso_day, metric_params, names_sql, report,
+    resolve_shape, subquery, Collected, Ctx, Day, Dialect, GroupRow, Sum,
+};
+use crate::error::Diagnostic;
+use crate::metrics::csv_file::{FileData, Want};
+use crate::model::Cycle;
+
+pub fn read(
+    ctx: &Ctx,
+    path: &Path,
+    query: &str,
+    timeout_seconds: u64,
+    wants: &[Want],
+    cycle: &Cycle,
+) -> Result<FileData, Diagnostic> {
+    let cannot_open = |reason: String| {
+        ctx.error(format!(
+            "cannot open the SQLite database {}: {reason}",
+            path.display()
+        ))
+        .with_hint(format!(
+            "check `path` of source `{}`; a relative path is read from the directory of the file that declares it",
+            ctx.name()
+        ))
+    };
+    match std::fs::metadata(path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(cannot_open("no such file".to_string()))
+        }
+        Err(e) => return Err(cannot_open(e.to_string())),
+        Ok(m) if m.is_dir() => return Err(cannot_open("it is a directory".to_string())),
+        Ok(_) => {}
+    }
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(|e| cannot_open(message(&e)))?;
+    let timeout = Duration::from_secs(timeout_seconds);
+    conn.busy_timeout(timeout)
+        .map_err(|e| cannot_open(message(&e)))?;
+
+    let query = subquery(query);
+    let columns: Vec<String> = {
+        let stmt = conn
+            .prepare(query)
+            .map_err(|e| query_error(ctx, path, &e))?;
+        stmt.column_names().iter().map(|c| c.to_string()).collect()
+    };
+    let shape = resolve_shape(ctx, &columns, wants)?;
+    let mut report = report(
+        ctx,
+        path.display().to_string(),
+        &columns,
+        &shape,
+        "ISO text",
+    );
+    if wants.is_empty() {
+        return Ok(FileData {
+            report,
+            series: Vec::new(),
+        });
+    }
+
+    let problem: Arc<Mutex<Option<Diagnostic>>> = Arc::default();
+    register_functions(&conn, ctx, &columns, &problem).map_err(|e| query_error(ctx, path, &e))?;
+    let sql = grouped_sql(&SqliteSql, query, &columns, &shape);
+    let mut params: Vec<Value> = vec![
+        Value::Text(cycle.start.to_string()),
+        Value::Text(cycle.end.to_string()),
+    ];
+    params.extend(metric_params(&shape).iter().map(|m| Value::Text(m.clone())));
+    let values = shape.value_columns().len();
+
+    let _watchdog = Watchdog::start(&conn, timeout);
+    let rows = (|| -> rusqlite::Result<Vec<GroupRow>> {
+        let mut stmt = conn.prepare(&sql)?;
+        let mut rows = stmt.query(rusqlite::params_from_iter(params.iter()))?;
+        let mut out = Vec::new();
+        while let Some(row) = rows.next()? {
+            let mut sums = Vec::with_capacity(values);
+            for k in 0..values {
+                let at = 4 + 3 * k;
+                sums.push(Sum {
+                    sum: row.get(at)?,
+                    numbers: row.get::<_, i64>(at + 1)?.try_into().unwrap_or(0),
+                    not_a_number: row.get(at + 2)?,
+                });
+            }
+            out.push(GroupRow {
+                day: Day::Text(row.get(0)?),
+                metric: row.get(1)?,
+                segment: row.get(2)?,
+                rows: row.get::<_, i64>(3)?.try_into().unwrap_or(0),
+                values: sums,
+            });
+        }
+        Ok(out)
+    })()
+    .map_err(|e| {
+        if let Some(d) = problem.lock().ok().and_then(|mut p| p.take()) {
+            return d;
+        }
+        if is_interrupt(&e) {
+            return ctx.timeout(timeout_seconds);
+        }
+        query_error(ctx, path, &e)
+    })?;
+
+    let collected = Collected {
+        ctx,
+        columns: &columns,
+        shape: &shape,
+        wants,
+        cycle,
+    };
+    report
+        .notes
+        .push(format!("{} groups read from SQLite", rows.len()));
+    let mut data = collected.finish(rows, report)?;
+    if collected.lacks_a_metric(&data.report) {
+        if let Some(sql) = names_sql(query, &columns, &shape) {
+            let names = (|| -> rusqlite::Result<Vec<(String, usize, usize)>> {
+                let mut stmt = conn.prepare(&sql)?;
+                let rows = stmt.query_map([], |r| {
+                    Ok((
+                        r.get::<_, Option<String>>(0)?.unwrap_or_default(),
+                        r.get::<_, i64>(1)?.try_into().unwrap_or(0),
+                        r.get::<_, i64>(2)?.try_into().unwrap_or(0),
+                    ))
+                })?;
+                rows.collect()
+            })()
+            .map_err(|e| query_error(ctx, path, &e))?;
+            add_names(&mut data.report, names);
+        }
+    }
+    Ok(data)
+}
+
+struct SqliteSql;
+
+impl Dialect for SqliteSql {
+    fn param(&self, n: usize) -> String {
+        format!("?{n}")
+    }
+    fn day(&self, column: &str, index: usize) -> String {
+        format!("okr_day({column}, {index})")
+    }
+    fn in_range(&self, day: &str, _index: usize, from: &str, to: &str) -> String {
+        format!("{day} BETWEEN {from} AND {to}")
+    }
+    fn number(&self, column: &str, index: usize) -> String {
+        format!("okr_number({column}, {index})")
+    }
+    fn not_a_number(&self, _column: &str, _index: usize) -> String {
+        // okr_number raises the error itself.
+        "CAST(NULL AS TEXT)".to_string()
+    }
+    fn sum(&self, number: &str) -> String {
+        format!("SUM({number})")
+    }
+}
+
+/// Stops the query after the timeout (SQLite has no statement timeout).
+struct Watchdog {
+    _stop: mpsc::Sender<()>,
+}
+
+impl Watchdog {
+    fn start(conn: &Connection, timeout: Duration) -> Watchdog {
+        let (stop, stopped) = mpsc::channel::<()>();
+        let handle = conn.get_interrupt_handle();
+        std::thread::spawn(move || {
+            if stopped.recv_timeout(timeout) == Err(mpsc::RecvTimeoutError::Timeout) {
+                handle.interrupt();
+            }
+        });
+        Watchdog { _stop: stop }
+    }
+}
+
+fn register_functions(
+    conn: &Connection,
+    ctx: &Ctx,
+    columns: &[String],
+    problem: &Arc<Mutex<Option<Diagnostic>>>,
+) -> rusqlite::Result<()> {
+    let flags = FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC;
+    // The functions must be `Send + 'static`: each keeps its own copy of
+    // what its diagnostics need.
+    let cells = Cells {
+        source: ctx.source.clone(),
+        columns: columns.to_vec(),
+        problem: Arc::clone(problem),
+    };
+    let days = cells.clone();
+    conn.create_scalar_function("okr_day", 2, flags, move |f| {
+        let col: i64 = f.get(1)?;
+        match f.get_raw(0) {
+            ValueRef::Null => Ok(None),
+            ValueRef::Text(t) => {
+                let text = String::from_utf8_lossy(t);
+                match iso_day(&text) {
+                    Some(day) => Ok(Some(day.to_string())),
+                    None => Err(days.raise(col, &text, bad_date)),
+                }
+            }
+            other => Err(days.raise(col, &shown(other), bad_date)),
+        }
+    })?;
+    conn.create_scalar_function("okr_number", 2, flags, move |f| {
+        let col: i64 = f.get(1)?;
+        let text = match f.get_raw(0) {
+            ValueRef::Null => return Ok(None),
+            ValueRef::Integer(i) => return Ok(Some(i as f64)),
+            ValueRef::Real(r) if r.is_finite() => return Ok(Some(r)),
+            ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned(),
+            other => shown(other),
+        };
+        let trimmed = text.trim();
+        if matches!(trimmed, "" | "--" | "n/a" | "N/A") {
+            return Ok(None);
+        }
+        match plain_number(trimmed) {
+            Some(v) => Ok(Some(v)),
+            None => Err(cells.raise(col, &text, bad_number)),
+        }
+    })?;
+    Ok(())
+}
+
+/// A cell that is not text, as it is shown in a message.
+fn shown(value: ValueRef) -> String {
+    match value {
+        ValueRef::Null => "NULL".to_string(),
+        ValueRef::Integer(i) => format!("{i} (an integer)"),
+        ValueRef::Real(r) => format!("{r} (a real)"),
+        ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned(),
+        ValueRef::Blob(b) => format!("a blob of {} bytes", b.len()),
+    }
+}
+
+/// What the SQL functions need to report a cell.
+#[derive(Clone)]
+struct Cells {
+    source: crate::model::Source,
+    columns: Vec<String>,
+    problem: Arc<Mutex<Option<Diagnostic>>>,
+}
+
+impl Cells {
+    /// Keeps the first problem (the query stops at it) and stops the query.
+    fn raise(
+        &self,
+        col: i64,
+        text: &str,
+        diagnose: fn(&Ctx, &str, &str) -> Diagnostic,
+    ) -> rusqlite::Error {
+        let column = usize::try_from(col)
+            .ok()
+            .and_then(|c| self.columns.get(c))
+            .map_or("?", String::as_str);
+        let d = diagnose(
+            &Ctx {
+                source: &self.source,
+            },
+            column,
+            text,
+        );
+        let message = d.message.clone();
+        if let Ok(mut slot) = self.problem.lock() {
+            slot.get_or_insert(d);
+        }
+        rusqlite::Error::UserFunctionError(message.into())
+    }
+}
+
+/// A finite number written plainly: `12`, `-3.5`, `.5`, `1e6`.
+fn plain_number(text: &str) -> Option<f64> {
+    let plain = text
+        .bytes()
+        .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'-' | b'+' | b'e' | b'E'));
+    if !plain {
+        return None;
+    }
+    text.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
+/// SQLite's own message.
+fn message(e: &rusqlite::Error) -> String {
+    match e {
+        rusqlite::Error::SqliteFailure(_, Some(m)) => m.clone(),
+        other => other.to_string(),
+    }
+}
+
+fn is_interrupt(e: &rusqlite::Error) -> bool {
+    matches!(e, rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::OperationInterrupted)
+}
+
+fn query_error(ctx: &Ctx, path: &Path, e: &rusqlite::Error) -> Diagnostic {
+    ctx.error(format!(
+        "the query failed in SQLite ({}): {}",
+        path.display(),
+        message(e)
+    ))
+    .with_hint(format!(
+        "try the query of source `{}` in sqlite3; it must return rows of (date, metric, value[, segment]), or a date column and metric columns with layout wide",
+        ctx.name()
+    ))
+}
