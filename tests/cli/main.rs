@@ -5,5 +5,6 @@
 mod util;
 
 mod check;
+mod db;
 mod north_star;
 mod status;

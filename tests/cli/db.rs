@@ -1,0 +1,713 @@
+//! Database sources: the data of tests/fixtures/db/data as CSV files, as a
+//! SQLite file and as PostgreSQL tables gives the same `okr status` JSON,
+//! and every failure is a clear error (exit 2) naming the source.
+//!
+//! The PostgreSQL tests need a server: `OKR_TEST_PG_URL` (`.ci/run` starts
+//! one). Without it they pass with "skipped: no PostgreSQL (set
+//! OKR_TEST_PG_URL)", except in CI (env `CI` set), where they fail.
+
+use std::path::{Path, PathBuf};
+
+use crate::util::*;
+
+const AS_OF: &str = "2026-02-12";
+
+/// The rows of `data/crm.csv`: date, metric, value, segment (empty: NULL).
+fn crm_rows() -> Vec<[Option<String>; 4]> {
+    csv_rows("crm.csv")
+}
+
+/// The rows of `data/ads.csv`: date, cost, clicks, impressions.
+fn ads_rows() -> Vec<[Option<String>; 4]> {
+    csv_rows("ads.csv")
+}
+
+fn csv_rows(name: &str) -> Vec<[Option<String>; 4]> {
+    let text = std::fs::read_to_string(fixture("db/data").join(name)).unwrap();
+    text.lines()
+        .skip(1)
+        .map(|line| {
+            let cells: Vec<Option<String>> = line
+                .split(',')
+                .map(|c| (!c.is_empty()).then(|| c.to_string()))
+                .collect();
+            [0, 1, 2, 3].map(|i| cells.get(i).cloned().flatten())
+        })
+        .collect()
+}
+
+/// An OKR file in `dir`: `sources` in front of the fixture's body.
+fn write_config(dir: &Path, sources: &str) -> PathBuf {
+    let body = std::fs::read_to_string(fixture("db/okrs.body.toml")).unwrap();
+    let path = dir.join("okrs.toml");
+    std::fs::write(&path, format!("{sources}\n{body}")).unwrap();
+    path
+}
+
+fn toml_string(s: &str) -> String {
+    serde_json::Value::String(s.to_string()).to_string()
+}
+
+fn csv_sources() -> String {
+    let data = fixture("db/data");
+    format!(
+        "[[sources]]\nname = \"crm\"\npath = {}\n\n[[sources]]\nname = \"ads\"\npath = {}\nlayout = \"wide\"\n",
+        toml_string(&data.join("crm.csv").display().to_string()),
+        toml_string(&data.join("ads.csv").display().to_string()),
+    )
+}
+
+/// `okr status --format json` as of AS_OF, with `env` set.
+fn status(config: &Path, env: &[(&str, &str)]) -> serde_json::Value {
+    let mut cmd = okr();
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let out = cmd
+        .args(["status", "-c", config.to_str().unwrap(), "--as-of", AS_OF])
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+/// The reference: the same OKR file on the CSV files.
+fn csv_status() -> serde_json::Value {
+    let dir = tempfile::tempdir().unwrap();
+    let v = status(&write_config(dir.path(), &csv_sources()), &[]);
+    // The fixture exercises what it should: segments summed, one segment
+    // read, a missing value, rows outside the cycle, decimals.
+    let mqls = find_kr(&v["objectives"], "mqls-up").unwrap();
+    close(
+        &mqls["value"],
+        20.0 + 10.5 + 4.25 + 25.0 + 30.0 + 15.0 + 40.0 + 12.75 + 33.0,
+    );
+    assert_eq!(mqls["status"], "guardrail-breached");
+    let inbound = find_kr(&v["objectives"], "inbound-weekly").unwrap();
+    close(&inbound["value"], 40.0);
+    let clicks = find_kr(&v["objectives"], "clicks").unwrap();
+    close(
+        &clicks["value"],
+        (340.0 + 310.0 + 305.0 + 350.0 + 298.0) / 5.0,
+    );
+    v
+}
+
+/// Runs okr and expects exit 2 with every piece of `expected` on stderr.
+fn fails_with(config: &Path, env: &[(&str, &str)], expected: &[&str]) -> String {
+    let mut cmd = okr();
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let out = cmd
+        .args(["status", "-c", config.to_str().unwrap(), "--as-of", AS_OF])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    for piece in expected {
+        assert!(stderr.contains(piece), "expected {piece:?} in:\n{stderr}");
+    }
+    stderr
+}
+
+#[test]
+fn keys_of_one_kind_of_source_are_refused_on_the_other() {
+    let dir = tempfile::tempdir().unwrap();
+    for (sources, expected) in [
+        (
+            "[[sources]]\nname = \"crm\"\nkind = \"postgres\"\nurl_env = \"X\"\nquery = \"select 1\"\ndelimiter = \";\"\n",
+            "source `crm` is a database: `delimiter` applies to CSV files only",
+        ),
+        (
+            "[[sources]]\nname = \"crm\"\npath = \"crm.csv\"\nquery = \"select 1\"\n",
+            "source `crm` is a CSV file: `query` applies to database sources only",
+        ),
+        (
+            "[[sources]]\nname = \"crm\"\nkind = \"sqlite\"\npath = \"m.db\"\nquery = \"select 1\"\ntimeout = 0\n",
+            "timeout must be at least 1 second",
+        ),
+        (
+            "[[sources]]\nname = \"crm\"\nkind = \"postgres\"\nquery = \"select 1\"\n",
+            "postgres source `crm` needs `url_env` and `query`",
+        ),
+    ] {
+        let config = write_config(
+            dir.path(),
+            &format!("{sources}[[sources]]\nname = \"ads\"\npath = \"ads.csv\"\n"),
+        );
+        let out = okr()
+            .args(["validate", "-c", config.to_str().unwrap()])
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{stderr}");
+        assert!(stderr.contains(expected), "expected {expected:?} in:\n{stderr}");
+        assert!(stderr.contains("okrs.toml:"), "located: {stderr}");
+    }
+}
+
+// ---------------------------------------------------------------------------
+// SQLite
+
+#[cfg(feature = "sqlite")]
+mod sqlite {
+    use super::*;
+    use rusqlite::Connection;
+
+    /// `metrics.db` in `dir` with tables `crm` (long) and `ads` (wide), the
+    /// columns named as a warehouse might name them; `text` stores every
+    /// cell as text (dates with a time of day).
+    fn database(dir: &Path, text: bool) -> Connection {
+        let db = Connection::open(dir.join("metrics.db")).unwrap();
+        let (value, number) = if text {
+            ("TEXT", "TEXT")
+        } else {
+            ("REAL", "INTEGER")
+        };
+        db.execute_batch(&format!(
+            "CREATE TABLE crm (day TEXT, name TEXT, amount {value}, channel TEXT);
+             CREATE TABLE ads (date TEXT, cost {value}, clicks {number}, impressions {number});"
+        ))
+        .unwrap();
+        let day = |d: &Option<String>| {
+            d.as_ref().map(|d| {
+                if text {
+                    format!("{d}T08:30:00")
+                } else {
+                    d.clone()
+                }
+            })
+        };
+        let num = |v: &Option<String>| -> rusqlite::types::Value {
+            match v {
+                None => rusqlite::types::Value::Null,
+                Some(v) if text => rusqlite::types::Value::Text(v.clone()),
+                Some(v) => rusqlite::types::Value::Real(v.parse().unwrap()),
+            }
+        };
+        for [d, m, v, s] in crm_rows() {
+            db.execute(
+                "INSERT INTO crm VALUES (?1, ?2, ?3, ?4)",
+                rusqlite::params![day(&d), m, num(&v), s],
+            )
+            .unwrap();
+        }
+        for [d, c, k, i] in ads_rows() {
+            db.execute(
+                "INSERT INTO ads VALUES (?1, ?2, ?3, ?4)",
+                rusqlite::params![day(&d), num(&c), num(&k), num(&i)],
+            )
+            .unwrap();
+        }
+        db
+    }
+
+    fn sources(crm_query: &str) -> String {
+        format!(
+            "[[sources]]\nname = \"crm\"\nkind = \"sqlite\"\npath = \"metrics.db\"\nquery = {}\n\n[[sources]]\nname = \"ads\"\nkind = \"sqlite\"\npath = \"metrics.db\"\nlayout = \"wide\"\nquery = \"select * from ads\"\n",
+            toml_string(crm_query)
+        )
+    }
+
+    const CRM: &str =
+        "select day as date, name as metric, amount as value, channel as segment from crm;";
+
+    #[test]
+    fn sqlite_gives_the_json_of_the_csv_files() {
+        let dir = tempfile::tempdir().unwrap();
+        database(dir.path(), false);
+        let config = write_config(dir.path(), &sources(CRM));
+        assert_eq!(status(&config, &[]), csv_status());
+    }
+
+    #[test]
+    fn sqlite_reads_numbers_and_dates_stored_as_text() {
+        let dir = tempfile::tempdir().unwrap();
+        database(dir.path(), true);
+        let config = write_config(dir.path(), &sources(CRM));
+        assert_eq!(status(&config, &[]), csv_status());
+    }
+
+    #[test]
+    fn sqlite_text_that_is_not_a_number_names_column_and_value() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = database(dir.path(), true);
+        db.execute(
+            "INSERT INTO crm VALUES ('2026-01-08', 'mqls', 'lots', 'inbound')",
+            [],
+        )
+        .unwrap();
+        let config = write_config(dir.path(), &sources(CRM));
+        fails_with(
+            &config,
+            &[],
+            &["source `crm`: column `value` holds \"lots\", which is not a number"],
+        );
+    }
+
+    #[test]
+    fn sqlite_dates_must_be_iso_text() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = database(dir.path(), false);
+        db.execute("INSERT INTO crm VALUES ('08.01.2026', 'mqls', 1, NULL)", [])
+            .unwrap();
+        let config = write_config(dir.path(), &sources(CRM));
+        fails_with(
+            &config,
+            &[],
+            &["source `crm`: column `date` holds \"08.01.2026\", which is not a date"],
+        );
+    }
+
+    #[test]
+    fn sqlite_infinity_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = database(dir.path(), false);
+        db.execute("INSERT INTO ads VALUES ('2026-01-08', 9e999, 1, 1)", [])
+            .unwrap();
+        let config = write_config(dir.path(), &sources(CRM));
+        fails_with(&config, &[], &["source `ads`: column `cost` holds \"inf"]);
+    }
+
+    #[test]
+    fn sqlite_query_errors_show_sqlites_message() {
+        let dir = tempfile::tempdir().unwrap();
+        database(dir.path(), false);
+        let config = write_config(dir.path(), &sources("selec day from crm"));
+        fails_with(
+            &config,
+            &[],
+            &[
+                "source `crm`: the query failed in SQLite",
+                "near \"selec\": syntax error",
+            ],
+        );
+    }
+
+    #[test]
+    fn sqlite_a_missing_column_lists_the_query_columns() {
+        let dir = tempfile::tempdir().unwrap();
+        database(dir.path(), false);
+        let config = write_config(
+            dir.path(),
+            &sources("select day as date, name, amount as value, channel as segment from crm"),
+        );
+        fails_with(
+            &config,
+            &[],
+            &[
+                "source `crm`: the query returns no `metric` column",
+                "it returns `date`, `name`, `value`, `segment`",
+            ],
+        );
+    }
+
+    #[test]
+    fn sqlite_a_missing_file_is_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let config = write_config(dir.path(), &sources(CRM));
+        fails_with(
+            &config,
+            &[],
+            &[
+                "source `crm`: cannot open the SQLite database",
+                "metrics.db: no such file",
+            ],
+        );
+    }
+
+    #[test]
+    fn sqlite_a_total_beside_segments_is_refused_as_in_csv() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = database(dir.path(), false);
+        db.execute(
+            "INSERT INTO crm VALUES ('2026-01-05', 'mqls', 30.5, '')",
+            [],
+        )
+        .unwrap();
+        let config = write_config(dir.path(), &sources(CRM));
+        fails_with(
+            &config,
+            &[],
+            &["source `crm`: metric `mqls` on 2026-01-05: rows without a segment and rows with segment"],
+        );
+    }
+
+    #[test]
+    fn sqlite_only_the_cycle_and_the_metrics_needed_are_read() {
+        // A bad cell outside the cycle, or in a metric no one reads, is
+        // never looked at: the query asks for neither.
+        let dir = tempfile::tempdir().unwrap();
+        let db = database(dir.path(), true);
+        db.execute_batch(
+            "INSERT INTO crm VALUES ('2025-06-01', 'mqls', 'lots', 'inbound');
+             INSERT INTO crm VALUES ('2026-01-08', 'visits', 'lots', NULL);",
+        )
+        .unwrap();
+        let config = write_config(dir.path(), &sources(CRM));
+        assert_eq!(status(&config, &[]), csv_status());
+    }
+}
+
+// ---------------------------------------------------------------------------
+// PostgreSQL
+
+#[cfg(feature = "postgres")]
+mod pg {
+    use super::*;
+    use postgres::{Client, NoTls};
+
+    /// The test server, or None (with the skip message) outside CI.
+    fn server() -> Option<String> {
+        match std::env::var("OKR_TEST_PG_URL") {
+            Ok(url) if !url.is_empty() => Some(url),
+            _ if std::env::var_os("CI").is_some() => {
+                panic!(
+                    "CI is set but OKR_TEST_PG_URL is not: .ci/run starts PostgreSQL and sets it"
+                )
+            }
+            _ => {
+                println!("skipped: no PostgreSQL (set OKR_TEST_PG_URL)");
+                None
+            }
+        }
+    }
+
+    /// A schema of its own for one test, dropped at the end.
+    struct Schema {
+        url: String,
+        name: String,
+        client: Client,
+    }
+
+    impl Schema {
+        fn new(url: &str, test: &str) -> Schema {
+            let name = format!("okr_test_{test}_{}", std::process::id());
+            let mut client = Client::connect(url, NoTls).unwrap();
+            client
+                .batch_execute(&format!(
+                    "DROP SCHEMA IF EXISTS {name} CASCADE; CREATE SCHEMA {name};"
+                ))
+                .unwrap();
+            Schema {
+                url: url.to_string(),
+                name,
+                client,
+            }
+        }
+
+        /// Tables `crm` and `ads` with the fixture's rows; the column types
+        /// as given (e.g. `date`, `numeric`, `text`).
+        fn load(&mut self, date: &str, value: &str, number: &str) {
+            let s = &self.name;
+            self.client
+                .batch_execute(&format!(
+                    "CREATE TABLE {s}.crm (day {date}, name text, amount {value}, channel text);
+                     CREATE TABLE {s}.ads (date {date}, cost {value}, clicks {number}, impressions {number});"
+                ))
+                .unwrap();
+            // Text parameters cast by the server to the column's type.
+            for [d, m, v, c] in crm_rows() {
+                self.client
+                    .execute(
+                        &format!("INSERT INTO {s}.crm VALUES (CAST($1::text AS {date}), $2, CAST($3::text AS {value}), $4)"),
+                        &[&d, &m, &v, &c],
+                    )
+                    .unwrap();
+            }
+            for [d, c, k, i] in ads_rows() {
+                self.client
+                    .execute(
+                        &format!("INSERT INTO {s}.ads VALUES (CAST($1::text AS {date}), CAST($2::text AS {value}), CAST($3::text AS {number}), CAST($4::text AS {number}))"),
+                        &[&d, &c, &k, &i],
+                    )
+                    .unwrap();
+            }
+        }
+
+        fn sql(&mut self, sql: &str) {
+            self.client
+                .batch_execute(&sql.replace("{s}", &self.name))
+                .unwrap();
+        }
+
+        fn sources(&self, crm_query: &str) -> String {
+            format!(
+                "[[sources]]\nname = \"crm\"\nkind = \"postgres\"\nurl_env = \"OKR_TEST_WAREHOUSE\"\nquery = {}\n\n[[sources]]\nname = \"ads\"\nkind = \"postgres\"\nurl_env = \"OKR_TEST_WAREHOUSE\"\nlayout = \"wide\"\nquery = {}\n",
+                toml_string(&crm_query.replace("{s}", &self.name)),
+                toml_string(&format!("select * from {}.ads", self.name)),
+            )
+        }
+
+        fn env(&self) -> [(&str, &str); 1] {
+            [("OKR_TEST_WAREHOUSE", self.url.as_str())]
+        }
+    }
+
+    impl Drop for Schema {
+        fn drop(&mut self) {
+            let _ = self
+                .client
+                .batch_execute(&format!("DROP SCHEMA IF EXISTS {} CASCADE", self.name));
+        }
+    }
+
+    const CRM: &str =
+        "select day as date, name as metric, amount as value, channel as segment from {s}.crm";
+
+    fn same_as_csv(test: &str, date: &str, value: &str, number: &str) {
+        let Some(url) = server() else { return };
+        let mut schema = Schema::new(&url, test);
+        schema.load(date, value, number);
+        let dir = tempfile::tempdir().unwrap();
+        let config = write_config(dir.path(), &schema.sources(CRM));
+        assert_eq!(status(&config, &schema.env()), csv_status());
+    }
+
+    #[test]
+    fn postgres_date_and_numeric_give_the_json_of_the_csv_files() {
+        same_as_csv("numeric", "date", "numeric", "integer");
+    }
+
+    #[test]
+    fn postgres_timestamps_and_doubles_give_the_json_of_the_csv_files() {
+        same_as_csv("timestamp", "timestamp", "double precision", "bigint");
+    }
+
+    #[test]
+    fn postgres_text_dates_and_numbers_give_the_json_of_the_csv_files() {
+        same_as_csv("text", "text", "text", "text");
+    }
+
+    #[test]
+    fn postgres_a_missing_url_variable_is_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let sources = "[[sources]]\nname = \"crm\"\nkind = \"postgres\"\nurl_env = \"OKR_TEST_UNSET_URL\"\nquery = \"select 1\"\n[[sources]]\nname = \"ads\"\npath = \"ads.csv\"\n";
+        let config = write_config(dir.path(), sources);
+        fails_with(
+            &config,
+            &[],
+            &["source `crm`: the environment variable OKR_TEST_UNSET_URL (url_env) is not set"],
+        );
+    }
+
+    #[test]
+    fn postgres_connection_refused() {
+        // A port that nothing listens on: bound, then freed.
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let url = format!("postgresql://okr:secret@127.0.0.1:{port}/postgres");
+        let dir = tempfile::tempdir().unwrap();
+        let config = write_config(
+            dir.path(),
+            "[[sources]]\nname = \"crm\"\nkind = \"postgres\"\nurl_env = \"OKR_TEST_WAREHOUSE\"\nquery = \"select 1\"\n[[sources]]\nname = \"ads\"\nkind = \"postgres\"\nurl_env = \"OKR_TEST_WAREHOUSE\"\nquery = \"select 1\"\nlayout = \"wide\"\n",
+        );
+        let stderr = fails_with(
+            &config,
+            &[("OKR_TEST_WAREHOUSE", &url)],
+            &[&format!(
+                "source `crm`: cannot connect to PostgreSQL at 127.0.0.1:{port}/postgres as okr: connection refused"
+            )],
+        );
+        assert!(
+            !stderr.contains("secret"),
+            "the password is never shown: {stderr}"
+        );
+    }
+
+    /// The test server's URL with another user or password.
+    fn with_login(url: &str, user: &str, password: &str) -> String {
+        let config: postgres::Config = url.parse().unwrap();
+        let host = match &config.get_hosts()[0] {
+            postgres::config::Host::Tcp(h) => h.clone(),
+            postgres::config::Host::Unix(p) => p.display().to_string(),
+        };
+        let port = config.get_ports().first().copied().unwrap_or(5432);
+        let db = config.get_dbname().unwrap_or("postgres");
+        format!("postgresql://{user}:{password}@{host}:{port}/{db}")
+    }
+
+    #[test]
+    fn postgres_authentication_failed() {
+        let Some(url) = server() else { return };
+        let schema = Schema::new(&url, "auth");
+        let dir = tempfile::tempdir().unwrap();
+        let config = write_config(dir.path(), &schema.sources(CRM));
+        let unknown = with_login(&url, "okr_no_such_user", "wrong-password");
+        let stderr = fails_with(
+            &config,
+            &[("OKR_TEST_WAREHOUSE", &unknown)],
+            &[
+                "source `crm`: authentication failed at PostgreSQL",
+                "okr_no_such_user",
+            ],
+        );
+        assert!(!stderr.contains("wrong-password"), "{stderr}");
+
+        let config_of_url: postgres::Config = url.parse().unwrap();
+        let user = config_of_url.get_user().unwrap_or("postgres").to_string();
+        let wrong = with_login(&url, &user, "wrong-password");
+        if Client::connect(&wrong, NoTls).is_ok() {
+            println!("skipped: the test server does not check passwords");
+            return;
+        }
+        fails_with(
+            &config,
+            &[("OKR_TEST_WAREHOUSE", &wrong)],
+            &[
+                "source `crm`: authentication failed at PostgreSQL",
+                "password authentication failed",
+            ],
+        );
+    }
+
+    #[test]
+    fn postgres_query_errors_show_the_servers_message() {
+        let Some(url) = server() else { return };
+        let mut schema = Schema::new(&url, "syntax");
+        schema.load("date", "numeric", "integer");
+        let dir = tempfile::tempdir().unwrap();
+        let config = write_config(dir.path(), &schema.sources("selec day from {s}.crm"));
+        fails_with(
+            &config,
+            &schema.env(),
+            &["source `crm`: the query failed in PostgreSQL: syntax error at or near \"selec\""],
+        );
+        let config = write_config(
+            dir.path(),
+            &schema.sources("select * from {s}.no_such_table"),
+        );
+        fails_with(
+            &config,
+            &schema.env(),
+            &[
+                "source `crm`: the query failed in PostgreSQL: relation",
+                "no_such_table\" does not exist",
+            ],
+        );
+    }
+
+    #[test]
+    fn postgres_wrong_column_types_are_named() {
+        let Some(url) = server() else { return };
+        let mut schema = Schema::new(&url, "types");
+        schema.load("date", "text", "integer");
+        let dir = tempfile::tempdir().unwrap();
+        let config = write_config(
+            dir.path(),
+            &schema.sources("select day as date, name as metric, amount::numeric > 5 as value, channel as segment from {s}.crm"),
+        );
+        fails_with(
+            &config,
+            &schema.env(),
+            &["source `crm`: column `value` is of type bool: values are numbers"],
+        );
+        let config = write_config(
+            dir.path(),
+            &schema.sources("select 1 as date, name as metric, amount as value, channel as segment from {s}.crm"),
+        );
+        fails_with(
+            &config,
+            &schema.env(),
+            &["source `crm`: column `date` is of type int4"],
+        );
+
+        schema.sql("INSERT INTO {s}.crm VALUES ('2026-01-08', 'mqls', '12,5 kr', 'inbound')");
+        let config = write_config(dir.path(), &schema.sources(CRM));
+        fails_with(
+            &config,
+            &schema.env(),
+            &["source `crm`: column `value` holds \"12,5 kr\", which is not a number (metric `mqls` on 2026-01-08)"],
+        );
+    }
+
+    #[test]
+    fn postgres_a_missing_column_lists_the_query_columns() {
+        let Some(url) = server() else { return };
+        let mut schema = Schema::new(&url, "columns");
+        schema.load("date", "numeric", "integer");
+        let dir = tempfile::tempdir().unwrap();
+        let config = write_config(dir.path(), &schema.sources("select * from {s}.crm"));
+        fails_with(
+            &config,
+            &schema.env(),
+            &["source `crm`: the query returns no `date` column: it returns `day`, `name`, `amount`, `channel`"],
+        );
+    }
+
+    #[test]
+    fn postgres_nan_and_totals_beside_segments_are_refused() {
+        let Some(url) = server() else { return };
+        let mut schema = Schema::new(&url, "refused");
+        schema.load("date", "numeric", "integer");
+        schema.sql("INSERT INTO {s}.crm VALUES ('2026-01-05', 'mqls', 30.5, NULL)");
+        let dir = tempfile::tempdir().unwrap();
+        let config = write_config(dir.path(), &schema.sources(CRM));
+        fails_with(
+            &config,
+            &schema.env(),
+            &["source `crm`: metric `mqls` on 2026-01-05: rows without a segment and rows with segment \"inbound\" both carry values"],
+        );
+        schema.sql("DELETE FROM {s}.crm WHERE channel IS NULL AND day = '2026-01-05'; INSERT INTO {s}.crm VALUES ('2026-01-06', 'sqls', 'NaN', 'inbound')");
+        fails_with(
+            &config,
+            &schema.env(),
+            &["source `crm`: metric `sqls` on 2026-01-06: the values add up to NaN"],
+        );
+    }
+
+    #[test]
+    fn postgres_only_the_cycle_and_the_metrics_needed_are_asked_for() {
+        let Some(url) = server() else { return };
+        let mut schema = Schema::new(&url, "pushdown");
+        schema.load("text", "text", "text");
+        // Never looked at: outside the cycle, or a metric no one reads.
+        schema.sql(
+            "INSERT INTO {s}.crm VALUES ('2025-06-01', 'mqls', 'lots', 'inbound');
+             INSERT INTO {s}.crm VALUES ('2026-01-08', 'visits', 'lots', NULL);",
+        );
+        let dir = tempfile::tempdir().unwrap();
+        let config = write_config(dir.path(), &schema.sources(CRM));
+        assert_eq!(status(&config, &schema.env()), csv_status());
+        // One row per date, metric and segment comes back: 17 for crm.
+        let out = okr()
+            .env("OKR_TEST_WAREHOUSE", &url)
+            .args(["validate", "-v", "-c", config.to_str().unwrap()])
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.contains("okr: crm: 17 groups read from PostgreSQL"),
+            "{stderr}"
+        );
+    }
+
+    #[test]
+    fn postgres_a_slow_query_stops_at_the_timeout() {
+        let Some(url) = server() else { return };
+        let mut schema = Schema::new(&url, "timeout");
+        schema.load("date", "numeric", "integer");
+        let dir = tempfile::tempdir().unwrap();
+        let sources = schema
+            .sources("select c.*, pg_sleep(5)::text as slow from (select day as date, name as metric, amount as value, channel as segment from {s}.crm) c")
+            .replacen("kind = \"postgres\"\n", "kind = \"postgres\"\ntimeout = 1\n", 1);
+        let config = write_config(dir.path(), &sources);
+        let started = std::time::Instant::now();
+        fails_with(
+            &config,
+            &schema.env(),
+            &["source `crm`: the query ran longer than the timeout (1 s)"],
+        );
+        assert!(started.elapsed().as_secs() < 5, "{:?}", started.elapsed());
+    }
+}
