@@ -14,6 +14,9 @@ pub struct Values<'a> {
     pub store: &'a MetricStore,
     /// The last day whose data counts: min(as_of, cycle end).
     pub last_day: NaiveDate,
+    /// The first day whose data counts: the cycle's start (experiments
+    /// compare against a baseline before it).
+    pub first_day: NaiveDate,
 }
 
 /// Why a metric has no value over a range (shown to the user).
@@ -39,7 +42,7 @@ impl<'a> Values<'a> {
 
     /// Clips a range to the days whose data counts.
     fn clip(&self, from: NaiveDate, to: NaiveDate) -> Option<(NaiveDate, NaiveDate)> {
-        let from = from.max(self.config.cycle.start);
+        let from = from.max(self.first_day);
         let to = to.min(self.last_day);
         (from <= to).then_some((from, to))
     }

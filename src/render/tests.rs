@@ -59,6 +59,8 @@ fn kr(id: &str, title: &str) -> KeyResultReport {
         periods_judged: None,
         guardrails: Vec::new(),
         reason: String::new(),
+        experiments: Default::default(),
+        needs_experiment: false,
         loc: Loc::default(),
     }
 }
