@@ -79,8 +79,18 @@ pub fn progress(value: f64, start: f64, target: f64) -> f64 {
 }
 
 /// Google-scale grade: clamped progress rounded to one decimal.
+/// Halves round up, and a value within the comparison tolerance of a half
+/// counts as the half: a progress of 0.15 computed as 0.1499999999999998
+/// grades 0.2.
 pub fn grade(progress: f64) -> f64 {
-    (progress.clamp(0.0, 1.0) * 10.0).round() / 10.0
+    let scaled = progress.clamp(0.0, 1.0) * 10.0;
+    let floor = scaled.floor();
+    let tenths = if ge(scaled - floor, 0.5) || approx_eq(scaled, floor + 0.5) {
+        floor + 1.0
+    } else {
+        floor
+    };
+    tenths / 10.0
 }
 
 /// Least squares line through `points` (day offset, value), read at `x`.
@@ -114,7 +124,10 @@ fn num(x: f64) -> String {
 }
 
 /// Calls `f` on every key result of the tree, parents before children.
-pub fn walk_key_results<'a>(objectives: &'a [ObjectiveReport], f: &mut dyn FnMut(&'a KeyResultReport)) {
+pub fn walk_key_results<'a>(
+    objectives: &'a [ObjectiveReport],
+    f: &mut dyn FnMut(&'a KeyResultReport),
+) {
     for o in objectives {
         for kr in &o.key_results {
             f(kr);

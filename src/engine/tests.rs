@@ -853,3 +853,15 @@ fn a_formula_with_a_missing_part_or_zero_divisor_has_no_data() {
     assert_eq!(k.value, None);
     assert!(k.reason.contains("no data for `customers`"), "{}", k.reason);
 }
+
+#[test]
+fn grades_round_halves_up_within_tolerance() {
+    close(grade(0.15), 0.2);
+    close(grade(0.1499999999999998), 0.2);
+    close(grade(0.1449), 0.1);
+    close(grade(0.95), 1.0);
+    close(grade(0.04), 0.0);
+    close(grade(1.7), 1.0);
+    close(grade(-0.3), 0.0);
+    close(grade(0.7), 0.7);
+}
