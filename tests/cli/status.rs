@@ -240,10 +240,10 @@ fn the_engine_agrees_with_the_independent_python_reading() {
                 .output()
                 .unwrap();
             let stdout = String::from_utf8_lossy(&out.stdout);
+            let stderr = String::from_utf8_lossy(&out.stderr);
             assert!(
-                out.status.success() && stdout.trim_start().starts_with("0 of "),
-                "{config} {days}:\n{stdout}\n{}",
-                String::from_utf8_lossy(&out.stderr)
+                out.status.success() && stderr.trim_start().starts_with("0 of "),
+                "{config} {days}:\n{stdout}\n{stderr}"
             );
         }
     }
