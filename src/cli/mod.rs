@@ -2,6 +2,7 @@
 //! only wire `config`, `metrics`, `engine` and `render` together.
 
 pub mod check;
+pub mod experiments;
 pub mod init;
 pub mod north_star;
 pub mod status;
@@ -48,6 +49,9 @@ pub enum Command {
     /// The North Star, its inputs and guardrails per period, with trend and pace needed
     #[command(visible_alias = "nsm", after_help = north_star::EXAMPLES)]
     NorthStar(north_star::NorthStarArgs),
+    /// Experiments: the backlog by ICE, what runs, the success and fail boards
+    #[command(after_help = experiments::EXAMPLES)]
+    Experiments(experiments::ExperimentsArgs),
     /// Check the OKR file and the metric files; report every problem found
     #[command(after_help = validate::EXAMPLES)]
     Validate(validate::ValidateArgs),
@@ -250,6 +254,7 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Status(args) => status::run(&args),
         Command::Check(args) => check::run(&args),
         Command::NorthStar(args) => north_star::run(&args),
+        Command::Experiments(args) => experiments::run(&args),
         Command::Validate(args) => validate::run(&args),
         Command::Init(args) => init::run(&args),
     }

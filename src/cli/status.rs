@@ -5,6 +5,7 @@ use clap::{Args, ValueEnum};
 
 use super::Common;
 use crate::render::{self, Format, RenderOptions};
+use crate::report::Report;
 
 pub const EXAMPLES: &str = "\
 Examples:
@@ -45,6 +46,19 @@ pub struct StatusArgs {
     /// Only this objective and the objectives aligned under it
     #[arg(long, value_name = "ID")]
     pub objective: Option<String>,
+    /// Group objectives by a tag prefix, e.g. `tag:flywheel` for
+    /// flywheel:attract, flywheel:engage, ...
+    #[arg(long, value_name = "tag:PREFIX", value_parser = parse_group_by)]
+    pub group_by: Option<String>,
+}
+
+fn parse_group_by(text: &str) -> Result<String, String> {
+    match text.strip_prefix("tag:") {
+        Some(prefix) if !prefix.is_empty() => Ok(prefix.to_string()),
+        _ => Err(format!(
+            "expected tag:PREFIX (e.g. tag:flywheel to group by flywheel:attract, flywheel:engage, ...), found \"{text}\""
+        )),
+    }
 }
 
 pub fn run(args: &StatusArgs) -> Result<u8> {
@@ -57,6 +71,74 @@ pub fn run(args: &StatusArgs) -> Result<u8> {
         width: super::terminal_width(),
         locale: config.settings.locale.clone(),
     };
-    super::print(&render::render(&report, args.format.into(), &opts))?;
+    let text = match &args.group_by {
+        None => render::render(&report, args.format.into(), &opts),
+        Some(prefix) => grouped(&report, prefix, args.format, &opts),
+    };
+    super::print(&text)?;
     Ok(crate::error::EXIT_OK)
+}
+
+/// The status per tag group: a section per group (table, markdown), one
+/// JSON object with `groups`, or CSV rows with a leading `group` column.
+fn grouped(report: &Report, prefix: &str, format: StatusFormat, opts: &RenderOptions) -> String {
+    let groups = render::group::by_tag(report, prefix);
+    let label = |g: &render::group::Group| match &g.name {
+        Some(name) => format!("{prefix}:{name}"),
+        None => format!("no {prefix} tag"),
+    };
+    match format {
+        StatusFormat::Json => {
+            let value = serde_json::json!({
+                "as_of": report.as_of,
+                "cycle": report.cycle,
+                "north_star": report.north_star,
+                "group_by": prefix,
+                "groups": groups.iter().map(|g| serde_json::json!({
+                    "tag": g.name,
+                    "objectives": g.report.objectives,
+                })).collect::<Vec<_>>(),
+            });
+            serde_json::to_string_pretty(&value).unwrap_or_default() + "\n"
+        }
+        StatusFormat::Csv => {
+            let mut out = String::new();
+            for (i, g) in groups.iter().enumerate() {
+                let text = render::render(&g.report, Format::Csv, opts);
+                for (n, line) in text.lines().enumerate() {
+                    if n == 0 {
+                        if i == 0 {
+                            out.push_str(&format!("group,{line}\n"));
+                        }
+                        continue;
+                    }
+                    let name = g.name.as_deref().unwrap_or("");
+                    out.push_str(&format!("{},{line}\n", crate::render::csv::text(name)));
+                }
+            }
+            out
+        }
+        StatusFormat::Table | StatusFormat::Markdown => {
+            let mut out = String::new();
+            for (i, g) in groups.iter().enumerate() {
+                let mut sub = g.report.clone();
+                if i > 0 {
+                    // The North Star once, at the top.
+                    sub.north_star = None;
+                }
+                let heading = label(g);
+                if format == StatusFormat::Markdown {
+                    out.push_str(&format!(
+                        "## {}\n\n",
+                        crate::render::markdown::escape(&heading)
+                    ));
+                } else {
+                    out.push_str(&format!("▌{heading}\n"));
+                }
+                out.push_str(&render::render(&sub, format.into(), opts));
+                out.push('\n');
+            }
+            out
+        }
+    }
 }

@@ -113,10 +113,18 @@ impl Engine<'_> {
             end: before_end,
         });
         r.value = self.values.value(metric, None, start, end).ok();
-        r.baseline_value = self
+        // A baseline that reaches back before the data starts would be cut
+        // short (a sum over fewer days): no lift rather than a wrong one.
+        let covered = self
             .values
-            .value(metric, None, before_start, before_end)
-            .ok();
+            .first_data_day(metric)
+            .is_some_and(|first| first <= before_start);
+        if covered {
+            r.baseline_value = self
+                .values
+                .value(metric, None, before_start, before_end)
+                .ok();
+        }
         if let (Some(v), Some(b)) = (r.value, r.baseline_value) {
             if b != 0.0 {
                 r.actual_lift = Some((v - b) / b.abs());

@@ -172,6 +172,30 @@ impl<'a> Values<'a> {
         }
     }
 
+    /// The first day with data of a metric, whatever the cycle; for ratios
+    /// and formulas the latest of their parts' first days.
+    pub fn first_data_day(&self, name: &str) -> Option<NaiveDate> {
+        let metric = self.metric(name)?;
+        match &metric.kind {
+            MetricKind::Source { .. } => self.store.get(name)?.days.keys().next().copied(),
+            MetricKind::Ratio {
+                numerator,
+                denominator,
+            } => Some(
+                self.first_data_day(numerator)?
+                    .max(self.first_data_day(denominator)?),
+            ),
+            MetricKind::Formula { expr, .. } => {
+                let mut latest: Option<NaiveDate> = None;
+                for part in expr.metric_names() {
+                    let f = self.first_data_day(part)?;
+                    latest = Some(latest.map_or(f, |l| l.max(f)));
+                }
+                latest
+            }
+        }
+    }
+
     /// Days (in the cycle, up to `last_day`) on which the metric or any of
     /// its parts has data.
     pub fn data_days(&self, name: &str, out: &mut BTreeSet<NaiveDate>) {

@@ -150,6 +150,34 @@ pub fn status(status: Status, stale: Option<bool>) -> String {
     }
 }
 
+/// `⚗ 1 running, 2 won, 1 lost` for a key result with experiments, and
+/// `⚑ no running experiment` when it is off track or stalled without one.
+pub fn experiments(kr: &KeyResultReport) -> Option<String> {
+    let e = kr.experiments;
+    let parts: Vec<String> = [
+        (e.running, "running"),
+        (e.won, "won"),
+        (e.lost, "lost"),
+        (e.inconclusive, "inconclusive"),
+        (e.ideas, "in the backlog"),
+    ]
+    .iter()
+    .filter(|(n, _)| *n > 0)
+    .map(|(n, what)| format!("{n} {what}"))
+    .collect();
+    let mut line = String::new();
+    if !parts.is_empty() {
+        line = format!("⚗ experiments: {}", parts.join(", "));
+    }
+    if kr.needs_experiment {
+        if !line.is_empty() {
+            line.push_str(" · ");
+        }
+        line.push_str("⚑\u{a0}no\u{a0}running\u{a0}experiment");
+    }
+    (!line.is_empty()).then_some(line)
+}
+
 /// A unicode sparkline of the trend, lowest `▁` to highest `█`; a period
 /// without data is a `·`. At most the `max` latest points.
 pub fn sparkline(trend: &[TrendPoint], max: usize) -> String {

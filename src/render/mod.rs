@@ -12,6 +12,8 @@
 pub mod board;
 mod cells;
 pub mod csv;
+pub mod experiments;
+pub mod group;
 pub mod json;
 pub mod markdown;
 pub mod number;

@@ -191,6 +191,9 @@ fn key_result_rows(rows: &mut Vec<Row>, kr: &KeyResultReport, indent: usize, num
     for breach in cells::breaches(&kr.guardrails, locale) {
         rows.push(Row::new(Kind::Breach, indent + 2, format!("⚠ {breach}")));
     }
+    if let Some(line) = cells::experiments(kr) {
+        rows.push(Row::new(Kind::Note, indent + 2, line));
+    }
 }
 
 fn percent(fraction: Option<f64>, locale: Locale) -> String {

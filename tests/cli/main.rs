@@ -5,5 +5,6 @@
 mod util;
 
 mod check;
+mod experiments;
 mod north_star;
 mod status;
