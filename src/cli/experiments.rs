@@ -73,6 +73,9 @@ pub fn run(args: &ExperimentsArgs) -> Result<u8> {
     ] {
         list.retain(keep);
     }
+    if let Some(id) = &args.key_result {
+        board.needs_experiment.retain(|k| k == id);
+    }
     let opts = RenderOptions {
         color: false,
         width: super::terminal_width(),
