@@ -667,19 +667,33 @@ fn no_date_column_lists_the_columns() {
     assert_eq!(d.line, Some(1));
     assert_eq!(
         d.message,
-        "no date column: the header on line 1 has `name`, `a`, and no column holds dates"
+        "no date column: the header on line 1 has `name`, `a`, and no column holds dates; okr reads values per day, not one row per campaign or page for the whole period"
     );
     assert_eq!(
         d.hint.as_deref(),
-        Some("name the date column with `date_column = \"...\"` on source `web`")
+        Some("export the report again with a date or day column (broken down or segmented by day); if a column does hold dates, name it with `date_column = \"...\"` on source `web`")
     );
 }
 
 #[test]
-fn title_lines_suggest_skip_rows() {
+fn title_lines_are_found_or_suggest_skip_rows() {
     let setup = Setup::wide().metric("clicks");
     let text = "Campaign report\nJanuary 1, 2026 - January 31, 2026\nDay,Clicks\n2026-01-05,3\n";
-    let d = setup.error(text);
+    let loaded = setup.load(text).unwrap();
+    assert_days(&loaded, "clicks", &[((2026, 1, 5), 3.0)]);
+    let r = report(&loaded);
+    assert_eq!((r.preamble_lines, r.title_lines, r.header_line), (2, 2, 3));
+    assert_eq!(
+        r.notes[0],
+        "the header is on line 3: the lines before it are titles (set `skip_rows = 2` to say so)"
+    );
+    // A quoted date range, as Google Ads writes it, is one cell.
+    let quoted =
+        "Campaign report\n\"January 1, 2026 - January 31, 2026\"\nDay,Clicks\n2026-01-05,3\n";
+    assert_eq!(report(&setup.load(quoted).unwrap()).header_line, 3);
+
+    // Without rows under it the header cannot be told from a title.
+    let d = setup.error("Campaign report\nJanuary 1, 2026 - January 31, 2026\nDay,Clicks\n");
     assert_eq!(
         d.hint.as_deref(),
         Some("the header seems to be on line 3: set `skip_rows = 2` on source `web`")
@@ -689,6 +703,14 @@ fn title_lines_suggest_skip_rows() {
     assert_days(&loaded, "clicks", &[((2026, 1, 5), 3.0)]);
     assert_eq!(report(&loaded).preamble_lines, 2);
     assert_eq!(report(&loaded).header_line, 3);
+}
+
+#[test]
+fn a_data_row_is_never_taken_for_the_header() {
+    // Ragged first row: the header is still the first line.
+    let setup = Setup::wide().metric("a");
+    let d = setup.error("date,a,b\n2026-01-05,1\n2026-01-06,2,3\n2026-01-07,4,5\n");
+    assert_eq!(d.line, Some(2), "{d}");
 }
 
 #[test]
@@ -947,23 +969,13 @@ fn fixture_google_ads_unicode_text_export() {
         ("conversions", "Conversions", None),
         ("ctr", "CTR", None),
     ];
-    // Without skip_rows the title line is taken for the header.
-    let mut setup = Setup::wide();
-    setup.source.kind = SourceKind::Csv {
-        path: fixture("google_ads_utf16.csv"),
-    };
-    for (m, c, s) in metrics {
-        setup = setup.metric_as(m, c, s);
-    }
-    let d = load(&setup.config()).unwrap_err();
-    assert_eq!(
-        d.hint.as_deref(),
-        Some("the header seems to be on line 3: set `skip_rows = 2` on source `web`")
-    );
-
+    // The title lines are found without `skip_rows`, and skipped with it.
+    let found_header = load_fixture("google_ads_utf16.csv", Layout::Wide, &metrics, |_| {});
     let loaded = load_fixture("google_ads_utf16.csv", Layout::Wide, &metrics, |s| {
         s.skip_rows = 2
     });
+    assert_eq!(found_header.store, loaded.store);
+    assert_eq!(report(&found_header).title_lines, 2);
     assert_days(
         &loaded,
         "impressions",
