@@ -924,6 +924,8 @@ fn sniff_as(
         .unwrap_or_else(|| sniff_delimiter(&first.header));
     let first_columns = split_header(&first.header, delimiter);
     let mut tables = Vec::new();
+    // Titles are the text lines above the first table, not earlier tables.
+    let title_lines = first.titles;
     let preamble = if suits(src, wants, &first_columns) {
         first
     } else {
@@ -937,6 +939,13 @@ fn sniff_as(
                     "read the table whose header is on line {line}; the header on line {} lacks the wanted columns",
                     first.lines + 1
                 ));
+                tables.insert(
+                    0,
+                    super::OtherTable {
+                        line: first.lines + 1,
+                        columns: first_columns.clone(),
+                    },
+                );
                 // The stream is past the first header: start again.
                 (text, check_state) = open_checked(ctx, encoding)?;
                 read_preamble(&mut text, skip)
@@ -1197,7 +1206,7 @@ fn sniff_as(
         .collect();
     Ok(Ok(Sniffed {
         skip,
-        title_lines: preamble.titles,
+        title_lines,
         tables,
         column_kinds,
         encoding,
