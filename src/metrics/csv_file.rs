@@ -983,7 +983,7 @@ fn sniff_as(
                 .map(|t| format!("line {}: {}", t.line, list_columns(&t.columns)))
                 .collect();
             format!(
-                "{what}; the file's other tables lack it too ({})",
+                "{what}; no other table of the file has all the columns either ({}): a source reads one table, so declare one `[[sources]]` per table",
                 others.join("; ")
             )
         };

@@ -1299,3 +1299,145 @@ fn an_error_reads_well() {
         "data/web.csv:2:20: column `value`: invalid number \"12,5x\"\n   |\n 2 | 2026-01-05,signups,\"12,5x\"\n   |                    ^\n  = hint: expected a number with `.` as the decimal mark (sniffed); a missing value is an empty cell, `--` or `n/a`; set `decimal = \",\"` on source `web` if the file uses `,`"
     );
 }
+
+// ---------------------------------------------------------------------------
+// Multi-table exports, re-saved comments, scientific notation
+
+const SNAPSHOT: &str = "# Reports snapshot\n# Start date: 20260105\n\nNth day,Active users\n0000,10\n0001,20\n\n# ----\nNth day,New users\n0000,3\n0001,4\n\nCountry,Active users\nSweden,30\n";
+
+#[test]
+fn the_table_with_the_wanted_column_is_read() {
+    let loaded = Setup::wide()
+        .metric_as("users", "Active users", None)
+        .load(SNAPSHOT)
+        .unwrap();
+    assert_days(
+        &loaded,
+        "users",
+        &[((2026, 1, 5), 10.0), ((2026, 1, 6), 20.0)],
+    );
+    let r = report(&loaded);
+    assert_eq!(r.other_tables.len(), 1);
+    assert_eq!(r.other_tables[0].line, 9);
+
+    let loaded = Setup::wide()
+        .metric_as("new", "New users", None)
+        .load(SNAPSHOT)
+        .unwrap();
+    assert_days(&loaded, "new", &[((2026, 1, 5), 3.0), ((2026, 1, 6), 4.0)]);
+    let r = report(&loaded);
+    assert_eq!(r.header_line, 9);
+    assert_eq!(
+        r.other_tables.iter().map(|t| t.line).collect::<Vec<_>>(),
+        vec![4, 13]
+    );
+}
+
+#[test]
+fn no_table_with_every_wanted_column_is_an_error() {
+    let d = Setup::wide()
+        .metric_as("users", "Active users", None)
+        .metric_as("new", "New users", None)
+        .error(SNAPSHOT);
+    assert_eq!(d.line, Some(4));
+    assert!(
+        d.message
+            .starts_with("no column `New users` (metric `new`) in the header on line 4"),
+        "{d}"
+    );
+    assert!(
+        d.message.ends_with("no other table of the file has all the columns either (line 9: `Nth day`, `New users`; line 13: `Country`, `Active users`): a source reads one table, so declare one `[[sources]]` per table"),
+        "{d}"
+    );
+}
+
+#[test]
+fn rows_after_a_blank_line_are_still_data() {
+    let loaded = Setup::wide()
+        .metric("a")
+        .load("date,a\n2026-01-05,1\n\n2026-01-06,2\n,,\n2026-01-07,3\n")
+        .unwrap();
+    assert_days(
+        &loaded,
+        "a",
+        &[
+            ((2026, 1, 5), 1.0),
+            ((2026, 1, 6), 2.0),
+            ((2026, 1, 7), 3.0),
+        ],
+    );
+}
+
+#[test]
+fn comments_quoted_and_padded_by_a_spreadsheet() {
+    let text = "# Reports snapshot,,\n\"# Property: Shop, Stockholm\",,\n# Start date: 20260105,,\n,,\nNth day,Active users,\n0,10,\n\"# a note, quoted\",,\n1,20,\n";
+    let loaded = Setup::wide()
+        .metric_as("users", "Active users", None)
+        .load(text)
+        .unwrap();
+    assert_days(
+        &loaded,
+        "users",
+        &[((2026, 1, 5), 10.0), ((2026, 1, 6), 20.0)],
+    );
+    assert_eq!(report(&loaded).header_line, 5);
+}
+
+#[test]
+fn scientific_notation_in_a_file() {
+    let loaded = Setup::wide()
+        .metric("views")
+        .load("Datum;views\n05.01.2026;1,25E+05\n06.01.2026;3,5\n")
+        .unwrap();
+    assert_days(
+        &loaded,
+        "views",
+        &[((2026, 1, 5), 125000.0), ((2026, 1, 6), 3.5)],
+    );
+    let loaded = Setup::wide()
+        .metric("rate")
+        .load("date,rate\n2026-01-05,3e-4\n2026-01-06,1.2E+05\n")
+        .unwrap();
+    assert_days(
+        &loaded,
+        "rate",
+        &[((2026, 1, 5), 0.0003), ((2026, 1, 6), 120000.0)],
+    );
+}
+
+#[test]
+fn per_metric_counts_follow_the_segment() {
+    let loaded = Setup::long()
+        .metric_as("organic", "signups", Some("organic"))
+        .metric_as("all", "signups", None)
+        .load("date,metric,value,segment\n2026-01-05,signups,3,organic\n2026-01-05,signups,2,paid\n2026-01-06,signups,,organic\n")
+        .unwrap();
+    let read = |name: &str| {
+        let m = report(&loaded)
+            .read
+            .iter()
+            .find(|m| m.metric == name)
+            .unwrap();
+        (m.rows, m.missing, m.last_date)
+    };
+    assert_eq!(read("organic"), (1, 1, Some(date(2026, 1, 5))));
+    assert_eq!(read("all"), (2, 1, Some(date(2026, 1, 5))));
+}
+
+#[test]
+fn us_dates_settle_thousands_commas() {
+    let loaded = Setup::wide()
+        .metric("users")
+        .load("Day Index,users\n1/12/26,\"1,204\"\n1/13/26,\"1,311\"\n,\"2,515\"\n")
+        .unwrap();
+    assert_days(
+        &loaded,
+        "users",
+        &[((2026, 1, 12), 1204.0), ((2026, 1, 13), 1311.0)],
+    );
+    // Without US dates the comma stays ambiguous.
+    let d = Setup::wide()
+        .metric("users")
+        .error("date,users\n2026-01-12,\"1,204\"\n");
+    assert!(d.message.starts_with("cannot tell the decimal mark"), "{d}");
+}
