@@ -5,6 +5,7 @@ pub mod check;
 pub mod experiments;
 pub mod init;
 pub mod north_star;
+pub mod sources;
 pub mod status;
 pub mod validate;
 
@@ -58,6 +59,9 @@ pub enum Command {
     /// Write a commented starter okrs.toml (never overwrites without --force)
     #[command(after_help = init::EXAMPLES)]
     Init(init::InitArgs),
+    /// How each source was read: encoding, delimiter, decimal mark, dates, skipped rows
+    #[command(after_help = sources::EXAMPLES)]
+    Sources(sources::SourcesArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -257,6 +261,7 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Experiments(args) => experiments::run(&args),
         Command::Validate(args) => validate::run(&args),
         Command::Init(args) => init::run(&args),
+        Command::Sources(args) => sources::run(&args),
     }
 }
 

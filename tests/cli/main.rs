@@ -7,4 +7,5 @@ mod util;
 mod check;
 mod experiments;
 mod north_star;
+mod sources;
 mod status;
