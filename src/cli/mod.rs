@@ -2,7 +2,9 @@
 //! only wire `config`, `metrics`, `engine` and `render` together.
 
 pub mod check;
+pub mod checkin;
 pub mod init;
+pub mod log;
 pub mod status;
 pub mod validate;
 
@@ -50,6 +52,12 @@ pub enum Command {
     /// Write a commented starter okrs.toml (never overwrites without --force)
     #[command(after_help = init::EXAMPLES)]
     Init(init::InitArgs),
+    /// Record a manual key result's value (or a milestone's done) in checkins.csv
+    #[command(after_help = checkin::EXAMPLES)]
+    Checkin(checkin::CheckinArgs),
+    /// The check-in history, with notes and authors
+    #[command(after_help = log::EXAMPLES)]
+    Log(log::LogArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -247,6 +255,8 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Check(args) => check::run(&args),
         Command::Validate(args) => validate::run(&args),
         Command::Init(args) => init::run(&args),
+        Command::Checkin(args) => checkin::run(&args),
+        Command::Log(args) => log::run(&args),
     }
 }
 
