@@ -5,6 +5,7 @@ pub mod check;
 pub mod checkin;
 pub mod init;
 pub mod log;
+pub mod set;
 pub mod status;
 pub mod validate;
 
@@ -58,6 +59,9 @@ pub enum Command {
     /// The check-in history, with notes and authors
     #[command(after_help = log::EXAMPLES)]
     Log(log::LogArgs),
+    /// Edit the OKR file in place (e.g. target=950), keeping comments and layout
+    #[command(after_help = set::EXAMPLES)]
+    Set(set::SetArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -257,6 +261,7 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Init(args) => init::run(&args),
         Command::Checkin(args) => checkin::run(&args),
         Command::Log(args) => log::run(&args),
+        Command::Set(args) => set::run(&args),
     }
 }
 

@@ -2,6 +2,7 @@
 //! checks everything DESIGN.md section 1.1 asks for, reporting every
 //! problem found with file, line and column.
 
+pub mod edit;
 mod formula;
 mod raw;
 mod validate;
