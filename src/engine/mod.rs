@@ -549,6 +549,7 @@ impl Engine<'_> {
             periods_judged: None,
             guardrails: Vec::new(),
             reason: String::new(),
+            moved: None,
             loc: kr.loc.clone(),
         };
         match &kr.kind {

@@ -59,6 +59,7 @@ fn kr(id: &str, title: &str) -> KeyResultReport {
         periods_judged: None,
         guardrails: Vec::new(),
         reason: String::new(),
+        moved: None,
         loc: Loc::default(),
     }
 }
