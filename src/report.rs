@@ -214,9 +214,23 @@ pub struct KeyResultReport {
     /// Off track (or stalled) with no running experiment: a team should try
     /// something.
     pub needs_experiment: bool,
+    /// `okr status --since`: the change since that day; absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub moved: Option<Moved>,
     /// Where the KR is declared: `file:line`.
     #[serde(skip)]
     pub loc: crate::model::Loc,
+}
+
+/// How far a key result moved since a day (`okr status --since`).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Moved {
+    pub since: NaiveDate,
+    /// Value now minus value then; `null` without a value at either day.
+    pub value: Option<f64>,
+    /// Progress now minus progress then (as is, not clamped); `null` without
+    /// progress at either day.
+    pub progress: Option<f64>,
 }
 
 /// `okr north-star`: the North Star, its inputs and guardrails per period.

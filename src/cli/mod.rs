@@ -6,6 +6,10 @@ pub mod experiments;
 pub mod init;
 pub mod north_star;
 pub mod sources;
+pub mod checkin;
+pub mod init;
+pub mod log;
+pub mod set;
 pub mod status;
 pub mod validate;
 
@@ -62,6 +66,15 @@ pub enum Command {
     /// How each source was read: encoding, delimiter, decimal mark, dates, skipped rows
     #[command(after_help = sources::EXAMPLES)]
     Sources(sources::SourcesArgs),
+    /// Record a manual key result's value (or a milestone's done) in checkins.csv
+    #[command(after_help = checkin::EXAMPLES)]
+    Checkin(checkin::CheckinArgs),
+    /// The check-in history, with notes and authors
+    #[command(after_help = log::EXAMPLES)]
+    Log(log::LogArgs),
+    /// Edit the OKR file in place (e.g. target=950), keeping comments and layout
+    #[command(after_help = set::EXAMPLES)]
+    Set(set::SetArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -262,6 +275,9 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Validate(args) => validate::run(&args),
         Command::Init(args) => init::run(&args),
         Command::Sources(args) => sources::run(&args),
+        Command::Checkin(args) => checkin::run(&args),
+        Command::Log(args) => log::run(&args),
+        Command::Set(args) => set::run(&args),
     }
 }
 

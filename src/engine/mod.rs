@@ -578,6 +578,7 @@ impl Engine<'_> {
             reason: String::new(),
             experiments: self.experiment_counts(&kr.id),
             needs_experiment: false,
+            moved: None,
             loc: kr.loc.clone(),
         };
         match &kr.kind {

@@ -203,6 +203,41 @@ pub fn sparkline(trend: &[TrendPoint], max: usize) -> String {
         .collect()
 }
 
+/// How far a key result moved (`okr status --since`): `+40 (+13 pp)`, the
+/// value's change as its metric is written and the progress's in percentage
+/// points; `+100 pp` for a milestone done since; `new` for a first value;
+/// `None` without `--since`.
+pub fn moved(kr: &KeyResultReport, numbers: Numbers) -> Option<String> {
+    let moved = kr.moved?;
+    let signed = |delta: f64, text: &dyn Fn(f64) -> String| {
+        if crate::engine::approx_eq(delta, 0.0) {
+            format!("±{}", text(0.0))
+        } else {
+            let sign = if delta > 0.0 { "+" } else { "-" };
+            format!("{sign}{}", text(delta.abs()))
+        }
+    };
+    let value = moved.value.filter(|_| kr.kind != "milestone").map(|d| {
+        signed(d, &|v| {
+            numbers.metric(v, kr.format, kr.unit.as_deref(), kr.decimals)
+        })
+    });
+    let progress = moved.progress.map(|d| {
+        signed(d, &|v| {
+            format!(
+                "{}\u{a0}pp",
+                number::number(v * 100.0, Some(0), numbers.locale)
+            )
+        })
+    });
+    Some(match (value, progress) {
+        (Some(v), Some(p)) => format!("{v} ({p})"),
+        (Some(one), None) | (None, Some(one)) => one,
+        (None, None) if kr.value.is_some() || kr.status == Status::Done => "new".to_string(),
+        (None, None) => "—".to_string(),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -90,6 +90,8 @@ struct Row {
     percent: String,
     expected: String,
     forecast: String,
+    /// `okr status --since`: the change since then (key results only).
+    moved: String,
     status: Option<(Status, Option<bool>)>,
 }
 
@@ -106,6 +108,7 @@ impl Row {
             percent: String::new(),
             expected: String::new(),
             forecast: String::new(),
+            moved: String::new(),
             status: None,
         }
     }
@@ -185,6 +188,7 @@ fn key_result_rows(rows: &mut Vec<Row>, kr: &KeyResultReport, indent: usize, num
         percent: progress_percent(kr.progress, locale),
         expected: percent(kr.expected, locale),
         forecast: cells::kr_forecast(kr, numbers).unwrap_or_default(),
+        moved: cells::moved(kr, numbers).unwrap_or_default(),
         status: Some((kr.status, kr.stale)),
         ..Row::new(Kind::KeyResult, indent, one_line(&kr.title))
     });
@@ -332,6 +336,11 @@ impl Layout {
         if self.forecast {
             columns.push(Column::new("Forecast", CellAlignment::Right, rows, |r| {
                 r.forecast.clone()
+            }));
+        }
+        if rows.iter().any(|r| !r.moved.is_empty()) {
+            columns.push(Column::new("Moved", CellAlignment::Right, rows, |r| {
+                r.moved.clone()
             }));
         }
         columns.push(Column::new("Status", CellAlignment::Left, rows, |r| {

@@ -61,6 +61,7 @@ fn kr(id: &str, title: &str) -> KeyResultReport {
         reason: String::new(),
         experiments: Default::default(),
         needs_experiment: false,
+        moved: None,
         loc: Loc::default(),
     }
 }
