@@ -3,6 +3,7 @@
 
 pub mod check;
 pub mod init;
+pub mod show;
 pub mod status;
 pub mod validate;
 
@@ -50,6 +51,9 @@ pub enum Command {
     /// Write a commented starter okrs.toml (never overwrites without --force)
     #[command(after_help = init::EXAMPLES)]
     Init(init::InitArgs),
+    /// One key result or objective in depth: numbers, why, how it is computed, a chart
+    #[command(after_help = show::EXAMPLES)]
+    Show(show::ShowArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -247,6 +251,7 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Check(args) => check::run(&args),
         Command::Validate(args) => validate::run(&args),
         Command::Init(args) => init::run(&args),
+        Command::Show(args) => show::run(&args),
     }
 }
 

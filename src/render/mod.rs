@@ -10,10 +10,12 @@
 //! before it is drawn.
 
 mod cells;
+pub mod chart;
 pub mod csv;
 pub mod json;
 pub mod markdown;
 pub mod number;
+pub mod show;
 pub mod table;
 
 #[cfg(test)]
