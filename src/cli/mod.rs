@@ -2,7 +2,9 @@
 //! only wire `config`, `metrics`, `engine` and `render` together.
 
 pub mod check;
+pub mod completions;
 pub mod init;
+pub mod progress;
 pub mod show;
 pub mod status;
 pub mod validate;
@@ -54,6 +56,12 @@ pub enum Command {
     /// One key result or objective in depth: numbers, why, how it is computed, a chart
     #[command(after_help = show::EXAMPLES)]
     Show(show::ShowArgs),
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish)
+    #[command(after_help = completions::COMPLETIONS_EXAMPLES)]
+    Completions(completions::CompletionsArgs),
+    /// Print the man page (roff), or write one per command with --dir
+    #[command(after_help = completions::MAN_EXAMPLES)]
+    Man(completions::ManArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -126,7 +134,9 @@ impl Common {
     /// Loads the OKR file and every metric source.
     pub fn load(&self) -> Result<(Config, Loaded)> {
         let config = self.load_config()?;
-        let loaded = crate::metrics::load(&config)?;
+        let message = progress::message(&config);
+        let loaded =
+            progress::while_reading(!self.quiet, message, || crate::metrics::load(&config))?;
         if self.verbose {
             for source in &loaded.sources {
                 for note in &source.notes {
@@ -252,6 +262,8 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Validate(args) => validate::run(&args),
         Command::Init(args) => init::run(&args),
         Command::Show(args) => show::run(&args),
+        Command::Completions(args) => completions::completions(&args),
+        Command::Man(args) => completions::man(&args),
     }
 }
 
