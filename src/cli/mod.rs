@@ -10,6 +10,10 @@ pub mod checkin;
 pub mod init;
 pub mod log;
 pub mod set;
+pub mod completions;
+pub mod init;
+pub mod progress;
+pub mod show;
 pub mod status;
 pub mod validate;
 
@@ -75,6 +79,15 @@ pub enum Command {
     /// Edit the OKR file in place (e.g. target=950), keeping comments and layout
     #[command(after_help = set::EXAMPLES)]
     Set(set::SetArgs),
+    /// One key result or objective in depth: numbers, why, how it is computed, a chart
+    #[command(after_help = show::EXAMPLES)]
+    Show(show::ShowArgs),
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish)
+    #[command(after_help = completions::COMPLETIONS_EXAMPLES)]
+    Completions(completions::CompletionsArgs),
+    /// Print the man page (roff), or write one per command with --dir
+    #[command(after_help = completions::MAN_EXAMPLES)]
+    Man(completions::ManArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -147,7 +160,9 @@ impl Common {
     /// Loads the OKR file and every metric source.
     pub fn load(&self) -> Result<(Config, Loaded)> {
         let config = self.load_config()?;
-        let loaded = crate::metrics::load(&config)?;
+        let message = progress::message(&config);
+        let loaded =
+            progress::while_reading(!self.quiet, message, || crate::metrics::load(&config))?;
         if self.verbose {
             for source in &loaded.sources {
                 for note in &source.notes {
@@ -278,6 +293,9 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Checkin(args) => checkin::run(&args),
         Command::Log(args) => log::run(&args),
         Command::Set(args) => set::run(&args),
+        Command::Show(args) => show::run(&args),
+        Command::Completions(args) => completions::completions(&args),
+        Command::Man(args) => completions::man(&args),
     }
 }
 

@@ -11,12 +11,14 @@
 
 pub mod board;
 mod cells;
+pub mod chart;
 pub mod csv;
 pub mod experiments;
 pub mod group;
 pub mod json;
 pub mod markdown;
 pub mod number;
+pub mod show;
 pub mod table;
 
 #[cfg(test)]

@@ -608,7 +608,7 @@ fn title_style(kind: Kind) -> Option<anstyle::Style> {
     }
 }
 
-fn status_style(status: Status) -> anstyle::Style {
+pub(crate) fn status_style(status: Status) -> anstyle::Style {
     use anstyle::{AnsiColor, Style};
     match status {
         Status::Done | Status::OnTrack => AnsiColor::Green.on_default(),
