@@ -3,6 +3,7 @@
 
 pub mod check;
 pub mod init;
+pub mod report;
 pub mod status;
 pub mod validate;
 
@@ -50,6 +51,9 @@ pub enum Command {
     /// Write a commented starter okrs.toml (never overwrites without --force)
     #[command(after_help = init::EXAMPLES)]
     Init(init::InitArgs),
+    /// The quarterly review: Markdown for wikis, or one printable HTML file
+    #[command(after_help = report::EXAMPLES)]
+    Report(report::ReportArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -247,6 +251,7 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Check(args) => check::run(&args),
         Command::Validate(args) => validate::run(&args),
         Command::Init(args) => init::run(&args),
+        Command::Report(args) => report::run(&args),
     }
 }
 

@@ -11,9 +11,12 @@
 
 mod cells;
 pub mod csv;
+pub mod html;
 pub mod json;
 pub mod markdown;
 pub mod number;
+pub mod review;
+pub mod svg;
 pub mod table;
 
 #[cfg(test)]
