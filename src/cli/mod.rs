@@ -14,6 +14,7 @@ pub mod completions;
 pub mod init;
 pub mod progress;
 pub mod show;
+pub mod report;
 pub mod status;
 pub mod validate;
 
@@ -88,6 +89,9 @@ pub enum Command {
     /// Print the man page (roff), or write one per command with --dir
     #[command(after_help = completions::MAN_EXAMPLES)]
     Man(completions::ManArgs),
+    /// The quarterly review: Markdown for wikis, or one printable HTML file
+    #[command(after_help = report::EXAMPLES)]
+    Report(report::ReportArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -296,6 +300,7 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Show(args) => show::run(&args),
         Command::Completions(args) => completions::completions(&args),
         Command::Man(args) => completions::man(&args),
+        Command::Report(args) => report::run(&args),
     }
 }
 

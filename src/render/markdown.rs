@@ -216,7 +216,7 @@ fn status_cell(status: Status, stale: Option<bool>, breaches: &[String]) -> Stri
 }
 
 /// A colored mark to scan a long review by.
-fn badge(status: Status) -> &'static str {
+pub(crate) fn badge(status: Status) -> &'static str {
     match status {
         Status::Done => "✅",
         Status::OnTrack => "🟢",

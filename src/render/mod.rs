@@ -19,6 +19,12 @@ pub mod json;
 pub mod markdown;
 pub mod number;
 pub mod show;
+pub mod html;
+pub mod json;
+pub mod markdown;
+pub mod number;
+pub mod review;
+pub mod svg;
 pub mod table;
 
 #[cfg(test)]
