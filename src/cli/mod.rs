@@ -2,19 +2,17 @@
 //! only wire `config`, `metrics`, `engine` and `render` together.
 
 pub mod check;
+pub mod checkin;
+pub mod completions;
 pub mod experiments;
 pub mod init;
-pub mod north_star;
-pub mod sources;
-pub mod checkin;
-pub mod init;
 pub mod log;
-pub mod set;
-pub mod completions;
-pub mod init;
+pub mod north_star;
 pub mod progress;
-pub mod show;
 pub mod report;
+pub mod set;
+pub mod show;
+pub mod sources;
 pub mod status;
 pub mod validate;
 

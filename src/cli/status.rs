@@ -9,7 +9,6 @@ use clap::{Args, ValueEnum};
 use super::Common;
 use crate::error::Diagnostic;
 use crate::render::{self, Format, RenderOptions};
-use crate::report::Report;
 use crate::report::{KeyResultReport, Moved, ObjectiveReport, Report};
 
 pub const EXAMPLES: &str = "\
@@ -56,6 +55,10 @@ pub struct StatusArgs {
     /// flywheel:attract, flywheel:engage, ...
     #[arg(long, value_name = "tag:PREFIX", value_parser = parse_group_by)]
     pub group_by: Option<String>,
+    /// Add a Moved column: the change of value and progress since this day
+    /// (YYYY-MM-DD, or 7d / 2w before the as-of date)
+    #[arg(long, value_name = "DATE", value_parser = parse_since)]
+    pub since: Option<Since>,
 }
 
 fn parse_group_by(text: &str) -> Result<String, String> {
@@ -64,10 +67,7 @@ fn parse_group_by(text: &str) -> Result<String, String> {
         _ => Err(format!(
             "expected tag:PREFIX (e.g. tag:flywheel to group by flywheel:attract, flywheel:engage, ...), found \"{text}\""
         )),
-    /// Add a Moved column: the change of value and progress since this day
-    /// (YYYY-MM-DD, or 7d / 2w before the as-of date)
-    #[arg(long, value_name = "DATE", value_parser = parse_since)]
-    pub since: Option<Since>,
+    }
 }
 
 /// `--since`: a day, or a number of days or weeks before the as-of date.

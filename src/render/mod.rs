@@ -15,15 +15,12 @@ pub mod chart;
 pub mod csv;
 pub mod experiments;
 pub mod group;
-pub mod json;
-pub mod markdown;
-pub mod number;
-pub mod show;
 pub mod html;
 pub mod json;
 pub mod markdown;
 pub mod number;
 pub mod review;
+pub mod show;
 pub mod svg;
 pub mod table;
 
