@@ -322,13 +322,13 @@ impl TableEnd {
         }
     }
 
-    /// `line`..=`end`: the physical lines of the record just read.
-    fn reached(&mut self, rec: &ByteRecord, line: usize, end: usize) -> bool {
+    /// What the record just read is; `line`..=`end` are its physical lines.
+    fn next(&mut self, rec: &ByteRecord, line: usize, end: usize) -> Row {
         let gap = self.gap || line > self.last_line + 1;
         self.last_line = end;
         if is_blank_row(rec) || is_comment_row(rec) {
             self.gap = true;
-            return false;
+            return Row::Blank;
         }
         self.gap = false;
         if gap {
@@ -338,11 +338,20 @@ impl TableEnd {
                     line,
                     columns: cells,
                 });
-                return true;
+                return Row::NextTable;
             }
         }
-        false
+        Row::Data
     }
+}
+
+/// A record as the table sees it.
+enum Row {
+    /// Blank, delimiters only, or a comment.
+    Blank,
+    /// The header of the next table: the table read ends before it.
+    NextTable,
+    Data,
 }
 
 /// The physical line where the record just read ends.
@@ -1044,11 +1053,11 @@ fn sniff_as(
             Err(e) => return Err(ctx.csv_error(e)),
         }
         let line = record_line(&rdr, &rec, header_line);
-        if table_end.reached(&rec, line, record_end(&rdr, header_line)) {
-            break;
-        }
-        if is_blank_row(&rec) || is_comment_row(&rec) || is_no_data_row(&rec) {
-            continue;
+        match table_end.next(&rec, line, record_end(&rdr, header_line)) {
+            Row::NextTable => break,
+            Row::Blank => continue,
+            Row::Data if is_no_data_row(&rec) => continue,
+            Row::Data => {}
         }
         rows_seen += 1;
         let first_total = rec.get(0).is_some_and(is_totals_word);
@@ -1570,11 +1579,10 @@ fn load(ctx: &Ctx, wants: &[Want], s: &mut Sniffed) -> Result<FileData, Diagnost
             Err(e) => return Err(ctx.csv_error(e)),
         }
         let line = record_line(&rdr, &rec, header_line);
-        if table_end.reached(&rec, line, record_end(&rdr, header_line)) {
-            break;
-        }
-        if is_blank_row(&rec) || is_comment_row(&rec) {
-            continue;
+        match table_end.next(&rec, line, record_end(&rdr, header_line)) {
+            Row::NextTable => break,
+            Row::Blank => continue,
+            Row::Data => {}
         }
         if is_no_data_row(&rec) {
             no_data_rows += 1;
