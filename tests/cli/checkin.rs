@@ -180,6 +180,43 @@ fn check_ins_that_make_no_sense_are_refused_and_nothing_is_logged() {
     assert!(!config.with_file_name("checkins.csv").exists());
 }
 
+/// On a terminal, a missing VALUE is asked for (`script` gives the command
+/// a pseudo-terminal).
+#[cfg(target_os = "linux")]
+#[test]
+fn a_missing_value_is_asked_for_on_a_terminal() {
+    let (_dir, config) = scratch();
+    let bin = assert_cmd::cargo::cargo_bin("okr");
+    let command = format!("'{}' checkin brand-survey --date 2026-02-03", bin.display());
+    let Ok(out) = std::process::Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .env("OKR_CONFIG", &config)
+        .env("USER", "tester")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .and_then(|mut child| {
+            use std::io::Write;
+            child.stdin.take().unwrap().write_all(b"3,7\n")?;
+            child.wait_with_output()
+        })
+    else {
+        eprintln!("`script` is not available: skipped");
+        return;
+    };
+    let screen = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{screen}");
+    assert!(
+        screen.contains(
+            "Brand survey score from 3.1 to 4.0\r\n  current: 3.2 on 2026-01-05\r\n  target:  4 (from 3.1)\r\nValue on 2026-02-03: "
+        ),
+        "{screen}"
+    );
+    assert!(log_of(&config).ends_with("\n2026-02-03,brand-survey,3.7,,tester\n"));
+}
+
 #[test]
 fn notes_that_look_like_formulas_are_defused_in_the_file_only() {
     let (_dir, config) = scratch();
