@@ -595,6 +595,55 @@ mod tests {
     }
 
     #[test]
+    fn append_waits_for_the_lock_and_writes_the_header_once() {
+        use fs4::fs_std::FileExt;
+
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(FILE_NAME);
+        let entry = |value: f64| Entry {
+            date: NaiveDate::from_ymd_opt(2026, 2, 10).unwrap(),
+            key_result: "brand-survey".into(),
+            reading: Reading::Value(value),
+            note: None,
+            author: Some("ana".into()),
+            line: 0,
+        };
+        // Someone else holds the lock (another process, or a hand edit
+        // through this code): append must wait for it.
+        let holder = File::create(&path).unwrap();
+        holder.lock_exclusive().unwrap();
+        let writer = {
+            let path = path.clone();
+            std::thread::spawn(move || append(&path, &entry(3.4)))
+        };
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap(),
+            "",
+            "written while locked"
+        );
+        FileExt::unlock(&holder).unwrap();
+        writer.join().unwrap().unwrap();
+        append(&path, &entry(3.5)).unwrap();
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap(),
+            "date,key_result,value,note,author\n\
+             2026-02-10,brand-survey,3.4,,ana\n\
+             2026-02-10,brand-survey,3.5,,ana\n"
+        );
+        // A log saved by hand without a final newline gets one first.
+        std::fs::write(
+            &path,
+            "date,key_result,value,note,author\n2026-02-10,x,1,,ana",
+        )
+        .unwrap();
+        append(&path, &entry(2.0)).unwrap();
+        assert!(std::fs::read_to_string(&path)
+            .unwrap()
+            .ends_with(",ana\n2026-02-10,brand-survey,2,,ana\n"));
+    }
+
+    #[test]
     fn bad_rows_are_located() {
         let text = "date,key_result,value,note,author\n2026-02-10,x,3.4,,\n10.02.2026,x,1,,\n2026-02-11,x,lots,,\n";
         let err = parse(Path::new("checkins.csv"), text.as_bytes()).unwrap_err();

@@ -191,7 +191,7 @@ fn prompt(kr: &KeyResult, date: NaiveDate) -> String {
     };
     let target = match &kr.kind {
         KrKind::Progress { start, target, .. } => {
-            format!("from {} to {}", plain(*start), plain(*target))
+            format!("{} (from {})", plain(*target), plain(*start))
         }
         KrKind::Threshold { bound, .. } => match bound {
             Bound::AtLeast(v) => format!("at least {}", plain(*v)),

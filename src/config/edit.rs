@@ -142,12 +142,19 @@ pub fn edit(main: &Path, id: &str, assignments: &[Assignment]) -> Result<Edit, D
                 Diagnostic::new(format!("{} `{id}`: {why}", place.kind().name())).in_file(&path)
             })?);
         }
+        let text = same_layout(&text, doc.to_string()).ok_or_else(|| {
+            Diagnostic::new(format!(
+                "cannot edit {} without changing more than the value",
+                path.display()
+            ))
+            .with_hint("the file mixes line endings: save it with one kind, then run again")
+        })?;
         return Ok(Edit {
             path,
             kind: place.kind(),
             id: id.to_string(),
             original,
-            text: doc.to_string(),
+            text,
             changes,
         });
     }
@@ -159,6 +166,20 @@ pub fn edit(main: &Path, id: &str, assignments: &[Assignment]) -> Result<Edit, D
         "no objective, key result or experiment has the id `{id}`"
     ))
     .with_hint(hint))
+}
+
+/// toml_edit writes `\n` line ends: a file written with `\r\n` gets them
+/// back. `None` when the edited text would differ from the original in
+/// more than the edit (a file that mixes line ends).
+fn same_layout(original: &str, edited: String) -> Option<String> {
+    let unedited: String = original.parse::<DocumentMut>().ok()?.to_string();
+    if unedited == original {
+        Some(edited)
+    } else if unedited.replace('\n', "\r\n") == original {
+        Some(edited.replace('\n', "\r\n"))
+    } else {
+        None
+    }
 }
 
 /// Validates the whole config with the edit in place of its file.
@@ -535,6 +556,22 @@ start = 2026-01-12
         assert!(e
             .text
             .contains("title = \"Build a pipeline\"\nweight = 1.5\ntags = [\"a\", \"b\"]\n"));
+    }
+
+    #[test]
+    fn crlf_files_and_inline_key_results_are_edited_in_place() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("okrs.toml");
+        let crlf = FILE.replace('\n', "\r\n");
+        std::fs::write(&path, &crlf).unwrap();
+        let target: Assignment = "target=4.5".parse().unwrap();
+        let e = edit(&path, "brand-survey", std::slice::from_ref(&target)).unwrap();
+        assert_eq!(e.text, crlf.replace("target = 4.0 ", "target = 4.5 "));
+
+        let inline = "[[objectives]]\nid = \"o\"\ntitle = \"O\"\nkey_results = [\n  { id = \"k\", title = \"K\", start = 1, target = 2 },  # one\n]\n";
+        std::fs::write(&path, inline).unwrap();
+        let e = edit(&path, "k", &[target]).unwrap();
+        assert_eq!(e.text, inline.replace("target = 2 }", "target = 4.5 }"));
     }
 
     #[test]

@@ -341,4 +341,41 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn moved_says_value_and_progress_change() {
+        use crate::render::tests::sample_report;
+        use crate::report::Moved;
+
+        let report = sample_report();
+        let mut kr = report.objectives[0].objectives[0].key_results[0].clone();
+        let numbers = Numbers {
+            locale: Locale::from_tag("sv-SE"),
+            compact: false,
+            units: false,
+        };
+        assert_eq!(moved(&kr, numbers), None);
+        let since = NaiveDate::from_ymd_opt(2026, 2, 8).unwrap();
+        let mut set = |value, progress| {
+            kr.moved = Some(Moved {
+                since,
+                value,
+                progress,
+            });
+            moved(&kr, numbers)
+        };
+        assert_eq!(
+            set(Some(1234.5), Some(0.125)).as_deref(),
+            Some("+1\u{a0}234,5 (+13\u{a0}pp)")
+        );
+        assert_eq!(
+            set(Some(-40.0), Some(-0.08)).as_deref(),
+            Some("-40 (-8\u{a0}pp)")
+        );
+        assert_eq!(
+            set(Some(0.0), Some(0.0)).as_deref(),
+            Some("±0 (±0\u{a0}pp)")
+        );
+        assert_eq!(set(None, None).as_deref(), Some("new"));
+    }
 }

@@ -8,4 +8,5 @@ mod check;
 mod experiments;
 mod north_star;
 mod sources;
+mod checkin;
 mod status;
