@@ -4,6 +4,7 @@
 pub mod check;
 pub mod checkin;
 pub mod completions;
+pub mod experiment;
 pub mod experiments;
 pub mod init;
 pub mod log;
@@ -60,6 +61,9 @@ pub enum Command {
     /// Experiments: the backlog by ICE, what runs, the success and fail boards
     #[command(after_help = experiments::EXAMPLES)]
     Experiments(experiments::ExperimentsArgs),
+    /// Add, start or finish an experiment in the OKR file (keeps its comments)
+    #[command(after_help = experiment::EXAMPLES)]
+    Experiment(experiment::ExperimentArgs),
     /// Check the OKR file and the metric files; report every problem found
     #[command(after_help = validate::EXAMPLES)]
     Validate(validate::ValidateArgs),
@@ -289,6 +293,7 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Check(args) => check::run(&args),
         Command::NorthStar(args) => north_star::run(&args),
         Command::Experiments(args) => experiments::run(&args),
+        Command::Experiment(args) => experiment::run(&args),
         Command::Validate(args) => validate::run(&args),
         Command::Init(args) => init::run(&args),
         Command::Sources(args) => sources::run(&args),

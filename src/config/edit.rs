@@ -168,6 +168,46 @@ pub fn edit(main: &Path, id: &str, assignments: &[Assignment]) -> Result<Edit, D
     .with_hint(hint))
 }
 
+/// Appends `snippet` (whole TOML tables, e.g. a new `[[experiments]]`) to
+/// `file`, keeping everything before it byte for byte (and the file's line
+/// ends). Nothing is written: check it with [`check`], then [`write`].
+pub fn append(file: &Path, kind: Kind, id: &str, snippet: &str) -> Result<Edit, Diagnostic> {
+    let original = std::fs::read(file).map_err(|e| {
+        Diagnostic::new(format!(
+            "cannot read {}: {}",
+            file.display(),
+            super::io_reason(&e)
+        ))
+    })?;
+    let bom = original.starts_with(b"\xEF\xBB\xBF");
+    let text = std::str::from_utf8(&original[if bom { 3 } else { 0 }..])
+        .map_err(|_| {
+            Diagnostic::new("the OKR file is not valid UTF-8")
+                .in_file(file)
+                .with_hint("save the file as UTF-8")
+        })?
+        .to_string();
+    let crlf = text.contains("\r\n");
+    let mut out = text.clone();
+    if !out.is_empty() && !out.ends_with('\n') {
+        out.push_str(if crlf { "\r\n" } else { "\n" });
+    }
+    let snippet = if crlf {
+        snippet.replace('\n', "\r\n")
+    } else {
+        snippet.to_string()
+    };
+    out.push_str(&snippet);
+    Ok(Edit {
+        path: file.to_path_buf(),
+        kind,
+        id: id.to_string(),
+        original,
+        text: out,
+        changes: Vec::new(),
+    })
+}
+
 /// toml_edit writes `\n` line ends: a file written with `\r\n` gets them
 /// back. `None` when the edited text would differ from the original in
 /// more than the edit (a file that mixes line ends).

@@ -112,3 +112,111 @@ fn status_shows_experiments_per_key_result() {
         .stdout(predicate::str::contains("⚗ experiments: 1 lost"))
         .stdout(predicate::str::contains("no\u{a0}running\u{a0}experiment"));
 }
+
+/// A copy of the example in a temp dir, for commands that edit it.
+fn example_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    std::fs::copy(root.join("okrs.example.toml"), dir.path().join("okrs.toml")).unwrap();
+    let copy = |from: &std::path::Path, to: &std::path::Path| {
+        std::fs::create_dir_all(to).unwrap();
+        for entry in std::fs::read_dir(from).unwrap() {
+            let entry = entry.unwrap();
+            if entry.file_type().unwrap().is_file() {
+                std::fs::copy(entry.path(), to.join(entry.file_name())).unwrap();
+            }
+        }
+    };
+    copy(
+        &root.join("examples/data"),
+        &dir.path().join("examples/data"),
+    );
+    copy(
+        &root.join("examples/teams"),
+        &dir.path().join("examples/teams"),
+    );
+    dir
+}
+
+#[test]
+fn add_start_and_finish_edit_the_file_in_place() {
+    let dir = example_copy();
+    let path = dir.path().join("okrs.toml");
+    let before = std::fs::read_to_string(&path).unwrap();
+    let run = |args: &[&str]| {
+        let mut cmd = okr();
+        cmd.current_dir(dir.path()).arg("experiment").args(args);
+        cmd.assert()
+    };
+    run(&[
+        "add",
+        "webinar-ads",
+        "--title",
+        "Promote webinars on \"LinkedIn\"",
+        "--key-result",
+        "event-leads",
+        "--impact",
+        "6",
+        "--confidence",
+        "5",
+        "--ease",
+        "7",
+        "--metric",
+        "leads",
+        "--expected-lift",
+        "0.15",
+    ])
+    .success();
+    let added = std::fs::read_to_string(&path).unwrap();
+    // Everything before stays byte for byte: comments included.
+    assert!(
+        added.starts_with(&before),
+        "the file was rewritten, not appended to"
+    );
+    assert!(added.contains("[[experiments]]\nid = \"webinar-ads\"\n"));
+    run(&["start", "webinar-ads", "--date", "2026-11-10"]).success();
+    run(&[
+        "finish",
+        "webinar-ads",
+        "won",
+        "--date",
+        "2026-11-19",
+        "--learning",
+        "Works",
+    ])
+    .success();
+    let done = std::fs::read_to_string(&path).unwrap();
+    assert!(done.starts_with(&before));
+    assert!(done.contains("status = \"won\""));
+    assert!(done.contains("start = 2026-11-10\nend = 2026-11-19\nlearning = \"Works\"\n"));
+    okr()
+        .current_dir(dir.path())
+        .args([
+            "experiments",
+            "--as-of",
+            "2026-11-20",
+            "--format",
+            "csv",
+            "--key-result",
+            "event-leads",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("webinar-ads"));
+    // An invalid result is refused and the file stays as it was.
+    run(&["start", "webinar-ads", "--date", "2027-05-01"])
+        .code(2)
+        .stderr(predicate::str::contains("ends before it starts"));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), done);
+    // A duplicate id, an unknown id, a key result id.
+    run(&["add", "webinar-ads", "--title", "again"])
+        .code(2)
+        .stderr(predicate::str::contains("duplicate experiment id"));
+    run(&["finish", "nope", "lost"]).code(2);
+    run(&["start", "roas"])
+        .code(2)
+        .stderr(predicate::str::contains(
+            "`roas` is a key result, not an experiment",
+        ));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), done);
+}

@@ -5,8 +5,8 @@
 mod util;
 
 mod check;
+mod checkin;
 mod experiments;
 mod north_star;
 mod sources;
-mod checkin;
 mod status;
