@@ -853,3 +853,102 @@ fn a_formula_with_a_missing_part_or_zero_divisor_has_no_data() {
     assert_eq!(k.value, None);
     assert!(k.reason.contains("no data for `customers`"), "{}", k.reason);
 }
+
+#[test]
+fn grades_round_halves_up_within_tolerance() {
+    close(grade(0.15), 0.2);
+    close(grade(0.1499999999999998), 0.2);
+    close(grade(0.1449), 0.1);
+    close(grade(0.95), 1.0);
+    close(grade(0.04), 0.0);
+    close(grade(1.7), 1.0);
+    close(grade(-0.3), 0.0);
+    close(grade(0.7), 0.7);
+}
+
+#[test]
+fn experiments_board_sorts_by_ice_and_measures_lift_against_a_baseline() {
+    let cfg = config(
+        r#"
+[[objectives]]
+id = "grow"
+title = "Grow"
+  [[objectives.key_results]]
+  id = "signups"
+  title = "Signups"
+  metric = "signups"
+  start = 0
+  target = 10000
+
+[[experiments]]
+id = "low"
+title = "Low ICE idea"
+key_results = ["signups"]
+impact = 2
+confidence = 2
+ease = 2
+
+[[experiments]]
+id = "high"
+title = "High ICE idea"
+key_results = ["signups"]
+impact = 9
+confidence = 6
+ease = 9
+
+[[experiments]]
+id = "ebook"
+title = "Gated e-book"
+key_results = ["signups"]
+status = "lost"
+start = 2026-01-15
+end = 2026-01-21
+metric = "signups"
+expected_lift = 0.2
+
+[[experiments]]
+id = "now"
+title = "Running now"
+key_results = ["signups"]
+status = "running"
+start = 2026-01-29
+end = 2026-02-11
+metric = "signups"
+"#,
+    );
+    // 10 a day before Jan 15, 12 a day from then on.
+    let mut rows = daily("signups", "2026-01-01", "2026-01-14", 10.0);
+    rows.extend(daily("signups", "2026-01-15", "2026-02-28", 12.0));
+    let s = store_of(rows);
+    let b = crate::engine::experiments::board(&cfg, &s, d("2026-02-01"));
+    let ids: Vec<&str> = b.backlog.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids, vec!["high", "low"]);
+    close(b.backlog[0].ice.unwrap(), 8.0);
+    let ebook = &b.lost[0];
+    // 7 days at 12 against the 7 days before at 10: +20%.
+    close(ebook.value.unwrap(), 84.0);
+    close(ebook.baseline_value.unwrap(), 70.0);
+    close(ebook.actual_lift.unwrap(), 0.2);
+    assert_eq!(ebook.baseline.unwrap().start, d("2026-01-08"));
+    assert!(!ebook.partial);
+    // Running: measured Jan 29 - Feb 1 so far against Jan 25 - 28.
+    let now = &b.running[0];
+    assert!(now.partial);
+    close(now.value.unwrap(), 48.0);
+    close(now.actual_lift.unwrap(), 0.0);
+    // A baseline before the data starts gives no lift.
+    let s = store_of(daily("signups", "2026-01-12", "2026-02-28", 12.0));
+    let b = crate::engine::experiments::board(&cfg, &s, d("2026-02-01"));
+    assert_eq!(b.lost[0].actual_lift, None);
+    // Status counts per key result.
+    let r = evaluate(&cfg, &s, d("2026-02-01"));
+    let k = kr(&r, "signups");
+    assert_eq!(
+        (
+            k.experiments.ideas,
+            k.experiments.running,
+            k.experiments.lost
+        ),
+        (2, 1, 1)
+    );
+}

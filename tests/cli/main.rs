@@ -5,6 +5,9 @@
 mod util;
 
 mod check;
+mod checkin;
 mod db;
+mod experiments;
 mod north_star;
+mod sources;
 mod status;
