@@ -179,10 +179,14 @@ fn lines(list: &[usize]) -> String {
 fn describe(r: &SourceReport) -> String {
     let mut rows: Vec<(&str, String)> = Vec::new();
     rows.push(("encoding", r.encoding.clone()));
-    rows.push((
-        "delimiter",
-        format!("`{}`, decimal mark `{}`", r.delimiter, r.decimal),
-    ));
+    // A database has no delimiter or header line: its rows are typed.
+    let file = r.encoding != "database";
+    if file {
+        rows.push((
+            "delimiter",
+            format!("`{}`, decimal mark `{}`", r.delimiter, r.decimal),
+        ));
+    }
     let mut before = Vec::new();
     if r.title_lines > 0 {
         before.push(format!("under {}", plural(r.title_lines, "title line")));
@@ -198,7 +202,9 @@ fn describe(r: &SourceReport) -> String {
     } else {
         format!(" ({})", before.join("; "))
     };
-    rows.push(("header", format!("line {}{before}", r.header_line)));
+    if file {
+        rows.push(("header", format!("line {}{before}", r.header_line)));
+    }
     rows.push((
         "dates",
         format!(

@@ -228,6 +228,29 @@ mod sqlite {
     }
 
     #[test]
+    fn sqlite_sources_says_what_was_read_in_the_cycle() {
+        let dir = tempfile::tempdir().unwrap();
+        database(dir.path(), false);
+        let config = write_config(dir.path(), &sources(CRM));
+        let out = okr()
+            .args(["sources", "-c", config.to_str().unwrap()])
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(out.status.code(), Some(0), "{stdout}");
+        for line in [
+            "metrics.db  (long)\n",
+            "  encoding  database\n  dates     column `date` as ISO text: 2026-01-05 to 2026-02-10, 17 rows\n",
+            "  columns   date (date), metric (text), value (number), segment (text)\n",
+            "  metric    inbound_mqls <- `mqls` (segment `Inbound`): 6 rows, 0 missing, 2026-01-05 to 2026-02-09\n",
+            "  metric    sqls <- `sqls`: 7 rows, 1 missing, 2026-01-05 to 2026-02-10\n",
+            "  columns   date (date), cost (number), clicks (number), impressions (number)\n",
+        ] {
+            assert!(stdout.contains(line), "expected {line:?} in:\n{stdout}");
+        }
+    }
+
+    #[test]
     fn sqlite_reads_numbers_and_dates_stored_as_text() {
         let dir = tempfile::tempdir().unwrap();
         database(dir.path(), true);

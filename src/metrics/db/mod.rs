@@ -17,7 +17,7 @@ use chrono::NaiveDate;
 use std::collections::{BTreeMap, HashMap};
 
 use super::csv_file::{FileData, Want};
-use super::{FoundMetric, SourceReport};
+use super::{ColumnType, FoundMetric, ReadMetric, SourceReport};
 use crate::error::Diagnostic;
 use crate::model::{Cycle, Layout, Source, SourceKind};
 
@@ -434,7 +434,7 @@ pub(super) struct Collected<'a> {
 impl Collected<'_> {
     pub fn finish(
         &self,
-        mut rows: Vec<GroupRow>,
+        rows: Vec<GroupRow>,
         mut report: SourceReport,
     ) -> Result<FileData, Diagnostic> {
         let date_column = &self.columns[self.shape.date()];
@@ -486,8 +486,18 @@ impl Collected<'_> {
         let mut seen: Vec<HashMap<NaiveDate, (Option<String>, bool)>> =
             vec![HashMap::new(); self.wants.len()];
         let mut found: Vec<FoundMetric> = Vec::new();
+        let mut read: Vec<ReadMetric> = self
+            .wants
+            .iter()
+            .map(|w| ReadMetric {
+                metric: w.key.clone(),
+                column: w.column.clone(),
+                segment: w.segment.clone(),
+                ..ReadMetric::default()
+            })
+            .collect();
         for &i in &order {
-            let row = &mut rows[i];
+            let row = &rows[i];
             let day = days[i];
             report.data_rows += row.rows;
             report.first_date = Some(report.first_date.map_or(day, |d| d.min(day)));
@@ -497,45 +507,56 @@ impl Collected<'_> {
                     Some(m) => m.clone(),
                     None => self.columns[value_columns[k]].clone(),
                 };
-                let f = match found.iter().position(|f| f.name == name) {
-                    Some(p) => &mut found[p],
+                let at = match found.iter().position(|f| f.name == name) {
+                    Some(at) => at,
                     None => {
                         found.push(FoundMetric {
                             name: name.clone(),
                             ..FoundMetric::default()
                         });
-                        found.last_mut().expect("just pushed")
+                        found.len() - 1
                     }
                 };
-                f.rows += sum.numbers;
-                f.missing += row.rows - sum.numbers;
-                let Some(v) = sum.sum.filter(|_| sum.numbers > 0) else {
-                    continue;
-                };
-                f.first_date = Some(f.first_date.map_or(day, |d| d.min(day)));
-                f.last_date = Some(f.last_date.map_or(day, |d| d.max(day)));
+                let f = &mut found[at];
+                count(
+                    (&mut f.rows, &mut f.missing),
+                    (&mut f.first_date, &mut f.last_date),
+                    day,
+                    row.rows,
+                    sum.numbers,
+                );
+                let value = sum.sum.filter(|_| sum.numbers > 0);
                 let segment = row.segment.as_deref().map(str::trim).unwrap_or("");
                 for (w, want) in self.wants.iter().enumerate() {
                     if !self.wants_name(want, &name) {
                         continue;
                     }
-                    match &want.segment {
-                        Some(only) => {
-                            if segment.eq_ignore_ascii_case(only.trim()) {
-                                *series[w].entry(day).or_insert(0.0) += v;
-                            }
+                    let of_segment = want
+                        .segment
+                        .as_ref()
+                        .is_none_or(|only| segment.eq_ignore_ascii_case(only.trim()));
+                    if !of_segment {
+                        continue;
+                    }
+                    let r = &mut read[w];
+                    count(
+                        (&mut r.rows, &mut r.missing),
+                        (&mut r.first_date, &mut r.last_date),
+                        day,
+                        row.rows,
+                        sum.numbers,
+                    );
+                    let Some(v) = value else { continue };
+                    *series[w].entry(day).or_insert(0.0) += v;
+                    if want.segment.is_none() {
+                        let (segmented, blank) = seen[w].entry(day).or_default();
+                        if segment.is_empty() {
+                            *blank = true;
+                        } else if segmented.is_none() {
+                            *segmented = Some(segment.to_string());
                         }
-                        None => {
-                            *series[w].entry(day).or_insert(0.0) += v;
-                            let (segmented, blank) = seen[w].entry(day).or_default();
-                            if segment.is_empty() {
-                                *blank = true;
-                            } else if segmented.is_none() {
-                                *segmented = Some(segment.to_string());
-                            }
-                            if let (Some(example), true) = (segmented.as_deref(), *blank) {
-                                return Err(self.double_count(want, day, example));
-                            }
+                        if let (Some(example), true) = (segmented.as_deref(), *blank) {
+                            return Err(self.double_count(want, day, example));
                         }
                     }
                 }
@@ -552,6 +573,7 @@ impl Collected<'_> {
             }
         }
         report.metrics = found;
+        report.read = read;
         Ok(FileData { report, series })
     }
 
@@ -587,6 +609,23 @@ impl Collected<'_> {
     }
 }
 
+/// Counts a group of `rows` rows, `numbers` of them with a value; the dates
+/// span the groups with a value.
+fn count(
+    (with_value, missing): (&mut usize, &mut usize),
+    (first, last): (&mut Option<NaiveDate>, &mut Option<NaiveDate>),
+    day: NaiveDate,
+    rows: usize,
+    numbers: usize,
+) {
+    *with_value += numbers;
+    *missing += rows.saturating_sub(numbers);
+    if numbers > 0 {
+        *first = Some(first.map_or(day, |d| d.min(day)));
+        *last = Some(last.map_or(day, |d| d.max(day)));
+    }
+}
+
 /// Adds the metric names found outside the cycle (from `names_sql`) to the
 /// report, so that `okr validate` can say what the source does have.
 pub(super) fn add_names(report: &mut SourceReport, names: Vec<(String, usize, usize)>) {
@@ -603,14 +642,33 @@ pub(super) fn add_names(report: &mut SourceReport, names: Vec<(String, usize, us
     }
 }
 
-/// The report's fixed parts for a database source.
+/// The report's fixed parts for a database source. `kinds` says what each
+/// column holds as the database declares it (`date`, `number`, `text`); the
+/// columns read are `date` and `number`, since they are read as such.
 pub(super) fn report(
     ctx: &Ctx,
     path: String,
     columns: &[String],
+    kinds: &[&str],
     shape: &Shape,
     date_type: &str,
 ) -> SourceReport {
+    let values = shape.value_columns();
+    let column_types = columns
+        .iter()
+        .enumerate()
+        .map(|(i, name)| ColumnType {
+            name: name.clone(),
+            kind: if i == shape.date() {
+                "date"
+            } else if values.contains(&i) {
+                "number"
+            } else {
+                kinds.get(i).copied().unwrap_or("text")
+            }
+            .to_string(),
+        })
+        .collect();
     SourceReport {
         name: ctx.name().to_string(),
         path,
@@ -623,6 +681,7 @@ pub(super) fn report(
         date_column: columns[shape.date()].clone(),
         date_format: date_type.to_string(),
         columns: columns.to_vec(),
+        column_types,
         ..SourceReport::default()
     }
 }

@@ -63,10 +63,19 @@ pub fn read(
                 .with_hint("convert it in the query, e.g. CAST(amount AS NUMERIC) AS value"));
         }
     }
+    let kinds: Vec<&str> = types
+        .iter()
+        .map(|t| match (DateKind::of(t), ValueKind::of(t)) {
+            (Some(DateKind::Date | DateKind::Timestamp), _) => "date",
+            (_, Some(ValueKind::Number)) => "number",
+            _ => "text",
+        })
+        .collect();
     let mut report = report(
         ctx,
         format!("${url_env} ({target})"),
         &columns,
+        &kinds,
         &shape,
         &match dates {
             DateKind::Text => "ISO text".to_string(),

@@ -57,17 +57,21 @@ pub fn read(
         .map_err(|e| cannot_open(message(&e)))?;
 
     let query = subquery(query);
-    let columns: Vec<String> = {
+    let (columns, kinds): (Vec<String>, Vec<&str>) = {
         let stmt = conn
             .prepare(query)
             .map_err(|e| query_error(ctx, path, &e))?;
-        stmt.column_names().iter().map(|c| c.to_string()).collect()
+        stmt.columns()
+            .iter()
+            .map(|c| (c.name().to_string(), kind(c.decl_type())))
+            .unzip()
     };
     let shape = resolve_shape(ctx, &columns, wants)?;
     let mut report = report(
         ctx,
         path.display().to_string(),
         &columns,
+        &kinds,
         &shape,
         "ISO text",
     );
@@ -152,6 +156,22 @@ pub fn read(
         }
     }
     Ok(data)
+}
+
+/// What a declared column type holds, by SQLite's affinity rules (an
+/// expression has no declared type: text).
+fn kind(declared: Option<&str>) -> &'static str {
+    let declared = declared.unwrap_or("").to_uppercase();
+    if declared.contains("DATE") || declared.contains("TIME") {
+        "date"
+    } else if ["INT", "REAL", "FLOA", "DOUB", "NUM", "DEC"]
+        .iter()
+        .any(|t| declared.contains(t))
+    {
+        "number"
+    } else {
+        "text"
+    }
 }
 
 struct SqliteSql;
