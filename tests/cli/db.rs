@@ -522,6 +522,18 @@ mod pg {
     }
 
     #[test]
+    fn postgres_tls_is_refused_before_connecting() {
+        let dir = tempfile::tempdir().unwrap();
+        let sources = "[[sources]]\nname = \"crm\"\nkind = \"postgres\"\nurl_env = \"OKR_TEST_WAREHOUSE\"\nquery = \"select 1\"\n[[sources]]\nname = \"ads\"\npath = \"ads.csv\"\n";
+        let config = write_config(dir.path(), sources);
+        fails_with(
+            &config,
+            &[("OKR_TEST_WAREHOUSE", "postgresql://okr:secret@127.0.0.1:1/db?sslmode=require")],
+            &["source `crm`: the connection string in OKR_TEST_WAREHOUSE requires TLS (sslmode=require)"],
+        );
+    }
+
+    #[test]
     fn postgres_connection_refused() {
         // A port that nothing listens on: bound, then freed.
         let port = std::net::TcpListener::bind("127.0.0.1:0")

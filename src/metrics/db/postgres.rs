@@ -6,7 +6,7 @@
 //! cast to its date, text checked as ISO; numbers summed by the server
 //! (NUMERIC exactly), numeric text checked and cast to NUMERIC.
 
-use postgres::config::Host;
+use postgres::config::{Host, SslMode};
 use postgres::error::SqlState;
 use postgres::types::{ToSql, Type};
 use postgres::{Client, Config, NoTls};
@@ -185,6 +185,15 @@ fn connect(ctx: &Ctx, url_env: &str, timeout_seconds: u64) -> Result<(Client, St
         ))
         .with_hint("write it as postgresql://user:password@host:5432/database or as host=... port=... user=... dbname=...")
     })?;
+    if config.get_ssl_mode() == SslMode::Require {
+        return Err(ctx
+            .error(format!(
+                "the connection string in {url_env} requires TLS (sslmode=require), which okr does not support yet"
+            ))
+            .with_hint(
+                "connect through an SSH tunnel or a TLS-terminating proxy and set sslmode=prefer (the default) or sslmode=disable",
+            ));
+    }
     if config.get_connect_timeout().is_none() {
         config.connect_timeout(Duration::from_secs(timeout_seconds));
     }
