@@ -15,6 +15,7 @@ use crate::model::{Config, MetricKind, SourceKind};
 mod csv_file;
 mod date;
 mod decode;
+mod fast;
 mod number;
 #[cfg(test)]
 mod tests;
@@ -153,7 +154,12 @@ pub fn load(config: &Config) -> Result<Loaded, Diagnostic> {
                 return Err(d);
             }
         };
-        let data = csv_file::read(source, path, &wants)?;
+        // Plain long files take the fast path; anything else, or anything
+        // unusual in them, the general reader.
+        let data = match fast::read(source, path, &wants) {
+            Some(data) => data,
+            None => csv_file::read(source, path, &wants)?,
+        };
         for (want, days) in wants.iter().zip(data.series) {
             loaded.store.ensure(&want.key);
             for (date, value) in days {
