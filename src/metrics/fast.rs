@@ -27,13 +27,13 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::fs::File;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Mutex;
 
 use chrono::NaiveDate;
 use memchr::{memchr, memchr2, memchr_iter, memrchr};
+use memmap2::{Mmap, MmapOptions};
 
 use super::csv_file::{FileData, Want};
 use super::number::{self, Evidence};
@@ -45,8 +45,6 @@ const CHUNK: usize = 8 << 20;
 /// Bytes checked (quotes, NUL, UTF-8) just before their rows are read, so
 /// the bytes are read from the cache the second time.
 const BLOCK: usize = 256 << 10;
-/// Mapped pages are released in steps of this (a multiple of any page size).
-const RELEASE_ALIGN: usize = 64 << 10;
 
 /// Something the fast path does not read; the general reader will.
 #[derive(Debug)]
@@ -95,9 +93,9 @@ pub(super) fn read_in_chunks(
         return None;
     }
     let file = FileBytes {
+        file: &file,
         bytes,
         data_start,
-        map: Some(&map),
     };
 
     let mut mark = match source.decimal {
@@ -377,8 +375,8 @@ fn earliest(a: Option<NaiveDate>, b: Option<NaiveDate>) -> Option<NaiveDate> {
 }
 
 /// A metric name found in a chunk, and the wants that read it.
-struct Found<'a> {
-    name: &'a [u8],
+struct Found {
+    name: Vec<u8>,
     counts: Counts,
     wants: Vec<usize>,
 }
@@ -441,46 +439,164 @@ impl Examples {
     }
 }
 
-/// A hasher for short byte keys (FxHash's mix): the metric lookup runs per row.
-#[derive(Default, Clone, Copy)]
-struct FxHasher(u64);
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        let mut mix = |word: u64| self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(K);
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(c);
-            mix(u64::from_le_bytes(w));
-        }
-        let rest = chunks.remainder();
-        let mut w = [0u8; 8];
-        w[..rest.len()].copy_from_slice(rest);
-        mix(u64::from_le_bytes(w) ^ (rest.len() as u64) << 56);
+/// Equal bytes, with two word compares for the short cells of the hot loop.
+#[inline(always)]
+fn same(a: &[u8], b: &[u8]) -> bool {
+    let n = a.len();
+    if n != b.len() {
+        return false;
     }
-
-    fn write_u8(&mut self, i: u8) {
-        self.0 = (self.0.rotate_left(5) ^ u64::from(i)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    if !(8..=16).contains(&n) {
+        return a == b;
     }
+    word(&a[..8]) == word(&b[..8]) && word(&a[n - 8..]) == word(&b[n - 8..])
+}
 
-    fn write_usize(&mut self, i: usize) {
-        self.0 = (self.0.rotate_left(5) ^ i as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
+#[inline(always)]
+fn word(s: &[u8]) -> u64 {
+    let mut w = [0u8; 8];
+    w.copy_from_slice(&s[..8]);
+    u64::from_le_bytes(w)
+}
 
-    fn finish(&self) -> u64 {
-        self.0
+/// `number::trim`, with its common case (nothing to trim) inlined.
+#[inline(always)]
+fn trim(cell: &[u8]) -> &[u8] {
+    let plain = |b: &u8| !b.is_ascii_whitespace() && *b < 0x80;
+    if cell.first().is_some_and(plain) && cell.last().is_some_and(plain) {
+        cell
+    } else {
+        number::trim(cell)
     }
 }
 
-type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+/// Metric names to their index in a chunk's `found`: open addressing over
+/// a hash of the name's first and last words (names are short).
+struct Names<'a> {
+    /// (hash, index + 1); 0 is an empty slot.
+    slots: Vec<(u64, u32)>,
+    keys: Vec<&'a [u8]>,
+}
+
+impl<'a> Names<'a> {
+    fn new() -> Self {
+        Names {
+            slots: vec![(0, 0); 1024],
+            keys: Vec::new(),
+        }
+    }
+
+    fn hash(name: &[u8]) -> u64 {
+        let n = name.len();
+        let (a, b) = if n >= 8 {
+            let mut middle = 0u64;
+            for w in name[8..n.max(16) - 8].chunks(8) {
+                let mut buf = [0u8; 8];
+                buf[..w.len()].copy_from_slice(w);
+                middle = (middle ^ u64::from_le_bytes(buf)).rotate_left(17);
+            }
+            (word(&name[..8]) ^ middle, word(&name[n - 8..]))
+        } else {
+            let mut buf = [0u8; 8];
+            buf[..n].copy_from_slice(name);
+            (u64::from_le_bytes(buf), 0)
+        };
+        let h = (a ^ b.rotate_left(23) ^ n as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        h ^ (h >> 29)
+    }
+
+    /// The index of `name`, or `None` with a new index to give it (`insert`).
+    #[inline]
+    fn get(&self, name: &[u8], hash: u64) -> Option<usize> {
+        let mask = self.slots.len() - 1;
+        let mut i = hash as usize & mask;
+        loop {
+            let (h, at) = self.slots[i];
+            if at == 0 {
+                return None;
+            }
+            if h == hash && same(self.keys[at as usize - 1], name) {
+                return Some(at as usize - 1);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    fn insert(&mut self, name: &'a [u8], hash: u64) -> usize {
+        if (self.keys.len() + 1) * 2 > self.slots.len() {
+            let grown = vec![(0, 0); self.slots.len() * 2];
+            let old = std::mem::replace(&mut self.slots, grown);
+            for (h, at) in old.into_iter().filter(|&(_, at)| at != 0) {
+                self.place(h, at);
+            }
+        }
+        self.keys.push(name);
+        self.place(hash, self.keys.len() as u32);
+        self.keys.len() - 1
+    }
+
+    fn place(&mut self, hash: u64, at: u32) {
+        let mask = self.slots.len() - 1;
+        let mut i = hash as usize & mask;
+        while self.slots[i].1 != 0 {
+            i = (i + 1) & mask;
+        }
+        self.slots[i] = (hash, at);
+    }
+}
+
+/// A newline's position in `structurals` has this bit set.
+const NEWLINE: u32 = 1 << 31;
+
+/// The positions of the delimiters and newlines in `block`, in order.
+fn structurals(block: &[u8], delimiter: u8, out: &mut Vec<u32>) {
+    out.clear();
+    out.reserve(block.len() + 1);
+    let mut i = 0;
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::x86_64::{
+            __m128i, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_set1_epi8,
+        };
+        while i + 64 <= block.len() {
+            let (mut newlines, mut delimiters) = (0u64, 0u64);
+            for k in 0..4 {
+                // SAFETY: SSE2 is part of every x86_64; the 16 bytes loaded
+                // (unaligned) are within `block`.
+                let (n, d) = unsafe {
+                    let v = _mm_loadu_si128(block.as_ptr().add(i + 16 * k).cast::<__m128i>());
+                    (
+                        _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(b'\n' as i8))),
+                        _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(delimiter as i8))),
+                    )
+                };
+                newlines |= u64::from(n as u16) << (16 * k);
+                delimiters |= u64::from(d as u16) << (16 * k);
+            }
+            let mut all = newlines | delimiters;
+            while all != 0 {
+                let bit = all.trailing_zeros();
+                let flag = if newlines >> bit & 1 == 1 { NEWLINE } else { 0 };
+                out.push((i as u32 + bit) | flag);
+                all &= all - 1;
+            }
+            i += 64;
+        }
+    }
+    for (k, &b) in block[i..].iter().enumerate() {
+        if b == b'\n' {
+            out.push((i + k) as u32 | NEWLINE);
+        } else if b == delimiter {
+            out.push((i + k) as u32);
+        }
+    }
+}
 
 /// What one chunk read. Lines count from the chunk's first line (0).
-struct ChunkOut<'a> {
+struct ChunkOut {
     lines: usize,
     rows: usize,
-    found: Vec<Found<'a>>,
+    found: Vec<Found>,
     /// Per date slot: the date.
     dates: Vec<NaiveDate>,
     /// Per want, per date slot.
@@ -489,29 +605,43 @@ struct ChunkOut<'a> {
     shapes: [bool; 2],
 }
 
-fn read_chunk<'a>(
-    bytes: &'a [u8],
-    plan: &Plan,
+/// The state of reading one chunk.
+struct ChunkReader<'a, 'p> {
+    plan: &'p Plan<'p>,
     mark: u8,
-    stop: &AtomicBool,
-) -> Result<ChunkOut<'a>, Unusual> {
-    let mut out = ChunkOut {
-        lines: 0,
-        rows: 0,
-        found: Vec::new(),
-        dates: Vec::new(),
-        sums: vec![Vec::new(); plan.wants.len()],
-        examples: Examples::default(),
-        shapes: [false; 2],
-    };
-    let mut by_name: FxMap<&'a [u8], usize> = FxMap::default();
-    let mut slots: FxMap<NaiveDate, usize> = FxMap::default();
-    let mut last_date_cell: &[u8] = &[];
-    let (mut date, mut slot) = (NaiveDate::MIN, 0usize);
-    let mut last_name: &[u8] = &[];
-    let mut fi = usize::MAX;
-    let mut scratch = Vec::new();
+    out: ChunkOut,
+    names: Names<'a>,
+    slots: HashMap<NaiveDate, usize>,
+    last_date_cell: &'a [u8],
+    date: NaiveDate,
+    slot: usize,
+    last_name: Option<(&'a [u8], usize)>,
+    scratch: Vec<u8>,
+}
 
+fn read_chunk(bytes: &[u8], plan: &Plan, mark: u8, stop: &AtomicBool) -> Result<ChunkOut, Unusual> {
+    let mut r = ChunkReader {
+        plan,
+        mark,
+        out: ChunkOut {
+            lines: 0,
+            rows: 0,
+            found: Vec::new(),
+            dates: Vec::new(),
+            sums: vec![Vec::new(); plan.wants.len()],
+            examples: Examples::default(),
+            shapes: [false; 2],
+        },
+        names: Names::new(),
+        slots: HashMap::new(),
+        last_date_cell: &[],
+        date: NaiveDate::MIN,
+        slot: 0,
+        last_name: None,
+        scratch: Vec::new(),
+    };
+    let width = plan.width;
+    let mut positions = Vec::new();
     let mut pos = 0;
     while pos < bytes.len() {
         if stop.load(Ordering::Relaxed) {
@@ -523,102 +653,138 @@ fn read_chunk<'a>(
         if !plain_text(block) {
             return Err(Unusual);
         }
-        let mut rest = block;
-        while !rest.is_empty() {
-            let line;
-            (line, rest) = match memchr(b'\n', rest) {
-                Some(at) => (&rest[..at], &rest[at + 1..]),
-                None => (rest, &[][..]),
-            };
-            let line_no = out.lines;
-            out.lines += 1;
-            let line = line.strip_suffix(b"\r").unwrap_or(line);
-            if line.is_empty() {
+        structurals(block, plan.delimiter, &mut positions);
+        if block.last() != Some(&b'\n') {
+            positions.push(block.len() as u32 | NEWLINE);
+        }
+        let mut cells: [&[u8]; 4] = [&[]; 4];
+        let mut n = 0;
+        let mut start = 0;
+        for &p in &positions {
+            let at = (p & !NEWLINE) as usize;
+            if p & NEWLINE == 0 {
+                if n + 1 >= width {
+                    return Err(Unusual);
+                }
+                cells[n] = &block[start..at];
+                n += 1;
+                start = at + 1;
                 continue;
             }
-            let cells = plan.split(line).ok_or(Unusual)?;
-
-            let date_cell = number::trim(cells[0]);
-            if date_cell != last_date_cell {
-                let (shape, d) = parse_date(date_cell).ok_or(Unusual)?;
-                out.shapes[shape as usize] = true;
-                date = d;
-                slot = *slots.entry(d).or_insert_with(|| {
-                    out.dates.push(d);
-                    out.dates.len() - 1
-                });
-                last_date_cell = date_cell;
-            }
-            out.rows += 1;
-
-            let name = number::trim(cells[plan.metric]);
-            if name != last_name || fi == usize::MAX {
-                fi = *by_name.entry(name).or_insert_with(|| {
-                    let wants = (0..plan.wants.len())
-                        .filter(|&w| plan.want_names[w] == name)
-                        .collect();
-                    out.found.push(Found {
-                        name,
-                        counts: Counts::default(),
-                        wants,
-                    });
-                    out.found.len() - 1
-                });
-                last_name = name;
-            }
-
-            let cell = number::trim(cells[plan.value]);
-            let missing = cell.is_empty() || cell == b"--" || cell.eq_ignore_ascii_case(b"n/a");
-            if plan.sniff_decimal && !missing {
-                if let Some(example) = out.examples.slot(evidence(cell, &mut scratch)) {
-                    if example.is_none() {
-                        *example = Some((line_no, String::from_utf8_lossy(cell).into_owned()));
-                    }
-                }
-            }
-            let found = &mut out.found[fi];
-            if found.wants.is_empty() {
-                found.counts.saw(date, !missing);
+            let last = &block[start..at];
+            let last = last.strip_suffix(b"\r").unwrap_or(last);
+            let line_no = r.out.lines;
+            r.out.lines += 1;
+            if n == 0 && last.is_empty() {
+                start = at + 1;
                 continue;
             }
-            let parsed = if missing {
-                None
-            } else {
-                value(cell, mark, &mut scratch)?
-            };
-            found.counts.saw(date, parsed.is_some());
-            let Some(v) = parsed else { continue };
-            let seg = plan.segment.map_or(&b""[..], |i| number::trim(cells[i]));
-            for &w in &found.wants {
-                let sums = &mut out.sums[w];
-                if sums.len() <= slot {
-                    sums.resize(out.dates.len(), Acc::default());
-                }
-                let acc = &mut sums[slot];
-                match &plan.want_segments[w] {
-                    Some(only) => {
-                        if seg.eq_ignore_ascii_case(only) {
-                            acc.sum += v;
-                            acc.has = true;
-                        }
-                    }
+            if n + 1 != width {
+                return Err(Unusual);
+            }
+            cells[n] = last;
+            r.row(&cells, line_no)?;
+            n = 0;
+            start = at + 1;
+        }
+    }
+    Ok(r.out)
+}
+
+impl<'a> ChunkReader<'a, '_> {
+    #[inline(always)]
+    fn row(&mut self, cells: &[&'a [u8]; 4], line_no: usize) -> Result<(), Unusual> {
+        let plan = self.plan;
+        let out = &mut self.out;
+        let date_cell = trim(cells[0]);
+        if !same(date_cell, self.last_date_cell) {
+            let (shape, d) = parse_date(date_cell).ok_or(Unusual)?;
+            out.shapes[shape as usize] = true;
+            self.date = d;
+            self.slot = *self.slots.entry(d).or_insert_with(|| {
+                out.dates.push(d);
+                out.dates.len() - 1
+            });
+            self.last_date_cell = date_cell;
+        }
+        let (date, slot) = (self.date, self.slot);
+        out.rows += 1;
+
+        let name = trim(cells[plan.metric]);
+        let fi = match self.last_name {
+            Some((last, fi)) if same(last, name) => fi,
+            _ => {
+                let hash = Names::hash(name);
+                let fi = match self.names.get(name, hash) {
+                    Some(fi) => fi,
                     None => {
+                        let fi = self.names.insert(name, hash);
+                        out.found.push(Found {
+                            name: name.to_vec(),
+                            counts: Counts::default(),
+                            wants: (0..plan.wants.len())
+                                .filter(|&w| plan.want_names[w] == name)
+                                .collect(),
+                        });
+                        fi
+                    }
+                };
+                self.last_name = Some((name, fi));
+                fi
+            }
+        };
+
+        let cell = trim(cells[plan.value]);
+        let missing = cell.is_empty() || cell == b"--" || cell.eq_ignore_ascii_case(b"n/a");
+        if plan.sniff_decimal && !missing {
+            if let Some(example) = out.examples.slot(evidence(cell, &mut self.scratch)) {
+                if example.is_none() {
+                    *example = Some((line_no, String::from_utf8_lossy(cell).into_owned()));
+                }
+            }
+        }
+        let found = &mut out.found[fi];
+        if found.wants.is_empty() {
+            found.counts.saw(date, !missing);
+            return Ok(());
+        }
+        let parsed = if missing {
+            None
+        } else {
+            value(cell, self.mark, &mut self.scratch)?
+        };
+        found.counts.saw(date, parsed.is_some());
+        let Some(v) = parsed else { return Ok(()) };
+        let seg = plan.segment.map_or(&b""[..], |i| trim(cells[i]));
+        for &w in &found.wants {
+            let sums = &mut out.sums[w];
+            if sums.len() <= slot {
+                sums.resize(out.dates.len(), Acc::default());
+            }
+            let acc = &mut sums[slot];
+            match &plan.want_segments[w] {
+                Some(only) => {
+                    if seg.eq_ignore_ascii_case(only) {
                         acc.sum += v;
                         acc.has = true;
-                        if seg.is_empty() {
-                            acc.blank = true;
-                        } else {
-                            acc.segmented = true;
-                        }
-                        if acc.blank && acc.segmented {
-                            return Err(Unusual);
-                        }
+                    }
+                }
+                None => {
+                    acc.sum += v;
+                    acc.has = true;
+                    if seg.is_empty() {
+                        acc.blank = true;
+                    } else {
+                        acc.segmented = true;
+                    }
+                    if acc.blank && acc.segmented {
+                        return Err(Unusual);
                     }
                 }
             }
         }
+        Ok(())
     }
-    Ok(out)
 }
 
 /// The end of the block from `pos`: just after the last newline within
@@ -662,11 +828,11 @@ impl Merged {
             self.last = Some(self.last.map_or(d, |l| l.max(d)));
         }
         for f in &chunk.found {
-            let i = match self.by_name.get(f.name) {
+            let i = match self.by_name.get(&f.name) {
                 Some(&i) => i,
                 None => {
-                    self.by_name.insert(f.name.to_vec(), self.found.len());
-                    self.found.push((f.name.to_vec(), Counts::default()));
+                    self.by_name.insert(f.name.clone(), self.found.len());
+                    self.found.push((f.name.clone(), Counts::default()));
                     self.found.len() - 1
                 }
             };
@@ -751,12 +917,11 @@ impl Merged {
     }
 }
 
-/// The mapped file: its bytes, where the rows start, and the map to
-/// release read pages from.
+/// The file, mapped whole to find the chunks' bounds (a few pages read).
 struct FileBytes<'m> {
+    file: &'m File,
     bytes: &'m [u8],
     data_start: usize,
-    map: Option<&'m memmap2::Mmap>,
 }
 
 impl FileBytes<'_> {
@@ -787,8 +952,7 @@ impl FileBytes<'_> {
                 return;
             }
             let (from, to) = (bounds[i], bounds[i + 1]);
-            let out = read_chunk(&bytes[from..to], plan, mark, &stop);
-            self.release(from, to);
+            let out = self.read_chunk(from, to, plan, mark, &stop);
             let Ok(out) = out else {
                 stop.store(true, Ordering::Relaxed);
                 return;
@@ -823,19 +987,28 @@ impl FileBytes<'_> {
         Ok(merged)
     }
 
-    /// Gives read pages back, so memory stays flat however big the file.
-    fn release(&self, from: usize, to: usize) {
-        let Some(map) = self.map else { return };
-        let start = from - from % RELEASE_ALIGN;
-        let end = to - to % RELEASE_ALIGN;
-        if end > start {
-            // SAFETY: the map is a read-only file mapping: released pages
-            // read again from the file, unchanged.
-            let r = unsafe {
-                map.unchecked_advise_range(memmap2::UncheckedAdvice::DontNeed, start, end - start)
-            };
-            let _ = r;
+    /// Each chunk is mapped on its own and unmapped when read, so memory
+    /// stays flat however big the file.
+    fn read_chunk(
+        &self,
+        from: usize,
+        to: usize,
+        plan: &Plan,
+        mark: u8,
+        stop: &AtomicBool,
+    ) -> Result<ChunkOut, Unusual> {
+        if from == to {
+            return read_chunk(&[], plan, mark, stop);
         }
+        // SAFETY: as for the whole map in `read_in_chunks`.
+        let map: Mmap = unsafe {
+            MmapOptions::new()
+                .offset(from as u64)
+                .len(to - from)
+                .map(self.file)
+        }
+        .map_err(|_| Unusual)?;
+        read_chunk(&map, plan, mark, stop)
     }
 }
 
