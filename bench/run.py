@@ -142,7 +142,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--rows", type=int, nargs="+", default=[1_000_000])
     ap.add_argument("--variant", nargs="+", choices=["plain", "nordic"], default=["plain", "nordic"])
-    ap.add_argument("--repeat", type=int, default=3, help="runs per tool; the median wall time is shown")
+    ap.add_argument("--repeat", type=int, help="runs per tool, the median shown (default 3, 1 from 30M rows)")
     ap.add_argument("--no-build", action="store_true", help="use target/release/okr as it is")
     ap.add_argument("--tools", nargs="+", default=["okr", "duckdb", "polars"])
     opts = ap.parse_args()
@@ -160,9 +160,10 @@ def main():
                 "polars": [py, str(BENCH / "engines.py"), "polars", str(csv), variant, *CYCLE, *READ],
             }
             runs = {}
+            repeat = opts.repeat or (3 if rows < 30_000_000 else 1)
             for tool in opts.tools:
                 walls, rss, out = [], 0, b""
-                for _ in range(opts.repeat):
+                for _ in range(repeat):
                     wall, peak, out = measure(commands[tool])
                     walls.append(wall)
                     rss = max(rss, peak)
@@ -174,7 +175,7 @@ def main():
                 for tool in runs:
                     if tool != "okr":
                         agree(tool, runs[tool][2], runs["okr"][2])
-            results.append((rows, variant, size, runs))
+            results.append((rows, variant, size, repeat, runs))
 
     cpu = platform.processor() or platform.machine()
     try:
@@ -184,16 +185,16 @@ def main():
                 break
     except OSError:
         pass
-    print(f"\n{os.cpu_count()} cores ({cpu}), {dt.date.today()}; median of {opts.repeat} runs on a warm page cache")
+    print(f"\n{os.cpu_count()} cores ({cpu}), {dt.date.today()}; the median of `runs` runs on a warm page cache")
     print("all three agree on every key result's number (relative tolerance 1e-9)\n")
-    print("| rows | variant | file | tool | wall | throughput | rows/s | peak RSS | okr / tool |")
-    print("| ---: | --- | ---: | --- | ---: | ---: | ---: | ---: | ---: |")
-    for rows, variant, size, runs in results:
+    print("| rows | variant | file | tool | runs | wall | throughput | rows/s | peak RSS | okr / tool |")
+    print("| ---: | --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for rows, variant, size, repeat, runs in results:
         okr_wall = runs.get("okr", (None,))[0]
         for tool, (wall, rss, _) in runs.items():
             ratio = f"{okr_wall / wall:.2f}x" if okr_wall and tool != "okr" else ""
             print(
-                f"| {rows:,} | {variant} | {size / 1e6:,.0f} MB | {tool} | {wall:.2f} s "
+                f"| {rows:,} | {variant} | {size / 1e6:,.0f} MB | {tool} | {repeat} | {wall:.2f} s "
                 f"| {size / 1e6 / wall:,.0f} MB/s | {rows / wall / 1e6:,.1f} M | {rss / 2**20:,.0f} MB | {ratio} |"
             )
 

@@ -926,17 +926,7 @@ struct FileBytes<'m> {
 
 impl FileBytes<'_> {
     fn read(&self, plan: &Plan, mark: u8, chunk: usize) -> Result<Merged, Unusual> {
-        let bytes = self.bytes;
-        let mut bounds = vec![self.data_start];
-        loop {
-            let from = bounds[bounds.len() - 1];
-            let end = block_end(bytes, from, chunk.max(1));
-            if end >= bytes.len() {
-                bounds.push(bytes.len());
-                break;
-            }
-            bounds.push(end);
-        }
+        let bounds = self.bounds(chunk.max(1)).map_err(|_| Unusual)?;
         let chunks = bounds.len() - 1;
         let threads = std::thread::available_parallelism()
             .map_or(1, |n| n.get())
@@ -985,6 +975,39 @@ impl FileBytes<'_> {
             return Err(Unusual);
         }
         Ok(merged)
+    }
+
+    /// Where the chunks start: after the first newline `chunk` bytes or
+    /// more past the previous start. Read with small reads, not from the
+    /// whole map, whose touched pages would stay in memory.
+    fn bounds(&self, chunk: usize) -> std::io::Result<Vec<usize>> {
+        use std::io::{Read, Seek, SeekFrom};
+        let len = self.bytes.len();
+        let mut bounds = vec![self.data_start];
+        let mut buf = vec![0u8; 64 << 10];
+        let mut file = self.file;
+        let mut at = self.data_start.saturating_add(chunk);
+        'chunks: while at < len {
+            file.seek(SeekFrom::Start(at as u64))?;
+            loop {
+                let n = file.read(&mut buf)?;
+                if n == 0 {
+                    break 'chunks;
+                }
+                if let Some(i) = memchr(b'\n', &buf[..n]) {
+                    let start = at + i + 1;
+                    if start >= len {
+                        break 'chunks;
+                    }
+                    bounds.push(start);
+                    at = start.saturating_add(chunk);
+                    continue 'chunks;
+                }
+                at += n;
+            }
+        }
+        bounds.push(len);
+        Ok(bounds)
     }
 
     /// Each chunk is mapped on its own and unmapped when read, so memory
