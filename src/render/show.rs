@@ -516,7 +516,8 @@ fn describe_part(d: &Definition, depth: usize, out: &mut Vec<String>) {
 fn window_text(view: &KeyResultView) -> Option<String> {
     let kr = view.kr;
     let model = view.model()?;
-    let range = |r: crate::report::DateRange| format!("{} – {}", r.start, r.end);
+    // No-break spaces keep a range on one line when the field wraps.
+    let range = |r: crate::report::DateRange| format!("{}\u{a0}–\u{a0}{}", r.start, r.end);
     if let KrKind::Threshold {
         every: Some(grain), ..
     } = &model.kind

@@ -5,4 +5,6 @@
 mod util;
 
 mod check;
+mod show;
 mod status;
+mod terminal;
