@@ -431,14 +431,29 @@ fn definition_lines(config: &Config, kr: &KeyResult) -> Vec<String> {
             };
             let mut lines = Vec::new();
             if let Some(d) = definition(config, name, 0) {
-                describe(&d, kr.aggregate.map(|a| a.name()), 0, &mut lines);
+                let aggregate = match kr.aggregate {
+                    Some(a) => Aggregation::KeyResult(a.name()),
+                    None => Aggregation::Own,
+                };
+                describe(&d, aggregate, 0, &mut lines);
             }
             lines
         }
     }
 }
 
-fn describe(d: &Definition, aggregate: Option<&str>, depth: usize, out: &mut Vec<String>) {
+/// Which aggregate a metric read from a source is described with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Aggregation<'a> {
+    /// Its own.
+    Own,
+    /// The key result's `aggregate`, which overrides the metric's.
+    KeyResult(&'a str),
+    /// A ratio sums its parts whatever their aggregate.
+    RatioPart,
+}
+
+fn describe(d: &Definition, aggregate: Aggregation, depth: usize, out: &mut Vec<String>) {
     let pad = "  ".repeat(depth);
     match d {
         Definition::Source {
@@ -461,9 +476,12 @@ fn describe(d: &Definition, aggregate: Option<&str>, depth: usize, out: &mut Vec
                 .map(|s| format!(", segment `{s}`"))
                 .unwrap_or_default();
             let aggregate = match aggregate {
-                Some(a) if a != *own => format!("{a} (the key result's; the metric's is {own})"),
-                Some(a) => a.to_string(),
-                None => own.to_string(),
+                Aggregation::RatioPart => "summed".to_string(),
+                Aggregation::KeyResult(a) if a != *own => {
+                    format!("{a} (the key result's; the metric's is {own})")
+                }
+                Aggregation::KeyResult(a) => a.to_string(),
+                Aggregation::Own => own.to_string(),
             };
             out.push(format!(
                 "{pad}{metric}: {what} of {file} (source `{source}`, {layout}){segment}, \
@@ -499,7 +517,7 @@ fn describe(d: &Definition, aggregate: Option<&str>, depth: usize, out: &mut Vec
                 "{pad}{metric} = {formula}, each part over the window, then the formula once"
             ));
             for part in parts {
-                describe(part, None, depth + 1, out);
+                describe(part, Aggregation::Own, depth + 1, out);
             }
         }
     }
@@ -508,8 +526,8 @@ fn describe(d: &Definition, aggregate: Option<&str>, depth: usize, out: &mut Vec
 /// A ratio's part: summed whatever its own aggregate.
 fn describe_part(d: &Definition, depth: usize, out: &mut Vec<String>) {
     match d {
-        Definition::Source { .. } => describe(d, Some("summed"), depth, out),
-        _ => describe(d, None, depth, out),
+        Definition::Source { .. } => describe(d, Aggregation::RatioPart, depth, out),
+        _ => describe(d, Aggregation::Own, depth, out),
     }
 }
 
