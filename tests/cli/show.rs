@@ -164,3 +164,15 @@ fn colors_only_when_asked() {
         .unwrap();
     assert!(!out.stdout.contains(&0x1b));
 }
+
+#[test]
+fn the_readme_shows_real_output() {
+    let readme =
+        std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+            .unwrap();
+    let command = "$ okr show partner-leads -c okrs.example.toml --as-of 2026-11-20\n";
+    let start = readme.find(command).expect("the README has the example") + command.len();
+    let block = &readme[start..];
+    let block = &block[..block.find("```").unwrap()];
+    assert_eq!(block, show("partner-leads", 80));
+}
