@@ -818,6 +818,7 @@ fn kr_chart(view: &KeyResultView, history: &History, opts: &RenderOptions) -> St
             legend.push((format!("╌╌ forecast {}", label(forecast)), Some(cyan)));
         }
     }
+    let segments_empty = segments.is_empty();
     if !so_far.is_empty() {
         lines.push(Line {
             pattern: Pattern::Dashed,
@@ -836,7 +837,9 @@ fn kr_chart(view: &KeyResultView, history: &History, opts: &RenderOptions) -> St
     } else {
         format!("value per {}", history.grain)
     };
-    legend.insert(0, (format!("━━ {what}"), Some(value_style)));
+    if !segments_empty {
+        legend.insert(0, (format!("━━ {what}"), Some(value_style)));
+    }
 
     let width = opts.width.clamp(20, MAX_CHART_WIDTH);
     let as_of = view.report.as_of;
