@@ -225,8 +225,10 @@ impl DateEvidence {
                 None => SlashOrder::DayFirst,
             },
         };
+        // The most common shape; the first of equals; ISO without dates.
         let dominant = Kind::ALL
             .into_iter()
+            .rev()
             .max_by_key(|k| self.kinds[k.index()])
             .unwrap_or(Kind::Iso);
         let year = if self.short_year { "%y" } else { "%Y" };
@@ -339,6 +341,11 @@ mod tests {
             Ok((SlashOrder::DayFirst, "%d.%m.%Y".into()))
         );
         assert_eq!(reading(&["20260105"]).map(|r| r.1), Ok("%Y%m%d".into()));
+        assert_eq!(reading(&[]).map(|r| r.1), Ok("%Y-%m-%d".into()));
+        assert_eq!(
+            reading(&["05.01.2026", "20260106", "07.01.2026"]).map(|r| r.1),
+            Ok("%d.%m.%Y".into())
+        );
         assert_eq!(
             reading(&["01/02/2026", "03/02/2026"]),
             Err(DateAmbiguity::EitherWay((2, "01/02/2026".into())))

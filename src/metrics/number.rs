@@ -48,14 +48,66 @@ pub fn parse(cell: &[u8], decimal: u8, scratch: &mut Vec<u8>) -> Result<Option<f
     if is_plain(cell) && (decimal == b'.' || !cell.contains(&b'.')) {
         return plain_value(cell).map(Some).ok_or(NumberError::Invalid);
     }
+    if let Some(value) = scientific(cell, decimal) {
+        return value.map(Some);
+    }
     let shape = shape(cell, scratch).ok_or_else(|| not_a_number(cell))?;
     let value = value_of(scratch, decimal).ok_or(NumberError::Invalid)?;
     Ok(Some(shape.apply(value)))
 }
 
+/// Scientific notation as spreadsheets write large and small numbers
+/// (`1.2E+05`, `3e-4`, `1,5E-03` with a decimal comma): a sign, digits, at
+/// most one decimal mark, `e` or `E`, a signed exponent. `None` when the
+/// cell is not written so.
+fn scientific(cell: &[u8], decimal: u8) -> Option<Result<f64, NumberError>> {
+    let at = cell.iter().position(|&b| b == b'e' || b == b'E')?;
+    let (mantissa, exponent) = (&cell[..at], &cell[at + 1..]);
+    let digits = mantissa
+        .strip_prefix(b"-")
+        .or_else(|| mantissa.strip_prefix(b"+"))
+        .unwrap_or(mantissa);
+    let marks = digits.iter().filter(|&&b| b == decimal).count();
+    let exp_digits = exponent
+        .strip_prefix(b"-")
+        .or_else(|| exponent.strip_prefix(b"+"))
+        .unwrap_or(exponent);
+    let well_formed = digits.iter().any(u8::is_ascii_digit)
+        && digits.iter().all(|&b| b.is_ascii_digit() || b == decimal)
+        && marks <= 1
+        && (1..=4).contains(&exp_digits.len())
+        && exp_digits.iter().all(u8::is_ascii_digit);
+    if !well_formed {
+        return None;
+    }
+    let mut text = String::with_capacity(cell.len());
+    for &b in cell {
+        text.push(if b == decimal { '.' } else { b as char });
+    }
+    let value = text.parse::<f64>().ok()?;
+    Some(if value.is_finite() {
+        Ok(value)
+    } else {
+        Err(NumberError::NotFinite)
+    })
+}
+
 /// What the cell says about the decimal mark (sniffing).
 pub fn evidence(cell: &[u8], scratch: &mut Vec<u8>) -> Evidence {
     let cell = trim(cell);
+    if !cell.is_empty() && cell.iter().all(u8::is_ascii_digit) {
+        return Evidence::Integer;
+    }
+    if scientific(cell, b'.').is_some_and(|v| v.is_ok()) {
+        return if cell.contains(&b'.') {
+            Evidence::Dot
+        } else {
+            Evidence::Integer
+        };
+    }
+    if scientific(cell, b',').is_some_and(|v| v.is_ok()) {
+        return Evidence::Comma;
+    }
     if shape(cell, scratch).is_none() {
         return Evidence::NotANumber;
     }
@@ -164,6 +216,13 @@ fn shape(cell: &[u8], core: &mut Vec<u8>) -> Option<Shape> {
     let mut rest = cell;
     let mut negative = false;
     let mut percent = false;
+    // Most cells start and end with a digit: no sign, percent or currency.
+    let digit_ends = |s: &[u8]| {
+        s.first().is_some_and(u8::is_ascii_digit) && s.last().is_some_and(u8::is_ascii_digit)
+    };
+    if digit_ends(rest) {
+        return core_digits(rest, core).map(|()| Shape { negative, percent });
+    }
     if let Some(inner) = rest.strip_prefix(b"(").and_then(|r| r.strip_suffix(b")")) {
         negative = true;
         rest = trim(inner);
@@ -194,6 +253,12 @@ fn shape(cell: &[u8], core: &mut Vec<u8>) -> Option<Shape> {
     if rest.is_empty() || !rest[0].is_ascii_digit() && rest[0] != b'.' && rest[0] != b',' {
         return None;
     }
+    core_digits(rest, core).map(|()| Shape { negative, percent })
+}
+
+/// Copies digits, `.` and `,` to `core`, and a `b' '` for every space-like
+/// group separator; `None` on anything else.
+fn core_digits(rest: &[u8], core: &mut Vec<u8>) -> Option<()> {
     let mut i = 0;
     while i < rest.len() {
         let b = rest[i];
@@ -215,7 +280,7 @@ fn shape(cell: &[u8], core: &mut Vec<u8>) -> Option<Shape> {
     if !core.iter().any(u8::is_ascii_digit) {
         return None;
     }
-    Some(Shape { negative, percent })
+    Some(())
 }
 
 /// The digits in `core` read with `decimal` as the decimal mark, the other
@@ -309,6 +374,10 @@ fn strip_currency(s: &[u8]) -> &[u8] {
 
 /// Trims ASCII whitespace and the no-break spaces spreadsheets leave.
 pub fn trim(mut s: &[u8]) -> &[u8] {
+    let plain = |b: &u8| !b.is_ascii_whitespace() && *b < 0x80;
+    if s.first().is_some_and(plain) && s.last().is_some_and(plain) {
+        return s;
+    }
     loop {
         let before = s.len();
         s = s.trim_ascii();
@@ -376,6 +445,11 @@ mod tests {
             ("1'234.5", b'.', 1234.5),
             (".5", b'.', 0.5),
             ("0,380", b',', 0.38),
+            ("1.2E+05", b'.', 120000.0),
+            ("3e-4", b'.', 0.0003),
+            ("-2.5e3", b'.', -2500.0),
+            ("1,5E-03", b',', 0.0015),
+            ("7E2", b',', 700.0),
         ];
         for &(cell, decimal, want) in cases {
             let got = read(cell, decimal);
@@ -398,7 +472,7 @@ mod tests {
 
     #[test]
     fn refuses_non_finite_and_garbage() {
-        for cell in ["NaN", "nan", "inf", "-inf", "Infinity", "+inf"] {
+        for cell in ["NaN", "nan", "inf", "-inf", "Infinity", "+inf", "1e999"] {
             assert_eq!(read(cell, b'.'), Err(NumberError::NotFinite), "{cell:?}");
         }
         let bad: &[(&str, u8)] = &[
@@ -412,6 +486,10 @@ mod tests {
             ("--5", b'.'),
             ("5-", b'.'),
             ("1e5x", b'.'),
+            ("1e", b'.'),
+            ("e5", b'.'),
+            ("1.2.3e4", b'.'),
+            ("1,5e3", b'.'),
             ("$", b'.'),
             ("%", b'.'),
             ("1 23", b'.'),
@@ -443,6 +521,9 @@ mod tests {
             ("2,800", Evidence::AmbiguousComma),
             ("12.500", Evidence::AmbiguousDot),
             ("2026-01-05", Evidence::NotANumber),
+            ("1.2E+05", Evidence::Dot),
+            ("3e-4", Evidence::Integer),
+            ("1,5E-03", Evidence::Comma),
             ("05.01.2026", Evidence::NotANumber),
             ("Organic", Evidence::NotANumber),
             ("", Evidence::NotANumber),

@@ -7,7 +7,7 @@ use crate::model::{
     Aggregate, CheckSettings, Cycle, DisplayFormat, Layout, Loc, Metric, Settings, Source,
     SourceKind,
 };
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -667,19 +667,33 @@ fn no_date_column_lists_the_columns() {
     assert_eq!(d.line, Some(1));
     assert_eq!(
         d.message,
-        "no date column: the header on line 1 has `name`, `a`, and no column holds dates"
+        "no date column: the header on line 1 has `name`, `a`, and no column holds dates; okr reads values per day, not one row per campaign or page for the whole period"
     );
     assert_eq!(
         d.hint.as_deref(),
-        Some("name the date column with `date_column = \"...\"` on source `web`")
+        Some("export the report again with a date or day column (broken down or segmented by day); if a column does hold dates, name it with `date_column = \"...\"` on source `web`")
     );
 }
 
 #[test]
-fn title_lines_suggest_skip_rows() {
+fn title_lines_are_found_or_suggest_skip_rows() {
     let setup = Setup::wide().metric("clicks");
     let text = "Campaign report\nJanuary 1, 2026 - January 31, 2026\nDay,Clicks\n2026-01-05,3\n";
-    let d = setup.error(text);
+    let loaded = setup.load(text).unwrap();
+    assert_days(&loaded, "clicks", &[((2026, 1, 5), 3.0)]);
+    let r = report(&loaded);
+    assert_eq!((r.preamble_lines, r.title_lines, r.header_line), (2, 2, 3));
+    assert_eq!(
+        r.notes[0],
+        "the header is on line 3: the lines before it are titles (set `skip_rows = 2` to say so)"
+    );
+    // A quoted date range, as Google Ads writes it, is one cell.
+    let quoted =
+        "Campaign report\n\"January 1, 2026 - January 31, 2026\"\nDay,Clicks\n2026-01-05,3\n";
+    assert_eq!(report(&setup.load(quoted).unwrap()).header_line, 3);
+
+    // Without rows under it the header cannot be told from a title.
+    let d = setup.error("Campaign report\nJanuary 1, 2026 - January 31, 2026\nDay,Clicks\n");
     assert_eq!(
         d.hint.as_deref(),
         Some("the header seems to be on line 3: set `skip_rows = 2` on source `web`")
@@ -689,6 +703,14 @@ fn title_lines_suggest_skip_rows() {
     assert_days(&loaded, "clicks", &[((2026, 1, 5), 3.0)]);
     assert_eq!(report(&loaded).preamble_lines, 2);
     assert_eq!(report(&loaded).header_line, 3);
+}
+
+#[test]
+fn a_data_row_is_never_taken_for_the_header() {
+    // Ragged first row: the header is still the first line.
+    let setup = Setup::wide().metric("a");
+    let d = setup.error("date,a,b\n2026-01-05,1\n2026-01-06,2,3\n2026-01-07,4,5\n");
+    assert_eq!(d.line, Some(2), "{d}");
 }
 
 #[test]
@@ -802,4 +824,620 @@ fn comment_lines_after_the_header_keep_line_numbers() {
     let setup = Setup::wide().metric("a");
     let d = setup.error("date,a\n# note\n\n2026-01-05,x\n");
     assert_eq!(d.line, Some(4));
+}
+// ---------------------------------------------------------------------------
+// Realistic exports
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/csv")
+        .join(name)
+}
+
+fn load_fixture(
+    name: &str,
+    layout: Layout,
+    metrics: &[(&str, &str, Option<&str>)],
+    options: impl FnOnce(&mut Source),
+) -> Loaded {
+    let mut setup = Setup::new(layout);
+    setup.source.kind = SourceKind::Csv {
+        path: fixture(name),
+    };
+    options(&mut setup.source);
+    for (m, c, s) in metrics {
+        setup = setup.metric_as(m, c, *s);
+    }
+    load(&setup.config()).unwrap_or_else(|d| panic!("{name}: {d}"))
+}
+
+fn found<'a>(loaded: &'a Loaded, name: &str) -> &'a FoundMetric {
+    report(loaded)
+        .metrics
+        .iter()
+        .find(|m| m.name == name)
+        .unwrap_or_else(|| panic!("{name} not in {:?}", report(loaded).metrics))
+}
+
+#[test]
+fn fixture_nordic_excel_export() {
+    let loaded = load_fixture(
+        "nordic_excel.csv",
+        Layout::Wide,
+        &[
+            ("visits", "Besök", None),
+            ("revenue", "Intäkter", None),
+            ("conversion", "Konvertering", None),
+        ],
+        |_| {},
+    );
+    assert_days(
+        &loaded,
+        "revenue",
+        &[
+            ((2026, 1, 1), 12450.0),
+            ((2026, 1, 2), 14020.5),
+            ((2026, 1, 4), 9870.25),
+            ((2026, 1, 5), 16899.75),
+            ((2026, 1, 13), 21300.0),
+        ],
+    );
+    assert_eq!(days(&loaded, "visits")[2], (date(2026, 1, 3), 1102.0));
+    assert!((days(&loaded, "conversion")[0].1 - 0.0257).abs() < 1e-12);
+    let r = report(&loaded);
+    assert_eq!(r.encoding, "UTF-8 with BOM");
+    assert_eq!((r.delimiter.as_str(), r.decimal.as_str()), (";", ","));
+    assert_eq!(
+        (r.date_column.as_str(), r.date_format.as_str()),
+        ("Datum", "%d.%m.%Y")
+    );
+    assert_eq!((r.data_rows, r.skipped_totals.clone()), (6, vec![8]));
+    assert_eq!(
+        r.columns,
+        ["Datum", "Besök", "Ordrar", "Intäkter", "Konvertering"]
+    );
+    let revenue = found(&loaded, "Intäkter");
+    assert_eq!((revenue.rows, revenue.missing), (5, 1));
+    assert_eq!(found(&loaded, "Konvertering").missing, 1);
+    assert_eq!(found(&loaded, "Ordrar").rows, 5);
+}
+
+#[test]
+fn fixture_ga4_export_with_preamble() {
+    let loaded = load_fixture(
+        "ga4_traffic.csv",
+        Layout::Wide,
+        &[
+            ("sessions", "Sessions", None),
+            ("revenue", "Total revenue", None),
+        ],
+        |_| {},
+    );
+    assert_days(
+        &loaded,
+        "sessions",
+        &[
+            ((2026, 1, 1), 825.0),
+            ((2026, 1, 2), 900.0),
+            ((2026, 1, 3), 613.0),
+        ],
+    );
+    assert!((days(&loaded, "revenue")[0].1 - 3504.85).abs() < 1e-9);
+    let r = report(&loaded);
+    assert_eq!((r.preamble_lines, r.header_line), (8, 9));
+    assert_eq!(r.date_format, "%Y%m%d");
+    assert_eq!(r.skipped_totals, vec![10]);
+    let names: Vec<&str> = r.metrics.iter().map(|m| m.name.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "Sessions",
+            "Engaged sessions",
+            "Engagement rate",
+            "Key events",
+            "Total revenue"
+        ]
+    );
+}
+
+#[test]
+fn fixture_ga4_day_count_export() {
+    let loaded = load_fixture(
+        "ga4_nth_day.csv",
+        Layout::Wide,
+        &[("users", "Active users", None)],
+        |_| {},
+    );
+    assert_days(
+        &loaded,
+        "users",
+        &[
+            ((2026, 1, 1), 1204.0),
+            ((2026, 1, 2), 1311.0),
+            ((2026, 1, 3), 1150.0),
+            ((2026, 1, 31), 1502.0),
+        ],
+    );
+    assert_eq!(report(&loaded).date_format, "day count from 2026-01-01");
+}
+
+#[test]
+fn fixture_google_ads_unicode_text_export() {
+    let metrics = [
+        ("impressions", "Impr.", None),
+        ("cost", "Cost", None),
+        ("conversions", "Conversions", None),
+        ("ctr", "CTR", None),
+    ];
+    // The title lines are found without `skip_rows`, and skipped with it.
+    let found_header = load_fixture("google_ads_utf16.csv", Layout::Wide, &metrics, |_| {});
+    let loaded = load_fixture("google_ads_utf16.csv", Layout::Wide, &metrics, |s| {
+        s.skip_rows = 2
+    });
+    assert_eq!(found_header.store, loaded.store);
+    assert_eq!(report(&found_header).title_lines, 2);
+    assert_days(
+        &loaded,
+        "impressions",
+        &[
+            ((2026, 1, 5), 21431.0),
+            ((2026, 1, 6), 20682.0),
+            ((2026, 1, 7), 9114.0),
+        ],
+    );
+    assert_days(
+        &loaded,
+        "conversions",
+        &[
+            ((2026, 1, 5), 18.0),
+            ((2026, 1, 6), 17.0),
+            ((2026, 1, 7), 17.0),
+        ],
+    );
+    assert!((days(&loaded, "ctr")[0].1 - 0.0549).abs() < 1e-12);
+    let r = report(&loaded);
+    assert_eq!(r.encoding, "UTF-16LE");
+    assert_eq!((r.delimiter.as_str(), r.decimal.as_str()), ("tab", "."));
+    assert_eq!((r.preamble_lines, r.header_line), (2, 3));
+    assert_eq!(r.skipped_totals, vec![10, 11]);
+    assert_eq!(found(&loaded, "Conversions").missing, 2);
+}
+
+#[test]
+fn fixture_meta_ads_export() {
+    let metrics = [
+        ("purchases", "Results", None),
+        ("spend", "Amount spent (SEK)", None),
+    ];
+    let loaded = load_fixture("meta_ads.csv", Layout::Wide, &metrics, |_| {});
+    assert_days(
+        &loaded,
+        "purchases",
+        &[((2026, 1, 5), 16.0), ((2026, 1, 6), 9.0)],
+    );
+    assert_days(
+        &loaded,
+        "spend",
+        &[((2026, 1, 5), 650.04), ((2026, 1, 6), 589.15)],
+    );
+    assert_eq!(report(&loaded).date_column, "Reporting starts");
+
+    let loaded = load_fixture("meta_ads_no_data.csv", Layout::Wide, &metrics, |_| {});
+    assert!(days(&loaded, "spend").is_empty());
+    assert_eq!(report(&loaded).data_rows, 0);
+
+    let mut setup = Setup::wide().metric_as("spend", "Amount spent (SEK)", None);
+    setup.source.kind = SourceKind::Csv {
+        path: fixture("meta_ads_whole_month.csv"),
+    };
+    let d = load(&setup.config()).unwrap_err();
+    assert_eq!(d.line, Some(2));
+    assert!(
+        d.message
+            .starts_with("this row covers 2026-01-01 to 2026-01-31"),
+        "{d}"
+    );
+}
+
+#[test]
+fn fixture_search_console_dates_newest_first() {
+    let metrics = [("clicks", "Clicks", None), ("ctr", "CTR", None)];
+    let loaded = load_fixture("search_console_dates.csv", Layout::Wide, &metrics, |_| {});
+    assert_days(
+        &loaded,
+        "ctr",
+        &[
+            ((2026, 1, 4), 0.0145),
+            ((2026, 1, 5), 0.015),
+            ((2026, 1, 6), 0.0191),
+            ((2026, 1, 7), 0.0173),
+        ],
+    );
+    let r = report(&loaded);
+    assert_eq!(r.first_date, Some(date(2026, 1, 4)));
+    assert_eq!(r.last_date, Some(date(2026, 1, 7)));
+    assert_eq!(r.decimal, ".");
+}
+
+#[test]
+fn fixture_long_file_with_segments() {
+    let metrics = [
+        ("signups", "signups", None),
+        ("organic", "signups", Some("organic")),
+        ("mqls", "mqls", None),
+    ];
+    let loaded = load_fixture("long_segments.csv", Layout::Long, &metrics, |_| {});
+    assert_days(
+        &loaded,
+        "signups",
+        &[((2026, 1, 5), 17.0), ((2026, 1, 6), 14.0)],
+    );
+    assert_days(
+        &loaded,
+        "organic",
+        &[((2026, 1, 5), 12.0), ((2026, 1, 6), 14.0)],
+    );
+    assert_days(&loaded, "mqls", &[((2026, 1, 5), 3.5), ((2026, 1, 6), 4.0)]);
+    let r = report(&loaded);
+    assert_eq!((r.delimiter.as_str(), r.decimal.as_str()), (";", ","));
+    assert_eq!(found(&loaded, "signups").missing, 1);
+}
+
+/// Throughput on a large long file: `cargo test --release -- --ignored bench_ --nocapture`.
+#[test]
+#[ignore]
+fn bench_long_file() {
+    use std::io::Write;
+    let setup = Setup::long().metric("signups").metric("visits");
+    let mut out = std::io::BufWriter::new(std::fs::File::create(setup.path()).unwrap());
+    writeln!(out, "date,metric,value,segment").unwrap();
+    let names = ["signups", "visits", "orders", "sessions", "revenue"];
+    let segments = ["organic", "paid", "direct", "email"];
+    let start = date(2020, 1, 1);
+    let mut rows = 0;
+    for day in 0..2000 {
+        let d = start + chrono::Duration::days(day);
+        for name in names {
+            for seg in segments {
+                for k in 0..25 {
+                    writeln!(out, "{d},{name},{}.{k},{seg}", day % 97 + k).unwrap();
+                    rows += 1;
+                }
+            }
+        }
+    }
+    drop(out);
+    let bytes = std::fs::metadata(setup.path()).unwrap().len();
+    let t = std::time::Instant::now();
+    let loaded = load(&setup.config()).unwrap();
+    let secs = t.elapsed().as_secs_f64();
+    assert_eq!(report(&loaded).data_rows, rows);
+    println!(
+        "{rows} rows, {:.1} MB in {secs:.2}s: {:.0} MB/s, {:.1} M rows/s (two passes)",
+        bytes as f64 / 1e6,
+        bytes as f64 / 1e6 / secs,
+        rows as f64 / 1e6 / secs
+    );
+}
+
+#[test]
+#[ignore]
+fn bench_wide_file() {
+    use std::io::Write;
+    let setup = Setup::wide().metric("a").metric("b").metric("c");
+    let mut out = std::io::BufWriter::new(std::fs::File::create(setup.path()).unwrap());
+    writeln!(out, "Datum;a;b;c;d;e").unwrap();
+    let start = date(2020, 1, 1);
+    let mut rows = 0;
+    for day in 0..2000 {
+        let d = start + chrono::Duration::days(day);
+        for k in 0..500 {
+            writeln!(
+                out,
+                "{};1 234,{k};{k},5;\"{k}\";x;{k} kr",
+                d.format("%d.%m.%Y")
+            )
+            .unwrap();
+            rows += 1;
+        }
+    }
+    drop(out);
+    let bytes = std::fs::metadata(setup.path()).unwrap().len();
+    let t = std::time::Instant::now();
+    let loaded = load(&setup.config()).unwrap();
+    let secs = t.elapsed().as_secs_f64();
+    assert_eq!(report(&loaded).data_rows, rows);
+    println!(
+        "{rows} rows, {:.1} MB in {secs:.2}s: {:.0} MB/s, {:.1} M rows/s (two passes)",
+        bytes as f64 / 1e6,
+        bytes as f64 / 1e6 / secs,
+        rows as f64 / 1e6 / secs
+    );
+}
+
+#[test]
+fn header_only_files_have_no_rows() {
+    for (setup, text) in [
+        (Setup::long().metric("signups"), "date,metric,value\r\n"),
+        (Setup::wide().metric("visits"), "when;visits\n"),
+        (Setup::wide().metric("visits"), "Day,Visits"),
+    ] {
+        let loaded = setup.load(text).unwrap();
+        assert!(days(&loaded, setup.metrics[0].0.as_str()).is_empty());
+        assert_eq!(report(&loaded).data_rows, 0, "{text:?}");
+    }
+}
+
+#[test]
+fn utf16_without_bom_is_recognised() {
+    let setup = Setup::wide().metric("clicks");
+    let bytes: Vec<u8> = "Day\tClicks\n2026-01-05\t3\n"
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    let loaded = setup.load_bytes(&bytes).unwrap();
+    assert_days(&loaded, "clicks", &[((2026, 1, 5), 3.0)]);
+    assert_eq!(report(&loaded).encoding, "UTF-16LE");
+    assert!(report(&loaded).notes[0].contains("no byte order mark"));
+}
+
+#[test]
+fn a_last_line_without_newline_is_read_and_located() {
+    let setup = Setup::wide().metric("a");
+    let loaded = setup
+        .load("date,a\r\n2026-01-05,1\r\n2026-01-06,2")
+        .unwrap();
+    assert_days(&loaded, "a", &[((2026, 1, 5), 1.0), ((2026, 1, 6), 2.0)]);
+    let d = setup.error("date,a\n\n2026-01-05,1\n\n\n2026-01-06,x");
+    assert_eq!((d.line, d.column), (Some(6), Some(12)));
+}
+
+#[test]
+fn quoted_fields_spanning_lines_keep_line_numbers() {
+    let setup = Setup::wide().metric("a");
+    let d = setup.error("date,note,a\n2026-01-05,\"two\nlines\",1\n2026-01-06,x,bad\n");
+    assert_eq!(d.line, Some(4));
+    assert_eq!(d.message, "column `a`: invalid number \"bad\"");
+}
+
+/// Every error message, pinned: (layout, file text, source option, line, message).
+#[test]
+fn error_messages() {
+    type Tweak = fn(&mut Source);
+    let none: Tweak = |_| {};
+    let cases: &[(Layout, &str, Tweak, Option<usize>, &str)] = &[
+        (
+            Layout::Wide,
+            "date,a\n2026-01-05,1\n",
+            |s| s.date_column = Some("Day".into()),
+            Some(1),
+            "no column `Day` (the `date_column` of source `web`) in the header on line 1: it has `date`, `a`",
+        ),
+        (
+            Layout::Wide,
+            "date,a,a\n2026-01-05,1,2\n",
+            none,
+            Some(1),
+            "column `a` (metric `a`) appears twice in the header on line 1: fields 2 and 3",
+        ),
+        (
+            Layout::Wide,
+            "date,a\n13/01/2026,1\n01/13/2026,2\n",
+            none,
+            Some(3),
+            "dates in column `date` disagree: \"13/01/2026\" (line 2) is day-first, \"01/13/2026\" (line 3) is month-first",
+        ),
+        (
+            Layout::Wide,
+            "date,a\n05.01.2026,1\n",
+            |s| s.date_format = Some("%Y-%m-%d".into()),
+            Some(2),
+            "column `date`: invalid date \"05.01.2026\"",
+        ),
+        (
+            Layout::Wide,
+            "date;a\n2026-01-05;1,5\n",
+            |s| s.decimal = Some('.'),
+            Some(2),
+            "column `a`: invalid number \"1,5\"",
+        ),
+        (
+            Layout::Wide,
+            "date;a\n2026-01-05;12.500\n",
+            none,
+            Some(2),
+            "cannot tell the decimal mark: \"12.500\" may be a thousands separator or a decimal point, and no number in the file settles it",
+        ),
+        (
+            Layout::Long,
+            "date,metric,value\n2026-01-05,a,1\n",
+            |s| s.layout = Layout::Long,
+            None,
+            "",
+        ),
+    ];
+    for &(layout, text, tweak, line, message) in cases {
+        let setup = Setup::new(layout).metric("a").with(tweak);
+        if message.is_empty() {
+            setup.load(text).unwrap();
+            continue;
+        }
+        let d = setup.error(text);
+        assert_eq!(d.line, line, "{text:?}: {d}");
+        assert_eq!(d.message, message, "{text:?}");
+        assert!(d.hint.is_some(), "{text:?}: no hint");
+    }
+}
+
+#[test]
+fn segments_need_a_long_file_with_a_segment_column() {
+    let d = Setup::wide()
+        .metric_as("a", "a", Some("organic"))
+        .error("date,a\n2026-01-05,1\n");
+    assert_eq!(
+        d.message,
+        "metric `a` reads segment \"organic\", but source `web` is a wide file: segments need a long file with a `segment` column"
+    );
+    let d = Setup::long()
+        .metric_as("a", "a", Some("organic"))
+        .error("date,metric,value\n2026-01-05,a,1\n");
+    assert_eq!(
+        d.message,
+        "metric `a` reads segment \"organic\", but the header on line 1 has no `segment` column: it has `date`, `metric`, `value`"
+    );
+}
+
+#[test]
+fn an_error_reads_well() {
+    let setup = Setup::long().metric("signups");
+    let d = setup.error("date,metric,value\n2026-01-05,signups,\"12,5x\"\n");
+    let shown = d
+        .to_string()
+        .replace(&setup.path().display().to_string(), "data/web.csv");
+    assert_eq!(
+        shown,
+        "data/web.csv:2:20: column `value`: invalid number \"12,5x\"\n   |\n 2 | 2026-01-05,signups,\"12,5x\"\n   |                    ^\n  = hint: expected a number with `.` as the decimal mark (sniffed); a missing value is an empty cell, `--` or `n/a`; set `decimal = \",\"` on source `web` if the file uses `,`"
+    );
+}
+
+// ---------------------------------------------------------------------------
+// Multi-table exports, re-saved comments, scientific notation
+
+const SNAPSHOT: &str = "# Reports snapshot\n# Start date: 20260105\n\nNth day,Active users\n0000,10\n0001,20\n\n# ----\nNth day,New users\n0000,3\n0001,4\n\nCountry,Active users\nSweden,30\n";
+
+#[test]
+fn the_table_with_the_wanted_column_is_read() {
+    let loaded = Setup::wide()
+        .metric_as("users", "Active users", None)
+        .load(SNAPSHOT)
+        .unwrap();
+    assert_days(
+        &loaded,
+        "users",
+        &[((2026, 1, 5), 10.0), ((2026, 1, 6), 20.0)],
+    );
+    let r = report(&loaded);
+    assert_eq!(r.other_tables.len(), 1);
+    assert_eq!(r.other_tables[0].line, 9);
+
+    let loaded = Setup::wide()
+        .metric_as("new", "New users", None)
+        .load(SNAPSHOT)
+        .unwrap();
+    assert_days(&loaded, "new", &[((2026, 1, 5), 3.0), ((2026, 1, 6), 4.0)]);
+    let r = report(&loaded);
+    assert_eq!(r.header_line, 9);
+    assert_eq!(
+        r.other_tables.iter().map(|t| t.line).collect::<Vec<_>>(),
+        vec![4, 13]
+    );
+}
+
+#[test]
+fn no_table_with_every_wanted_column_is_an_error() {
+    let d = Setup::wide()
+        .metric_as("users", "Active users", None)
+        .metric_as("new", "New users", None)
+        .error(SNAPSHOT);
+    assert_eq!(d.line, Some(4));
+    assert!(
+        d.message
+            .starts_with("no column `New users` (metric `new`) in the header on line 4"),
+        "{d}"
+    );
+    assert!(
+        d.message.ends_with("no other table of the file has all the columns either (line 9: `Nth day`, `New users`; line 13: `Country`, `Active users`): a source reads one table, so declare one `[[sources]]` per table"),
+        "{d}"
+    );
+}
+
+#[test]
+fn rows_after_a_blank_line_are_still_data() {
+    let loaded = Setup::wide()
+        .metric("a")
+        .load("date,a\n2026-01-05,1\n\n2026-01-06,2\n,,\n2026-01-07,3\n")
+        .unwrap();
+    assert_days(
+        &loaded,
+        "a",
+        &[
+            ((2026, 1, 5), 1.0),
+            ((2026, 1, 6), 2.0),
+            ((2026, 1, 7), 3.0),
+        ],
+    );
+}
+
+#[test]
+fn comments_quoted_and_padded_by_a_spreadsheet() {
+    let text = "# Reports snapshot,,\n\"# Property: Shop, Stockholm\",,\n# Start date: 20260105,,\n,,\nNth day,Active users,\n0,10,\n\"# a note, quoted\",,\n1,20,\n";
+    let loaded = Setup::wide()
+        .metric_as("users", "Active users", None)
+        .load(text)
+        .unwrap();
+    assert_days(
+        &loaded,
+        "users",
+        &[((2026, 1, 5), 10.0), ((2026, 1, 6), 20.0)],
+    );
+    assert_eq!(report(&loaded).header_line, 5);
+}
+
+#[test]
+fn scientific_notation_in_a_file() {
+    let loaded = Setup::wide()
+        .metric("views")
+        .load("Datum;views\n05.01.2026;1,25E+05\n06.01.2026;3,5\n")
+        .unwrap();
+    assert_days(
+        &loaded,
+        "views",
+        &[((2026, 1, 5), 125000.0), ((2026, 1, 6), 3.5)],
+    );
+    let loaded = Setup::wide()
+        .metric("rate")
+        .load("date,rate\n2026-01-05,3e-4\n2026-01-06,1.2E+05\n")
+        .unwrap();
+    assert_days(
+        &loaded,
+        "rate",
+        &[((2026, 1, 5), 0.0003), ((2026, 1, 6), 120000.0)],
+    );
+}
+
+#[test]
+fn per_metric_counts_follow_the_segment() {
+    let loaded = Setup::long()
+        .metric_as("organic", "signups", Some("organic"))
+        .metric_as("all", "signups", None)
+        .load("date,metric,value,segment\n2026-01-05,signups,3,organic\n2026-01-05,signups,2,paid\n2026-01-06,signups,,organic\n")
+        .unwrap();
+    let read = |name: &str| {
+        let m = report(&loaded)
+            .read
+            .iter()
+            .find(|m| m.metric == name)
+            .unwrap();
+        (m.rows, m.missing, m.last_date)
+    };
+    assert_eq!(read("organic"), (1, 1, Some(date(2026, 1, 5))));
+    assert_eq!(read("all"), (2, 1, Some(date(2026, 1, 5))));
+}
+
+#[test]
+fn us_dates_settle_thousands_commas() {
+    let loaded = Setup::wide()
+        .metric("users")
+        .load("Day Index,users\n1/12/26,\"1,204\"\n1/13/26,\"1,311\"\n,\"2,515\"\n")
+        .unwrap();
+    assert_days(
+        &loaded,
+        "users",
+        &[((2026, 1, 12), 1204.0), ((2026, 1, 13), 1311.0)],
+    );
+    // Without US dates the comma stays ambiguous.
+    let d = Setup::wide()
+        .metric("users")
+        .error("date,users\n2026-01-12,\"1,204\"\n");
+    assert!(d.message.starts_with("cannot tell the decimal mark"), "{d}");
 }

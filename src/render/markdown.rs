@@ -168,8 +168,14 @@ fn objective_section(out: &mut String, objective: &ObjectiveReport, depth: usize
         }
         return;
     }
-    out.push_str("| Key result | Value | Target | Progress | Expected | Status |\n");
-    out.push_str("| :--- | ---: | ---: | ---: | ---: | :--- |\n");
+    let moved = objective.key_results.iter().any(|kr| kr.moved.is_some());
+    if moved {
+        out.push_str("| Key result | Value | Target | Progress | Expected | Moved | Status |\n");
+        out.push_str("| :--- | ---: | ---: | ---: | ---: | ---: | :--- |\n");
+    } else {
+        out.push_str("| Key result | Value | Target | Progress | Expected | Status |\n");
+        out.push_str("| :--- | ---: | ---: | ---: | ---: | :--- |\n");
+    }
     for kr in &objective.key_results {
         key_result_row(out, kr, locale);
     }
@@ -182,9 +188,12 @@ fn key_result_row(out: &mut String, kr: &KeyResultReport, locale: Locale) {
         Some(v) => escape(&v),
         None => "—".to_string(),
     };
+    let moved = cells::moved(kr, numbers(locale))
+        .map(|m| format!("{} | ", escape(&m)))
+        .unwrap_or_default();
     let _ = writeln!(
         out,
-        "| {} | {} | {} | {} | {} | {} |",
+        "| {} | {} | {} | {} | {} | {moved}{} |",
         escape(&kr.title),
         value,
         escape(&cells::kr_target(kr, numbers(locale))),
@@ -207,7 +216,7 @@ fn status_cell(status: Status, stale: Option<bool>, breaches: &[String]) -> Stri
 }
 
 /// A colored mark to scan a long review by.
-fn badge(status: Status) -> &'static str {
+pub(crate) fn badge(status: Status) -> &'static str {
     match status {
         Status::Done => "✅",
         Status::OnTrack => "🟢",

@@ -25,8 +25,8 @@ use crate::report::{
     CycleReport, GuardrailState, History, KeyResultReport, ObjectiveReport, Report, Status,
 };
 
-/// Label column of the fields.
-const LABEL_WIDTH: usize = 11;
+/// Label column of the fields: the longest label and a space.
+const LABEL_WIDTH: usize = 12;
 /// The chart never grows wider than this, however wide the terminal.
 const MAX_CHART_WIDTH: usize = 140;
 
@@ -176,6 +176,19 @@ pub fn key_result(view: &KeyResultView, opts: &RenderOptions) -> String {
             })
             .collect();
         out.field_lines("Guardrails", &lines);
+    }
+    let mut experiments: Vec<String> = view
+        .config
+        .experiments
+        .iter()
+        .filter(|e| e.key_results.iter().any(|k| *k == kr.id))
+        .map(|e| format!("{} ({}): {}", e.id, e.status.name(), one_line(&e.title)))
+        .collect();
+    if kr.needs_experiment {
+        experiments.push("⚑ off track with no running experiment".to_string());
+    }
+    if !experiments.is_empty() {
+        out.field_lines("Experiments", &experiments);
     }
     if let Some(data) = data_text(view) {
         out.field("Data", &data);
@@ -1030,7 +1043,7 @@ mod tests {
         );
         assert_eq!(
             f.finish(),
-            "Why        progress 42% is 77% of the\n           expected 55% (at risk below\n           85%)\n"
+            "Why         progress 42% is 77% of the\n            expected 55% (at risk below\n            85%)\n"
         );
     }
 

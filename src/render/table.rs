@@ -40,7 +40,7 @@ const STACKED_INDENT: usize = 1;
 /// Below this many terminal columns the Forecast column goes.
 const FULL_WIDTH: usize = 80;
 /// No borders: a rule under the header, columns apart by padding only.
-const STYLE: &str = "     ─             ";
+pub(crate) const STYLE: &str = "     ─             ";
 
 pub fn render(report: &Report, opts: &RenderOptions) -> String {
     let locale = Locale::from_tag(&opts.locale);
@@ -96,6 +96,8 @@ struct Row {
     percent: String,
     expected: String,
     forecast: String,
+    /// `okr status --since`: the change since then (key results only).
+    moved: String,
     status: Option<(Status, Option<bool>)>,
 }
 
@@ -112,6 +114,7 @@ impl Row {
             percent: String::new(),
             expected: String::new(),
             forecast: String::new(),
+            moved: String::new(),
             status: None,
         }
     }
@@ -191,11 +194,15 @@ fn key_result_rows(rows: &mut Vec<Row>, kr: &KeyResultReport, indent: usize, num
         percent: progress_percent(kr.progress, locale),
         expected: percent(kr.expected, locale),
         forecast: cells::kr_forecast(kr, numbers).unwrap_or_default(),
+        moved: cells::moved(kr, numbers).unwrap_or_default(),
         status: Some((kr.status, kr.stale)),
         ..Row::new(Kind::KeyResult, indent, one_line(&kr.title))
     });
     for breach in cells::breaches(&kr.guardrails, locale) {
         rows.push(Row::new(Kind::Breach, indent + 2, format!("⚠ {breach}")));
+    }
+    if let Some(line) = cells::experiments(kr) {
+        rows.push(Row::new(Kind::Note, indent + 2, line));
     }
 }
 
@@ -378,6 +385,11 @@ impl Layout {
         if self.forecast {
             columns.push(Column::new("Forecast", CellAlignment::Right, rows, |r| {
                 r.forecast.clone()
+            }));
+        }
+        if rows.iter().any(|r| !r.moved.is_empty()) {
+            columns.push(Column::new("Moved", CellAlignment::Right, rows, |r| {
+                r.moved.clone()
             }));
         }
         columns.push(Column::new("Status", CellAlignment::Left, rows, |r| {

@@ -5,6 +5,10 @@
 mod util;
 
 mod check;
+mod checkin;
+mod experiments;
+mod north_star;
 mod show;
+mod sources;
 mod status;
 mod terminal;

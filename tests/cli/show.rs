@@ -51,7 +51,7 @@ fn a_period_window_key_result_with_a_breached_guardrail() {
 #[test]
 fn a_stalled_stale_segment_key_result_says_which_rule_fired() {
     let text = show("partner-leads", 100);
-    assert!(text.contains("Status     stalled (stale)"), "{text}");
+    assert!(text.contains("Status      stalled (stale)"), "{text}");
     assert!(
         text.contains("stalled: progress not higher than 14 days ago (2026-11-06)"),
         "{text}"
