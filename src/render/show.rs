@@ -181,7 +181,7 @@ pub fn key_result(view: &KeyResultView, opts: &RenderOptions) -> String {
         .config
         .experiments
         .iter()
-        .filter(|e| e.key_results.iter().any(|k| *k == kr.id))
+        .filter(|e| e.key_results.contains(&kr.id))
         .map(|e| format!("{} ({}): {}", e.id, e.status.name(), one_line(&e.title)))
         .collect();
     if kr.needs_experiment {
