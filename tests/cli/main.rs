@@ -8,5 +8,7 @@ mod check;
 mod checkin;
 mod experiments;
 mod north_star;
+mod show;
 mod sources;
 mod status;
+mod terminal;
