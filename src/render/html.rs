@@ -15,8 +15,8 @@ use std::fmt::Write;
 use super::cells;
 use super::number::{self, Locale};
 use super::review::{
-    expected_grade, experiment_dates, experiment_rank, guardrail_text, kind_note, moved_text,
-    numbers, points, relative_change, status_words, Review,
+    expected_grade, experiment_dates, experiment_rank, forecast_text, guardrail_text, kind_note,
+    moved_text, numbers, points, relative_change, status_words, Review,
 };
 use super::svg;
 use super::walk;
@@ -299,7 +299,7 @@ fn north_star(out: &mut String, ns: &NorthStarReport, locale: Locale) {
         out.push_str(
             r#"<table class="inputs">
 <colgroup><col class="c-metric"><col class="c-spark"><col class="c-num"><col class="c-num"><col class="c-num"></colgroup>
-<thead><tr><th>Inputs and guardrails</th><th>Trend</th><th class="num">Latest</th><th class="num">Previous</th><th class="num">Change</th></tr></thead>
+<thead><tr><th>Inputs</th><th>Trend</th><th class="num">Latest</th><th class="num">Previous</th><th class="num">Change</th></tr></thead>
 <tbody>
 "#,
         );
@@ -519,7 +519,7 @@ fn key_result(out: &mut String, review: &Review, kr: &KeyResultReport) {
         let grain = history.map_or("period", |h| h.grain);
         value_sub.push(format!("held {held} of {judged} {grain}s"));
     }
-    if let Some(forecast) = cells::kr_forecast(kr, nums) {
+    if let Some(forecast) = forecast_text(kr, locale) {
         value_sub.push(format!("forecast {}", escape(&forecast)));
     }
     if let Some(done) = kr.done_on.filter(|_| kr.status == Status::Done) {
@@ -584,7 +584,11 @@ fn key_result(out: &mut String, review: &Review, kr: &KeyResultReport) {
         status = kr.status.name(),
         title = escape(&kr.title),
         badge = badge(kr.status),
-        reason = prose(&kr.reason),
+        reason = if kr.status == Status::GuardrailBreached && !notes.is_empty() {
+            String::new()
+        } else {
+            prose(&kr.reason)
+        },
         guardrails = if notes.is_empty() {
             String::new()
         } else {
@@ -712,7 +716,7 @@ fn guardrail_html(g: &crate::report::GuardrailReport, locale: Locale) -> String 
         GuardrailState::Unknown => "unknown",
     };
     format!(
-        r#"<span class="guardrail g-{class}">Guardrail {}</span>"#,
+        r#"<span class="guardrail g-{class}">{}</span>"#,
         prose(&guardrail_text(g, locale))
     )
 }
@@ -847,6 +851,7 @@ td.chart svg { width: 100%; max-width: 150px; height: auto; display: block; }
 .krs .bar { margin-top: 5px; }
 ul.guardrails { list-style: none; margin: 5px 0 0; padding: 0; font-size: 11.5px; }
 .guardrail { display: inline-block; padding: 1px 6px; border-radius: 4px; background: var(--soft); color: var(--muted); }
+.guardrail::first-letter { text-transform: uppercase; }
 .guardrail.g-breached { background: var(--breach-bg); color: var(--breach); font-weight: 600; }
 .legend { display: flex; flex-wrap: wrap; gap: 4px 16px; margin-top: 8px; color: var(--faint); font-size: 10.5px; }
 .legend span { display: inline-flex; align-items: center; gap: 5px; }

@@ -198,6 +198,23 @@ pub fn value_change(kr: &KeyResultReport, change: f64, locale: Locale) -> String
     signed(text, change)
 }
 
+/// The forecast at the cycle's end, as precise as the value: a count in
+/// the hundreds is forecast in whole units (`1 125`, not `1 124,84`).
+pub fn forecast_text(kr: &KeyResultReport, locale: Locale) -> Option<String> {
+    let forecast = kr.forecast?;
+    let decimals = match kr.decimals {
+        None if kr.format == "number" && forecast.abs() >= 100.0 => Some(0),
+        d => d,
+    };
+    Some(number::metric_value(
+        forecast,
+        kr.format,
+        kr.unit.as_deref(),
+        decimals,
+        locale,
+    ))
+}
+
 /// "What moved" in a few words: `+545 (+45 pts)`, `new`, `done`, `—`.
 pub fn moved_text(kr: &KeyResultReport, moved: Moved, locale: Locale) -> String {
     match moved {
@@ -214,21 +231,24 @@ pub fn moved_text(kr: &KeyResultReport, moved: Moved, locale: Locale) -> String 
     }
 }
 
-/// A guardrail in words: `mql_to_sql_rate 25,3 % (min 30 %)`, with its
-/// state.
+/// A guardrail in words: `guardrail breached: mql_to_sql_rate 25,3 %, min 30 %`.
 pub fn guardrail_text(g: &GuardrailReport, locale: Locale) -> String {
     let num = |v: f64| number::metric_value(v, g.format, g.unit.as_deref(), g.decimals, locale);
-    let bounds: Vec<String> = [("min", g.min), ("max", g.max)]
-        .into_iter()
-        .filter_map(|(name, b)| b.map(|b| format!("{name}\u{a0}{}", num(b))))
-        .collect();
-    let value = g.value.map(num).unwrap_or_else(|| "no data".to_string());
+    let mut parts = vec![match g.value {
+        Some(v) => format!("{} {}", g.metric, num(v)),
+        None => format!("{} (no data)", g.metric),
+    }];
+    parts.extend(
+        [("min", g.min), ("max", g.max)]
+            .into_iter()
+            .filter_map(|(name, b)| b.map(|b| format!("{name}\u{a0}{}", num(b)))),
+    );
     let state = match g.state {
         GuardrailState::Ok => "ok",
         GuardrailState::Breached => "breached",
         GuardrailState::Unknown => "unknown",
     };
-    format!("{} {value} ({}): {state}", g.metric, bounds.join(", "))
+    format!("guardrail {state}: {}", parts.join(", "))
 }
 
 /// An experiment's dates: `2026-10-05 – 2026-11-01`, `from 2026-11-09`.
@@ -338,11 +358,7 @@ pub fn markdown(review: &Review, emoji: bool) -> String {
                 );
             }
             for g in &ns.guardrails {
-                let _ = writeln!(
-                    out,
-                    "| guardrail: {} |  |  |  |",
-                    escape(&guardrail_text(g, locale))
-                );
+                let _ = writeln!(out, "| {} |  |  |  |", escape(&guardrail_text(g, locale)));
             }
             out.push('\n');
         }
@@ -472,11 +488,11 @@ fn objective(
     out.push('\n');
     for kr in &o.key_results {
         let mut notes = vec![escape(&kr.reason)];
-        if let Some(forecast) = cells::kr_forecast(kr, numbers(locale)) {
+        if let Some(forecast) = forecast_text(kr, locale) {
             notes.push(format!("forecast at the cycle's end {}", escape(&forecast)));
         }
         for g in &kr.guardrails {
-            notes.push(format!("guardrail {}", escape(&guardrail_text(g, locale))));
+            notes.push(escape(&guardrail_text(g, locale)));
         }
         let _ = writeln!(out, "- {}: {}", escape(&kr.title), notes.join("; "));
     }

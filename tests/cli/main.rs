@@ -5,4 +5,5 @@
 mod util;
 
 mod check;
+mod report;
 mod status;
