@@ -309,16 +309,25 @@ pub fn markdown(review: &Review, emoji: bool) -> String {
             .period
             .map(|p| cells::period_name(ns.grain, p, ns.partial))
             .unwrap_or_else(|| "before the cycle".to_string());
-        let _ = writeln!(
-            out,
-            "**{}** ({}) · target {} · progress {} (expected {}) · {}\n",
-            escape(&value),
-            escape(&period),
-            escape(&cells::north_star_target(ns, numbers(locale))),
-            percent(ns.progress, locale),
-            percent(ns.expected, locale),
-            status(ns.status),
-        );
+        let mut facts = vec![
+            format!("**{}** ({})", escape(&value), escape(&period)),
+            format!(
+                "target {}",
+                escape(&cells::north_star_target(ns, numbers(locale)))
+            ),
+        ];
+        if let Some(progress) = ns.progress {
+            let expected = ns
+                .expected
+                .map(|e| format!(" (expected {})", number::whole_percent(e, locale)))
+                .unwrap_or_default();
+            facts.push(format!(
+                "progress {}{expected}",
+                number::whole_percent(progress, locale)
+            ));
+        }
+        facts.push(status(ns.status));
+        let _ = writeln!(out, "{}\n", facts.join(" · "));
         if ns.trend.len() > 1 {
             let _ = writeln!(
                 out,
