@@ -134,7 +134,7 @@ fn summary(out: &mut String, review: &Review) {
             out,
             r#"<table class="objectives">
 <colgroup><col class="c-title"><col class="c-progress"><col class="c-moved"><col class="c-grade"><col class="c-status"></colgroup>
-<thead><tr><th>Objective</th><th>Progress</th><th class="num">Since {}</th><th class="num">Grade</th><th>Status</th></tr></thead>
+<thead><tr><th>Objective</th><th>Progress</th><th class="num">Since <span class="nw">{}</span></th><th class="num">Grade</th><th>Status</th></tr></thead>
 <tbody>
 "#,
             review.since
@@ -407,7 +407,7 @@ fn objective(out: &mut String, review: &Review, o: &ObjectiveReport, parent: Opt
             out,
             r#"<table class="krs">
 <colgroup><col class="c-kr"><col class="c-chart"><col class="c-value"><col class="c-target"><col class="c-progress"><col class="c-moved"><col class="c-grade"></colgroup>
-<thead><tr><th>Key result</th><th>Over the cycle</th><th class="num">Value</th><th class="num">Target</th><th>Progress</th><th class="num">Since {}</th><th class="num">Grade</th></tr></thead>
+<thead><tr><th>Key result</th><th>Over the cycle</th><th class="num">Value</th><th class="num">Target</th><th>Progress</th><th class="num">Since <span class="nw">{}</span></th><th class="num">Grade</th></tr></thead>
 <tbody>
 "#,
             review.since
@@ -575,7 +575,7 @@ fn key_result(out: &mut String, review: &Review, kr: &KeyResultReport) {
 <td><div class="kr-title">{title}</div><div class="kr-status">{badge}{stale}</div><div class="reason">{reason}</div>{guardrails}</td>
 <td class="chart">{chart}</td>
 <td class="num"><span class="v">{value}</span>{value_sub}</td>
-<td class="num">{target}{target_sub}</td>
+<td class="num target">{target}{target_sub}</td>
 <td>{progress}</td>
 <td class="num">{moved_html}</td>
 <td class="num grade">{grade}</td>
@@ -750,6 +750,10 @@ h2 { font-size: 20px; }
 h3 { font-size: 14px; margin: 22px 0 8px; }
 code { font: 0.92em ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace; background: var(--soft); padding: 0 3px; border-radius: 3px; }
 .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+th.num { white-space: normal; }
+.nw { white-space: nowrap; }
+/* A target keeps its unit by a no-break space; only an absurdly long unit wraps. */
+td.target { white-space: normal; overflow-wrap: anywhere; }
 .muted { color: var(--faint); }
 .sub { color: var(--muted); font-size: 11.5px; margin-top: 2px; }
 .eyebrow { font-size: 11px; font-weight: 650; letter-spacing: 0.09em; text-transform: uppercase; color: var(--muted); }
