@@ -554,3 +554,51 @@ pub fn relative_change(now: Option<f64>, before: Option<f64>, locale: Locale) ->
         _ => String::new(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::tests::sample_report;
+
+    fn kr(format: &'static str) -> KeyResultReport {
+        let report = sample_report();
+        let mut kr = walk(&report.objectives)[0].1.key_results[0].clone();
+        kr.format = format;
+        kr.unit = None;
+        kr.decimals = None;
+        kr
+    }
+
+    #[test]
+    fn changes_are_signed_and_percentages_move_in_points() {
+        let en = Locale::EN_US;
+        assert_eq!(points(0.453, en), "+45\u{a0}pts");
+        assert_eq!(points(-1.1, en), "-110\u{a0}pts");
+        assert_eq!(points(0.001, en), "±0\u{a0}pts");
+        assert_eq!(value_change(&kr("number"), 1359.0, en), "+1,359");
+        assert_eq!(value_change(&kr("number"), -3.5, en), "-3.5");
+        assert_eq!(value_change(&kr("percent"), 0.043, en), "+4.3\u{a0}pp");
+        assert_eq!(value_change(&kr("percent"), -0.12, en), "-12\u{a0}pp");
+        assert_eq!(
+            value_change(&kr("number"), 1359.0, Locale::from_tag("sv-SE")),
+            "+1\u{a0}359"
+        );
+    }
+
+    #[test]
+    fn forecasts_are_as_precise_as_the_value() {
+        let mut k = kr("number");
+        k.forecast = Some(1124.84);
+        assert_eq!(forecast_text(&k, Locale::EN_US).as_deref(), Some("1,125"));
+        k.forecast = Some(27.14);
+        assert_eq!(forecast_text(&k, Locale::EN_US).as_deref(), Some("27.14"));
+        k.forecast = None;
+        assert_eq!(forecast_text(&k, Locale::EN_US), None);
+    }
+
+    #[test]
+    fn grades_expected_by_type() {
+        assert_eq!(expected_grade("committed"), 1.0);
+        assert_eq!(expected_grade("aspirational"), 0.7);
+    }
+}
