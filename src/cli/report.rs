@@ -64,7 +64,9 @@ pub fn run(args: &ReportArgs) -> Result<u8> {
     let (config, loaded) = args.common.load()?;
     super::check_filters(&config, args.owner.as_deref(), args.objective.as_deref())?;
     let as_of = args.common.as_of();
-    let since = args.since.unwrap_or(config.cycle.start);
+    // Before the cycle has started there is nothing to compare with: the
+    // as-of date itself.
+    let since = args.since.unwrap_or(config.cycle.start.min(as_of));
     if since > as_of {
         return Err(
             Diagnostic::new(format!("--since {since} is after the as-of date {as_of}"))

@@ -15,8 +15,8 @@ use std::fmt::Write;
 use super::cells;
 use super::number::{self, Locale};
 use super::review::{
-    expected_grade, experiment_dates, experiment_rank, guardrail_text, kind_note, moved_text,
-    numbers, points, relative_change, status_words, Review,
+    expected_grade, experiment_dates, experiment_rank, forecast_text, guardrail_text, kind_note,
+    moved_text, numbers, points, relative_change, status_words, Review,
 };
 use super::svg;
 use super::walk;
@@ -134,7 +134,7 @@ fn summary(out: &mut String, review: &Review) {
             out,
             r#"<table class="objectives">
 <colgroup><col class="c-title"><col class="c-progress"><col class="c-moved"><col class="c-grade"><col class="c-status"></colgroup>
-<thead><tr><th>Objective</th><th>Progress</th><th class="num">Since {}</th><th class="num">Grade</th><th>Status</th></tr></thead>
+<thead><tr><th>Objective</th><th>Progress</th><th class="num">Since <span class="nw">{}</span></th><th class="num">Grade</th><th>Status</th></tr></thead>
 <tbody>
 "#,
             review.since
@@ -299,7 +299,7 @@ fn north_star(out: &mut String, ns: &NorthStarReport, locale: Locale) {
         out.push_str(
             r#"<table class="inputs">
 <colgroup><col class="c-metric"><col class="c-spark"><col class="c-num"><col class="c-num"><col class="c-num"></colgroup>
-<thead><tr><th>Inputs and guardrails</th><th>Trend</th><th class="num">Latest</th><th class="num">Previous</th><th class="num">Change</th></tr></thead>
+<thead><tr><th>Inputs</th><th>Trend</th><th class="num">Latest</th><th class="num">Previous</th><th class="num">Change</th></tr></thead>
 <tbody>
 "#,
         );
@@ -407,7 +407,7 @@ fn objective(out: &mut String, review: &Review, o: &ObjectiveReport, parent: Opt
             out,
             r#"<table class="krs">
 <colgroup><col class="c-kr"><col class="c-chart"><col class="c-value"><col class="c-target"><col class="c-progress"><col class="c-moved"><col class="c-grade"></colgroup>
-<thead><tr><th>Key result</th><th>Over the cycle</th><th class="num">Value</th><th class="num">Target</th><th>Progress</th><th class="num">Since {}</th><th class="num">Grade</th></tr></thead>
+<thead><tr><th>Key result</th><th>Over the cycle</th><th class="num">Value</th><th class="num">Target</th><th>Progress</th><th class="num">Since <span class="nw">{}</span></th><th class="num">Grade</th></tr></thead>
 <tbody>
 "#,
             review.since
@@ -519,7 +519,7 @@ fn key_result(out: &mut String, review: &Review, kr: &KeyResultReport) {
         let grain = history.map_or("period", |h| h.grain);
         value_sub.push(format!("held {held} of {judged} {grain}s"));
     }
-    if let Some(forecast) = cells::kr_forecast(kr, nums) {
+    if let Some(forecast) = forecast_text(kr, locale) {
         value_sub.push(format!("forecast {}", escape(&forecast)));
     }
     if let Some(done) = kr.done_on.filter(|_| kr.status == Status::Done) {
@@ -575,7 +575,7 @@ fn key_result(out: &mut String, review: &Review, kr: &KeyResultReport) {
 <td><div class="kr-title">{title}</div><div class="kr-status">{badge}{stale}</div><div class="reason">{reason}</div>{guardrails}</td>
 <td class="chart">{chart}</td>
 <td class="num"><span class="v">{value}</span>{value_sub}</td>
-<td class="num">{target}{target_sub}</td>
+<td class="num target">{target}{target_sub}</td>
 <td>{progress}</td>
 <td class="num">{moved_html}</td>
 <td class="num grade">{grade}</td>
@@ -584,7 +584,11 @@ fn key_result(out: &mut String, review: &Review, kr: &KeyResultReport) {
         status = kr.status.name(),
         title = escape(&kr.title),
         badge = badge(kr.status),
-        reason = prose(&kr.reason),
+        reason = if kr.status == Status::GuardrailBreached && !notes.is_empty() {
+            String::new()
+        } else {
+            prose(&kr.reason)
+        },
         guardrails = if notes.is_empty() {
             String::new()
         } else {
@@ -712,7 +716,7 @@ fn guardrail_html(g: &crate::report::GuardrailReport, locale: Locale) -> String 
         GuardrailState::Unknown => "unknown",
     };
     format!(
-        r#"<span class="guardrail g-{class}">Guardrail {}</span>"#,
+        r#"<span class="guardrail g-{class}">{}</span>"#,
         prose(&guardrail_text(g, locale))
     )
 }
@@ -746,6 +750,10 @@ h2 { font-size: 20px; }
 h3 { font-size: 14px; margin: 22px 0 8px; }
 code { font: 0.92em ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace; background: var(--soft); padding: 0 3px; border-radius: 3px; }
 .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+th.num { white-space: normal; }
+.nw { white-space: nowrap; }
+/* A target keeps its unit by a no-break space; only an absurdly long unit wraps. */
+td.target { white-space: normal; overflow-wrap: anywhere; }
 .muted { color: var(--faint); }
 .sub { color: var(--muted); font-size: 11.5px; margin-top: 2px; }
 .eyebrow { font-size: 11px; font-weight: 650; letter-spacing: 0.09em; text-transform: uppercase; color: var(--muted); }
@@ -847,6 +855,7 @@ td.chart svg { width: 100%; max-width: 150px; height: auto; display: block; }
 .krs .bar { margin-top: 5px; }
 ul.guardrails { list-style: none; margin: 5px 0 0; padding: 0; font-size: 11.5px; }
 .guardrail { display: inline-block; padding: 1px 6px; border-radius: 4px; background: var(--soft); color: var(--muted); }
+.guardrail::first-letter { text-transform: uppercase; }
 .guardrail.g-breached { background: var(--breach-bg); color: var(--breach); font-weight: 600; }
 .legend { display: flex; flex-wrap: wrap; gap: 4px 16px; margin-top: 8px; color: var(--faint); font-size: 10.5px; }
 .legend span { display: inline-flex; align-items: center; gap: 5px; }

@@ -10,5 +10,6 @@ mod experiments;
 mod north_star;
 mod show;
 mod sources;
+mod report;
 mod status;
 mod terminal;
