@@ -88,6 +88,9 @@ pub fn render(review: &Review) -> String {
             .map(|(_, p)| p.title.as_str());
         objective(&mut out, review, o, parent);
     }
+    if let Some(board) = &review.board {
+        boards(&mut out, board, review.locale);
+    }
     let _ = write!(
         out,
         r#"<footer class="colophon">Made by okr {} from the OKR file and its metric exports, as of {}. Only data dated on or before that day counts, so this review can be reproduced exactly.</footer>
@@ -467,6 +470,94 @@ fn objective(out: &mut String, review: &Review, o: &ObjectiveReport, parent: Opt
         out.push_str("</tbody>\n</table>\n");
     }
     out.push_str("</div>\n</section>\n");
+}
+
+/// The last page: the success and fail boards, what runs and the backlog.
+fn boards(out: &mut String, board: &crate::report::ExperimentBoard, locale: Locale) {
+    use crate::report::ExperimentReport;
+    out.push_str(
+        r#"<section class="objective boards" id="experiments">
+<header class="o-head">
+<div class="eyebrow">Experiments</div>
+<h2>Success and fail boards</h2>
+<div class="meta"><span>A failed experiment is data, not shame: what we tried, what we expected, what we learned.</span></div>
+</header>
+"#,
+    );
+    let card = |out: &mut String, e: &ExperimentReport| {
+        let mut sub = Vec::new();
+        if !e.key_results.is_empty() {
+            sub.push(escape(&e.key_results.join(", ")));
+        }
+        if let Some(owner) = &e.owner {
+            sub.push(escape(owner));
+        }
+        if let (Some(s), Some(t)) = (e.start, e.end) {
+            sub.push(format!("{s} – {t}"));
+        }
+        if let Some(ice) = e.ice {
+            sub.push(format!(
+                "ICE {}",
+                escape(&number::number(ice, Some(1), locale))
+            ));
+        }
+        let lift = super::experiments::lift(e, locale);
+        let _ = writeln!(
+            out,
+            r#"<li class="e-card"><div class="e-title">{}</div>{}<div class="sub">{}</div>{}{}</li>"#,
+            escape(&e.title),
+            e.hypothesis
+                .as_deref()
+                .map(|h| format!("<div class=\"hypothesis\">{}</div>", escape(h)))
+                .unwrap_or_default(),
+            sub.join(" · "),
+            if lift.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    "<div class=\"lift\">{} lift: {}</div>",
+                    escape(e.metric.as_deref().unwrap_or("")),
+                    escape(&lift)
+                )
+            },
+            e.learning
+                .as_deref()
+                .map(|l| format!("<div class=\"learning\">Learned: {}</div>", escape(l)))
+                .unwrap_or_default(),
+        );
+    };
+    let column = |out: &mut String, title: &str, class: &str, list: &[ExperimentReport]| {
+        let _ = write!(
+            out,
+            "<div class=\"board {class}\"><h3>{title} <span class=\"count\">{}</span></h3>\n<ul>\n",
+            list.len()
+        );
+        if list.is_empty() {
+            out.push_str("<li class=\"muted\">none yet</li>\n");
+        }
+        for e in list {
+            card(out, e);
+        }
+        out.push_str("</ul>\n</div>\n");
+    };
+    out.push_str("<div class=\"boards-grid\">\n");
+    column(out, "Success board", "b-won", &board.won);
+    let mut failed: Vec<ExperimentReport> = board.lost.clone();
+    failed.extend(board.inconclusive.iter().cloned());
+    column(out, "Fail board", "b-lost", &failed);
+    out.push_str("</div>\n<div class=\"boards-grid\">\n");
+    column(out, "Running", "b-running", &board.running);
+    let top: Vec<ExperimentReport> = board.backlog.iter().take(6).cloned().collect();
+    column(out, "Backlog, by ICE", "b-idea", &top);
+    out.push_str("</div>\n");
+    if !board.needs_experiment.is_empty() {
+        let _ = writeln!(
+            out,
+            "<p class=\"needs\">Off track or stalled with no running experiment: {}</p>",
+            escape(&board.needs_experiment.join(", "))
+        );
+    }
+    out.push_str("</section>\n");
 }
 
 fn key_result(out: &mut String, review: &Review, kr: &KeyResultReport) {
@@ -865,6 +956,13 @@ ul.guardrails { list-style: none; margin: 5px 0 0; padding: 0; font-size: 11.5px
 .e-title { font-weight: 600; }
 .hypothesis { color: var(--muted); }
 .tag { display: inline-block; padding: 0 7px; border-radius: 4px; border: 1px solid var(--line); font-size: 11px; font-weight: 600; }
+.boards-grid { display: grid; grid-template-columns: 1fr 1fr; gap: 18px; margin-top: 18px; }
+.board h3 { margin: 0 0 8px; font-size: 15px; } .board .count { color: var(--faint); font-weight: 400; }
+.board ul { list-style: none; margin: 0; padding: 0; }
+.e-card { border: 1px solid var(--line); border-radius: 8px; padding: 10px 12px; margin-bottom: 10px; break-inside: avoid; font-size: 12.5px; }
+.b-won .e-card { border-left: 4px solid var(--on); } .b-lost .e-card { border-left: 4px solid var(--off); }
+.e-card .lift { margin-top: 4px; font-variant-numeric: tabular-nums; } .e-card .learning { margin-top: 4px; font-style: italic; }
+.needs { margin-top: 14px; font-weight: 600; }
 .e-won { color: var(--on); border-color: currentColor; } .e-lost { color: var(--off); border-color: currentColor; }
 .e-running { color: var(--done); border-color: currentColor; }
 

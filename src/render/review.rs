@@ -33,6 +33,8 @@ pub struct Review {
     pub histories: BTreeMap<String, History>,
     /// The experiments on the shown key results, in the order of the file.
     pub experiments: Vec<Experiment>,
+    /// The success and fail boards of those experiments, with their lift.
+    pub board: Option<crate::report::ExperimentBoard>,
     /// `[settings] locale`.
     pub locale: Locale,
 }
@@ -428,6 +430,13 @@ pub fn markdown(review: &Review, emoji: bool) -> String {
 
     for (depth, o) in walk(&report.objectives) {
         objective(&mut out, review, o, depth, &status);
+    }
+    if let Some(board) = &review.board {
+        while !out.ends_with("\n\n") {
+            out.push('\n');
+        }
+        out.push_str(&super::experiments::markdown_board(board, locale));
+        out.push('\n');
     }
     while out.ends_with("\n\n") {
         out.pop();

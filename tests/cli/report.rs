@@ -565,8 +565,8 @@ fn the_example_review_prints_in_chromium() {
         assert!(pdf.starts_with(b"%PDF-"));
         assert_eq!(
             pdf_pages(&pdf),
-            1 + objectives,
-            "{paper}: the summary page, then one page per objective"
+            1 + objectives + 1,
+            "{paper}: the summary page, one page per objective, the experiment boards"
         );
     }
     let png = std::fs::read(work.join("review.png")).unwrap();
@@ -589,4 +589,28 @@ fn the_example_review_prints_in_chromium() {
         Vec::<String>::new(),
         "the review fetched nothing"
     );
+}
+
+#[test]
+fn the_review_ends_with_the_success_and_fail_boards() {
+    let example = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("okrs.example.toml");
+    let out = okr()
+        .args(["report", "--as-of", "2026-11-20", "--format", "html", "-c"])
+        .arg(&example)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let html = String::from_utf8(out.stdout).unwrap();
+    let boards = html.find("Success and fail boards").expect("a boards page");
+    assert!(html[boards..].contains("A cost calculator on the pricing page"));
+    assert!(html[boards..].contains("Fail board"));
+    assert!(html[boards..].contains("Learned: MQLs up 60%"));
+    let out = okr()
+        .args(["report", "--as-of", "2026-11-20", "-c"])
+        .arg(&example)
+        .output()
+        .unwrap();
+    let md = String::from_utf8(out.stdout).unwrap();
+    assert!(md.contains("### Success board: won"), "{md}");
+    assert!(md.contains("### Fail board: lost"));
 }
