@@ -307,23 +307,7 @@ fn north_star(out: &mut String, ns: &NorthStarReport, locale: Locale) {
 "#,
         );
         for input in &ns.inputs {
-            let value = |v: Option<f64>| {
-                v.map(|v| {
-                    let text = number::metric_value(
-                        v,
-                        input.format,
-                        input.unit.as_deref(),
-                        input.decimals,
-                        locale,
-                    );
-                    escape(&number::with_unit(
-                        text,
-                        input.format,
-                        input.unit.as_deref(),
-                    ))
-                })
-                .unwrap_or_else(|| "—".to_string())
-            };
+            let value = |v: Option<f64>| escape(&cells::input_value(input, v, locale));
             let _ = writeln!(
                 out,
                 r#"<tr><td><code>{}</code></td><td>{}</td><td class="num">{}</td><td class="num">{}</td><td class="num">{}</td></tr>"#,

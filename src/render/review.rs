@@ -342,23 +342,7 @@ pub fn markdown(review: &Review, emoji: bool) -> String {
             out.push_str("| Input or guardrail | Value | Previous | Change |\n");
             out.push_str("| :--- | ---: | ---: | ---: |\n");
             for input in &ns.inputs {
-                let value = |v: Option<f64>| {
-                    v.map(|v| {
-                        let text = number::metric_value(
-                            v,
-                            input.format,
-                            input.unit.as_deref(),
-                            input.decimals,
-                            locale,
-                        );
-                        escape(&number::with_unit(
-                            text,
-                            input.format,
-                            input.unit.as_deref(),
-                        ))
-                    })
-                    .unwrap_or_else(|| "—".to_string())
-                };
+                let value = |v: Option<f64>| escape(&cells::input_value(input, v, locale));
                 let _ = writeln!(
                     out,
                     "| {} | {} | {} | {} |",
