@@ -19,6 +19,11 @@ status is 1 when something differs.
     okr status -c okrs.example.toml --as-of 2026-11-20 --format json > /tmp/okr.json
     python3 examples/check_statuses.py --as-of 2026-11-20 --compare /tmp/okr.json
 
+`--sweep FIRST:LAST --okr PATH` runs `PATH status --format json` for every
+as-of date from FIRST to LAST and compares each day the same way:
+
+    python3 examples/check_statuses.py --sweep 2026-09-28:2027-01-10 --okr target/debug/okr
+
 It was also used to tune examples/generate.py until every status shows at
 2026-11-20. Scope: CSV sources only (no databases, no Meta Ads or day-count
 exports, no check-in log); standard library only (Python 3.11+ for tomllib).
@@ -34,6 +39,7 @@ import json
 import math
 import os
 import re
+import subprocess
 import sys
 import tomllib
 
@@ -880,6 +886,26 @@ def walk_json(objectives):
         yield from walk_json(o.get("objectives", []))
 
 
+def sweep(config, days, okr):
+    """Compares with `okr status` on every as-of date in FIRST:LAST."""
+    first, last = (dt.date.fromisoformat(d) for d in days.split(":"))
+    cfg = load_config(config)
+    differing, d = 0, first
+    while d <= last:
+        run = subprocess.run([okr, "status", "-c", config, "--as-of", str(d),
+                              "--format", "json"], capture_output=True, text=True)
+        if run.returncode != 0:
+            print(f"{d}: okr exited {run.returncode}: {run.stderr.strip()}")
+            return 2
+        diffs = compare(report(cfg, d), json.loads(run.stdout))
+        differing += bool(diffs)
+        for line in diffs:
+            print(f"{d}: {line}")
+        d += dt.timedelta(days=1)
+    print(f"{differing} of {(last - first).days + 1} days differ", file=sys.stderr)
+    return 1 if differing else 0
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("-c", "--config", default="okrs.example.toml")
@@ -887,7 +913,14 @@ def main():
     ap.add_argument("--format", choices=["table", "json"], default="table")
     ap.add_argument("--compare", metavar="OKR_JSON",
                     help="okr status --format json output to check against")
+    ap.add_argument("--sweep", metavar="FIRST:LAST",
+                    help="compare with --okr on every as-of date in this range")
+    ap.add_argument("--okr", metavar="PATH", help="the okr binary for --sweep")
     args = ap.parse_args()
+    if args.sweep:
+        if not args.okr:
+            ap.error("--sweep needs --okr PATH")
+        return sweep(args.config, args.sweep, args.okr)
     try:
         cfg = load_config(args.config)
         rep = report(cfg, dt.date.fromisoformat(args.as_of))

@@ -8,6 +8,7 @@
 // only on the error path.
 #![allow(clippy::result_large_err)]
 
+pub mod checkins;
 pub mod cli;
 pub mod config;
 pub mod engine;

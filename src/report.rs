@@ -209,9 +209,28 @@ pub struct KeyResultReport {
     pub guardrails: Vec<GuardrailReport>,
     /// Why the status is what it is, in one sentence.
     pub reason: String,
+    /// Experiments aiming at this key result, by status.
+    pub experiments: ExperimentCounts,
+    /// Off track (or stalled) with no running experiment: a team should try
+    /// something.
+    pub needs_experiment: bool,
+    /// `okr status --since`: the change since that day; absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub moved: Option<Moved>,
     /// Where the KR is declared: `file:line`.
     #[serde(skip)]
     pub loc: crate::model::Loc,
+}
+
+/// How far a key result moved since a day (`okr status --since`).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Moved {
+    pub since: NaiveDate,
+    /// Value now minus value then; `null` without a value at either day.
+    pub value: Option<f64>,
+    /// Progress now minus progress then (as is, not clamped); `null` without
+    /// progress at either day.
+    pub progress: Option<f64>,
 }
 
 /// `okr north-star`: the North Star, its inputs and guardrails per period.
@@ -255,6 +274,9 @@ pub struct BoardPeriod {
     pub value: Option<f64>,
     /// The period has not ended by the as-of date: never compared.
     pub partial: bool,
+    /// The whole calendar period lies in the cycle; a period clipped by the
+    /// cycle's start or end is shorter and never compared either.
+    pub whole: bool,
     /// Against the previous period (both complete and with data).
     pub change: Option<f64>,
     /// `change` relative to the previous value (0.1 is +10%).
@@ -291,4 +313,65 @@ pub struct HistoryPoint {
     pub date: NaiveDate,
     pub value: Option<f64>,
     pub partial: bool,
+}
+
+/// How many experiments aim at a key result, by status.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct ExperimentCounts {
+    pub ideas: usize,
+    pub running: usize,
+    pub won: usize,
+    pub lost: usize,
+    pub inconclusive: usize,
+}
+
+/// `okr experiments`: the backlog by ICE, what runs, and the boards.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ExperimentBoard {
+    pub as_of: NaiveDate,
+    pub cycle: String,
+    /// Ideas, highest ICE score first.
+    pub backlog: Vec<ExperimentReport>,
+    pub running: Vec<ExperimentReport>,
+    /// The success board.
+    pub won: Vec<ExperimentReport>,
+    /// The fail board: lost experiments are data, not shame.
+    pub lost: Vec<ExperimentReport>,
+    pub inconclusive: Vec<ExperimentReport>,
+    /// Key results that are off track with no running experiment.
+    pub needs_experiment: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ExperimentReport {
+    pub id: String,
+    pub title: String,
+    pub hypothesis: Option<String>,
+    pub owner: Option<String>,
+    pub key_results: Vec<String>,
+    pub status: &'static str,
+    /// The mean of impact, confidence and ease.
+    pub ice: Option<f64>,
+    pub impact: Option<u8>,
+    pub confidence: Option<u8>,
+    pub ease: Option<u8>,
+    pub start: Option<NaiveDate>,
+    pub end: Option<NaiveDate>,
+    pub metric: Option<String>,
+    pub unit: Option<String>,
+    pub format: &'static str,
+    pub decimals: Option<u32>,
+    pub expected_lift: Option<f64>,
+    /// The metric over the experiment's dates (up to the as-of date)...
+    pub measured: Option<DateRange>,
+    pub value: Option<f64>,
+    /// ...against the same number of days just before it.
+    pub baseline: Option<DateRange>,
+    pub baseline_value: Option<f64>,
+    /// (value - baseline) / |baseline|.
+    pub actual_lift: Option<f64>,
+    /// The experiment runs past the as-of date: measured so far.
+    pub partial: bool,
+    pub learning: Option<String>,
+    pub tags: Vec<String>,
 }

@@ -106,19 +106,21 @@ fn fmt_num(v: Option<f64>) -> String {
 
 fn message(kr: &KeyResultReport, matched: &[&str]) -> String {
     let mut parts = vec![format!("{}: {}", kr.status.name(), kr.reason)];
-    if kr.status != crate::report::Status::NoData {
+    if kr.value.is_some() {
         let mut line = format!("value {}", fmt_num(kr.value));
         if let Some(t) = kr.target {
             line.push_str(&format!(", target {}", fmt_num(Some(t))));
         }
-        if let (Some(p), Some(e)) = (kr.progress, kr.expected) {
-            line.push_str(&format!(
-                ", progress {:.0}% against {:.0}% expected",
-                p * 100.0,
-                e * 100.0
-            ));
+        if let (Some(s), Some(t), Some(e)) = (kr.start, kr.target, kr.expected) {
+            let want = ((s + e * (t - s)) * 100.0).round() / 100.0;
+            line.push_str(&format!(", expected {} by now", fmt_num(Some(want))));
         }
         parts.push(line);
+    }
+    if kr.status == crate::report::Status::Stalled && !matched.contains(&"stale") {
+        if let Some(d) = kr.last_data {
+            parts.push(format!("newest data point {d}"));
+        }
     }
     if matched.contains(&"stale") {
         parts.push(match kr.last_data {

@@ -2,7 +2,18 @@
 //! only wire `config`, `metrics`, `engine` and `render` together.
 
 pub mod check;
+pub mod checkin;
+pub mod completions;
+pub mod experiment;
+pub mod experiments;
 pub mod init;
+pub mod log;
+pub mod north_star;
+pub mod progress;
+pub mod report;
+pub mod set;
+pub mod show;
+pub mod sources;
 pub mod status;
 pub mod validate;
 
@@ -44,12 +55,45 @@ pub enum Command {
     /// The CI gate: exit 1 when a key result is off track, stalled or breaches a guardrail
     #[command(after_help = check::EXAMPLES)]
     Check(check::CheckArgs),
+    /// The North Star, its inputs and guardrails per period, with trend and pace needed
+    #[command(visible_alias = "nsm", after_help = north_star::EXAMPLES)]
+    NorthStar(north_star::NorthStarArgs),
+    /// Experiments: the backlog by ICE, what runs, the success and fail boards
+    #[command(after_help = experiments::EXAMPLES)]
+    Experiments(experiments::ExperimentsArgs),
+    /// Add, start or finish an experiment in the OKR file (keeps its comments)
+    #[command(after_help = experiment::EXAMPLES)]
+    Experiment(experiment::ExperimentArgs),
     /// Check the OKR file and the metric files; report every problem found
     #[command(after_help = validate::EXAMPLES)]
     Validate(validate::ValidateArgs),
     /// Write a commented starter okrs.toml (never overwrites without --force)
     #[command(after_help = init::EXAMPLES)]
     Init(init::InitArgs),
+    /// How each source was read: encoding, delimiter, decimal mark, dates, skipped rows
+    #[command(after_help = sources::EXAMPLES)]
+    Sources(sources::SourcesArgs),
+    /// Record a manual key result's value (or a milestone's done) in checkins.csv
+    #[command(after_help = checkin::EXAMPLES)]
+    Checkin(checkin::CheckinArgs),
+    /// The check-in history, with notes and authors
+    #[command(after_help = log::EXAMPLES)]
+    Log(log::LogArgs),
+    /// Edit the OKR file in place (e.g. target=950), keeping comments and layout
+    #[command(after_help = set::EXAMPLES)]
+    Set(set::SetArgs),
+    /// One key result or objective in depth: numbers, why, how it is computed, a chart
+    #[command(after_help = show::EXAMPLES)]
+    Show(show::ShowArgs),
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish)
+    #[command(after_help = completions::COMPLETIONS_EXAMPLES)]
+    Completions(completions::CompletionsArgs),
+    /// Print the man page (roff), or write one per command with --dir
+    #[command(after_help = completions::MAN_EXAMPLES)]
+    Man(completions::ManArgs),
+    /// The quarterly review: Markdown for wikis, or one printable HTML file
+    #[command(after_help = report::EXAMPLES)]
+    Report(report::ReportArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -122,7 +166,9 @@ impl Common {
     /// Loads the OKR file and every metric source.
     pub fn load(&self) -> Result<(Config, Loaded)> {
         let config = self.load_config()?;
-        let loaded = crate::metrics::load(&config)?;
+        let message = progress::message(&config);
+        let loaded =
+            progress::while_reading(!self.quiet, message, || crate::metrics::load(&config))?;
         if self.verbose {
             for source in &loaded.sources {
                 for note in &source.notes {
@@ -198,7 +244,17 @@ pub fn write_file_atomic(path: &Path, contents: &[u8], force: bool) -> Result<()
         ))
         .with_hint("check that the directory exists and is writable")
     })?;
+    // A temporary file is private (0600); the file it becomes is not: keep
+    // the mode of the file it replaces, else the usual 0644.
+    let permissions = match std::fs::metadata(path) {
+        Ok(meta) => Some(meta.permissions()),
+        Err(_) => default_permissions(),
+    };
     tmp.write_all(contents)
+        .and_then(|()| match permissions {
+            Some(p) => tmp.as_file().set_permissions(p),
+            None => Ok(()),
+        })
         .and_then(|()| tmp.as_file().sync_all())
         .with_context(|| format!("cannot write {}", path.display()))?;
     tmp.persist(path)
@@ -240,13 +296,37 @@ pub fn check_filters(config: &Config, owner: Option<&str>, objective: Option<&st
     Ok(())
 }
 
+/// The mode of a new file: 0644 on Unix; elsewhere as the system makes it.
+fn default_permissions() -> Option<std::fs::Permissions> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        Some(std::fs::Permissions::from_mode(0o644))
+    }
+    #[cfg(not(unix))]
+    {
+        None
+    }
+}
+
 /// Runs one parsed command; returns the exit code.
 pub fn run(cli: Cli) -> Result<u8> {
     match cli.command {
         Command::Status(args) => status::run(&args),
         Command::Check(args) => check::run(&args),
+        Command::NorthStar(args) => north_star::run(&args),
+        Command::Experiments(args) => experiments::run(&args),
+        Command::Experiment(args) => experiment::run(&args),
         Command::Validate(args) => validate::run(&args),
         Command::Init(args) => init::run(&args),
+        Command::Sources(args) => sources::run(&args),
+        Command::Checkin(args) => checkin::run(&args),
+        Command::Log(args) => log::run(&args),
+        Command::Set(args) => set::run(&args),
+        Command::Show(args) => show::run(&args),
+        Command::Completions(args) => completions::completions(&args),
+        Command::Man(args) => completions::man(&args),
+        Command::Report(args) => report::run(&args),
     }
 }
 

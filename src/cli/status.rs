@@ -1,17 +1,23 @@
 //! `okr status`: the tree with value, target, progress, pace and status.
 
+use std::collections::HashMap;
+
 use anyhow::Result;
+use chrono::NaiveDate;
 use clap::{Args, ValueEnum};
 
 use super::Common;
+use crate::error::Diagnostic;
 use crate::render::{self, Format, RenderOptions};
+use crate::report::{KeyResultReport, Moved, ObjectiveReport, Report};
 
 pub const EXAMPLES: &str = "\
 Examples:
   okr status                                  the tree, as of today
   okr status -c okrs.example.toml --as-of 2026-11-20
   okr status --owner marketing --format markdown
-  okr status --objective pipeline --format json | jq .";
+  okr status --objective pipeline --format json | jq .
+  okr status --since 7d                       what moved this week";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum StatusFormat {
@@ -45,18 +51,180 @@ pub struct StatusArgs {
     /// Only this objective and the objectives aligned under it
     #[arg(long, value_name = "ID")]
     pub objective: Option<String>,
+    /// Group objectives by a tag prefix, e.g. `tag:flywheel` for
+    /// flywheel:attract, flywheel:engage, ...
+    #[arg(long, value_name = "tag:PREFIX", value_parser = parse_group_by)]
+    pub group_by: Option<String>,
+    /// Add a Moved column: the change of value and progress since this day
+    /// (YYYY-MM-DD, or 7d / 2w before the as-of date)
+    #[arg(long, value_name = "DATE", value_parser = parse_since)]
+    pub since: Option<Since>,
+}
+
+fn parse_group_by(text: &str) -> Result<String, String> {
+    match text.strip_prefix("tag:") {
+        Some(prefix) if !prefix.is_empty() => Ok(prefix.to_string()),
+        _ => Err(format!(
+            "expected tag:PREFIX (e.g. tag:flywheel to group by flywheel:attract, flywheel:engage, ...), found \"{text}\""
+        )),
+    }
+}
+
+/// `--since`: a day, or a number of days or weeks before the as-of date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Since {
+    Date(NaiveDate),
+    DaysBefore(u32),
+}
+
+impl Since {
+    pub fn resolve(self, as_of: NaiveDate) -> NaiveDate {
+        match self {
+            Since::Date(d) => d,
+            Since::DaysBefore(n) => as_of - chrono::Days::new(u64::from(n)),
+        }
+    }
+}
+
+pub fn parse_since(text: &str) -> Result<Since, String> {
+    let t = text.trim();
+    let relative = t
+        .strip_suffix('d')
+        .map(|n| (n, 1))
+        .or_else(|| t.strip_suffix('w').map(|n| (n, 7)));
+    if let Some((n, days)) = relative {
+        if let Ok(n) = n.parse::<u32>() {
+            return Ok(Since::DaysBefore(n.saturating_mul(days)));
+        }
+    }
+    super::parse_date(t).map(Since::Date).map_err(|_| {
+        format!("expected a date as YYYY-MM-DD, or days or weeks back such as 7d or 2w, found \"{text}\"")
+    })
+}
+
+/// Sets `moved` on every key result of `now`: the change since `then`,
+/// the report as of the `--since` day, matched by id.
+pub fn add_moved(now: &mut Report, then: &Report, since: NaiveDate) {
+    let mut before: HashMap<&str, (Option<f64>, Option<f64>)> = HashMap::new();
+    for (_, o) in render::walk(&then.objectives) {
+        for kr in &o.key_results {
+            before.insert(&kr.id, (kr.value, kr.progress));
+        }
+    }
+    let delta = |now: Option<f64>, then: Option<f64>| match (now, then) {
+        (Some(a), Some(b)) if crate::engine::approx_eq(a, b) => Some(0.0),
+        (Some(a), Some(b)) => Some(a - b),
+        _ => None,
+    };
+    fn visit(o: &mut ObjectiveReport, f: &mut dyn FnMut(&mut KeyResultReport)) {
+        o.key_results.iter_mut().for_each(&mut *f);
+        for child in &mut o.objectives {
+            visit(child, f);
+        }
+    }
+    for o in &mut now.objectives {
+        visit(o, &mut |kr| {
+            let (value, progress) = before.get(kr.id.as_str()).copied().unwrap_or_default();
+            kr.moved = Some(Moved {
+                since,
+                value: delta(kr.value, value),
+                progress: delta(kr.progress, progress),
+            });
+        });
+    }
 }
 
 pub fn run(args: &StatusArgs) -> Result<u8> {
     let (config, loaded) = args.common.load()?;
     super::check_filters(&config, args.owner.as_deref(), args.objective.as_deref())?;
-    let report = crate::engine::evaluate(&config, &loaded.store, args.common.as_of());
+    let as_of = args.common.as_of();
+    let mut report = crate::engine::evaluate(&config, &loaded.store, as_of);
+    if let Some(since) = args.since {
+        let since = since.resolve(as_of);
+        if since > as_of {
+            return Err(Diagnostic::new(format!(
+                "--since {since} is after the as-of date {as_of}"
+            ))
+            .with_hint("name an earlier day, or a number of days back such as 7d")
+            .into());
+        }
+        let then = crate::engine::evaluate(&config, &loaded.store, since);
+        add_moved(&mut report, &then, since);
+    }
     let report = render::filter(&report, args.owner.as_deref(), args.objective.as_deref());
     let opts = RenderOptions {
         color: args.format == StatusFormat::Table && args.common.color_stdout(),
         width: super::terminal_width(),
         locale: config.settings.locale.clone(),
     };
-    super::print(&render::render(&report, args.format.into(), &opts))?;
+    let text = match &args.group_by {
+        None => render::render(&report, args.format.into(), &opts),
+        Some(prefix) => grouped(&report, prefix, args.format, &opts),
+    };
+    super::print(&text)?;
     Ok(crate::error::EXIT_OK)
+}
+
+/// The status per tag group: a section per group (table, markdown), one
+/// JSON object with `groups`, or CSV rows with a leading `group` column.
+fn grouped(report: &Report, prefix: &str, format: StatusFormat, opts: &RenderOptions) -> String {
+    let groups = render::group::by_tag(report, prefix);
+    let label = |g: &render::group::Group| match &g.name {
+        Some(name) => format!("{prefix}:{name}"),
+        None => format!("no {prefix} tag"),
+    };
+    match format {
+        StatusFormat::Json => {
+            let value = serde_json::json!({
+                "as_of": report.as_of,
+                "cycle": report.cycle,
+                "north_star": report.north_star,
+                "group_by": prefix,
+                "groups": groups.iter().map(|g| serde_json::json!({
+                    "tag": g.name,
+                    "objectives": g.report.objectives,
+                })).collect::<Vec<_>>(),
+            });
+            serde_json::to_string_pretty(&value).unwrap_or_default() + "\n"
+        }
+        StatusFormat::Csv => {
+            let mut out = String::new();
+            for (i, g) in groups.iter().enumerate() {
+                let text = render::render(&g.report, Format::Csv, opts);
+                for (n, line) in text.lines().enumerate() {
+                    if n == 0 {
+                        if i == 0 {
+                            out.push_str(&format!("group,{line}\n"));
+                        }
+                        continue;
+                    }
+                    let name = g.name.as_deref().unwrap_or("");
+                    out.push_str(&format!("{},{line}\n", crate::render::csv::text(name)));
+                }
+            }
+            out
+        }
+        StatusFormat::Table | StatusFormat::Markdown => {
+            let mut out = String::new();
+            for (i, g) in groups.iter().enumerate() {
+                let mut sub = g.report.clone();
+                if i > 0 {
+                    // The North Star once, at the top.
+                    sub.north_star = None;
+                }
+                let heading = label(g);
+                if format == StatusFormat::Markdown {
+                    out.push_str(&format!(
+                        "## {}\n\n",
+                        crate::render::markdown::escape(&heading)
+                    ));
+                } else {
+                    out.push_str(&format!("▌{heading}\n"));
+                }
+                out.push_str(&render::render(&sub, format.into(), opts));
+                out.push('\n');
+            }
+            out
+        }
+    }
 }

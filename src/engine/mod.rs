@@ -2,6 +2,7 @@
 //! forecast and grade, exactly as DESIGN.md section 2 defines them.
 //! No I/O, no printing: config + metric store + as-of date in, `Report` out.
 
+pub mod experiments;
 pub mod period;
 mod values;
 
@@ -78,8 +79,18 @@ pub fn progress(value: f64, start: f64, target: f64) -> f64 {
 }
 
 /// Google-scale grade: clamped progress rounded to one decimal.
+/// Halves round up, and a value within the comparison tolerance of a half
+/// counts as the half: a progress of 0.15 computed as 0.1499999999999998
+/// grades 0.2.
 pub fn grade(progress: f64) -> f64 {
-    (progress.clamp(0.0, 1.0) * 10.0).round() / 10.0
+    let scaled = progress.clamp(0.0, 1.0) * 10.0;
+    let floor = scaled.floor();
+    let tenths = if ge(scaled - floor, 0.5) || approx_eq(scaled, floor + 0.5) {
+        floor + 1.0
+    } else {
+        floor
+    };
+    tenths / 10.0
 }
 
 /// Least squares line through `points` (day offset, value), read at `x`.
@@ -112,17 +123,22 @@ fn num(x: f64) -> String {
     }
 }
 
+/// Calls `f` on every key result of the tree, parents before children.
+pub fn walk_key_results<'a>(
+    objectives: &'a [ObjectiveReport],
+    f: &mut dyn FnMut(&'a KeyResultReport),
+) {
+    for o in objectives {
+        for kr in &o.key_results {
+            f(kr);
+        }
+        walk_key_results(&o.objectives, f);
+    }
+}
+
 /// Evaluates the whole tree at `as_of`.
 pub fn evaluate(config: &Config, store: &MetricStore, as_of: NaiveDate) -> Report {
-    let engine = Engine {
-        config,
-        values: Values {
-            config,
-            store,
-            last_day: as_of.min(config.cycle.end),
-        },
-        as_of,
-    };
+    let engine = Engine::new(config, store, as_of);
     engine.report()
 }
 
@@ -137,15 +153,7 @@ pub fn north_star_board(
     last: Option<usize>,
 ) -> Option<NorthStarBoard> {
     let ns = config.north_star.as_ref()?;
-    let engine = Engine {
-        config,
-        values: Values {
-            config,
-            store,
-            last_day: as_of.min(config.cycle.end),
-        },
-        as_of,
-    };
+    let engine = Engine::new(config, store, as_of);
     let summary = engine.north_star(ns);
     let grain = grain.unwrap_or(ns.grain);
     let mut metrics = vec![engine.board_metric(&ns.metric, "north-star", grain, last, None)];
@@ -207,15 +215,7 @@ pub fn history(
         .iter()
         .flat_map(|o| o.key_results.iter())
         .find(|k| k.id == id)?;
-    let engine = Engine {
-        config,
-        values: Values {
-            config,
-            store,
-            last_day: as_of.min(config.cycle.end),
-        },
-        as_of,
-    };
+    let engine = Engine::new(config, store, as_of);
     Some(engine.history(kr))
 }
 
@@ -223,6 +223,22 @@ struct Engine<'a> {
     config: &'a Config,
     values: Values<'a>,
     as_of: NaiveDate,
+}
+
+impl<'a> Engine<'a> {
+    /// Data counts from the cycle's start to the as-of date (or the cycle's end).
+    fn new(config: &'a Config, store: &'a MetricStore, as_of: NaiveDate) -> Self {
+        Engine {
+            config,
+            values: Values {
+                config,
+                store,
+                last_day: as_of.min(config.cycle.end),
+                first_day: config.cycle.start,
+            },
+            as_of,
+        }
+    }
 }
 
 /// The window of a KR at the as-of date.
@@ -549,6 +565,9 @@ impl Engine<'_> {
             periods_judged: None,
             guardrails: Vec::new(),
             reason: String::new(),
+            experiments: self.experiment_counts(&kr.id),
+            needs_experiment: false,
+            moved: None,
             loc: kr.loc.clone(),
         };
         match &kr.kind {
@@ -568,7 +587,27 @@ impl Engine<'_> {
             }
         }
         r.grade = r.progress.map(grade);
+        r.needs_experiment = matches!(r.status, Status::OffTrack | Status::Stalled)
+            && r.experiments.running == 0
+            && !matches!(kr.kind, KrKind::Milestone { .. });
         r
+    }
+
+    fn experiment_counts(&self, kr: &str) -> ExperimentCounts {
+        let mut c = ExperimentCounts::default();
+        for e in &self.config.experiments {
+            if !e.key_results.iter().any(|k| k == kr) {
+                continue;
+            }
+            match e.status {
+                ExperimentStatus::Idea => c.ideas += 1,
+                ExperimentStatus::Running => c.running += 1,
+                ExperimentStatus::Won => c.won += 1,
+                ExperimentStatus::Lost => c.lost += 1,
+                ExperimentStatus::Inconclusive => c.inconclusive += 1,
+            }
+        }
+        c
     }
 
     fn progress_kr(
@@ -930,14 +969,18 @@ impl Engine<'_> {
                     break;
                 }
                 let partial = p.end > self.as_of;
+                let whole = period::containing(p.start, grain) == p;
                 let end = p.end.min(self.as_of);
                 let value = self.values.value(metric, aggregate, p.start, end).ok();
                 let previous = periods.last();
+                let comparable = !partial && whole;
                 let (change, change_pct) = match (previous, value) {
-                    (Some(prev), Some(v)) if !partial && !prev.partial => match prev.value {
-                        Some(pv) => (Some(v - pv), (pv != 0.0).then(|| (v - pv) / pv.abs())),
-                        None => (None, None),
-                    },
+                    (Some(prev), Some(v)) if comparable && !prev.partial && prev.whole => {
+                        match prev.value {
+                            Some(pv) => (Some(v - pv), (pv != 0.0).then(|| (v - pv) / pv.abs())),
+                            None => (None, None),
+                        }
+                    }
                     _ => (None, None),
                 };
                 let breached = guardrail.map(|g| {
@@ -951,6 +994,7 @@ impl Engine<'_> {
                     end,
                     value,
                     partial,
+                    whole,
                     change,
                     change_pct,
                     breached,

@@ -734,3 +734,221 @@ fn history_runs_the_value_day_by_day() {
     close(h.expected[44].1, 900.0 * 45.0 / 90.0);
     assert!(history(&cfg, &s, d("2026-01-05"), "nope").is_none());
 }
+
+const MARKETING: &str = r#"
+[[sources]]
+name = "ads"
+path = "ads.csv"
+
+[metrics.revenue]
+source = "ads"
+[metrics.ad_cost]
+source = "ads"
+[metrics.clicks]
+source = "ads"
+[metrics.impressions]
+source = "ads"
+[metrics.customers]
+source = "ads"
+[metrics.margin]
+source = "ads"
+aggregate = "last"
+[metrics.roas]
+formula = "revenue / ad_cost"
+[metrics.roi]
+formula = "(revenue - ad_cost) / ad_cost"
+[metrics.ctr]
+formula = "clicks / impressions"
+format = "percent"
+[metrics.cpa]
+formula = "ad_cost / customers"
+[metrics.clv]
+formula = "revenue / customers * margin"
+[metrics.roi_pct]
+formula = "roi * 100"
+
+[[objectives]]
+id = "paid"
+title = "Paid pays"
+  [[objectives.key_results]]
+  id = "roas-up"
+  title = "ROAS from 2 to 4"
+  metric = "roas"
+  start = 2
+  target = 4
+  [[objectives.key_results]]
+  id = "roi-up"
+  title = "ROI"
+  metric = "roi_pct"
+  start = 0
+  target = 100
+  [[objectives.key_results]]
+  id = "ctr-up"
+  title = "CTR"
+  metric = "ctr"
+  start = 0.01
+  target = 0.02
+  [[objectives.key_results]]
+  id = "cpa-down"
+  title = "CPA"
+  metric = "cpa"
+  start = 500
+  target = 300
+  [[objectives.key_results]]
+  id = "clv-up"
+  title = "CLV"
+  metric = "clv"
+  start = 100
+  target = 200
+"#;
+
+#[test]
+fn formulas_take_each_part_over_the_window_then_evaluate_once() {
+    let cfg = config(MARKETING);
+    // Day 1: revenue 100 on cost 10 (ROAS 10); day 2: 300 on 290 (ROAS 1.03).
+    // Mean of daily ROAS 5.52; the ratio of sums is 400 / 300.
+    let s = store(&[
+        ("revenue", "2026-01-01", 100.0),
+        ("ad_cost", "2026-01-01", 10.0),
+        ("revenue", "2026-01-02", 300.0),
+        ("ad_cost", "2026-01-02", 290.0),
+        ("clicks", "2026-01-01", 5.0),
+        ("impressions", "2026-01-01", 100.0),
+        ("clicks", "2026-01-02", 1.0),
+        ("impressions", "2026-01-02", 1000.0),
+        ("customers", "2026-01-01", 1.0),
+        ("customers", "2026-01-02", 1.0),
+        ("margin", "2026-01-01", 0.5),
+        ("margin", "2026-01-02", 0.25),
+    ]);
+    let r = evaluate(&cfg, &s, d("2026-01-02"));
+    close(kr(&r, "roas-up").value.unwrap(), 400.0 / 300.0);
+    close(
+        kr(&r, "roi-up").value.unwrap(),
+        (400.0 - 300.0) / 300.0 * 100.0,
+    );
+    close(kr(&r, "ctr-up").value.unwrap(), 6.0 / 1100.0);
+    close(kr(&r, "cpa-down").value.unwrap(), 150.0);
+    // margin aggregates with its own `last`: 0.25, not the sum 0.75.
+    close(kr(&r, "clv-up").value.unwrap(), 400.0 / 2.0 * 0.25);
+    // One day alone: ROAS 10.
+    let r = evaluate(&cfg, &s, d("2026-01-01"));
+    close(kr(&r, "roas-up").value.unwrap(), 10.0);
+}
+
+#[test]
+fn a_formula_with_a_missing_part_or_zero_divisor_has_no_data() {
+    let cfg = config(MARKETING);
+    let s = store(&[
+        ("revenue", "2026-01-01", 100.0),
+        ("ad_cost", "2026-01-01", 0.0),
+    ]);
+    let r = evaluate(&cfg, &s, d("2026-01-02"));
+    let k = kr(&r, "roas-up");
+    assert_eq!(k.status, Status::NoData);
+    assert_eq!(k.value, None);
+    assert!(k.reason.contains("divides by zero"), "{}", k.reason);
+    // CPA: no customers at all: no data, named.
+    let k = kr(&r, "cpa-down");
+    assert_eq!(k.value, None);
+    assert!(k.reason.contains("no data for `customers`"), "{}", k.reason);
+}
+
+#[test]
+fn grades_round_halves_up_within_tolerance() {
+    close(grade(0.15), 0.2);
+    close(grade(0.1499999999999998), 0.2);
+    close(grade(0.1449), 0.1);
+    close(grade(0.95), 1.0);
+    close(grade(0.04), 0.0);
+    close(grade(1.7), 1.0);
+    close(grade(-0.3), 0.0);
+    close(grade(0.7), 0.7);
+}
+
+#[test]
+fn experiments_board_sorts_by_ice_and_measures_lift_against_a_baseline() {
+    let cfg = config(
+        r#"
+[[objectives]]
+id = "grow"
+title = "Grow"
+  [[objectives.key_results]]
+  id = "signups"
+  title = "Signups"
+  metric = "signups"
+  start = 0
+  target = 10000
+
+[[experiments]]
+id = "low"
+title = "Low ICE idea"
+key_results = ["signups"]
+impact = 2
+confidence = 2
+ease = 2
+
+[[experiments]]
+id = "high"
+title = "High ICE idea"
+key_results = ["signups"]
+impact = 9
+confidence = 6
+ease = 9
+
+[[experiments]]
+id = "ebook"
+title = "Gated e-book"
+key_results = ["signups"]
+status = "lost"
+start = 2026-01-15
+end = 2026-01-21
+metric = "signups"
+expected_lift = 0.2
+
+[[experiments]]
+id = "now"
+title = "Running now"
+key_results = ["signups"]
+status = "running"
+start = 2026-01-29
+end = 2026-02-11
+metric = "signups"
+"#,
+    );
+    // 10 a day before Jan 15, 12 a day from then on.
+    let mut rows = daily("signups", "2026-01-01", "2026-01-14", 10.0);
+    rows.extend(daily("signups", "2026-01-15", "2026-02-28", 12.0));
+    let s = store_of(rows);
+    let b = crate::engine::experiments::board(&cfg, &s, d("2026-02-01"));
+    let ids: Vec<&str> = b.backlog.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids, vec!["high", "low"]);
+    close(b.backlog[0].ice.unwrap(), 8.0);
+    let ebook = &b.lost[0];
+    // 7 days at 12 against the 7 days before at 10: +20%.
+    close(ebook.value.unwrap(), 84.0);
+    close(ebook.baseline_value.unwrap(), 70.0);
+    close(ebook.actual_lift.unwrap(), 0.2);
+    assert_eq!(ebook.baseline.unwrap().start, d("2026-01-08"));
+    assert!(!ebook.partial);
+    // Running: measured Jan 29 - Feb 1 so far against Jan 25 - 28.
+    let now = &b.running[0];
+    assert!(now.partial);
+    close(now.value.unwrap(), 48.0);
+    close(now.actual_lift.unwrap(), 0.0);
+    // A baseline before the data starts gives no lift.
+    let s = store_of(daily("signups", "2026-01-12", "2026-02-28", 12.0));
+    let b = crate::engine::experiments::board(&cfg, &s, d("2026-02-01"));
+    assert_eq!(b.lost[0].actual_lift, None);
+    // Status counts per key result.
+    let r = evaluate(&cfg, &s, d("2026-02-01"));
+    let k = kr(&r, "signups");
+    assert_eq!(
+        (
+            k.experiments.ideas,
+            k.experiments.running,
+            k.experiments.lost
+        ),
+        (2, 1, 1)
+    );
+}

@@ -14,6 +14,9 @@ pub struct Values<'a> {
     pub store: &'a MetricStore,
     /// The last day whose data counts: min(as_of, cycle end).
     pub last_day: NaiveDate,
+    /// The first day whose data counts: the cycle's start (experiments
+    /// compare against a baseline before it).
+    pub first_day: NaiveDate,
 }
 
 /// Why a metric has no value over a range (shown to the user).
@@ -39,7 +42,7 @@ impl<'a> Values<'a> {
 
     /// Clips a range to the days whose data counts.
     fn clip(&self, from: NaiveDate, to: NaiveDate) -> Option<(NaiveDate, NaiveDate)> {
-        let from = from.max(self.config.cycle.start);
+        let from = from.max(self.first_day);
         let to = to.min(self.last_day);
         (from <= to).then_some((from, to))
     }
@@ -165,6 +168,30 @@ impl<'a> Values<'a> {
                     oldest = Some(oldest.map_or(n, |o| o.min(n)));
                 }
                 oldest
+            }
+        }
+    }
+
+    /// The first day with data of a metric, whatever the cycle; for ratios
+    /// and formulas the latest of their parts' first days.
+    pub fn first_data_day(&self, name: &str) -> Option<NaiveDate> {
+        let metric = self.metric(name)?;
+        match &metric.kind {
+            MetricKind::Source { .. } => self.store.get(name)?.days.keys().next().copied(),
+            MetricKind::Ratio {
+                numerator,
+                denominator,
+            } => Some(
+                self.first_data_day(numerator)?
+                    .max(self.first_data_day(denominator)?),
+            ),
+            MetricKind::Formula { expr, .. } => {
+                let mut latest: Option<NaiveDate> = None;
+                for part in expr.metric_names() {
+                    let f = self.first_data_day(part)?;
+                    latest = Some(latest.map_or(f, |l| l.max(f)));
+                }
+                latest
             }
         }
     }

@@ -18,7 +18,7 @@ use std::rc::Rc;
 use super::date::{self, DateAmbiguity, DateEvidence, SlashOrder};
 use super::decode::{TextEncoding, Utf8Check, NUL_MARKER};
 use super::number::{self, Evidence, NumberError};
-use super::{FoundMetric, SourceReport};
+use super::{ColumnType, FoundMetric, ReadMetric, SourceReport};
 use crate::error::Diagnostic;
 use crate::model::{Layout, Source};
 
@@ -136,6 +136,8 @@ fn io_reason(e: &io::Error) -> String {
 struct Preamble {
     /// Physical lines before the header.
     lines: usize,
+    /// Of those, lines that are neither comments, blank nor `sep=`.
+    titles: usize,
     /// From a `sep=;` line (as Excel writes it).
     sep: Option<u8>,
     /// From `# Start date: YYYYMMDD` (analytics exports), for day counts.
@@ -143,9 +145,10 @@ struct Preamble {
     header: Vec<u8>,
 }
 
-/// Reads up to and including the header line. `Ok(None)`: no header (the
-/// file is empty, or has only a preamble).
-fn read_preamble(r: &mut impl BufRead, skip_rows: usize) -> io::Result<Option<Preamble>> {
+/// Reads up to and including the header line, which follows the first
+/// `skip` lines. `Ok(None)`: no header (the file is empty, or has only a
+/// preamble). Skipped lines still give `sep=` and `# Start date:`.
+fn read_preamble(r: &mut impl BufRead, skip: usize) -> io::Result<Option<Preamble>> {
     let mut pre = Preamble::default();
     let mut line = Vec::new();
     loop {
@@ -154,24 +157,249 @@ fn read_preamble(r: &mut impl BufRead, skip_rows: usize) -> io::Result<Option<Pr
             return Ok(None);
         }
         let text = strip_eol(&line);
-        if pre.lines < skip_rows {
-            pre.lines += 1;
-            continue;
-        }
         let trimmed = number::trim(text);
-        if trimmed.len() >= 5 && trimmed[..4].eq_ignore_ascii_case(b"sep=") {
-            pre.sep = Some(trimmed[4]);
-        } else if let Some(comment) = trimmed.strip_prefix(b"#") {
-            pre.start_date = pre.start_date.or_else(|| start_date(comment));
-        } else if !trimmed
-            .iter()
-            .all(|&b| matches!(b, b',' | b';' | b'\t' | b' '))
-        {
-            pre.header = text.to_vec();
-            return Ok(Some(pre));
+        match line_kind(trimmed) {
+            LineKind::Sep(sep) => pre.sep = pre.sep.or(Some(sep)),
+            LineKind::Comment(comment) => {
+                pre.start_date = pre.start_date.or_else(|| start_date(comment));
+            }
+            LineKind::Blank => {}
+            LineKind::Text if pre.lines < skip => pre.titles += 1,
+            LineKind::Text => {
+                pre.header = text.to_vec();
+                return Ok(Some(pre));
+            }
         }
         pre.lines += 1;
     }
+}
+
+/// What a line before (or between) tables is.
+enum LineKind<'a> {
+    /// `sep=;`, as Excel writes it.
+    Sep(u8),
+    /// `# ...`, also quoted after a spreadsheet re-save (`"# a, b",,`):
+    /// the text after `#`.
+    Comment(&'a [u8]),
+    /// Empty, or delimiters only.
+    Blank,
+    Text,
+}
+
+fn line_kind(trimmed: &[u8]) -> LineKind<'_> {
+    if trimmed.len() >= 5 && trimmed[..4].eq_ignore_ascii_case(b"sep=") {
+        LineKind::Sep(trimmed[4])
+    } else if let Some(comment) = trimmed
+        .strip_prefix(b"#")
+        .or_else(|| trimmed.strip_prefix(b"\"#"))
+    {
+        LineKind::Comment(comment)
+    } else if trimmed
+        .iter()
+        .all(|&b| matches!(b, b',' | b';' | b'\t' | b' '))
+    {
+        LineKind::Blank
+    } else {
+        LineKind::Text
+    }
+}
+
+/// A line that names columns rather than holds values: at least two
+/// non-empty cells, none of them a number, a date, a missing-value marker
+/// or a totals word.
+fn header_like(cells: &[String]) -> bool {
+    let mut scratch = Vec::new();
+    let mut named = 0;
+    for cell in cells.iter().filter(|c| !c.is_empty()) {
+        let b = cell.as_bytes();
+        if number::is_missing(b)
+            || is_totals_word(b)
+            || date::split(b).is_some()
+            || number::evidence(b, &mut scratch) != Evidence::NotANumber
+        {
+            return false;
+        }
+        named += 1;
+    }
+    named >= 2
+}
+
+/// A row that is a comment after a spreadsheet re-save: `"# text",,,`.
+fn is_comment_row(rec: &ByteRecord) -> bool {
+    rec.get(0)
+        .is_some_and(|c| number::trim(c).first() == Some(&b'#'))
+        && rec.iter().skip(1).all(|c| number::trim(c).is_empty())
+}
+
+/// Whether a header has what the source reads: a long file's `metric` and
+/// `value` columns or a wide file's wanted columns, and a date column by
+/// name (or the `date_column` set).
+fn suits(src: &Source, wants: &[Want], columns: &[String]) -> bool {
+    let dated = match &src.date_column {
+        Some(name) => !find_column(columns, name).is_empty(),
+        None => date_column_by_name(columns).is_some(),
+    };
+    let has = match src.layout {
+        Layout::Long => {
+            !find_column(columns, "metric").is_empty() && !find_column(columns, "value").is_empty()
+        }
+        Layout::Wide => wants
+            .iter()
+            .all(|w| find_column(columns, &w.column).len() == 1),
+    };
+    dated && has
+}
+
+/// The tables after the first one (a GA4 snapshot exports several, each
+/// after a blank or comment line): the first that suits the source, and
+/// the header lines of the others seen before it.
+#[derive(Default)]
+struct Tables {
+    chosen: Option<usize>,
+    others: Vec<super::OtherTable>,
+}
+
+fn find_table(
+    ctx: &Ctx,
+    encoding: TextEncoding,
+    delimiter: u8,
+    first_header_line: usize,
+    wants: &[Want],
+) -> Result<Tables, Diagnostic> {
+    let mut text = ctx.text(encoding)?;
+    let mut tables = Tables::default();
+    let mut line = Vec::new();
+    let mut number = 0;
+    let mut gap = false;
+    loop {
+        line.clear();
+        if text
+            .read_until(b'\n', &mut line)
+            .map_err(|e| ctx.stream_error(&e))?
+            == 0
+        {
+            return Ok(tables);
+        }
+        number += 1;
+        if number <= first_header_line {
+            continue;
+        }
+        let content = strip_eol(&line);
+        if !matches!(line_kind(number::trim(content)), LineKind::Text) {
+            gap = true;
+            continue;
+        }
+        if std::mem::take(&mut gap) {
+            let cells = split_header(content, delimiter);
+            if header_like(&cells) {
+                if suits(ctx.source, wants, &cells) {
+                    tables.chosen = Some(number);
+                    return Ok(tables);
+                }
+                tables.others.push(super::OtherTable {
+                    line: number,
+                    columns: cells,
+                });
+            }
+        }
+    }
+}
+
+/// Notices where the table being read ends: at a header-like row after a
+/// blank or comment line (the next table of a multi-table export).
+struct TableEnd {
+    last_line: usize,
+    gap: bool,
+    at: Option<super::OtherTable>,
+}
+
+impl TableEnd {
+    fn new(header_line: usize) -> Self {
+        TableEnd {
+            last_line: header_line,
+            gap: false,
+            at: None,
+        }
+    }
+
+    /// What the record just read is; `line`..=`end` are its physical lines.
+    fn next(&mut self, rec: &ByteRecord, line: usize, end: usize) -> Row {
+        let gap = self.gap || line > self.last_line + 1;
+        self.last_line = end;
+        if is_blank_row(rec) || is_comment_row(rec) {
+            self.gap = true;
+            return Row::Blank;
+        }
+        self.gap = false;
+        if gap {
+            let cells: Vec<String> = rec.iter().map(lossy).collect();
+            if header_like(&cells) {
+                self.at = Some(super::OtherTable {
+                    line,
+                    columns: cells,
+                });
+                return Row::NextTable;
+            }
+        }
+        Row::Data
+    }
+}
+
+/// A record as the table sees it.
+enum Row {
+    /// Blank, delimiters only, or a comment.
+    Blank,
+    /// The header of the next table: the table read ends before it.
+    NextTable,
+    Data,
+}
+
+/// The physical line where the record just read ends.
+fn record_end<R: Read>(rdr: &csv::Reader<R>, header_line: usize) -> usize {
+    header_line + (rdr.position().line() as usize).saturating_sub(1)
+}
+
+/// Where the header is when title lines precede it (as in an ads report:
+/// a report name and a date range): the first line with at least two
+/// non-empty cells that the next line matches field for field (or with
+/// one more, as a `Grand total` row has). `None` when that is the first
+/// line that is not a comment, or when no line qualifies: the header is
+/// then the first such line, as without detection.
+fn detect_header_line(ctx: &Ctx, encoding: TextEncoding, delimiter: Option<u8>) -> Option<usize> {
+    let mut text = ctx.text(encoding).ok()?;
+    let mut candidates: Vec<(usize, Vec<u8>)> = Vec::new();
+    let mut sep = None;
+    let mut line = Vec::new();
+    for number in 1..=60 {
+        line.clear();
+        if text.read_until(b'\n', &mut line).ok()? == 0 {
+            break;
+        }
+        let content = strip_eol(&line);
+        match line_kind(number::trim(content)) {
+            LineKind::Sep(s) => sep = sep.or(Some(s)),
+            LineKind::Comment(_) | LineKind::Blank => {}
+            LineKind::Text => {
+                candidates.push((number, content.to_vec()));
+                if candidates.len() >= 12 {
+                    break;
+                }
+            }
+        }
+    }
+    for (i, pair) in candidates.windows(2).enumerate() {
+        let ((number, this), (_, next)) = (&pair[0], &pair[1]);
+        let d = delimiter.or(sep).unwrap_or_else(|| sniff_delimiter(this));
+        let cells = split_header(this, d);
+        if cells.iter().filter(|c| !c.is_empty()).count() < 2 {
+            continue;
+        }
+        let next_fields = split_header(next, d).len();
+        if next_fields == cells.len() || next_fields == cells.len() + 1 {
+            return (i > 0 && header_like(&cells)).then_some(*number);
+        }
+    }
+    None
 }
 
 fn strip_eol(line: &[u8]) -> &[u8] {
@@ -428,7 +656,11 @@ impl DecimalEvidence {
 
 /// The file's decimal mark; an error naming the option when the numbers
 /// do not settle it.
-fn decide_decimal(ctx: &Ctx, ev: &DecimalEvidence) -> Result<(u8, Option<String>), Diagnostic> {
+fn decide_decimal(
+    ctx: &Ctx,
+    ev: &DecimalEvidence,
+    us_dates: bool,
+) -> Result<(u8, Option<String>), Diagnostic> {
     let hint = format!(
         "set `decimal = \".\"` or `decimal = \",\"` on source `{}`; the other mark is then read as a thousands separator",
         ctx.name()
@@ -468,6 +700,13 @@ fn decide_decimal(ctx: &Ctx, ev: &DecimalEvidence) -> Result<(u8, Option<String>
             )),
         )),
         (None, None) => match (&ev.ambiguous_comma, &ev.ambiguous_dot) {
+            // US dates (M/D/Y) come with US numbers: `1,204` is a thousand.
+            (Some((line, cell)), None) if us_dates => Ok((
+                b'.',
+                Some(format!(
+                    "decimal mark `.`: \"{cell}\" on line {line} reads as thousands beside US dates (M/D/Y)"
+                )),
+            )),
             (Some((line, cell)), _) | (None, Some((line, cell))) => {
                 let mark = if cell.contains(',') { "comma" } else { "point" };
                 Err(ctx
@@ -484,6 +723,13 @@ fn decide_decimal(ctx: &Ctx, ev: &DecimalEvidence) -> Result<(u8, Option<String>
 
 /// What the sniffing pass decided.
 struct Sniffed {
+    /// Lines before the header: `skip_rows`, or as found.
+    skip: usize,
+    title_lines: usize,
+    /// Tables of the file not read (before the one read).
+    tables: Vec<super::OtherTable>,
+    /// Per column: `date`, `number`, `text` or `empty`.
+    column_kinds: Vec<String>,
     encoding: TextEncoding,
     delimiter: u8,
     columns: Vec<String>,
@@ -623,12 +869,14 @@ fn sniff(ctx: &Ctx, wants: &[Want]) -> Result<Sniffed, Diagnostic> {
     }
 }
 
-/// One sniffing pass. `Ok(Err(()))`: the file claimed UTF-8 but is not.
-fn sniff_as(
+type Checked = Option<Rc<RefCell<Utf8Check<File>>>>;
+
+/// The file as text; for UTF-8, with a check the caller can ask afterwards
+/// whether the bytes were UTF-8 after all.
+fn open_checked(
     ctx: &Ctx,
-    wants: &[Want],
     encoding: TextEncoding,
-) -> Result<Result<Sniffed, ()>, Diagnostic> {
+) -> Result<(BufReader<Box<dyn Read>>, Checked), Diagnostic> {
     let file = ctx.open()?;
     let mut check_state = None;
     let text: Box<dyn Read> = match encoding {
@@ -640,10 +888,31 @@ fn sniff_as(
         _ => encoding.reader(file),
     }
     .map_err(|e| ctx.cannot_read(&e))?;
-    let mut text = BufReader::with_capacity(64 * 1024, text);
+    Ok((BufReader::with_capacity(64 * 1024, text), check_state))
+}
+
+/// One sniffing pass. `Ok(Err(()))`: the file claimed UTF-8 but is not.
+fn sniff_as(
+    ctx: &Ctx,
+    wants: &[Want],
+    encoding: TextEncoding,
+) -> Result<Result<Sniffed, ()>, Diagnostic> {
+    let (mut text, mut check_state) = open_checked(ctx, encoding)?;
     let src = ctx.source;
 
-    let preamble = read_preamble(&mut text, src.skip_rows)
+    // Where the header is: after `skip_rows`, after title lines found by
+    // looking, or in a later table of the file that has the wanted columns.
+    let mut skip = src.skip_rows;
+    let mut notes = Vec::new();
+    if skip == 0 {
+        if let Some(line) = detect_header_line(ctx, encoding, src.delimiter) {
+            skip = line - 1;
+            notes.push(format!(
+                "the header is on line {line}: the lines before it are titles (set `skip_rows = {skip}` to say so)"
+            ));
+        }
+    }
+    let first = read_preamble(&mut text, skip)
         .map_err(|e| ctx.stream_error(&e))?
         .ok_or_else(|| {
             ctx.error(format!(
@@ -655,14 +924,46 @@ fn sniff_as(
                 ctx.name()
             ))
         })?;
-    if encoding == TextEncoding::Utf8 && std::str::from_utf8(&preamble.header).is_err() {
+    if encoding == TextEncoding::Utf8 && std::str::from_utf8(&first.header).is_err() {
         return Ok(Err(()));
     }
-    let header_line = preamble.lines + 1;
     let delimiter = src
         .delimiter
-        .or(preamble.sep)
-        .unwrap_or_else(|| sniff_delimiter(&preamble.header));
+        .or(first.sep)
+        .unwrap_or_else(|| sniff_delimiter(&first.header));
+    let first_columns = split_header(&first.header, delimiter);
+    let mut tables = Vec::new();
+    // Titles are the text lines above the first table, not earlier tables.
+    let title_lines = first.titles;
+    let preamble = if suits(src, wants, &first_columns) {
+        first
+    } else {
+        let found = find_table(ctx, encoding, delimiter, first.lines + 1, wants)?;
+        tables = found.others;
+        match found.chosen {
+            None => first,
+            Some(line) => {
+                skip = line - 1;
+                notes.push(format!(
+                    "read the table whose header is on line {line}; the header on line {} lacks the wanted columns",
+                    first.lines + 1
+                ));
+                tables.insert(
+                    0,
+                    super::OtherTable {
+                        line: first.lines + 1,
+                        columns: first_columns.clone(),
+                    },
+                );
+                // The stream is past the first header: start again.
+                (text, check_state) = open_checked(ctx, encoding)?;
+                read_preamble(&mut text, skip)
+                    .map_err(|e| ctx.stream_error(&e))?
+                    .ok_or_else(|| ctx.error("the file changed while it was read"))?
+            }
+        }
+    };
+    let header_line = preamble.lines + 1;
     let columns = split_header(&preamble.header, delimiter);
 
     // A problem with the header: the hint says how to find the right line
@@ -682,6 +983,18 @@ fn sniff_as(
             )
         } else {
             fix
+        };
+        let what = if tables.is_empty() {
+            what
+        } else {
+            let others: Vec<String> = tables
+                .iter()
+                .map(|t| format!("line {}: {}", t.line, list_columns(&t.columns)))
+                .collect();
+            format!(
+                "{what}; no other table of the file has all the columns either ({}): a source reads one table, so declare one `[[sources]]` per table",
+                others.join("; ")
+            )
         };
         ctx.error(what)
             .at(header_line, None)
@@ -725,6 +1038,7 @@ fn sniff_as(
     let mut date_ev = DateEvidence::default();
     let mut last_date_cell: Vec<u8> = Vec::new();
     let mut rows_seen = 0usize;
+    let mut table_end = TableEnd::new(header_line);
     let explicit_format = src.date_format.clone();
     let value_cols: Vec<usize> = match &layout {
         LayoutColumns::Long { value, .. } => vec![*value],
@@ -739,8 +1053,11 @@ fn sniff_as(
             Err(e) => return Err(ctx.csv_error(e)),
         }
         let line = record_line(&rdr, &rec, header_line);
-        if is_blank_row(&rec) || is_no_data_row(&rec) {
-            continue;
+        match table_end.next(&rec, line, record_end(&rdr, header_line)) {
+            Row::NextTable => break,
+            Row::Blank => continue,
+            Row::Data if is_no_data_row(&rec) => continue,
+            Row::Data => {}
         }
         rows_seen += 1;
         let first_total = rec.get(0).is_some_and(is_totals_word);
@@ -811,11 +1128,11 @@ fn sniff_as(
                 None => {
                     return Err(no_column(
                         format!(
-                            "no date column: the header on line {header_line} has {}, and no column holds dates",
+                            "no date column: the header on line {header_line} has {}, and no column holds dates; okr reads values per day, not one row per campaign or page for the whole period",
                             list_columns(&columns)
                         ),
                         format!(
-                            "name the date column with `date_column = \"...\"` on source `{}`",
+                            "export the report again with a date or day column (broken down or segmented by day); if a column does hold dates, name it with `date_column = \"...\"` on source `{}`",
                             ctx.name()
                         ),
                     ));
@@ -848,7 +1165,6 @@ fn sniff_as(
     };
 
     // The decimal mark, from every numeric cell together.
-    let mut notes = Vec::new();
     let layout = match layout {
         LayoutColumns::Wide { wanted, .. } => {
             let numeric = (0..columns.len())
@@ -870,12 +1186,38 @@ fn sniff_as(
             for i in counted {
                 all.merge(&per_column[i].numbers);
             }
-            let (mark, note) = decide_decimal(ctx, &all)?;
+            let us_dates = matches!(&dates, DateRule::Sniffed(SlashOrder::MonthFirst, f) if f.starts_with("%m/"));
+            let (mark, note) = decide_decimal(ctx, &all, us_dates)?;
             notes.extend(note);
             mark
         }
     };
+    let column_kinds = (0..columns.len())
+        .map(|i| {
+            let numbers = &per_column[i].numbers;
+            let kind = if i == date_col || Some(i) == ends_col {
+                "date"
+            } else if match &layout {
+                LayoutColumns::Long { value, .. } => i == *value,
+                LayoutColumns::Wide { numeric, .. } => numeric.contains(&i),
+            } {
+                "number"
+            } else if matches!(layout, LayoutColumns::Wide { .. })
+                && numbers.numbers == 0
+                && numbers.other.is_none()
+            {
+                "empty"
+            } else {
+                "text"
+            };
+            kind.to_string()
+        })
+        .collect();
     Ok(Ok(Sniffed {
+        skip,
+        title_lines,
+        tables,
+        column_kinds,
         encoding,
         delimiter,
         columns,
@@ -1114,19 +1456,48 @@ impl Found {
 
     fn saw(&mut self, date: NaiveDate, has_value: bool) {
         let m = &mut self.metric;
-        if has_value {
-            m.rows += 1;
-            m.first_date = Some(m.first_date.map_or(date, |d| d.min(date)));
-            m.last_date = Some(m.last_date.map_or(date, |d| d.max(date)));
-        } else {
-            m.missing += 1;
-        }
+        count_row(
+            &mut m.rows,
+            &mut m.missing,
+            &mut m.first_date,
+            &mut m.last_date,
+            date,
+            has_value,
+        );
     }
+}
+
+fn count_row(
+    rows: &mut usize,
+    missing: &mut usize,
+    first: &mut Option<NaiveDate>,
+    last: &mut Option<NaiveDate>,
+    date: NaiveDate,
+    has_value: bool,
+) {
+    if has_value {
+        *rows += 1;
+        *first = Some(first.map_or(date, |d| d.min(date)));
+        *last = Some(last.map_or(date, |d| d.max(date)));
+    } else {
+        *missing += 1;
+    }
+}
+
+fn saw_read(m: &mut ReadMetric, date: NaiveDate, has_value: bool) {
+    count_row(
+        &mut m.rows,
+        &mut m.missing,
+        &mut m.first_date,
+        &mut m.last_date,
+        date,
+        has_value,
+    );
 }
 
 fn load(ctx: &Ctx, wants: &[Want], s: &mut Sniffed) -> Result<FileData, Diagnostic> {
     let mut text = ctx.text(s.encoding)?;
-    let preamble = read_preamble(&mut text, ctx.source.skip_rows)
+    let preamble = read_preamble(&mut text, s.skip)
         .map_err(|e| ctx.stream_error(&e))?
         .ok_or_else(|| ctx.error("the file changed while it was read"))?;
     let header_line = preamble.lines + 1;
@@ -1146,6 +1517,17 @@ fn load(ctx: &Ctx, wants: &[Want], s: &mut Sniffed) -> Result<FileData, Diagnost
         header_line,
         preamble_lines: preamble.lines,
         columns: s.columns.clone(),
+        column_types: s
+            .columns
+            .iter()
+            .zip(&s.column_kinds)
+            .map(|(name, kind)| ColumnType {
+                name: name.clone(),
+                kind: kind.clone(),
+            })
+            .collect(),
+        title_lines: s.title_lines,
+        other_tables: std::mem::take(&mut s.tables),
         notes: std::mem::take(&mut s.notes),
         ..SourceReport::default()
     };
@@ -1161,6 +1543,15 @@ fn load(ctx: &Ctx, wants: &[Want], s: &mut Sniffed) -> Result<FileData, Diagnost
     let mut series: Vec<BTreeMap<NaiveDate, DayAcc>> = vec![BTreeMap::new(); wants.len()];
     let mut example_segment: Vec<Option<String>> = vec![None; wants.len()];
     let mut found: Vec<Found> = Vec::new();
+    let mut read: Vec<ReadMetric> = wants
+        .iter()
+        .map(|w| ReadMetric {
+            metric: w.key.clone(),
+            column: w.column.clone(),
+            segment: w.segment.clone(),
+            ..ReadMetric::default()
+        })
+        .collect();
     let mut found_by_name: HashMap<Vec<u8>, usize> = HashMap::new();
     if let LayoutColumns::Wide { wanted, numeric } = &s.layout {
         for &col in numeric {
@@ -1180,6 +1571,7 @@ fn load(ctx: &Ctx, wants: &[Want], s: &mut Sniffed) -> Result<FileData, Diagnost
     let mut last_date: Option<NaiveDate> = None;
     let width = s.columns.len();
     let mut no_data_rows = 0usize;
+    let mut table_end = TableEnd::new(header_line);
     loop {
         match rdr.read_byte_record(&mut rec) {
             Ok(true) => {}
@@ -1187,8 +1579,10 @@ fn load(ctx: &Ctx, wants: &[Want], s: &mut Sniffed) -> Result<FileData, Diagnost
             Err(e) => return Err(ctx.csv_error(e)),
         }
         let line = record_line(&rdr, &rec, header_line);
-        if is_blank_row(&rec) {
-            continue;
+        match table_end.next(&rec, line, record_end(&rdr, header_line)) {
+            Row::NextTable => break,
+            Row::Blank => continue,
+            Row::Data => {}
         }
         if is_no_data_row(&rec) {
             no_data_rows += 1;
@@ -1275,13 +1669,20 @@ fn load(ctx: &Ctx, wants: &[Want], s: &mut Sniffed) -> Result<FileData, Diagnost
                 }
                 let parsed = cell_err.value(line, value, cell, &mut scratch)?;
                 f.saw(date, parsed.is_some());
-                let Some(v) = parsed else { continue };
                 let seg = segment.map_or(&b""[..], |i| number::trim(rec.get(i).unwrap_or(b"")));
                 for &w in &f.wants {
                     let want = &wants[w];
+                    let ours = want
+                        .segment
+                        .as_ref()
+                        .is_none_or(|only| seg.eq_ignore_ascii_case(only.trim().as_bytes()));
+                    if ours {
+                        saw_read(&mut read[w], date, parsed.is_some());
+                    }
+                    let Some(v) = parsed else { continue };
                     match &want.segment {
-                        Some(only) => {
-                            if seg.eq_ignore_ascii_case(only.trim().as_bytes()) {
+                        Some(_) => {
+                            if ours {
                                 series[w].entry(date).or_default().sum += v;
                             }
                         }
@@ -1347,6 +1748,26 @@ fn load(ctx: &Ctx, wants: &[Want], s: &mut Sniffed) -> Result<FileData, Diagnost
             }
         }
     }
+    if let Some(next) = table_end.at.take() {
+        report.notes.push(format!(
+            "stopped at line {}, where another table begins ({})",
+            next.line,
+            list_columns(&next.columns)
+        ));
+        report.other_tables.push(next);
+    }
+    if matches!(s.layout, LayoutColumns::Wide { .. }) {
+        for f in &found {
+            for &w in &f.wants {
+                let m = &f.metric;
+                read[w].rows = m.rows;
+                read[w].missing = m.missing;
+                read[w].first_date = m.first_date;
+                read[w].last_date = m.last_date;
+            }
+        }
+    }
+    report.read = read;
     report.metrics = found.into_iter().map(|f| f.metric).collect();
     let series = series
         .into_iter()

@@ -78,12 +78,53 @@ pub struct SourceReport {
     pub data_rows: usize,
     pub skipped_totals: Vec<usize>,
     pub columns: Vec<String>,
+    /// Each column of the header with what it holds.
+    pub column_types: Vec<ColumnType>,
+    /// Lines before the header that are neither comments nor blank (an ads
+    /// report's title and date range), whether set by `skip_rows` or found.
+    pub title_lines: usize,
+    /// Other tables in the file, not read (a GA4 snapshot has several).
+    pub other_tables: Vec<OtherTable>,
     pub first_date: Option<NaiveDate>,
     pub last_date: Option<NaiveDate>,
     /// Per metric (long: metric names; wide: columns) found in the file.
     pub metrics: Vec<FoundMetric>,
+    /// Per metric of the OKR file read from this source, in `[metrics]` order.
+    pub read: Vec<ReadMetric>,
     /// Things worth saying with `--verbose` (encoding guesses, skipped rows).
     pub notes: Vec<String>,
+}
+
+/// A header cell and what its column holds: `date` (the date column, and
+/// Meta's `Reporting ends`), `number` (every value a number), `text`, or
+/// `empty` (no value at all). A long file's `value` column is `number`.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+pub struct ColumnType {
+    pub name: String,
+    #[serde(rename = "type")]
+    pub kind: String,
+}
+
+/// A table of a multi-table export that was not read: its header's line
+/// and columns.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+pub struct OtherTable {
+    pub line: usize,
+    pub columns: Vec<String>,
+}
+
+/// What one metric of the OKR file got from its source: rows with a value
+/// (of its segment, when it names one), rows with a missing value, and the
+/// dates of the rows with a value.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+pub struct ReadMetric {
+    pub metric: String,
+    pub column: String,
+    pub segment: Option<String>,
+    pub rows: usize,
+    pub missing: usize,
+    pub first_date: Option<NaiveDate>,
+    pub last_date: Option<NaiveDate>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]

@@ -48,9 +48,48 @@ pub fn parse(cell: &[u8], decimal: u8, scratch: &mut Vec<u8>) -> Result<Option<f
     if is_plain(cell) && (decimal == b'.' || !cell.contains(&b'.')) {
         return plain_value(cell).map(Some).ok_or(NumberError::Invalid);
     }
+    if let Some(value) = scientific(cell, decimal) {
+        return value.map(Some);
+    }
     let shape = shape(cell, scratch).ok_or_else(|| not_a_number(cell))?;
     let value = value_of(scratch, decimal).ok_or(NumberError::Invalid)?;
     Ok(Some(shape.apply(value)))
+}
+
+/// Scientific notation as spreadsheets write large and small numbers
+/// (`1.2E+05`, `3e-4`, `1,5E-03` with a decimal comma): a sign, digits, at
+/// most one decimal mark, `e` or `E`, a signed exponent. `None` when the
+/// cell is not written so.
+fn scientific(cell: &[u8], decimal: u8) -> Option<Result<f64, NumberError>> {
+    let at = cell.iter().position(|&b| b == b'e' || b == b'E')?;
+    let (mantissa, exponent) = (&cell[..at], &cell[at + 1..]);
+    let digits = mantissa
+        .strip_prefix(b"-")
+        .or_else(|| mantissa.strip_prefix(b"+"))
+        .unwrap_or(mantissa);
+    let marks = digits.iter().filter(|&&b| b == decimal).count();
+    let exp_digits = exponent
+        .strip_prefix(b"-")
+        .or_else(|| exponent.strip_prefix(b"+"))
+        .unwrap_or(exponent);
+    let well_formed = digits.iter().any(u8::is_ascii_digit)
+        && digits.iter().all(|&b| b.is_ascii_digit() || b == decimal)
+        && marks <= 1
+        && (1..=4).contains(&exp_digits.len())
+        && exp_digits.iter().all(u8::is_ascii_digit);
+    if !well_formed {
+        return None;
+    }
+    let mut text = String::with_capacity(cell.len());
+    for &b in cell {
+        text.push(if b == decimal { '.' } else { b as char });
+    }
+    let value = text.parse::<f64>().ok()?;
+    Some(if value.is_finite() {
+        Ok(value)
+    } else {
+        Err(NumberError::NotFinite)
+    })
 }
 
 /// What the cell says about the decimal mark (sniffing).
@@ -58,6 +97,16 @@ pub fn evidence(cell: &[u8], scratch: &mut Vec<u8>) -> Evidence {
     let cell = trim(cell);
     if !cell.is_empty() && cell.iter().all(u8::is_ascii_digit) {
         return Evidence::Integer;
+    }
+    if scientific(cell, b'.').is_some_and(|v| v.is_ok()) {
+        return if cell.contains(&b'.') {
+            Evidence::Dot
+        } else {
+            Evidence::Integer
+        };
+    }
+    if scientific(cell, b',').is_some_and(|v| v.is_ok()) {
+        return Evidence::Comma;
     }
     if shape(cell, scratch).is_none() {
         return Evidence::NotANumber;
@@ -396,6 +445,11 @@ mod tests {
             ("1'234.5", b'.', 1234.5),
             (".5", b'.', 0.5),
             ("0,380", b',', 0.38),
+            ("1.2E+05", b'.', 120000.0),
+            ("3e-4", b'.', 0.0003),
+            ("-2.5e3", b'.', -2500.0),
+            ("1,5E-03", b',', 0.0015),
+            ("7E2", b',', 700.0),
         ];
         for &(cell, decimal, want) in cases {
             let got = read(cell, decimal);
@@ -418,7 +472,7 @@ mod tests {
 
     #[test]
     fn refuses_non_finite_and_garbage() {
-        for cell in ["NaN", "nan", "inf", "-inf", "Infinity", "+inf"] {
+        for cell in ["NaN", "nan", "inf", "-inf", "Infinity", "+inf", "1e999"] {
             assert_eq!(read(cell, b'.'), Err(NumberError::NotFinite), "{cell:?}");
         }
         let bad: &[(&str, u8)] = &[
@@ -432,6 +486,10 @@ mod tests {
             ("--5", b'.'),
             ("5-", b'.'),
             ("1e5x", b'.'),
+            ("1e", b'.'),
+            ("e5", b'.'),
+            ("1.2.3e4", b'.'),
+            ("1,5e3", b'.'),
             ("$", b'.'),
             ("%", b'.'),
             ("1 23", b'.'),
@@ -463,6 +521,9 @@ mod tests {
             ("2,800", Evidence::AmbiguousComma),
             ("12.500", Evidence::AmbiguousDot),
             ("2026-01-05", Evidence::NotANumber),
+            ("1.2E+05", Evidence::Dot),
+            ("3e-4", Evidence::Integer),
+            ("1,5E-03", Evidence::Comma),
             ("05.01.2026", Evidence::NotANumber),
             ("Organic", Evidence::NotANumber),
             ("", Evidence::NotANumber),

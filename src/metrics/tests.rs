@@ -667,19 +667,33 @@ fn no_date_column_lists_the_columns() {
     assert_eq!(d.line, Some(1));
     assert_eq!(
         d.message,
-        "no date column: the header on line 1 has `name`, `a`, and no column holds dates"
+        "no date column: the header on line 1 has `name`, `a`, and no column holds dates; okr reads values per day, not one row per campaign or page for the whole period"
     );
     assert_eq!(
         d.hint.as_deref(),
-        Some("name the date column with `date_column = \"...\"` on source `web`")
+        Some("export the report again with a date or day column (broken down or segmented by day); if a column does hold dates, name it with `date_column = \"...\"` on source `web`")
     );
 }
 
 #[test]
-fn title_lines_suggest_skip_rows() {
+fn title_lines_are_found_or_suggest_skip_rows() {
     let setup = Setup::wide().metric("clicks");
     let text = "Campaign report\nJanuary 1, 2026 - January 31, 2026\nDay,Clicks\n2026-01-05,3\n";
-    let d = setup.error(text);
+    let loaded = setup.load(text).unwrap();
+    assert_days(&loaded, "clicks", &[((2026, 1, 5), 3.0)]);
+    let r = report(&loaded);
+    assert_eq!((r.preamble_lines, r.title_lines, r.header_line), (2, 2, 3));
+    assert_eq!(
+        r.notes[0],
+        "the header is on line 3: the lines before it are titles (set `skip_rows = 2` to say so)"
+    );
+    // A quoted date range, as Google Ads writes it, is one cell.
+    let quoted =
+        "Campaign report\n\"January 1, 2026 - January 31, 2026\"\nDay,Clicks\n2026-01-05,3\n";
+    assert_eq!(report(&setup.load(quoted).unwrap()).header_line, 3);
+
+    // Without rows under it the header cannot be told from a title.
+    let d = setup.error("Campaign report\nJanuary 1, 2026 - January 31, 2026\nDay,Clicks\n");
     assert_eq!(
         d.hint.as_deref(),
         Some("the header seems to be on line 3: set `skip_rows = 2` on source `web`")
@@ -689,6 +703,14 @@ fn title_lines_suggest_skip_rows() {
     assert_days(&loaded, "clicks", &[((2026, 1, 5), 3.0)]);
     assert_eq!(report(&loaded).preamble_lines, 2);
     assert_eq!(report(&loaded).header_line, 3);
+}
+
+#[test]
+fn a_data_row_is_never_taken_for_the_header() {
+    // Ragged first row: the header is still the first line.
+    let setup = Setup::wide().metric("a");
+    let d = setup.error("date,a,b\n2026-01-05,1\n2026-01-06,2,3\n2026-01-07,4,5\n");
+    assert_eq!(d.line, Some(2), "{d}");
 }
 
 #[test]
@@ -947,23 +969,13 @@ fn fixture_google_ads_unicode_text_export() {
         ("conversions", "Conversions", None),
         ("ctr", "CTR", None),
     ];
-    // Without skip_rows the title line is taken for the header.
-    let mut setup = Setup::wide();
-    setup.source.kind = SourceKind::Csv {
-        path: fixture("google_ads_utf16.csv"),
-    };
-    for (m, c, s) in metrics {
-        setup = setup.metric_as(m, c, s);
-    }
-    let d = load(&setup.config()).unwrap_err();
-    assert_eq!(
-        d.hint.as_deref(),
-        Some("the header seems to be on line 3: set `skip_rows = 2` on source `web`")
-    );
-
+    // The title lines are found without `skip_rows`, and skipped with it.
+    let found_header = load_fixture("google_ads_utf16.csv", Layout::Wide, &metrics, |_| {});
     let loaded = load_fixture("google_ads_utf16.csv", Layout::Wide, &metrics, |s| {
         s.skip_rows = 2
     });
+    assert_eq!(found_header.store, loaded.store);
+    assert_eq!(report(&found_header).title_lines, 2);
     assert_days(
         &loaded,
         "impressions",
@@ -1286,4 +1298,146 @@ fn an_error_reads_well() {
         shown,
         "data/web.csv:2:20: column `value`: invalid number \"12,5x\"\n   |\n 2 | 2026-01-05,signups,\"12,5x\"\n   |                    ^\n  = hint: expected a number with `.` as the decimal mark (sniffed); a missing value is an empty cell, `--` or `n/a`; set `decimal = \",\"` on source `web` if the file uses `,`"
     );
+}
+
+// ---------------------------------------------------------------------------
+// Multi-table exports, re-saved comments, scientific notation
+
+const SNAPSHOT: &str = "# Reports snapshot\n# Start date: 20260105\n\nNth day,Active users\n0000,10\n0001,20\n\n# ----\nNth day,New users\n0000,3\n0001,4\n\nCountry,Active users\nSweden,30\n";
+
+#[test]
+fn the_table_with_the_wanted_column_is_read() {
+    let loaded = Setup::wide()
+        .metric_as("users", "Active users", None)
+        .load(SNAPSHOT)
+        .unwrap();
+    assert_days(
+        &loaded,
+        "users",
+        &[((2026, 1, 5), 10.0), ((2026, 1, 6), 20.0)],
+    );
+    let r = report(&loaded);
+    assert_eq!(r.other_tables.len(), 1);
+    assert_eq!(r.other_tables[0].line, 9);
+
+    let loaded = Setup::wide()
+        .metric_as("new", "New users", None)
+        .load(SNAPSHOT)
+        .unwrap();
+    assert_days(&loaded, "new", &[((2026, 1, 5), 3.0), ((2026, 1, 6), 4.0)]);
+    let r = report(&loaded);
+    assert_eq!(r.header_line, 9);
+    assert_eq!(
+        r.other_tables.iter().map(|t| t.line).collect::<Vec<_>>(),
+        vec![4, 13]
+    );
+}
+
+#[test]
+fn no_table_with_every_wanted_column_is_an_error() {
+    let d = Setup::wide()
+        .metric_as("users", "Active users", None)
+        .metric_as("new", "New users", None)
+        .error(SNAPSHOT);
+    assert_eq!(d.line, Some(4));
+    assert!(
+        d.message
+            .starts_with("no column `New users` (metric `new`) in the header on line 4"),
+        "{d}"
+    );
+    assert!(
+        d.message.ends_with("no other table of the file has all the columns either (line 9: `Nth day`, `New users`; line 13: `Country`, `Active users`): a source reads one table, so declare one `[[sources]]` per table"),
+        "{d}"
+    );
+}
+
+#[test]
+fn rows_after_a_blank_line_are_still_data() {
+    let loaded = Setup::wide()
+        .metric("a")
+        .load("date,a\n2026-01-05,1\n\n2026-01-06,2\n,,\n2026-01-07,3\n")
+        .unwrap();
+    assert_days(
+        &loaded,
+        "a",
+        &[
+            ((2026, 1, 5), 1.0),
+            ((2026, 1, 6), 2.0),
+            ((2026, 1, 7), 3.0),
+        ],
+    );
+}
+
+#[test]
+fn comments_quoted_and_padded_by_a_spreadsheet() {
+    let text = "# Reports snapshot,,\n\"# Property: Shop, Stockholm\",,\n# Start date: 20260105,,\n,,\nNth day,Active users,\n0,10,\n\"# a note, quoted\",,\n1,20,\n";
+    let loaded = Setup::wide()
+        .metric_as("users", "Active users", None)
+        .load(text)
+        .unwrap();
+    assert_days(
+        &loaded,
+        "users",
+        &[((2026, 1, 5), 10.0), ((2026, 1, 6), 20.0)],
+    );
+    assert_eq!(report(&loaded).header_line, 5);
+}
+
+#[test]
+fn scientific_notation_in_a_file() {
+    let loaded = Setup::wide()
+        .metric("views")
+        .load("Datum;views\n05.01.2026;1,25E+05\n06.01.2026;3,5\n")
+        .unwrap();
+    assert_days(
+        &loaded,
+        "views",
+        &[((2026, 1, 5), 125000.0), ((2026, 1, 6), 3.5)],
+    );
+    let loaded = Setup::wide()
+        .metric("rate")
+        .load("date,rate\n2026-01-05,3e-4\n2026-01-06,1.2E+05\n")
+        .unwrap();
+    assert_days(
+        &loaded,
+        "rate",
+        &[((2026, 1, 5), 0.0003), ((2026, 1, 6), 120000.0)],
+    );
+}
+
+#[test]
+fn per_metric_counts_follow_the_segment() {
+    let loaded = Setup::long()
+        .metric_as("organic", "signups", Some("organic"))
+        .metric_as("all", "signups", None)
+        .load("date,metric,value,segment\n2026-01-05,signups,3,organic\n2026-01-05,signups,2,paid\n2026-01-06,signups,,organic\n")
+        .unwrap();
+    let read = |name: &str| {
+        let m = report(&loaded)
+            .read
+            .iter()
+            .find(|m| m.metric == name)
+            .unwrap();
+        (m.rows, m.missing, m.last_date)
+    };
+    assert_eq!(read("organic"), (1, 1, Some(date(2026, 1, 5))));
+    assert_eq!(read("all"), (2, 1, Some(date(2026, 1, 5))));
+}
+
+#[test]
+fn us_dates_settle_thousands_commas() {
+    let loaded = Setup::wide()
+        .metric("users")
+        .load("Day Index,users\n1/12/26,\"1,204\"\n1/13/26,\"1,311\"\n,\"2,515\"\n")
+        .unwrap();
+    assert_days(
+        &loaded,
+        "users",
+        &[((2026, 1, 12), 1204.0), ((2026, 1, 13), 1311.0)],
+    );
+    // Without US dates the comma stays ambiguous.
+    let d = Setup::wide()
+        .metric("users")
+        .error("date,users\n2026-01-12,\"1,204\"\n");
+    assert!(d.message.starts_with("cannot tell the decimal mark"), "{d}");
 }

@@ -150,6 +150,45 @@ pub fn status(status: Status, stale: Option<bool>) -> String {
     }
 }
 
+/// A North Star input's value with its unit (`217 sign-ups`, `60,2 %`);
+/// `—` without data. Plain text: each format escapes it.
+pub fn input_value(input: &crate::report::InputReport, v: Option<f64>, locale: Locale) -> String {
+    v.map(|v| {
+        let unit = input.unit.as_deref();
+        let text = number::metric_value(v, input.format, unit, input.decimals, locale);
+        number::with_unit(text, input.format, unit)
+    })
+    .unwrap_or_else(|| "—".to_string())
+}
+
+/// `⚗ 1 running, 2 won, 1 lost` for a key result with experiments, and
+/// `⚑ no running experiment` when it is off track or stalled without one.
+pub fn experiments(kr: &KeyResultReport) -> Option<String> {
+    let e = kr.experiments;
+    let parts: Vec<String> = [
+        (e.running, "running"),
+        (e.won, "won"),
+        (e.lost, "lost"),
+        (e.inconclusive, "inconclusive"),
+        (e.ideas, "in the backlog"),
+    ]
+    .iter()
+    .filter(|(n, _)| *n > 0)
+    .map(|(n, what)| format!("{n} {what}"))
+    .collect();
+    let mut line = String::new();
+    if !parts.is_empty() {
+        line = format!("⚗ experiments: {}", parts.join(", "));
+    }
+    if kr.needs_experiment {
+        if !line.is_empty() {
+            line.push_str(" · ");
+        }
+        line.push_str("⚑\u{a0}no\u{a0}running\u{a0}experiment");
+    }
+    (!line.is_empty()).then_some(line)
+}
+
 /// A unicode sparkline of the trend, lowest `▁` to highest `█`; a period
 /// without data is a `·`. At most the `max` latest points.
 pub fn sparkline(trend: &[TrendPoint], max: usize) -> String {
@@ -173,6 +212,41 @@ pub fn sparkline(trend: &[TrendPoint], max: usize) -> String {
             _ => '·',
         })
         .collect()
+}
+
+/// How far a key result moved (`okr status --since`): `+40 (+13 pp)`, the
+/// value's change as its metric is written and the progress's in percentage
+/// points; `+100 pp` for a milestone done since; `new` for a first value;
+/// `None` without `--since`.
+pub fn moved(kr: &KeyResultReport, numbers: Numbers) -> Option<String> {
+    let moved = kr.moved?;
+    let signed = |delta: f64, text: &dyn Fn(f64) -> String| {
+        if crate::engine::approx_eq(delta, 0.0) {
+            format!("±{}", text(0.0))
+        } else {
+            let sign = if delta > 0.0 { "+" } else { "-" };
+            format!("{sign}{}", text(delta.abs()))
+        }
+    };
+    let value = moved.value.filter(|_| kr.kind != "milestone").map(|d| {
+        signed(d, &|v| {
+            numbers.metric(v, kr.format, kr.unit.as_deref(), kr.decimals)
+        })
+    });
+    let progress = moved.progress.map(|d| {
+        signed(d, &|v| {
+            format!(
+                "{}\u{a0}pp",
+                number::number(v * 100.0, Some(0), numbers.locale)
+            )
+        })
+    });
+    Some(match (value, progress) {
+        (Some(v), Some(p)) => format!("{v} ({p})"),
+        (Some(one), None) | (None, Some(one)) => one,
+        (None, None) if kr.value.is_some() || kr.status == Status::Done => "new".to_string(),
+        (None, None) => "—".to_string(),
+    })
 }
 
 #[cfg(test)]
@@ -277,5 +351,42 @@ mod tests {
                 "sql_rate 0.07 >\u{a0}max\u{a0}0.05"
             ]
         );
+    }
+
+    #[test]
+    fn moved_says_value_and_progress_change() {
+        use crate::render::tests::sample_report;
+        use crate::report::Moved;
+
+        let report = sample_report();
+        let mut kr = report.objectives[0].objectives[0].key_results[0].clone();
+        let numbers = Numbers {
+            locale: Locale::from_tag("sv-SE"),
+            compact: false,
+            units: false,
+        };
+        assert_eq!(moved(&kr, numbers), None);
+        let since = NaiveDate::from_ymd_opt(2026, 2, 8).unwrap();
+        let mut set = |value, progress| {
+            kr.moved = Some(Moved {
+                since,
+                value,
+                progress,
+            });
+            moved(&kr, numbers)
+        };
+        assert_eq!(
+            set(Some(1234.5), Some(0.125)).as_deref(),
+            Some("+1\u{a0}234,5 (+13\u{a0}pp)")
+        );
+        assert_eq!(
+            set(Some(-40.0), Some(-0.08)).as_deref(),
+            Some("-40 (-8\u{a0}pp)")
+        );
+        assert_eq!(
+            set(Some(0.0), Some(0.0)).as_deref(),
+            Some("±0 (±0\u{a0}pp)")
+        );
+        assert_eq!(set(None, None).as_deref(), Some("new"));
     }
 }

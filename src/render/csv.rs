@@ -15,6 +15,8 @@
 //! - Text from the OKR file that a spreadsheet would run as a formula (it
 //!   starts with `=`, `+`, `-`, `@`, a tab or a carriage return) gets a
 //!   leading `'`. Numbers written here are never escaped.
+//! - With `okr status --since`, three more columns: `moved_since,
+//!   moved_value, moved_progress` (the changes since that day).
 
 use crate::render::walk;
 use crate::report::{KeyResultReport, ObjectiveReport, Report};
@@ -51,14 +53,35 @@ pub fn render(report: &Report) -> String {
 }
 
 fn write_rows(writer: &mut csv::Writer<Vec<u8>>, report: &Report) -> csv::Result<()> {
-    writer.write_record(HEADER)?;
-    for (_, objective) in walk(&report.objectives) {
+    let objectives = walk(&report.objectives);
+    // `okr status --since`: three more columns.
+    let moved = objectives
+        .iter()
+        .any(|(_, o)| o.key_results.iter().any(|kr| kr.moved.is_some()));
+    let mut header = HEADER.to_vec();
+    if moved {
+        header.extend(MOVED_HEADER);
+    }
+    writer.write_record(header)?;
+    for (_, objective) in objectives {
         for kr in &objective.key_results {
-            writer.write_record(row(objective, kr))?;
+            let mut cells = row(objective, kr).to_vec();
+            if moved {
+                let m = kr.moved;
+                cells.extend([
+                    m.map(|m| m.since.to_string()).unwrap_or_default(),
+                    number(m.and_then(|m| m.value)),
+                    number(m.and_then(|m| m.progress)),
+                ]);
+            }
+            writer.write_record(cells)?;
         }
     }
     Ok(())
 }
+
+/// The columns `okr status --since` adds.
+const MOVED_HEADER: [&str; 3] = ["moved_since", "moved_value", "moved_progress"];
 
 fn row(objective: &ObjectiveReport, kr: &KeyResultReport) -> [String; 18] {
     let owner = kr.owner.as_deref().or(objective.owner.as_deref());
@@ -85,7 +108,7 @@ fn row(objective: &ObjectiveReport, kr: &KeyResultReport) -> [String; 18] {
 }
 
 /// Full precision, shortest round-trip form; empty for null.
-fn number(value: Option<f64>) -> String {
+pub(crate) fn number(value: Option<f64>) -> String {
     value
         .filter(|v| v.is_finite())
         .map(|v| v.to_string())
@@ -93,7 +116,7 @@ fn number(value: Option<f64>) -> String {
 }
 
 /// A user string, defused against spreadsheet formula injection.
-fn text(value: &str) -> String {
+pub(crate) fn text(value: &str) -> String {
     if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{value}")
     } else {

@@ -105,23 +105,7 @@ fn north_star(out: &mut String, ns: &NorthStarReport, locale: Locale) {
 }
 
 fn input_row(out: &mut String, input: &InputReport, locale: Locale) {
-    let value = |v: Option<f64>| {
-        v.map(|v| {
-            let text = number::metric_value(
-                v,
-                input.format,
-                input.unit.as_deref(),
-                input.decimals,
-                locale,
-            );
-            escape(&number::with_unit(
-                text,
-                input.format,
-                input.unit.as_deref(),
-            ))
-        })
-        .unwrap_or_else(|| "—".to_string())
-    };
+    let value = |v: Option<f64>| escape(&cells::input_value(input, v, locale));
     let change = match (input.value, input.previous) {
         (Some(now), Some(before)) if before != 0.0 => {
             let change = now / before - 1.0;
@@ -168,8 +152,14 @@ fn objective_section(out: &mut String, objective: &ObjectiveReport, depth: usize
         }
         return;
     }
-    out.push_str("| Key result | Value | Target | Progress | Expected | Status |\n");
-    out.push_str("| :--- | ---: | ---: | ---: | ---: | :--- |\n");
+    let moved = objective.key_results.iter().any(|kr| kr.moved.is_some());
+    if moved {
+        out.push_str("| Key result | Value | Target | Progress | Expected | Moved | Status |\n");
+        out.push_str("| :--- | ---: | ---: | ---: | ---: | ---: | :--- |\n");
+    } else {
+        out.push_str("| Key result | Value | Target | Progress | Expected | Status |\n");
+        out.push_str("| :--- | ---: | ---: | ---: | ---: | :--- |\n");
+    }
     for kr in &objective.key_results {
         key_result_row(out, kr, locale);
     }
@@ -182,9 +172,12 @@ fn key_result_row(out: &mut String, kr: &KeyResultReport, locale: Locale) {
         Some(v) => escape(&v),
         None => "—".to_string(),
     };
+    let moved = cells::moved(kr, numbers(locale))
+        .map(|m| format!("{} | ", escape(&m)))
+        .unwrap_or_default();
     let _ = writeln!(
         out,
-        "| {} | {} | {} | {} | {} | {} |",
+        "| {} | {} | {} | {} | {} | {moved}{} |",
         escape(&kr.title),
         value,
         escape(&cells::kr_target(kr, numbers(locale))),
@@ -207,7 +200,7 @@ fn status_cell(status: Status, stale: Option<bool>, breaches: &[String]) -> Stri
 }
 
 /// A colored mark to scan a long review by.
-fn badge(status: Status) -> &'static str {
+pub(crate) fn badge(status: Status) -> &'static str {
     match status {
         Status::Done => "✅",
         Status::OnTrack => "🟢",

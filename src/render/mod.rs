@@ -9,11 +9,19 @@
 //! [`filter`] narrows a report to an owner or one objective's subtree
 //! before it is drawn.
 
+pub mod board;
 mod cells;
+pub mod chart;
 pub mod csv;
+pub mod experiments;
+pub mod group;
+pub mod html;
 pub mod json;
 pub mod markdown;
 pub mod number;
+pub mod review;
+pub mod show;
+pub mod svg;
 pub mod table;
 
 #[cfg(test)]

@@ -59,6 +59,9 @@ fn kr(id: &str, title: &str) -> KeyResultReport {
         periods_judged: None,
         guardrails: Vec::new(),
         reason: String::new(),
+        experiments: Default::default(),
+        needs_experiment: false,
+        moved: None,
         loc: Loc::default(),
     }
 }

@@ -5,4 +5,11 @@
 mod util;
 
 mod check;
+mod checkin;
+mod experiments;
+mod north_star;
+mod report;
+mod show;
+mod sources;
 mod status;
+mod terminal;

@@ -203,3 +203,77 @@ fn init_writes_a_valid_file_and_never_overwrites() {
         .assert()
         .success();
 }
+
+/// The engine against an independent Python reading of DESIGN.md section 2
+/// (examples/check_statuses.py), on the example and on 18 more key-result
+/// shapes, day by day around the example's as-of date and the cycle's
+/// edges. Skipped (with a message) where no Python 3.11 is installed.
+#[test]
+fn the_engine_agrees_with_the_independent_python_reading() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let python_ok = std::process::Command::new("python3")
+        .args(["-c", "import tomllib"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !python_ok {
+        eprintln!("skipped: python3 with tomllib (3.11+) is not installed");
+        return;
+    }
+    let okr = assert_cmd::cargo::cargo_bin("okr");
+    for config in ["okrs.example.toml", "examples/crosscheck/okrs.toml"] {
+        for days in [
+            "2026-09-29:2026-10-03",
+            "2026-11-14:2026-11-24",
+            "2026-12-29:2027-01-02",
+        ] {
+            let out = std::process::Command::new("python3")
+                .current_dir(root)
+                .args([
+                    "examples/check_statuses.py",
+                    "-c",
+                    config,
+                    "--sweep",
+                    days,
+                    "--okr",
+                ])
+                .arg(&okr)
+                .output()
+                .unwrap();
+            let stdout = String::from_utf8_lossy(&out.stdout);
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert!(
+                out.status.success() && stderr.trim_start().starts_with("0 of "),
+                "{config} {days}:\n{stdout}\n{stderr}"
+            );
+        }
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn written_files_are_readable_by_others_like_any_new_file() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    okr().current_dir(dir.path()).arg("init").assert().success();
+    let mode = std::fs::metadata(dir.path().join("okrs.toml"))
+        .unwrap()
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o644);
+    // Replacing a file keeps its mode.
+    std::fs::set_permissions(
+        dir.path().join("okrs.toml"),
+        std::fs::Permissions::from_mode(0o640),
+    )
+    .unwrap();
+    okr()
+        .current_dir(dir.path())
+        .args(["init", "--force"])
+        .assert()
+        .success();
+    let mode = std::fs::metadata(dir.path().join("okrs.toml"))
+        .unwrap()
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o640);
+}

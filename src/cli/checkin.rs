@@ -1,0 +1,267 @@
+//! `okr checkin`: records a manual key result's value (or a milestone's
+//! `done`) in `checkins.csv` beside the OKR file.
+
+use std::io::{BufRead, IsTerminal, Write};
+
+use anyhow::Result;
+use chrono::NaiveDate;
+use clap::Args;
+
+use super::{parse_date, Common};
+use crate::checkins::{self, Entry, Reading};
+use crate::error::{Diagnostic, EXIT_OK};
+use crate::model::{Bound, Config, KeyResult, KrKind, ValueSource};
+
+pub const EXAMPLES: &str = "\
+Examples:
+  okr checkin brand-survey 3.6                   today's value
+  okr checkin brand-survey 3,6 --date 2026-02-10 --note \"panel of 400\"
+  okr checkin new-site --done --date 2026-02-20  a milestone, done that day
+  okr checkin brand-survey                       asks for the value (on a terminal)
+
+The row goes to checkins.csv beside the OKR file (date, key_result, value,
+note, author); `okr log` shows them, `okr status` counts them.";
+
+#[derive(Debug, Args)]
+pub struct CheckinArgs {
+    #[command(flatten)]
+    pub common: Common,
+    /// The key result's id
+    #[arg(value_name = "KR-ID")]
+    pub id: String,
+    /// The value measured (3.4, 3,4 and 1 234,5 all read); asked for on a
+    /// terminal when left out
+    #[arg(value_name = "VALUE", allow_hyphen_values = true)]
+    pub value: Option<String>,
+    /// Mark a milestone done
+    #[arg(long, conflicts_with = "value")]
+    pub done: bool,
+    /// The day the value was measured (YYYY-MM-DD) [default: today]
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub date: Option<NaiveDate>,
+    /// A note for the history (`okr log`)
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+}
+
+pub fn run(args: &CheckinArgs) -> Result<u8> {
+    let config = args.common.load_config()?;
+    let kr = find_key_result(&config, &args.id)?;
+    if let Some(metric) = kr.metric() {
+        return Err(Diagnostic::new(format!(
+            "`{}` reads the metric `{metric}`: its value comes from the data, not from check-ins",
+            kr.id
+        ))
+        .with_hint("check in key results without `metric`; for this one, update its source file")
+        .into());
+    }
+    let date = args
+        .date
+        .unwrap_or_else(|| chrono::Local::now().date_naive());
+    check_date(&config, date, args.date.is_some())?;
+    let reading = reading(args, kr, date)?;
+    let log = checkins::path_for(&config.path);
+    let dir = log
+        .parent()
+        .map(std::path::Path::to_path_buf)
+        .unwrap_or_default();
+    let entry = Entry {
+        date,
+        key_result: kr.id.clone(),
+        reading,
+        note: args
+            .note
+            .as_deref()
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+            .map(str::to_string),
+        author: Some(checkins::author(&dir)),
+        line: 0,
+    };
+    checkins::append(&log, &entry)?;
+    if !args.common.quiet {
+        let was = match latest(kr, date) {
+            Some((value, on)) => format!(" (was {} on {on})", plain(value)),
+            None => String::new(),
+        };
+        let what = match reading {
+            Reading::Done => "done".to_string(),
+            Reading::Value(v) => plain(v),
+        };
+        eprintln!(
+            "{}: {what} on {date}{was}, logged in {}",
+            kr.id,
+            log.display()
+        );
+    }
+    Ok(EXIT_OK)
+}
+
+/// The key result with this id, or an error with a "did you mean".
+pub fn find_key_result<'a>(config: &'a Config, id: &str) -> Result<&'a KeyResult, Diagnostic> {
+    let krs = || config.objectives.iter().flat_map(|o| o.key_results.iter());
+    if let Some(kr) = krs().find(|k| k.id == id) {
+        return Ok(kr);
+    }
+    let hint = if config.objectives.iter().any(|o| o.id == id) {
+        format!("`{id}` is an objective; check in one of its key results")
+    } else {
+        match crate::config::closest(id, krs().map(|k| k.id.as_str())) {
+            Some(best) => format!("did you mean `{best}`?"),
+            None => "`okr status --format csv` lists the key results' ids".to_string(),
+        }
+    };
+    Err(Diagnostic::new(format!("no key result has the id `{id}`")).with_hint(hint))
+}
+
+fn check_date(config: &Config, date: NaiveDate, explicit: bool) -> Result<(), Diagnostic> {
+    let cycle = &config.cycle;
+    if date >= cycle.start && date <= cycle.end {
+        return Ok(());
+    }
+    let which = if explicit { "the date" } else { "today" };
+    Err(Diagnostic::new(format!(
+        "{which} ({date}) is outside the cycle {} ({} to {})",
+        cycle.name, cycle.start, cycle.end
+    ))
+    .with_hint("pass --date YYYY-MM-DD, a day inside the cycle"))
+}
+
+/// What to log: `--done`, VALUE, or the value asked for on a terminal.
+fn reading(args: &CheckinArgs, kr: &KeyResult, date: NaiveDate) -> Result<Reading, Diagnostic> {
+    let milestone = matches!(kr.kind, KrKind::Milestone { .. });
+    if milestone {
+        if args.value.is_some() {
+            return Err(Diagnostic::new(format!(
+                "`{}` is a milestone: it is done or not, it takes no value",
+                kr.id
+            ))
+            .with_hint(format!("okr checkin {} --done", kr.id)));
+        }
+        if args.done {
+            return Ok(Reading::Done);
+        }
+        if !std::io::stdin().is_terminal() {
+            return Err(Diagnostic::new(format!(
+                "`{}` is a milestone: pass --done to mark it done",
+                kr.id
+            )));
+        }
+        let answer = ask(&format!("{}\nDone? [y/N] ", kr.title))?;
+        return if matches!(answer.to_lowercase().as_str(), "y" | "yes") {
+            Ok(Reading::Done)
+        } else {
+            Err(Diagnostic::new("nothing checked in"))
+        };
+    }
+    if args.done {
+        return Err(Diagnostic::new(format!(
+            "`{}` is not a milestone: --done applies only to milestones",
+            kr.id
+        ))
+        .with_hint(format!(
+            "give the value measured: okr checkin {} VALUE",
+            kr.id
+        )));
+    }
+    let text = match &args.value {
+        Some(text) => text.clone(),
+        None if std::io::stdin().is_terminal() => ask(&prompt(kr, date))?,
+        None => {
+            return Err(
+                Diagnostic::new("VALUE is required when stdin is not a terminal")
+                    .with_hint(format!("okr checkin {} VALUE", kr.id)),
+            )
+        }
+    };
+    checkins::parse_value(&text)
+        .map(Reading::Value)
+        .map_err(|why| {
+            Diagnostic::new(format!("VALUE `{}`: {why}", text.trim()))
+                .with_hint("write a number such as 3.4, 3,4 or 1 234,5")
+        })
+}
+
+/// The question asked on a terminal: the title, the current value and the
+/// target.
+fn prompt(kr: &KeyResult, date: NaiveDate) -> String {
+    let current = match latest(kr, date) {
+        Some((value, on)) => format!("{} on {on}", plain(value)),
+        None => "none yet".to_string(),
+    };
+    let target = match &kr.kind {
+        KrKind::Progress { start, target, .. } => {
+            format!("{} (from {})", plain(*target), plain(*start))
+        }
+        KrKind::Threshold { bound, .. } => match bound {
+            Bound::AtLeast(v) => format!("at least {}", plain(*v)),
+            Bound::AtMost(v) => format!("at most {}", plain(*v)),
+        },
+        KrKind::Milestone { .. } => String::new(),
+    };
+    format!(
+        "{}\n  current: {current}\n  target:  {target}\nValue on {date}: ",
+        kr.title
+    )
+}
+
+/// The latest check-in on or before `date`.
+fn latest(kr: &KeyResult, date: NaiveDate) -> Option<(f64, NaiveDate)> {
+    let (KrKind::Progress {
+        source: ValueSource::Manual(checkins),
+        ..
+    }
+    | KrKind::Threshold {
+        source: ValueSource::Manual(checkins),
+        ..
+    }) = &kr.kind
+    else {
+        return None;
+    };
+    checkins
+        .iter()
+        .rev()
+        .find(|c| c.date <= date)
+        .map(|c| (c.value, c.date))
+}
+
+/// Numbers as they were given: full precision, no grouping.
+fn plain(value: f64) -> String {
+    value.to_string()
+}
+
+/// Asks on stderr and reads one line from stdin.
+fn ask(question: &str) -> Result<String, Diagnostic> {
+    let mut err = std::io::stderr().lock();
+    let _ = write!(err, "{question}");
+    let _ = err.flush();
+    read_answer(&mut std::io::stdin().lock())
+}
+
+fn read_answer(input: &mut impl BufRead) -> Result<String, Diagnostic> {
+    let mut line = String::new();
+    match input.read_line(&mut line) {
+        Ok(0) => Err(Diagnostic::new("no value given: nothing checked in")),
+        Ok(_) if line.trim().is_empty() => {
+            Err(Diagnostic::new("no value given: nothing checked in"))
+        }
+        Ok(_) => Ok(line.trim().to_string()),
+        Err(e) => Err(Diagnostic::new(format!(
+            "cannot read the answer: {}",
+            crate::config::io_reason(&e)
+        ))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn answers_are_one_trimmed_line() {
+        assert_eq!(read_answer(&mut "3,6\n".as_bytes()).unwrap(), "3,6");
+        assert_eq!(read_answer(&mut "  42  \r\nmore".as_bytes()).unwrap(), "42");
+        assert!(read_answer(&mut "".as_bytes()).is_err());
+        assert!(read_answer(&mut "\n".as_bytes()).is_err());
+    }
+}

@@ -1,0 +1,160 @@
+//! `okr log`: the check-in history from `checkins.csv`, with notes and
+//! authors, oldest first.
+
+use anyhow::Result;
+use clap::{Args, ValueEnum};
+use comfy_table::{ContentArrangement, Table};
+use serde::Serialize;
+
+use super::Common;
+use crate::checkins::{self, Entry, Reading};
+use crate::error::{Diagnostic, EXIT_OK};
+
+pub const EXAMPLES: &str = "\
+Examples:
+  okr log                          every check-in, oldest first
+  okr log brand-survey             one key result's
+  okr log pipeline                 the key results of one objective
+  okr log --format csv > history.csv";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LogFormat {
+    Table,
+    Csv,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct LogArgs {
+    #[command(flatten)]
+    pub common: Common,
+    /// Only this key result (or the key results of this objective)
+    #[arg(value_name = "KR-ID")]
+    pub id: Option<String>,
+    /// Output format
+    #[arg(long, short = 'f', value_enum, default_value_t = LogFormat::Table)]
+    pub format: LogFormat,
+}
+
+/// One check-in as `--format json` writes it.
+#[derive(Debug, Serialize)]
+struct JsonEntry<'a> {
+    date: chrono::NaiveDate,
+    key_result: &'a str,
+    /// `null` for a milestone's `done`.
+    value: Option<f64>,
+    done: bool,
+    note: Option<&'a str>,
+    author: Option<&'a str>,
+}
+
+pub fn run(args: &LogArgs) -> Result<u8> {
+    // Loading validates the log against the OKR file.
+    let config = args.common.load_config()?;
+    let path = checkins::path_for(&config.path);
+    let mut entries = checkins::read(&path)?;
+    if let Some(id) = &args.id {
+        let ids: Vec<&str> = match config.objectives.iter().find(|o| &o.id == id) {
+            Some(objective) => objective
+                .key_results
+                .iter()
+                .map(|k| k.id.as_str())
+                .collect(),
+            None => vec![super::checkin::find_key_result(&config, id)?.id.as_str()],
+        };
+        entries.retain(|e| ids.contains(&e.key_result.as_str()));
+    }
+    // Stable: rows of one day stay in the order they were written.
+    entries.sort_by_key(|e| e.date);
+    if args.format == LogFormat::Table && entries.is_empty() {
+        if !args.common.quiet {
+            eprintln!(
+                "no check-ins yet in {}: `okr checkin KR-ID VALUE` records one",
+                path.display()
+            );
+        }
+        return Ok(EXIT_OK);
+    }
+    let text = match args.format {
+        LogFormat::Table => table(&entries, super::terminal_width()),
+        LogFormat::Csv => csv(&entries)?,
+        LogFormat::Json => json(&entries),
+    };
+    super::print(&text)?;
+    Ok(EXIT_OK)
+}
+
+fn value(entry: &Entry) -> String {
+    match entry.reading {
+        Reading::Value(v) => v.to_string(),
+        Reading::Done => "done".to_string(),
+    }
+}
+
+fn table(entries: &[Entry], width: usize) -> String {
+    let mut table = Table::new();
+    table
+        .load_preset("     ─             ")
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .force_no_tty()
+        .set_width(u16::try_from(width).unwrap_or(u16::MAX))
+        .set_header(["Date", "Key result", "Value", "Note", "Author"]);
+    for e in entries {
+        let one_line = |t: Option<&str>| {
+            t.unwrap_or_default()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        table.add_row([
+            e.date.to_string(),
+            e.key_result.clone(),
+            value(e),
+            one_line(e.note.as_deref()),
+            one_line(e.author.as_deref()),
+        ]);
+    }
+    for (i, column) in table.column_iter_mut().enumerate() {
+        column.set_padding((0, if i == 4 { 0 } else { 2 }));
+        if i == 2 {
+            column.set_cell_alignment(comfy_table::CellAlignment::Right);
+        }
+    }
+    let mut out: String = table
+        .lines()
+        .map(|l| l.trim_end().to_string() + "\n")
+        .collect();
+    if out.is_empty() {
+        out.push('\n');
+    }
+    out
+}
+
+fn csv(entries: &[Entry]) -> Result<String, Diagnostic> {
+    let mut out = checkins::HEADER.join(",").into_bytes();
+    out.push(b'\n');
+    for e in entries {
+        out.extend(checkins::row(e));
+    }
+    String::from_utf8(out).map_err(|_| Diagnostic::new("the check-in log is not valid UTF-8"))
+}
+
+fn json(entries: &[Entry]) -> String {
+    let rows: Vec<JsonEntry> = entries
+        .iter()
+        .map(|e| JsonEntry {
+            date: e.date,
+            key_result: &e.key_result,
+            value: match e.reading {
+                Reading::Value(v) => Some(v),
+                Reading::Done => None,
+            },
+            done: e.reading == Reading::Done,
+            note: e.note.as_deref(),
+            author: e.author.as_deref(),
+        })
+        .collect();
+    let mut out = serde_json::to_string_pretty(&rows).unwrap_or_else(|_| "[]".to_string());
+    out.push('\n');
+    out
+}

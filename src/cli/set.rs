@@ -1,0 +1,74 @@
+//! `okr set`: edits the OKR file in place, keeping comments and layout.
+
+use anyhow::Result;
+use clap::Args;
+
+use super::Common;
+use crate::config::edit::{self, Assignment};
+use crate::error::{Diagnostic, EXIT_OK};
+
+pub const EXAMPLES: &str = "\
+Examples:
+  okr set mql-monthly target=950
+  okr set brand-survey current=3.6 updated=2026-02-10
+  okr set pipeline owner=growth weight=2
+  okr set new-site due=2026-03-15 title=\"Launch the new website\"
+
+Numbers stay numbers, dates stay TOML dates, text is quoted. The whole
+config is validated with the change before anything is written; the file
+keeps every comment and its layout.";
+
+#[derive(Debug, Args)]
+pub struct SetArgs {
+    #[command(flatten)]
+    pub common: Common,
+    /// The id of a key result, objective or experiment
+    #[arg(value_name = "ID")]
+    pub id: String,
+    /// What to set, e.g. target=950
+    #[arg(value_name = "KEY=VALUE", required = true, num_args = 1..)]
+    pub assignments: Vec<Assignment>,
+}
+
+pub fn run(args: &SetArgs) -> Result<u8> {
+    let main = args.common.config_path()?;
+    let edit = edit::edit(&main, &args.id, &args.assignments)?;
+    if let Err(problems) = edit::check(&main, &edit) {
+        return Err(Diagnostic::new(format!(
+            "{} is unchanged: with {} the OKR file would be invalid:\n{problems}",
+            edit.path.display(),
+            changes(&edit, false)
+        ))
+        .into());
+    }
+    let unchanged = edit
+        .changes
+        .iter()
+        .all(|c| c.before.as_deref() == Some(c.after.as_str()));
+    if !unchanged {
+        edit::write(&edit)?;
+    }
+    if !args.common.quiet {
+        let what = if unchanged { "unchanged" } else { "updated" };
+        eprintln!(
+            "{} `{}` in {} {what}: {}",
+            edit.kind.name(),
+            edit.id,
+            edit.path.display(),
+            changes(&edit, true)
+        );
+    }
+    Ok(EXIT_OK)
+}
+
+/// `target = 950` or, with the old values, `target 900 → 950`.
+fn changes(edit: &edit::Edit, with_before: bool) -> String {
+    edit.changes
+        .iter()
+        .map(|c| match (&c.before, with_before) {
+            (Some(before), true) => format!("{} {before} → {}", c.key, c.after),
+            _ => format!("{} = {}", c.key, c.after),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}

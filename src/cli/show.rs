@@ -1,0 +1,107 @@
+//! `okr show ID`: one key result or objective in depth, with a chart.
+
+use anyhow::Result;
+use clap::{Args, ValueEnum};
+
+use super::Common;
+use crate::error::Diagnostic;
+use crate::render::show::{self, KeyResultView};
+use crate::render::RenderOptions;
+use crate::report::{KeyResultReport, ObjectiveReport};
+
+pub const EXAMPLES: &str = "\
+Examples:
+  okr show sqls-q4                            a key result: numbers, why, chart
+  okr show pipeline                           an objective and everything under it
+  okr show mql-monthly -c okrs.example.toml --as-of 2026-11-20
+  okr show sqls-q4 --format json | jq .history.points";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ShowFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    #[command(flatten)]
+    pub common: Common,
+    /// The id of a key result or an objective
+    #[arg(value_name = "ID")]
+    pub id: String,
+    /// Output format
+    #[arg(long, short = 'f', value_enum, default_value_t = ShowFormat::Text)]
+    pub format: ShowFormat,
+}
+
+pub fn run(args: &ShowArgs) -> Result<u8> {
+    let (config, loaded) = args.common.load()?;
+    let as_of = args.common.as_of();
+    let report = crate::engine::evaluate(&config, &loaded.store, as_of);
+    let opts = RenderOptions {
+        color: args.format == ShowFormat::Text && args.common.color_stdout(),
+        width: super::terminal_width(),
+        locale: config.settings.locale.clone(),
+    };
+    let id = args.id.trim();
+    let text = if let Some((objective, kr)) = find_key_result(&report.objectives, id) {
+        let history = crate::engine::history(&config, &loaded.store, as_of, id);
+        let view = KeyResultView {
+            config: &config,
+            report: &report,
+            objective,
+            kr,
+            history: history.as_ref(),
+        };
+        match args.format {
+            ShowFormat::Text => show::key_result(&view, &opts),
+            ShowFormat::Json => show::key_result_json(&view),
+        }
+    } else if let Some(objective) = find_objective(&report.objectives, id) {
+        match args.format {
+            ShowFormat::Text => show::objective(&config, &report, objective, &opts),
+            ShowFormat::Json => show::objective_json(&report, objective),
+        }
+    } else {
+        let ids = config.objectives.iter().flat_map(|o| {
+            std::iter::once(o.id.as_str()).chain(o.key_results.iter().map(|k| k.id.as_str()))
+        });
+        let hint = match crate::config::closest(id, ids) {
+            Some(best) => format!("did you mean `{best}`?"),
+            None => {
+                "`okr status --format csv` lists the ids of objectives and key results".to_string()
+            }
+        };
+        return Err(
+            Diagnostic::new(format!("no key result or objective has the id `{id}`"))
+                .with_hint(hint)
+                .into(),
+        );
+    };
+    super::print(&text)?;
+    Ok(crate::error::EXIT_OK)
+}
+
+/// The key result with this id and the objective it belongs to.
+fn find_key_result<'a>(
+    objectives: &'a [ObjectiveReport],
+    id: &str,
+) -> Option<(&'a ObjectiveReport, &'a KeyResultReport)> {
+    objectives.iter().find_map(|o| {
+        o.key_results
+            .iter()
+            .find(|k| k.id == id)
+            .map(|k| (o, k))
+            .or_else(|| find_key_result(&o.objectives, id))
+    })
+}
+
+fn find_objective<'a>(objectives: &'a [ObjectiveReport], id: &str) -> Option<&'a ObjectiveReport> {
+    objectives.iter().find_map(|o| {
+        if o.id == id {
+            Some(o)
+        } else {
+            find_objective(&o.objectives, id)
+        }
+    })
+}

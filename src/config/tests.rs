@@ -1,0 +1,150 @@
+//! The loader's validation, one bad input at a time: each must be refused
+//! with its location and a hint.
+
+use super::*;
+
+const HEAD: &str = r#"[cycle]
+name = "q"
+start = 2026-01-01
+end = 2026-03-31
+
+[[sources]]
+name = "ads"
+path = "ads.csv"
+
+[metrics.revenue]
+source = "ads"
+[metrics.ad_cost]
+source = "ads"
+"#;
+
+fn load_text(body: &str) -> Result<Config, Diagnostics> {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("okrs.toml");
+    std::fs::write(&path, format!("{HEAD}{body}")).unwrap();
+    load(&path)
+}
+
+fn problems(body: &str) -> String {
+    match load_text(body) {
+        Ok(_) => panic!("accepted:\n{body}"),
+        Err(d) => d.to_string(),
+    }
+}
+
+#[test]
+fn formula_loops_name_the_chain() {
+    let text = problems(
+        "[metrics.a]\nformula = \"b + 1\"\n[metrics.b]\nformula = \"c * 2\"\n[metrics.c]\nformula = \"a / revenue\"\n",
+    );
+    assert!(text.contains("formulas loop: a -> b -> c -> a"), "{text}");
+    assert!(text.contains("okrs.toml:14:"), "{text}");
+}
+
+#[test]
+fn a_formula_may_use_a_formula() {
+    let c = load_text(
+        "[metrics.roas]\nformula = \"revenue / ad_cost\"\n[metrics.roas_pct]\nformula = \"roas * 100\"\n",
+    )
+    .unwrap();
+    assert_eq!(c.metrics.len(), 4);
+}
+
+#[test]
+fn unknown_names_in_formulas_get_did_you_mean() {
+    let text = problems("[metrics.roas]\nformula = \"revenue / ad_cots\"\n");
+    assert!(
+        text.contains("formula of `roas` uses unknown metric `ad_cots`"),
+        "{text}"
+    );
+    assert!(text.contains("did you mean `ad_cost`?"), "{text}");
+    // The caret sits under the name inside the formula.
+    assert!(text.contains("okrs.toml:15:22"), "{text}");
+}
+
+#[test]
+fn formula_syntax_errors_point_into_the_formula() {
+    let text = problems("[metrics.roas]\nformula = \"(revenue / ad_cost\"\n");
+    assert!(text.contains("never closed"), "{text}");
+    assert!(text.contains("okrs.toml:15:12"), "{text}");
+}
+
+#[test]
+fn a_ratio_of_a_ratio_is_refused() {
+    let text = problems(
+        "[metrics.roas]\nratio = { numerator = \"revenue\", denominator = \"ad_cost\" }\n[metrics.odd]\nratio = { numerator = \"roas\", denominator = \"ad_cost\" }\n",
+    );
+    assert!(text.contains("a ratio of a ratio means nothing"), "{text}");
+}
+
+#[test]
+fn a_metric_needs_exactly_one_definition() {
+    let text = problems("[metrics.x]\nsource = \"ads\"\nformula = \"revenue\"\n");
+    assert!(
+        text.contains("exactly one of `source`, `ratio` or `formula`, found 2"),
+        "{text}"
+    );
+    let text = problems("[metrics.y]\nunit = \"kr\"\n");
+    assert!(text.contains("found 0"), "{text}");
+}
+
+#[test]
+fn an_unknown_source_is_refused_with_a_suggestion() {
+    let text = problems("[metrics.x]\nsource = \"adz\"\n");
+    assert!(text.contains("unknown source `adz`"), "{text}");
+    assert!(text.contains("did you mean `ads`?"), "{text}");
+}
+
+#[test]
+fn plan_dates_must_increase_and_stay_in_the_cycle() {
+    let text = problems(
+        r#"[[objectives]]
+id = "o"
+title = "O"
+  [[objectives.key_results]]
+  id = "k"
+  title = "K"
+  metric = "revenue"
+  start = 0
+  target = 10
+  plan = [ { date = 2026-02-01, value = 3 }, { date = 2026-01-15, value = 5 }, { date = 2026-03-31, value = 9 } ]
+"#,
+    );
+    assert!(text.contains("must be strictly increasing"), "{text}");
+    assert!(text.contains("plan date 2026-03-31"), "{text}");
+}
+
+#[test]
+fn includes_add_objectives_and_ids_are_unique_across_files() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("teams")).unwrap();
+    let main = format!(
+        "include = [\"teams/*.toml\"]\n{HEAD}\n[[objectives]]\nid = \"company\"\ntitle = \"C\"\n"
+    );
+    std::fs::write(dir.path().join("okrs.toml"), main).unwrap();
+    std::fs::write(
+        dir.path().join("teams/a.toml"),
+        "[[objectives]]\nid = \"team-a\"\ntitle = \"A\"\nparent = \"company\"\n",
+    )
+    .unwrap();
+    let c = load(&dir.path().join("okrs.toml")).unwrap();
+    assert_eq!(c.objectives.len(), 2);
+    assert_eq!(c.objectives[1].parent.as_deref(), Some("company"));
+    std::fs::write(
+        dir.path().join("teams/b.toml"),
+        "[[objectives]]\nid = \"company\"\ntitle = \"again\"\n",
+    )
+    .unwrap();
+    let text = load(&dir.path().join("okrs.toml")).unwrap_err().to_string();
+    assert!(
+        text.contains("b.toml:2:6: duplicate id `company`"),
+        "{text}"
+    );
+    assert!(text.contains("the first is at"), "{text}");
+}
+
+#[test]
+fn a_toml_syntax_error_is_located() {
+    let text = problems("[[objectives]]\nid = \"o\nt");
+    assert!(text.contains("okrs.toml:16:"), "{text}");
+}

@@ -1,0 +1,230 @@
+//! `okr experiments`: the backlog by ICE, what runs, and the success and
+//! fail boards, as a terminal view, CSV, Markdown or JSON.
+
+use std::fmt::Write as _;
+
+use comfy_table::{Cell, CellAlignment, ContentArrangement, Table};
+
+use super::number::{self, Locale};
+use super::{Format, RenderOptions};
+use crate::report::{ExperimentBoard, ExperimentReport};
+
+/// The board in `format`, ending with a newline.
+pub fn render(board: &ExperimentBoard, format: Format, opts: &RenderOptions) -> String {
+    match format {
+        Format::Json => serde_json::to_string_pretty(board).unwrap_or_default() + "\n",
+        Format::Csv => csv(board),
+        Format::Markdown => markdown(board, opts),
+        Format::Table => table(board, opts),
+    }
+}
+
+/// The sections in the order a team reads them, with their headings.
+fn sections(board: &ExperimentBoard) -> [(&'static str, &[ExperimentReport]); 5] {
+    [
+        ("Running", &board.running),
+        ("Backlog (by ICE score)", &board.backlog),
+        ("Success board: won", &board.won),
+        ("Fail board: lost (data, not shame)", &board.lost),
+        ("Inconclusive", &board.inconclusive),
+    ]
+}
+
+fn ice(e: &ExperimentReport) -> String {
+    match (e.ice, e.impact, e.confidence, e.ease) {
+        (Some(s), Some(i), Some(c), Some(x)) => format!("{s:.1} ({i}/{c}/{x})"),
+        _ => "—".to_string(),
+    }
+}
+
+fn dates(e: &ExperimentReport) -> String {
+    match (e.start, e.end) {
+        (Some(s), Some(t)) => format!("{s} – {t}"),
+        (Some(s), None) => format!("from {s}"),
+        (None, Some(t)) => format!("until {t}"),
+        (None, None) => String::new(),
+    }
+}
+
+/// `+12.0 % (expected +20.0 %)`, or what is missing.
+pub fn lift(e: &ExperimentReport, locale: Locale) -> String {
+    let pct = |x: f64| {
+        let text = number::percent(x, Some(1), locale);
+        if x > 0.0 {
+            format!("+{text}")
+        } else {
+            text
+        }
+    };
+    let actual = match (&e.metric, e.actual_lift) {
+        (None, _) => return String::new(),
+        (Some(_), Some(a)) => {
+            let so_far = if e.partial { " so far" } else { "" };
+            format!("{}{so_far}", pct(a))
+        }
+        (Some(_), None) if e.start.is_none() => "no dates".to_string(),
+        (Some(_), None) if e.value.is_some() && e.baseline_value.is_none() => {
+            "no baseline".to_string()
+        }
+        (Some(_), None) => "no data".to_string(),
+    };
+    match e.expected_lift {
+        Some(x) => format!("{actual} (expected {})", pct(x)),
+        None => actual,
+    }
+}
+
+fn table(board: &ExperimentBoard, opts: &RenderOptions) -> String {
+    let locale = Locale::from_tag(&opts.locale);
+    let mut out = format!("Experiments · {} · as of {}\n", board.cycle, board.as_of);
+    for (title, list) in sections(board) {
+        if list.is_empty() {
+            continue;
+        }
+        let _ = write!(out, "\n{title}\n");
+        let mut t = Table::new();
+        t.load_preset(super::table::STYLE)
+            .set_content_arrangement(ContentArrangement::Dynamic)
+            .set_width(opts.width.min(u16::MAX as usize) as u16)
+            .force_no_tty()
+            .set_header(vec![
+                "Experiment",
+                "Key results",
+                "Owner",
+                "ICE",
+                "Dates",
+                "Metric lift",
+            ]);
+        for e in list {
+            let mut what = e.title.clone();
+            if let Some(h) = &e.hypothesis {
+                let _ = write!(what, "\n  {h}");
+            }
+            if let Some(l) = &e.learning {
+                let _ = write!(what, "\n  learned: {l}");
+            }
+            t.add_row(vec![
+                Cell::new(format!("{}\n{what}", e.id)),
+                Cell::new(e.key_results.join(", ")),
+                Cell::new(e.owner.as_deref().unwrap_or("")),
+                Cell::new(ice(e)).set_alignment(CellAlignment::Right),
+                Cell::new(dates(e)),
+                Cell::new(lift(e, locale)).set_alignment(CellAlignment::Right),
+            ]);
+        }
+        out.push_str(&t.to_string());
+        out.push('\n');
+    }
+    if !board.needs_experiment.is_empty() {
+        let _ = write!(
+            out,
+            "\n⚑ off track or stalled with no running experiment: {}\n",
+            board.needs_experiment.join(", ")
+        );
+    }
+    let total = sections(board).iter().map(|(_, l)| l.len()).sum::<usize>();
+    if total == 0 {
+        out.push_str("\nNo experiments yet: add [[experiments]] to the OKR file (see README: Experiments).\n");
+    }
+    out
+}
+
+fn csv(board: &ExperimentBoard) -> String {
+    use super::csv::{number as num, text};
+    let mut w = ::csv::Writer::from_writer(Vec::new());
+    let _ = w.write_record([
+        "id",
+        "title",
+        "status",
+        "key_results",
+        "owner",
+        "ice",
+        "impact",
+        "confidence",
+        "ease",
+        "start",
+        "end",
+        "metric",
+        "expected_lift",
+        "actual_lift",
+        "value",
+        "baseline_value",
+        "partial",
+        "hypothesis",
+        "learning",
+    ]);
+    for (_, list) in sections(board) {
+        for e in list {
+            let opt = |v: Option<u8>| v.map_or(String::new(), |v| v.to_string());
+            let _ = w.write_record([
+                text(&e.id),
+                text(&e.title),
+                e.status.to_string(),
+                text(&e.key_results.join(" ")),
+                text(e.owner.as_deref().unwrap_or("")),
+                num(e.ice),
+                opt(e.impact),
+                opt(e.confidence),
+                opt(e.ease),
+                e.start.map_or(String::new(), |d| d.to_string()),
+                e.end.map_or(String::new(), |d| d.to_string()),
+                text(e.metric.as_deref().unwrap_or("")),
+                num(e.expected_lift),
+                num(e.actual_lift),
+                num(e.value),
+                num(e.baseline_value),
+                e.partial.to_string(),
+                text(e.hypothesis.as_deref().unwrap_or("")),
+                text(e.learning.as_deref().unwrap_or("")),
+            ]);
+        }
+    }
+    String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
+}
+
+fn markdown(board: &ExperimentBoard, opts: &RenderOptions) -> String {
+    markdown_board(board, Locale::from_tag(&opts.locale))
+}
+
+/// The Markdown board, also used by the quarterly review.
+pub fn markdown_board(board: &ExperimentBoard, locale: Locale) -> String {
+    use super::markdown::escape;
+    let mut out = format!(
+        "## Experiments — {} (as of {})\n",
+        escape(&board.cycle),
+        board.as_of
+    );
+    for (title, list) in sections(board) {
+        if list.is_empty() {
+            continue;
+        }
+        let _ = write!(
+            out,
+            "\n### {title}\n\n| Experiment | Key results | Owner | ICE | Dates | Metric lift | Learning |\n| :--- | :--- | :--- | ---: | :--- | ---: | :--- |\n"
+        );
+        for e in list {
+            let mut what = format!("**{}** ({})", escape(&e.title), escape(&e.id));
+            if let Some(h) = &e.hypothesis {
+                let _ = write!(what, "<br>{}", escape(h));
+            }
+            let _ = writeln!(
+                out,
+                "| {what} | {} | {} | {} | {} | {} | {} |",
+                escape(&e.key_results.join(", ")),
+                escape(e.owner.as_deref().unwrap_or("")),
+                ice(e),
+                dates(e),
+                escape(&lift(e, locale)),
+                escape(e.learning.as_deref().unwrap_or(""))
+            );
+        }
+    }
+    if !board.needs_experiment.is_empty() {
+        let _ = write!(
+            out,
+            "\n⚑ Off track or stalled with no running experiment: {}\n",
+            escape(&board.needs_experiment.join(", "))
+        );
+    }
+    out
+}

@@ -1,0 +1,1040 @@
+//! `okr report --format html`: the quarterly review as one self-contained
+//! page to print or to mail. Inline CSS and SVG only: no script, no font,
+//! image or stylesheet to fetch, so it opens the same offline, in a mail
+//! client and on paper (A4 and Letter).
+//!
+//! A summary page (cycle, North Star with its trend, objectives, what needs
+//! attention) and then one page per objective: its key results with value,
+//! target, progress against expected, what moved, grade, status with its
+//! reason, guardrails and a trend chart, and the experiments on them.
+//!
+//! Every string from the OKR file goes through [`escape`].
+
+use std::fmt::Write;
+
+use super::cells;
+use super::number::{self, Locale};
+use super::review::{
+    expected_grade, experiment_dates, experiment_rank, forecast_text, guardrail_text, kind_note,
+    moved_text, numbers, points, relative_change, status_words, Review,
+};
+use super::svg;
+use super::walk;
+use crate::model::ExperimentStatus;
+use crate::report::{GuardrailState, KeyResultReport, NorthStarReport, ObjectiveReport, Status};
+
+/// Text made inert in HTML, in element content and in quoted attributes.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        match ch {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(ch),
+        }
+    }
+    out
+}
+
+/// Escaped text where `name` in backticks (as the engine's reasons write
+/// metric names) becomes code.
+fn prose(text: &str) -> String {
+    let escaped = escape(text);
+    if !escaped.matches('`').count().is_multiple_of(2) {
+        return escaped;
+    }
+    let mut out = String::with_capacity(escaped.len() + 16);
+    for (i, part) in escaped.split('`').enumerate() {
+        if i % 2 == 1 {
+            let _ = write!(out, "<code>{part}</code>");
+        } else {
+            out.push_str(part);
+        }
+    }
+    out
+}
+
+/// The review as a complete HTML document.
+pub fn render(review: &Review) -> String {
+    let report = &review.report;
+    let mut out = String::with_capacity(64 * 1024);
+    let _ = write!(
+        out,
+        r#"<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="okr {version}">
+<title>OKR review {cycle}, as of {as_of}</title>
+<style>{STYLE}</style>
+</head>
+<body>
+<main>
+"#,
+        version = env!("CARGO_PKG_VERSION"),
+        cycle = escape(&report.cycle.name),
+        as_of = report.as_of,
+    );
+    summary(&mut out, review);
+    let tree = walk(&report.objectives);
+    for (i, &(depth, o)) in tree.iter().enumerate() {
+        let parent = (depth > 0)
+            .then(|| tree[..i].iter().rev().find(|(d, _)| *d + 1 == depth))
+            .flatten()
+            .map(|(_, p)| p.title.as_str());
+        objective(&mut out, review, o, parent);
+    }
+    if let Some(board) = &review.board {
+        boards(&mut out, board, review.locale);
+    }
+    let _ = write!(
+        out,
+        r#"<footer class="colophon">Made by okr {} from the OKR file and its metric exports, as of {}. Only data dated on or before that day counts, so this review can be reproduced exactly.</footer>
+</main>
+</body>
+</html>
+"#,
+        env!("CARGO_PKG_VERSION"),
+        report.as_of
+    );
+    out
+}
+
+fn summary(out: &mut String, review: &Review) {
+    let report = &review.report;
+    let locale = review.locale;
+    let cycle = &report.cycle;
+    let elapsed = number::whole_percent(cycle.elapsed, locale);
+    let _ = write!(
+        out,
+        r#"<section class="summary">
+<header class="masthead">
+<div class="eyebrow">Quarterly OKR review</div>
+<h1>{name}</h1>
+<div class="meta"><span>As of <b>{as_of}</b></span><span>Cycle {start} – {end}</span><span class="elapsed"><span class="bar"><span class="fill" style="width:{width}"></span></span>{elapsed} elapsed</span><span>Changes since {since}</span></div>
+</header>
+"#,
+        name = escape(&cycle.name),
+        as_of = report.as_of,
+        start = cycle.start,
+        end = cycle.end,
+        since = review.since,
+        width = css_percent(cycle.elapsed),
+    );
+    if let Some(ns) = &report.north_star {
+        north_star(out, ns, locale);
+    }
+
+    out.push_str("<section class=\"overview\">\n<h2>Objectives</h2>\n");
+    if report.objectives.is_empty() {
+        out.push_str("<p class=\"empty\">No objectives.</p>\n");
+    } else {
+        let _ = write!(
+            out,
+            r#"<table class="objectives">
+<colgroup><col class="c-title"><col class="c-progress"><col class="c-moved"><col class="c-grade"><col class="c-status"></colgroup>
+<thead><tr><th>Objective</th><th>Progress</th><th class="num">Since <span class="nw">{}</span></th><th class="num">Grade</th><th>Status</th></tr></thead>
+<tbody>
+"#,
+            review.since
+        );
+        for (depth, o) in walk(&report.objectives) {
+            let mut meta = Vec::new();
+            if let Some(owner) = &o.owner {
+                meta.push(escape(owner));
+            }
+            meta.push(o.kind.to_string());
+            let _ = writeln!(
+                out,
+                r#"<tr class="depth-{depth}"><td><span class="o-title">{}</span> <span class="sub">· {}</span></td><td>{}</td><td class="num">{}</td><td class="num">{}</td><td>{}</td></tr>"#,
+                escape(&o.title),
+                meta.join(" · "),
+                progress_inline(o.progress, o.status, locale),
+                review
+                    .objective_moved(o)
+                    .map(|m| escape(&points(m, locale)))
+                    .unwrap_or_default(),
+                grade_html(o.grade, Some(o.kind), locale),
+                badge(o.status),
+            );
+        }
+        out.push_str("</tbody>\n</table>\n");
+        let counts = review.status_counts();
+        if !counts.is_empty() {
+            out.push_str("<div class=\"counts\"><span class=\"label\">Key results</span>");
+            for (status, n) in counts {
+                let _ = write!(
+                    out,
+                    r#"<span class="count"><b class="num">{n}</b> {}</span>"#,
+                    badge(status)
+                );
+            }
+            out.push_str("</div>\n");
+        }
+    }
+    out.push_str("</section>\n");
+
+    let attention = review.needs_attention();
+    if !attention.is_empty() {
+        out.push_str("<section class=\"attention\">\n<h2>Needs attention</h2>\n<ul>\n");
+        for (o, kr) in attention {
+            let _ = writeln!(
+                out,
+                r#"<li>{}<div><span class="a-title">{}</span> <span class="muted">· {}</span><div class="reason">{}</div></div></li>"#,
+                badge(kr.status),
+                escape(&kr.title),
+                escape(&o.title),
+                prose(&kr.reason),
+            );
+        }
+        out.push_str("</ul>\n</section>\n");
+    }
+    out.push_str("</section>\n");
+}
+
+fn north_star(out: &mut String, ns: &NorthStarReport, locale: Locale) {
+    let nums = numbers(locale);
+    let value = cells::north_star_value(ns, nums);
+    let unit = match (ns.format, ns.unit.as_deref()) {
+        ("number", Some(u)) if !u.is_empty() => {
+            format!(" <span class=\"unit\">{}</span>", escape(u))
+        }
+        _ => String::new(),
+    };
+    let period = ns
+        .period
+        .map(|p| cells::period_name(ns.grain, p, ns.partial))
+        .unwrap_or_else(|| "before the cycle".to_string());
+    let _ = write!(
+        out,
+        r#"<section class="north-star card">
+<div class="ns-text">
+<div class="eyebrow">North Star</div>
+<h2>{name}</h2>
+"#,
+        name = escape(&ns.name)
+    );
+    if let Some(purpose) = &ns.purpose {
+        let _ = writeln!(out, "<p class=\"purpose\">{}</p>", escape(purpose));
+    }
+    let _ = write!(
+        out,
+        r#"<div class="ns-figure"><span class="big num">{value}</span>{unit}</div>
+<div class="sub">{period} · target {target}{start}</div>
+{progress}
+<div class="ns-status">{badge}<span class="reason">{reason}</span></div>
+"#,
+        value = value.as_deref().map(escape).unwrap_or_else(|| "—".into()),
+        period = escape(&period),
+        target = escape(&cells::north_star_target(ns, nums)),
+        start = ns
+            .start
+            .map(|s| format!(
+                " · start {}",
+                escape(&number::metric_value(
+                    s,
+                    ns.format,
+                    ns.unit.as_deref(),
+                    ns.decimals,
+                    locale
+                ))
+            ))
+            .unwrap_or_default(),
+        progress = progress_cell(ns.progress, ns.expected, ns.status, locale),
+        badge = badge(ns.status),
+        reason = prose(&ns.reason),
+    );
+    if let Some(action) = &ns.core_action {
+        let every = ns
+            .frequency
+            .as_deref()
+            .map(|f| format!(", every {}", escape(f)))
+            .unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "<div class=\"sub\">Core action: {}{every}</div>",
+            escape(action)
+        );
+    }
+    out.push_str("</div>\n<div class=\"ns-chart\">");
+    let fmt = |v: f64| number::metric_value(v, ns.format, ns.unit.as_deref(), ns.decimals, locale);
+    let high = ns
+        .trend
+        .iter()
+        .filter_map(|p| p.value)
+        .chain([ns.target])
+        .chain(ns.start)
+        .fold(0.0_f64, f64::max);
+    let labels = svg::AxisLabels {
+        low: fmt(0.0),
+        high: fmt(high),
+        target: format!("target {}", fmt(ns.target)),
+        first: ns
+            .trend
+            .first()
+            .map(|p| p.start.to_string())
+            .unwrap_or_default(),
+        last: ns
+            .trend
+            .last()
+            .map(|p| p.end.to_string())
+            .unwrap_or_default(),
+    };
+    out.push_str(&svg::north_star(
+        &ns.trend,
+        ns.start,
+        ns.target,
+        &labels,
+        420.0,
+        130.0,
+        &format!("{} by {}", ns.name, ns.grain),
+    ));
+    let _ = writeln!(
+        out,
+        "<div class=\"caption\">By {}. Pale: a period cut short by the cycle's start, or not ended yet. Dashed: target; dotted: start.</div>",
+        escape(ns.grain)
+    );
+    if !ns.inputs.is_empty() || !ns.guardrails.is_empty() {
+        out.push_str(
+            r#"<table class="inputs">
+<colgroup><col class="c-metric"><col class="c-spark"><col class="c-num"><col class="c-num"><col class="c-num"></colgroup>
+<thead><tr><th>Inputs</th><th>Trend</th><th class="num">Latest</th><th class="num">Previous</th><th class="num">Change</th></tr></thead>
+<tbody>
+"#,
+        );
+        for input in &ns.inputs {
+            let value = |v: Option<f64>| escape(&cells::input_value(input, v, locale));
+            let _ = writeln!(
+                out,
+                r#"<tr><td><code>{}</code></td><td>{}</td><td class="num">{}</td><td class="num">{}</td><td class="num">{}</td></tr>"#,
+                escape(&input.metric),
+                svg::sparkline(&input.trend, 60.0, 16.0, &input.metric),
+                value(input.value),
+                value(input.previous),
+                escape(&relative_change(input.value, input.previous, locale)),
+            );
+        }
+        for g in &ns.guardrails {
+            let _ = writeln!(
+                out,
+                r#"<tr><td colspan="5">{}</td></tr>"#,
+                guardrail_html(g, locale)
+            );
+        }
+        out.push_str("</tbody>\n</table>\n");
+    }
+    out.push_str("</div>\n</section>\n");
+}
+
+fn objective(out: &mut String, review: &Review, o: &ObjectiveReport, parent: Option<&str>) {
+    let locale = review.locale;
+    let eyebrow = match parent {
+        Some(p) => format!("Objective · aligned under {}", escape(p)),
+        None => "Objective".to_string(),
+    };
+    let mut meta = Vec::new();
+    if let Some(owner) = &o.owner {
+        meta.push(format!("<span>Owner <b>{}</b></span>", escape(owner)));
+    }
+    meta.push(format!(
+        r#"<span class="type type-{}">{}</span>"#,
+        escape(o.kind),
+        escape(kind_note(o.kind))
+    ));
+    if (o.weight - 1.0).abs() > 1e-12 {
+        meta.push(format!(
+            "<span>weight {}</span>",
+            escape(&number::number(o.weight, None, locale))
+        ));
+    }
+    if !o.tags.is_empty() {
+        let tags: Vec<String> = o.tags.iter().map(|t| escape(t)).collect();
+        meta.push(format!("<span class=\"tags\">{}</span>", tags.join(", ")));
+    }
+    let moved = review
+        .objective_moved(o)
+        .map(|m| escape(&points(m, locale)))
+        .unwrap_or_else(|| "—".to_string());
+    let _ = write!(
+        out,
+        r#"<section class="objective" id="o-{id}">
+<header class="o-head">
+<div class="eyebrow">{eyebrow}</div>
+<h2>{title}</h2>
+<div class="meta">{meta}</div>
+<div class="stats">
+<div class="stat stat-progress"><div class="label">Progress</div>{progress}</div>
+<div class="stat"><div class="label">Since {since}</div><div class="value">{moved}</div></div>
+<div class="stat"><div class="label">Grade</div><div class="value">{grade}</div></div>
+<div class="stat"><div class="label">Status</div><div class="value">{badge}</div></div>
+</div>
+</header>
+"#,
+        id = escape(&o.id),
+        title = escape(&o.title),
+        meta = meta.join(""),
+        progress = progress_cell(o.progress, None, o.status, locale),
+        since = review.since,
+        grade = grade_html(o.grade, Some(o.kind), locale),
+        badge = badge(o.status),
+    );
+    if o.key_results.is_empty() {
+        let text = if o.objectives.is_empty() {
+            "No key results yet."
+        } else {
+            "Its progress comes from the objectives aligned under it, on the pages that follow."
+        };
+        let _ = writeln!(out, "<p class=\"empty\">{text}</p>");
+    } else {
+        let _ = write!(
+            out,
+            r#"<table class="krs">
+<colgroup><col class="c-kr"><col class="c-chart"><col class="c-value"><col class="c-target"><col class="c-progress"><col class="c-moved"><col class="c-grade"></colgroup>
+<thead><tr><th>Key result</th><th>Over the cycle</th><th class="num">Value</th><th class="num">Target</th><th>Progress</th><th class="num">Since <span class="nw">{}</span></th><th class="num">Grade</th></tr></thead>
+<tbody>
+"#,
+            review.since
+        );
+        for kr in &o.key_results {
+            key_result(out, review, kr);
+        }
+        out.push_str("</tbody>\n</table>\n");
+        out.push_str(LEGEND);
+    }
+    let mut experiments = review.experiments_of(o);
+    if !experiments.is_empty() {
+        experiments.sort_by_key(|e| experiment_rank(e.status));
+        out.push_str(
+            r#"<h3>Experiments</h3>
+<table class="experiments">
+<colgroup><col class="c-exp"><col class="c-estatus"><col class="c-learning"></colgroup>
+<thead><tr><th>Experiment</th><th>Status</th><th>Learning</th></tr></thead>
+<tbody>
+"#,
+        );
+        for e in experiments {
+            let mut sub = Vec::new();
+            if let Some(owner) = &e.owner {
+                sub.push(escape(owner));
+            }
+            let dates = experiment_dates(e);
+            if !dates.is_empty() {
+                sub.push(dates);
+            }
+            if let Some(ice) = e.ice() {
+                sub.push(format!(
+                    "ICE {}",
+                    escape(&number::number(ice, Some(1), locale))
+                ));
+            }
+            let _ = writeln!(
+                out,
+                r#"<tr><td><div class="e-title">{}</div>{}<div class="sub">{}</div></td><td><span class="tag e-{}">{}</span></td><td>{}</td></tr>"#,
+                escape(&e.title),
+                e.hypothesis
+                    .as_deref()
+                    .map(|h| format!("<div class=\"hypothesis\">{}</div>", escape(h)))
+                    .unwrap_or_default(),
+                sub.join(" · "),
+                e.status.name(),
+                e.status.name(),
+                e.learning
+                    .as_deref()
+                    .map(escape)
+                    .unwrap_or_else(|| match e.status {
+                        ExperimentStatus::Idea | ExperimentStatus::Running => String::new(),
+                        _ => "<span class=\"muted\">no learning written down</span>".into(),
+                    }),
+            );
+        }
+        out.push_str("</tbody>\n</table>\n");
+    }
+    out.push_str("</div>\n</section>\n");
+}
+
+/// The last page: the success and fail boards, what runs and the backlog.
+fn boards(out: &mut String, board: &crate::report::ExperimentBoard, locale: Locale) {
+    use crate::report::ExperimentReport;
+    out.push_str(
+        r#"<section class="objective boards" id="experiments">
+<header class="o-head">
+<div class="eyebrow">Experiments</div>
+<h2>Success and fail boards</h2>
+<div class="meta"><span>A failed experiment is data, not shame: what we tried, what we expected, what we learned.</span></div>
+</header>
+"#,
+    );
+    let card = |out: &mut String, e: &ExperimentReport| {
+        let mut sub = Vec::new();
+        if !e.key_results.is_empty() {
+            sub.push(escape(&e.key_results.join(", ")));
+        }
+        if let Some(owner) = &e.owner {
+            sub.push(escape(owner));
+        }
+        if let (Some(s), Some(t)) = (e.start, e.end) {
+            sub.push(format!("{s} – {t}"));
+        }
+        if let Some(ice) = e.ice {
+            sub.push(format!(
+                "ICE {}",
+                escape(&number::number(ice, Some(1), locale))
+            ));
+        }
+        let lift = super::experiments::lift(e, locale);
+        let _ = writeln!(
+            out,
+            r#"<li class="e-card"><div class="e-title">{}</div>{}<div class="sub">{}</div>{}{}</li>"#,
+            escape(&e.title),
+            e.hypothesis
+                .as_deref()
+                .map(|h| format!("<div class=\"hypothesis\">{}</div>", escape(h)))
+                .unwrap_or_default(),
+            sub.join(" · "),
+            if lift.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    "<div class=\"lift\">{} lift: {}</div>",
+                    escape(e.metric.as_deref().unwrap_or("")),
+                    escape(&lift)
+                )
+            },
+            e.learning
+                .as_deref()
+                .map(|l| format!("<div class=\"learning\">Learned: {}</div>", escape(l)))
+                .unwrap_or_default(),
+        );
+    };
+    let column = |out: &mut String, title: &str, class: &str, list: &[ExperimentReport]| {
+        let _ = write!(
+            out,
+            "<div class=\"board {class}\"><h3>{title} <span class=\"count\">{}</span></h3>\n<ul>\n",
+            list.len()
+        );
+        if list.is_empty() {
+            out.push_str("<li class=\"muted\">none yet</li>\n");
+        }
+        for e in list {
+            card(out, e);
+        }
+        out.push_str("</ul>\n</div>\n");
+    };
+    out.push_str("<div class=\"boards-grid\">\n");
+    column(out, "Success board", "b-won", &board.won);
+    let mut failed: Vec<ExperimentReport> = board.lost.clone();
+    failed.extend(board.inconclusive.iter().cloned());
+    column(out, "Fail board", "b-lost", &failed);
+    out.push_str("</div>\n<div class=\"boards-grid\">\n");
+    column(out, "Running", "b-running", &board.running);
+    let top: Vec<ExperimentReport> = board.backlog.iter().take(6).cloned().collect();
+    column(out, "Backlog, by ICE", "b-idea", &top);
+    out.push_str("</div>\n");
+    if !board.needs_experiment.is_empty() {
+        let _ = writeln!(
+            out,
+            "<p class=\"needs\">Off track or stalled with no running experiment: {}</p>",
+            escape(&board.needs_experiment.join(", "))
+        );
+    }
+    out.push_str("</section>\n");
+}
+
+fn key_result(out: &mut String, review: &Review, kr: &KeyResultReport) {
+    let locale = review.locale;
+    let nums = numbers(locale);
+    let history = review.histories.get(&kr.id);
+    let chart = if kr.kind == "milestone" {
+        let cycle = &review.report.cycle;
+        svg::milestone(
+            cycle.start,
+            cycle.end,
+            review.report.as_of,
+            kr.due,
+            kr.done_on,
+            &format!(
+                "{}: due {}",
+                kr.title,
+                kr.due.map(|d| d.to_string()).unwrap_or_default()
+            ),
+        )
+    } else if let Some(h) = history {
+        let bound = match (kr.kind, kr.target) {
+            ("at-least", Some(b)) => Some(svg::Bound::AtLeast(b)),
+            ("at-most", Some(b)) => Some(svg::Bound::AtMost(b)),
+            _ => None,
+        };
+        svg::kr_trend(
+            h,
+            review.report.as_of,
+            bound,
+            &format!("{} over the cycle", kr.title),
+        )
+    } else {
+        String::new()
+    };
+
+    // Value, with where it comes from when that is not the whole cycle so far.
+    let value = cells::kr_value(kr, nums)
+        .map(|v| escape(&v))
+        .unwrap_or_else(|| "—".to_string());
+    let mut value_sub = Vec::new();
+    if let (Some(h), Some(window)) = (history, kr.window) {
+        if h.grain != "day" && kr.kind != "at-least" && kr.kind != "at-most" {
+            value_sub.push(escape(&cells::period_name(h.grain, window, kr.partial)));
+        } else if kr.partial {
+            value_sub.push("so far".to_string());
+        }
+    }
+    if let (Some(held), Some(judged)) = (kr.periods_held, kr.periods_judged) {
+        let grain = history.map_or("period", |h| h.grain);
+        value_sub.push(format!("held {held} of {judged} {grain}s"));
+    }
+    if let Some(forecast) = forecast_text(kr, locale) {
+        value_sub.push(format!("forecast {}", escape(&forecast)));
+    }
+    if let Some(done) = kr.done_on.filter(|_| kr.status == Status::Done) {
+        value_sub.push(format!("on {done}"));
+    }
+
+    let target = cells::kr_target(kr, nums);
+    let target_sub = match (kr.kind, kr.start, kr.due) {
+        ("milestone", _, Some(due)) => format!("due {due}"),
+        (_, Some(start), _) => format!(
+            "from {}",
+            escape(&number::metric_value(
+                start,
+                kr.format,
+                kr.unit.as_deref(),
+                kr.decimals,
+                locale
+            ))
+        ),
+        _ => String::new(),
+    };
+    let target = if target.is_empty() && kr.kind == "milestone" {
+        "done".to_string()
+    } else {
+        escape(&target)
+    };
+
+    let moved = review.moved(kr);
+    let moved_html = match moved_text(kr, moved, locale).split_once(" (") {
+        Some((value, progress)) => format!(
+            "{}<div class=\"sub\">{}</div>",
+            escape(value),
+            escape(progress.trim_end_matches(')'))
+        ),
+        None => escape(&moved_text(kr, moved, locale)),
+    };
+
+    let mut notes = String::new();
+    for g in &kr.guardrails {
+        let _ = write!(notes, "<li>{}</li>", guardrail_html(g, locale));
+    }
+    let stale = if kr.stale == Some(true) {
+        format!(
+            r#"<span class="flag">stale: newest data {}</span>"#,
+            kr.last_data.map(|d| d.to_string()).unwrap_or_default()
+        )
+    } else {
+        String::new()
+    };
+    let _ = write!(
+        out,
+        r#"<tr class="kr s-{status}">
+<td><div class="kr-title">{title}</div><div class="kr-status">{badge}{stale}</div><div class="reason">{reason}</div>{guardrails}</td>
+<td class="chart">{chart}</td>
+<td class="num"><span class="v">{value}</span>{value_sub}</td>
+<td class="num target">{target}{target_sub}</td>
+<td>{progress}</td>
+<td class="num">{moved_html}</td>
+<td class="num grade">{grade}</td>
+</tr>
+"#,
+        status = kr.status.name(),
+        title = escape(&kr.title),
+        badge = badge(kr.status),
+        reason = if kr.status == Status::GuardrailBreached && !notes.is_empty() {
+            String::new()
+        } else {
+            prose(&kr.reason)
+        },
+        guardrails = if notes.is_empty() {
+            String::new()
+        } else {
+            format!("<ul class=\"guardrails\">{notes}</ul>")
+        },
+        value_sub = if value_sub.is_empty() {
+            String::new()
+        } else {
+            format!("<div class=\"sub\">{}</div>", value_sub.join(" · "))
+        },
+        target_sub = if target_sub.is_empty() {
+            String::new()
+        } else {
+            format!("<div class=\"sub\">{target_sub}</div>")
+        },
+        progress = progress_cell(kr.progress, kr.expected, kr.status, locale),
+        grade = grade_html(kr.grade, None, locale),
+    );
+}
+
+/// A progress bar with the expected progress as a tick, and the numbers
+/// under it.
+fn progress_cell(
+    progress: Option<f64>,
+    expected: Option<f64>,
+    status: Status,
+    locale: Locale,
+) -> String {
+    let Some(p) = progress else {
+        return r#"<div class="bar empty"></div><div class="sub">no progress yet</div>"#.into();
+    };
+    let tick = expected
+        .map(|e| {
+            format!(
+                r#"<div class="tick" style="left:{}"></div>"#,
+                css_percent(e)
+            )
+        })
+        .unwrap_or_default();
+    let expected = expected
+        .map(|e| {
+            format!(
+                "<div class=\"sub\">expected {}</div>",
+                escape(&number::whole_percent(e, locale))
+            )
+        })
+        .unwrap_or_default();
+    format!(
+        r#"<div class="bar"><div class="fill s-{}" style="width:{}"></div>{tick}</div><div class="pct num">{}</div>{expected}"#,
+        status.name(),
+        css_percent(p),
+        escape(&number::whole_percent(p, locale)),
+    )
+}
+
+/// A progress bar with the percentage beside it, for the overview.
+fn progress_inline(progress: Option<f64>, status: Status, locale: Locale) -> String {
+    let Some(p) = progress else {
+        return r#"<div class="inline"><div class="bar empty"></div><span class="pct num">—</span></div>"#
+            .into();
+    };
+    format!(
+        r#"<div class="inline"><div class="bar"><div class="fill s-{}" style="width:{}"></div></div><span class="pct num">{}</span></div>"#,
+        status.name(),
+        css_percent(p),
+        escape(&number::whole_percent(p, locale)),
+    )
+}
+
+/// A width for CSS: the fraction clamped to [0, 1], as a percentage.
+fn css_percent(fraction: f64) -> String {
+    let pct = if fraction.is_finite() {
+        (fraction.clamp(0.0, 1.0) * 1000.0).round() / 10.0
+    } else {
+        0.0
+    };
+    format!("{pct}%")
+}
+
+/// `0,4 of 0,7` for an objective of `kind`; the bare grade for a key result.
+fn grade_html(grade: Option<f64>, kind: Option<&str>, locale: Locale) -> String {
+    let Some(g) = grade else {
+        return "—".into();
+    };
+    let text = escape(&number::number(g, Some(1), locale));
+    match kind {
+        Some(kind) => {
+            let expected = expected_grade(kind);
+            let met = if crate::engine::ge(g, expected) {
+                " met"
+            } else {
+                ""
+            };
+            format!(
+                r#"<span class="grade{met}">{text}</span> <span class="of">of {}</span>"#,
+                escape(&number::number(expected, Some(1), locale))
+            )
+        }
+        None => format!(r#"<span class="grade">{text}</span>"#),
+    }
+}
+
+/// A status as a colored badge whose symbol and words read in grayscale too.
+fn badge(status: Status) -> String {
+    let symbol = match status {
+        Status::Done => "✓",
+        Status::OnTrack => "●",
+        Status::AtRisk => "▲",
+        Status::OffTrack => "✕",
+        Status::Stalled => "❚❚",
+        Status::NoData => "○",
+        Status::GuardrailBreached => "⚠",
+    };
+    format!(
+        r#"<span class="badge s-{}"><span class="sym" aria-hidden="true">{symbol}</span>{}</span>"#,
+        status.name(),
+        status_words(status)
+    )
+}
+
+fn guardrail_html(g: &crate::report::GuardrailReport, locale: Locale) -> String {
+    let class = match g.state {
+        GuardrailState::Ok => "ok",
+        GuardrailState::Breached => "breached",
+        GuardrailState::Unknown => "unknown",
+    };
+    format!(
+        r#"<span class="guardrail g-{class}">{}</span>"#,
+        prose(&guardrail_text(g, locale))
+    )
+}
+
+/// What the marks in a key result's chart mean.
+const LEGEND: &str = r##"<div class="legend"><span><svg width="18" height="8" aria-hidden="true"><path d="M1 4H17" stroke="#2f5fb3" stroke-width="1.75"/></svg>value</span><span><svg width="18" height="8" aria-hidden="true"><path d="M1 4H17" stroke="#8c959f" stroke-width="1.25" stroke-dasharray="3 2.5"/></svg>expected (plan)</span><span><svg width="18" height="8" aria-hidden="true"><path d="M1 4H12" stroke="#b6bdc5" stroke-width="0.75"/><path d="M12 4l4 -3.5v7z" fill="#1f2328"/></svg>target</span><span><svg width="10" height="8" aria-hidden="true"><circle cx="5" cy="4" r="2.6" fill="white" stroke="#2f5fb3" stroke-width="1.25"/></svg>forecast at the cycle's end</span><span><svg width="8" height="10" aria-hidden="true"><path d="M4 0V10" stroke="#d0d7de"/></svg>as of</span><span><svg width="12" height="10" aria-hidden="true"><path d="M6 0l5 5l-5 5l-5 -5z" fill="white" stroke="#1f2328" stroke-width="1.25"/></svg>due</span></div>
+"##;
+
+const STYLE: &str = r#"
+@page { size: auto; margin: 14mm 13mm 15mm; }
+@page { @bottom-right { content: "page " counter(page) " of " counter(pages); font: 8pt -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Liberation Sans", sans-serif; color: #8c959f; } }
+:root {
+  --ink: #1f2328; --muted: #57606a; --faint: #8c959f; --line: #d8dee4; --soft: #f6f8fa;
+  --accent: #2f5fb3;
+  --done: #0b5cad; --done-bg: #ddf4ff;
+  --on: #1a7f37; --on-bg: #dafbe1;
+  --risk: #8a5a00; --risk-bg: #fff4d4;
+  --off: #c62a2f; --off-bg: #ffebe9;
+  --stall: #6e40c9; --stall-bg: #f1eafd;
+  --none: #57606a; --none-bg: #eef1f4;
+  --breach: #a0111f; --breach-bg: #ffe3e6;
+}
+* { box-sizing: border-box; }
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; -webkit-text-size-adjust: 100%; }
+body { margin: 0; background: #fff; color: var(--ink);
+  font: 14px/1.45 -apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", "Liberation Sans", sans-serif; }
+main { max-width: 1040px; margin: 0 auto; padding: 40px 44px 32px; }
+h1, h2, h3 { margin: 0; line-height: 1.2; font-weight: 650; letter-spacing: -0.01em; }
+h1 { font-size: 34px; margin: 2px 0 8px; }
+h2 { font-size: 20px; }
+h3 { font-size: 14px; margin: 22px 0 8px; }
+code { font: 0.92em ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace; background: var(--soft); padding: 0 3px; border-radius: 3px; }
+.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+th.num { white-space: normal; }
+.nw { white-space: nowrap; }
+/* A target keeps its unit by a no-break space; only an absurdly long unit wraps. */
+td.target { white-space: normal; overflow-wrap: anywhere; }
+.muted { color: var(--faint); }
+.sub { color: var(--muted); font-size: 11.5px; margin-top: 2px; }
+.eyebrow { font-size: 11px; font-weight: 650; letter-spacing: 0.09em; text-transform: uppercase; color: var(--muted); }
+.meta { display: flex; flex-wrap: wrap; gap: 4px 18px; color: var(--muted); font-size: 13px; }
+.meta b { color: var(--ink); font-weight: 600; }
+.empty { color: var(--muted); font-style: italic; }
+
+.masthead { padding-bottom: 18px; border-bottom: 2px solid var(--ink); margin-bottom: 22px; }
+.elapsed { display: inline-flex; align-items: center; gap: 8px; }
+.elapsed .bar { display: block; width: 120px; min-width: 0; height: 6px; }
+.elapsed .fill { display: block; }
+
+.bar { position: relative; height: 7px; background: #e6eaef; border-radius: 4px; min-width: 60px; }
+.bar.empty { background: repeating-linear-gradient(90deg, #e6eaef 0 4px, transparent 4px 7px); }
+.bar .fill { height: 100%; border-radius: 4px; background: var(--accent); }
+.bar .tick { position: absolute; top: -3px; width: 2px; height: 13px; margin-left: -1px; background: var(--ink); border-radius: 1px; }
+.fill.s-done { background: var(--done); } .fill.s-on-track { background: var(--on); }
+.fill.s-at-risk { background: #c98a00; } .fill.s-off-track { background: var(--off); }
+.fill.s-stalled { background: var(--stall); } .fill.s-no-data { background: var(--faint); }
+.fill.s-guardrail-breached { background: var(--breach); }
+
+.badge { display: inline-flex; align-items: center; gap: 5px; padding: 1px 8px 1px 6px; border-radius: 999px; border: 1px solid currentColor;
+  font-size: 11.5px; font-weight: 600; line-height: 1.5; white-space: nowrap; }
+.badge .sym { font-size: 10px; }
+.badge.s-done { color: var(--done); background: var(--done-bg); }
+.badge.s-on-track { color: var(--on); background: var(--on-bg); }
+.badge.s-at-risk { color: var(--risk); background: var(--risk-bg); }
+.badge.s-off-track { color: var(--off); background: var(--off-bg); }
+.badge.s-stalled { color: var(--stall); background: var(--stall-bg); }
+.badge.s-no-data { color: var(--none); background: var(--none-bg); border-style: dashed; }
+.badge.s-guardrail-breached { color: #fff; background: var(--breach); border-color: var(--breach); }
+
+.card { border: 1px solid var(--line); border-radius: 10px; padding: 18px 20px; }
+.north-star { display: grid; grid-template-columns: minmax(0, 0.85fr) minmax(0, 1.15fr); gap: 10px 28px; margin-bottom: 26px; }
+.north-star h2 { font-size: 22px; margin: 3px 0 4px; }
+.purpose { margin: 0 0 10px; color: var(--muted); font-style: italic; }
+.ns-figure { margin: 6px 0 0; }
+.ns-figure .big { font-size: 40px; font-weight: 650; letter-spacing: -0.02em; line-height: 1.1; }
+.ns-figure .unit { font-size: 15px; color: var(--muted); margin-left: 4px; }
+.north-star .bar { margin-top: 12px; max-width: 320px; }
+.ns-status { display: flex; align-items: baseline; flex-wrap: wrap; gap: 8px; margin: 10px 0 6px; }
+.ns-chart svg { width: 100%; height: auto; display: block; }
+.caption { color: var(--faint); font-size: 10.5px; margin-top: 4px; }
+.reason { color: var(--muted); font-size: 12px; }
+
+table { width: 100%; border-collapse: collapse; table-layout: fixed; }
+th { white-space: normal; text-align: left; font-size: 10.5px; font-weight: 650; letter-spacing: 0.06em; text-transform: uppercase; color: var(--muted);
+  padding: 6px 8px; border-bottom: 1px solid var(--ink); vertical-align: bottom; }
+td { padding: 9px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
+th:first-child, td:first-child { padding-left: 0; }
+th:last-child, td:last-child { padding-right: 0; }
+.inputs { margin-top: 10px; font-size: 12px; }
+.inputs td { padding: 4px 6px; }
+.inputs code { font-size: 11px; }
+.inputs .c-metric { width: 31%; } .inputs .c-spark { width: 16%; } .inputs .c-num { width: 17.6%; }
+.inputs svg { display: block; }
+
+.overview { margin-bottom: 24px; }
+.overview h2, .attention h2 { margin-bottom: 8px; }
+.objectives .c-progress { width: 19%; } .objectives .c-moved { width: 10%; } .objectives .c-grade { width: 10%; } .objectives .c-status { width: 15%; }
+.inline { display: flex; align-items: center; gap: 8px; margin-top: 2px; }
+.inline .bar { flex: 1; min-width: 40px; }
+.inline .pct { margin: 0; min-width: 3.2em; text-align: right; }
+.o-title { font-weight: 600; }
+.objectives tr.depth-1 td:first-child { padding-left: 18px; } .objectives tr.depth-2 td:first-child { padding-left: 36px; }
+.objectives tr.depth-3 td:first-child { padding-left: 54px; }
+.objectives tr[class^="depth-"]:not(.depth-0) .o-title::before { content: "↳ "; color: var(--faint); }
+.grade { font-weight: 650; font-variant-numeric: tabular-nums; }
+.grade.met { color: var(--on); }
+.of { color: var(--faint); font-size: 11.5px; white-space: nowrap; }
+.counts { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 10px; margin-top: 12px; font-size: 12px; }
+.counts .label { color: var(--muted); font-weight: 600; }
+.count b { margin-right: 3px; }
+
+.attention ul { list-style: none; margin: 0; padding: 0; }
+.attention li { display: grid; grid-template-columns: 128px minmax(0, 1fr); gap: 12px; padding: 7px 0; border-bottom: 1px solid var(--line); }
+.attention li > .badge { justify-self: start; align-self: start; }
+.a-title { font-weight: 600; }
+
+.objective { margin-top: 44px; padding-top: 28px; border-top: 2px solid var(--ink); }
+.o-head h2 { font-size: 24px; margin: 4px 0 6px; }
+.type { padding: 0 7px; border-radius: 4px; border: 1px solid var(--line); color: var(--ink); }
+.type-committed { border-color: var(--ink); font-weight: 600; }
+.tags { color: var(--faint); }
+.stats { display: grid; grid-template-columns: 1.6fr 1fr 1fr 1.2fr; gap: 20px; margin: 18px 0 18px; padding: 12px 16px; background: var(--soft); border-radius: 8px; }
+.stat .label { font-size: 10.5px; font-weight: 650; letter-spacing: 0.06em; text-transform: uppercase; color: var(--muted); margin-bottom: 5px; }
+.stat .value { font-size: 18px; font-weight: 600; font-variant-numeric: tabular-nums; }
+.stat .value .grade { font-size: 18px; }
+.stat-progress .sub b { font-size: 14px; color: var(--ink); }
+
+.krs .c-kr { width: 31%; } .krs .c-chart { width: 16%; } .krs .c-value { width: 11%; } .krs .c-target { width: 11%; }
+.krs .c-progress { width: 12%; } .krs .c-moved { width: 11%; } .krs .c-grade { width: 8%; }
+.pct { text-align: left; font-weight: 600; font-size: 12.5px; margin-top: 3px; }
+.kr-title { font-weight: 600; margin-bottom: 4px; }
+.kr-status { display: flex; flex-wrap: wrap; gap: 4px 8px; align-items: center; margin-bottom: 3px; }
+.flag { font-size: 11px; color: var(--risk); border: 1px dashed currentColor; border-radius: 4px; padding: 0 5px; }
+td.chart svg { width: 100%; max-width: 150px; height: auto; display: block; }
+.krs .v { font-weight: 600; }
+.krs .bar { margin-top: 5px; }
+ul.guardrails { list-style: none; margin: 5px 0 0; padding: 0; font-size: 11.5px; }
+.guardrail { display: inline-block; padding: 1px 6px; border-radius: 4px; background: var(--soft); color: var(--muted); }
+.guardrail::first-letter { text-transform: uppercase; }
+.guardrail.g-breached { background: var(--breach-bg); color: var(--breach); font-weight: 600; }
+.legend { display: flex; flex-wrap: wrap; gap: 4px 16px; margin-top: 8px; color: var(--faint); font-size: 10.5px; }
+.legend span { display: inline-flex; align-items: center; gap: 5px; }
+
+.experiments { font-size: 12.5px; }
+.experiments .c-exp { width: 46%; } .experiments .c-estatus { width: 14%; }
+.e-title { font-weight: 600; }
+.hypothesis { color: var(--muted); }
+.tag { display: inline-block; padding: 0 7px; border-radius: 4px; border: 1px solid var(--line); font-size: 11px; font-weight: 600; }
+.boards-grid { display: grid; grid-template-columns: 1fr 1fr; gap: 18px; margin-top: 18px; }
+.board h3 { margin: 0 0 8px; font-size: 15px; } .board .count { color: var(--faint); font-weight: 400; }
+.board ul { list-style: none; margin: 0; padding: 0; }
+.e-card { border: 1px solid var(--line); border-radius: 8px; padding: 10px 12px; margin-bottom: 10px; break-inside: avoid; font-size: 12.5px; }
+.b-won .e-card { border-left: 4px solid var(--on); } .b-lost .e-card { border-left: 4px solid var(--off); }
+.e-card .lift { margin-top: 4px; font-variant-numeric: tabular-nums; } .e-card .learning { margin-top: 4px; font-style: italic; }
+.needs { margin-top: 14px; font-weight: 600; }
+.e-won { color: var(--on); border-color: currentColor; } .e-lost { color: var(--off); border-color: currentColor; }
+.e-running { color: var(--done); border-color: currentColor; }
+
+.colophon { margin-top: 40px; padding-top: 10px; border-top: 1px solid var(--line); color: var(--faint); font-size: 11px; }
+
+@media print {
+  html, body { background: #fff; }
+  body { font-size: 9pt; line-height: 1.35; }
+  main { max-width: none; padding: 0; }
+  h1 { font-size: 22pt; margin: 0 0 4px; }
+  h2 { font-size: 13pt; }
+  h3 { margin: 14px 0 4px; }
+  .masthead { padding-bottom: 10px; margin-bottom: 14px; }
+  .card { padding: 12px 16px; }
+  .north-star { margin-bottom: 16px; gap: 6px 24px; }
+  .north-star h2 { font-size: 15pt; }
+  .purpose { margin-bottom: 4px; }
+  .ns-figure .big { font-size: 26pt; }
+  .north-star .bar { margin-top: 8px; }
+  .ns-status { margin: 6px 0 2px; }
+  .inputs { font-size: 8pt; margin-top: 6px; }
+  .inputs code { font-size: 7.5pt; }
+  .inputs td { padding: 2px 5px; }
+  .overview { margin-bottom: 14px; }
+  .objectives td { padding: 5px 6px; }
+  .attention li { padding: 4px 0; }
+  .sub, .reason { font-size: 7.5pt; }
+  .caption { font-size: 7pt; }
+  .counts { margin-top: 8px; font-size: 8pt; }
+  .badge { font-size: 7.5pt; }
+  th { font-size: 7pt; padding: 4px 6px; }
+  td { padding: 6px 5px; }
+  .objective { break-before: page; margin-top: 0; padding-top: 0; border-top: 0; }
+  .o-head h2 { font-size: 17pt; }
+  .stats { margin: 10px 0 10px; padding: 8px 12px; }
+  .stat .value, .stat .value .grade { font-size: 13pt; }
+  .kr-title { margin-bottom: 2px; }
+  .pct { font-size: 9pt; }
+  .experiments { font-size: 8.5pt; }
+  .experiments td { padding: 4px 5px; }
+  table, tr, .card, .stats, .legend, .attention li, .north-star { break-inside: avoid; }
+  thead { display: table-header-group; }
+  h2, h3 { break-after: avoid; }
+  td { padding: 7px 6px; }
+  .colophon { break-inside: avoid; }
+}
+@media (max-width: 720px) {
+  main { padding: 20px 16px; }
+  .north-star { grid-template-columns: 1fr; }
+  .stats { grid-template-columns: 1fr 1fr; }
+}
+"#;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escaping() {
+        assert_eq!(
+            escape(r#"<script>alert("x" & 'y')</script>"#),
+            "&lt;script&gt;alert(&quot;x&quot; &amp; &#39;y&#39;)&lt;/script&gt;"
+        );
+        assert_eq!(escape("plain – text"), "plain – text");
+    }
+
+    #[test]
+    fn backticks_become_code_after_escaping() {
+        assert_eq!(
+            prose("guardrail `a<b>` is low"),
+            "guardrail <code>a&lt;b&gt;</code> is low"
+        );
+        assert_eq!(prose("one ` tick <i>"), "one ` tick &lt;i&gt;");
+    }
+
+    #[test]
+    fn css_widths_are_clamped() {
+        assert_eq!(css_percent(0.55), "55%");
+        assert_eq!(css_percent(1.34), "100%");
+        assert_eq!(css_percent(-0.2), "0%");
+        assert_eq!(css_percent(f64::NAN), "0%");
+        assert_eq!(css_percent(0.12345), "12.3%");
+    }
+
+    #[test]
+    fn the_stylesheet_fetches_nothing() {
+        assert!(!STYLE.contains("url("));
+        assert!(!STYLE.contains("@import"));
+        assert!(!LEGEND.contains("http"));
+    }
+}

@@ -1,0 +1,1056 @@
+//! `okr show ID`: one key result or objective in depth.
+//!
+//! A key result: its numbers, its status and the rule that gave it, how its
+//! metric is computed (from the model: source file, column, segment,
+//! aggregate, window, ratio parts, formula), guardrails, data freshness and
+//! a braille chart of its value over the cycle against the plan line and
+//! the forecast. An objective: its roll-up, why its status is what it is,
+//! and its subtree as the status table draws it.
+//!
+//! `--format json` writes the same facts: the key result as `okr status
+//! --format json` does, plus `rule`, `definition` and `history`.
+
+use std::path::Path;
+
+use chrono::{Days, NaiveDate};
+use serde::Serialize;
+use unicode_width::UnicodeWidthStr;
+
+use crate::model::{Config, KeyResult, KrKind, Layout, MetricKind, SourceKind, Window};
+use crate::render::cells::{self, Numbers};
+use crate::render::chart::{self, Chart, Line, Pattern};
+use crate::render::number::{self, Locale};
+use crate::render::{table, RenderOptions};
+use crate::report::{
+    CycleReport, GuardrailState, History, KeyResultReport, ObjectiveReport, Report, Status,
+};
+
+/// Label column of the fields: the longest label and a space.
+const LABEL_WIDTH: usize = 12;
+/// The chart never grows wider than this, however wide the terminal.
+const MAX_CHART_WIDTH: usize = 140;
+
+/// One key result with what surrounds it.
+pub struct KeyResultView<'a> {
+    pub config: &'a Config,
+    pub report: &'a Report,
+    pub objective: &'a ObjectiveReport,
+    pub kr: &'a KeyResultReport,
+    pub history: Option<&'a History>,
+}
+
+impl KeyResultView<'_> {
+    fn model(&self) -> Option<&KeyResult> {
+        self.config
+            .objectives
+            .iter()
+            .flat_map(|o| &o.key_results)
+            .find(|k| k.id == self.kr.id)
+    }
+}
+
+/// The key result in depth, ending with a newline.
+pub fn key_result(view: &KeyResultView, opts: &RenderOptions) -> String {
+    let kr = view.kr;
+    let locale = Locale::from_tag(&opts.locale);
+    let numbers = Numbers {
+        locale,
+        compact: false,
+        units: true,
+    };
+    let value_text = |v: f64| {
+        number::with_unit(
+            number::metric_value(v, kr.format, kr.unit.as_deref(), kr.decimals, locale),
+            kr.format,
+            kr.unit.as_deref(),
+        )
+    };
+    let mut out = Fields::new(opts);
+    out.title(&kr.title);
+    let owner = match (&kr.owner, &view.objective.owner) {
+        (Some(o), _) => format!(" · owner {o}"),
+        (None, Some(o)) => format!(" · owner {o} (the objective's)"),
+        (None, None) => String::new(),
+    };
+    out.line(&format!(
+        "{} · key result of “{}” ({}){owner}",
+        kr.id,
+        one_line(&view.objective.title),
+        view.objective.id
+    ));
+    out.blank();
+
+    let status = cells::status(kr.status, kr.stale);
+    out.field_styled("Status", &status, Some(table::status_style(kr.status)));
+    if !kr.reason.is_empty() {
+        out.field("Why", &kr.reason);
+    }
+    out.field("Rule", &rule(view));
+    out.blank();
+
+    // The numbers.
+    let mut value = cells::kr_value(kr, numbers).unwrap_or_else(|| "—".into());
+    if kr.kind != "milestone" && kr.value.is_some() {
+        value = number::with_unit(value, kr.format, kr.unit.as_deref());
+    }
+    if kr.partial {
+        value.push_str(" (so far: the period has not ended)");
+    }
+    out.field("Value", &value);
+    if let Some(start) = kr.start {
+        out.field("Start", &value_text(start));
+    }
+    let target = cells::kr_target(kr, numbers);
+    if !target.is_empty() {
+        out.field("Target", &target);
+    }
+    if let Some(p) = kr.progress {
+        let mut text = format!("{} {}", bar(p), number::whole_percent(p, locale));
+        if let Some((held, judged)) = kr.periods_held.zip(kr.periods_judged) {
+            text.push_str(&format!(" ({held} of {judged} periods held)"));
+        }
+        out.field("Progress", &text);
+    }
+    if let Some(e) = kr.expected {
+        let mut text = number::whole_percent(e, locale);
+        if let Some(p) = kr.progress.filter(|_| e > 0.0) {
+            text.push_str(&format!(
+                " (pace: progress / expected = {})",
+                number::whole_percent(p / e, locale)
+            ));
+        }
+        out.field("Expected", &text);
+    }
+    if let Some(f) = kr.forecast {
+        let text = format!("{} by {}", value_text(f), view.report.cycle.end);
+        out.field("Forecast", &text);
+    } else if kr.kind == "increase" || kr.kind == "decrease" {
+        let why = match view.model().map(|m| m.window) {
+            Some(Window::Period(_)) => "— (period windows have none)",
+            _ => "— (needs two days with data)",
+        };
+        out.field("Forecast", why);
+    }
+    if let Some(g) = kr.grade {
+        out.field("Grade", &format!("{g:.1}"));
+    }
+    if let Some(due) = kr.due {
+        out.field("Due", &due_text(kr, due, view.report.as_of));
+    }
+    out.blank();
+
+    // Where the numbers come from.
+    if let Some(model) = view.model() {
+        let lines = definition_lines(view.config, model);
+        out.field_lines("Metric", &lines);
+    }
+    if let Some(window) = window_text(view) {
+        out.field("Window", &window);
+    }
+    if !kr.guardrails.is_empty() {
+        let lines: Vec<String> = kr
+            .guardrails
+            .iter()
+            .map(|g| {
+                let num = |v: f64| {
+                    number::metric_value(v, g.format, g.unit.as_deref(), g.decimals, locale)
+                };
+                let mut bounds = Vec::new();
+                if let Some(min) = g.min {
+                    bounds.push(format!("min {}", num(min)));
+                }
+                if let Some(max) = g.max {
+                    bounds.push(format!("max {}", num(max)));
+                }
+                let (mark, state) = match g.state {
+                    GuardrailState::Ok => ("✓", "ok"),
+                    GuardrailState::Breached => ("✗", "breached"),
+                    GuardrailState::Unknown => ("?", "unknown: no data"),
+                };
+                let value = g.value.map(num).unwrap_or_else(|| "—".into());
+                format!(
+                    "{mark} {} {value} ({}): {state}",
+                    g.metric,
+                    bounds.join(", ")
+                )
+            })
+            .collect();
+        out.field_lines("Guardrails", &lines);
+    }
+    let mut experiments: Vec<String> = view
+        .config
+        .experiments
+        .iter()
+        .filter(|e| e.key_results.contains(&kr.id))
+        .map(|e| format!("{} ({}): {}", e.id, e.status.name(), one_line(&e.title)))
+        .collect();
+    if kr.needs_experiment {
+        experiments.push("⚑ off track with no running experiment".to_string());
+    }
+    if !experiments.is_empty() {
+        out.field_lines("Experiments", &experiments);
+    }
+    if let Some(data) = data_text(view) {
+        out.field("Data", &data);
+    }
+    out.field("Weight", &number::number(kr.weight, None, locale));
+    if let Some(file) = kr.loc.file.file_name() {
+        let line = if kr.loc.line > 0 {
+            format!(":{}", kr.loc.line)
+        } else {
+            String::new()
+        };
+        out.field("Declared", &format!("{}{line}", file.to_string_lossy()));
+    }
+
+    if let Some(history) = view.history {
+        let drawn = kr_chart(view, history, opts);
+        if !drawn.is_empty() {
+            out.blank();
+            out.raw(&drawn);
+        }
+    }
+    out.finish()
+}
+
+/// The objective, its roll-up and its subtree, ending with a newline.
+pub fn objective(
+    config: &Config,
+    report: &Report,
+    objective: &ObjectiveReport,
+    opts: &RenderOptions,
+) -> String {
+    let locale = Locale::from_tag(&opts.locale);
+    let model = config.objectives.iter().find(|o| o.id == objective.id);
+    let mut out = Fields::new(opts);
+    out.title(&objective.title);
+    let mut about = vec![
+        objective.id.clone(),
+        format!("{} objective", objective.kind),
+    ];
+    if let Some(owner) = &objective.owner {
+        about.push(format!("owner {owner}"));
+    }
+    out.line(&about.join(" · "));
+    out.blank();
+
+    out.field_styled(
+        "Status",
+        objective.status.name(),
+        Some(table::status_style(objective.status)),
+    );
+    out.field("Why", &objective_reason(objective, model.map(|m| m.rollup)));
+    out.blank();
+    match objective.progress {
+        Some(p) => out.field(
+            "Progress",
+            &format!("{} {}", bar(p), number::whole_percent(p, locale)),
+        ),
+        None => out.field("Progress", "— (nothing under it)"),
+    }
+    if let Some(g) = objective.grade {
+        let scale = if objective.kind == "committed" {
+            "committed: 1.0 is expected"
+        } else {
+            "aspirational: 0.7 is a good result"
+        };
+        out.field("Grade", &format!("{g:.1} ({scale})"));
+    }
+    let rollup = match model.map(|m| m.rollup) {
+        Some(crate::model::Rollup::KeyResults) => "its key results only (rollup = \"key_results\")",
+        Some(crate::model::Rollup::Aligned) => "its aligned objectives only (rollup = \"aligned\")",
+        _ => "key results and aligned objectives, by weight",
+    };
+    out.field("Rolls up", rollup);
+    if let Some(parent) = &objective.parent {
+        out.field("Parent", parent);
+    }
+    if !objective.tags.is_empty() {
+        out.field("Tags", &objective.tags.join(", "));
+    }
+    out.field("Weight", &number::number(objective.weight, None, locale));
+    out.blank();
+    let subtree = Report {
+        north_star: None,
+        objectives: vec![objective.clone()],
+        ..report.clone()
+    };
+    out.raw(&table::render(&subtree, opts));
+    out.finish()
+}
+
+/// `okr show KR --format json`.
+pub fn key_result_json(view: &KeyResultView) -> String {
+    #[derive(Serialize)]
+    struct Parent<'a> {
+        id: &'a str,
+        title: &'a str,
+    }
+    #[derive(Serialize)]
+    struct Json<'a> {
+        as_of: NaiveDate,
+        cycle: &'a CycleReport,
+        objective: Parent<'a>,
+        key_result: &'a KeyResultReport,
+        rule: String,
+        definition: Option<Definition>,
+        history: Option<&'a History>,
+    }
+    let json = Json {
+        as_of: view.report.as_of,
+        cycle: &view.report.cycle,
+        objective: Parent {
+            id: &view.objective.id,
+            title: &view.objective.title,
+        },
+        key_result: view.kr,
+        rule: rule(view),
+        definition: view
+            .kr
+            .metric
+            .as_deref()
+            .and_then(|m| definition(view.config, m, 0)),
+        history: view.history,
+    };
+    to_json(&json)
+}
+
+/// `okr show OBJECTIVE --format json`.
+pub fn objective_json(report: &Report, objective: &ObjectiveReport) -> String {
+    #[derive(Serialize)]
+    struct Json<'a> {
+        as_of: NaiveDate,
+        cycle: &'a CycleReport,
+        objective: &'a ObjectiveReport,
+    }
+    to_json(&Json {
+        as_of: report.as_of,
+        cycle: &report.cycle,
+        objective,
+    })
+}
+
+fn to_json(value: &impl Serialize) -> String {
+    let mut text = serde_json::to_string_pretty(value).unwrap_or_else(|e| {
+        // Serializing plain data cannot fail; say so rather than panic.
+        format!("{{\"error\": \"{e}\"}}")
+    });
+    text.push('\n');
+    text
+}
+
+/// How a metric is computed, for `--format json`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+enum Definition {
+    Source {
+        metric: String,
+        source: String,
+        path: Option<String>,
+        layout: &'static str,
+        column: String,
+        segment: Option<String>,
+        aggregate: &'static str,
+    },
+    Ratio {
+        metric: String,
+        numerator: Option<Box<Definition>>,
+        denominator: Option<Box<Definition>>,
+    },
+    Formula {
+        metric: String,
+        formula: String,
+        parts: Vec<Definition>,
+    },
+}
+
+/// Formulas may name formulas; validation forbids loops, this bounds depth.
+const MAX_DEPTH: usize = 8;
+
+fn definition(config: &Config, name: &str, depth: usize) -> Option<Definition> {
+    let metric = config.metrics.get(name)?;
+    if depth > MAX_DEPTH {
+        return None;
+    }
+    Some(match &metric.kind {
+        MetricKind::Source {
+            source,
+            column,
+            segment,
+        } => {
+            let declared = config.sources.iter().find(|s| s.name == *source);
+            Definition::Source {
+                metric: name.to_string(),
+                source: source.clone(),
+                path: declared.and_then(|s| source_path(config, &s.kind)),
+                layout: match declared.map(|s| s.layout) {
+                    Some(Layout::Wide) => "wide",
+                    _ => "long",
+                },
+                column: column.clone(),
+                segment: segment.clone(),
+                aggregate: metric.aggregate.name(),
+            }
+        }
+        MetricKind::Ratio {
+            numerator,
+            denominator,
+        } => Definition::Ratio {
+            metric: name.to_string(),
+            numerator: definition(config, numerator, depth + 1).map(Box::new),
+            denominator: definition(config, denominator, depth + 1).map(Box::new),
+        },
+        MetricKind::Formula { text, expr } => Definition::Formula {
+            metric: name.to_string(),
+            formula: text.clone(),
+            parts: expr
+                .metric_names()
+                .into_iter()
+                .filter_map(|m| definition(config, m, depth + 1))
+                .collect(),
+        },
+    })
+}
+
+/// A source's file, relative to the OKR file's folder when inside it.
+fn source_path(config: &Config, kind: &SourceKind) -> Option<String> {
+    let path = match kind {
+        SourceKind::Csv { path } | SourceKind::Sqlite { path, .. } => path,
+        SourceKind::Postgres { url_env, .. } => return Some(format!("${url_env}")),
+    };
+    let base = config.path.parent().unwrap_or(Path::new(""));
+    let shown = path.strip_prefix(base).unwrap_or(path);
+    Some(shown.to_string_lossy().replace('\\', "/"))
+}
+
+/// How the key result's value is computed, in sentences.
+fn definition_lines(config: &Config, kr: &KeyResult) -> Vec<String> {
+    match &kr.kind {
+        KrKind::Milestone { .. } => vec!["none: a milestone is checked in by hand".into()],
+        KrKind::Progress {
+            source: crate::model::ValueSource::Manual(checkins),
+            ..
+        }
+        | KrKind::Threshold {
+            source: crate::model::ValueSource::Manual(checkins),
+            ..
+        } => vec![format!(
+            "none: measured by hand, the latest check-in counts ({} so far)",
+            checkins.len()
+        )],
+        _ => {
+            let Some(name) = kr.metric() else {
+                return Vec::new();
+            };
+            let mut lines = Vec::new();
+            if let Some(d) = definition(config, name, 0) {
+                let aggregate = match kr.aggregate {
+                    Some(a) => Aggregation::KeyResult(a.name()),
+                    None => Aggregation::Own,
+                };
+                describe(&d, aggregate, 0, &mut lines);
+            }
+            lines
+        }
+    }
+}
+
+/// Which aggregate a metric read from a source is described with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Aggregation<'a> {
+    /// Its own.
+    Own,
+    /// The key result's `aggregate`, which overrides the metric's.
+    KeyResult(&'a str),
+    /// A ratio sums its parts whatever their aggregate.
+    RatioPart,
+}
+
+fn describe(d: &Definition, aggregate: Aggregation, depth: usize, out: &mut Vec<String>) {
+    let pad = "  ".repeat(depth);
+    match d {
+        Definition::Source {
+            metric,
+            source,
+            path,
+            layout,
+            column,
+            segment,
+            aggregate: own,
+        } => {
+            let what = if *layout == "wide" {
+                format!("column `{column}`")
+            } else {
+                format!("metric `{column}`")
+            };
+            let file = path.as_deref().unwrap_or("?");
+            let segment = segment
+                .as_ref()
+                .map(|s| format!(", segment `{s}`"))
+                .unwrap_or_default();
+            let aggregate = match aggregate {
+                Aggregation::RatioPart => "summed".to_string(),
+                Aggregation::KeyResult(a) if a != *own => {
+                    format!("{a} (the key result's; the metric's is {own})")
+                }
+                Aggregation::KeyResult(a) => a.to_string(),
+                Aggregation::Own => own.to_string(),
+            };
+            out.push(format!(
+                "{pad}{metric}: {what} of {file} (source `{source}`, {layout}){segment}, \
+                 {aggregate} over the window"
+            ));
+        }
+        Definition::Ratio {
+            metric,
+            numerator,
+            denominator,
+        } => {
+            let name = |p: &Option<Box<Definition>>| match p.as_deref() {
+                Some(Definition::Source { metric, .. })
+                | Some(Definition::Ratio { metric, .. })
+                | Some(Definition::Formula { metric, .. }) => metric.clone(),
+                None => "?".into(),
+            };
+            out.push(format!(
+                "{pad}{metric} = sum({}) / sum({}) over the window",
+                name(numerator),
+                name(denominator)
+            ));
+            for part in [numerator, denominator].into_iter().flatten() {
+                describe_part(part, depth + 1, out);
+            }
+        }
+        Definition::Formula {
+            metric,
+            formula,
+            parts,
+        } => {
+            out.push(format!(
+                "{pad}{metric} = {formula}, each part over the window, then the formula once"
+            ));
+            for part in parts {
+                describe(part, Aggregation::Own, depth + 1, out);
+            }
+        }
+    }
+}
+
+/// A ratio's part: summed whatever its own aggregate.
+fn describe_part(d: &Definition, depth: usize, out: &mut Vec<String>) {
+    match d {
+        Definition::Source { .. } => describe(d, Aggregation::RatioPart, depth, out),
+        _ => describe(d, Aggregation::Own, depth, out),
+    }
+}
+
+fn window_text(view: &KeyResultView) -> Option<String> {
+    let kr = view.kr;
+    let model = view.model()?;
+    // No-break spaces keep a range on one line when the field wraps.
+    let range = |r: crate::report::DateRange| format!("{}\u{a0}–\u{a0}{}", r.start, r.end);
+    if let KrKind::Threshold {
+        every: Some(grain), ..
+    } = &model.kind
+    {
+        let latest = kr
+            .window
+            .map(|w| format!("; the latest: {}", range(w)))
+            .unwrap_or_default();
+        return Some(format!(
+            "each whole {} of the cycle that has ended is judged{latest}",
+            grain.name()
+        ));
+    }
+    if matches!(model.kind, KrKind::Milestone { .. }) {
+        return None;
+    }
+    let w = kr.window?;
+    Some(match model.window {
+        Window::Cycle => format!("the cycle so far, {}", range(w)),
+        Window::Period(g) if kr.partial => {
+            format!("{} so far (none has ended yet), {}", g.name(), range(w))
+        }
+        Window::Period(g) => format!("the latest whole {} that has ended, {}", g.name(), range(w)),
+    })
+}
+
+fn data_text(view: &KeyResultView) -> Option<String> {
+    let kr = view.kr;
+    if kr.kind == "milestone" {
+        return None;
+    }
+    let stale_days = view.config.settings.stale_days;
+    Some(match kr.last_data {
+        None => "no data point yet".to_string(),
+        Some(d) => {
+            let age = (view.report.as_of - d).num_days();
+            let ago = match age {
+                0 => "the as-of day".to_string(),
+                1 => "1 day before the as-of date".to_string(),
+                n => format!("{n} days before the as-of date"),
+            };
+            let verdict = if kr.stale == Some(true) {
+                format!("stale: older than {stale_days} days")
+            } else {
+                format!("fresh (stale after {stale_days} days)")
+            };
+            format!("newest point {d}, {ago}; {verdict}")
+        }
+    })
+}
+
+fn due_text(kr: &KeyResultReport, due: NaiveDate, as_of: NaiveDate) -> String {
+    if kr.status == Status::Done {
+        return match kr.done_on {
+            Some(d) if d <= due => format!("{due} (done {} days early)", (due - d).num_days()),
+            Some(d) => format!("{due} (done {} days late)", (d - due).num_days()),
+            None => due.to_string(),
+        };
+    }
+    let left = (due - as_of).num_days();
+    match left {
+        0 => format!("{due} (today)"),
+        n if n > 0 => format!("{due} ({n} days left)"),
+        n => format!("{due} ({} days overdue)", -n),
+    }
+}
+
+/// The rule that gave the status, with the numbers it compared.
+pub fn rule(view: &KeyResultView) -> String {
+    let kr = view.kr;
+    let settings = &view.config.settings;
+    let locale = Locale::EN_US;
+    let pct = |f: f64| number::whole_percent(f, locale);
+    let name = kr.status.name();
+    let model = view.model();
+    let window = model.map(|m| m.window);
+    let before_cycle = view.report.as_of < view.report.cycle.start;
+    match kr.status {
+        Status::NoData if before_cycle => format!("{name}: the cycle has not started"),
+        Status::NoData => {
+            format!("{name}: no value over the window (a missing value is no data, never zero)")
+        }
+        Status::GuardrailBreached => format!(
+            "{name}: a guardrail is outside its bounds; guardrails are checked before \
+             progress and pace"
+        ),
+        Status::Done if kr.kind == "milestone" => format!("{name}: checked in as done"),
+        Status::Done => format!(
+            "{name}: progress {} ≥ 100 %",
+            kr.progress.map(pct).unwrap_or_default()
+        ),
+        Status::Stalled => match window {
+            Some(Window::Period(g)) => {
+                format!(
+                    "{name}: progress not higher than over the previous {}",
+                    g.name()
+                )
+            }
+            _ => {
+                let back = view
+                    .report
+                    .as_of
+                    .checked_sub_days(Days::new(settings.stall_days.max(0) as u64));
+                let date = back.map(|d| format!(" ({d})")).unwrap_or_default();
+                format!(
+                    "{name}: progress not higher than {} days ago{date}",
+                    settings.stall_days
+                )
+            }
+        },
+        Status::OnTrack | Status::OffTrack if kr.kind == "milestone" => match kr.due {
+            Some(due) if kr.status == Status::OnTrack => {
+                format!("{name}: not done, and its due date {due} has not passed")
+            }
+            Some(due) => format!("{name}: not done by its due date {due}"),
+            None => name.to_string(),
+        },
+        Status::OnTrack | Status::OffTrack if kr.kind == "at-least" || kr.kind == "at-most" => {
+            let holds = kr.status == Status::OnTrack;
+            let verb = if holds { "holds" } else { "does not hold" };
+            let judged = match model.map(|m| &m.kind) {
+                Some(KrKind::Threshold { every: Some(g), .. }) => {
+                    format!(" in the latest whole {}", g.name())
+                }
+                _ => String::new(),
+            };
+            format!(
+                "{name}: the value {verb} {}{judged}",
+                cells::kr_target(
+                    kr,
+                    Numbers {
+                        locale: Locale::from_tag(&settings.locale),
+                        compact: false,
+                        units: false
+                    }
+                )
+            )
+        }
+        Status::OnTrack | Status::AtRisk | Status::OffTrack => {
+            let (Some(p), Some(e)) = (kr.progress, kr.expected) else {
+                return name.to_string();
+            };
+            if e <= 0.0 {
+                return format!(
+                    "{name}: nothing is expected yet; on-track while progress ≥ expected"
+                );
+            }
+            let pace = pct(p / e);
+            let (at_risk, off) = (pct(settings.at_risk_below), pct(settings.off_track_below));
+            match kr.status {
+                Status::OnTrack => {
+                    format!("{name}: pace (progress / expected) {pace} ≥ {at_risk} (at_risk_below)")
+                }
+                Status::AtRisk => format!(
+                    "{name}: pace (progress / expected) {pace} is under {at_risk} \
+                     (at_risk_below) but at least {off} (off_track_below)"
+                ),
+                _ => format!(
+                    "{name}: pace (progress / expected) {pace} is under {off} (off_track_below)"
+                ),
+            }
+        }
+    }
+}
+
+/// Why an objective's status is what it is: the children that gave it.
+fn objective_reason(o: &ObjectiveReport, rollup: Option<crate::model::Rollup>) -> String {
+    use crate::model::Rollup;
+    let krs = rollup != Some(Rollup::Aligned);
+    let aligned = rollup != Some(Rollup::KeyResults);
+    let mut children: Vec<String> = Vec::new();
+    let mut count = 0;
+    if krs {
+        count += o.key_results.len();
+        children.extend(
+            o.key_results
+                .iter()
+                .filter(|k| k.status == o.status)
+                .map(|k| format!("{} (key result)", k.id)),
+        );
+    }
+    if aligned {
+        count += o.objectives.len();
+        children.extend(
+            o.objectives
+                .iter()
+                .filter(|c| c.status == o.status)
+                .map(|c| format!("{} (aligned objective)", c.id)),
+        );
+    }
+    if count == 0 {
+        return "nothing is under it".to_string();
+    }
+    let verb = if children.len() == 1 { "is" } else { "are" };
+    format!(
+        "the worst status of the {count} under it: {} {verb} {}",
+        children.join(", "),
+        o.status.name()
+    )
+}
+
+/// The chart of a key result's value over the cycle.
+fn kr_chart(view: &KeyResultView, history: &History, opts: &RenderOptions) -> String {
+    use anstyle::{AnsiColor, Style};
+    let kr = view.kr;
+    if history.points.iter().all(|p| p.value.is_none()) {
+        return String::new();
+    }
+    let locale = Locale::from_tag(&opts.locale);
+    let label = |v: f64| {
+        number::compact_metric_value(v, kr.format, kr.unit.as_deref(), kr.decimals, locale)
+    };
+    let mut lines: Vec<Line> = Vec::new();
+    let mut legend: Vec<(String, Option<Style>)> = Vec::new();
+    let dim = Style::new().dimmed();
+    let cyan = AnsiColor::Cyan.on_default();
+    let value_style = table::status_style(kr.status);
+
+    if !history.expected.is_empty() {
+        lines.push(Line {
+            pattern: Pattern::Dotted,
+            style: Some(dim),
+            segments: vec![history.expected.clone()],
+        });
+        legend.push(("┈┈ plan (expected)".into(), Some(dim)));
+    } else if let (Some(target), "at-least" | "at-most") = (history.target, kr.kind) {
+        lines.push(Line {
+            pattern: Pattern::Dotted,
+            style: Some(dim),
+            segments: vec![vec![
+                (history.cycle_start, target),
+                (history.cycle_end, target),
+            ]],
+        });
+        let sign = if kr.kind == "at-least" { "≥" } else { "≤" };
+        legend.push((format!("┈┈ bound {sign} {}", label(target)), Some(dim)));
+    }
+
+    // The value: a line through the days, or a step per period; a period
+    // not yet ended is dashed, its value being only the part so far.
+    let mut segments: Vec<Vec<(NaiveDate, f64)>> = Vec::new();
+    let mut so_far: Vec<Vec<(NaiveDate, f64)>> = Vec::new();
+    let mut run: Vec<(NaiveDate, f64)> = Vec::new();
+    let mut period_start = history.cycle_start;
+    for p in &history.points {
+        match p.value {
+            Some(v) if history.grain == "day" => run.push((p.date, v)),
+            Some(v) if p.partial => {
+                // Joined to the step before it, drawn apart.
+                let joint = run.last().copied();
+                so_far.push(
+                    joint
+                        .into_iter()
+                        .chain([(period_start, v), (p.date, v)])
+                        .collect(),
+                );
+            }
+            Some(v) => {
+                run.push((period_start, v));
+                run.push((p.date, v));
+            }
+            None => segments.extend((!run.is_empty()).then(|| std::mem::take(&mut run))),
+        }
+        period_start = p.date.succ_opt().unwrap_or(p.date);
+    }
+    segments.extend((!run.is_empty()).then_some(run));
+    let last = history
+        .points
+        .iter()
+        .rev()
+        .find_map(|p| p.value.map(|v| (p.date, v)));
+
+    if let (Some(forecast), Some((date, value))) = (history.forecast, last) {
+        if date < history.cycle_end {
+            lines.push(Line {
+                pattern: Pattern::Dashed,
+                style: Some(cyan),
+                segments: vec![vec![(date, value), (history.cycle_end, forecast)]],
+            });
+            legend.push((format!("╌╌ forecast {}", label(forecast)), Some(cyan)));
+        }
+    }
+    let segments_empty = segments.is_empty();
+    if !so_far.is_empty() {
+        lines.push(Line {
+            pattern: Pattern::Dashed,
+            style: Some(value_style),
+            segments: so_far,
+        });
+        legend.push((format!("╌╌ {} so far", history.grain), Some(value_style)));
+    }
+    lines.push(Line {
+        pattern: Pattern::Solid,
+        style: Some(value_style),
+        segments,
+    });
+    let what = if history.grain == "day" {
+        "value".to_string()
+    } else {
+        format!("value per {}", history.grain)
+    };
+    if !segments_empty {
+        legend.insert(0, (format!("━━ {what}"), Some(value_style)));
+    }
+
+    let width = opts.width.clamp(20, MAX_CHART_WIDTH);
+    let as_of = view.report.as_of;
+    let chart = Chart {
+        from: history.cycle_start,
+        to: history.cycle_end,
+        marker: Some((as_of, vec![format!("as of {as_of}"), "as of".into()])),
+        lines,
+        include: [history.start, history.target]
+            .into_iter()
+            .flatten()
+            .collect(),
+        width,
+        height: if width >= 60 { 12 } else { 8 },
+        color: opts.color,
+    };
+    let mut text = chart::render(&chart, &label);
+    if text.is_empty() {
+        return text;
+    }
+    let legend_parts: Vec<String> = legend
+        .iter()
+        .map(|(t, s)| paint(t, s.filter(|_| opts.color)))
+        .collect();
+    // Legends are short; wrap between parts on narrow terminals.
+    let mut line = String::new();
+    let mut line_width = 0;
+    for ((plain, _), painted) in legend.iter().zip(&legend_parts) {
+        if line_width > 0 && line_width + 3 + plain.width() > width {
+            text.push_str(&line);
+            text.push('\n');
+            line.clear();
+            line_width = 0;
+        }
+        if line_width > 0 {
+            line.push_str("   ");
+            line_width += 3;
+        }
+        line.push_str(painted);
+        line_width += plain.width();
+    }
+    text.push_str(&line);
+    text.push('\n');
+    text
+}
+
+fn bar(progress: f64) -> String {
+    let full = (progress.clamp(0.0, 1.0) * 10.0).round() as usize;
+    "█".repeat(full) + &"░".repeat(10 - full)
+}
+
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn paint(text: &str, style: Option<anstyle::Style>) -> String {
+    match style {
+        Some(style) if !text.is_empty() => format!("{style}{text}{style:#}"),
+        _ => text.to_string(),
+    }
+}
+
+/// Labelled fields, their values wrapped to the width under a hanging indent.
+struct Fields {
+    out: String,
+    width: usize,
+    color: bool,
+}
+
+impl Fields {
+    fn new(opts: &RenderOptions) -> Fields {
+        Fields {
+            out: String::new(),
+            width: opts.width.max(LABEL_WIDTH + 20),
+            color: opts.color,
+        }
+    }
+
+    fn title(&mut self, title: &str) {
+        let bold = anstyle::Style::new().bold();
+        for line in wrap(&one_line(title), self.width) {
+            self.out.push_str(&paint(&line, self.color.then_some(bold)));
+            self.out.push('\n');
+        }
+    }
+
+    fn line(&mut self, text: &str) {
+        let dim = anstyle::Style::new().dimmed();
+        for line in wrap(text, self.width) {
+            self.out.push_str(&paint(&line, self.color.then_some(dim)));
+            self.out.push('\n');
+        }
+    }
+
+    fn blank(&mut self) {
+        if !self.out.ends_with("\n\n") {
+            self.out.push('\n');
+        }
+    }
+
+    fn field(&mut self, label: &str, value: &str) {
+        self.field_styled(label, value, None);
+    }
+
+    fn field_styled(&mut self, label: &str, value: &str, style: Option<anstyle::Style>) {
+        let room = self.width - LABEL_WIDTH;
+        for (i, line) in wrap(value, room).into_iter().enumerate() {
+            let head = if i == 0 { label } else { "" };
+            let pad = " ".repeat(LABEL_WIDTH - head.width().min(LABEL_WIDTH - 1));
+            self.out.push_str(head);
+            self.out.push_str(&pad);
+            self.out
+                .push_str(&paint(&line, style.filter(|_| self.color)));
+            self.out.push('\n');
+        }
+    }
+
+    /// One field over several lines, each wrapped on its own; a line's own
+    /// leading spaces are kept as its indent.
+    fn field_lines(&mut self, label: &str, lines: &[String]) {
+        let room = self.width - LABEL_WIDTH;
+        let mut first = true;
+        for text in lines {
+            let indent = text.len() - text.trim_start().len();
+            for (i, line) in wrap(text.trim_start(), room - indent)
+                .into_iter()
+                .enumerate()
+            {
+                let head = if first { label } else { "" };
+                first = false;
+                let pad = " ".repeat(LABEL_WIDTH - head.width().min(LABEL_WIDTH - 1));
+                let extra = if i == 0 { indent } else { indent + 2 };
+                self.out.push_str(head);
+                self.out.push_str(&pad);
+                self.out.push_str(&" ".repeat(extra));
+                self.out.push_str(&line);
+                self.out.push('\n');
+            }
+        }
+    }
+
+    fn raw(&mut self, text: &str) {
+        self.out.push_str(text);
+    }
+
+    fn finish(mut self) -> String {
+        while self.out.ends_with("\n\n") {
+            self.out.pop();
+        }
+        self.out
+    }
+}
+
+/// `text` over lines of at most `width` columns, broken between words; a
+/// word longer than a line stands alone.
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ') {
+        if !line.is_empty() && line.width() + 1 + word.width() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_wrap_under_a_hanging_indent() {
+        let opts = RenderOptions {
+            width: 40,
+            ..RenderOptions::default()
+        };
+        let mut f = Fields::new(&opts);
+        f.field(
+            "Why",
+            "progress 42% is 77% of the expected 55% (at risk below 85%)",
+        );
+        assert_eq!(
+            f.finish(),
+            "Why         progress 42% is 77% of the\n            expected 55% (at risk below\n            85%)\n"
+        );
+    }
+
+    #[test]
+    fn words_wrap() {
+        assert_eq!(wrap("a bb ccc", 4), ["a bb", "ccc"]);
+        assert_eq!(wrap("", 4), [""]);
+        assert_eq!(wrap("abcdefgh x", 4), ["abcdefgh", "x"]);
+    }
+}

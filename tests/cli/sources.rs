@@ -1,0 +1,223 @@
+//! Real exports read as downloaded (tests/fixtures/exports/): `okr status`
+//! gives the hand-computed numbers, `okr sources` says how each file was
+//! read, and a file without dates is refused with its columns.
+
+use predicates::prelude::*;
+
+use crate::util::*;
+
+fn status() -> serde_json::Value {
+    let config = fixture("exports/okrs.toml");
+    json_of(&[
+        "status",
+        "-c",
+        config.to_str().unwrap(),
+        "--as-of",
+        "2026-10-15",
+        "--format",
+        "json",
+    ])
+}
+
+fn value(v: &serde_json::Value, kr: &str) -> f64 {
+    let k = find_kr(&v["objectives"], kr).unwrap_or_else(|| panic!("no key result {kr}"));
+    k["value"]
+        .as_f64()
+        .unwrap_or_else(|| panic!("{kr}: no value"))
+}
+
+fn assert_value(v: &serde_json::Value, kr: &str, want: f64) {
+    let got = value(v, kr);
+    assert!(
+        (got - want).abs() <= 1e-9 * want.abs().max(1.0),
+        "{kr}: {got} != {want}"
+    );
+}
+
+#[test]
+fn analytics_exports() {
+    let v = status();
+    // GA4 Reports snapshot: the first table, days 0000-0006 from 2026-10-01:
+    // 1204 + 1311 + 1150 + 998 + 1402 + 1530 + 1187.
+    assert_value(&v, "active-users", 8782.0);
+    // ... and its second table: 830 + 902 + 781 + 650 + 990 + 1102 + 841.
+    assert_value(&v, "new-users", 6096.0);
+    // The same file after an Excel re-save (day numbers 0-6, padded rows).
+    assert_value(&v, "active-users-excel", 8782.0);
+    // GA4 exploration: three channels a day summed, the grand total row skipped:
+    // organic 4429 + direct 2743 + paid 1480.
+    assert_value(&v, "sessions", 8652.0);
+    assert_value(&v, "revenue", 45758.7);
+    // Universal Analytics, M/D/YY, "1,204" is a thousand beside US dates.
+    assert_value(&v, "ua-users", 17742.0);
+}
+
+#[test]
+fn search_console_dates_in_three_languages() {
+    let v = status();
+    // 121 + 134 + 98 + 77 + 143 + 150 + 112, newest first in the file.
+    assert_value(&v, "clicks", 835.0);
+    assert_value(&v, "klick", 835.0);
+    assert_value(&v, "clics", 835.0);
+    // Position averaged over the days: (11.2 + 10.9 + 11.8 + 12.1 + 10.4 + 10.2 + 11.0) / 7.
+    let position = 77.6 / 7.0;
+    assert_value(&v, "position", position);
+    let kr = find_kr(&v["objectives"], "position").unwrap();
+    close(&kr["progress"], (position - 12.0) / (8.0 - 12.0));
+    assert_eq!(kr["kind"], "decrease");
+    // CTR as a ratio of sums: 835 / 47421 impressions.
+    assert_value(&v, "search-ctr", 835.0 / 47421.0);
+    assert_eq!(
+        find_kr(&v["objectives"], "search-ctr").unwrap()["status"],
+        "on-track"
+    );
+}
+
+#[test]
+fn ads_exports() {
+    let v = status();
+    // Google Ads, two campaigns a day, "Total: Account" and "Total: Campaigns" skipped.
+    assert_value(&v, "ad-clicks", 3777.0);
+    // Quoted thousands: "9,380", "12,051", ...
+    assert_value(&v, "ad-impressions", 150571.0);
+    assert_value(&v, "ad-cost", 2787.73);
+    // The UTF-16 tab-separated "Excel CSV" download gives the same cost.
+    assert_value(&v, "ad-cost-excel", 2787.73);
+    // " --" conversions are no data: 128 conversions over 11 rows.
+    assert_value(&v, "cpa", 2787.73 / 128.0);
+    // Meta Ads broken down by day: results (an empty cell is no data) and spend.
+    assert_value(&v, "meta-purchases", 100.0);
+    assert_value(&v, "meta-spend", 4423.44);
+}
+
+#[test]
+fn spreadsheet_exports() {
+    let v = status();
+    // Swedish Excel, Windows-1252 headers, no-break space groups, the Summa row skipped.
+    assert_value(&v, "visitors", 8920.0);
+    // "12 450,00 kr" ...; one day empty.
+    assert_value(&v, "sales", 81950.9);
+    // Scientific notation: 1,25E+05 + 1,31E+05 + ... = 892 000.
+    assert_value(&v, "views", 892000.0);
+    // sep=; first line.
+    assert_value(&v, "leads", 45.0);
+    assert_value(&v, "lead-cost", 7739.0);
+    // LibreOffice: space groups, "41,2 %"; subscribers `last`, open rate `avg`.
+    assert_value(&v, "subscribers", 1601.0);
+    assert_value(&v, "open-rate", 2.855 / 7.0);
+    let kr = find_kr(&v["objectives"], "subscribers").unwrap();
+    close(&kr["progress"], 101.0 / 500.0);
+}
+
+#[test]
+fn a_report_without_dates_is_refused_with_its_columns() {
+    let config = fixture("exports/whole-period.toml");
+    okr()
+        .args(["status", "-c", config.to_str().unwrap(), "--as-of", "2026-10-15"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "google_ads_campaigns_whole_period.csv:3: no date column: the header on line 3 has `Campaign`, `Campaign status`, `Currency code`, `Clicks`, `Impr.`, `Cost`",
+        ))
+        .stderr(predicate::str::contains("date_column"));
+}
+
+#[test]
+fn sources_table_says_how_each_file_was_read() {
+    let config = fixture("exports/okrs.toml");
+    let out = okr()
+        .args(["sources", "-c", config.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    for expected in [
+        "ga4-new  ",
+        "  header     line 19 (the table on line 10 lacks the wanted columns)",
+        "  dates      column `Nth day` as day count from 2026-10-01: 2026-10-01 to 2026-10-07, 7 rows",
+        "  not read   the table on line 28: Session primary channel group (Default Channel Group), Sessions",
+        "  header     line 3 (under 2 title lines)",
+        "  totals     skipped 2 rows (lines 18, 19)",
+        "  metric     ad_conversions <- `Conversions`: 11 rows, 3 missing, 2026-10-01 to 2026-10-07",
+        "  encoding   Windows-1252",
+        "  delimiter  `;`, decimal mark `,`",
+        "Datum (date), Besökare (number), Ordrar (number), Försäljning (kr) (number), Visningar (number)",
+        "  encoding   UTF-16LE",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in:\n{text}");
+    }
+}
+
+#[test]
+fn sources_json_has_the_report_of_each_source() {
+    let config = fixture("exports/okrs.toml");
+    let v = json_of(&[
+        "sources",
+        "-c",
+        config.to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    let sources = v["sources"].as_array().unwrap();
+    assert_eq!(sources.len(), 14);
+    let ads = sources
+        .iter()
+        .find(|s| s["name"] == "google-ads-excel")
+        .unwrap();
+    assert_eq!(ads["ok"], true);
+    assert_eq!(ads["encoding"], "UTF-16LE");
+    assert_eq!(ads["delimiter"], "tab");
+    assert_eq!(ads["header_line"], 3);
+    assert_eq!(ads["title_lines"], 2);
+    assert_eq!(ads["skipped_totals"], serde_json::json!([18, 19]));
+    assert_eq!(
+        ads["column_types"][0],
+        serde_json::json!({"name": "Day", "type": "date"})
+    );
+    assert_eq!(ads["read"][0]["metric"], "ad_cost_excel");
+    assert_eq!(ads["read"][0]["rows"], 14);
+    assert_eq!(ads["read"][0]["first_date"], "2026-10-01");
+    assert_eq!(ads["read"][0]["last_date"], "2026-10-07");
+}
+
+#[test]
+fn sources_of_a_file_that_cannot_be_read_name_the_option() {
+    let config = fixture("exports/whole-period.toml");
+    let out = okr()
+        .args([
+            "sources",
+            "-c",
+            config.to_str().unwrap(),
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let e = &v["sources"][0]["error"];
+    assert_eq!(v["sources"][0]["ok"], false);
+    assert_eq!(e["line"], 3);
+    assert!(e["hint"]
+        .as_str()
+        .unwrap()
+        .contains("`date_column = \"...\"` on source `google-ads`"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("error: "));
+
+    okr()
+        .args([
+            "sources",
+            "-c",
+            config.to_str().unwrap(),
+            "--source",
+            "google-adz",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("did you mean `google-ads`?"));
+}
