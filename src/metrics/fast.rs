@@ -12,7 +12,8 @@
 //!
 //! It reads exactly what the general reader (`csv_file`) reads, report
 //! included, or it gives up and returns `None`, and the general reader reads
-//! the file: on any quote, NUL byte or invalid UTF-8; a preamble, an
+//! the file: on any quote, NUL byte, invalid UTF-8 or blank line (another
+//! table may follow it); a preamble, an
 //! unexpected header or an option it does not handle; any row that is not
 //! plain (a totals row, an odd date, a value the general reader would
 //! refuse, a row of another width, a blank-segment row beside segmented
@@ -37,7 +38,7 @@ use memmap2::{Mmap, MmapOptions};
 
 use super::csv_file::{FileData, Want};
 use super::number::{self, Evidence};
-use super::{FoundMetric, SourceReport};
+use super::{ColumnType, FoundMetric, ReadMetric, SourceReport};
 use crate::model::{Layout, Source, SourceKind};
 
 /// Bytes per chunk: small enough that two in flight keep memory flat.
@@ -601,6 +602,8 @@ struct ChunkOut {
     dates: Vec<NaiveDate>,
     /// Per want, per date slot.
     sums: Vec<Vec<Acc>>,
+    /// Per want: its rows (of its segment, when it names one).
+    read: Vec<Counts>,
     examples: Examples,
     shapes: [bool; 2],
 }
@@ -629,6 +632,7 @@ fn read_chunk(bytes: &[u8], plan: &Plan, mark: u8, stop: &AtomicBool) -> Result<
             found: Vec::new(),
             dates: Vec::new(),
             sums: vec![Vec::new(); plan.wants.len()],
+            read: vec![Counts::default(); plan.wants.len()],
             examples: Examples::default(),
             shapes: [false; 2],
         },
@@ -675,11 +679,8 @@ fn read_chunk(bytes: &[u8], plan: &Plan, mark: u8, stop: &AtomicBool) -> Result<
             let last = last.strip_suffix(b"\r").unwrap_or(last);
             let line_no = r.out.lines;
             r.out.lines += 1;
-            if n == 0 && last.is_empty() {
-                start = at + 1;
-                continue;
-            }
-            if n + 1 != width {
+            // After a blank line the general reader looks for another table.
+            if n + 1 != width || last.is_empty() && n == 0 {
                 return Err(Unusual);
             }
             cells[n] = last;
@@ -754,8 +755,16 @@ impl<'a> ChunkReader<'a, '_> {
             value(cell, self.mark, &mut self.scratch)?
         };
         found.counts.saw(date, parsed.is_some());
-        let Some(v) = parsed else { return Ok(()) };
         let seg = plan.segment.map_or(&b""[..], |i| trim(cells[i]));
+        for &w in &found.wants {
+            let ours = plan.want_segments[w]
+                .as_ref()
+                .is_none_or(|only| seg.eq_ignore_ascii_case(only));
+            if ours {
+                out.read[w].saw(date, parsed.is_some());
+            }
+        }
+        let Some(v) = parsed else { return Ok(()) };
         for &w in &found.wants {
             let sums = &mut out.sums[w];
             if sums.len() <= slot {
@@ -808,6 +817,7 @@ struct Merged {
     found: Vec<(Vec<u8>, Counts)>,
     by_name: HashMap<Vec<u8>, usize>,
     series: Vec<BTreeMap<NaiveDate, Acc>>,
+    read: Vec<Counts>,
     examples: Examples,
     shapes: [bool; 2],
     first: Option<NaiveDate>,
@@ -837,6 +847,10 @@ impl Merged {
                 }
             };
             self.found[i].1.merge(&f.counts);
+        }
+        self.read.resize_with(chunk.read.len(), Counts::default);
+        for (mine, theirs) in self.read.iter_mut().zip(&chunk.read) {
+            mine.merge(theirs);
         }
         self.series.resize_with(chunk.sums.len(), BTreeMap::new);
         for (series, sums) in self.series.iter_mut().zip(&chunk.sums) {
@@ -900,6 +914,39 @@ impl Merged {
             data_rows: self.rows,
             skipped_totals: Vec::new(),
             columns: plan.columns.clone(),
+            column_types: plan
+                .columns
+                .iter()
+                .enumerate()
+                .map(|(i, name)| ColumnType {
+                    name: name.clone(),
+                    kind: match i {
+                        0 => "date",
+                        i if i == plan.value => "number",
+                        _ => "text",
+                    }
+                    .to_string(),
+                })
+                .collect(),
+            title_lines: 0,
+            other_tables: Vec::new(),
+            read: plan
+                .wants
+                .iter()
+                .enumerate()
+                .map(|(w, want)| {
+                    let c = self.read.get(w).copied().unwrap_or_default();
+                    ReadMetric {
+                        metric: want.key.clone(),
+                        column: want.column.clone(),
+                        segment: want.segment.clone(),
+                        rows: c.rows,
+                        missing: c.missing,
+                        first_date: c.first,
+                        last_date: c.last,
+                    }
+                })
+                .collect(),
             first_date: self.first,
             last_date: self.last,
             metrics,
