@@ -244,7 +244,17 @@ pub fn write_file_atomic(path: &Path, contents: &[u8], force: bool) -> Result<()
         ))
         .with_hint("check that the directory exists and is writable")
     })?;
+    // A temporary file is private (0600); the file it becomes is not: keep
+    // the mode of the file it replaces, else the usual 0644.
+    let permissions = match std::fs::metadata(path) {
+        Ok(meta) => Some(meta.permissions()),
+        Err(_) => default_permissions(),
+    };
     tmp.write_all(contents)
+        .and_then(|()| match permissions {
+            Some(p) => tmp.as_file().set_permissions(p),
+            None => Ok(()),
+        })
         .and_then(|()| tmp.as_file().sync_all())
         .with_context(|| format!("cannot write {}", path.display()))?;
     tmp.persist(path)
@@ -284,6 +294,19 @@ pub fn check_filters(config: &Config, owner: Option<&str>, objective: Option<&st
         }
     }
     Ok(())
+}
+
+/// The mode of a new file: 0644 on Unix; elsewhere as the system makes it.
+fn default_permissions() -> Option<std::fs::Permissions> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        Some(std::fs::Permissions::from_mode(0o644))
+    }
+    #[cfg(not(unix))]
+    {
+        None
+    }
 }
 
 /// Runs one parsed command; returns the exit code.

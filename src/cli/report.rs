@@ -64,7 +64,9 @@ pub fn run(args: &ReportArgs) -> Result<u8> {
     let (config, loaded) = args.common.load()?;
     super::check_filters(&config, args.owner.as_deref(), args.objective.as_deref())?;
     let as_of = args.common.as_of();
-    let since = args.since.unwrap_or(config.cycle.start);
+    // Before the cycle has started there is nothing to compare with: the
+    // as-of date itself.
+    let since = args.since.unwrap_or(config.cycle.start.min(as_of));
     if since > as_of {
         return Err(
             Diagnostic::new(format!("--since {since} is after the as-of date {as_of}"))
@@ -92,7 +94,26 @@ pub fn run(args: &ReportArgs) -> Result<u8> {
         .filter(|e| e.key_results.iter().any(|id| shown.contains(&id.as_str())))
         .cloned()
         .collect();
+    let mut board = crate::engine::experiments::board(&config, store, as_of);
+    for list in [
+        &mut board.backlog,
+        &mut board.running,
+        &mut board.won,
+        &mut board.lost,
+        &mut board.inconclusive,
+    ] {
+        list.retain(|e| e.key_results.iter().any(|id| shown.contains(&id.as_str())));
+    }
+    board
+        .needs_experiment
+        .retain(|id| shown.contains(&id.as_str()));
+    let any = !(board.backlog.is_empty()
+        && board.running.is_empty()
+        && board.won.is_empty()
+        && board.lost.is_empty()
+        && board.inconclusive.is_empty());
     let review = Review {
+        board: any.then_some(board),
         before: crate::engine::evaluate(&config, store, since),
         report,
         since,

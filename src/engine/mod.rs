@@ -138,16 +138,7 @@ pub fn walk_key_results<'a>(
 
 /// Evaluates the whole tree at `as_of`.
 pub fn evaluate(config: &Config, store: &MetricStore, as_of: NaiveDate) -> Report {
-    let engine = Engine {
-        config,
-        values: Values {
-            config,
-            store,
-            last_day: as_of.min(config.cycle.end),
-            first_day: config.cycle.start,
-        },
-        as_of,
-    };
+    let engine = Engine::new(config, store, as_of);
     engine.report()
 }
 
@@ -162,16 +153,7 @@ pub fn north_star_board(
     last: Option<usize>,
 ) -> Option<NorthStarBoard> {
     let ns = config.north_star.as_ref()?;
-    let engine = Engine {
-        config,
-        values: Values {
-            config,
-            store,
-            last_day: as_of.min(config.cycle.end),
-            first_day: config.cycle.start,
-        },
-        as_of,
-    };
+    let engine = Engine::new(config, store, as_of);
     let summary = engine.north_star(ns);
     let grain = grain.unwrap_or(ns.grain);
     let mut metrics = vec![engine.board_metric(&ns.metric, "north-star", grain, last, None)];
@@ -233,16 +215,7 @@ pub fn history(
         .iter()
         .flat_map(|o| o.key_results.iter())
         .find(|k| k.id == id)?;
-    let engine = Engine {
-        config,
-        values: Values {
-            config,
-            store,
-            last_day: as_of.min(config.cycle.end),
-            first_day: config.cycle.start,
-        },
-        as_of,
-    };
+    let engine = Engine::new(config, store, as_of);
     Some(engine.history(kr))
 }
 
@@ -250,6 +223,22 @@ struct Engine<'a> {
     config: &'a Config,
     values: Values<'a>,
     as_of: NaiveDate,
+}
+
+impl<'a> Engine<'a> {
+    /// Data counts from the cycle's start to the as-of date (or the cycle's end).
+    fn new(config: &'a Config, store: &'a MetricStore, as_of: NaiveDate) -> Self {
+        Engine {
+            config,
+            values: Values {
+                config,
+                store,
+                last_day: as_of.min(config.cycle.end),
+                first_day: config.cycle.start,
+            },
+            as_of,
+        }
+    }
 }
 
 /// The window of a KR at the as-of date.

@@ -16,6 +16,7 @@ mod csv_file;
 mod date;
 mod db;
 mod decode;
+mod fast;
 mod number;
 #[cfg(test)]
 mod tests;
@@ -173,7 +174,12 @@ pub fn load(config: &Config) -> Result<Loaded, Diagnostic> {
             })
             .collect();
         let data = match &source.kind {
-            SourceKind::Csv { path } => csv_file::read(source, path, &wants)?,
+            // Plain long files take the fast path; anything else, or anything
+            // unusual in them, the general reader.
+            SourceKind::Csv { path } => match fast::read(source, path, &wants) {
+                Some(data) => data,
+                None => csv_file::read(source, path, &wants)?,
+            },
             SourceKind::Sqlite { .. } | SourceKind::Postgres { .. } => {
                 db::read(source, &wants, &config.cycle)?
             }

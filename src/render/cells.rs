@@ -150,6 +150,17 @@ pub fn status(status: Status, stale: Option<bool>) -> String {
     }
 }
 
+/// A North Star input's value with its unit (`217 sign-ups`, `60,2 %`);
+/// `—` without data. Plain text: each format escapes it.
+pub fn input_value(input: &crate::report::InputReport, v: Option<f64>, locale: Locale) -> String {
+    v.map(|v| {
+        let unit = input.unit.as_deref();
+        let text = number::metric_value(v, input.format, unit, input.decimals, locale);
+        number::with_unit(text, input.format, unit)
+    })
+    .unwrap_or_else(|| "—".to_string())
+}
+
 /// `⚗ 1 running, 2 won, 1 lost` for a key result with experiments, and
 /// `⚑ no running experiment` when it is off track or stalled without one.
 pub fn experiments(kr: &KeyResultReport) -> Option<String> {

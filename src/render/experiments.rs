@@ -182,10 +182,13 @@ fn csv(board: &ExperimentBoard) -> String {
     String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
 }
 
+fn markdown(board: &ExperimentBoard, opts: &RenderOptions) -> String {
+    markdown_board(board, Locale::from_tag(&opts.locale))
+}
+
 /// The Markdown board, also used by the quarterly review.
-pub fn markdown(board: &ExperimentBoard, opts: &RenderOptions) -> String {
+pub fn markdown_board(board: &ExperimentBoard, locale: Locale) -> String {
     use super::markdown::escape;
-    let locale = Locale::from_tag(&opts.locale);
     let mut out = format!(
         "## Experiments — {} (as of {})\n",
         escape(&board.cycle),

@@ -15,8 +15,8 @@ use std::fmt::Write;
 use super::cells;
 use super::number::{self, Locale};
 use super::review::{
-    expected_grade, experiment_dates, experiment_rank, guardrail_text, kind_note, moved_text,
-    numbers, points, relative_change, status_words, Review,
+    expected_grade, experiment_dates, experiment_rank, forecast_text, guardrail_text, kind_note,
+    moved_text, numbers, points, relative_change, status_words, Review,
 };
 use super::svg;
 use super::walk;
@@ -88,6 +88,9 @@ pub fn render(review: &Review) -> String {
             .map(|(_, p)| p.title.as_str());
         objective(&mut out, review, o, parent);
     }
+    if let Some(board) = &review.board {
+        boards(&mut out, board, review.locale);
+    }
     let _ = write!(
         out,
         r#"<footer class="colophon">Made by okr {} from the OKR file and its metric exports, as of {}. Only data dated on or before that day counts, so this review can be reproduced exactly.</footer>
@@ -134,7 +137,7 @@ fn summary(out: &mut String, review: &Review) {
             out,
             r#"<table class="objectives">
 <colgroup><col class="c-title"><col class="c-progress"><col class="c-moved"><col class="c-grade"><col class="c-status"></colgroup>
-<thead><tr><th>Objective</th><th>Progress</th><th class="num">Since {}</th><th class="num">Grade</th><th>Status</th></tr></thead>
+<thead><tr><th>Objective</th><th>Progress</th><th class="num">Since <span class="nw">{}</span></th><th class="num">Grade</th><th>Status</th></tr></thead>
 <tbody>
 "#,
             review.since
@@ -299,28 +302,12 @@ fn north_star(out: &mut String, ns: &NorthStarReport, locale: Locale) {
         out.push_str(
             r#"<table class="inputs">
 <colgroup><col class="c-metric"><col class="c-spark"><col class="c-num"><col class="c-num"><col class="c-num"></colgroup>
-<thead><tr><th>Inputs and guardrails</th><th>Trend</th><th class="num">Latest</th><th class="num">Previous</th><th class="num">Change</th></tr></thead>
+<thead><tr><th>Inputs</th><th>Trend</th><th class="num">Latest</th><th class="num">Previous</th><th class="num">Change</th></tr></thead>
 <tbody>
 "#,
         );
         for input in &ns.inputs {
-            let value = |v: Option<f64>| {
-                v.map(|v| {
-                    let text = number::metric_value(
-                        v,
-                        input.format,
-                        input.unit.as_deref(),
-                        input.decimals,
-                        locale,
-                    );
-                    escape(&number::with_unit(
-                        text,
-                        input.format,
-                        input.unit.as_deref(),
-                    ))
-                })
-                .unwrap_or_else(|| "—".to_string())
-            };
+            let value = |v: Option<f64>| escape(&cells::input_value(input, v, locale));
             let _ = writeln!(
                 out,
                 r#"<tr><td><code>{}</code></td><td>{}</td><td class="num">{}</td><td class="num">{}</td><td class="num">{}</td></tr>"#,
@@ -407,7 +394,7 @@ fn objective(out: &mut String, review: &Review, o: &ObjectiveReport, parent: Opt
             out,
             r#"<table class="krs">
 <colgroup><col class="c-kr"><col class="c-chart"><col class="c-value"><col class="c-target"><col class="c-progress"><col class="c-moved"><col class="c-grade"></colgroup>
-<thead><tr><th>Key result</th><th>Over the cycle</th><th class="num">Value</th><th class="num">Target</th><th>Progress</th><th class="num">Since {}</th><th class="num">Grade</th></tr></thead>
+<thead><tr><th>Key result</th><th>Over the cycle</th><th class="num">Value</th><th class="num">Target</th><th>Progress</th><th class="num">Since <span class="nw">{}</span></th><th class="num">Grade</th></tr></thead>
 <tbody>
 "#,
             review.since
@@ -469,6 +456,94 @@ fn objective(out: &mut String, review: &Review, o: &ObjectiveReport, parent: Opt
     out.push_str("</div>\n</section>\n");
 }
 
+/// The last page: the success and fail boards, what runs and the backlog.
+fn boards(out: &mut String, board: &crate::report::ExperimentBoard, locale: Locale) {
+    use crate::report::ExperimentReport;
+    out.push_str(
+        r#"<section class="objective boards" id="experiments">
+<header class="o-head">
+<div class="eyebrow">Experiments</div>
+<h2>Success and fail boards</h2>
+<div class="meta"><span>A failed experiment is data, not shame: what we tried, what we expected, what we learned.</span></div>
+</header>
+"#,
+    );
+    let card = |out: &mut String, e: &ExperimentReport| {
+        let mut sub = Vec::new();
+        if !e.key_results.is_empty() {
+            sub.push(escape(&e.key_results.join(", ")));
+        }
+        if let Some(owner) = &e.owner {
+            sub.push(escape(owner));
+        }
+        if let (Some(s), Some(t)) = (e.start, e.end) {
+            sub.push(format!("{s} – {t}"));
+        }
+        if let Some(ice) = e.ice {
+            sub.push(format!(
+                "ICE {}",
+                escape(&number::number(ice, Some(1), locale))
+            ));
+        }
+        let lift = super::experiments::lift(e, locale);
+        let _ = writeln!(
+            out,
+            r#"<li class="e-card"><div class="e-title">{}</div>{}<div class="sub">{}</div>{}{}</li>"#,
+            escape(&e.title),
+            e.hypothesis
+                .as_deref()
+                .map(|h| format!("<div class=\"hypothesis\">{}</div>", escape(h)))
+                .unwrap_or_default(),
+            sub.join(" · "),
+            if lift.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    "<div class=\"lift\">{} lift: {}</div>",
+                    escape(e.metric.as_deref().unwrap_or("")),
+                    escape(&lift)
+                )
+            },
+            e.learning
+                .as_deref()
+                .map(|l| format!("<div class=\"learning\">Learned: {}</div>", escape(l)))
+                .unwrap_or_default(),
+        );
+    };
+    let column = |out: &mut String, title: &str, class: &str, list: &[ExperimentReport]| {
+        let _ = write!(
+            out,
+            "<div class=\"board {class}\"><h3>{title} <span class=\"count\">{}</span></h3>\n<ul>\n",
+            list.len()
+        );
+        if list.is_empty() {
+            out.push_str("<li class=\"muted\">none yet</li>\n");
+        }
+        for e in list {
+            card(out, e);
+        }
+        out.push_str("</ul>\n</div>\n");
+    };
+    out.push_str("<div class=\"boards-grid\">\n");
+    column(out, "Success board", "b-won", &board.won);
+    let mut failed: Vec<ExperimentReport> = board.lost.clone();
+    failed.extend(board.inconclusive.iter().cloned());
+    column(out, "Fail board", "b-lost", &failed);
+    out.push_str("</div>\n<div class=\"boards-grid\">\n");
+    column(out, "Running", "b-running", &board.running);
+    let top: Vec<ExperimentReport> = board.backlog.iter().take(6).cloned().collect();
+    column(out, "Backlog, by ICE", "b-idea", &top);
+    out.push_str("</div>\n");
+    if !board.needs_experiment.is_empty() {
+        let _ = writeln!(
+            out,
+            "<p class=\"needs\">Off track or stalled with no running experiment: {}</p>",
+            escape(&board.needs_experiment.join(", "))
+        );
+    }
+    out.push_str("</section>\n");
+}
+
 fn key_result(out: &mut String, review: &Review, kr: &KeyResultReport) {
     let locale = review.locale;
     let nums = numbers(locale);
@@ -519,7 +594,7 @@ fn key_result(out: &mut String, review: &Review, kr: &KeyResultReport) {
         let grain = history.map_or("period", |h| h.grain);
         value_sub.push(format!("held {held} of {judged} {grain}s"));
     }
-    if let Some(forecast) = cells::kr_forecast(kr, nums) {
+    if let Some(forecast) = forecast_text(kr, locale) {
         value_sub.push(format!("forecast {}", escape(&forecast)));
     }
     if let Some(done) = kr.done_on.filter(|_| kr.status == Status::Done) {
@@ -575,7 +650,7 @@ fn key_result(out: &mut String, review: &Review, kr: &KeyResultReport) {
 <td><div class="kr-title">{title}</div><div class="kr-status">{badge}{stale}</div><div class="reason">{reason}</div>{guardrails}</td>
 <td class="chart">{chart}</td>
 <td class="num"><span class="v">{value}</span>{value_sub}</td>
-<td class="num">{target}{target_sub}</td>
+<td class="num target">{target}{target_sub}</td>
 <td>{progress}</td>
 <td class="num">{moved_html}</td>
 <td class="num grade">{grade}</td>
@@ -584,7 +659,11 @@ fn key_result(out: &mut String, review: &Review, kr: &KeyResultReport) {
         status = kr.status.name(),
         title = escape(&kr.title),
         badge = badge(kr.status),
-        reason = prose(&kr.reason),
+        reason = if kr.status == Status::GuardrailBreached && !notes.is_empty() {
+            String::new()
+        } else {
+            prose(&kr.reason)
+        },
         guardrails = if notes.is_empty() {
             String::new()
         } else {
@@ -712,7 +791,7 @@ fn guardrail_html(g: &crate::report::GuardrailReport, locale: Locale) -> String 
         GuardrailState::Unknown => "unknown",
     };
     format!(
-        r#"<span class="guardrail g-{class}">Guardrail {}</span>"#,
+        r#"<span class="guardrail g-{class}">{}</span>"#,
         prose(&guardrail_text(g, locale))
     )
 }
@@ -746,6 +825,10 @@ h2 { font-size: 20px; }
 h3 { font-size: 14px; margin: 22px 0 8px; }
 code { font: 0.92em ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace; background: var(--soft); padding: 0 3px; border-radius: 3px; }
 .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+th.num { white-space: normal; }
+.nw { white-space: nowrap; }
+/* A target keeps its unit by a no-break space; only an absurdly long unit wraps. */
+td.target { white-space: normal; overflow-wrap: anywhere; }
 .muted { color: var(--faint); }
 .sub { color: var(--muted); font-size: 11.5px; margin-top: 2px; }
 .eyebrow { font-size: 11px; font-weight: 650; letter-spacing: 0.09em; text-transform: uppercase; color: var(--muted); }
@@ -847,6 +930,7 @@ td.chart svg { width: 100%; max-width: 150px; height: auto; display: block; }
 .krs .bar { margin-top: 5px; }
 ul.guardrails { list-style: none; margin: 5px 0 0; padding: 0; font-size: 11.5px; }
 .guardrail { display: inline-block; padding: 1px 6px; border-radius: 4px; background: var(--soft); color: var(--muted); }
+.guardrail::first-letter { text-transform: uppercase; }
 .guardrail.g-breached { background: var(--breach-bg); color: var(--breach); font-weight: 600; }
 .legend { display: flex; flex-wrap: wrap; gap: 4px 16px; margin-top: 8px; color: var(--faint); font-size: 10.5px; }
 .legend span { display: inline-flex; align-items: center; gap: 5px; }
@@ -856,6 +940,13 @@ ul.guardrails { list-style: none; margin: 5px 0 0; padding: 0; font-size: 11.5px
 .e-title { font-weight: 600; }
 .hypothesis { color: var(--muted); }
 .tag { display: inline-block; padding: 0 7px; border-radius: 4px; border: 1px solid var(--line); font-size: 11px; font-weight: 600; }
+.boards-grid { display: grid; grid-template-columns: 1fr 1fr; gap: 18px; margin-top: 18px; }
+.board h3 { margin: 0 0 8px; font-size: 15px; } .board .count { color: var(--faint); font-weight: 400; }
+.board ul { list-style: none; margin: 0; padding: 0; }
+.e-card { border: 1px solid var(--line); border-radius: 8px; padding: 10px 12px; margin-bottom: 10px; break-inside: avoid; font-size: 12.5px; }
+.b-won .e-card { border-left: 4px solid var(--on); } .b-lost .e-card { border-left: 4px solid var(--off); }
+.e-card .lift { margin-top: 4px; font-variant-numeric: tabular-nums; } .e-card .learning { margin-top: 4px; font-style: italic; }
+.needs { margin-top: 14px; font-weight: 600; }
 .e-won { color: var(--on); border-color: currentColor; } .e-lost { color: var(--off); border-color: currentColor; }
 .e-running { color: var(--done); border-color: currentColor; }
 

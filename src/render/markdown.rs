@@ -105,23 +105,7 @@ fn north_star(out: &mut String, ns: &NorthStarReport, locale: Locale) {
 }
 
 fn input_row(out: &mut String, input: &InputReport, locale: Locale) {
-    let value = |v: Option<f64>| {
-        v.map(|v| {
-            let text = number::metric_value(
-                v,
-                input.format,
-                input.unit.as_deref(),
-                input.decimals,
-                locale,
-            );
-            escape(&number::with_unit(
-                text,
-                input.format,
-                input.unit.as_deref(),
-            ))
-        })
-        .unwrap_or_else(|| "—".to_string())
-    };
+    let value = |v: Option<f64>| escape(&cells::input_value(input, v, locale));
     let change = match (input.value, input.previous) {
         (Some(now), Some(before)) if before != 0.0 => {
             let change = now / before - 1.0;

@@ -33,6 +33,8 @@ pub struct Review {
     pub histories: BTreeMap<String, History>,
     /// The experiments on the shown key results, in the order of the file.
     pub experiments: Vec<Experiment>,
+    /// The success and fail boards of those experiments, with their lift.
+    pub board: Option<crate::report::ExperimentBoard>,
     /// `[settings] locale`.
     pub locale: Locale,
 }
@@ -198,6 +200,23 @@ pub fn value_change(kr: &KeyResultReport, change: f64, locale: Locale) -> String
     signed(text, change)
 }
 
+/// The forecast at the cycle's end, as precise as the value: a count in
+/// the hundreds is forecast in whole units (`1 125`, not `1 124,84`).
+pub fn forecast_text(kr: &KeyResultReport, locale: Locale) -> Option<String> {
+    let forecast = kr.forecast?;
+    let decimals = match kr.decimals {
+        None if kr.format == "number" && forecast.abs() >= 100.0 => Some(0),
+        d => d,
+    };
+    Some(number::metric_value(
+        forecast,
+        kr.format,
+        kr.unit.as_deref(),
+        decimals,
+        locale,
+    ))
+}
+
 /// "What moved" in a few words: `+545 (+45 pts)`, `new`, `done`, `—`.
 pub fn moved_text(kr: &KeyResultReport, moved: Moved, locale: Locale) -> String {
     match moved {
@@ -214,21 +233,24 @@ pub fn moved_text(kr: &KeyResultReport, moved: Moved, locale: Locale) -> String 
     }
 }
 
-/// A guardrail in words: `mql_to_sql_rate 25,3 % (min 30 %)`, with its
-/// state.
+/// A guardrail in words: `guardrail breached: mql_to_sql_rate 25,3 %, min 30 %`.
 pub fn guardrail_text(g: &GuardrailReport, locale: Locale) -> String {
     let num = |v: f64| number::metric_value(v, g.format, g.unit.as_deref(), g.decimals, locale);
-    let bounds: Vec<String> = [("min", g.min), ("max", g.max)]
-        .into_iter()
-        .filter_map(|(name, b)| b.map(|b| format!("{name}\u{a0}{}", num(b))))
-        .collect();
-    let value = g.value.map(num).unwrap_or_else(|| "no data".to_string());
+    let mut parts = vec![match g.value {
+        Some(v) => format!("{} {}", g.metric, num(v)),
+        None => format!("{} (no data)", g.metric),
+    }];
+    parts.extend(
+        [("min", g.min), ("max", g.max)]
+            .into_iter()
+            .filter_map(|(name, b)| b.map(|b| format!("{name}\u{a0}{}", num(b)))),
+    );
     let state = match g.state {
         GuardrailState::Ok => "ok",
         GuardrailState::Breached => "breached",
         GuardrailState::Unknown => "unknown",
     };
-    format!("{} {value} ({}): {state}", g.metric, bounds.join(", "))
+    format!("guardrail {state}: {}", parts.join(", "))
 }
 
 /// An experiment's dates: `2026-10-05 – 2026-11-01`, `from 2026-11-09`.
@@ -289,16 +311,25 @@ pub fn markdown(review: &Review, emoji: bool) -> String {
             .period
             .map(|p| cells::period_name(ns.grain, p, ns.partial))
             .unwrap_or_else(|| "before the cycle".to_string());
-        let _ = writeln!(
-            out,
-            "**{}** ({}) · target {} · progress {} (expected {}) · {}\n",
-            escape(&value),
-            escape(&period),
-            escape(&cells::north_star_target(ns, numbers(locale))),
-            percent(ns.progress, locale),
-            percent(ns.expected, locale),
-            status(ns.status),
-        );
+        let mut facts = vec![
+            format!("**{}** ({})", escape(&value), escape(&period)),
+            format!(
+                "target {}",
+                escape(&cells::north_star_target(ns, numbers(locale)))
+            ),
+        ];
+        if let Some(progress) = ns.progress {
+            let expected = ns
+                .expected
+                .map(|e| format!(" (expected {})", number::whole_percent(e, locale)))
+                .unwrap_or_default();
+            facts.push(format!(
+                "progress {}{expected}",
+                number::whole_percent(progress, locale)
+            ));
+        }
+        facts.push(status(ns.status));
+        let _ = writeln!(out, "{}\n", facts.join(" · "));
         if ns.trend.len() > 1 {
             let _ = writeln!(
                 out,
@@ -311,23 +342,7 @@ pub fn markdown(review: &Review, emoji: bool) -> String {
             out.push_str("| Input or guardrail | Value | Previous | Change |\n");
             out.push_str("| :--- | ---: | ---: | ---: |\n");
             for input in &ns.inputs {
-                let value = |v: Option<f64>| {
-                    v.map(|v| {
-                        let text = number::metric_value(
-                            v,
-                            input.format,
-                            input.unit.as_deref(),
-                            input.decimals,
-                            locale,
-                        );
-                        escape(&number::with_unit(
-                            text,
-                            input.format,
-                            input.unit.as_deref(),
-                        ))
-                    })
-                    .unwrap_or_else(|| "—".to_string())
-                };
+                let value = |v: Option<f64>| escape(&cells::input_value(input, v, locale));
                 let _ = writeln!(
                     out,
                     "| {} | {} | {} | {} |",
@@ -338,11 +353,7 @@ pub fn markdown(review: &Review, emoji: bool) -> String {
                 );
             }
             for g in &ns.guardrails {
-                let _ = writeln!(
-                    out,
-                    "| guardrail: {} |  |  |  |",
-                    escape(&guardrail_text(g, locale))
-                );
+                let _ = writeln!(out, "| {} |  |  |  |", escape(&guardrail_text(g, locale)));
             }
             out.push('\n');
         }
@@ -403,6 +414,13 @@ pub fn markdown(review: &Review, emoji: bool) -> String {
 
     for (depth, o) in walk(&report.objectives) {
         objective(&mut out, review, o, depth, &status);
+    }
+    if let Some(board) = &review.board {
+        while !out.ends_with("\n\n") {
+            out.push('\n');
+        }
+        out.push_str(&super::experiments::markdown_board(board, locale));
+        out.push('\n');
     }
     while out.ends_with("\n\n") {
         out.pop();
@@ -472,11 +490,11 @@ fn objective(
     out.push('\n');
     for kr in &o.key_results {
         let mut notes = vec![escape(&kr.reason)];
-        if let Some(forecast) = cells::kr_forecast(kr, numbers(locale)) {
+        if let Some(forecast) = forecast_text(kr, locale) {
             notes.push(format!("forecast at the cycle's end {}", escape(&forecast)));
         }
         for g in &kr.guardrails {
-            notes.push(format!("guardrail {}", escape(&guardrail_text(g, locale))));
+            notes.push(escape(&guardrail_text(g, locale)));
         }
         let _ = writeln!(out, "- {}: {}", escape(&kr.title), notes.join("; "));
     }
@@ -527,5 +545,53 @@ pub fn relative_change(now: Option<f64>, before: Option<f64>, locale: Locale) ->
             signed(number::percent(change, None, locale), change)
         }
         _ => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::tests::sample_report;
+
+    fn kr(format: &'static str) -> KeyResultReport {
+        let report = sample_report();
+        let mut kr = walk(&report.objectives)[0].1.key_results[0].clone();
+        kr.format = format;
+        kr.unit = None;
+        kr.decimals = None;
+        kr
+    }
+
+    #[test]
+    fn changes_are_signed_and_percentages_move_in_points() {
+        let en = Locale::EN_US;
+        assert_eq!(points(0.453, en), "+45\u{a0}pts");
+        assert_eq!(points(-1.1, en), "-110\u{a0}pts");
+        assert_eq!(points(0.001, en), "±0\u{a0}pts");
+        assert_eq!(value_change(&kr("number"), 1359.0, en), "+1,359");
+        assert_eq!(value_change(&kr("number"), -3.5, en), "-3.5");
+        assert_eq!(value_change(&kr("percent"), 0.043, en), "+4.3\u{a0}pp");
+        assert_eq!(value_change(&kr("percent"), -0.12, en), "-12\u{a0}pp");
+        assert_eq!(
+            value_change(&kr("number"), 1359.0, Locale::from_tag("sv-SE")),
+            "+1\u{a0}359"
+        );
+    }
+
+    #[test]
+    fn forecasts_are_as_precise_as_the_value() {
+        let mut k = kr("number");
+        k.forecast = Some(1124.84);
+        assert_eq!(forecast_text(&k, Locale::EN_US).as_deref(), Some("1,125"));
+        k.forecast = Some(27.14);
+        assert_eq!(forecast_text(&k, Locale::EN_US).as_deref(), Some("27.14"));
+        k.forecast = None;
+        assert_eq!(forecast_text(&k, Locale::EN_US), None);
+    }
+
+    #[test]
+    fn grades_expected_by_type() {
+        assert_eq!(expected_grade("committed"), 1.0);
+        assert_eq!(expected_grade("aspirational"), 0.7);
     }
 }

@@ -25,8 +25,8 @@ use crate::report::{
     CycleReport, GuardrailState, History, KeyResultReport, ObjectiveReport, Report, Status,
 };
 
-/// Label column of the fields.
-const LABEL_WIDTH: usize = 11;
+/// Label column of the fields: the longest label and a space.
+const LABEL_WIDTH: usize = 12;
 /// The chart never grows wider than this, however wide the terminal.
 const MAX_CHART_WIDTH: usize = 140;
 
@@ -176,6 +176,19 @@ pub fn key_result(view: &KeyResultView, opts: &RenderOptions) -> String {
             })
             .collect();
         out.field_lines("Guardrails", &lines);
+    }
+    let mut experiments: Vec<String> = view
+        .config
+        .experiments
+        .iter()
+        .filter(|e| e.key_results.contains(&kr.id))
+        .map(|e| format!("{} ({}): {}", e.id, e.status.name(), one_line(&e.title)))
+        .collect();
+    if kr.needs_experiment {
+        experiments.push("⚑ off track with no running experiment".to_string());
+    }
+    if !experiments.is_empty() {
+        out.field_lines("Experiments", &experiments);
     }
     if let Some(data) = data_text(view) {
         out.field("Data", &data);
@@ -431,14 +444,29 @@ fn definition_lines(config: &Config, kr: &KeyResult) -> Vec<String> {
             };
             let mut lines = Vec::new();
             if let Some(d) = definition(config, name, 0) {
-                describe(&d, kr.aggregate.map(|a| a.name()), 0, &mut lines);
+                let aggregate = match kr.aggregate {
+                    Some(a) => Aggregation::KeyResult(a.name()),
+                    None => Aggregation::Own,
+                };
+                describe(&d, aggregate, 0, &mut lines);
             }
             lines
         }
     }
 }
 
-fn describe(d: &Definition, aggregate: Option<&str>, depth: usize, out: &mut Vec<String>) {
+/// Which aggregate a metric read from a source is described with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Aggregation<'a> {
+    /// Its own.
+    Own,
+    /// The key result's `aggregate`, which overrides the metric's.
+    KeyResult(&'a str),
+    /// A ratio sums its parts whatever their aggregate.
+    RatioPart,
+}
+
+fn describe(d: &Definition, aggregate: Aggregation, depth: usize, out: &mut Vec<String>) {
     let pad = "  ".repeat(depth);
     match d {
         Definition::Source {
@@ -461,9 +489,12 @@ fn describe(d: &Definition, aggregate: Option<&str>, depth: usize, out: &mut Vec
                 .map(|s| format!(", segment `{s}`"))
                 .unwrap_or_default();
             let aggregate = match aggregate {
-                Some(a) if a != *own => format!("{a} (the key result's; the metric's is {own})"),
-                Some(a) => a.to_string(),
-                None => own.to_string(),
+                Aggregation::RatioPart => "summed".to_string(),
+                Aggregation::KeyResult(a) if a != *own => {
+                    format!("{a} (the key result's; the metric's is {own})")
+                }
+                Aggregation::KeyResult(a) => a.to_string(),
+                Aggregation::Own => own.to_string(),
             };
             out.push(format!(
                 "{pad}{metric}: {what} of {file} (source `{source}`, {layout}){segment}, \
@@ -499,7 +530,7 @@ fn describe(d: &Definition, aggregate: Option<&str>, depth: usize, out: &mut Vec
                 "{pad}{metric} = {formula}, each part over the window, then the formula once"
             ));
             for part in parts {
-                describe(part, None, depth + 1, out);
+                describe(part, Aggregation::Own, depth + 1, out);
             }
         }
     }
@@ -508,15 +539,16 @@ fn describe(d: &Definition, aggregate: Option<&str>, depth: usize, out: &mut Vec
 /// A ratio's part: summed whatever its own aggregate.
 fn describe_part(d: &Definition, depth: usize, out: &mut Vec<String>) {
     match d {
-        Definition::Source { .. } => describe(d, Some("summed"), depth, out),
-        _ => describe(d, None, depth, out),
+        Definition::Source { .. } => describe(d, Aggregation::RatioPart, depth, out),
+        _ => describe(d, Aggregation::Own, depth, out),
     }
 }
 
 fn window_text(view: &KeyResultView) -> Option<String> {
     let kr = view.kr;
     let model = view.model()?;
-    let range = |r: crate::report::DateRange| format!("{} – {}", r.start, r.end);
+    // No-break spaces keep a range on one line when the field wraps.
+    let range = |r: crate::report::DateRange| format!("{}\u{a0}–\u{a0}{}", r.start, r.end);
     if let KrKind::Threshold {
         every: Some(grain), ..
     } = &model.kind
@@ -799,6 +831,7 @@ fn kr_chart(view: &KeyResultView, history: &History, opts: &RenderOptions) -> St
             legend.push((format!("╌╌ forecast {}", label(forecast)), Some(cyan)));
         }
     }
+    let segments_empty = segments.is_empty();
     if !so_far.is_empty() {
         lines.push(Line {
             pattern: Pattern::Dashed,
@@ -817,7 +850,9 @@ fn kr_chart(view: &KeyResultView, history: &History, opts: &RenderOptions) -> St
     } else {
         format!("value per {}", history.grain)
     };
-    legend.insert(0, (format!("━━ {what}"), Some(value_style)));
+    if !segments_empty {
+        legend.insert(0, (format!("━━ {what}"), Some(value_style)));
+    }
 
     let width = opts.width.clamp(20, MAX_CHART_WIDTH);
     let as_of = view.report.as_of;
@@ -1008,7 +1043,7 @@ mod tests {
         );
         assert_eq!(
             f.finish(),
-            "Why        progress 42% is 77% of the\n           expected 55% (at risk below\n           85%)\n"
+            "Why         progress 42% is 77% of the\n            expected 55% (at risk below\n            85%)\n"
         );
     }
 

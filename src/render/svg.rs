@@ -179,7 +179,14 @@ pub fn kr_trend(h: &History, as_of: NaiveDate, bound: Option<Bound>, label: &str
             path(&line, x, y)
         );
     }
-    let line: Vec<(f64, Option<f64>)> = h.points.iter().map(|p| (at(p.date), p.value)).collect();
+    // A period not ended yet is a hollow dot, not joined: its value so far
+    // is not comparable with whole periods.
+    let line: Vec<(f64, Option<f64>)> = h
+        .points
+        .iter()
+        .filter(|p| !p.partial)
+        .map(|p| (at(p.date), p.value))
+        .collect();
     let last = h
         .points
         .iter()

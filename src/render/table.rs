@@ -10,8 +10,11 @@
 //! Forecast column goes. Where titles would get less than about a third of
 //! the width, large numbers are shortened (`1.03M kr`) and long statuses
 //! fold over two lines; where they would still get fewer than 24 columns,
-//! Forecast, then Expected, then the bar (the percent stays) go, and as a
-//! last resort Target. Under about 50 columns lines may overflow.
+//! Forecast, then Expected, then the bar (the percent stays) go. Where even
+//! then titles would get fewer than 18 columns (about 55 and under), the
+//! table stacks: each title on lines of its own over the full width, its
+//! numbers on the line below, in as many columns as fit (Expected, then the
+//! bar, then Target go). Under about 35 columns lines may overflow.
 //!
 //! Colors (only with `RenderOptions::color`): statuses green (done,
 //! on-track), yellow (at-risk), red (off-track, guardrail-breached), magenta
@@ -29,8 +32,11 @@ use crate::report::{KeyResultReport, NorthStarReport, ObjectiveReport, Report, S
 const BAR_CELLS: usize = 10;
 /// Titles narrower than this make the table give up columns and detail.
 const MIN_TITLE: usize = 24;
-/// Below this, even the Target column goes; titles never get less.
-const MIN_TITLE_LAST_RESORT: usize = 12;
+/// Titles narrower than this, with every column that can go gone, get lines
+/// of their own instead (the stacked layout).
+const MIN_TITLE_COLUMN: usize = 18;
+/// Stacked layout: the numbers' indent under their title.
+const STACKED_INDENT: usize = 1;
 /// Below this many terminal columns the Forecast column goes.
 const FULL_WIDTH: usize = 80;
 /// No borders: a rule under the header, columns apart by padding only.
@@ -247,6 +253,11 @@ struct Layout {
     /// Spaces between columns.
     gap: usize,
     title_width: usize,
+    /// Titles on lines of their own, the full width, with the numbers on the
+    /// line below: for terminals too narrow for a title column.
+    stacked: bool,
+    /// The terminal's width.
+    width: usize,
 }
 
 impl Layout {
@@ -262,6 +273,8 @@ impl Layout {
             compact: false,
             gap: if width >= FULL_WIDTH { 2 } else { 1 },
             title_width: 0,
+            stacked: false,
+            width,
         };
         let title_natural = rows
             .full
@@ -291,19 +304,55 @@ impl Layout {
                 step(&mut layout);
             }
         }
-        if available(&layout) < title_natural.min(MIN_TITLE_LAST_RESORT) {
-            layout.target = false;
+        if available(&layout) < title_natural.min(MIN_TITLE_COLUMN) {
+            return Layout::stacked(rows, width);
         }
-        // Under this, a title is a column of letters: rather overflow.
-        layout.title_width = title_natural.min(available(&layout).max(MIN_TITLE_LAST_RESORT));
+        layout.title_width = title_natural.min(available(&layout));
+        layout
+    }
+
+    /// Titles over the full width, numbers below them in as many columns
+    /// as fit; Target goes last. Under about 35 columns lines may overflow.
+    fn stacked(rows: &Rows, width: usize) -> Layout {
+        let mut layout = Layout {
+            target: true,
+            bar: true,
+            expected: true,
+            forecast: false,
+            fold_status: true,
+            compact: true,
+            gap: 1,
+            title_width: STACKED_INDENT,
+            stacked: true,
+            width,
+        };
+        let used = |layout: &Layout| {
+            let columns = layout.columns(rows.get(layout));
+            let numbers: usize = columns.iter().skip(1).map(|c| c.width).sum();
+            layout.title_width + numbers + layout.gap * (columns.len() - 1)
+        };
+        let steps: [Step; 3] = [
+            |l| l.expected = false,
+            |l| l.bar = false,
+            |l| l.target = false,
+        ];
+        for step in steps {
+            if used(&layout) > width {
+                step(&mut layout);
+            }
+        }
         layout
     }
 
     /// The columns shown, title first, with their texts per row.
     fn columns(&self, rows: &[Row]) -> Vec<Column> {
-        let mut columns = vec![Column::new(HEADER_TITLE, CellAlignment::Left, rows, |r| {
-            wrap(&r.title, r.indent, self.title_width.max(1))
-        })];
+        let mut columns = vec![if self.stacked {
+            Column::new("", CellAlignment::Left, rows, |_| String::new())
+        } else {
+            Column::new(HEADER_TITLE, CellAlignment::Left, rows, |r| {
+                wrap(&r.title, r.indent, self.title_width.max(1))
+            })
+        }];
         let any_partial = rows.iter().any(|r| r.partial);
         let header = if any_partial { "Value " } else { "Value" };
         columns.push(Column::new(header, CellAlignment::Right, rows, |r| {
@@ -433,8 +482,12 @@ fn draw(rows: &[Row], layout: &Layout, color: bool) -> String {
         .set_content_arrangement(ContentArrangement::Dynamic)
         .force_no_tty();
     // Headers are wrapped here too, so the lines of every row are known.
-    let title_header = wrap(HEADER_TITLE, 0, layout.title_width);
-    let header_height = title_header.lines().count();
+    let title_header = if layout.stacked {
+        String::new()
+    } else {
+        wrap(HEADER_TITLE, 0, layout.title_width)
+    };
+    let header_height = title_header.lines().count().max(1);
     table.set_header(columns.iter().enumerate().map(|(c, column)| {
         let text = if c == 0 { &title_header } else { column.header };
         Cell::new(text).set_alignment(column.alignment)
@@ -500,6 +553,22 @@ fn draw(rows: &[Row], layout: &Layout, color: bool) -> String {
             (0, title_style(row.kind)),
             (last, row.status.map(|(status, _)| status_style(status))),
         ];
+        if layout.stacked {
+            let style = title_style(row.kind).filter(|_| color);
+            for title in wrap(&row.title, row.indent, layout.width).split('\n') {
+                emit(paint(title, style), &[]);
+            }
+            let numbers = matches!(
+                row.kind,
+                Kind::NorthStar | Kind::Objective | Kind::KeyResult
+            );
+            for line in lines.by_ref().take(height) {
+                if numbers {
+                    emit(line, &styles[1..]);
+                }
+            }
+            continue;
+        }
         for line in lines.by_ref().take(height) {
             emit(line, &styles);
         }
@@ -725,5 +794,60 @@ mod tests {
             join_fitting(&["as of 2026-02-15", "2026-Q1", "51% elapsed"], " · ", 30),
             ["as of 2026-02-15 · 2026-Q1", "51% elapsed"]
         );
+    }
+}
+
+#[cfg(test)]
+mod stacked_tests {
+    use super::*;
+    use crate::render::tests::sample_report;
+
+    #[test]
+    fn narrow_terminals_get_titles_on_lines_of_their_own() {
+        let report = sample_report();
+        for width in [36, 40, 45, 50] {
+            let opts = RenderOptions {
+                width,
+                ..RenderOptions::default()
+            };
+            let text = render(&report, &opts);
+            for line in text.lines() {
+                assert!(line.width() <= width, "{width}: {line:?}\n{text}");
+            }
+            // No title is cut inside a word: each key result's title is
+            // whole once its lines are joined.
+            let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            for objective in &report.objectives {
+                for kr in &objective.key_results {
+                    assert!(
+                        joined.contains(&one_line(&kr.title)),
+                        "{width}: {}",
+                        kr.title
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn sixty_columns_keep_a_title_column() {
+        let layout = Layout::fit(
+            &Rows {
+                full: rows(&sample_report(), numbers(false)),
+                compact: rows(&sample_report(), numbers(true)),
+            },
+            60,
+        );
+        assert!(!layout.stacked);
+        assert!(layout.target);
+        assert!(!layout.forecast);
+    }
+
+    fn numbers(compact: bool) -> Numbers {
+        Numbers {
+            locale: Locale::EN_US,
+            compact,
+            units: false,
+        }
     }
 }

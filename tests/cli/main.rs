@@ -9,5 +9,8 @@ mod checkin;
 mod db;
 mod experiments;
 mod north_star;
+mod report;
+mod show;
 mod sources;
 mod status;
+mod terminal;

@@ -248,3 +248,32 @@ fn the_engine_agrees_with_the_independent_python_reading() {
         }
     }
 }
+
+#[cfg(unix)]
+#[test]
+fn written_files_are_readable_by_others_like_any_new_file() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    okr().current_dir(dir.path()).arg("init").assert().success();
+    let mode = std::fs::metadata(dir.path().join("okrs.toml"))
+        .unwrap()
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o644);
+    // Replacing a file keeps its mode.
+    std::fs::set_permissions(
+        dir.path().join("okrs.toml"),
+        std::fs::Permissions::from_mode(0o640),
+    )
+    .unwrap();
+    okr()
+        .current_dir(dir.path())
+        .args(["init", "--force"])
+        .assert()
+        .success();
+    let mode = std::fs::metadata(dir.path().join("okrs.toml"))
+        .unwrap()
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o640);
+}

@@ -1,0 +1,1086 @@
+//! The fast path for plain long files: `date,metric,value[,segment]` in
+//! UTF-8 without quotes, as warehouses and scripts write them by the
+//! million rows.
+//!
+//! The file is memory-mapped and cut into chunks at line boundaries; both
+//! cores read chunks and the results merge in file order. A row is split
+//! with memchr; its metric cell is looked up by its bytes before anything
+//! is parsed, so rows of metrics the OKR file does not name cost a lookup,
+//! a missing-value check and (while the decimal mark is sniffed) a look at
+//! the value's shape. Dates are parsed only when the cell differs from the
+//! previous row's.
+//!
+//! It reads exactly what the general reader (`csv_file`) reads, report
+//! included, or it gives up and returns `None`, and the general reader reads
+//! the file: on any quote, NUL byte, invalid UTF-8 or blank line (another
+//! table may follow it); a preamble, an
+//! unexpected header or an option it does not handle; any row that is not
+//! plain (a totals row, an odd date, a value the general reader would
+//! refuse, a row of another width, a blank-segment row beside segmented
+//! ones). So errors, with their lines, always come from the general reader.
+//! Sniffing still covers the whole file: the pass collects the same
+//! evidence about the decimal mark from every value cell, and a file whose
+//! dates change shape is left to the general reader.
+//!
+//! A daily sum that spans two chunks is added up in another order than a
+//! single pass would: it can differ in the last bit. The chunks depend
+//! only on the file's size, so a file always reads the same.
+
+use std::collections::{BTreeMap, HashMap};
+use std::fs::File;
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::Mutex;
+
+use chrono::NaiveDate;
+use memchr::{memchr, memchr2, memchr_iter, memrchr};
+use memmap2::{Mmap, MmapOptions};
+
+use super::csv_file::{FileData, Want};
+use super::number::{self, Evidence};
+use super::{ColumnType, FoundMetric, ReadMetric, SourceReport};
+use crate::model::{Layout, Source, SourceKind};
+
+/// Bytes per chunk: small enough that two in flight keep memory flat.
+const CHUNK: usize = 8 << 20;
+/// Bytes checked (quotes, NUL, UTF-8) just before their rows are read, so
+/// the bytes are read from the cache the second time.
+const BLOCK: usize = 256 << 10;
+
+/// Something the fast path does not read; the general reader will.
+#[derive(Debug)]
+struct Unusual;
+
+/// Reads a plain long file, or `None` when the general reader must.
+pub fn read(source: &Source, path: &Path, wants: &[Want]) -> Option<FileData> {
+    read_in_chunks(source, path, wants, CHUNK)
+}
+
+pub(super) fn read_in_chunks(
+    source: &Source,
+    path: &Path,
+    wants: &[Want],
+    chunk: usize,
+) -> Option<FileData> {
+    if source.layout != Layout::Long
+        || !matches!(source.kind, SourceKind::Csv { .. })
+        || source.skip_rows != 0
+        || source.date_format.is_some()
+        || source
+            .date_column
+            .as_deref()
+            .is_some_and(|c| !c.trim().eq_ignore_ascii_case("date"))
+    {
+        return None;
+    }
+    let file = File::open(path).ok()?;
+    if !file.metadata().ok()?.is_file() || file.metadata().ok()?.len() == 0 {
+        return None;
+    }
+    // SAFETY: the map is only read. A file changed while it is read gives
+    // wrong numbers or, if truncated, a fault, as for any reader of a
+    // changing file; exports are written before okr runs.
+    let map = unsafe { memmap2::Mmap::map(&file) }.ok()?;
+    let bytes: &[u8] = &map;
+    let (bom, body) = match bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
+        Some(rest) => (true, rest),
+        None => (false, bytes),
+    };
+    let header_end = memchr(b'\n', body).unwrap_or(body.len());
+    let header = &body[..header_end];
+    let plan = Plan::new(source, header, wants)?;
+    let data_start = (bytes.len() - body.len() + header_end + 1).min(bytes.len());
+    if !plain_text(&bytes[..data_start]) {
+        return None;
+    }
+    let file = FileBytes {
+        file: &file,
+        bytes,
+        data_start,
+    };
+
+    let mut mark = match source.decimal {
+        Some(c) => c as u8,
+        None => guess_mark(&bytes[data_start..], &plan),
+    };
+    // The guess comes from the first rows; the whole file decides, and a
+    // wrong guess costs a second pass.
+    for _ in 0..2 {
+        let merged = file.read(&plan, mark, chunk).ok()?;
+        let (decided, note) = match source.decimal {
+            Some(c) => (c as u8, None),
+            None => merged.examples.decide()?,
+        };
+        if decided == mark {
+            return Some(merged.into_file_data(source, path, bom, &plan, mark, note));
+        }
+        mark = decided;
+    }
+    None
+}
+
+/// No quote, no NUL, valid UTF-8.
+fn plain_text(bytes: &[u8]) -> bool {
+    memchr2(b'"', 0, bytes).is_none() && (bytes.is_ascii() || std::str::from_utf8(bytes).is_ok())
+}
+
+/// The columns and wants, from a header of the four known names.
+struct Plan<'w> {
+    delimiter: u8,
+    columns: Vec<String>,
+    width: usize,
+    metric: usize,
+    value: usize,
+    segment: Option<usize>,
+    wants: &'w [Want],
+    /// Per want: its metric name and segment, trimmed, as bytes.
+    want_names: Vec<Vec<u8>>,
+    want_segments: Vec<Option<Vec<u8>>>,
+    sniff_decimal: bool,
+}
+
+impl<'w> Plan<'w> {
+    fn new(source: &Source, header: &[u8], wants: &'w [Want]) -> Option<Self> {
+        let header = header.strip_suffix(b"\r").unwrap_or(header);
+        let delimiter = source.delimiter.unwrap_or_else(|| sniff_delimiter(header));
+        let columns: Vec<String> = header
+            .split(|&b| b == delimiter)
+            .map(|f| {
+                let name = std::str::from_utf8(number::trim(f)).ok()?;
+                Some(name.trim_start_matches('\u{feff}').trim().to_string())
+            })
+            .collect::<Option<_>>()?;
+        let find = |name: &str| {
+            let mut at = columns
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| c.eq_ignore_ascii_case(name));
+            match (at.next(), at.next()) {
+                (Some((i, _)), None) => Some(Some(i)),
+                (None, _) => Some(None),
+                (Some(_), Some(_)) => None,
+            }
+        };
+        // The date first: a totals word in the first cell is then a date
+        // that does not parse. Every column known: no other column could
+        // name the date.
+        if find("date")? != Some(0) {
+            return None;
+        }
+        let metric = find("metric")??;
+        let value = find("value")??;
+        let segment = find("segment")?;
+        if columns.len() != 3 + usize::from(segment.is_some()) {
+            return None;
+        }
+        if segment.is_none() && wants.iter().any(|w| w.segment.is_some()) {
+            return None;
+        }
+        Some(Plan {
+            delimiter,
+            width: columns.len(),
+            columns,
+            metric,
+            value,
+            segment,
+            wants,
+            want_names: wants
+                .iter()
+                .map(|w| w.column.trim().as_bytes().to_vec())
+                .collect(),
+            want_segments: wants
+                .iter()
+                .map(|w| w.segment.as_ref().map(|s| s.trim().as_bytes().to_vec()))
+                .collect(),
+            sniff_decimal: source.decimal.is_none(),
+        })
+    }
+
+    /// The cells of a row, or `None` when it has another width.
+    fn split<'a>(&self, line: &'a [u8]) -> Option<[&'a [u8]; 4]> {
+        let mut cells: [&[u8]; 4] = [&[]; 4];
+        let mut n = 0;
+        let mut start = 0;
+        for at in memchr_iter(self.delimiter, line) {
+            if n + 1 >= self.width {
+                return None;
+            }
+            cells[n] = &line[start..at];
+            n += 1;
+            start = at + 1;
+        }
+        cells[n] = &line[start..];
+        (n + 1 == self.width).then_some(cells)
+    }
+}
+
+/// As the general reader sniffs it from the header: the most frequent of
+/// tab, `;` and `,` (in that order on a tie); `,` when there is none.
+fn sniff_delimiter(header: &[u8]) -> u8 {
+    let candidates = [b'\t', b';', b','];
+    let counts = candidates.map(|d| memchr_iter(d, header).count());
+    let best = (0..3).max_by_key(|&i| (counts[i], 3 - i)).unwrap_or(2);
+    if counts[best] == 0 {
+        b','
+    } else {
+        candidates[best]
+    }
+}
+
+/// The decimal mark the first rows suggest.
+fn guess_mark(data: &[u8], plan: &Plan) -> u8 {
+    let sample = &data[..data.len().min(64 << 10)];
+    let mut scratch = Vec::new();
+    for line in sample.split(|&b| b == b'\n') {
+        let Some(cells) = plan.split(line) else {
+            continue;
+        };
+        match evidence(number::trim(cells[plan.value]), &mut scratch) {
+            Evidence::Comma => return b',',
+            Evidence::Dot => return b'.',
+            _ => {}
+        }
+    }
+    b'.'
+}
+
+/// `number::evidence` for a trimmed, non-missing cell, without its work
+/// for the common shapes: digits, with a minus and one `.` or `,`.
+fn evidence(cell: &[u8], scratch: &mut Vec<u8>) -> Evidence {
+    if cell.len() >= 100 {
+        return number::evidence(cell, scratch);
+    }
+    let body = cell.strip_prefix(b"-").unwrap_or(cell);
+    let mut mark_at = None;
+    for (i, &b) in body.iter().enumerate() {
+        if b.is_ascii_digit() {
+            continue;
+        }
+        if (b == b'.' || b == b',') && mark_at.is_none() {
+            mark_at = Some(i);
+            continue;
+        }
+        return number::evidence(cell, scratch);
+    }
+    match mark_at {
+        None if !body.is_empty() => Evidence::Integer,
+        Some(at) if at > 0 && at + 1 < body.len() => {
+            let (int, frac) = (&body[..at], &body[at + 1..]);
+            let grouped = (1..=3).contains(&int.len()) && int != b"0" && frac.len() == 3;
+            match (body[at], grouped) {
+                (b'.', false) => Evidence::Dot,
+                (b'.', true) => Evidence::AmbiguousDot,
+                (_, false) => Evidence::Comma,
+                (_, true) => Evidence::AmbiguousComma,
+            }
+        }
+        _ => number::evidence(cell, scratch),
+    }
+}
+
+/// A value cell read as the general reader reads it; `Err` where it would
+/// refuse the cell.
+fn value(cell: &[u8], mark: u8, scratch: &mut Vec<u8>) -> Result<Option<f64>, Unusual> {
+    number::parse(cell, mark, scratch).map_err(|_| Unusual)
+}
+
+/// `YYYY-MM-DD` (ISO) or `DD.MM.YYYY` (dots), exactly ten bytes.
+fn parse_date(cell: &[u8]) -> Option<(DateShape, NaiveDate)> {
+    let c: &[u8; 10] = cell.try_into().ok()?;
+    let num = |s: &[u8]| {
+        s.iter().try_fold(0u32, |n, &b| {
+            b.is_ascii_digit().then(|| n * 10 + u32::from(b - b'0'))
+        })
+    };
+    if c[4] == b'-' && c[7] == b'-' {
+        let date = NaiveDate::from_ymd_opt(num(&c[..4])? as i32, num(&c[5..7])?, num(&c[8..])?)?;
+        Some((DateShape::Iso, date))
+    } else if c[2] == b'.' && c[5] == b'.' {
+        let date = NaiveDate::from_ymd_opt(num(&c[6..])? as i32, num(&c[3..5])?, num(&c[..2])?)?;
+        Some((DateShape::Dots, date))
+    } else {
+        None
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum DateShape {
+    Iso,
+    Dots,
+}
+
+impl DateShape {
+    fn format(self) -> &'static str {
+        match self {
+            DateShape::Iso => "%Y-%m-%d",
+            DateShape::Dots => "%d.%m.%Y",
+        }
+    }
+}
+
+/// One date's sum of one want, with what the segment check needs.
+#[derive(Debug, Clone, Copy, Default)]
+struct Acc {
+    sum: f64,
+    has: bool,
+    blank: bool,
+    segmented: bool,
+}
+
+impl Acc {
+    fn add(&mut self, other: &Acc) -> Result<(), Unusual> {
+        self.sum += other.sum;
+        self.has |= other.has;
+        self.blank |= other.blank;
+        self.segmented |= other.segmented;
+        if self.blank && self.segmented {
+            return Err(Unusual);
+        }
+        Ok(())
+    }
+}
+
+/// Rows of one metric name, as `FoundMetric` counts them.
+#[derive(Debug, Clone, Copy, Default)]
+struct Counts {
+    rows: usize,
+    missing: usize,
+    first: Option<NaiveDate>,
+    last: Option<NaiveDate>,
+}
+
+impl Counts {
+    fn saw(&mut self, date: NaiveDate, has_value: bool) {
+        if has_value {
+            self.rows += 1;
+            self.first = Some(self.first.map_or(date, |d| d.min(date)));
+            self.last = Some(self.last.map_or(date, |d| d.max(date)));
+        } else {
+            self.missing += 1;
+        }
+    }
+
+    fn merge(&mut self, other: &Counts) {
+        self.rows += other.rows;
+        self.missing += other.missing;
+        self.first = earliest(self.first, other.first);
+        self.last = self.last.max(other.last);
+    }
+}
+
+fn earliest(a: Option<NaiveDate>, b: Option<NaiveDate>) -> Option<NaiveDate> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        _ => a.or(b),
+    }
+}
+
+/// A metric name found in a chunk, and the wants that read it.
+struct Found {
+    name: Vec<u8>,
+    counts: Counts,
+    wants: Vec<usize>,
+}
+
+/// The first cell of each kind of decimal evidence: (line, text).
+#[derive(Debug, Clone, Default)]
+struct Examples {
+    dot: Option<(usize, String)>,
+    comma: Option<(usize, String)>,
+    ambiguous_comma: Option<(usize, String)>,
+    ambiguous_dot: Option<(usize, String)>,
+}
+
+impl Examples {
+    fn slot(&mut self, evidence: Evidence) -> Option<&mut Option<(usize, String)>> {
+        match evidence {
+            Evidence::Dot => Some(&mut self.dot),
+            Evidence::Comma => Some(&mut self.comma),
+            Evidence::AmbiguousComma => Some(&mut self.ambiguous_comma),
+            Evidence::AmbiguousDot => Some(&mut self.ambiguous_dot),
+            Evidence::Integer | Evidence::NotANumber => None,
+        }
+    }
+
+    /// Keeps the earlier example of each kind; `other`'s lines are shifted.
+    fn merge(&mut self, other: Examples, shift: usize) {
+        let pairs = [
+            (&mut self.dot, other.dot),
+            (&mut self.comma, other.comma),
+            (&mut self.ambiguous_comma, other.ambiguous_comma),
+            (&mut self.ambiguous_dot, other.ambiguous_dot),
+        ];
+        for (mine, theirs) in pairs {
+            if mine.is_none() {
+                *mine = theirs.map(|(line, text)| (line + shift, text));
+            }
+        }
+    }
+
+    /// The mark and the note the general reader gives; `None` where it
+    /// refuses the file.
+    fn decide(&self) -> Option<(u8, Option<String>)> {
+        match (&self.dot, &self.comma) {
+            (Some(_), Some(_)) => None,
+            (Some((line, cell)), None) => Some((
+                b'.',
+                Some(format!(
+                    "decimal mark `.` sniffed from \"{cell}\" on line {line}"
+                )),
+            )),
+            (None, Some((line, cell))) => Some((
+                b',',
+                Some(format!(
+                    "decimal mark `,` sniffed from \"{cell}\" on line {line}"
+                )),
+            )),
+            (None, None) if self.ambiguous_comma.is_some() || self.ambiguous_dot.is_some() => None,
+            (None, None) => Some((b'.', None)),
+        }
+    }
+}
+
+/// Equal bytes, with two word compares for the short cells of the hot loop.
+#[inline(always)]
+fn same(a: &[u8], b: &[u8]) -> bool {
+    let n = a.len();
+    if n != b.len() {
+        return false;
+    }
+    if !(8..=16).contains(&n) {
+        return a == b;
+    }
+    word(&a[..8]) == word(&b[..8]) && word(&a[n - 8..]) == word(&b[n - 8..])
+}
+
+#[inline(always)]
+fn word(s: &[u8]) -> u64 {
+    let mut w = [0u8; 8];
+    w.copy_from_slice(&s[..8]);
+    u64::from_le_bytes(w)
+}
+
+/// `number::trim`, with its common case (nothing to trim) inlined.
+#[inline(always)]
+fn trim(cell: &[u8]) -> &[u8] {
+    let plain = |b: &u8| !b.is_ascii_whitespace() && *b < 0x80;
+    if cell.first().is_some_and(plain) && cell.last().is_some_and(plain) {
+        cell
+    } else {
+        number::trim(cell)
+    }
+}
+
+/// Metric names to their index in a chunk's `found`: open addressing over
+/// a hash of the name's first and last words (names are short).
+struct Names<'a> {
+    /// (hash, index + 1); 0 is an empty slot.
+    slots: Vec<(u64, u32)>,
+    keys: Vec<&'a [u8]>,
+}
+
+impl<'a> Names<'a> {
+    fn new() -> Self {
+        Names {
+            slots: vec![(0, 0); 1024],
+            keys: Vec::new(),
+        }
+    }
+
+    fn hash(name: &[u8]) -> u64 {
+        let n = name.len();
+        let (a, b) = if n >= 8 {
+            let mut middle = 0u64;
+            for w in name[8..n.max(16) - 8].chunks(8) {
+                let mut buf = [0u8; 8];
+                buf[..w.len()].copy_from_slice(w);
+                middle = (middle ^ u64::from_le_bytes(buf)).rotate_left(17);
+            }
+            (word(&name[..8]) ^ middle, word(&name[n - 8..]))
+        } else {
+            let mut buf = [0u8; 8];
+            buf[..n].copy_from_slice(name);
+            (u64::from_le_bytes(buf), 0)
+        };
+        let h = (a ^ b.rotate_left(23) ^ n as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        h ^ (h >> 29)
+    }
+
+    /// The index of `name`, or `None` with a new index to give it (`insert`).
+    #[inline]
+    fn get(&self, name: &[u8], hash: u64) -> Option<usize> {
+        let mask = self.slots.len() - 1;
+        let mut i = hash as usize & mask;
+        loop {
+            let (h, at) = self.slots[i];
+            if at == 0 {
+                return None;
+            }
+            if h == hash && same(self.keys[at as usize - 1], name) {
+                return Some(at as usize - 1);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    fn insert(&mut self, name: &'a [u8], hash: u64) -> usize {
+        if (self.keys.len() + 1) * 2 > self.slots.len() {
+            let grown = vec![(0, 0); self.slots.len() * 2];
+            let old = std::mem::replace(&mut self.slots, grown);
+            for (h, at) in old.into_iter().filter(|&(_, at)| at != 0) {
+                self.place(h, at);
+            }
+        }
+        self.keys.push(name);
+        self.place(hash, self.keys.len() as u32);
+        self.keys.len() - 1
+    }
+
+    fn place(&mut self, hash: u64, at: u32) {
+        let mask = self.slots.len() - 1;
+        let mut i = hash as usize & mask;
+        while self.slots[i].1 != 0 {
+            i = (i + 1) & mask;
+        }
+        self.slots[i] = (hash, at);
+    }
+}
+
+/// A newline's position in `structurals` has this bit set.
+const NEWLINE: u32 = 1 << 31;
+
+/// The positions of the delimiters and newlines in `block`, in order.
+fn structurals(block: &[u8], delimiter: u8, out: &mut Vec<u32>) {
+    out.clear();
+    out.reserve(block.len() + 1);
+    let mut i = 0;
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::x86_64::{
+            __m128i, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_set1_epi8,
+        };
+        while i + 64 <= block.len() {
+            let (mut newlines, mut delimiters) = (0u64, 0u64);
+            for k in 0..4 {
+                // SAFETY: SSE2 is part of every x86_64; the 16 bytes loaded
+                // (unaligned) are within `block`.
+                let (n, d) = unsafe {
+                    let v = _mm_loadu_si128(block.as_ptr().add(i + 16 * k).cast::<__m128i>());
+                    (
+                        _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(b'\n' as i8))),
+                        _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(delimiter as i8))),
+                    )
+                };
+                newlines |= u64::from(n as u16) << (16 * k);
+                delimiters |= u64::from(d as u16) << (16 * k);
+            }
+            let mut all = newlines | delimiters;
+            while all != 0 {
+                let bit = all.trailing_zeros();
+                let flag = if newlines >> bit & 1 == 1 { NEWLINE } else { 0 };
+                out.push((i as u32 + bit) | flag);
+                all &= all - 1;
+            }
+            i += 64;
+        }
+    }
+    for (k, &b) in block[i..].iter().enumerate() {
+        if b == b'\n' {
+            out.push((i + k) as u32 | NEWLINE);
+        } else if b == delimiter {
+            out.push((i + k) as u32);
+        }
+    }
+}
+
+/// What one chunk read. Lines count from the chunk's first line (0).
+struct ChunkOut {
+    lines: usize,
+    rows: usize,
+    found: Vec<Found>,
+    /// Per date slot: the date.
+    dates: Vec<NaiveDate>,
+    /// Per want, per date slot.
+    sums: Vec<Vec<Acc>>,
+    /// Per want: its rows (of its segment, when it names one).
+    read: Vec<Counts>,
+    examples: Examples,
+    shapes: [bool; 2],
+}
+
+/// The state of reading one chunk.
+struct ChunkReader<'a, 'p> {
+    plan: &'p Plan<'p>,
+    mark: u8,
+    out: ChunkOut,
+    names: Names<'a>,
+    slots: HashMap<NaiveDate, usize>,
+    last_date_cell: &'a [u8],
+    date: NaiveDate,
+    slot: usize,
+    last_name: Option<(&'a [u8], usize)>,
+    scratch: Vec<u8>,
+}
+
+fn read_chunk(bytes: &[u8], plan: &Plan, mark: u8, stop: &AtomicBool) -> Result<ChunkOut, Unusual> {
+    let mut r = ChunkReader {
+        plan,
+        mark,
+        out: ChunkOut {
+            lines: 0,
+            rows: 0,
+            found: Vec::new(),
+            dates: Vec::new(),
+            sums: vec![Vec::new(); plan.wants.len()],
+            read: vec![Counts::default(); plan.wants.len()],
+            examples: Examples::default(),
+            shapes: [false; 2],
+        },
+        names: Names::new(),
+        slots: HashMap::new(),
+        last_date_cell: &[],
+        date: NaiveDate::MIN,
+        slot: 0,
+        last_name: None,
+        scratch: Vec::new(),
+    };
+    let width = plan.width;
+    let mut positions = Vec::new();
+    let mut pos = 0;
+    while pos < bytes.len() {
+        if stop.load(Ordering::Relaxed) {
+            return Err(Unusual);
+        }
+        let end = block_end(bytes, pos, BLOCK);
+        let block = &bytes[pos..end];
+        pos = end;
+        if !plain_text(block) {
+            return Err(Unusual);
+        }
+        structurals(block, plan.delimiter, &mut positions);
+        if block.last() != Some(&b'\n') {
+            positions.push(block.len() as u32 | NEWLINE);
+        }
+        let mut cells: [&[u8]; 4] = [&[]; 4];
+        let mut n = 0;
+        let mut start = 0;
+        for &p in &positions {
+            let at = (p & !NEWLINE) as usize;
+            if p & NEWLINE == 0 {
+                if n + 1 >= width {
+                    return Err(Unusual);
+                }
+                cells[n] = &block[start..at];
+                n += 1;
+                start = at + 1;
+                continue;
+            }
+            let last = &block[start..at];
+            let last = last.strip_suffix(b"\r").unwrap_or(last);
+            let line_no = r.out.lines;
+            r.out.lines += 1;
+            // After a blank line the general reader looks for another table.
+            if n + 1 != width || last.is_empty() && n == 0 {
+                return Err(Unusual);
+            }
+            cells[n] = last;
+            r.row(&cells, line_no)?;
+            n = 0;
+            start = at + 1;
+        }
+    }
+    Ok(r.out)
+}
+
+impl<'a> ChunkReader<'a, '_> {
+    #[inline(always)]
+    fn row(&mut self, cells: &[&'a [u8]; 4], line_no: usize) -> Result<(), Unusual> {
+        let plan = self.plan;
+        let out = &mut self.out;
+        let date_cell = trim(cells[0]);
+        if !same(date_cell, self.last_date_cell) {
+            let (shape, d) = parse_date(date_cell).ok_or(Unusual)?;
+            out.shapes[shape as usize] = true;
+            self.date = d;
+            self.slot = *self.slots.entry(d).or_insert_with(|| {
+                out.dates.push(d);
+                out.dates.len() - 1
+            });
+            self.last_date_cell = date_cell;
+        }
+        let (date, slot) = (self.date, self.slot);
+        out.rows += 1;
+
+        let name = trim(cells[plan.metric]);
+        let fi = match self.last_name {
+            Some((last, fi)) if same(last, name) => fi,
+            _ => {
+                let hash = Names::hash(name);
+                let fi = match self.names.get(name, hash) {
+                    Some(fi) => fi,
+                    None => {
+                        let fi = self.names.insert(name, hash);
+                        out.found.push(Found {
+                            name: name.to_vec(),
+                            counts: Counts::default(),
+                            wants: (0..plan.wants.len())
+                                .filter(|&w| plan.want_names[w] == name)
+                                .collect(),
+                        });
+                        fi
+                    }
+                };
+                self.last_name = Some((name, fi));
+                fi
+            }
+        };
+
+        let cell = trim(cells[plan.value]);
+        let missing = cell.is_empty() || cell == b"--" || cell.eq_ignore_ascii_case(b"n/a");
+        if plan.sniff_decimal && !missing {
+            if let Some(example) = out.examples.slot(evidence(cell, &mut self.scratch)) {
+                if example.is_none() {
+                    *example = Some((line_no, String::from_utf8_lossy(cell).into_owned()));
+                }
+            }
+        }
+        let found = &mut out.found[fi];
+        if found.wants.is_empty() {
+            found.counts.saw(date, !missing);
+            return Ok(());
+        }
+        let parsed = if missing {
+            None
+        } else {
+            value(cell, self.mark, &mut self.scratch)?
+        };
+        found.counts.saw(date, parsed.is_some());
+        let seg = plan.segment.map_or(&b""[..], |i| trim(cells[i]));
+        for &w in &found.wants {
+            let ours = plan.want_segments[w]
+                .as_ref()
+                .is_none_or(|only| seg.eq_ignore_ascii_case(only));
+            if ours {
+                out.read[w].saw(date, parsed.is_some());
+            }
+        }
+        let Some(v) = parsed else { return Ok(()) };
+        for &w in &found.wants {
+            let sums = &mut out.sums[w];
+            if sums.len() <= slot {
+                sums.resize(out.dates.len(), Acc::default());
+            }
+            let acc = &mut sums[slot];
+            match &plan.want_segments[w] {
+                Some(only) => {
+                    if seg.eq_ignore_ascii_case(only) {
+                        acc.sum += v;
+                        acc.has = true;
+                    }
+                }
+                None => {
+                    acc.sum += v;
+                    acc.has = true;
+                    if seg.is_empty() {
+                        acc.blank = true;
+                    } else {
+                        acc.segmented = true;
+                    }
+                    if acc.blank && acc.segmented {
+                        return Err(Unusual);
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The end of the block from `pos`: just after the last newline within
+/// `size` bytes (or the next one, for a longer line), or the end.
+fn block_end(bytes: &[u8], pos: usize, size: usize) -> usize {
+    if bytes.len() - pos <= size {
+        return bytes.len();
+    }
+    match memrchr(b'\n', &bytes[pos..pos + size]) {
+        Some(at) => pos + at + 1,
+        None => memchr(b'\n', &bytes[pos + size..]).map_or(bytes.len(), |at| pos + size + at + 1),
+    }
+}
+
+/// Every chunk, merged in file order.
+#[derive(Default)]
+struct Merged {
+    lines: usize,
+    rows: usize,
+    /// Metric names in the order they first appear, with their counts.
+    found: Vec<(Vec<u8>, Counts)>,
+    by_name: HashMap<Vec<u8>, usize>,
+    series: Vec<BTreeMap<NaiveDate, Acc>>,
+    read: Vec<Counts>,
+    examples: Examples,
+    shapes: [bool; 2],
+    first: Option<NaiveDate>,
+    last: Option<NaiveDate>,
+}
+
+impl Merged {
+    fn add(&mut self, chunk: ChunkOut) -> Result<(), Unusual> {
+        // Data lines start on the line after the header (line 1).
+        self.examples.merge(chunk.examples, 2 + self.lines);
+        self.lines += chunk.lines;
+        self.rows += chunk.rows;
+        for (s, seen) in self.shapes.iter_mut().zip(chunk.shapes) {
+            *s |= seen;
+        }
+        for &d in &chunk.dates {
+            self.first = Some(self.first.map_or(d, |f| f.min(d)));
+            self.last = Some(self.last.map_or(d, |l| l.max(d)));
+        }
+        for f in &chunk.found {
+            let i = match self.by_name.get(&f.name) {
+                Some(&i) => i,
+                None => {
+                    self.by_name.insert(f.name.clone(), self.found.len());
+                    self.found.push((f.name.clone(), Counts::default()));
+                    self.found.len() - 1
+                }
+            };
+            self.found[i].1.merge(&f.counts);
+        }
+        self.read.resize_with(chunk.read.len(), Counts::default);
+        for (mine, theirs) in self.read.iter_mut().zip(&chunk.read) {
+            mine.merge(theirs);
+        }
+        self.series.resize_with(chunk.sums.len(), BTreeMap::new);
+        for (series, sums) in self.series.iter_mut().zip(&chunk.sums) {
+            for (acc, &date) in sums.iter().zip(&chunk.dates) {
+                if acc.has {
+                    series.entry(date).or_default().add(acc)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn into_file_data(
+        self,
+        source: &Source,
+        path: &Path,
+        bom: bool,
+        plan: &Plan,
+        mark: u8,
+        note: Option<String>,
+    ) -> FileData {
+        let shape = match self.shapes {
+            [false, true] => DateShape::Dots,
+            _ => DateShape::Iso,
+        };
+        let metrics: Vec<FoundMetric> = self
+            .found
+            .iter()
+            .map(|(name, c)| FoundMetric {
+                name: String::from_utf8_lossy(name).into_owned(),
+                segment: None,
+                rows: c.rows,
+                missing: c.missing,
+                first_date: c.first,
+                last_date: c.last,
+            })
+            .collect();
+        let mut notes: Vec<String> = note.into_iter().collect();
+        for w in plan.wants {
+            if !metrics.iter().any(|m| m.name == w.column.trim()) {
+                notes.push(format!(
+                    "metric `{}`: no rows named `{}` in the file",
+                    w.key, w.column
+                ));
+            }
+        }
+        let report = SourceReport {
+            name: source.name.clone(),
+            path: path.display().to_string(),
+            encoding: if bom { "UTF-8 with BOM" } else { "UTF-8" }.to_string(),
+            delimiter: match plan.delimiter {
+                b'\t' => "tab".to_string(),
+                d => (d as char).to_string(),
+            },
+            decimal: (mark as char).to_string(),
+            layout: "long".to_string(),
+            date_column: plan.columns[0].clone(),
+            date_format: shape.format().to_string(),
+            header_line: 1,
+            preamble_lines: 0,
+            data_rows: self.rows,
+            skipped_totals: Vec::new(),
+            columns: plan.columns.clone(),
+            column_types: plan
+                .columns
+                .iter()
+                .enumerate()
+                .map(|(i, name)| ColumnType {
+                    name: name.clone(),
+                    kind: match i {
+                        0 => "date",
+                        i if i == plan.value => "number",
+                        _ => "text",
+                    }
+                    .to_string(),
+                })
+                .collect(),
+            title_lines: 0,
+            other_tables: Vec::new(),
+            read: plan
+                .wants
+                .iter()
+                .enumerate()
+                .map(|(w, want)| {
+                    let c = self.read.get(w).copied().unwrap_or_default();
+                    ReadMetric {
+                        metric: want.key.clone(),
+                        column: want.column.clone(),
+                        segment: want.segment.clone(),
+                        rows: c.rows,
+                        missing: c.missing,
+                        first_date: c.first,
+                        last_date: c.last,
+                    }
+                })
+                .collect(),
+            first_date: self.first,
+            last_date: self.last,
+            metrics,
+            notes,
+        };
+        let mut series = self.series;
+        series.resize_with(plan.wants.len(), BTreeMap::new);
+        FileData {
+            report,
+            series: series
+                .into_iter()
+                .map(|days| days.into_iter().map(|(d, acc)| (d, acc.sum)).collect())
+                .collect(),
+        }
+    }
+}
+
+/// The file, mapped whole to find the chunks' bounds (a few pages read).
+struct FileBytes<'m> {
+    file: &'m File,
+    bytes: &'m [u8],
+    data_start: usize,
+}
+
+impl FileBytes<'_> {
+    fn read(&self, plan: &Plan, mark: u8, chunk: usize) -> Result<Merged, Unusual> {
+        let bounds = self.bounds(chunk.max(1)).map_err(|_| Unusual)?;
+        let chunks = bounds.len() - 1;
+        let threads = std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .min(chunks);
+        let next = AtomicUsize::new(0);
+        let stop = AtomicBool::new(false);
+        // Chunks merge in file order; those that finish early wait here.
+        let state: Mutex<(usize, BTreeMap<usize, ChunkOut>, Merged)> =
+            Mutex::new((0, BTreeMap::new(), Merged::default()));
+        let work = || loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            if i >= chunks || stop.load(Ordering::Relaxed) {
+                return;
+            }
+            let (from, to) = (bounds[i], bounds[i + 1]);
+            let out = self.read_chunk(from, to, plan, mark, &stop);
+            let Ok(out) = out else {
+                stop.store(true, Ordering::Relaxed);
+                return;
+            };
+            let Ok(mut guard) = state.lock() else {
+                stop.store(true, Ordering::Relaxed);
+                return;
+            };
+            let (next_merge, pending, merged) = &mut *guard;
+            pending.insert(i, out);
+            while let Some(out) = pending.remove(next_merge) {
+                if merged.add(out).is_err() {
+                    stop.store(true, Ordering::Relaxed);
+                    return;
+                }
+                *next_merge += 1;
+            }
+        };
+        std::thread::scope(|s| {
+            for _ in 1..threads {
+                s.spawn(work);
+            }
+            work();
+        });
+        let (merged_chunks, _, merged) = state.into_inner().map_err(|_| Unusual)?;
+        if stop.load(Ordering::Relaxed) || merged_chunks != chunks {
+            return Err(Unusual);
+        }
+        if merged.shapes == [true, true] {
+            return Err(Unusual);
+        }
+        Ok(merged)
+    }
+
+    /// Where the chunks start: after the first newline `chunk` bytes or
+    /// more past the previous start. Read with small reads, not from the
+    /// whole map, whose touched pages would stay in memory.
+    fn bounds(&self, chunk: usize) -> std::io::Result<Vec<usize>> {
+        use std::io::{Read, Seek, SeekFrom};
+        let len = self.bytes.len();
+        let mut bounds = vec![self.data_start];
+        let mut buf = vec![0u8; 64 << 10];
+        let mut file = self.file;
+        let mut at = self.data_start.saturating_add(chunk);
+        'chunks: while at < len {
+            file.seek(SeekFrom::Start(at as u64))?;
+            loop {
+                let n = file.read(&mut buf)?;
+                if n == 0 {
+                    break 'chunks;
+                }
+                if let Some(i) = memchr(b'\n', &buf[..n]) {
+                    let start = at + i + 1;
+                    if start >= len {
+                        break 'chunks;
+                    }
+                    bounds.push(start);
+                    at = start.saturating_add(chunk);
+                    continue 'chunks;
+                }
+                at += n;
+            }
+        }
+        bounds.push(len);
+        Ok(bounds)
+    }
+
+    /// Each chunk is mapped on its own and unmapped when read, so memory
+    /// stays flat however big the file.
+    fn read_chunk(
+        &self,
+        from: usize,
+        to: usize,
+        plan: &Plan,
+        mark: u8,
+        stop: &AtomicBool,
+    ) -> Result<ChunkOut, Unusual> {
+        if from == to {
+            return read_chunk(&[], plan, mark, stop);
+        }
+        // SAFETY: as for the whole map in `read_in_chunks`.
+        let map: Mmap = unsafe {
+            MmapOptions::new()
+                .offset(from as u64)
+                .len(to - from)
+                .map(self.file)
+        }
+        .map_err(|_| Unusual)?;
+        read_chunk(&map, plan, mark, stop)
+    }
+}
+
+#[cfg(test)]
+mod tests;

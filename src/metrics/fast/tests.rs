@@ -1,0 +1,294 @@
+//! The fast path against the general reader: on every CSV fixture and on
+//! generated files, it reads exactly what the general reader reads (report
+//! included) or leaves the file to it; it never reads a file the general
+//! reader refuses. Test values are exact in binary, so sums agree to the bit
+//! however the file is cut into chunks.
+
+use super::*;
+use crate::metrics::csv_file;
+use crate::model::Loc;
+use proptest::prelude::*;
+use std::path::PathBuf;
+
+fn source(path: &Path) -> Source {
+    Source {
+        name: "web".into(),
+        kind: SourceKind::Csv {
+            path: path.to_path_buf(),
+        },
+        layout: Layout::Long,
+        delimiter: None,
+        decimal: None,
+        date_format: None,
+        date_column: None,
+        skip_rows: 0,
+        loc: Loc::default(),
+    }
+}
+
+fn want(column: &str, segment: Option<&str>) -> Want {
+    Want {
+        key: format!(
+            "{}{}",
+            column.trim(),
+            segment.map_or(String::new(), |s| format!("_{s}"))
+        ),
+        column: column.into(),
+        segment: segment.map(String::from),
+    }
+}
+
+/// Both readers, the fast one in chunks of `chunk` bytes. True when the
+/// fast path read the file.
+fn agree(source: &Source, path: &Path, wants: &[Want], chunk: usize) -> bool {
+    let general = csv_file::read(source, path, wants);
+    match (general, read_in_chunks(source, path, wants, chunk)) {
+        (_, None) => false,
+        (Ok(general), Some(fast)) => {
+            assert_eq!(fast.report, general.report, "{}", path.display());
+            assert_eq!(fast.series, general.series, "{}", path.display());
+            true
+        }
+        (Err(e), Some(_)) => panic!(
+            "the fast path read {}, which the general reader refuses: {e}",
+            path.display()
+        ),
+    }
+}
+
+fn write(dir: &tempfile::TempDir, bytes: &[u8]) -> PathBuf {
+    let path = dir.path().join("data.csv");
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+#[test]
+fn every_csv_fixture_reads_the_same_or_falls_back() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let pattern = format!("{}/**/*.csv", root.display());
+    let mut seen = 0;
+    for path in glob::glob(&pattern).unwrap() {
+        let path = path.unwrap();
+        seen += 1;
+        let source = source(&path);
+        // Every metric the general reader finds, plus segment filters.
+        let mut wants = vec![want("nothing-named-so", None)];
+        if let Ok(data) = csv_file::read(&source, &path, &[]) {
+            for m in &data.report.metrics {
+                wants.push(want(&m.name, None));
+            }
+            if data.report.columns.iter().any(|c| c == "segment") {
+                for m in &data.report.metrics {
+                    wants.push(want(&m.name, Some("organic")));
+                }
+            }
+        }
+        for chunk in [1, 7, 64, CHUNK] {
+            agree(&source, &path, &wants, chunk);
+            agree(&source, &path, &wants[..1], chunk);
+        }
+    }
+    assert!(
+        seen >= 5,
+        "found only {seen} fixtures under {}",
+        root.display()
+    );
+}
+
+#[test]
+fn reads_plain_long_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let files: [&[u8]; 4] = [
+        b"date,metric,value,segment\n2026-01-05,signups,12,organic\n2026-01-05,signups,5.5,paid\n2026-01-06,orders,,paid\n2026-01-06,signups,n/a,paid\n",
+        // A Nordic Excel export: BOM, `;`, decimal commas, CRLF, dotted dates.
+        "\u{feff}Date;Metric;Value;Segment\r\n05.01.2026;signups;12,5;organic\r\n05.01.2026;besök;1 234,5;organic\r\n06.01.2026;signups;--;paid\r\n".as_bytes(),
+        b"date\tvalue\tmetric\n2026-01-05\t1.250\tsignups\n2026-01-05\t2\torders\n2026-01-06\t3.5\tsignups",
+        b"date,metric,value\n",
+    ];
+    let wants = [
+        want("signups", None),
+        want("orders", None),
+        want("besök", None),
+    ];
+    for bytes in files {
+        let path = write(&dir, bytes);
+        for chunk in [1, 10, CHUNK] {
+            assert!(
+                agree(&source(&path), &path, &wants, chunk),
+                "{}",
+                String::from_utf8_lossy(bytes)
+            );
+        }
+    }
+}
+
+#[test]
+fn leaves_anything_unusual_to_the_general_reader() {
+    let dir = tempfile::tempdir().unwrap();
+    let header = "date,metric,value,segment\n";
+    let rows = [
+        "2026-01-05,signups,\"1,200\",organic\n", // quotes
+        "2026-01-05,signups,NaN,organic\n",       // an error, with its line
+        "Total,signups,17,\n",                    // a totals row
+        "2026-01-05,signups,12,organic,x\n",      // another width
+        "2026-01-05T10:00,signups,1,organic\n",   // a date-time
+        "# a comment\n",
+        "\n2026-01-06,signups,1,organic\n", // a blank line: another table may follow
+        "2026-01-05,signups,1,\n2026-01-05,signups,2,paid\n", // blank and segmented
+        "2026-01-05,signups,1,organic\n06.01.2026,signups,1,organic\n", // two date shapes
+        "2026-01-05,signups,1.5,organic\n2026-01-06,orders,2,5,organic\n",
+    ];
+    let wants = [want("signups", None)];
+    for row in rows {
+        let text = format!("{header}2026-01-04,signups,1,organic\n{row}");
+        let path = write(&dir, text.as_bytes());
+        for chunk in [1, CHUNK] {
+            assert!(!agree(&source(&path), &path, &wants, chunk), "{row}");
+        }
+    }
+    let path = write(&dir, b"date,metric,value\n2026-01-05,signups,\xff\n");
+    assert!(!agree(&source(&path), &path, &wants, CHUNK), "not UTF-8");
+    let path = write(&dir, b"sep=,\ndate,metric,value\n2026-01-05,signups,1\n");
+    assert!(!agree(&source(&path), &path, &wants, CHUNK), "preamble");
+}
+
+#[test]
+fn a_wrong_first_guess_of_the_decimal_mark_reads_again() {
+    let dir = tempfile::tempdir().unwrap();
+    // The first rows say nothing (integers and `1,500`); a later one says comma.
+    let mut text = String::from("date;metric;value\n");
+    for day in 1..=9 {
+        text.push_str(&format!(
+            "2026-01-0{day};signups;1,500\n2026-01-0{day};orders;7\n"
+        ));
+    }
+    text.push_str("2026-01-10;signups;2,25\n");
+    let path = write(&dir, text.as_bytes());
+    let wants = [want("signups", None)];
+    assert!(agree(&source(&path), &path, &wants, CHUNK));
+    let data = read(&source(&path), &path, &wants).unwrap();
+    assert_eq!(data.report.decimal, ",");
+}
+
+/// One generated file: its rows and how they are written.
+#[derive(Debug, Clone)]
+struct Spec {
+    delimiter: u8,
+    comma: bool,
+    crlf: bool,
+    bom: bool,
+    segment_column: bool,
+    header: usize,
+    rows: Vec<(u8, u8, u8, u8)>,
+}
+
+fn render(spec: &Spec) -> Vec<u8> {
+    let d = spec.delimiter as char;
+    let eol = if spec.crlf { "\r\n" } else { "\n" };
+    let mut out = String::new();
+    if spec.bom {
+        out.push('\u{feff}');
+    }
+    let headers = [
+        ["date", "metric", "value", "segment"],
+        ["Date", "Metric", "Value", "Segment"],
+        ["date", "value", "metric", "segment"],
+        ["metric", "date", "value", "segment"],
+    ];
+    let names = headers[spec.header % headers.len()];
+    let width = if spec.segment_column { 4 } else { 3 };
+    out.push_str(&names[..width].join(&d.to_string()));
+    out.push_str(eol);
+    let metrics = ["signups", "orders", " besök ", "x", "Total"];
+    let segments = ["", "organic", "Paid", " organic "];
+    for &(day, metric, value, segment) in &spec.rows {
+        if day == 255 {
+            out.push_str(eol);
+            continue;
+        }
+        let date = if day == 254 {
+            "2026-02-30".to_string()
+        } else if day % 16 == 15 {
+            format!("{:02}.01.2026", day % 28 + 1)
+        } else {
+            format!("2026-01-{:02}", day % 28 + 1)
+        };
+        let mark = if spec.comma { "," } else { "." };
+        let value = match value % 16 {
+            0 => String::new(),
+            1 => "--".into(),
+            2 => "n/a".into(),
+            3 => format!("{}{mark}5", value),
+            4 => format!("-{}{mark}25", value),
+            5 => format!("1{mark}250"),
+            6 => format!(" {value} "),
+            7 if value > 200 => "NaN".into(),
+            8 if value > 200 => "1 234".into(),
+            9 if value > 230 => "2.5.1".into(),
+            _ => value.to_string(),
+        };
+        let mut cells = [
+            date,
+            metrics[metric as usize % metrics.len()].to_string(),
+            value,
+            segments[segment as usize % segments.len()].to_string(),
+        ];
+        if spec.header % headers.len() == 2 {
+            cells.swap(1, 2);
+        } else if spec.header % headers.len() == 3 {
+            cells.swap(0, 1);
+        }
+        out.push_str(&cells[..width].join(&d.to_string()));
+        out.push_str(eol);
+    }
+    out.into_bytes()
+}
+
+fn spec() -> impl Strategy<Value = Spec> {
+    let row = (
+        prop_oneof![80 => 0u8..28, 1 => Just(254u8), 1 => Just(255u8), 2 => Just(15u8)],
+        any::<u8>(),
+        any::<u8>(),
+        any::<u8>(),
+    );
+    (
+        0usize..3,
+        any::<bool>(),
+        any::<bool>(),
+        any::<bool>(),
+        prop_oneof![4 => Just(true), 1 => Just(false)],
+        prop_oneof![6 => Just(0usize), 1 => 1usize..4],
+        proptest::collection::vec(row, 0..40),
+    )
+        .prop_map(|(d, comma, crlf, bom, segment_column, header, rows)| Spec {
+            // A decimal comma needs another delimiter.
+            delimiter: if comma {
+                [b';', b'\t', b';'][d]
+            } else {
+                [b',', b';', b'\t'][d]
+            },
+            comma,
+            crlf,
+            bom,
+            segment_column,
+            header,
+            rows,
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn generated_files_read_the_same_or_fall_back(spec in spec(), chunk in 1usize..200) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = write(&dir, &render(&spec));
+        let mut wants = vec![want("signups", None), want("besök", None), want("nothing", None)];
+        if spec.segment_column {
+            wants.push(want("orders", Some("organic")));
+            wants.push(want("orders", None));
+        }
+        agree(&source(&path), &path, &wants, chunk);
+        agree(&source(&path), &path, &wants, CHUNK);
+    }
+}

@@ -1,0 +1,616 @@
+//! `okr report`: the quarterly review in Markdown and in printable HTML.
+//! The fixture is tests/fixtures/report/okrs.toml at 2026-02-15 (every kind
+//! of key result); hostile.toml has a hostile string in every place the
+//! review shows one. The browser test prints the example's review with
+//! Debian's chromium.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command as Process, Stdio};
+use std::time::{Duration, Instant};
+
+use predicates::prelude::*;
+
+use crate::util::*;
+
+const AS_OF: &str = "2026-02-15";
+
+/// `okr report -c tests/fixtures/report/<file> --as-of 2026-02-15 <args>`:
+/// its stdout, after checking that it succeeded.
+fn report(file: &str, args: &[&str]) -> String {
+    let out = okr()
+        .arg("report")
+        .arg("-c")
+        .arg(fixture(&format!("report/{file}")))
+        .args(["--as-of", AS_OF])
+        .args(args)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// The HTML without the version, so a release does not change the snapshot.
+fn html(file: &str, args: &[&str]) -> String {
+    let mut all = vec!["--format", "html"];
+    all.extend_from_slice(args);
+    report(file, &all).replace(env!("CARGO_PKG_VERSION"), "[VERSION]")
+}
+
+#[test]
+fn markdown_review() {
+    insta::assert_snapshot!(report("okrs.toml", &[]));
+}
+
+#[test]
+fn markdown_review_with_emoji() {
+    let plain = report("okrs.toml", &[]);
+    assert!(!plain.contains('🔴') && !plain.contains('✅'));
+    let emoji = report("okrs.toml", &["--emoji"]);
+    assert!(emoji.contains("🛑 guardrail breached"), "{emoji}");
+    assert!(emoji.contains("✅ done"));
+    assert!(emoji.contains("🔴 off track"));
+}
+
+#[test]
+fn html_review() {
+    insta::assert_snapshot!(html("okrs.toml", &[]));
+}
+
+#[test]
+fn the_html_is_self_contained() {
+    for text in [
+        html("okrs.toml", &[]),
+        html(
+            "okrs.toml",
+            &["--since", "2026-02-01", "--objective", "paid"],
+        ),
+    ] {
+        for needle in [
+            "<script",
+            "http://",
+            "https://",
+            "@import",
+            "url(",
+            "<link",
+            "<img",
+            "<iframe",
+            " src=",
+            " href=",
+            "@font-face",
+        ] {
+            assert!(
+                !text.to_lowercase().contains(needle),
+                "the HTML contains {needle:?}"
+            );
+        }
+        assert!(text.starts_with("<!DOCTYPE html>"));
+        assert!(text.contains("<meta charset=\"utf-8\">"));
+        assert!(text.trim_end().ends_with("</html>"));
+    }
+}
+
+#[test]
+fn the_html_prints_one_page_per_objective() {
+    let text = html("okrs.toml", &[]);
+    assert!(text.contains("@page { size: auto;"));
+    assert!(text.contains(".objective { break-before: page;"));
+    assert!(text.contains("break-inside: avoid"));
+    // The summary page, then a section per objective.
+    assert_eq!(text.matches("<section class=\"objective\"").count(), 2);
+    // A trend chart for every key result but the milestones, which get a
+    // timeline; and the North Star's bars.
+    assert_eq!(text.matches("class=\"chart kr-chart\"").count(), 7);
+    assert_eq!(text.matches("class=\"chart ns-chart\"").count(), 1);
+}
+
+#[test]
+fn the_review_shows_grades_types_and_what_moved() {
+    let md = report("okrs.toml", &[]);
+    // Committed and aspirational, with the grade each is expected to reach.
+    assert!(md.contains("Owner: marketing · aspirational: 0.7 is a good grade"));
+    assert!(md.contains("Owner: paid · committed: 1.0 is expected"));
+    assert!(
+        md.contains("| 47% | +47\u{a0}pts | 0.5 of 0.7 | off track |"),
+        "{md}"
+    );
+    // Since the cycle's start: the manual value came later, so it is new;
+    // the milestone was done since.
+    assert!(md.contains("| Survey score from 3.0 to 4.0 | 3.4 | 4 | 40% | 51% | new |"));
+    assert!(md.contains("| Launch the pricing page | done |  | 100% |  | done |"));
+
+    // Since Feb 1: sign-ups grew, the milestone was already done.
+    let md = report("okrs.toml", &["--since", "2026-02-01"]);
+    assert!(md.contains("Since 2026-02-01"));
+    assert!(md.contains("| Launch the pricing page | done |  | 100% |  | — |"));
+    assert!(md.contains(
+        "| 2 500 sign-ups this quarter | 1,720 | 2,500\u{a0}sign-ups | 69% | 51% | +641 (+26\u{a0}pts) |"
+    ));
+}
+
+#[test]
+fn owner_and_objective_narrow_the_review() {
+    let md = report("okrs.toml", &["--objective", "paid"]);
+    assert!(md.contains("## Paid media that pays back"));
+    assert!(!md.contains("Build a pipeline that sales loves"));
+    assert!(
+        md.contains("North Star: Weekly SQLs"),
+        "the North Star stays"
+    );
+    // Experiments go with the key results they work on.
+    assert!(md.contains("A cost calculator"));
+    assert!(!md.contains("Gate the e-book"));
+
+    let md = report("okrs.toml", &["--owner", "marketing"]);
+    assert!(md.contains("Gate the e-book"));
+
+    okr()
+        .args(["report", "--objective", "paidd", "-c"])
+        .arg(fixture("report/okrs.toml"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("did you mean `paid`?"));
+}
+
+#[test]
+fn every_user_string_is_escaped_in_html() {
+    let text = html("hostile.toml", &[]);
+    for needle in [
+        "<script",
+        "<img",
+        "<iframe",
+        "<svg onload",
+        "<style>body",
+        "<a href",
+        "<u>",
+        "<i>",
+        "<b onmouseover",
+    ] {
+        assert!(!text.contains(needle), "{needle:?} is not escaped");
+    }
+    for shown in [
+        "<title>OKR review Q1 &lt;script&gt;alert(&#39;cycle&#39;)&lt;/script&gt; &amp; &quot;co&quot;, as of 2026-02-15</title>",
+        "&lt;script&gt;alert(1)&lt;/script&gt;",
+        "&lt;script&gt;alert(3)&lt;/script&gt; | *bold* [x](https://evil.example)",
+        "&lt;script&gt;alert(&#39;north star&#39;)&lt;/script&gt;",
+        "&lt;img src=x onerror=alert(1)&gt;",
+        "&lt;a href=&#39;https://evil.example&#39;&gt;click&lt;/a&gt;",
+        "&quot;&gt;&lt;svg onload=alert(2)&gt;",
+        "&lt;style&gt;body{display:none}&lt;/style&gt;",
+        "&lt;iframe src=//evil.example&gt;",
+        "&lt;i&gt;MQLs&lt;/i&gt;",
+        "&lt;/td&gt;&lt;td&gt;",
+        "&lt;script&gt;alert(&#39;experiment&#39;)&lt;/script&gt;",
+        "&lt;b onmouseover=alert(4)&gt;hover&lt;/b&gt;",
+        "&lt;u&gt;owner&lt;/u&gt;",
+        "&lt;/table&gt;&lt;script&gt;alert(5)&lt;/script&gt;",
+    ] {
+        assert!(text.contains(shown), "{shown:?} is not shown as text");
+    }
+    // The chart's accessible names are user text too.
+    assert!(text.contains("aria-label=\"&lt;script&gt;alert(3)"));
+    // Only text: no tag has an event handler or points anywhere.
+    for tag in tags(&text) {
+        for attribute in [" src=", " href=", " on", " style=\"background"] {
+            assert!(!tag.contains(attribute), "{tag}");
+        }
+    }
+}
+
+/// The tags of an HTML text without their quoted attribute values (user
+/// text is escaped, so every `<` starts a tag of the tool's own and every
+/// `"` in a tag delimits a value).
+fn tags(text: &str) -> Vec<String> {
+    text.split('<')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('>').map(|(tag, _)| tag))
+        .map(|tag| {
+            tag.split('"')
+                .enumerate()
+                .map(|(i, part)| if i % 2 == 0 { part } else { "" })
+                .collect::<Vec<_>>()
+                .join("\"\"")
+        })
+        .collect()
+}
+
+#[test]
+fn every_user_string_is_escaped_in_markdown() {
+    let md = report("hostile.toml", &["--emoji"]);
+    assert!(
+        md.starts_with("# OKR review — Q1 \\<script\\>alert('cycle')\\</script\\> \\& \"co\"\n")
+    );
+    for shown in [
+        "## \\<script\\>alert(1)\\</script\\>",
+        "\\<script\\>alert(3)\\</script\\> \\| \\*bold\\* \\[x\\](https://evil.example)",
+        "\\<img src=x onerror=alert(1)\\>",
+        "\"\\>\\<svg onload=alert(2)\\>",
+        "\\</table\\>\\<script\\>alert(5)\\</script\\>",
+        "\\<i\\>MQLs\\</i\\>",
+    ] {
+        assert!(md.contains(shown), "{shown:?} missing in:\n{md}");
+    }
+    assert!(!md.contains("<script>"));
+    // A title with `|` does not break its table row.
+    for line in md
+        .lines()
+        .filter(|l| l.contains("alert(3)") && l.starts_with('|'))
+    {
+        let cells = line
+            .char_indices()
+            .filter(|&(i, c)| c == '|' && !line[..i].ends_with('\\'))
+            .count();
+        assert_eq!(cells, 9, "{line}");
+    }
+}
+
+#[test]
+fn output_file_format_follows_its_extension() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("review.html");
+    okr()
+        .args(["report", "--as-of", AS_OF, "-c"])
+        .arg(fixture("report/okrs.toml"))
+        .arg("-o")
+        .arg(&path)
+        .assert()
+        .success()
+        .stdout("")
+        .stderr(predicate::str::contains("wrote").and(predicate::str::contains("(html,")));
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.starts_with("<!DOCTYPE html>"));
+
+    let path = dir.path().join("REVIEW.md");
+    okr()
+        .args(["report", "-q", "--as-of", AS_OF, "-c"])
+        .arg(fixture("report/okrs.toml"))
+        .arg("-o")
+        .arg(&path)
+        .assert()
+        .success()
+        .stdout("")
+        .stderr("");
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.starts_with("# OKR review — 2026-Q1"));
+
+    // --format wins over the extension.
+    let path = dir.path().join("review.htm");
+    okr()
+        .args(["report", "--format", "markdown", "--as-of", AS_OF, "-c"])
+        .arg(fixture("report/okrs.toml"))
+        .arg("-o")
+        .arg(&path)
+        .assert()
+        .success();
+    assert!(std::fs::read_to_string(&path)
+        .unwrap()
+        .starts_with("# OKR review"));
+
+    // An extension that names neither needs --format.
+    okr()
+        .args(["report", "--as-of", AS_OF, "-c"])
+        .arg(fixture("report/okrs.toml"))
+        .arg("-o")
+        .arg(dir.path().join("review.pdf"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("cannot tell the format"))
+        .stderr(predicate::str::contains("--format html"));
+    assert!(!dir.path().join("review.pdf").exists());
+}
+
+#[test]
+fn output_file_is_never_replaced_without_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("review.html");
+    std::fs::write(&path, "keep me").unwrap();
+    let run = |force: bool| {
+        let mut cmd = okr();
+        cmd.args(["report", "--as-of", AS_OF, "-c"])
+            .arg(fixture("report/okrs.toml"))
+            .arg("-o")
+            .arg(&path);
+        if force {
+            cmd.arg("--force");
+        }
+        cmd.assert()
+    };
+    run(false)
+        .code(2)
+        .stderr(predicate::str::contains("already exists"))
+        .stderr(predicate::str::contains("--force"));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "keep me");
+    run(true).success();
+    assert!(std::fs::read_to_string(&path)
+        .unwrap()
+        .starts_with("<!DOCTYPE html>"));
+    // Nothing is left behind: no temporary files beside it.
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+}
+
+#[test]
+fn bad_report_flags_are_exit_2() {
+    okr()
+        .args(["report", "--as-of", AS_OF, "--since", "2026-03-01", "-c"])
+        .arg(fixture("report/okrs.toml"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "--since 2026-03-01 is after the as-of date 2026-02-15",
+        ));
+    okr()
+        .args(["report", "--format", "pdf", "-c"])
+        .arg(fixture("report/okrs.toml"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("html"));
+    okr()
+        .args(["report", "--since", "15.01.2026", "-c"])
+        .arg(fixture("report/okrs.toml"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("YYYY-MM-DD"));
+}
+
+// --- The browser test -------------------------------------------------------
+
+/// Flags that keep a headless chromium from doing anything but render.
+const CHROMIUM_FLAGS: &[&str] = &[
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-extensions",
+    "--hide-scrollbars",
+    // Nothing resolves: a page that tried to fetch would get nothing.
+    "--host-resolver-rules=MAP * ~NOTFOUND",
+];
+
+fn chromium() -> Option<PathBuf> {
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path)
+        .flat_map(|dir| ["chromium", "chromium-browser"].map(|name| dir.join(name)))
+        .find(|p| p.is_file())
+}
+
+/// Starts chromium on `page` with `args` and its own profile in `work`.
+fn start_chromium(
+    chromium: &Path,
+    work: &Path,
+    name: &str,
+    page: &Path,
+    args: &[String],
+) -> std::process::Child {
+    Process::new(chromium)
+        .args(CHROMIUM_FLAGS)
+        .arg(format!(
+            "--user-data-dir={}",
+            work.join(format!("profile-{name}")).display()
+        ))
+        .args(args)
+        .arg(format!("file://{}", page.display()))
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("chromium starts")
+}
+
+/// Waits for chromium, killing it after two minutes.
+fn finish(mut child: std::process::Child, name: &str) {
+    let deadline = Instant::now() + Duration::from_secs(120);
+    loop {
+        match child.try_wait().expect("chromium runs") {
+            Some(status) => {
+                assert!(status.success(), "chromium ({name}) failed: {status}");
+                return;
+            }
+            None if Instant::now() > deadline => {
+                let _ = child.kill();
+                let _ = child.wait();
+                panic!("chromium ({name}) took more than two minutes");
+            }
+            None => std::thread::sleep(Duration::from_millis(50)),
+        }
+    }
+}
+
+/// The pages of a PDF: its `/Type /Page` objects (not `/Pages`).
+fn pdf_pages(pdf: &[u8]) -> usize {
+    let needle = b"/Type /Page";
+    pdf.windows(needle.len() + 1)
+        .filter(|w| w.starts_with(needle) && w[needle.len()] != b's')
+        .count()
+}
+
+/// The URLs a page asked the network for, from chromium's NetLog: requests
+/// the browser makes for itself have no initiator ("not an origin"); a
+/// page's have its origin (`null` for a file).
+fn page_requests(netlog: &str) -> Vec<String> {
+    // A NetLog cut short by chromium's exit lacks its closing brackets.
+    let log: serde_json::Value = serde_json::from_str(netlog)
+        .or_else(|_| {
+            serde_json::from_str(&format!("{}]}}", netlog.trim_end().trim_end_matches(',')))
+        })
+        .expect("the NetLog is JSON");
+    let start_job = log["constants"]["logEventTypes"]["URL_REQUEST_START_JOB"].clone();
+    assert!(start_job.is_number(), "the NetLog names its event types");
+    log["events"]
+        .as_array()
+        .expect("the NetLog has events")
+        .iter()
+        .filter(|e| e["type"] == start_job)
+        .filter(|e| {
+            e["params"]["initiator"]
+                .as_str()
+                .is_some_and(|i| i != "not an origin")
+        })
+        .filter_map(|e| e["params"]["url"].as_str().map(str::to_string))
+        .collect()
+}
+
+/// Prints the example's review with a real browser: to PDF on Letter (the
+/// `size: auto` default of headless chromium) and on A4, and to PNG. Every
+/// objective starts a page, so the PDF has the summary page plus one per
+/// objective; and the page fetches nothing (checked on chromium's NetLog,
+/// with a control page that does fetch, so the check is known to see it).
+#[test]
+fn the_example_review_prints_in_chromium() {
+    let Some(chromium) = chromium() else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI is set but chromium is not installed: .ci/run installs it"
+        );
+        eprintln!("skipped: chromium not installed (apt-get install chromium)");
+        return;
+    };
+    let work = tempfile::tempdir().unwrap();
+    let work = work.path();
+    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("okrs.example.toml");
+    let letter = work.join("review.html");
+    okr()
+        .args(["report", "--as-of", "2026-11-20", "-o"])
+        .arg(&letter)
+        .arg("-c")
+        .arg(&example)
+        .assert()
+        .success();
+    let html = std::fs::read_to_string(&letter).unwrap();
+    let a4 = work.join("review-a4.html");
+    std::fs::write(
+        &a4,
+        html.replace("@page { size: auto;", "@page { size: A4;"),
+    )
+    .unwrap();
+    let control = work.join("control.html");
+    std::fs::write(
+        &control,
+        r#"<!DOCTYPE html><p>fetches<img src="http://okr-probe.invalid/a.png">"#,
+    )
+    .unwrap();
+    let status = json_of(&[
+        "status",
+        "--as-of",
+        "2026-11-20",
+        "--format",
+        "json",
+        "-c",
+        example.to_str().unwrap(),
+    ]);
+    fn count(objectives: &serde_json::Value) -> usize {
+        objectives
+            .as_array()
+            .map_or(0, |os| os.iter().map(|o| 1 + count(&o["objectives"])).sum())
+    }
+    let objectives = count(&status["objectives"]);
+    assert!(objectives >= 2);
+
+    let arg = |flag: &str, path: &Path| format!("{flag}={}", path.display());
+    let started = Instant::now();
+    let runs = [
+        (
+            "letter",
+            &letter,
+            vec![
+                arg("--print-to-pdf", &work.join("letter.pdf")),
+                "--no-pdf-header-footer".into(),
+                arg("--log-net-log", &work.join("letter.netlog")),
+            ],
+        ),
+        (
+            "a4",
+            &a4,
+            vec![
+                arg("--print-to-pdf", &work.join("a4.pdf")),
+                "--no-pdf-header-footer".into(),
+            ],
+        ),
+        (
+            "png",
+            &letter,
+            vec![
+                arg("--screenshot", &work.join("review.png")),
+                "--window-size=1240,1754".into(),
+            ],
+        ),
+        (
+            "control",
+            &control,
+            vec![
+                arg("--print-to-pdf", &work.join("control.pdf")),
+                arg("--log-net-log", &work.join("control.netlog")),
+            ],
+        ),
+    ];
+    // Side by side: chromium spends most of its time starting up.
+    let children: Vec<_> = runs
+        .iter()
+        .map(|(name, page, args)| (name, start_chromium(&chromium, work, name, page, args)))
+        .collect();
+    for (name, child) in children {
+        finish(child, name);
+    }
+    eprintln!("chromium: 4 runs in {:.1?}", started.elapsed());
+
+    for paper in ["letter", "a4"] {
+        let pdf = std::fs::read(work.join(format!("{paper}.pdf"))).unwrap();
+        assert!(pdf.starts_with(b"%PDF-"));
+        assert_eq!(
+            pdf_pages(&pdf),
+            1 + objectives + 1,
+            "{paper}: the summary page, one page per objective, the experiment boards"
+        );
+    }
+    let png = std::fs::read(work.join("review.png")).unwrap();
+    assert!(png.starts_with(b"\x89PNG\r\n\x1a\n"));
+    let (width, height) = (
+        u32::from_be_bytes(png[16..20].try_into().unwrap()),
+        u32::from_be_bytes(png[20..24].try_into().unwrap()),
+    );
+    assert_eq!((width, height), (1240, 1754));
+    assert!(png.len() > 50_000, "the screenshot is not blank");
+
+    let read = |name: &str| std::fs::read_to_string(work.join(name)).unwrap();
+    assert_eq!(
+        page_requests(&read("control.netlog")),
+        ["http://okr-probe.invalid/a.png"],
+        "the NetLog shows what a page fetches"
+    );
+    assert_eq!(
+        page_requests(&read("letter.netlog")),
+        Vec::<String>::new(),
+        "the review fetched nothing"
+    );
+}
+
+#[test]
+fn the_review_ends_with_the_success_and_fail_boards() {
+    let example = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("okrs.example.toml");
+    let out = okr()
+        .args(["report", "--as-of", "2026-11-20", "--format", "html", "-c"])
+        .arg(&example)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let html = String::from_utf8(out.stdout).unwrap();
+    let boards = html.find("Success and fail boards").expect("a boards page");
+    assert!(html[boards..].contains("A cost calculator on the pricing page"));
+    assert!(html[boards..].contains("Fail board"));
+    assert!(html[boards..].contains("Learned: MQLs up 60%"));
+    let out = okr()
+        .args(["report", "--as-of", "2026-11-20", "-c"])
+        .arg(&example)
+        .output()
+        .unwrap();
+    let md = String::from_utf8(out.stdout).unwrap();
+    assert!(md.contains("### Success board: won"), "{md}");
+    assert!(md.contains("### Fail board: lost"));
+}
