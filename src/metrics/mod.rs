@@ -13,9 +13,9 @@ use crate::error::Diagnostic;
 use crate::model::{Config, MetricKind, SourceKind};
 
 mod csv_file;
-mod date;
+pub(crate) mod date;
 mod decode;
-mod number;
+pub(crate) mod number;
 #[cfg(test)]
 mod tests;
 
