@@ -5,5 +5,6 @@
 mod util;
 
 mod check;
+mod errors;
 mod north_star;
 mod status;
