@@ -600,7 +600,8 @@ fn sniff(ctx: &Ctx, wants: &[Want]) -> Result<Sniffed, Diagnostic> {
         if n == 0 {
             return Err(ctx
                 .error(format!(
-                    "the file is empty (source `{}`): expected a header line and rows",
+                    "{} is empty (source `{}`): expected a header line and rows",
+                    ctx.path.display(),
                     ctx.name()
                 ))
                 .with_hint(format!(
@@ -1415,7 +1416,7 @@ impl CellErrors<'_> {
                         lossy(cell)
                     ),
                 )
-                .with_hint("leave the cell empty (or write `n/a`) when there is no value")),
+                .with_hint("NaN, infinity and numbers beyond 1.8e308 are not values; leave the cell empty (or write `n/a`) when there is no value")),
             // The csv reader took the rest of the file into one quoted
             // cell (the input's final `\n` is its last byte).
             Err(NumberError::Invalid) if cell.ends_with(b"\n") => Err(self

@@ -45,12 +45,18 @@ pub fn parse(cell: &[u8], decimal: u8, scratch: &mut Vec<u8>) -> Result<Option<f
         return Ok(None);
     }
     // Fast path: plain ASCII digits with at most a sign and the decimal point.
-    if is_plain(cell) && (decimal == b'.' || !cell.contains(&b'.')) {
-        return plain_value(cell).map(Some).ok_or(NumberError::Invalid);
+    let value = if is_plain(cell) && (decimal == b'.' || !cell.contains(&b'.')) {
+        plain_value(cell).ok_or(NumberError::Invalid)?
+    } else {
+        let shape = shape(cell, scratch).ok_or_else(|| not_a_number(cell))?;
+        shape.apply(value_of(scratch, decimal).ok_or(NumberError::Invalid)?)
+    };
+    // 400 digits read as infinity: no more a value than `inf` is.
+    if value.is_finite() {
+        Ok(Some(value))
+    } else {
+        Err(NumberError::NotFinite)
     }
-    let shape = shape(cell, scratch).ok_or_else(|| not_a_number(cell))?;
-    let value = value_of(scratch, decimal).ok_or(NumberError::Invalid)?;
-    Ok(Some(shape.apply(value)))
 }
 
 /// What the cell says about the decimal mark (sniffing).

@@ -6,5 +6,6 @@ mod util;
 
 mod check;
 mod errors;
+mod fuzz_corpus;
 mod north_star;
 mod status;
