@@ -1168,3 +1168,6 @@ impl Engine<'_> {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod proptests;
