@@ -3,6 +3,7 @@
 
 pub mod check;
 pub mod init;
+pub mod metrics_cmd;
 pub mod north_star;
 pub mod status;
 pub mod validate;
@@ -54,6 +55,9 @@ pub enum Command {
     /// Write a commented starter okrs.toml (never overwrites without --force)
     #[command(after_help = init::EXAMPLES)]
     Init(init::InitArgs),
+    /// The metrics found in the sources: rows, missing values, dates, files, and who uses them
+    #[command(after_help = metrics_cmd::EXAMPLES)]
+    Metrics(metrics_cmd::MetricsArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -202,11 +206,26 @@ pub fn write_file_atomic(path: &Path, contents: &[u8], force: bool) -> Result<()
         ))
         .with_hint("check that the directory exists and is writable")
     })?;
+    // The temporary file is private (0600); the file written is not: it
+    // keeps the mode of the file it replaces, else gets the usual 0644.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(path).map_or(0o644, |m| m.permissions().mode());
+        tmp.as_file()
+            .set_permissions(std::fs::Permissions::from_mode(mode))
+            .with_context(|| format!("cannot write {}", path.display()))?;
+    }
     tmp.write_all(contents)
         .and_then(|()| tmp.as_file().sync_all())
         .with_context(|| format!("cannot write {}", path.display()))?;
-    tmp.persist(path)
-        .map_err(|e| anyhow::anyhow!("cannot write {}: {}", path.display(), e.error))?;
+    // Without --force, a file that appeared since the check still wins.
+    let persisted = if force {
+        tmp.persist(path)
+    } else {
+        tmp.persist_noclobber(path)
+    };
+    persisted.map_err(|e| anyhow::anyhow!("cannot write {}: {}", path.display(), e.error))?;
     Ok(())
 }
 
@@ -252,6 +271,7 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::NorthStar(args) => north_star::run(&args),
         Command::Validate(args) => validate::run(&args),
         Command::Init(args) => init::run(&args),
+        Command::Metrics(args) => metrics_cmd::run(&args),
     }
 }
 
