@@ -7,5 +7,7 @@ mod util;
 mod check;
 mod errors;
 mod fuzz_corpus;
+mod metrics_cmd;
 mod north_star;
+mod safety;
 mod status;
