@@ -8,6 +8,7 @@ pub mod experiment;
 pub mod experiments;
 pub mod init;
 pub mod log;
+pub mod metrics_cmd;
 pub mod north_star;
 pub mod progress;
 pub mod report;
@@ -94,6 +95,9 @@ pub enum Command {
     /// The quarterly review: Markdown for wikis, or one printable HTML file
     #[command(after_help = report::EXAMPLES)]
     Report(report::ReportArgs),
+    /// The metrics found in the sources: rows, missing values, dates, files, and who uses them
+    #[command(after_help = metrics_cmd::EXAMPLES)]
+    Metrics(metrics_cmd::MetricsArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -257,8 +261,13 @@ pub fn write_file_atomic(path: &Path, contents: &[u8], force: bool) -> Result<()
         })
         .and_then(|()| tmp.as_file().sync_all())
         .with_context(|| format!("cannot write {}", path.display()))?;
-    tmp.persist(path)
-        .map_err(|e| anyhow::anyhow!("cannot write {}: {}", path.display(), e.error))?;
+    // Without --force, a file that appeared since the check still wins.
+    let persisted = if force {
+        tmp.persist(path)
+    } else {
+        tmp.persist_noclobber(path)
+    };
+    persisted.map_err(|e| anyhow::anyhow!("cannot write {}: {}", path.display(), e.error))?;
     Ok(())
 }
 
@@ -327,6 +336,7 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Completions(args) => completions::completions(&args),
         Command::Man(args) => completions::man(&args),
         Command::Report(args) => report::run(&args),
+        Command::Metrics(args) => metrics_cmd::run(&args),
     }
 }
 

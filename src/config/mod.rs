@@ -207,7 +207,18 @@ pub(crate) fn span_diag(
 }
 
 fn toml_error(path: &Path, text: &str, e: &toml::de::Error) -> Diagnostic {
-    let message = e.message().trim().to_string();
+    // serde names Rust types; people read TOML's.
+    let message = e
+        .message()
+        .trim()
+        .replace("expected f64", "expected a number")
+        .replace("expected i64", "expected a whole number")
+        .replace("expected u32", "expected a whole number")
+        .replace("expected usize", "expected a whole number")
+        .replace(
+            "expected a sequence",
+            "expected a list such as [\"a\", \"b\"]",
+        );
     let mut d = Diagnostic::new(message.clone()).in_file(path);
     if let Some(span) = e.span() {
         d = d.at_offset(text, span.start);
@@ -215,9 +226,17 @@ fn toml_error(path: &Path, text: &str, e: &toml::de::Error) -> Diagnostic {
     if let Some(hint) = did_you_mean_from_serde(&message) {
         d = d.with_hint(hint);
     } else if message.contains("missing field") {
-        d = d.with_hint("add the key; DESIGN.md section 1.1 and `okr init` show every key");
+        d = d.with_hint("add the key; the starter file `okr init` writes shows every key");
     } else if message.contains("invalid type") {
         d = d.with_hint("check the value's type: text in quotes, numbers and dates without");
+    } else if message.contains("duplicate key") {
+        d = d.with_hint("a key appears once in a table: remove or rename one of them");
+    } else if message.starts_with("expected a date") {
+        d = d.with_hint("write dates as YYYY-MM-DD without quotes, e.g. start = 2026-01-01");
+    } else {
+        d = d.with_hint(
+            "the file is not valid TOML here: text goes in quotes (\"...\"), numbers as 1234.5, dates as 2026-01-01, tables as [name]",
+        );
     }
     d
 }

@@ -1389,7 +1389,9 @@ fn experiment(
                 idx,
                 score.span(),
                 format!("ICE scores run from 1 to 10, found {}", score.get_ref()),
-                None,
+                Some(
+                    "impact, confidence and ease are each a whole number from 1 (low) to 10 (high)",
+                ),
             );
             ok = false;
         }

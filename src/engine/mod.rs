@@ -1207,3 +1207,6 @@ impl Engine<'_> {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod proptests;

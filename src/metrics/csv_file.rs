@@ -16,7 +16,7 @@ use std::path::Path;
 use std::rc::Rc;
 
 use super::date::{self, DateAmbiguity, DateEvidence, SlashOrder};
-use super::decode::{TextEncoding, Utf8Check, NUL_MARKER};
+use super::decode::{TextEncoding, TextError, Utf8Check, NUL_MARKER};
 use super::number::{self, Evidence, NumberError};
 use super::{ColumnType, FoundMetric, ReadMetric, SourceReport};
 use crate::error::Diagnostic;
@@ -90,6 +90,32 @@ impl Ctx<'_> {
 
     /// An error from reading the stream (I/O, or the NUL check).
     fn stream_error(&self, e: &io::Error) -> Diagnostic {
+        match e
+            .get_ref()
+            .and_then(|inner| inner.downcast_ref::<TextError>())
+        {
+            Some(TextError::LongLine { line }) => {
+                return self
+                    .error(format!(
+                        "the line is longer than 1 MiB: this is not a metric export (source `{}`)",
+                        self.name()
+                    ))
+                    .at(*line, None)
+                    .with_hint(
+                        "metric files have one short line per row; export the data again as CSV",
+                    );
+            }
+            Some(TextError::NotWindows1252 { line, column, byte }) => {
+                return self
+                    .error(format!(
+                        "byte 0x{byte:02X} is neither UTF-8 nor Windows-1252: the file's encoding is unknown (source `{}`)",
+                        self.name()
+                    ))
+                    .at(*line, Some(*column))
+                    .with_hint("save the file as UTF-8 (in Excel: \"CSV UTF-8\") and read it again");
+            }
+            None => {}
+        }
         let text = e.to_string();
         match text.strip_prefix(NUL_MARKER) {
             Some(offset) => self
@@ -1811,7 +1837,19 @@ impl CellErrors<'_> {
                         lossy(cell)
                     ),
                 )
-                .with_hint("leave the cell empty (or write `n/a`) when there is no value")),
+                .with_hint("NaN, infinity and numbers beyond 1.8e308 are not values; leave the cell empty (or write `n/a`) when there is no value")),
+            // The csv reader took the rest of the file into one quoted
+            // cell (the input's final `\n` is its last byte).
+            Err(NumberError::Invalid) if cell.ends_with(b"\n") => Err(self
+                .at_cell(
+                    line + 1,
+                    col,
+                    format!(
+                        "column `{}`: a quoted cell runs to the end of the file: its closing `\"` is missing",
+                        self.column(col)
+                    ),
+                )
+                .with_hint("close the quote; a `\"` inside a quoted cell is written `\"\"`")),
             Err(NumberError::Invalid) => {
                 let other = if self.decimal == b'.' { ',' } else { '.' };
                 let how = if self.ctx.source.decimal.is_some() {

@@ -41,7 +41,8 @@ impl TextEncoding {
 
     /// Wraps a reader of the file's bytes (from the start) into a reader of
     /// UTF-8 bytes without the BOM.
-    pub fn reader<'a, R: Read + 'a>(self, mut inner: R) -> io::Result<Box<dyn Read + 'a>> {
+    pub fn reader<'a, R: Read + 'a>(self, inner: R) -> io::Result<Box<dyn Read + 'a>> {
+        let mut inner = TextGuard::new(inner, self == TextEncoding::Windows1252);
         let decoder = |enc: &'static Encoding| enc.new_decoder_with_bom_removal();
         Ok(match self {
             TextEncoding::Utf8 => Box::new(inner),
@@ -57,6 +58,107 @@ impl TextEncoding {
                 WINDOWS_1252.new_decoder_without_bom_handling(),
             )),
         })
+    }
+}
+
+/// The longest line read: a longer one is not a metric export (a file
+/// without newlines, a minified dump), and reading it whole would hold it
+/// all in memory.
+pub const MAX_LINE_BYTES: usize = 1 << 20;
+
+/// Why the bytes of a file are not text `okr` reads; carried inside the
+/// `io::Error` of a read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TextError {
+    /// Line `line` (1-based) runs past `MAX_LINE_BYTES`.
+    LongLine { line: usize },
+    /// A byte that Windows-1252 leaves undefined, in a file that is not
+    /// UTF-8 either.
+    NotWindows1252 {
+        line: usize,
+        column: usize,
+        byte: u8,
+    },
+}
+
+impl std::fmt::Display for TextError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            TextError::LongLine { line } => write!(f, "line {line} is longer than 1 MiB"),
+            TextError::NotWindows1252 { line, byte, .. } => {
+                write!(
+                    f,
+                    "byte 0x{byte:02X} on line {line} is neither UTF-8 nor Windows-1252"
+                )
+            }
+        }
+    }
+}
+
+impl std::error::Error for TextError {}
+
+/// Fails a read on a line longer than `MAX_LINE_BYTES` and, for
+/// Windows-1252, on the five bytes it does not define. Counts lines in
+/// bytes of the file (for UTF-16 an upper bound, which is all the limit needs).
+struct TextGuard<R> {
+    inner: R,
+    windows_1252: bool,
+    line: usize,
+    line_bytes: usize,
+}
+
+impl<R> TextGuard<R> {
+    fn new(inner: R, windows_1252: bool) -> Self {
+        TextGuard {
+            inner,
+            windows_1252,
+            line: 1,
+            line_bytes: 0,
+        }
+    }
+
+    fn fail(error: TextError) -> io::Error {
+        io::Error::new(io::ErrorKind::InvalidData, error)
+    }
+}
+
+impl<R: Read> Read for TextGuard<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        let bytes = &buf[..n];
+        if self.windows_1252 {
+            for &b in bytes {
+                if b == b'\n' {
+                    self.line += 1;
+                    self.line_bytes = 0;
+                    continue;
+                }
+                self.line_bytes += 1;
+                if matches!(b, 0x81 | 0x8D | 0x8F | 0x90 | 0x9D) {
+                    return Err(Self::fail(TextError::NotWindows1252 {
+                        line: self.line,
+                        column: self.line_bytes,
+                        byte: b,
+                    }));
+                }
+            }
+        } else {
+            match bytes.iter().rposition(|&b| b == b'\n') {
+                None => self.line_bytes += n,
+                Some(last) => {
+                    let first = bytes.iter().position(|&b| b == b'\n').unwrap_or(last);
+                    if self.line_bytes + first > MAX_LINE_BYTES {
+                        return Err(Self::fail(TextError::LongLine { line: self.line }));
+                    }
+                    self.line += bytes.iter().filter(|&&b| b == b'\n').count();
+                    self.line_bytes = n - last - 1;
+                }
+            }
+        }
+        if self.line_bytes > MAX_LINE_BYTES {
+            return Err(Self::fail(TextError::LongLine { line: self.line }));
+        }
+        Ok(n)
     }
 }
 
@@ -286,6 +388,42 @@ mod tests {
         assert_eq!(
             check_in_pieces(b"date\0value", 64),
             Err("NUL byte at offset 4".into())
+        );
+    }
+
+    fn guard_error(encoding: TextEncoding, bytes: &[u8]) -> Option<TextError> {
+        let mut out = Vec::new();
+        let e = encoding
+            .reader(bytes)
+            .unwrap()
+            .read_to_end(&mut out)
+            .err()?;
+        e.get_ref()?.downcast_ref::<TextError>().cloned()
+    }
+
+    #[test]
+    fn refuses_long_lines_and_bytes_windows_1252_leaves_undefined() {
+        let mut long = b"date,value\n2026-01-05,1\n".to_vec();
+        long.resize(long.len() + MAX_LINE_BYTES + 1, b'x');
+        assert_eq!(
+            guard_error(TextEncoding::Utf8, &long),
+            Some(TextError::LongLine { line: 3 })
+        );
+        let mut fits = b"a\n".repeat(1000);
+        fits.extend(std::iter::repeat_n(b'y', MAX_LINE_BYTES));
+        fits.push(b'\n');
+        assert_eq!(guard_error(TextEncoding::Utf8, &fits), None);
+        assert_eq!(
+            guard_error(TextEncoding::Windows1252, b"date\nab\x81c\n"),
+            Some(TextError::NotWindows1252 {
+                line: 2,
+                column: 3,
+                byte: 0x81
+            })
+        );
+        assert_eq!(
+            guard_error(TextEncoding::Windows1252, b"Bes\xF6k;\x80\n"),
+            None
         );
     }
 }

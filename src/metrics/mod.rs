@@ -13,11 +13,11 @@ use crate::error::Diagnostic;
 use crate::model::{Config, MetricKind, SourceKind};
 
 mod csv_file;
-mod date;
+pub(crate) mod date;
 mod db;
 mod decode;
 mod fast;
-mod number;
+pub(crate) mod number;
 #[cfg(test)]
 mod tests;
 

@@ -45,15 +45,20 @@ pub fn parse(cell: &[u8], decimal: u8, scratch: &mut Vec<u8>) -> Result<Option<f
         return Ok(None);
     }
     // Fast path: plain ASCII digits with at most a sign and the decimal point.
-    if is_plain(cell) && (decimal == b'.' || !cell.contains(&b'.')) {
-        return plain_value(cell).map(Some).ok_or(NumberError::Invalid);
+    let value = if is_plain(cell) && (decimal == b'.' || !cell.contains(&b'.')) {
+        plain_value(cell).ok_or(NumberError::Invalid)?
+    } else if let Some(value) = scientific(cell, decimal) {
+        value?
+    } else {
+        let shape = shape(cell, scratch).ok_or_else(|| not_a_number(cell))?;
+        shape.apply(value_of(scratch, decimal).ok_or(NumberError::Invalid)?)
+    };
+    // 400 digits read as infinity: no more a value than `inf` is.
+    if value.is_finite() {
+        Ok(Some(value))
+    } else {
+        Err(NumberError::NotFinite)
     }
-    if let Some(value) = scientific(cell, decimal) {
-        return value.map(Some);
-    }
-    let shape = shape(cell, scratch).ok_or_else(|| not_a_number(cell))?;
-    let value = value_of(scratch, decimal).ok_or(NumberError::Invalid)?;
-    Ok(Some(shape.apply(value)))
 }
 
 /// Scientific notation as spreadsheets write large and small numbers

@@ -1,0 +1,341 @@
+//! Properties of the engine that hold for any OKR tree and any data:
+//! progress is monotone in the value, roll-ups stay within [0, 1], an
+//! evaluation at an as-of date is deterministic and blind to later data,
+//! and how rows are ordered or split over files changes nothing.
+
+use std::fmt::Write as _;
+
+use chrono::{Days, NaiveDate};
+use proptest::prelude::*;
+
+use super::*;
+use crate::metrics::MetricStore;
+use crate::report::ObjectiveReport;
+
+const METRICS: [&str; 3] = ["signups", "sessions", "orders"];
+const AGGREGATES: [&str; 6] = ["sum", "avg", "min", "max", "last", "count"];
+
+fn day(offset: u64) -> NaiveDate {
+    // From two weeks before the cycle to a month after it.
+    NaiveDate::from_ymd_opt(2025, 12, 18).unwrap() + Days::new(offset)
+}
+
+#[derive(Debug, Clone)]
+struct Kr {
+    metric: usize,
+    aggregate: usize,
+    window: usize,
+    start: i32,
+    target: i32,
+    weight: f64,
+}
+
+#[derive(Debug, Clone)]
+struct Objective {
+    /// An index of an earlier objective: alignment never loops.
+    parent: Option<usize>,
+    weight: f64,
+    rollup: usize,
+    krs: Vec<Kr>,
+}
+
+fn kr() -> impl Strategy<Value = Kr> {
+    (
+        0..METRICS.len(),
+        0..AGGREGATES.len(),
+        0..3usize,
+        -50..500i32,
+        -50..500i32,
+        0.1..10.0f64,
+    )
+        .prop_filter("start != target", |(_, _, _, s, t, _)| s != t)
+        .prop_map(|(metric, aggregate, window, start, target, weight)| Kr {
+            metric,
+            aggregate,
+            window,
+            start,
+            target,
+            weight,
+        })
+}
+
+fn objectives() -> impl Strategy<Value = Vec<Objective>> {
+    prop::collection::vec(
+        (
+            any::<prop::sample::Index>(),
+            any::<bool>(),
+            0.1..10.0f64,
+            0..3usize,
+            prop::collection::vec(kr(), 0..4),
+        ),
+        1..6,
+    )
+    .prop_map(|raw| {
+        raw.into_iter()
+            .enumerate()
+            .map(|(i, (parent, aligned, weight, rollup, krs))| Objective {
+                parent: (aligned && i > 0).then(|| parent.index(i)),
+                weight,
+                rollup,
+                krs,
+            })
+            .collect()
+    })
+}
+
+/// (metric, day offset, value) rows; values are multiples of 0.25, so sums
+/// are exact in any order.
+fn rows() -> impl Strategy<Value = Vec<(usize, u64, f64)>> {
+    prop::collection::vec(
+        (
+            0..METRICS.len(),
+            0..150u64,
+            (-400..4000i32).prop_map(|k| f64::from(k) * 0.25),
+        ),
+        0..60,
+    )
+}
+
+const HEAD: &str = r#"
+[cycle]
+name = "2026-Q1"
+start = 2026-01-01
+end = 2026-03-31
+
+[[sources]]
+name = "web"
+path = "web.csv"
+
+[metrics.signups]
+source = "web"
+[metrics.sessions]
+source = "web"
+[metrics.orders]
+source = "web"
+"#;
+
+fn toml(objectives: &[Objective]) -> String {
+    let mut text = HEAD.to_string();
+    for (i, o) in objectives.iter().enumerate() {
+        let _ = writeln!(
+            text,
+            "[[objectives]]\nid = \"o{i}\"\ntitle = \"Objective {i}\"\nweight = {:?}\nrollup = \"{}\"",
+            o.weight,
+            ["all", "key_results", "aligned"][o.rollup]
+        );
+        if let Some(p) = o.parent {
+            let _ = writeln!(text, "parent = \"o{p}\"");
+        }
+        for (j, k) in o.krs.iter().enumerate() {
+            let _ = writeln!(
+                text,
+                "[[objectives.key_results]]\nid = \"o{i}-k{j}\"\ntitle = \"KR\"\nmetric = \"{}\"\naggregate = \"{}\"\nwindow = \"{}\"\nstart = {}\ntarget = {}\nweight = {:?}",
+                METRICS[k.metric],
+                AGGREGATES[k.aggregate],
+                ["cycle", "week", "month"][k.window],
+                k.start,
+                k.target,
+                k.weight
+            );
+        }
+    }
+    text
+}
+
+fn load(text: &str) -> Config {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("okrs.toml");
+    std::fs::write(&path, text).unwrap();
+    crate::config::load(&path).unwrap_or_else(|e| panic!("{e}\n{text}"))
+}
+
+fn store(rows: &[(usize, u64, f64)]) -> MetricStore {
+    let mut s = MetricStore::new();
+    for &(m, offset, value) in rows {
+        s.add(METRICS[m], day(offset), value);
+    }
+    s
+}
+
+fn all_objectives(objectives: &[ObjectiveReport]) -> Vec<&ObjectiveReport> {
+    let mut out = Vec::new();
+    for o in objectives {
+        out.push(o);
+        out.extend(all_objectives(&o.objectives));
+    }
+    out
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    #[test]
+    fn progress_is_monotone_in_the_value(
+        start in -1e6..1e6f64,
+        span in 1e-3..1e6f64,
+        decrease: bool,
+        a in -2e6..2e6f64,
+        b in -2e6..2e6f64,
+    ) {
+        let target = if decrease { start - span } else { start + span };
+        let (low, high) = if a <= b { (a, b) } else { (b, a) };
+        let (p_low, p_high) = (progress(low, start, target), progress(high, start, target));
+        if decrease {
+            prop_assert!(p_low >= p_high, "{p_low} < {p_high}");
+        } else {
+            prop_assert!(p_low <= p_high, "{p_low} > {p_high}");
+        }
+    }
+
+    #[test]
+    fn a_key_results_progress_is_monotone_in_its_value(
+        start in -100..100i32,
+        span in 1..500i32,
+        decrease: bool,
+        a in -1000..1000i32,
+        b in -1000..1000i32,
+    ) {
+        let target = if decrease { start - span } else { start + span };
+        let config = load(&format!(
+            "{HEAD}[[objectives]]\nid = \"o\"\ntitle = \"O\"\n[[objectives.key_results]]\nid = \"k\"\ntitle = \"K\"\nmetric = \"signups\"\nstart = {start}\ntarget = {target}\n"
+        ));
+        let as_of = day(60);
+        let progress_at = |v: i32| {
+            let report = evaluate(&config, &store(&[(0, 30, f64::from(v))]), as_of);
+            report.objectives[0].key_results[0].progress.unwrap()
+        };
+        let (low, high) = (a.min(b), a.max(b));
+        let (p_low, p_high) = (progress_at(low), progress_at(high));
+        if decrease {
+            prop_assert!(p_low >= p_high);
+        } else {
+            prop_assert!(p_low <= p_high);
+        }
+    }
+
+    #[test]
+    fn roll_ups_stay_within_0_and_1(
+        tree in objectives(),
+        data in rows(),
+        as_of in 0..150u64,
+    ) {
+        let config = load(&toml(&tree));
+        let report = evaluate(&config, &store(&data), day(as_of));
+        for o in all_objectives(&report.objectives) {
+            if let Some(p) = o.progress {
+                prop_assert!((0.0..=1.0).contains(&p), "{}: progress {p}", o.id);
+            }
+            if let Some(g) = o.grade {
+                prop_assert!((0.0..=1.0).contains(&g), "{}: grade {g}", o.id);
+            }
+            for k in &o.key_results {
+                if let Some(g) = k.grade {
+                    prop_assert!((0.0..=1.0).contains(&g), "{}: grade {g}", k.id);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn an_evaluation_is_deterministic(
+        tree in objectives(),
+        data in rows(),
+        as_of in 0..150u64,
+    ) {
+        let config = load(&toml(&tree));
+        let first = evaluate(&config, &store(&data), day(as_of));
+        let second = evaluate(&config.clone(), &store(&data), day(as_of));
+        prop_assert_eq!(&first, &second);
+        prop_assert_eq!(
+            crate::render::json::render(&first),
+            crate::render::json::render(&second)
+        );
+    }
+
+    #[test]
+    fn data_after_the_as_of_date_changes_nothing(
+        tree in objectives(),
+        data in rows(),
+        later in rows(),
+        as_of in 0..150u64,
+    ) {
+        let config = load(&toml(&tree));
+        let before = evaluate(&config, &store(&data), day(as_of));
+        let mut all = data.clone();
+        // The same rows moved past the as-of date.
+        all.extend(later.iter().map(|&(m, offset, v)| (m, as_of + 1 + offset, v)));
+        let after = evaluate(&config, &store(&all), day(as_of));
+        prop_assert_eq!(before, after);
+    }
+}
+
+/// The metric file of `rows` in long layout, rows in the order given.
+fn long_csv(rows: &[(usize, u64, f64)]) -> String {
+    let mut text = "date,metric,value\n".to_string();
+    for &(m, offset, value) in rows {
+        let _ = writeln!(text, "{},{},{value}", day(offset), METRICS[m]);
+    }
+    text
+}
+
+/// Loads metric files through the real reader: `files` are (source name,
+/// file text); every metric reads from the source `of(metric)` names.
+fn load_files(files: &[(&str, String)], of: impl Fn(usize) -> usize) -> MetricStore {
+    let dir = tempfile::tempdir().unwrap();
+    let mut text = "[cycle]\nname = \"Q\"\nstart = 2026-01-01\nend = 2026-03-31\n".to_string();
+    for (name, body) in files {
+        std::fs::write(dir.path().join(format!("{name}.csv")), body).unwrap();
+        let _ = writeln!(
+            text,
+            "[[sources]]\nname = \"{name}\"\npath = \"{name}.csv\""
+        );
+    }
+    for (i, m) in METRICS.iter().enumerate() {
+        let _ = writeln!(text, "[metrics.{m}]\nsource = \"{}\"", files[of(i)].0);
+    }
+    let path = dir.path().join("okrs.toml");
+    std::fs::write(&path, text).unwrap();
+    let config = crate::config::load(&path).unwrap_or_else(|e| panic!("{e}"));
+    crate::metrics::load(&config)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .store
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 32, ..ProptestConfig::default() })]
+
+    #[test]
+    fn reordering_rows_or_splitting_a_file_changes_nothing(
+        data in rows().prop_filter("a day per file to sniff", |r| !r.is_empty()),
+        order in any::<u64>(),
+        tree in objectives(),
+    ) {
+        let whole = load_files(&[("all", long_csv(&data))], |_| 0);
+
+        let mut shuffled = data.clone();
+        // A deterministic shuffle from the seed proptest gave.
+        let mut seed = order | 1;
+        for i in (1..shuffled.len()).rev() {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            shuffled.swap(i, (seed % (i as u64 + 1)) as usize);
+        }
+        prop_assert_eq!(&load_files(&[("all", long_csv(&shuffled))], |_| 0), &whole);
+
+        // signups in one file, the others in a second: each needs a row.
+        let (first, second): (Vec<_>, Vec<_>) = data.iter().partition(|r| r.0 == 0);
+        if !first.is_empty() && !second.is_empty() {
+            let split = load_files(
+                &[("one", long_csv(&first)), ("two", long_csv(&second))],
+                |m| usize::from(m != 0),
+            );
+            prop_assert_eq!(&split, &whole);
+            let config = load(&toml(&tree));
+            prop_assert_eq!(
+                evaluate(&config, &split, day(75)),
+                evaluate(&config, &whole, day(75))
+            );
+        }
+    }
+}
