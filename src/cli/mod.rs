@@ -56,24 +56,21 @@ pub enum Command {
     /// The CI gate: exit 1 when a key result is off track, stalled or breaches a guardrail
     #[command(after_help = check::EXAMPLES)]
     Check(check::CheckArgs),
+    /// The quarterly review: Markdown for wikis, or one printable HTML file
+    #[command(after_help = report::EXAMPLES)]
+    Report(report::ReportArgs),
     /// The North Star, its inputs and guardrails per period, with trend and pace needed
     #[command(visible_alias = "nsm", after_help = north_star::EXAMPLES)]
     NorthStar(north_star::NorthStarArgs),
+    /// One key result or objective in depth: numbers, why, how it is computed, a chart
+    #[command(after_help = show::EXAMPLES)]
+    Show(show::ShowArgs),
     /// Experiments: the backlog by ICE, what runs, the success and fail boards
     #[command(after_help = experiments::EXAMPLES)]
     Experiments(experiments::ExperimentsArgs),
     /// Add, start or finish an experiment in the OKR file (keeps its comments)
     #[command(after_help = experiment::EXAMPLES)]
     Experiment(experiment::ExperimentArgs),
-    /// Check the OKR file and the metric files; report every problem found
-    #[command(after_help = validate::EXAMPLES)]
-    Validate(validate::ValidateArgs),
-    /// Write a commented starter okrs.toml (never overwrites without --force)
-    #[command(after_help = init::EXAMPLES)]
-    Init(init::InitArgs),
-    /// How each source was read: encoding, delimiter, decimal mark, dates, skipped rows
-    #[command(after_help = sources::EXAMPLES)]
-    Sources(sources::SourcesArgs),
     /// Record a manual key result's value (or a milestone's done) in checkins.csv
     #[command(after_help = checkin::EXAMPLES)]
     Checkin(checkin::CheckinArgs),
@@ -83,21 +80,24 @@ pub enum Command {
     /// Edit the OKR file in place (e.g. target=950), keeping comments and layout
     #[command(after_help = set::EXAMPLES)]
     Set(set::SetArgs),
-    /// One key result or objective in depth: numbers, why, how it is computed, a chart
-    #[command(after_help = show::EXAMPLES)]
-    Show(show::ShowArgs),
+    /// Check the OKR file and the metric files; report every problem found
+    #[command(after_help = validate::EXAMPLES)]
+    Validate(validate::ValidateArgs),
+    /// How each source was read: encoding, delimiter, decimal mark, dates, skipped rows
+    #[command(after_help = sources::EXAMPLES)]
+    Sources(sources::SourcesArgs),
+    /// The metrics found in the sources: rows, missing values, dates, files, and who uses them
+    #[command(after_help = metrics_cmd::EXAMPLES)]
+    Metrics(metrics_cmd::MetricsArgs),
+    /// Write a commented starter okrs.toml (never overwrites without --force)
+    #[command(after_help = init::EXAMPLES)]
+    Init(init::InitArgs),
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish)
     #[command(after_help = completions::COMPLETIONS_EXAMPLES)]
     Completions(completions::CompletionsArgs),
     /// Print the man page (roff), or write one per command with --dir
     #[command(after_help = completions::MAN_EXAMPLES)]
     Man(completions::ManArgs),
-    /// The quarterly review: Markdown for wikis, or one printable HTML file
-    #[command(after_help = report::EXAMPLES)]
-    Report(report::ReportArgs),
-    /// The metrics found in the sources: rows, missing values, dates, files, and who uses them
-    #[command(after_help = metrics_cmd::EXAMPLES)]
-    Metrics(metrics_cmd::MetricsArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
