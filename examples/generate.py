@@ -28,6 +28,9 @@ The files imitate real exports on purpose (see DESIGN.md 1.2):
   empty cells before the LinkedIn test started.
 - crm_pipeline.csv: a CRM report in long layout with segments and empty
   values.
+- google_ads.csv: a Google Ads report download (UTF-8 CSV): a title line
+  and a date-range line above the header, quoted thousands (`"1,234"`),
+  a `Total: Account` row; read with `skip_rows = 2`.
 - quality.csv: long layout without segments: daily bounce rate as
   percentages (`57.3%`) with one `n/a`, and a weekly NPS.
 """
@@ -168,6 +171,35 @@ def finance(noise):
     write("annonskostnad.csv", "\ufeff" + "\n".join(lines) + "\n", newline="\r\n")
 
 
+# --- Google Ads report (search campaigns) -----------------------------------
+
+def thousands(n):
+    """12345 -> '"12,345"' (Google Ads quotes numbers with a comma)."""
+    text = f"{n:,}"
+    return f'"{text}"' if "," in text else text
+
+
+def google_ads(noise):
+    rows = []
+    for d in days(FIRST, LAST):
+        impressions = round(noise.jitter(5200 if weekend(d) else 11800, 0.10))
+        # New ad copy written with the pricing page lifts the click-through.
+        ctr = 0.031 if d < PRICING_PAGE else 0.035
+        clicks = round(impressions * noise.jitter(ctr, 0.06))
+        cost = round(clicks * noise.jitter(24.0, 0.08), 2)
+        rows.append((d, impressions, clicks, cost))
+    lines = [
+        "Search campaigns performance",
+        '"October 1, 2026 - November 24, 2026"',
+        "Day,Impressions,Clicks,Cost",
+    ]
+    lines += [f"{d:%Y-%m-%d},{thousands(i)},{thousands(c)},{k:.2f}" for d, i, c, k in rows]
+    totals = [sum(r[k] for r in rows) for k in (1, 2)]
+    cost_total = sum(r[3] for r in rows)
+    lines.append(f"Total: Account,{thousands(totals[0])},{thousands(totals[1])},{cost_total:.2f}")
+    write("google_ads.csv", "\n".join(lines) + "\n")
+
+
 # --- CRM (long layout) -------------------------------------------------------
 
 def crm_means(d, segment):
@@ -269,7 +301,7 @@ def quality(noise):
 
 def main():
     OUT.mkdir(exist_ok=True)
-    for write_file in (ga4, finance, crm, quality):
+    for write_file in (ga4, finance, crm, quality, google_ads):
         write_file(Noise(f"okr-example-{write_file.__name__}"))
 
 

@@ -970,9 +970,10 @@ ul.guardrails { list-style: none; margin: 5px 0 0; padding: 0; font-size: 11.5px
   .inputs { font-size: 8pt; margin-top: 6px; }
   .inputs code { font-size: 7.5pt; }
   .inputs td { padding: 2px 5px; }
-  .overview { margin-bottom: 14px; }
-  .objectives td { padding: 5px 6px; }
-  .attention li { padding: 4px 0; }
+  .overview { margin-bottom: 10px; }
+  .objectives td { padding: 4px 6px; }
+  .attention h2 { margin: 0 0 4px; }
+  .attention li { padding: 2px 0; gap: 8px; line-height: 1.25; }
   .sub, .reason { font-size: 7.5pt; }
   .caption { font-size: 7pt; }
   .counts { margin-top: 8px; font-size: 8pt; }
