@@ -277,3 +277,38 @@ fn written_files_are_readable_by_others_like_any_new_file() {
         .mode();
     assert_eq!(mode & 0o777, 0o640);
 }
+
+/// The example shows every status at least once on its documented day.
+#[test]
+fn the_example_shows_every_status() {
+    let example = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("okrs.example.toml");
+    let v = json_of(&[
+        "status",
+        "-c",
+        example.to_str().unwrap(),
+        "--as-of",
+        "2026-11-20",
+        "--format",
+        "json",
+    ]);
+    fn collect(objs: &serde_json::Value, out: &mut std::collections::BTreeSet<String>) {
+        for o in objs.as_array().unwrap() {
+            for k in o["key_results"].as_array().unwrap() {
+                out.insert(k["status"].as_str().unwrap().to_string());
+            }
+            collect(&o["objectives"], out);
+        }
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    collect(&v["objectives"], &mut seen);
+    let all = [
+        "at-risk",
+        "done",
+        "guardrail-breached",
+        "no-data",
+        "off-track",
+        "on-track",
+        "stalled",
+    ];
+    assert_eq!(seen.into_iter().collect::<Vec<_>>(), all);
+}
