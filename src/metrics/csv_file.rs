@@ -334,6 +334,7 @@ fn find_table(
 /// Notices where the table being read ends: at a header-like row after a
 /// blank or comment line (the next table of a multi-table export).
 struct TableEnd {
+    header_line: usize,
     last_line: usize,
     gap: bool,
     at: Option<super::OtherTable>,
@@ -342,10 +343,30 @@ struct TableEnd {
 impl TableEnd {
     fn new(header_line: usize) -> Self {
         TableEnd {
+            header_line,
             last_line: header_line,
             gap: false,
             at: None,
         }
+    }
+
+    /// Reads the table's next data row into `rec` and returns its first
+    /// physical line; `None` where the table ends (at the file's end or at
+    /// the next table's header). Blank and comment rows are skipped.
+    fn read<R: Read>(
+        &mut self,
+        rdr: &mut csv::Reader<R>,
+        rec: &mut ByteRecord,
+    ) -> csv::Result<Option<usize>> {
+        while rdr.read_byte_record(rec)? {
+            let line = record_line(rdr, rec, self.header_line);
+            match self.next(rec, line, record_end(rdr, self.header_line)) {
+                Row::NextTable => return Ok(None),
+                Row::Blank => continue,
+                Row::Data => return Ok(Some(line)),
+            }
+        }
+        Ok(None)
     }
 
     /// What the record just read is; `line`..=`end` are its physical lines.
@@ -1072,18 +1093,12 @@ fn sniff_as(
             .filter(|&i| Some(i) != named_date && Some(i) != ends_col)
             .collect(),
     };
-    loop {
-        match rdr.read_byte_record(&mut rec) {
-            Ok(true) => {}
-            Ok(false) => break,
-            Err(e) => return Err(ctx.csv_error(e)),
-        }
-        let line = record_line(&rdr, &rec, header_line);
-        match table_end.next(&rec, line, record_end(&rdr, header_line)) {
-            Row::NextTable => break,
-            Row::Blank => continue,
-            Row::Data if is_no_data_row(&rec) => continue,
-            Row::Data => {}
+    while let Some(line) = table_end
+        .read(&mut rdr, &mut rec)
+        .map_err(|e| ctx.csv_error(e))?
+    {
+        if is_no_data_row(&rec) {
+            continue;
         }
         rows_seen += 1;
         let first_total = rec.get(0).is_some_and(is_totals_word);
@@ -1598,18 +1613,10 @@ fn load(ctx: &Ctx, wants: &[Want], s: &mut Sniffed) -> Result<FileData, Diagnost
     let width = s.columns.len();
     let mut no_data_rows = 0usize;
     let mut table_end = TableEnd::new(header_line);
-    loop {
-        match rdr.read_byte_record(&mut rec) {
-            Ok(true) => {}
-            Ok(false) => break,
-            Err(e) => return Err(ctx.csv_error(e)),
-        }
-        let line = record_line(&rdr, &rec, header_line);
-        match table_end.next(&rec, line, record_end(&rdr, header_line)) {
-            Row::NextTable => break,
-            Row::Blank => continue,
-            Row::Data => {}
-        }
+    while let Some(line) = table_end
+        .read(&mut rdr, &mut rec)
+        .map_err(|e| ctx.csv_error(e))?
+    {
         if is_no_data_row(&rec) {
             no_data_rows += 1;
             continue;
