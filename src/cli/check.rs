@@ -1,6 +1,7 @@
 //! `okr check`: the CI gate. Exit 1 when any key result matches
 //! `--fail-on`; report `--warn-on` matches without failing.
 
+use std::collections::HashMap;
 use std::path::Path;
 
 use anyhow::Result;
@@ -8,7 +9,7 @@ use clap::{Args, ValueEnum};
 
 use super::Common;
 use crate::error::{Diagnostic, EXIT_FAILING, EXIT_OK};
-use crate::report::{KeyResultReport, ObjectiveReport, Report};
+use crate::report::{KeyResultReport, Report};
 
 pub const EXAMPLES: &str = "\
 Examples:
@@ -138,14 +139,9 @@ pub fn judge<'a>(report: &'a Report, fail_on: &[String], warn_on: &[String]) -> 
         warnings: Vec::new(),
         passed: Vec::new(),
     };
-    fn walk<'a>(objs: &'a [ObjectiveReport], out: &mut Vec<(&'a str, &'a KeyResultReport)>) {
-        for o in objs {
-            out.extend(o.key_results.iter().map(|k| (o.id.as_str(), k)));
-            walk(&o.objectives, out);
-        }
-    }
-    let mut all = Vec::new();
-    walk(&report.objectives, &mut all);
+    let all = crate::render::walk(&report.objectives)
+        .into_iter()
+        .flat_map(|(_, o)| o.key_results.iter().map(move |k| (o.id.as_str(), k)));
     for (objective, kr) in all {
         let names: Vec<&'static str> = {
             let mut n = vec![kr.status.name()];
@@ -287,26 +283,27 @@ fn json(
 
 fn junit(report: &Report, outcome: &Outcome) -> Result<String> {
     use quick_junit::{NonSuccessKind, Report as JReport, TestCase, TestCaseStatus, TestSuite};
-    let mut all: Vec<(&Finding, u8)> = Vec::new();
-    all.extend(outcome.failures.iter().map(|f| (f, 2)));
-    all.extend(outcome.warnings.iter().map(|f| (f, 1)));
-    all.extend(outcome.passed.iter().map(|f| (f, 0)));
-    let mut objectives: Vec<&str> = Vec::new();
-    for (f, _) in &all {
-        if !objectives.contains(&f.objective) {
-            objectives.push(f.objective);
-        }
+    // Each finding by key result, with its level: 2 failed, 1 warned, 0 passed.
+    let mut findings: HashMap<&str, (&Finding, u8)> = HashMap::new();
+    for (list, level) in [
+        (&outcome.failures, 2),
+        (&outcome.warnings, 1),
+        (&outcome.passed, 0),
+    ] {
+        findings.extend(list.iter().map(|f| (f.key_result, (f, level))));
     }
     let mut junit = JReport::new(format!("okr check {}", report.cycle.name));
-    for objective in objectives {
-        let mut suite = TestSuite::new(objective.to_string());
-        let mut cases: Vec<&(&Finding, u8)> = all
-            .iter()
-            .filter(|(f, _)| f.objective == objective)
-            .collect();
-        cases.sort_by_key(|(f, _)| position(report, f.key_result));
-        for (f, level) in cases {
-            let status = if *level == 2 {
+    // One suite per objective with key results, in the report's order.
+    for (_, o) in crate::render::walk(&report.objectives) {
+        if o.key_results.is_empty() {
+            continue;
+        }
+        let mut suite = TestSuite::new(o.id.clone());
+        for kr in &o.key_results {
+            let Some(&(f, level)) = findings.get(kr.id.as_str()) else {
+                continue;
+            };
+            let status = if level == 2 {
                 let mut s = TestCaseStatus::non_success(NonSuccessKind::Failure);
                 s.set_message(f.message.clone());
                 s.set_type(f.matched.join(","));
@@ -316,8 +313,8 @@ fn junit(report: &Report, outcome: &Outcome) -> Result<String> {
                 TestCaseStatus::success()
             };
             let mut case = TestCase::new(format!("{}: {}", f.key_result, f.title), status);
-            case.set_classname(format!("okr.{objective}"));
-            if *level == 1 {
+            case.set_classname(format!("okr.{}", o.id));
+            if level == 1 {
                 case.set_system_out(format!("warning: {}", f.message));
             }
             suite.add_test_case(case);
@@ -325,27 +322,6 @@ fn junit(report: &Report, outcome: &Outcome) -> Result<String> {
         junit.add_test_suite(suite);
     }
     Ok(junit.to_string()? + "\n")
-}
-
-/// The order of a KR in the report (declaration order).
-fn position(report: &Report, id: &str) -> usize {
-    fn walk(objs: &[ObjectiveReport], id: &str, n: &mut usize) -> bool {
-        for o in objs {
-            for k in &o.key_results {
-                if k.id == id {
-                    return true;
-                }
-                *n += 1;
-            }
-            if walk(&o.objectives, id, n) {
-                return true;
-            }
-        }
-        false
-    }
-    let mut n = 0;
-    walk(&report.objectives, id, &mut n);
-    n
 }
 
 /// Escapes the data of a workflow command.
