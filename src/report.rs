@@ -153,6 +153,27 @@ pub struct GuardrailReport {
     pub decimals: Option<u32>,
 }
 
+/// The depth-first walk of the tree that renderers, commands and the
+/// engine share: each objective with its depth
+/// (0 for top level), parents before children.
+pub fn walk(objectives: &[ObjectiveReport]) -> Vec<(usize, &ObjectiveReport)> {
+    fn visit<'a>(
+        o: &'a ObjectiveReport,
+        depth: usize,
+        out: &mut Vec<(usize, &'a ObjectiveReport)>,
+    ) {
+        out.push((depth, o));
+        for child in &o.objectives {
+            visit(child, depth + 1, out);
+        }
+    }
+    let mut out = Vec::new();
+    for o in objectives {
+        visit(o, 0, &mut out);
+    }
+    out
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ObjectiveReport {
     pub id: String,

@@ -51,13 +51,12 @@ pub fn board(config: &Config, store: &MetricStore, as_of: NaiveDate) -> Experime
             .unwrap_or(f64::NEG_INFINITY)
             .total_cmp(&a.ice.unwrap_or(f64::NEG_INFINITY))
     });
-    let mut needs = Vec::new();
-    super::walk_key_results(&report.objectives, &mut |kr| {
-        if kr.needs_experiment {
-            needs.push(kr.id.clone());
-        }
-    });
-    board.needs_experiment = needs;
+    board.needs_experiment = crate::report::walk(&report.objectives)
+        .into_iter()
+        .flat_map(|(_, o)| &o.key_results)
+        .filter(|kr| kr.needs_experiment)
+        .map(|kr| kr.id.clone())
+        .collect();
     board
 }
 

@@ -123,19 +123,6 @@ fn num(x: f64) -> String {
     }
 }
 
-/// Calls `f` on every key result of the tree, parents before children.
-pub fn walk_key_results<'a>(
-    objectives: &'a [ObjectiveReport],
-    f: &mut dyn FnMut(&'a KeyResultReport),
-) {
-    for o in objectives {
-        for kr in &o.key_results {
-            f(kr);
-        }
-        walk_key_results(&o.objectives, f);
-    }
-}
-
 /// Evaluates the whole tree at `as_of`.
 pub fn evaluate(config: &Config, store: &MetricStore, as_of: NaiveDate) -> Report {
     let engine = Engine::new(config, store, as_of);

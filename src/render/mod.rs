@@ -125,25 +125,7 @@ fn keep_owned(objective: ObjectiveReport, owner: &str) -> Vec<ObjectiveReport> {
     }
 }
 
-/// The depth-first walk every renderer uses: each objective with its depth
-/// (0 for top level), parents before children.
-pub(crate) fn walk(objectives: &[ObjectiveReport]) -> Vec<(usize, &ObjectiveReport)> {
-    fn visit<'a>(
-        o: &'a ObjectiveReport,
-        depth: usize,
-        out: &mut Vec<(usize, &'a ObjectiveReport)>,
-    ) {
-        out.push((depth, o));
-        for child in &o.objectives {
-            visit(child, depth + 1, out);
-        }
-    }
-    let mut out = Vec::new();
-    for o in objectives {
-        visit(o, 0, &mut out);
-    }
-    out
-}
+pub(crate) use crate::report::walk;
 
 #[cfg(test)]
 mod filter_tests {
