@@ -363,6 +363,34 @@ pub struct ExperimentBoard {
     pub needs_experiment: Vec<String>,
 }
 
+impl ExperimentBoard {
+    /// Keeps the experiments, in every list, for which `keep` holds.
+    pub fn retain(&mut self, mut keep: impl FnMut(&ExperimentReport) -> bool) {
+        for list in [
+            &mut self.backlog,
+            &mut self.running,
+            &mut self.won,
+            &mut self.lost,
+            &mut self.inconclusive,
+        ] {
+            list.retain(&mut keep);
+        }
+    }
+
+    /// No experiment in any list.
+    pub fn is_empty(&self) -> bool {
+        [
+            &self.backlog,
+            &self.running,
+            &self.won,
+            &self.lost,
+            &self.inconclusive,
+        ]
+        .iter()
+        .all(|list| list.is_empty())
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ExperimentReport {
     pub id: String,

@@ -64,15 +64,7 @@ pub fn run(args: &ExperimentsArgs) -> Result<u8> {
                     .is_some_and(|eo| eo.eq_ignore_ascii_case(o))
             })
     };
-    for list in [
-        &mut board.backlog,
-        &mut board.running,
-        &mut board.won,
-        &mut board.lost,
-        &mut board.inconclusive,
-    ] {
-        list.retain(keep);
-    }
+    board.retain(keep);
     if let Some(id) = &args.key_result {
         board.needs_experiment.retain(|k| k == id);
     }

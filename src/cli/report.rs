@@ -95,25 +95,12 @@ pub fn run(args: &ReportArgs) -> Result<u8> {
         .cloned()
         .collect();
     let mut board = crate::engine::experiments::board(&config, store, as_of);
-    for list in [
-        &mut board.backlog,
-        &mut board.running,
-        &mut board.won,
-        &mut board.lost,
-        &mut board.inconclusive,
-    ] {
-        list.retain(|e| e.key_results.iter().any(|id| shown.contains(&id.as_str())));
-    }
+    board.retain(|e| e.key_results.iter().any(|id| shown.contains(&id.as_str())));
     board
         .needs_experiment
         .retain(|id| shown.contains(&id.as_str()));
-    let any = !(board.backlog.is_empty()
-        && board.running.is_empty()
-        && board.won.is_empty()
-        && board.lost.is_empty()
-        && board.inconclusive.is_empty());
     let review = Review {
-        board: any.then_some(board),
+        board: (!board.is_empty()).then_some(board),
         before: crate::engine::evaluate(&config, store, since),
         report,
         since,

@@ -122,8 +122,7 @@ fn table(board: &ExperimentBoard, opts: &RenderOptions) -> String {
             board.needs_experiment.join(", ")
         );
     }
-    let total = sections(board).iter().map(|(_, l)| l.len()).sum::<usize>();
-    if total == 0 {
+    if board.is_empty() {
         out.push_str("\nNo experiments yet: add [[experiments]] to the OKR file (see README: Experiments).\n");
     }
     out
