@@ -52,6 +52,8 @@ pub struct Settings {
     pub off_track_below: f64,
     pub stall_days: i64,
     pub stale_days: i64,
+    /// A window younger than this many days is too early to judge: pending.
+    pub settle_days: i64,
     pub locale: String,
 }
 
@@ -62,6 +64,7 @@ impl Default for Settings {
             off_track_below: 0.60,
             stall_days: 14,
             stale_days: 7,
+            settle_days: 7,
             locale: "en-US".to_string(),
         }
     }
@@ -426,6 +429,27 @@ pub struct Experiment {
 }
 
 impl Experiment {
+    /// The experiment's status as of a day (DESIGN.md 2): before its
+    /// `start` it is in the backlog; from `start` until `end`, running; its
+    /// result counts from `end` on (from `start` when there is no `end`).
+    /// Without dates, the status as written.
+    pub fn status_at(&self, as_of: NaiveDate) -> ExperimentStatus {
+        if self.status == ExperimentStatus::Idea {
+            return ExperimentStatus::Idea;
+        }
+        if self.start.is_some_and(|start| as_of < start) {
+            return ExperimentStatus::Idea;
+        }
+        match self.status {
+            ExperimentStatus::Won | ExperimentStatus::Lost | ExperimentStatus::Inconclusive
+                if self.end.is_some_and(|end| as_of < end) =>
+            {
+                ExperimentStatus::Running
+            }
+            status => status,
+        }
+    }
+
     /// ICE score: the mean of impact, confidence and ease (when all are set).
     pub fn ice(&self) -> Option<f64> {
         Some((f64::from(self.impact?) + f64::from(self.confidence?) + f64::from(self.ease?)) / 3.0)

@@ -15,10 +15,12 @@ pub enum Status {
     Stalled,
     NoData,
     GuardrailBreached,
+    /// Too early to judge: the window has run fewer than `settle_days` days.
+    Pending,
 }
 
 impl Status {
-    pub const ALL: [Status; 7] = [
+    pub const ALL: [Status; 8] = [
         Status::Done,
         Status::OnTrack,
         Status::AtRisk,
@@ -26,6 +28,7 @@ impl Status {
         Status::Stalled,
         Status::NoData,
         Status::GuardrailBreached,
+        Status::Pending,
     ];
 
     pub fn name(self) -> &'static str {
@@ -37,6 +40,7 @@ impl Status {
             Status::Stalled => "stalled",
             Status::NoData => "no-data",
             Status::GuardrailBreached => "guardrail-breached",
+            Status::Pending => "pending",
         }
     }
 
@@ -45,16 +49,18 @@ impl Status {
     }
 
     /// Severity for objective roll-up: higher is worse. The order is
-    /// off-track, guardrail-breached, stalled, at-risk, no-data, on-track, done.
+    /// off-track, guardrail-breached, stalled, at-risk, no-data, pending,
+    /// on-track, done.
     pub fn severity(self) -> u8 {
         match self {
             Status::Done => 0,
             Status::OnTrack => 1,
-            Status::NoData => 2,
-            Status::AtRisk => 3,
-            Status::Stalled => 4,
-            Status::GuardrailBreached => 5,
-            Status::OffTrack => 6,
+            Status::Pending => 2,
+            Status::NoData => 3,
+            Status::AtRisk => 4,
+            Status::Stalled => 5,
+            Status::GuardrailBreached => 6,
+            Status::OffTrack => 7,
         }
     }
 }
@@ -98,6 +104,8 @@ pub struct NorthStarReport {
     /// `null` before the cycle's start.
     pub period: Option<DateRange>,
     pub partial: bool,
+    /// A period shorter than its calendar period, judged on its run rate.
+    pub run_rate: Option<f64>,
     pub grain: &'static str,
     pub purpose: Option<String>,
     pub core_action: Option<String>,
@@ -208,6 +216,10 @@ pub struct KeyResultReport {
     pub partial: bool,
     pub forecast: Option<f64>,
     pub grade: Option<f64>,
+    /// A period window shorter than its calendar period, judged on its run
+    /// rate: value x (days of the period) / (days of the window). `value`
+    /// stays what was summed; progress and status use this.
+    pub run_rate: Option<f64>,
     pub window: Option<DateRange>,
     /// increase | decrease | at-least | at-most | milestone
     pub kind: &'static str,
@@ -263,9 +275,11 @@ pub struct NorthStarBoard {
     pub core_action: Option<String>,
     pub frequency: Option<String>,
     pub grain: &'static str,
+    /// Start, target and status are per the North Star's own grain: `null`
+    /// when the board is shown at another.
     pub start: Option<f64>,
-    pub target: f64,
-    pub status: Status,
+    pub target: Option<f64>,
+    pub status: Option<Status>,
     /// North Star first, then its inputs, then its guardrails.
     pub metrics: Vec<BoardMetric>,
 }

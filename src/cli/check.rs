@@ -41,7 +41,7 @@ pub struct CheckArgs {
     pub common: Common,
     /// Statuses that fail the check (and `stale`), comma-separated
     /// [default: [check] fail_on, else off-track,stalled,guardrail-breached]
-    #[arg(long, value_delimiter = ',', value_name = "STATUSES", value_parser = parse_check_name)]
+    #[arg(long, value_delimiter = ',', value_name = "STATUSES", value_parser = parse_fail_name)]
     pub fail_on: Option<Vec<String>>,
     /// Statuses reported as warnings without failing [default: [check] warn_on, else at-risk,stale]
     #[arg(long, value_delimiter = ',', value_name = "STATUSES", value_parser = parse_check_name)]
@@ -55,6 +55,16 @@ pub struct CheckArgs {
     /// Only this objective and the objectives aligned under it
     #[arg(long, value_name = "ID")]
     pub objective: Option<String>,
+}
+
+fn parse_fail_name(text: &str) -> Result<String, String> {
+    if text.trim() == "pending" {
+        return Err(format!(
+            "{}; name it in --warn-on to see it",
+            crate::config::PENDING_NEVER_FAILS
+        ));
+    }
+    parse_check_name(text)
 }
 
 fn parse_check_name(text: &str) -> Result<String, String> {

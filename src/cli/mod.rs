@@ -289,17 +289,21 @@ pub fn check_filters(config: &Config, owner: Option<&str>, objective: Option<&st
         let owners: Vec<&str> = config
             .objectives
             .iter()
-            .filter_map(|o| o.owner.as_deref())
+            .flat_map(|o| {
+                std::iter::once(o.owner.as_deref())
+                    .chain(o.key_results.iter().map(|kr| kr.owner.as_deref()))
+            })
+            .flatten()
             .collect();
         if !owners.iter().any(|o| o.eq_ignore_ascii_case(owner)) {
             let mut known: Vec<&str> = owners.clone();
             known.sort_unstable();
             known.dedup();
-            return Err(
-                Diagnostic::new(format!("no objective is owned by `{owner}`"))
-                    .with_hint(format!("the owners are: {}", known.join(", ")))
-                    .into(),
-            );
+            return Err(Diagnostic::new(format!(
+                "no objective or key result is owned by `{owner}`"
+            ))
+            .with_hint(format!("the owners are: {}", known.join(", ")))
+            .into());
         }
     }
     Ok(())

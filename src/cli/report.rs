@@ -92,7 +92,10 @@ pub fn run(args: &ReportArgs) -> Result<u8> {
         .experiments
         .iter()
         .filter(|e| e.key_results.iter().any(|id| shown.contains(&id.as_str())))
-        .cloned()
+        .map(|e| crate::model::Experiment {
+            status: e.status_at(as_of),
+            ..e.clone()
+        })
         .collect();
     let mut board = crate::engine::experiments::board(&config, store, as_of);
     board.retain(|e| e.key_results.iter().any(|id| shown.contains(&id.as_str())));
@@ -101,7 +104,7 @@ pub fn run(args: &ReportArgs) -> Result<u8> {
         .retain(|id| shown.contains(&id.as_str()));
     let review = Review {
         board: (!board.is_empty()).then_some(board),
-        before: crate::engine::evaluate(&config, store, since),
+        before: crate::engine::as_it_stood(&config, store, since),
         report,
         since,
         histories,

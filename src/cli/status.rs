@@ -148,7 +148,7 @@ pub fn run(args: &StatusArgs) -> Result<u8> {
             .with_hint("name an earlier day, or a number of days back such as 7d")
             .into());
         }
-        let then = crate::engine::evaluate(&config, &loaded.store, since);
+        let then = crate::engine::as_it_stood(&config, &loaded.store, since);
         add_moved(&mut report, &then, since);
     }
     let report = render::filter(&report, args.owner.as_deref(), args.objective.as_deref());

@@ -8,7 +8,7 @@ mod raw;
 mod validate;
 
 pub use formula::{parse as parse_formula, FormulaError};
-pub use validate::{CHECK_NAMES, LOCALES};
+pub use validate::{CHECK_NAMES, LOCALES, PENDING_NEVER_FAILS};
 
 use std::path::{Path, PathBuf};
 

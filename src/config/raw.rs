@@ -76,6 +76,7 @@ pub struct Settings {
     pub off_track_below: Option<Spanned<f64>>,
     pub stall_days: Option<Spanned<i64>>,
     pub stale_days: Option<Spanned<i64>>,
+    pub settle_days: Option<Spanned<i64>>,
     pub locale: Option<Spanned<String>>,
 }
 

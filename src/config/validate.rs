@@ -313,6 +313,17 @@ fn settings(c: &mut Checker, raw: Option<Spanned<raw::Settings>>) -> Settings {
             );
         }
     }
+    if let Some(v) = raw.settle_days {
+        s.settle_days = *v.get_ref();
+        if s.settle_days < 1 {
+            c.error(
+                0,
+                v.span(),
+                format!("settle_days must be at least 1, found {}", v.get_ref()),
+                Some("the default is 7; 1 judges a window from its first day"),
+            );
+        }
+    }
     if let Some(v) = raw.locale {
         if !LOCALES.contains(&v.get_ref().as_str()) {
             let hint = match closest(v.get_ref(), LOCALES) {
@@ -331,8 +342,9 @@ fn settings(c: &mut Checker, raw: Option<Spanned<raw::Settings>>) -> Settings {
     s
 }
 
-/// Status names `okr check` accepts, plus `stale`.
-pub const CHECK_NAMES: [&str; 8] = [
+/// Status names `okr check` accepts, plus `stale`. `pending` may warn,
+/// never fail: see [`PENDING_NEVER_FAILS`].
+pub const CHECK_NAMES: [&str; 9] = [
     "done",
     "on-track",
     "at-risk",
@@ -340,18 +352,30 @@ pub const CHECK_NAMES: [&str; 8] = [
     "stalled",
     "no-data",
     "guardrail-breached",
+    "pending",
     "stale",
 ];
+
+/// Why `pending` cannot be a fail_on status.
+pub const PENDING_NEVER_FAILS: &str =
+    "`pending` never fails a check: a window younger than settle_days is too early to judge";
 
 fn check_settings(c: &mut Checker, raw: Option<Spanned<raw::Check>>) -> CheckSettings {
     let Some(raw) = raw else {
         return CheckSettings::default();
     };
     let raw = raw.into_inner();
-    let mut list = |v: Option<Spanned<Vec<String>>>| {
+    let mut list = |v: Option<Spanned<Vec<String>>>, failing: bool| {
         v.map(|v| {
             for name in v.get_ref() {
-                if !CHECK_NAMES.contains(&name.as_str()) {
+                if failing && name == "pending" {
+                    c.error(
+                        0,
+                        v.span(),
+                        PENDING_NEVER_FAILS.to_string(),
+                        Some("name it in warn_on to see it, or remove it from fail_on"),
+                    );
+                } else if !CHECK_NAMES.contains(&name.as_str()) {
                     let hint = match closest(name, CHECK_NAMES) {
                         Some(best) => format!("did you mean `{best}`?"),
                         None => format!("use any of: {}", CHECK_NAMES.join(", ")),
@@ -363,8 +387,8 @@ fn check_settings(c: &mut Checker, raw: Option<Spanned<raw::Check>>) -> CheckSet
         })
     };
     CheckSettings {
-        fail_on: list(raw.fail_on),
-        warn_on: list(raw.warn_on),
+        fail_on: list(raw.fail_on, true),
+        warn_on: list(raw.warn_on, false),
     }
 }
 

@@ -37,7 +37,7 @@ pub fn board(config: &Config, store: &MetricStore, as_of: NaiveDate) -> Experime
     };
     for e in &config.experiments {
         let r = engine.experiment(e);
-        match e.status {
+        match e.status_at(as_of) {
             ExperimentStatus::Idea => board.backlog.push(r),
             ExperimentStatus::Running => board.running.push(r),
             ExperimentStatus::Won => board.won.push(r),
@@ -69,7 +69,7 @@ impl Engine<'_> {
             hypothesis: e.hypothesis.clone(),
             owner: e.owner.clone(),
             key_results: e.key_results.clone(),
-            status: e.status.name(),
+            status: e.status_at(self.as_of).name(),
             ice: e.ice(),
             impact: e.impact,
             confidence: e.confidence,

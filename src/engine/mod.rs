@@ -129,6 +129,28 @@ pub fn evaluate(config: &Config, store: &MetricStore, as_of: NaiveDate) -> Repor
     engine.report()
 }
 
+/// The tree as it stood before `since`, for changes ("moved", `--since`,
+/// the review): evaluated as of the day before; when that day is before the
+/// cycle, each increase or decrease stands at its declared `start` (its
+/// baseline, progress 0), so a quarter's sum moved by itself.
+pub fn as_it_stood(config: &Config, store: &MetricStore, since: NaiveDate) -> Report {
+    let day = since.pred_opt().unwrap_or(since);
+    let mut report = evaluate(config, store, day);
+    if day < config.cycle.start {
+        fn baseline(o: &mut ObjectiveReport) {
+            for kr in &mut o.key_results {
+                if matches!(kr.kind, "increase" | "decrease") {
+                    kr.value = kr.start;
+                    kr.progress = Some(0.0);
+                }
+            }
+            o.objectives.iter_mut().for_each(baseline);
+        }
+        report.objectives.iter_mut().for_each(baseline);
+    }
+    report
+}
+
 /// The North Star, its inputs and guardrails per period of `grain` (default:
 /// the North Star's), the `last` N periods (default: the whole cycle so far).
 /// `None` when the config has no North Star.
@@ -154,9 +176,10 @@ pub fn north_star_board(
             .iter()
             .map(|g| engine.board_metric(&g.metric, "guardrail", grain, last, Some(g))),
     );
-    // The pace still needed, on the North Star's own grain only: its target
-    // is per grain.
-    if grain == ns.grain {
+    // The target is per the North Star's own grain: at another grain there
+    // is no target, progress, status or pace still needed.
+    let own_grain = grain == ns.grain;
+    if own_grain {
         let cycle = &config.cycle;
         let latest = metrics[0]
             .periods
@@ -182,9 +205,9 @@ pub fn north_star_board(
         core_action: ns.core_action.clone(),
         frequency: ns.frequency.clone(),
         grain: grain.name(),
-        start: summary.start,
-        target: ns.target,
-        status: summary.status,
+        start: own_grain.then_some(summary.start).flatten(),
+        target: own_grain.then_some(ns.target),
+        status: own_grain.then_some(summary.status),
         metrics,
     })
 }
@@ -228,16 +251,56 @@ impl<'a> Engine<'a> {
     }
 }
 
-/// The window of a KR at the as-of date.
+/// The window of a KR (or the North Star) at the as-of date.
 #[derive(Debug, Clone, Copy)]
 struct KrWindow {
+    /// The days whose data count.
     range: DateRange,
+    /// The current period so far, because none has ended yet.
     partial: bool,
+    /// An ended period, or the cycle window from the cycle's last day on.
+    ended: bool,
     /// The day expected progress is read at.
     expected_at: NaiveDate,
-    /// Where stall is judged against: a date (cycle windows) or the previous
-    /// period (period windows).
+    /// Period windows: their grain (run rates, the previous period).
+    grain: Option<Grain>,
+    /// Where stall is judged against: the cycle so far as of `stall_days`
+    /// ago (cycle windows) or the previous period (period windows); `None`
+    /// where nothing can stall.
     comparison: Option<DateRange>,
+}
+
+impl KrWindow {
+    /// Days the window has run: its first day to its last counted day.
+    fn days_run(&self) -> i64 {
+        (self.range.end - self.range.start).num_days() + 1
+    }
+}
+
+/// A value read over a window, with its run rate where it is judged on one.
+#[derive(Debug, Clone, Copy)]
+struct Reading {
+    value: f64,
+    run_rate: Option<f64>,
+}
+
+impl Reading {
+    /// What progress and status are judged on.
+    fn judged(self) -> f64 {
+        self.run_rate.unwrap_or(self.value)
+    }
+}
+
+/// An increase or decrease to judge: where its value comes from, its
+/// window and value, and its line from start to target.
+struct Pace<'a> {
+    source: &'a ValueSource,
+    aggregate: Option<Aggregate>,
+    window: &'a KrWindow,
+    reading: Reading,
+    start: f64,
+    target: f64,
+    expected: f64,
 }
 
 impl Engine<'_> {
@@ -278,14 +341,16 @@ impl Engine<'_> {
         if self.before_cycle() {
             return None;
         }
+        // From the cycle's last day on nothing stalls: a finished cycle
+        // reads the same on its last day as weeks later.
+        let cycle_ended = self.as_of >= cycle.end;
         match window {
             Window::Cycle => {
-                let end = self.as_of.min(cycle.end);
                 let back = self
                     .as_of
                     .checked_sub_days(chrono::Days::new(self.settings().stall_days as u64));
                 let comparison = match back {
-                    Some(c) if c >= cycle.start && self.as_of <= cycle.end => Some(DateRange {
+                    Some(c) if c >= cycle.start && !cycle_ended => Some(DateRange {
                         start: cycle.start,
                         end: c,
                     }),
@@ -294,16 +359,25 @@ impl Engine<'_> {
                 Some(KrWindow {
                     range: DateRange {
                         start: cycle.start,
-                        end,
+                        end: self.as_of.min(cycle.end),
                     },
                     partial: false,
+                    ended: cycle_ended,
                     expected_at: self.as_of,
+                    grain: None,
                     comparison,
                 })
             }
             Window::Period(grain) => {
                 let w = period::latest_window(grain, cycle, self.as_of)?;
-                let comparison = if self.as_of > cycle.end || w.partial {
+                // Expected is read at the last day of the window's period,
+                // the current one's too.
+                let period_end = if w.partial {
+                    period::clip(period::containing(w.range.start, grain), cycle)?.end
+                } else {
+                    w.range.end
+                };
+                let comparison = if cycle_ended || w.partial {
                     None
                 } else {
                     period::previous(w.range, grain, cycle)
@@ -311,11 +385,69 @@ impl Engine<'_> {
                 Some(KrWindow {
                     range: w.range,
                     partial: w.partial,
-                    expected_at: if w.partial { self.as_of } else { w.range.end },
+                    ended: !w.partial,
+                    expected_at: period_end,
+                    grain: Some(grain),
                     comparison,
                 })
             }
         }
+    }
+
+    /// The aggregate a source's value is read with: the KR's, else its
+    /// metric's; `None` for ratios, formulas and manual values.
+    fn aggregate_of(
+        &self,
+        source: &ValueSource,
+        aggregate: Option<Aggregate>,
+    ) -> Option<Aggregate> {
+        match source {
+            ValueSource::Metric(m) => {
+                let def = self.config.metrics.get(m)?;
+                matches!(def.kind, MetricKind::Source { .. })
+                    .then(|| aggregate.unwrap_or(def.aggregate))
+            }
+            ValueSource::Manual(_) => None,
+        }
+    }
+
+    /// The value over `range`, with the run rate when `range` is a period
+    /// window shorter than its calendar period and the aggregate is `sum` or
+    /// `count`: value x (days of the period) / (days of the window).
+    fn read(
+        &self,
+        source: &ValueSource,
+        aggregate: Option<Aggregate>,
+        range: DateRange,
+        grain: Option<Grain>,
+    ) -> Result<Reading, Missing> {
+        let value = self.source_value(source, aggregate, range)?;
+        let run_rate = grain.and_then(|grain| {
+            if !matches!(
+                self.aggregate_of(source, aggregate),
+                Some(Aggregate::Sum | Aggregate::Count)
+            ) {
+                return None;
+            }
+            let calendar = period::containing(range.start, grain);
+            let period_days = (calendar.end - calendar.start).num_days() + 1;
+            let window_days = (range.end - range.start).num_days() + 1;
+            (window_days < period_days).then(|| value * period_days as f64 / window_days as f64)
+        });
+        Ok(Reading { value, run_rate })
+    }
+
+    /// Too early to judge: the window has not ended and has run fewer than
+    /// `settle_days` days.
+    fn too_early(&self, w: &KrWindow) -> Option<String> {
+        let settle = self.settings().settle_days;
+        (!w.ended && w.days_run() < settle).then(|| {
+            format!(
+                "too early to judge: its window has run {} of the {} days it needs (settle_days)",
+                w.days_run(),
+                settle
+            )
+        })
     }
 
     fn metric_meta(&self, name: Option<&str>) -> (Option<String>, &'static str, Option<u32>) {
@@ -438,27 +570,42 @@ impl Engine<'_> {
     }
 
     /// Forecast at the cycle's end: least squares through the value as of
-    /// each day with data so far.
+    /// each day with data so far (for ratios and formulas, the days on which
+    /// all their parts have data); `None` with data on fewer than
+    /// `settle_days` days or while stale; never below 0 when those values
+    /// all are, never above 1 for a percent metric whose values all lie in
+    /// [0, 1]; the actual value once the cycle has ended.
     fn forecast(
         &self,
         source: &ValueSource,
         aggregate: Option<Aggregate>,
         value: Option<f64>,
+        stale: Option<bool>,
     ) -> Option<f64> {
         let cycle = self.cycle();
         if self.as_of >= cycle.end {
             return value;
         }
-        let mut days = BTreeSet::new();
-        match source {
-            ValueSource::Metric(m) => self.values.data_days(m, &mut days),
-            ValueSource::Manual(checkins) => days.extend(
+        if stale == Some(true) {
+            return None;
+        }
+        let (days, percent) = match source {
+            ValueSource::Metric(m) => (
+                self.values.complete_days(m),
+                self.config
+                    .metrics
+                    .get(m)
+                    .is_some_and(|def| def.format == DisplayFormat::Percent),
+            ),
+            ValueSource::Manual(checkins) => (
                 checkins
                     .iter()
                     .filter(|c| c.date >= cycle.start && c.date <= self.values.last_day)
-                    .map(|c| c.date),
+                    .map(|c| c.date)
+                    .collect(),
+                false,
             ),
-        }
+        };
         let points: Vec<(f64, f64)> = days
             .into_iter()
             .filter_map(|d| {
@@ -470,7 +617,17 @@ impl Engine<'_> {
                 Some(((d - cycle.start).num_days() as f64, v))
             })
             .collect();
-        linear_forecast(&points, (cycle.end - cycle.start).num_days() as f64)
+        if (points.len() as i64) < self.settings().settle_days {
+            return None;
+        }
+        let mut f = linear_forecast(&points, (cycle.end - cycle.start).num_days() as f64)?;
+        if points.iter().all(|p| p.1 >= 0.0) {
+            f = f.max(0.0);
+        }
+        if percent && points.iter().all(|p| (0.0..=1.0).contains(&p.1)) {
+            f = f.min(1.0);
+        }
+        Some(f)
     }
 
     /// Status by pace: progress / expected against the settings' bands.
@@ -536,6 +693,7 @@ impl Engine<'_> {
             partial: false,
             forecast: None,
             grade: None,
+            run_rate: None,
             window: None,
             kind: "",
             metric,
@@ -586,7 +744,7 @@ impl Engine<'_> {
             if !e.key_results.iter().any(|k| k == kr) {
                 continue;
             }
-            match e.status {
+            match e.status_at(self.as_of) {
                 ExperimentStatus::Idea => c.ideas += 1,
                 ExperimentStatus::Running => c.running += 1,
                 ExperimentStatus::Won => c.won += 1,
@@ -626,55 +784,108 @@ impl Engine<'_> {
         r.last_data = newest;
         r.stale = self.stale(newest);
         r.guardrails = self.guardrails(&kr.guardrails, Some(w.range));
-        let value = match self.source_value(source, kr.aggregate, w.range) {
-            Ok(v) => v,
+        let reading = match self.read(source, kr.aggregate, w.range, w.grain) {
+            Ok(reading) => reading,
             Err(missing) => {
                 r.reason = missing.describe();
                 return;
             }
         };
-        r.value = Some(value);
-        let p = progress(value, start, target);
-        r.progress = Some(p);
+        r.value = Some(reading.value);
+        r.run_rate = reading.run_rate;
+        r.progress = Some(progress(reading.judged(), start, target));
         if kr.window == Window::Cycle {
-            r.forecast = self.forecast(source, kr.aggregate, Some(value));
+            r.forecast = self.forecast(source, kr.aggregate, Some(reading.value), r.stale);
         }
-        if let Some(reason) = Self::breach_reason(&r.guardrails) {
-            r.status = Status::GuardrailBreached;
-            r.reason = reason;
-            return;
+        let pace = Pace {
+            source,
+            aggregate: kr.aggregate,
+            window: &w,
+            reading,
+            start,
+            target,
+            expected: exp,
+        };
+        (r.status, r.reason) = self.judge(&pace, &r.guardrails);
+    }
+
+    /// The status of an increase or decrease (a KR or the North Star), the
+    /// first rule of DESIGN.md 2 that applies after its value is known.
+    fn judge(&self, pace: &Pace, guardrails: &[GuardrailReport]) -> (Status, String) {
+        if let Some(reason) = Self::breach_reason(guardrails) {
+            return (Status::GuardrailBreached, reason);
         }
-        if ge(p, 1.0) {
-            r.status = Status::Done;
-            r.reason = format!("reached the target {} ({})", num(target), pct(p));
-            return;
+        let w = pace.window;
+        let p = progress(pace.reading.judged(), pace.start, pace.target);
+        let run_rate = pace
+            .reading
+            .run_rate
+            .map(|rr| {
+                format!(
+                    " (run rate {} from {} so far)",
+                    num(rr),
+                    num(pace.reading.value)
+                )
+            })
+            .unwrap_or_default();
+        // Final: an ended window, or a value that cannot fall back while it
+        // runs (an increase summed, counted or at its max; a decrease at its
+        // min), unless it is a run rate.
+        let increase = pace.target > pace.start;
+        let cannot_fall_back = match self.aggregate_of(pace.source, pace.aggregate) {
+            Some(Aggregate::Sum | Aggregate::Count | Aggregate::Max) => increase,
+            Some(Aggregate::Min) => !increase,
+            _ => false,
+        };
+        let is_final = w.ended || (pace.reading.run_rate.is_none() && cannot_fall_back);
+        if ge(p, 1.0) && is_final {
+            return (
+                Status::Done,
+                format!(
+                    "reached the target {} ({}){run_rate}",
+                    num(pace.target),
+                    pct(p)
+                ),
+            );
+        }
+        if let Some(reason) = self.too_early(w) {
+            return (Status::Pending, reason);
         }
         if let Some(cmp) = w.comparison {
-            if let Ok(then) = self.source_value(source, kr.aggregate, cmp) {
-                let before = progress(then, start, target);
-                if !gt(p, before) {
-                    r.status = Status::Stalled;
-                    r.reason = match kr.window {
-                        Window::Cycle => format!(
-                            "no progress since {} ({} then, {} now)",
+            if let Ok(then) = self.read(pace.source, pace.aggregate, cmp, w.grain) {
+                let before = progress(then.judged(), pace.start, pace.target);
+                if !gt(p, before) && !ge(p, pace.expected) {
+                    let reason = match w.grain {
+                        None => format!(
+                            "no progress since {} ({} then, {} now) and behind the expected {}",
                             cmp.end,
-                            num(then),
-                            num(value)
+                            num(then.judged()),
+                            num(pace.reading.judged()),
+                            pct(pace.expected)
                         ),
-                        Window::Period(g) => format!(
-                            "no progress over the previous {} ({} then, {} now)",
+                        Some(g) => format!(
+                            "no progress over the previous {} ({} then, {} now) and behind the expected {}",
                             g.name(),
-                            num(then),
-                            num(value)
+                            num(then.judged()),
+                            num(pace.reading.judged()),
+                            pct(pace.expected)
                         ),
                     };
-                    return;
+                    return (Status::Stalled, reason);
                 }
             }
         }
-        let (status, reason) = self.pace_status(p, exp);
-        r.status = status;
-        r.reason = reason;
+        let (status, reason) = self.pace_status(p, pace.expected);
+        let reason = if ge(p, 1.0) {
+            format!(
+                "at the target {} ({}), not final: the value can still move until its window ends",
+                num(pace.target),
+                pct(p)
+            )
+        } else {
+            reason
+        };
+        (status, format!("{reason}{run_rate}"))
     }
 
     fn holds(bound: Bound, v: f64) -> bool {
@@ -705,39 +916,142 @@ impl Engine<'_> {
         let newest = self.newest(source);
         r.last_data = newest;
         r.stale = self.stale(newest);
-        let (range, value) = match every {
-            Some(grain) => {
-                let judged: Vec<DateRange> = period::whole_in_cycle(grain, self.cycle())
-                    .into_iter()
-                    .filter(|p| p.end <= self.as_of)
-                    .collect();
-                let Some(latest) = judged.last().copied() else {
-                    r.reason = format!("no whole {} of the cycle has ended yet", grain.name());
-                    return;
-                };
-                let held = judged
-                    .iter()
-                    .filter(|p| {
-                        self.source_value(source, kr.aggregate, **p)
-                            .is_ok_and(|v| Self::holds(bound, v))
-                    })
-                    .count();
-                r.progress = Some(held as f64 / judged.len() as f64);
-                r.periods_held = Some(held);
-                r.periods_judged = Some(judged.len());
-                (latest, self.source_value(source, kr.aggregate, latest))
-            }
-            None => {
-                let Some(w) = self.window(kr.window) else {
-                    return;
-                };
-                r.partial = w.partial;
-                (w.range, self.source_value(source, kr.aggregate, w.range))
+        if let Some(grain) = every {
+            return self.every_kr(kr, r, source, bound, grain);
+        }
+        let Some(w) = self.window(kr.window) else {
+            return;
+        };
+        r.window = Some(w.range);
+        r.partial = w.partial;
+        r.guardrails = self.guardrails(&kr.guardrails, Some(w.range));
+        let reading = match self.read(source, kr.aggregate, w.range, w.grain) {
+            Ok(reading) => reading,
+            Err(missing) => {
+                r.reason = missing.describe();
+                return;
             }
         };
-        r.window = Some(range);
-        r.guardrails = self.guardrails(&kr.guardrails, Some(range));
-        let value = match value {
+        r.value = Some(reading.value);
+        r.run_rate = reading.run_rate;
+        // A budget or quota: a cycle sum or count, which only grows.
+        let budget = kr.window == Window::Cycle
+            && matches!(
+                self.aggregate_of(source, kr.aggregate),
+                Some(Aggregate::Sum | Aggregate::Count)
+            );
+        if budget {
+            r.forecast = self.forecast(source, kr.aggregate, Some(reading.value), r.stale);
+        }
+        // A running window holds or not on its value so far; an ended one
+        // cut short by the cycle, on its run rate.
+        let basis = if w.partial {
+            reading.value
+        } else {
+            reading.judged()
+        };
+        let holds = Self::holds(bound, basis);
+        r.progress = Some(if holds { 1.0 } else { 0.0 });
+        if let Some(reason) = Self::breach_reason(&r.guardrails) {
+            r.status = Status::GuardrailBreached;
+            r.reason = reason;
+            return;
+        }
+        // While a budget's or a run rate's window runs, it is judged on
+        // where it is heading too.
+        let heading = if budget && !w.ended {
+            Some(("forecast", r.forecast))
+        } else if w.partial && reading.run_rate.is_some() {
+            Some(("run rate", reading.run_rate))
+        } else {
+            None
+        };
+        let (word, sign) = match bound {
+            Bound::AtLeast(_) => ("at least", if holds { ">=" } else { "<" }),
+            Bound::AtMost(_) => ("at most", if holds { "<=" } else { ">" }),
+        };
+        let now = format!(
+            "{} {sign} {} ({word} {})",
+            num(basis),
+            num(limit),
+            num(limit)
+        );
+        let Some((what, projection)) = heading else {
+            let run_rate = reading
+                .run_rate
+                .map(|_| format!(" (run rate, {} summed)", num(reading.value)))
+                .unwrap_or_default();
+            r.status = if holds {
+                Status::OnTrack
+            } else {
+                Status::OffTrack
+            };
+            r.reason = format!("{now}{run_rate}");
+            return;
+        };
+        let projected = projection.map(|f| (f, Self::holds(bound, f)));
+        let so_far = if w.ended { "" } else { " so far" };
+        (r.status, r.reason) = match (bound, holds, projected) {
+            (Bound::AtMost(_), false, _) => {
+                (Status::OffTrack, format!("{now}{so_far}: over the budget"))
+            }
+            (Bound::AtMost(_), true, Some((f, false))) => (
+                Status::AtRisk,
+                format!("{now}{so_far}, but its {what} {} breaks the bound", num(f)),
+            ),
+            (Bound::AtMost(_), true, _) => (Status::OnTrack, format!("{now}{so_far}")),
+            (Bound::AtLeast(_), true, _) => (Status::OnTrack, format!("{now}{so_far}: reached")),
+            (Bound::AtLeast(_), false, Some((f, true))) => (
+                Status::OnTrack,
+                format!("{now}{so_far}; its {what} {} reaches the bound", num(f)),
+            ),
+            (Bound::AtLeast(_), false, projected) => match self.too_early(&w) {
+                Some(early) => (Status::Pending, format!("{now}{so_far}; {early}")),
+                None => (
+                    Status::OffTrack,
+                    match projected {
+                        Some((f, _)) => {
+                            format!("{now}{so_far}; its {what} {} falls short", num(f))
+                        }
+                        None => format!("{now}{so_far}; no {what} to reach it"),
+                    },
+                ),
+            },
+        };
+    }
+
+    /// A threshold judged per period (`every`): each whole period of the
+    /// cycle that has ended, the latest deciding between holding and not.
+    fn every_kr(
+        &self,
+        kr: &KeyResult,
+        r: &mut KeyResultReport,
+        source: &ValueSource,
+        bound: Bound,
+        grain: Grain,
+    ) {
+        let judged: Vec<DateRange> = period::whole_in_cycle(grain, self.cycle())
+            .into_iter()
+            .filter(|p| p.end <= self.as_of)
+            .collect();
+        let Some(latest) = judged.last().copied() else {
+            r.reason = format!("no whole {} of the cycle has ended yet", grain.name());
+            return;
+        };
+        let held = judged
+            .iter()
+            .filter(|p| {
+                self.source_value(source, kr.aggregate, **p)
+                    .is_ok_and(|v| Self::holds(bound, v))
+            })
+            .count();
+        let share = held as f64 / judged.len() as f64;
+        r.progress = Some(share);
+        r.periods_held = Some(held);
+        r.periods_judged = Some(judged.len());
+        r.window = Some(latest);
+        r.guardrails = self.guardrails(&kr.guardrails, Some(latest));
+        let value = match self.source_value(source, kr.aggregate, latest) {
             Ok(v) => v,
             Err(missing) => {
                 r.reason = missing.describe();
@@ -745,34 +1059,43 @@ impl Engine<'_> {
             }
         };
         r.value = Some(value);
-        let holds = Self::holds(bound, value);
-        if every.is_none() {
-            r.progress = Some(if holds { 1.0 } else { 0.0 });
-        }
         if let Some(reason) = Self::breach_reason(&r.guardrails) {
             r.status = Status::GuardrailBreached;
             r.reason = reason;
             return;
         }
+        let limit = match bound {
+            Bound::AtLeast(b) | Bound::AtMost(b) => b,
+        };
+        let holds = Self::holds(bound, value);
         let (word, sign) = match bound {
             Bound::AtLeast(_) => ("at least", if holds { ">=" } else { "<" }),
             Bound::AtMost(_) => ("at most", if holds { "<=" } else { ">" }),
         };
-        r.status = if holds {
-            Status::OnTrack
-        } else {
-            Status::OffTrack
-        };
-        r.reason = format!(
-            "{} {sign} {} ({word} {}){}",
+        let latest_text = format!(
+            "the latest {} {} {sign} {} ({word} {}); held in {held} of {} {}s",
+            grain.name(),
             num(value),
             num(limit),
             num(limit),
-            match (every, r.progress) {
-                (Some(g), Some(p)) => format!("; held in {} of the {}s judged", pct(p), g.name()),
-                _ => String::new(),
-            }
+            judged.len(),
+            grain.name()
         );
+        let at_risk_below = self.settings().at_risk_below;
+        (r.status, r.reason) = if !holds {
+            (Status::OffTrack, latest_text)
+        } else if !ge(share, at_risk_below) {
+            (
+                Status::AtRisk,
+                format!(
+                    "{latest_text}: {} is below {}",
+                    pct(share),
+                    pct(at_risk_below)
+                ),
+            )
+        } else {
+            (Status::OnTrack, latest_text)
+        };
     }
 
     fn milestone_kr(
@@ -818,7 +1141,8 @@ impl Engine<'_> {
     fn north_star(&self, ns: &NorthStar) -> NorthStarReport {
         let cycle = self.cycle();
         let (unit, format, decimals) = self.metric_meta(Some(&ns.metric));
-        let window = period::latest_window(ns.grain, cycle, self.as_of);
+        // Judged as a KR whose window is its grain.
+        let window = self.window(Window::Period(ns.grain));
         let trend = self.trend(&ns.metric, ns.grain);
         let mut r = NorthStarReport {
             name: ns.name.clone(),
@@ -831,6 +1155,7 @@ impl Engine<'_> {
             status: Status::NoData,
             period: window.map(|w| w.range),
             partial: window.is_some_and(|w| w.partial),
+            run_rate: None,
             grain: ns.grain.name(),
             purpose: ns.purpose.clone(),
             core_action: ns.core_action.clone(),
@@ -870,10 +1195,12 @@ impl Engine<'_> {
             return r;
         };
         r.guardrails = self.guardrails(&ns.guardrails, Some(w.range));
-        let value = self
-            .values
-            .value(&ns.metric, None, w.range.start, w.range.end);
-        r.value = value.as_ref().ok().copied();
+        let source = ValueSource::Metric(ns.metric.clone());
+        let reading = self.read(&source, None, w.range, w.grain);
+        if let Ok(reading) = reading {
+            r.value = Some(reading.value);
+            r.run_rate = reading.run_rate;
+        }
         if r.start.is_none() {
             // Default: the value of its first whole grain period in the cycle.
             r.start = period::whole_in_cycle(ns.grain, cycle)
@@ -888,11 +1215,10 @@ impl Engine<'_> {
             );
             return r;
         };
-        let expected_at = if w.partial { self.as_of } else { w.range.end };
-        let exp = expected(cycle, start, ns.target, &[], expected_at);
+        let exp = expected(cycle, start, ns.target, &[], w.expected_at);
         r.expected = Some(exp);
-        let value = match value {
-            Ok(v) => v,
+        let reading = match reading {
+            Ok(reading) => reading,
             Err(missing) => {
                 r.reason = missing.describe();
                 return r;
@@ -902,40 +1228,17 @@ impl Engine<'_> {
             r.reason = "its start equals its target".to_string();
             return r;
         }
-        let p = progress(value, start, ns.target);
-        r.progress = Some(p);
-        if let Some(reason) = Self::breach_reason(&r.guardrails) {
-            r.status = Status::GuardrailBreached;
-            r.reason = reason;
-            return r;
-        }
-        if ge(p, 1.0) {
-            r.status = Status::Done;
-            r.reason = format!("reached the target {}", num(ns.target));
-            return r;
-        }
-        let comparison = if self.as_of > cycle.end || w.partial {
-            None
-        } else {
-            period::previous(w.range, ns.grain, cycle)
+        r.progress = Some(progress(reading.judged(), start, ns.target));
+        let pace = Pace {
+            source: &source,
+            aggregate: None,
+            window: &w,
+            reading,
+            start,
+            target: ns.target,
+            expected: exp,
         };
-        if let Some(prev) = comparison {
-            if let Ok(then) = self.values.value(&ns.metric, None, prev.start, prev.end) {
-                if !gt(p, progress(then, start, ns.target)) {
-                    r.status = Status::Stalled;
-                    r.reason = format!(
-                        "no progress over the previous {} ({} then, {} now)",
-                        ns.grain.name(),
-                        num(then),
-                        num(value)
-                    );
-                    return r;
-                }
-            }
-        }
-        let (status, reason) = self.pace_status(p, exp);
-        r.status = status;
-        r.reason = reason;
+        (r.status, r.reason) = self.judge(&pace, &r.guardrails);
         r
     }
 
@@ -1080,9 +1383,15 @@ impl Engine<'_> {
                         None => break,
                     };
                 }
-                if matches!(kr.kind, KrKind::Progress { .. }) {
+                let budget = matches!(kr.kind, KrKind::Threshold { every: None, .. })
+                    && matches!(
+                        self.aggregate_of(source, kr.aggregate),
+                        Some(Aggregate::Sum | Aggregate::Count)
+                    );
+                if matches!(kr.kind, KrKind::Progress { .. }) || budget {
                     let value = h.points.last().and_then(|p| p.value);
-                    h.forecast = self.forecast(source, kr.aggregate, value);
+                    let stale = self.stale(self.newest(source));
+                    h.forecast = self.forecast(source, kr.aggregate, value, stale);
                 }
             }
             Some(g) => {
@@ -1148,8 +1457,16 @@ impl Engine<'_> {
     }
 
     fn objective(&self, o: &Objective) -> ObjectiveReport {
-        let key_results: Vec<KeyResultReport> =
-            o.key_results.iter().map(|kr| self.key_result(kr)).collect();
+        let key_results: Vec<KeyResultReport> = o
+            .key_results
+            .iter()
+            .map(|kr| {
+                let mut r = self.key_result(kr);
+                // The effective owner: the key result's own, else its objective's.
+                r.owner = r.owner.or_else(|| o.owner.clone());
+                r
+            })
+            .collect();
         let objectives = self.objective_tree(Some(&o.id));
         let mut weighted = 0.0;
         let mut weights = 0.0;

@@ -195,14 +195,19 @@ fn done_and_above_target() {
 #[test]
 fn stalled_when_nothing_moved_for_stall_days() {
     let cfg = config(ONE_KR);
-    // Data stops on Jan 31: at Feb 15, 14 days back is Feb 1: same total.
-    let s = store_of(daily("signups", "2026-01-01", "2026-01-31", 20.0));
+    // Data stops on Jan 31: at Feb 15, 14 days back is Feb 1: same total,
+    // 310 of 900 (34 %) behind the expected 46 / 90 (51 %).
+    let s = store_of(daily("signups", "2026-01-01", "2026-01-31", 10.0));
     let r = evaluate(&cfg, &s, d("2026-02-15"));
     let k = kr(&r, "signups");
     assert_eq!(k.status, Status::Stalled);
     assert_eq!(k.stale, Some(true));
+    // Ahead of pace, no progress is not a stall: 620 (69 %) is on track.
+    let s = store_of(daily("signups", "2026-01-01", "2026-01-31", 20.0));
+    let r = evaluate(&cfg, &s, d("2026-02-15"));
+    assert_eq!(kr(&r, "signups").status, Status::OnTrack);
     // One more point on Feb 2 moves it.
-    let mut rows = daily("signups", "2026-01-01", "2026-01-31", 20.0);
+    let mut rows = daily("signups", "2026-01-01", "2026-01-31", 10.0);
     rows.push(("signups", "2026-02-02".into(), 1.0));
     let r = evaluate(&cfg, &store_of(rows), d("2026-02-15"));
     assert_ne!(kr(&r, "signups").status, Status::Stalled);
@@ -356,12 +361,15 @@ title = "Monthly"
     let mut rows = daily("signups", "2026-01-01", "2026-01-31", 5.0); // 155 in Jan
     rows.extend(daily("signups", "2026-02-01", "2026-02-20", 9.0));
     let s = store_of(rows);
-    // Jan 20: no month has ended: January so far, partial.
+    // Jan 20: no month has ended: January so far, partial, judged on its
+    // run rate (100 x 31 / 20 = 155) against expected at Jan 31.
     let r = evaluate(&cfg, &s, d("2026-01-20"));
     let k = kr(&r, "monthly");
     assert!(k.partial);
     close(k.value.unwrap(), 100.0);
-    close(k.expected.unwrap(), 20.0 / 90.0);
+    close(k.run_rate.unwrap(), 155.0);
+    close(k.progress.unwrap(), 55.0 / 200.0);
+    close(k.expected.unwrap(), 31.0 / 90.0);
     assert_eq!(k.forecast, None);
     // Feb 20: January is the latest ended month.
     let r = evaluate(&cfg, &s, d("2026-02-20"));
@@ -391,10 +399,11 @@ title = "Weekly"
   metric = "signups"
   window = "week"
   start = 0
-  target = 100
+  target = 1000
 "#,
     );
-    // Week Jan 5-11: 70; week Jan 12-18: 60 (lower than before).
+    // Week Jan 5-11: 70; week Jan 12-18: 60 (lower than before, and behind
+    // the expected 18 / 90).
     let mut rows = daily("signups", "2026-01-05", "2026-01-11", 10.0);
     rows.extend(daily("signups", "2026-01-12", "2026-01-17", 10.0));
     let r = evaluate(&cfg, &store_of(rows), d("2026-01-20"));
@@ -516,7 +525,8 @@ title = "Thresholds"
     let k = kr(&r, "cost-cap");
     close(k.progress.unwrap(), 0.5);
     close(k.value.unwrap(), 100.0);
-    assert_eq!(k.status, Status::OnTrack);
+    // The latest week held, but 2 of 4 is not "on track".
+    assert_eq!(k.status, Status::AtRisk);
     assert_eq!(
         k.window,
         Some(DateRange {
@@ -951,4 +961,588 @@ metric = "signups"
         ),
         (2, 1, 1)
     );
+}
+
+/// DESIGN.md 2, second edition: key results of every kind and aggregate
+/// walked through the cycle day by day. Cycle 2026-Q1: Jan 1 (a Thursday)
+/// to Mar 31, 90 days; settle_days 7.
+mod through_the_cycle {
+    use super::*;
+
+    const DAY1: &str = "2026-01-01";
+    const DAY6: &str = "2026-01-06";
+    const DAY7: &str = "2026-01-07";
+    const MID: &str = "2026-02-15";
+    const LAST: &str = "2026-03-31";
+    const AFTER: &str = "2026-04-15";
+
+    /// One row a day of the walk: as-of, status, value, progress, forecast
+    /// (`None` where the field must be null).
+    type Day = (&'static str, Status, Option<f64>, Option<f64>, Option<f64>);
+
+    fn walk(body: &str, rows: Vec<(&'static str, String, f64)>, id: &str, days: &[Day]) {
+        let cfg = config(body);
+        let s = store_of(rows);
+        for &(as_of, status, value, progress, forecast) in days {
+            let r = evaluate(&cfg, &s, d(as_of));
+            let k = kr(&r, id);
+            let at = format!("{id} at {as_of}: {k:#?}");
+            assert_eq!(k.status, status, "{at}");
+            for (name, got, want) in [
+                ("value", k.value, value),
+                ("progress", k.progress, progress),
+                ("forecast", k.forecast, forecast),
+            ] {
+                match (got, want) {
+                    (Some(a), Some(b)) => assert!(approx_eq(a, b), "{name} {a} != {b}: {at}"),
+                    (None, None) => {}
+                    _ => panic!("{name} {got:?} != {want:?}: {at}"),
+                }
+            }
+        }
+    }
+
+    fn kr_toml(fields: &str) -> String {
+        format!(
+            "[[objectives]]\nid = \"o\"\ntitle = \"O\"\n  [[objectives.key_results]]\n  id = \"k\"\n  title = \"K\"\n{fields}\n"
+        )
+    }
+
+    #[test]
+    fn a_cycle_sum_on_pace_is_pending_then_on_track_then_done() {
+        // 10 a day toward 900: exactly on pace; the forecast's line reads
+        // 900 at the end once 7 days have data.
+        walk(
+            &kr_toml("metric = \"signups\"\nstart = 0\ntarget = 900"),
+            daily("signups", "2026-01-01", "2026-03-31", 10.0),
+            "k",
+            &[
+                (DAY1, Status::Pending, Some(10.0), Some(10.0 / 900.0), None),
+                (DAY6, Status::Pending, Some(60.0), Some(60.0 / 900.0), None),
+                (
+                    DAY7,
+                    Status::OnTrack,
+                    Some(70.0),
+                    Some(70.0 / 900.0),
+                    Some(900.0),
+                ),
+                (
+                    MID,
+                    Status::OnTrack,
+                    Some(460.0),
+                    Some(460.0 / 900.0),
+                    Some(900.0),
+                ),
+                (LAST, Status::Done, Some(900.0), Some(1.0), Some(900.0)),
+                (AFTER, Status::Done, Some(900.0), Some(1.0), Some(900.0)),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_cycle_sum_is_final_so_reaching_the_target_early_is_done() {
+        walk(
+            &kr_toml("metric = \"signups\"\nstart = 0\ntarget = 900"),
+            daily("signups", "2026-01-01", "2026-03-31", 200.0),
+            "k",
+            &[
+                // Day 5 reaches 1 000: a sum only grows, so it is done, even
+                // before the window has settled.
+                (
+                    "2026-01-05",
+                    Status::Done,
+                    Some(1000.0),
+                    Some(1000.0 / 900.0),
+                    None,
+                ),
+                (DAY6, Status::Done, Some(1200.0), Some(1200.0 / 900.0), None),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_ratio_ahead_of_target_is_on_track_until_its_window_ends() {
+        // 5 orders of 100 sessions: 5 %, above the 4 % target from day 1.
+        let mut rows = daily("sessions", "2026-01-01", "2026-03-31", 100.0);
+        rows.extend(daily("orders", "2026-01-01", "2026-03-31", 5.0));
+        let p = (0.05 - 0.02) / 0.02;
+        walk(
+            &kr_toml("metric = \"conversion\"\nstart = 0.02\ntarget = 0.04"),
+            rows,
+            "k",
+            &[
+                (DAY1, Status::Pending, Some(0.05), Some(p), None),
+                (DAY6, Status::Pending, Some(0.05), Some(p), None),
+                (DAY7, Status::OnTrack, Some(0.05), Some(p), Some(0.05)),
+                (MID, Status::OnTrack, Some(0.05), Some(p), Some(0.05)),
+                (LAST, Status::Done, Some(0.05), Some(p), Some(0.05)),
+                (AFTER, Status::Done, Some(0.05), Some(p), Some(0.05)),
+            ],
+        );
+    }
+
+    #[test]
+    fn an_average_below_a_decrease_target_is_done_only_at_the_end() {
+        // `price` averages; 79 beats the target 80 from day 1.
+        let p = (79.0 - 100.0) / (80.0 - 100.0);
+        walk(
+            &kr_toml("metric = \"price\"\nstart = 100\ntarget = 80"),
+            daily("price", "2026-01-01", "2026-03-31", 79.0),
+            "k",
+            &[
+                (DAY1, Status::Pending, Some(79.0), Some(p), None),
+                (DAY7, Status::OnTrack, Some(79.0), Some(p), Some(79.0)),
+                (MID, Status::OnTrack, Some(79.0), Some(p), Some(79.0)),
+                (LAST, Status::Done, Some(79.0), Some(p), Some(79.0)),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_max_cannot_fall_back_and_a_last_can() {
+        let rows = daily("signups", "2026-01-01", "2026-03-31", 950.0);
+        let done_early = [(DAY1, Status::Done, Some(950.0), Some(950.0 / 900.0), None)];
+        walk(
+            &kr_toml("metric = \"signups\"\naggregate = \"max\"\nstart = 0\ntarget = 900"),
+            rows.clone(),
+            "k",
+            &done_early,
+        );
+        walk(
+            &kr_toml("metric = \"signups\"\naggregate = \"last\"\nstart = 0\ntarget = 900"),
+            rows.clone(),
+            "k",
+            &[
+                (
+                    DAY1,
+                    Status::Pending,
+                    Some(950.0),
+                    Some(950.0 / 900.0),
+                    None,
+                ),
+                (
+                    MID,
+                    Status::OnTrack,
+                    Some(950.0),
+                    Some(950.0 / 900.0),
+                    Some(950.0),
+                ),
+                (
+                    LAST,
+                    Status::Done,
+                    Some(950.0),
+                    Some(950.0 / 900.0),
+                    Some(950.0),
+                ),
+            ],
+        );
+        // A decrease at its min cannot fall back either.
+        walk(
+            &kr_toml("metric = \"price\"\naggregate = \"min\"\nstart = 100\ntarget = 80"),
+            daily("price", "2026-01-01", "2026-03-31", 70.0),
+            "k",
+            &[(DAY1, Status::Done, Some(70.0), Some(1.5), None)],
+        );
+    }
+
+    #[test]
+    fn a_monthly_sum_is_judged_on_its_run_rate_while_the_month_runs() {
+        // 5 a day: January 155, February 140, March 155. Start 100, target 300.
+        let body = kr_toml("metric = \"signups\"\nwindow = \"month\"\nstart = 100\ntarget = 300");
+        let rows = daily("signups", "2026-01-01", "2026-03-31", 5.0);
+        let p = |v: f64| (v - 100.0) / 200.0;
+        walk(
+            &body,
+            rows.clone(),
+            "k",
+            &[
+                // The run rate 5 x 31 = 155 a month, against expected at
+                // January's last day (31 / 90).
+                (DAY1, Status::Pending, Some(5.0), Some(p(155.0)), None),
+                (DAY6, Status::Pending, Some(30.0), Some(p(155.0)), None),
+                // 0.275 / 0.344 = 80 %: at risk, not the -162 % of the sum so far.
+                (DAY7, Status::AtRisk, Some(35.0), Some(p(155.0)), None),
+                // January has ended: its sum, no run rate.
+                (MID, Status::AtRisk, Some(155.0), Some(p(155.0)), None),
+                // February (140) below January (155), behind: stalled.
+                (
+                    "2026-03-15",
+                    Status::Stalled,
+                    Some(140.0),
+                    Some(p(140.0)),
+                    None,
+                ),
+                // From the cycle's last day on nothing stalls.
+                (LAST, Status::OffTrack, Some(155.0), Some(p(155.0)), None),
+                (AFTER, Status::OffTrack, Some(155.0), Some(p(155.0)), None),
+            ],
+        );
+        let cfg = config(&body);
+        let s = store_of(rows);
+        let k = kr(&evaluate(&cfg, &s, d(DAY7)), "k").clone();
+        assert!(k.partial);
+        close(k.run_rate.unwrap(), 155.0);
+        close(k.expected.unwrap(), 31.0 / 90.0);
+        let k = kr(&evaluate(&cfg, &s, d(MID)), "k").clone();
+        assert!(!k.partial);
+        assert_eq!(k.run_rate, None);
+    }
+
+    #[test]
+    fn a_week_cut_short_by_the_cycle_is_judged_on_its_run_rate() {
+        // The cycle starts on a Thursday: its first week is Jan 1-4, 4 days.
+        let body = kr_toml("metric = \"signups\"\nwindow = \"week\"\nstart = 0\ntarget = 70");
+        let cfg = config(&body);
+        let s = store_of(daily("signups", "2026-01-01", "2026-03-31", 10.0));
+        // Jan 2: the week so far, 20 in 2 days: run rate 70.
+        let k = kr(&evaluate(&cfg, &s, d("2026-01-02")), "k").clone();
+        assert!(k.partial);
+        close(k.value.unwrap(), 20.0);
+        close(k.run_rate.unwrap(), 70.0);
+        assert_eq!(k.status, Status::Pending);
+        // Jan 6: Jan 1-4 has ended: 40 in 4 days, run rate 70: done.
+        let k = kr(&evaluate(&cfg, &s, d("2026-01-06")), "k").clone();
+        assert!(!k.partial);
+        close(k.value.unwrap(), 40.0);
+        close(k.run_rate.unwrap(), 70.0);
+        assert_eq!(k.status, Status::Done);
+        // Jan 13: the whole week Jan 5-11: 70, no run rate.
+        let k = kr(&evaluate(&cfg, &s, d("2026-01-13")), "k").clone();
+        assert_eq!(k.run_rate, None);
+        assert_eq!(k.status, Status::Done);
+    }
+
+    #[test]
+    fn a_budget_at_most_is_at_risk_when_its_forecast_breaks_it() {
+        // 11 a day against a budget of 900: 990 by the end.
+        let body = kr_toml("metric = \"cost\"\nat_most = 900");
+        walk(
+            &body,
+            daily("cost", "2026-01-01", "2026-03-31", 11.0),
+            "k",
+            &[
+                (DAY1, Status::OnTrack, Some(11.0), Some(1.0), None),
+                (DAY6, Status::OnTrack, Some(66.0), Some(1.0), None),
+                (DAY7, Status::AtRisk, Some(77.0), Some(1.0), Some(990.0)),
+                (MID, Status::AtRisk, Some(506.0), Some(1.0), Some(990.0)),
+                (
+                    "2026-03-23",
+                    Status::OffTrack,
+                    Some(902.0),
+                    Some(0.0),
+                    Some(990.0),
+                ),
+                (LAST, Status::OffTrack, Some(990.0), Some(0.0), Some(990.0)),
+                (AFTER, Status::OffTrack, Some(990.0), Some(0.0), Some(990.0)),
+            ],
+        );
+        // 10 a day lands on the budget exactly: on track to the end.
+        walk(
+            &body,
+            daily("cost", "2026-01-01", "2026-03-31", 10.0),
+            "k",
+            &[
+                (MID, Status::OnTrack, Some(460.0), Some(1.0), Some(900.0)),
+                (LAST, Status::OnTrack, Some(900.0), Some(1.0), Some(900.0)),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_quota_at_least_is_judged_by_its_forecast() {
+        let body = kr_toml("metric = \"signups\"\nat_least = 900");
+        walk(
+            &body,
+            daily("signups", "2026-01-01", "2026-03-31", 10.0),
+            "k",
+            &[
+                (DAY1, Status::Pending, Some(10.0), Some(0.0), None),
+                (DAY6, Status::Pending, Some(60.0), Some(0.0), None),
+                (DAY7, Status::OnTrack, Some(70.0), Some(0.0), Some(900.0)),
+                (MID, Status::OnTrack, Some(460.0), Some(0.0), Some(900.0)),
+                (LAST, Status::OnTrack, Some(900.0), Some(1.0), Some(900.0)),
+            ],
+        );
+        walk(
+            &body,
+            daily("signups", "2026-01-01", "2026-03-31", 5.0),
+            "k",
+            &[
+                (DAY7, Status::OffTrack, Some(35.0), Some(0.0), Some(450.0)),
+                (LAST, Status::OffTrack, Some(450.0), Some(0.0), Some(450.0)),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_monthly_quota_runs_on_its_run_rate() {
+        // At least 300 a month, 10 a day: January's run rate 310.
+        let body = kr_toml("metric = \"signups\"\nwindow = \"month\"\nat_least = 300");
+        let cfg = config(&body);
+        let s = store_of(daily("signups", "2026-01-01", "2026-03-31", 10.0));
+        let k = kr(&evaluate(&cfg, &s, d(DAY1)), "k").clone();
+        close(k.run_rate.unwrap(), 310.0);
+        // The run rate reaches the bound: on track, progress 0 so far.
+        assert_eq!(k.status, Status::OnTrack);
+        close(k.progress.unwrap(), 0.0);
+        let s = store_of(daily("signups", "2026-01-01", "2026-03-31", 5.0));
+        for (as_of, status) in [(DAY6, Status::Pending), (DAY7, Status::OffTrack)] {
+            assert_eq!(
+                kr(&evaluate(&cfg, &s, d(as_of)), "k").status,
+                status,
+                "{as_of}"
+            );
+        }
+    }
+
+    #[test]
+    fn weekly_thresholds_are_decided_by_the_latest_week() {
+        // At most 100 a week. Whole weeks start Jan 5. Weeks 1-2 hold (70),
+        // week 3 breaks (140), weeks 4-6 hold.
+        let body = kr_toml("metric = \"cost\"\nat_most = 100\nevery = \"week\"");
+        let mut rows = daily("cost", "2026-01-05", "2026-01-18", 10.0);
+        rows.extend(daily("cost", "2026-01-19", "2026-01-25", 20.0));
+        rows.extend(daily("cost", "2026-01-26", "2026-03-31", 10.0));
+        walk(
+            &body,
+            rows,
+            "k",
+            &[
+                (DAY1, Status::NoData, None, None, None),
+                (DAY7, Status::NoData, None, None, None),
+                ("2026-01-12", Status::OnTrack, Some(70.0), Some(1.0), None),
+                (
+                    "2026-01-26",
+                    Status::OffTrack,
+                    Some(140.0),
+                    Some(2.0 / 3.0),
+                    None,
+                ),
+                // The latest held, but 3 of 4 (75 %) is below 85 %.
+                ("2026-02-02", Status::AtRisk, Some(70.0), Some(0.75), None),
+                ("2026-02-09", Status::AtRisk, Some(70.0), Some(0.8), None),
+                (MID, Status::AtRisk, Some(70.0), Some(5.0 / 6.0), None),
+                // 6 of 7 (86 %): on track.
+                (
+                    "2026-02-22",
+                    Status::OnTrack,
+                    Some(70.0),
+                    Some(6.0 / 7.0),
+                    None,
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn stalled_means_no_progress_and_behind() {
+        // 20 a day until Jan 31, then nothing: ahead of pace for a while.
+        let body = kr_toml("metric = \"signups\"\nstart = 0\ntarget = 900");
+        let rows = daily("signups", "2026-01-01", "2026-01-31", 20.0);
+        walk(
+            &body,
+            rows,
+            "k",
+            &[
+                // 620 of 900 (69 %) against 46 / 90: ahead, not stalled.
+                (MID, Status::OnTrack, Some(620.0), Some(620.0 / 900.0), None),
+                // Mar 10: 69 % against 69 / 90 (77 %): behind and unmoved.
+                (
+                    "2026-03-10",
+                    Status::Stalled,
+                    Some(620.0),
+                    Some(620.0 / 900.0),
+                    None,
+                ),
+                // The last day: nothing stalls; 69 % of the expected 100 %.
+                (
+                    LAST,
+                    Status::AtRisk,
+                    Some(620.0),
+                    Some(620.0 / 900.0),
+                    Some(620.0),
+                ),
+            ],
+        );
+    }
+
+    #[test]
+    fn forecasts_are_bounded_by_what_the_values_can_be() {
+        // A percent metric falling fast: the line would go below 0.
+        let body = format!(
+            "{}\n[metrics.win_rate]\nratio = {{ numerator = \"orders\", denominator = \"sessions\" }}\nformat = \"percent\"\n",
+            kr_toml("metric = \"win_rate\"\nstart = 0.2\ntarget = 0.3")
+        );
+        let mut rows = Vec::new();
+        for (i, day) in [
+            "2026-01-01",
+            "2026-01-02",
+            "2026-01-03",
+            "2026-01-04",
+            "2026-01-05",
+            "2026-01-06",
+            "2026-01-07",
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            rows.push(("sessions", day.to_string(), 100.0));
+            rows.push(("orders", day.to_string(), if i == 0 { 90.0 } else { 0.0 }));
+        }
+        let cfg = config(&body);
+        let s = store_of(rows);
+        let k = kr(&evaluate(&cfg, &s, d(DAY7)), "k").clone();
+        close(k.forecast.unwrap(), 0.0);
+        // Rising fast: never above 100 %.
+        let mut rows = Vec::new();
+        for (i, day) in [
+            "2026-01-01",
+            "2026-01-02",
+            "2026-01-03",
+            "2026-01-04",
+            "2026-01-05",
+            "2026-01-06",
+            "2026-01-07",
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            rows.push(("sessions", day.to_string(), 100.0));
+            rows.push(("orders", day.to_string(), if i == 0 { 0.0 } else { 100.0 }));
+        }
+        let k = kr(&evaluate(&cfg, &store_of(rows), d(DAY7)), "k").clone();
+        close(k.forecast.unwrap(), 1.0);
+    }
+
+    #[test]
+    fn no_forecast_while_stale() {
+        let body = kr_toml("metric = \"signups\"\nstart = 0\ntarget = 900");
+        let cfg = config(&body);
+        let s = store_of(daily("signups", "2026-01-01", "2026-01-31", 5.0));
+        let k = kr(&evaluate(&cfg, &s, d("2026-01-31")), "k").clone();
+        assert!(k.forecast.is_some());
+        let k = kr(&evaluate(&cfg, &s, d(MID)), "k").clone();
+        assert_eq!(k.stale, Some(true));
+        assert_eq!(k.forecast, None);
+    }
+
+    #[test]
+    fn a_ratio_forecast_uses_only_days_on_which_every_part_has_data() {
+        let body = kr_toml("metric = \"conversion\"\nstart = 0.02\ntarget = 0.04");
+        let cfg = config(&body);
+        let mut rows = daily("sessions", "2026-01-01", "2026-01-10", 100.0);
+        rows.extend(daily("orders", "2026-01-04", "2026-01-10", 3.0));
+        // Jan 1-3 have sessions only: 7 complete days, Jan 4-10.
+        let k = kr(
+            &evaluate(&cfg, &store_of(rows.clone()), d("2026-01-10")),
+            "k",
+        )
+        .clone();
+        assert!(k.forecast.is_some());
+        rows.retain(|r| !(r.0 == "orders" && r.1 == "2026-01-10"));
+        // 6 complete days: too few for a line.
+        let k = kr(&evaluate(&cfg, &store_of(rows), d("2026-01-10")), "k").clone();
+        assert_eq!(k.forecast, None);
+    }
+
+    #[test]
+    fn milestones_through_the_cycle() {
+        let body = kr_toml("done = true\ndone_on = 2026-02-20\ndue = 2026-02-28");
+        walk(
+            &body,
+            Vec::new(),
+            "k",
+            &[
+                ("2025-12-31", Status::NoData, None, None, None),
+                (DAY1, Status::OnTrack, None, Some(0.0), None),
+                (MID, Status::OnTrack, None, Some(0.0), None),
+                ("2026-02-20", Status::Done, None, Some(1.0), None),
+                (AFTER, Status::Done, None, Some(1.0), None),
+            ],
+        );
+        let body = kr_toml("done = false\ndue = 2026-02-28");
+        walk(
+            &body,
+            Vec::new(),
+            "k",
+            &[
+                ("2026-02-28", Status::OnTrack, None, Some(0.0), None),
+                ("2026-03-01", Status::OffTrack, None, Some(0.0), None),
+            ],
+        );
+    }
+
+    #[test]
+    fn the_north_star_is_judged_as_a_period_window() {
+        let body = r#"
+[north_star]
+name = "Signups a week"
+metric = "signups"
+grain = "week"
+start = 0
+target = 70
+"#;
+        let cfg = config(body);
+        let s = store_of(daily("signups", "2026-01-01", "2026-03-31", 10.0));
+        // Jan 2: Jan 1-4 so far, run rate 70: reaching it is not final.
+        let ns = evaluate(&cfg, &s, d("2026-01-02")).north_star.unwrap();
+        assert!(ns.partial);
+        close(ns.run_rate.unwrap(), 70.0);
+        assert_eq!(ns.status, Status::Pending);
+        // Jan 6: the clipped week Jan 1-4 has ended: its run rate, done.
+        let ns = evaluate(&cfg, &s, d("2026-01-06")).north_star.unwrap();
+        close(ns.value.unwrap(), 40.0);
+        close(ns.run_rate.unwrap(), 70.0);
+        assert_eq!(ns.status, Status::Done);
+    }
+
+    #[test]
+    fn objectives_rank_pending_between_no_data_and_on_track() {
+        let order: Vec<Status> = {
+            let mut all = Status::ALL.to_vec();
+            all.sort_by_key(|s| std::cmp::Reverse(s.severity()));
+            all
+        };
+        assert_eq!(
+            order,
+            [
+                Status::OffTrack,
+                Status::GuardrailBreached,
+                Status::Stalled,
+                Status::AtRisk,
+                Status::NoData,
+                Status::Pending,
+                Status::OnTrack,
+                Status::Done
+            ]
+        );
+    }
+
+    #[test]
+    fn experiments_follow_their_dates() {
+        let body = format!(
+            "{}\n[[experiments]]\nid = \"e\"\ntitle = \"E\"\nkey_results = [\"k\"]\nstart = 2026-02-01\nend = 2026-02-20\nstatus = \"won\"\n",
+            kr_toml("metric = \"signups\"\nstart = 0\ntarget = 900")
+        );
+        let cfg = config(&body);
+        let s = MetricStore::new();
+        let counts = |as_of: &str| kr(&evaluate(&cfg, &s, d(as_of)), "k").experiments;
+        assert_eq!(counts("2026-01-15").ideas, 1);
+        assert_eq!(counts("2026-02-05").running, 1);
+        assert_eq!(counts("2026-02-20").won, 1);
+    }
+
+    #[test]
+    fn changes_since_the_cycle_start_compare_with_the_declared_start() {
+        let body = kr_toml("metric = \"signups\"\nstart = 100\ntarget = 900");
+        let cfg = config(&body);
+        let s = store_of(daily("signups", "2026-01-01", "2026-03-31", 10.0));
+        let before = as_it_stood(&cfg, &s, d(DAY1));
+        let k = kr(&before, "k");
+        close(k.value.unwrap(), 100.0);
+        close(k.progress.unwrap(), 0.0);
+        // Since Feb 1: as of Jan 31.
+        let before = as_it_stood(&cfg, &s, d("2026-02-01"));
+        close(kr(&before, "k").value.unwrap(), 310.0);
+    }
 }

@@ -196,33 +196,39 @@ impl<'a> Values<'a> {
         }
     }
 
-    /// Days (in the cycle, up to `last_day`) on which the metric or any of
-    /// its parts has data.
-    pub fn data_days(&self, name: &str, out: &mut BTreeSet<NaiveDate>) {
+    /// Days (in the cycle, up to `last_day`) on which the metric has data;
+    /// for ratios and formulas, the days on which every part has data.
+    pub fn complete_days(&self, name: &str) -> BTreeSet<NaiveDate> {
         let Some(metric) = self.metric(name) else {
-            return;
+            return BTreeSet::new();
         };
-        match &metric.kind {
+        let parts: Vec<&str> = match &metric.kind {
             MetricKind::Source { .. } => {
-                if let (Some((from, to)), Some(series)) = (
+                return match (
                     self.clip(self.config.cycle.start, self.last_day),
                     self.store.get(name),
                 ) {
-                    out.extend(series.days.range(from..=to).map(|(d, _)| *d));
-                }
+                    (Some((from, to)), Some(series)) => {
+                        series.days.range(from..=to).map(|(d, _)| *d).collect()
+                    }
+                    _ => BTreeSet::new(),
+                };
             }
             MetricKind::Ratio {
                 numerator,
                 denominator,
-            } => {
-                self.data_days(numerator, out);
-                self.data_days(denominator, out);
-            }
-            MetricKind::Formula { expr, .. } => {
-                for part in expr.metric_names() {
-                    self.data_days(part, out);
-                }
-            }
+            } => vec![numerator, denominator],
+            MetricKind::Formula { expr, .. } => expr.metric_names(),
+        };
+        let mut parts = parts.into_iter();
+        let Some(first) = parts.next() else {
+            return BTreeSet::new();
+        };
+        let mut days = self.complete_days(first);
+        for part in parts {
+            let other = self.complete_days(part);
+            days.retain(|d| other.contains(d));
         }
+        days
     }
 }

@@ -125,16 +125,24 @@ fn heading(board: &NorthStarBoard, locale: Locale) -> Vec<String> {
     if !about.is_empty() {
         lines.push(about.join(" · "));
     }
-    let mut target = format!(
-        "target {} per {}",
-        value(ns, Some(board.target), locale),
-        board.grain
-    );
-    if let Some(s) = board.start {
-        target.push_str(&format!(" from {}", value(ns, Some(s), locale)));
+    match (board.target, board.status) {
+        (Some(goal), Some(status)) => {
+            let mut target = format!(
+                "target {} per {}",
+                value(ns, Some(goal), locale),
+                board.grain
+            );
+            if let Some(s) = board.start {
+                target.push_str(&format!(" from {}", value(ns, Some(s), locale)));
+            }
+            target.push_str(&format!(" · status {}", status.name()));
+            lines.push(target);
+        }
+        _ => lines.push(format!(
+            "no target per {}: the North Star's target is per its own grain",
+            board.grain
+        )),
     }
-    target.push_str(&format!(" · status {}", board.status.name()));
-    lines.push(target);
     match (ns.pace_needed, ns.remaining_periods) {
         (Some(pace), Some(n)) => lines.push(format!(
             "pace needed: {} per {} over the {} remaining {}{}",
@@ -185,7 +193,7 @@ fn table(board: &NorthStarBoard, opts: &RenderOptions) -> String {
         });
         let (abs, pct) = latest.map_or((String::new(), String::new()), |p| change(m, p, locale));
         let target = if m.role == "north-star" {
-            value(m, Some(board.target), locale)
+            value(m, board.target, locale)
         } else {
             bound(m, locale)
         };
@@ -262,7 +270,7 @@ fn csv(board: &NorthStarBoard) -> String {
     for m in &board.metrics {
         for p in &m.periods {
             let target = if m.role == "north-star" {
-                Some(board.target)
+                board.target
             } else {
                 None
             };
@@ -305,7 +313,7 @@ fn markdown(board: &NorthStarBoard, opts: &RenderOptions) -> String {
         let latest = m.periods.iter().rev().find(|p| !p.partial);
         let (abs, pct) = latest.map_or((String::new(), String::new()), |p| change(m, p, locale));
         let target = if m.role == "north-star" {
-            value(m, Some(board.target), locale)
+            value(m, board.target, locale)
         } else {
             bound(m, locale)
         };

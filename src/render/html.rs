@@ -776,6 +776,7 @@ fn badge(status: Status) -> String {
         Status::Stalled => "❚❚",
         Status::NoData => "○",
         Status::GuardrailBreached => "⚠",
+        Status::Pending => "◔",
     };
     format!(
         r#"<span class="badge s-{}"><span class="sym" aria-hidden="true">{symbol}</span>{}</span>"#,
@@ -847,7 +848,7 @@ td.target { white-space: normal; overflow-wrap: anywhere; }
 .bar .tick { position: absolute; top: -3px; width: 2px; height: 13px; margin-left: -1px; background: var(--ink); border-radius: 1px; }
 .fill.s-done { background: var(--done); } .fill.s-on-track { background: var(--on); }
 .fill.s-at-risk { background: #c98a00; } .fill.s-off-track { background: var(--off); }
-.fill.s-stalled { background: var(--stall); } .fill.s-no-data { background: var(--faint); }
+.fill.s-stalled { background: var(--stall); } .fill.s-no-data, .fill.s-pending { background: var(--faint); }
 .fill.s-guardrail-breached { background: var(--breach); }
 
 .badge { display: inline-flex; align-items: center; gap: 5px; padding: 1px 8px 1px 6px; border-radius: 999px; border: 1px solid currentColor;
@@ -859,6 +860,7 @@ td.target { white-space: normal; overflow-wrap: anywhere; }
 .badge.s-off-track { color: var(--off); background: var(--off-bg); }
 .badge.s-stalled { color: var(--stall); background: var(--stall-bg); }
 .badge.s-no-data { color: var(--none); background: var(--none-bg); border-style: dashed; }
+.badge.s-pending { color: var(--none); background: var(--none-bg); border-style: dotted; }
 .badge.s-guardrail-breached { color: #fff; background: var(--breach); border-color: var(--breach); }
 
 .card { border: 1px solid var(--line); border-radius: 10px; padding: 18px 20px; }

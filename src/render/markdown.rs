@@ -209,6 +209,7 @@ pub(crate) fn badge(status: Status) -> &'static str {
         Status::Stalled => "🟣",
         Status::NoData => "⚪",
         Status::GuardrailBreached => "🛑",
+        Status::Pending => "⏳",
     }
 }
 

@@ -108,21 +108,26 @@ fn find_objective<'a>(objectives: &'a [ObjectiveReport], id: &str) -> Option<&'a
     })
 }
 
-/// `objective` itself when `owner` owns it, else its matching descendants.
-fn keep_owned(objective: ObjectiveReport, owner: &str) -> Vec<ObjectiveReport> {
-    let owned = objective
-        .owner
-        .as_deref()
-        .is_some_and(|o| o.trim().to_lowercase() == owner.trim().to_lowercase());
-    if owned {
-        vec![objective]
-    } else {
-        objective
-            .objectives
-            .into_iter()
-            .flat_map(|child| keep_owned(child, owner))
-            .collect()
+/// `objective` itself when `owner` owns it; else, when `owner` owns some
+/// of its key results, the objective as their context with just those (and
+/// its matching descendants); else its matching descendants.
+fn keep_owned(mut objective: ObjectiveReport, owner: &str) -> Vec<ObjectiveReport> {
+    let owns = |who: Option<&str>| {
+        who.is_some_and(|o| o.trim().to_lowercase() == owner.trim().to_lowercase())
+    };
+    if owns(objective.owner.as_deref()) {
+        return vec![objective];
     }
+    let children: Vec<ObjectiveReport> = std::mem::take(&mut objective.objectives)
+        .into_iter()
+        .flat_map(|child| keep_owned(child, owner))
+        .collect();
+    objective.key_results.retain(|kr| owns(kr.owner.as_deref()));
+    if objective.key_results.is_empty() {
+        return children;
+    }
+    objective.objectives = children;
+    vec![objective]
 }
 
 pub(crate) use crate::report::walk;

@@ -67,10 +67,13 @@ pub fn key_result(view: &KeyResultView, opts: &RenderOptions) -> String {
     };
     let mut out = Fields::new(opts);
     out.title(&kr.title);
+    // A key result's owner is its own, else its objective's.
     let owner = match (&kr.owner, &view.objective.owner) {
+        (Some(o), Some(of_objective)) if o == of_objective => {
+            format!(" · owner {o} (the objective's)")
+        }
         (Some(o), _) => format!(" · owner {o}"),
-        (None, Some(o)) => format!(" · owner {o} (the objective's)"),
-        (None, None) => String::new(),
+        (None, _) => String::new(),
     };
     out.line(&format!(
         "{} · key result of “{}” ({}){owner}",
@@ -126,10 +129,18 @@ pub fn key_result(view: &KeyResultView, opts: &RenderOptions) -> String {
         out.field("Forecast", &text);
     } else if kr.kind == "increase" || kr.kind == "decrease" {
         let why = match view.model().map(|m| m.window) {
-            Some(Window::Period(_)) => "— (period windows have none)",
-            _ => "— (needs two days with data)",
+            Some(Window::Period(_)) => "— (period windows have none)".to_string(),
+            _ if kr.value.is_none() => "— (no data yet)".to_string(),
+            _ if kr.stale == Some(true) => {
+                "— (none while the data is stale: a line would rise on days that have no data)"
+                    .to_string()
+            }
+            _ => format!(
+                "— (needs data on {} days: settle_days)",
+                view.config.settings.settle_days
+            ),
         };
-        out.field("Forecast", why);
+        out.field("Forecast", &why);
     }
     if let Some(g) = kr.grade {
         out.field("Grade", &format!("{g:.1}"));
@@ -182,7 +193,10 @@ pub fn key_result(view: &KeyResultView, opts: &RenderOptions) -> String {
         .experiments
         .iter()
         .filter(|e| e.key_results.contains(&kr.id))
-        .map(|e| format!("{} ({}): {}", e.id, e.status.name(), one_line(&e.title)))
+        .map(|e| {
+            let status = e.status_at(view.report.as_of);
+            format!("{} ({}): {}", e.id, status.name(), one_line(&e.title))
+        })
         .collect();
     if kr.needs_experiment {
         experiments.push("⚑ off track with no running experiment".to_string());
@@ -637,13 +651,14 @@ pub fn rule(view: &KeyResultView) -> String {
         ),
         Status::Done if kr.kind == "milestone" => format!("{name}: checked in as done"),
         Status::Done => format!(
-            "{name}: progress {} ≥ 100 %",
+            "{name}: progress {} ≥ 100 % and the value is final",
             kr.progress.map(pct).unwrap_or_default()
         ),
+        Status::Pending => format!("{name}: {}", kr.reason),
         Status::Stalled => match window {
             Some(Window::Period(g)) => {
                 format!(
-                    "{name}: progress not higher than over the previous {}",
+                    "{name}: progress not higher than over the previous {}, and behind the expected",
                     g.name()
                 )
             }
@@ -654,7 +669,7 @@ pub fn rule(view: &KeyResultView) -> String {
                     .checked_sub_days(Days::new(settings.stall_days.max(0) as u64));
                 let date = back.map(|d| format!(" ({d})")).unwrap_or_default();
                 format!(
-                    "{name}: progress not higher than {} days ago{date}",
+                    "{name}: progress not higher than {} days ago{date}, and behind the expected",
                     settings.stall_days
                 )
             }
@@ -666,27 +681,9 @@ pub fn rule(view: &KeyResultView) -> String {
             Some(due) => format!("{name}: not done by its due date {due}"),
             None => name.to_string(),
         },
-        Status::OnTrack | Status::OffTrack if kr.kind == "at-least" || kr.kind == "at-most" => {
-            let holds = kr.status == Status::OnTrack;
-            let verb = if holds { "holds" } else { "does not hold" };
-            let judged = match model.map(|m| &m.kind) {
-                Some(KrKind::Threshold { every: Some(g), .. }) => {
-                    format!(" in the latest whole {}", g.name())
-                }
-                _ => String::new(),
-            };
-            format!(
-                "{name}: the value {verb} {}{judged}",
-                cells::kr_target(
-                    kr,
-                    Numbers {
-                        locale: Locale::from_tag(&settings.locale),
-                        compact: false,
-                        units: false
-                    }
-                )
-            )
-        }
+        // Thresholds (budgets, quotas, run rates, weeks held): the engine's
+        // own sentence names the rule and its numbers.
+        _ if kr.kind == "at-least" || kr.kind == "at-most" => format!("{name}: {}", kr.reason),
         Status::OnTrack | Status::AtRisk | Status::OffTrack => {
             let (Some(p), Some(e)) = (kr.progress, kr.expected) else {
                 return name.to_string();

@@ -684,7 +684,7 @@ pub(crate) fn status_style(status: Status) -> anstyle::Style {
         Status::AtRisk => AnsiColor::Yellow.on_default(),
         Status::OffTrack | Status::GuardrailBreached => AnsiColor::Red.on_default(),
         Status::Stalled => AnsiColor::Magenta.on_default(),
-        Status::NoData => Style::new().dimmed(),
+        Status::NoData | Status::Pending => Style::new().dimmed(),
     }
 }
 

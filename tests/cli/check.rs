@@ -158,7 +158,7 @@ fn junit_is_valid_xml_with_one_case_per_key_result() {
         failing,
         vec![
             "far-behind: C from 0 to 100",
-            "stuck: D from 0 to 100",
+            "stuck: D from 0 to 200",
             "guarded: E from 0 to 100, quality at least 0.5"
         ]
     );

@@ -118,17 +118,23 @@ fn the_review_shows_grades_types_and_what_moved() {
         md.contains("| 47% | +47\u{a0}pts | 0.5 of 0.7 | off track |"),
         "{md}"
     );
-    // Since the cycle's start: the manual value came later, so it is new;
-    // the milestone was done since.
-    assert!(md.contains("| Survey score from 3.0 to 4.0 | 3.4 | 4 | 40% | 51% | new |"));
+    // Since the cycle's start: each key result against its declared start
+    // (a quarter's sum moved by all of itself); the milestone was done since.
+    assert!(
+        md.contains("| Survey score from 3.0 to 4.0 | 3.4 | 4 | 40% | 51% | +0.4 (+40\u{a0}pts) |")
+    );
+    assert!(md.contains(
+        "| 2 500 sign-ups this quarter | 1,720 | 2,500\u{a0}sign-ups | 69% | 51% | +1,720 (+69\u{a0}pts) |"
+    ));
     assert!(md.contains("| Launch the pricing page | done |  | 100% |  | done |"));
 
-    // Since Feb 1: sign-ups grew, the milestone was already done.
+    // Since Feb 1 (against Jan 31, the day before): sign-ups grew by what
+    // Feb 1-15 added, the milestone was already done.
     let md = report("okrs.toml", &["--since", "2026-02-01"]);
     assert!(md.contains("Since 2026-02-01"));
     assert!(md.contains("| Launch the pricing page | done |  | 100% |  | — |"));
     assert!(md.contains(
-        "| 2 500 sign-ups this quarter | 1,720 | 2,500\u{a0}sign-ups | 69% | 51% | +641 (+26\u{a0}pts) |"
+        "| 2 500 sign-ups this quarter | 1,720 | 2,500\u{a0}sign-ups | 69% | 51% | +661 (+26\u{a0}pts) |"
     ));
 }
 

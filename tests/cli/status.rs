@@ -34,7 +34,10 @@ fn status_json_has_the_hand_computed_numbers() {
     // Spend from the Nordic file: 1 200,50 + 980,25 + 1 010,00 + 1 105,75 + 1 250,00.
     let cps = find_kr(&v["objectives"], "cost-per-sql").unwrap();
     close(&cps["value"], 5546.5 / 27.0);
-    assert_eq!(cps["status"], "done");
+    // Below the target already, but a formula can still move until the
+    // cycle ends: on track, not done (DESIGN 2, final values).
+    assert_eq!(cps["status"], "on-track");
+    assert_eq!(cps["run_rate"], serde_json::Value::Null);
 
     let launch = find_kr(&v["objectives"], "launch").unwrap();
     assert_eq!(launch["status"], "done");
