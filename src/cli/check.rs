@@ -118,7 +118,14 @@ fn fmt_num(v: Option<f64>) -> String {
 fn message(kr: &KeyResultReport, matched: &[&str]) -> String {
     let mut parts = vec![format!("{}: {}", kr.status.name(), kr.reason)];
     if kr.value.is_some() {
-        let mut line = format!("value {}", fmt_num(kr.value));
+        let mut line = match kr.run_rate {
+            Some(rate) => format!(
+                "value {} so far, run rate {}",
+                fmt_num(kr.value),
+                fmt_num(Some(rate))
+            ),
+            None => format!("value {}", fmt_num(kr.value)),
+        };
         if let Some(t) = kr.target {
             line.push_str(&format!(", target {}", fmt_num(Some(t))));
         }
@@ -318,6 +325,12 @@ fn junit(report: &Report, outcome: &Outcome) -> Result<String> {
                 s.set_message(f.message.clone());
                 s.set_type(f.matched.join(","));
                 s.set_description(format!("{}\n{}", f.title, f.message));
+                s
+            } else if level == 0 && kr.status == crate::report::Status::Pending {
+                // Too early to judge: neither passed nor failed.
+                let mut s = TestCaseStatus::skipped();
+                s.set_message(f.message.clone());
+                s.set_type("pending");
                 s
             } else {
                 TestCaseStatus::success()

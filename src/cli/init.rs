@@ -43,13 +43,10 @@ pub fn starter(today: NaiveDate) -> String {
         .checked_add_months(chrono::Months::new(3))
         .and_then(|d| d.pred_opt())
         .unwrap_or(today);
-    let mid = start + chrono::Days::new(45);
     STARTER
         .replace("{name}", &format!("{}-Q{}", today.year(), q + 1))
         .replace("{start}", &start.to_string())
         .replace("{end}", &end.to_string())
-        .replace("{mid}", &mid.to_string())
-        .replace("{today}", &today.max(start).to_string())
 }
 
 const STARTER: &str = r#"# okrs.toml: your objectives and key results, read by `okr`.
@@ -66,6 +63,7 @@ at_risk_below = 0.85           # progress / expected under this: at risk
 off_track_below = 0.60         # ... under this: off track
 stall_days = 14                # no progress for this long: stalled
 stale_days = 7                 # newest data point older than this: stale
+settle_days = 7                # a window younger than this is too early to judge: pending
 locale = "en-US"               # number display: sv-SE, nb-NO, da-DK, fi-FI, ...
 
 # Where metric values come from: CSV exports (delimiter, decimal mark and
@@ -93,21 +91,22 @@ title = "Build a pipeline that sales loves"
 owner = "marketing"
 type = "committed"             # committed (1.0 expected) or aspirational (0.7 is good)
 
-  # A key result checked in by hand: a value and the day it was measured.
+  # A key result checked in by hand: `okr checkin survey 3.4` records a
+  # value and the day it was measured (in checkins.csv beside this file).
+  # Until the first check-in it has no data, which is not a zero.
   [[objectives.key_results]]
   id = "survey"
   title = "Lift the sales-satisfaction score from 3.1 to 4.0"
   start = 3.1
   target = 4.0
-  current = 3.1
-  updated = {today}
 
-  # A milestone: done or not, by a due date.
+  # A milestone: done or not, by a due date (default: the cycle's end).
+  # `okr set launch done=true` marks it done today.
   [[objectives.key_results]]
   id = "launch"
   title = "Launch the new pricing page"
   done = false
-  due = {mid}
+  due = {end}
 
   # A key result on a metric (uncomment the source and metrics above):
   # [[objectives.key_results]]
@@ -135,5 +134,35 @@ mod tests {
         std::fs::write(&path, text).unwrap();
         let config = crate::config::load(&path).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(config.objectives[0].key_results.len(), 2);
+    }
+
+    /// Written on any day of the quarter, the first `okr status` is honest:
+    /// nothing overdue, nothing red, the manual key result without data.
+    #[test]
+    fn the_starter_reads_honestly_on_any_day_of_its_quarter() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("okrs.toml");
+        for today in ["2026-10-01", "2026-10-06", "2026-11-15", "2026-12-31"] {
+            let today: NaiveDate = today.parse().unwrap();
+            std::fs::write(&path, starter(today)).unwrap();
+            let config = crate::config::load(&path).unwrap_or_else(|e| panic!("{e}"));
+            let store = crate::metrics::MetricStore::new();
+            let report = crate::engine::evaluate(&config, &store, today);
+            for (_, o) in crate::report::walk(&report.objectives) {
+                for kr in &o.key_results {
+                    assert!(
+                        matches!(
+                            kr.status,
+                            crate::report::Status::NoData
+                                | crate::report::Status::Pending
+                                | crate::report::Status::OnTrack
+                        ),
+                        "{today}: {} is {:?}",
+                        kr.id,
+                        kr.status
+                    );
+                }
+            }
+        }
     }
 }

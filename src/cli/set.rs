@@ -32,7 +32,8 @@ pub struct SetArgs {
 
 pub fn run(args: &SetArgs) -> Result<u8> {
     let main = args.common.config_path()?;
-    let edit = edit::edit(&main, &args.id, &args.assignments)?;
+    let assignments = with_done_on(args, &main)?;
+    let edit = edit::edit(&main, &args.id, &assignments)?;
     if let Err(problems) = edit::check(&main, &edit) {
         return Err(Diagnostic::new(format!(
             "{} is unchanged: with {} the OKR file would be invalid:\n{problems}",
@@ -59,6 +60,25 @@ pub fn run(args: &SetArgs) -> Result<u8> {
         );
     }
     Ok(EXIT_OK)
+}
+
+/// `done=true` also writes `done_on` (the as-of date, default today,
+/// within the cycle), so that `--as-of` can look back exactly; an explicit
+/// `done_on=` wins.
+fn with_done_on(args: &SetArgs, main: &std::path::Path) -> Result<Vec<Assignment>> {
+    let mut assignments = args.assignments.clone();
+    let done = assignments
+        .iter()
+        .any(|a| a.key == "done" && a.text == "true");
+    if done && !assignments.iter().any(|a| a.key == "done_on") {
+        let cycle = crate::config::load(main)?.cycle;
+        let day = args.common.as_of().clamp(cycle.start, cycle.end);
+        assignments.push(Assignment {
+            key: "done_on".to_string(),
+            text: day.to_string(),
+        });
+    }
+    Ok(assignments)
 }
 
 /// `target = 950` or, with the old values, `target 900 → 950`.

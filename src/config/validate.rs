@@ -143,7 +143,10 @@ pub(crate) fn validate(
             return Err(Diagnostics(c.problems));
         }
     };
-    let in_cycle = |d: NaiveDate| d >= cycle.start && d <= cycle.end;
+    // A cycle that ends before it starts is one mistake, said once: no date
+    // is then reported as outside it.
+    let cycle_valid = cycle.end >= cycle.start;
+    let in_cycle = |d: NaiveDate| !cycle_valid || (d >= cycle.start && d <= cycle.end);
 
     let settings = settings(&mut c, main.settings.take());
     let check = check_settings(&mut c, main.check.take());
@@ -190,6 +193,15 @@ pub(crate) fn validate(
 
     let north_star = raw_north_star.and_then(|ns| north_star(&mut c, ns, &metric_names));
 
+    // Every key result id declared, valid or not: an experiment aiming at a
+    // key result that has a mistake of its own is not a second mistake.
+    let declared_krs: HashSet<String> = parsed
+        .iter()
+        .flat_map(|(_, file)| file.objectives.iter())
+        .flat_map(|o| o.get_ref().key_results.iter())
+        .map(|kr| kr.get_ref().id.get_ref().clone())
+        .collect();
+
     // Objectives and key results.
     let mut ids: HashMap<String, (usize, Range<usize>)> = HashMap::new();
     let mut objectives: Vec<Objective> = Vec::new();
@@ -216,10 +228,7 @@ pub(crate) fn validate(
     }
     check_parents(&mut c, &objectives, &parent_spans);
 
-    let kr_ids: HashSet<&str> = objectives
-        .iter()
-        .flat_map(|o| o.key_results.iter().map(|k| k.id.as_str()))
-        .collect();
+    let kr_ids: HashSet<&str> = declared_krs.iter().map(String::as_str).collect();
     let mut experiments = Vec::new();
     let mut experiment_ids: HashSet<String> = HashSet::new();
     for (idx, file) in parsed.iter_mut() {

@@ -269,6 +269,106 @@ proptest! {
     }
 }
 
+fn all_key_results(report: &Report) -> Vec<&KeyResultReport> {
+    all_objectives(&report.objectives)
+        .into_iter()
+        .flat_map(|o| o.key_results.iter())
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 96, ..ProptestConfig::default() })]
+
+    /// DESIGN 2, second edition: each status means what it says, on any
+    /// tree, any data and any day.
+    #[test]
+    fn statuses_keep_their_second_edition_meaning(
+        tree in objectives(),
+        data in rows(),
+        as_of in 0..150u64,
+    ) {
+        let config = load(&toml(&tree));
+        let as_of = day(as_of);
+        let report = evaluate(&config, &store(&data), as_of);
+        let cycle = &config.cycle;
+        let non_negative = data.iter().all(|r| r.2 >= 0.0);
+        for k in all_key_results(&report) {
+            let (p, e) = (k.progress, k.expected);
+            match k.status {
+                // Stalled: behind the expected progress, never from the
+                // cycle's last day on.
+                Status::Stalled => {
+                    prop_assert!(as_of < cycle.end, "{}: stalled after the end", k.id);
+                    let (p, e) = (p.unwrap(), e.unwrap());
+                    prop_assert!(!ge(p, e), "{}: stalled at {p} >= expected {e}", k.id);
+                }
+                // Pending: a window that has not ended, younger than settle_days.
+                Status::Pending => {
+                    let w = k.window.unwrap();
+                    let days = (w.end - w.start).num_days() + 1;
+                    prop_assert!(days < config.settings.settle_days, "{}: pending after {days} days", k.id);
+                    prop_assert!(k.partial || as_of < cycle.end, "{}: pending after its window ended", k.id);
+                }
+                // Done: the target reached, on a final value.
+                Status::Done => {
+                    prop_assert!(ge(p.unwrap(), 1.0), "{}: done below its target", k.id);
+                    let (i, j) = k.id[1..].split_once("-k").unwrap();
+                    let spec = &tree[i.parse::<usize>().unwrap()].krs[j.parse::<usize>().unwrap()];
+                    let ended = if spec.window == 0 { as_of >= cycle.end } else { !k.partial };
+                    let monotone = k.run_rate.is_none() && matches!(
+                        (k.kind, k.aggregate),
+                        ("increase", Some("sum" | "count" | "max")) | ("decrease", Some("min"))
+                    );
+                    prop_assert!(ended || monotone, "{}: done on a value that can still move", k.id);
+                }
+                _ => {}
+            }
+            // Forecasts: none while stale (before the end), never below 0
+            // when no value can be.
+            if let Some(f) = k.forecast {
+                if as_of < cycle.end {
+                    prop_assert!(k.stale != Some(true), "{}: a forecast while stale", k.id);
+                    if non_negative {
+                        prop_assert!(f >= 0.0, "{}: forecast {f} below 0", k.id);
+                    }
+                }
+            }
+            // A run rate only on a period window shorter than its period.
+            if k.run_rate.is_some() {
+                prop_assert!(matches!(k.aggregate, Some("sum" | "count")), "{}: run rate of {:?}", k.id, k.aggregate);
+            }
+        }
+    }
+
+    /// A finished cycle reads the same on its last day as after it: every
+    /// value, progress, forecast and status (the stale flag, measured
+    /// against the as-of date, is the one thing that may change).
+    #[test]
+    fn a_finished_cycle_reads_the_same_later(
+        tree in objectives(),
+        data in rows(),
+        later in 0..40u64,
+    ) {
+        let config = load(&toml(&tree));
+        let s = store(&data);
+        let end = config.cycle.end;
+        let strip = |mut r: Report| {
+            r.as_of = end;
+            fn clear(o: &mut ObjectiveReport) {
+                for k in &mut o.key_results {
+                    k.stale = None;
+                }
+                o.objectives.iter_mut().for_each(clear);
+            }
+            r.objectives.iter_mut().for_each(clear);
+            r
+        };
+        let last = strip(evaluate(&config, &s, end));
+        let after = strip(evaluate(&config, &s, end + Days::new(later)));
+        prop_assert_eq!(last, after);
+    }
+}
+
 /// The metric file of `rows` in long layout, rows in the order given.
 fn long_csv(rows: &[(usize, u64, f64)]) -> String {
     let mut text = "date,metric,value\n".to_string();

@@ -70,9 +70,68 @@ pub fn kr_target(kr: &KeyResultReport, numbers: Numbers) -> String {
     }
 }
 
+/// An estimate (a forecast, a run rate) as precise as what it estimates:
+/// counts are shown as whole numbers (a sum or count of whole values), and
+/// so is a plain number in the hundreds (`1 125`, not `1 124,84`).
+fn estimate(kr: &KeyResultReport, v: f64, numbers: Numbers) -> String {
+    let whole_values = kr.value.is_some_and(|x| x == x.trunc());
+    let counts = match kr.aggregate {
+        Some("count") => true,
+        Some("sum") => whole_values,
+        _ => false,
+    };
+    let decimals = match kr.decimals {
+        None if kr.format == "number" && (counts || v.abs() >= 100.0) => Some(0),
+        d => d,
+    };
+    numbers.metric(v, kr.format, kr.unit.as_deref(), decimals)
+}
+
 pub fn kr_forecast(kr: &KeyResultReport, numbers: Numbers) -> Option<String> {
-    kr.forecast
-        .map(|v| numbers.metric(v, kr.format, kr.unit.as_deref(), kr.decimals))
+    kr.forecast.map(|v| estimate(kr, v, numbers))
+}
+
+/// Where the cycle stands: `55 % elapsed`; from its last day on, that it
+/// has ended (its numbers are final and nothing stalls).
+pub fn cycle_state(report: &crate::report::Report, locale: Locale) -> String {
+    if report.as_of >= report.cycle.end {
+        "the cycle has ended".to_string()
+    } else {
+        format!(
+            "{} elapsed",
+            number::whole_percent(report.cycle.elapsed, locale)
+        )
+    }
+}
+
+/// A key result judged on a run rate, in words: `run rate 951 (92 in 3
+/// days, scaled to the whole period)`.
+pub fn kr_run_rate(kr: &KeyResultReport, numbers: Numbers) -> Option<String> {
+    let rate = kr.run_rate?;
+    run_rate_words(
+        &estimate(kr, rate, numbers),
+        &kr_value(kr, numbers)?,
+        kr.window?,
+    )
+}
+
+/// The North Star's run rate, in the same words.
+pub fn north_star_run_rate(ns: &NorthStarReport, numbers: Numbers) -> Option<String> {
+    let rate = ns.run_rate?;
+    let decimals = match ns.decimals {
+        None if ns.format == "number" && ns.value.is_some_and(|v| v == v.trunc()) => Some(0),
+        d => d,
+    };
+    let rate = numbers.metric(rate, ns.format, ns.unit.as_deref(), decimals);
+    run_rate_words(&rate, &north_star_value(ns, numbers)?, ns.period?)
+}
+
+fn run_rate_words(rate: &str, value: &str, window: DateRange) -> Option<String> {
+    let days = (window.end - window.start).num_days() + 1;
+    Some(format!(
+        "run rate {rate} ({value} in {days} day{}, scaled to the whole period)",
+        if days == 1 { "" } else { "s" }
+    ))
 }
 
 pub fn north_star_value(ns: &NorthStarReport, numbers: Numbers) -> Option<String> {

@@ -2,7 +2,7 @@
 //!
 //! Columns: `objective_id, objective_title, kr_id, kr_title, owner, metric,
 //! value, start, target, progress, expected, status, stale, partial,
-//! forecast, grade, window_start, window_end`.
+//! forecast, grade, run_rate, window_start, window_end`.
 //!
 //! - Only key results get rows: every row has the same meaning, so a sheet
 //!   can filter, sort and pivot without tripping over objective roll-ups
@@ -21,7 +21,7 @@
 use crate::render::walk;
 use crate::report::{KeyResultReport, ObjectiveReport, Report};
 
-const HEADER: [&str; 18] = [
+const HEADER: [&str; 19] = [
     "objective_id",
     "objective_title",
     "kr_id",
@@ -38,6 +38,7 @@ const HEADER: [&str; 18] = [
     "partial",
     "forecast",
     "grade",
+    "run_rate",
     "window_start",
     "window_end",
 ];
@@ -83,7 +84,7 @@ fn write_rows(writer: &mut csv::Writer<Vec<u8>>, report: &Report) -> csv::Result
 /// The columns `okr status --since` adds.
 const MOVED_HEADER: [&str; 3] = ["moved_since", "moved_value", "moved_progress"];
 
-fn row(objective: &ObjectiveReport, kr: &KeyResultReport) -> [String; 18] {
+fn row(objective: &ObjectiveReport, kr: &KeyResultReport) -> [String; 19] {
     let owner = kr.owner.as_deref().or(objective.owner.as_deref());
     [
         text(&objective.id),
@@ -102,6 +103,7 @@ fn row(objective: &ObjectiveReport, kr: &KeyResultReport) -> [String; 18] {
         kr.partial.to_string(),
         number(kr.forecast),
         number(kr.grade),
+        number(kr.run_rate),
         kr.window.map(|w| w.start.to_string()).unwrap_or_default(),
         kr.window.map(|w| w.end.to_string()).unwrap_or_default(),
     ]

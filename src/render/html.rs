@@ -108,14 +108,14 @@ fn summary(out: &mut String, review: &Review) {
     let report = &review.report;
     let locale = review.locale;
     let cycle = &report.cycle;
-    let elapsed = number::whole_percent(cycle.elapsed, locale);
+    let elapsed = super::cells::cycle_state(report, locale);
     let _ = write!(
         out,
         r#"<section class="summary">
 <header class="masthead">
 <div class="eyebrow">Quarterly OKR review</div>
 <h1>{name}</h1>
-<div class="meta"><span>As of <b>{as_of}</b></span><span>Cycle {start} – {end}</span><span class="elapsed"><span class="bar"><span class="fill" style="width:{width}"></span></span>{elapsed} elapsed</span><span>Changes since {since}</span></div>
+<div class="meta"><span>As of <b>{as_of}</b></span><span>Cycle {start} – {end}</span><span class="elapsed"><span class="bar"><span class="fill" style="width:{width}"></span></span>{elapsed}</span><span>Changes since {since}</span></div>
 </header>
 "#,
         name = escape(&cycle.name),

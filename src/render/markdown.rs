@@ -27,10 +27,10 @@ pub fn render(report: &Report, opts: &RenderOptions) -> String {
     );
     let _ = writeln!(
         out,
-        "Cycle {} – {}, {} elapsed.\n",
+        "Cycle {} – {}, {}.\n",
         cycle.start,
         cycle.end,
-        number::whole_percent(cycle.elapsed, locale)
+        cells::cycle_state(report, locale)
     );
     if let Some(ns) = &report.north_star {
         north_star(&mut out, ns, locale);
@@ -171,6 +171,10 @@ fn key_result_row(out: &mut String, kr: &KeyResultReport, locale: Locale) {
         Some(v) if kr.partial => escape(&v) + "\\*",
         Some(v) => escape(&v),
         None => "—".to_string(),
+    };
+    let value = match cells::kr_run_rate(kr, numbers(locale)) {
+        Some(rate) => format!("{value} ({})", escape(&rate)),
+        None => value,
     };
     let moved = cells::moved(kr, numbers(locale))
         .map(|m| format!("{} | ", escape(&m)))

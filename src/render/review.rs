@@ -203,18 +203,7 @@ pub fn value_change(kr: &KeyResultReport, change: f64, locale: Locale) -> String
 /// The forecast at the cycle's end, as precise as the value: a count in
 /// the hundreds is forecast in whole units (`1 125`, not `1 124,84`).
 pub fn forecast_text(kr: &KeyResultReport, locale: Locale) -> Option<String> {
-    let forecast = kr.forecast?;
-    let decimals = match kr.decimals {
-        None if kr.format == "number" && forecast.abs() >= 100.0 => Some(0),
-        d => d,
-    };
-    Some(number::metric_value(
-        forecast,
-        kr.format,
-        kr.unit.as_deref(),
-        decimals,
-        locale,
-    ))
+    cells::kr_forecast(kr, numbers(locale))
 }
 
 /// "What moved" in a few words: `+545 (+45 pts)`, `new`, `done`, `—`.
@@ -291,11 +280,11 @@ pub fn markdown(review: &Review, emoji: bool) -> String {
     let _ = writeln!(out, "# OKR review — {}\n", escape(&cycle.name));
     let _ = writeln!(
         out,
-        "As of {} · cycle {} – {} · {} elapsed · changes since {}\n",
+        "As of {} · cycle {} – {} · {} · changes since {}\n",
         report.as_of,
         cycle.start,
         cycle.end,
-        number::whole_percent(cycle.elapsed, locale),
+        cells::cycle_state(report, locale),
         review.since,
     );
 

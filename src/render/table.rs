@@ -150,6 +150,9 @@ fn north_star_rows(rows: &mut Vec<Row>, ns: &NorthStarReport, numbers: Numbers) 
         let period = cells::period_name(ns.grain, range, ns.partial);
         rows.push(Row::new(Kind::Note, 2, period));
     }
+    if let Some(line) = cells::north_star_run_rate(ns, numbers) {
+        rows.push(Row::new(Kind::Note, 2, line));
+    }
     if ns.trend.len() > 1 {
         let trend = format!("trend {}", cells::sparkline(&ns.trend, 26));
         rows.push(Row::new(Kind::Note, 2, trend));
@@ -198,6 +201,9 @@ fn key_result_rows(rows: &mut Vec<Row>, kr: &KeyResultReport, indent: usize, num
         status: Some((kr.status, kr.stale)),
         ..Row::new(Kind::KeyResult, indent, one_line(&kr.title))
     });
+    if let Some(line) = cells::kr_run_rate(kr, numbers) {
+        rows.push(Row::new(Kind::Note, indent + 2, line));
+    }
     for breach in cells::breaches(&kr.guardrails, locale) {
         rows.push(Row::new(Kind::Breach, indent + 2, format!("⚠ {breach}")));
     }
@@ -710,7 +716,7 @@ fn footer(report: &Report, rows: &[Row], locale: Locale, width: usize) -> Vec<St
     let parts = [
         format!("as of {}", report.as_of),
         format!("{} ({} – {})", cycle.name, cycle.start, cycle.end),
-        format!("{} elapsed", number::whole_percent(cycle.elapsed, locale)),
+        cells::cycle_state(report, locale),
     ];
     lines.extend(join_fitting(&parts, " · ", width));
     lines

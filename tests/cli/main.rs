@@ -14,6 +14,7 @@ mod metrics_cmd;
 mod north_star;
 mod report;
 mod safety;
+mod second_edition;
 mod show;
 mod sources;
 mod status;

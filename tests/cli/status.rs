@@ -315,3 +315,80 @@ fn the_example_shows_every_status() {
     ];
     assert_eq!(seen.into_iter().collect::<Vec<_>>(), all);
 }
+
+/// Early in its quarter the example is honest about how little it knows:
+/// key results are `pending`, a month so far is judged on its run rate,
+/// and no forecast is drawn through three days.
+#[test]
+fn the_example_is_pending_with_a_run_rate_early_in_the_cycle() {
+    let example = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("okrs.example.toml");
+    let v = json_of(&[
+        "status",
+        "-c",
+        example.to_str().unwrap(),
+        "--as-of",
+        "2026-10-03",
+        "--format",
+        "json",
+    ]);
+    let mql = find_kr(&v["objectives"], "mql-monthly").unwrap();
+    assert_eq!(mql["status"], "pending");
+    assert_eq!(mql["partial"], true);
+    close(&mql["value"], 92.0);
+    close(&mql["run_rate"], 92.0 * 31.0 / 3.0);
+    let win = find_kr(&v["objectives"], "win-rate").unwrap();
+    assert_eq!(win["status"], "pending");
+    assert!(win["forecast"].is_null(), "{win}");
+    let table = okr()
+        .env("COLUMNS", "80")
+        .args([
+            "status",
+            "-c",
+            example.to_str().unwrap(),
+            "--as-of",
+            "2026-10-03",
+        ])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(table.stdout).unwrap();
+    assert!(text.contains("pending"), "{text}");
+    assert!(text.contains("run rate 951 (92 in 3 days"), "{text}");
+}
+
+/// A cycle reads the same on its last day as weeks after it: final values,
+/// nothing stalled, and a footer that says the cycle has ended.
+#[test]
+fn a_finished_cycle_reads_the_same_on_its_last_day_and_after() {
+    let example = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("okrs.example.toml");
+    let status = |as_of: &str| {
+        let mut v = json_of(&[
+            "status",
+            "-c",
+            example.to_str().unwrap(),
+            "--as-of",
+            as_of,
+            "--format",
+            "json",
+        ]);
+        v["as_of"] = serde_json::Value::Null;
+        v["cycle"]["elapsed"] = serde_json::Value::Null;
+        v
+    };
+    let last = status("2026-12-31");
+    assert_eq!(last, status("2027-01-15"));
+    assert!(!last.to_string().contains("\"stalled\""), "{last}");
+    let out = okr()
+        .env("COLUMNS", "100")
+        .args([
+            "status",
+            "-c",
+            example.to_str().unwrap(),
+            "--as-of",
+            "2026-12-31",
+        ])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8(out.stdout)
+        .unwrap()
+        .contains("the cycle has ended"));
+}
