@@ -429,6 +429,21 @@ pub struct Experiment {
 }
 
 impl Experiment {
+    /// The experiment as it stood on `as_of`: its status then, and its
+    /// learning only once its result counts.
+    pub fn as_of(&self, as_of: NaiveDate) -> Experiment {
+        let status = self.status_at(as_of);
+        let result = matches!(
+            status,
+            ExperimentStatus::Won | ExperimentStatus::Lost | ExperimentStatus::Inconclusive
+        );
+        Experiment {
+            status,
+            learning: self.learning.clone().filter(|_| result),
+            ..self.clone()
+        }
+    }
+
     /// The experiment's status as of a day (DESIGN.md 2): before its
     /// `start` it is in the backlog; from `start` until `end`, running; its
     /// result counts from `end` on (from `start` when there is no `end`).

@@ -92,10 +92,7 @@ pub fn run(args: &ReportArgs) -> Result<u8> {
         .experiments
         .iter()
         .filter(|e| e.key_results.iter().any(|id| shown.contains(&id.as_str())))
-        .map(|e| crate::model::Experiment {
-            status: e.status_at(as_of),
-            ..e.clone()
-        })
+        .map(|e| e.as_of(as_of))
         .collect();
     let mut board = crate::engine::experiments::board(&config, store, as_of);
     board.retain(|e| e.key_results.iter().any(|id| shown.contains(&id.as_str())));

@@ -108,7 +108,7 @@ pub fn add_moved(now: &mut Report, then: &Report, since: NaiveDate) {
     let mut before: HashMap<&str, (Option<f64>, Option<f64>)> = HashMap::new();
     for (_, o) in render::walk(&then.objectives) {
         for kr in &o.key_results {
-            before.insert(&kr.id, (kr.value, kr.progress));
+            before.insert(&kr.id, (kr.run_rate.or(kr.value), kr.progress));
         }
     }
     let delta = |now: Option<f64>, then: Option<f64>| match (now, then) {
@@ -127,7 +127,8 @@ pub fn add_moved(now: &mut Report, then: &Report, since: NaiveDate) {
             let (value, progress) = before.get(kr.id.as_str()).copied().unwrap_or_default();
             kr.moved = Some(Moved {
                 since,
-                value: delta(kr.value, value),
+                // A key result judged on its run rate moved by its run rate.
+                value: delta(kr.run_rate.or(kr.value), value),
                 progress: delta(kr.progress, progress),
             });
         });

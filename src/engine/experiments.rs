@@ -36,8 +36,9 @@ pub fn board(config: &Config, store: &MetricStore, as_of: NaiveDate) -> Experime
         needs_experiment: Vec::new(),
     };
     for e in &config.experiments {
+        let e = &e.as_of(as_of);
         let r = engine.experiment(e);
-        match e.status_at(as_of) {
+        match e.status {
             ExperimentStatus::Idea => board.backlog.push(r),
             ExperimentStatus::Running => board.running.push(r),
             ExperimentStatus::Won => board.won.push(r),
@@ -69,7 +70,7 @@ impl Engine<'_> {
             hypothesis: e.hypothesis.clone(),
             owner: e.owner.clone(),
             key_results: e.key_results.clone(),
-            status: e.status_at(self.as_of).name(),
+            status: e.status.name(),
             ice: e.ice(),
             impact: e.impact,
             confidence: e.confidence,

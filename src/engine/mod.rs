@@ -732,7 +732,9 @@ impl Engine<'_> {
             }
         }
         r.grade = r.progress.map(grade);
+        // Once the cycle has ended there is nothing left to try in it.
         r.needs_experiment = matches!(r.status, Status::OffTrack | Status::Stalled)
+            && self.as_of < self.cycle().end
             && r.experiments.running == 0
             && !matches!(kr.kind, KrKind::Milestone { .. });
         r

@@ -1530,6 +1530,12 @@ target = 70
         assert_eq!(counts("2026-01-15").ideas, 1);
         assert_eq!(counts("2026-02-05").running, 1);
         assert_eq!(counts("2026-02-20").won, 1);
+        // Its learning is known from its result on, not before.
+        let mut e = cfg.experiments[0].clone();
+        e.learning = Some("it worked".into());
+        assert_eq!(e.as_of(d("2026-02-05")).learning, None);
+        assert_eq!(e.as_of(d("2026-02-05")).status, ExperimentStatus::Running);
+        assert_eq!(e.as_of(d("2026-02-20")).learning.as_deref(), Some("it worked"));
     }
 
     #[test]

@@ -73,7 +73,7 @@ pub fn kr_target(kr: &KeyResultReport, numbers: Numbers) -> String {
 /// An estimate (a forecast, a run rate) as precise as what it estimates:
 /// counts are shown as whole numbers (a sum or count of whole values), and
 /// so is a plain number in the hundreds (`1 125`, not `1 124,84`).
-fn estimate(kr: &KeyResultReport, v: f64, numbers: Numbers) -> String {
+pub(crate) fn estimate(kr: &KeyResultReport, v: f64, numbers: Numbers) -> String {
     let whole_values = kr.value.is_some_and(|x| x == x.trunc());
     let counts = match kr.aggregate {
         Some("count") => true,
@@ -113,6 +113,12 @@ pub fn kr_run_rate(kr: &KeyResultReport, numbers: Numbers) -> Option<String> {
         &kr_value(kr, numbers)?,
         kr.window?,
     )
+}
+
+/// The run rate alone, for a cell: `run rate 951`.
+pub fn kr_run_rate_short(kr: &KeyResultReport, numbers: Numbers) -> Option<String> {
+    kr.run_rate
+        .map(|rate| format!("run rate {}", estimate(kr, rate, numbers)))
 }
 
 /// The North Star's run rate, in the same words.
@@ -289,7 +295,12 @@ pub fn moved(kr: &KeyResultReport, numbers: Numbers) -> Option<String> {
     };
     let value = moved.value.filter(|_| kr.kind != "milestone").map(|d| {
         signed(d, &|v| {
-            numbers.metric(v, kr.format, kr.unit.as_deref(), kr.decimals)
+            // A run rate moved as precisely as it is shown.
+            if kr.run_rate.is_some() {
+                estimate(kr, v, numbers)
+            } else {
+                numbers.metric(v, kr.format, kr.unit.as_deref(), kr.decimals)
+            }
         })
     });
     let progress = moved.progress.map(|d| {

@@ -590,6 +590,9 @@ fn key_result(out: &mut String, review: &Review, kr: &KeyResultReport) {
             value_sub.push("so far".to_string());
         }
     }
+    if let Some(rate) = super::cells::kr_run_rate(kr, nums) {
+        value_sub.push(escape(&rate));
+    }
     if let (Some(held), Some(judged)) = (kr.periods_held, kr.periods_judged) {
         let grain = history.map_or("period", |h| h.grain);
         value_sub.push(format!("held {held} of {judged} {grain}s"));

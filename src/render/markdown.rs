@@ -172,7 +172,7 @@ fn key_result_row(out: &mut String, kr: &KeyResultReport, locale: Locale) {
         Some(v) => escape(&v),
         None => "—".to_string(),
     };
-    let value = match cells::kr_run_rate(kr, numbers(locale)) {
+    let value = match cells::kr_run_rate_short(kr, numbers(locale)) {
         Some(rate) => format!("{value} ({})", escape(&rate)),
         None => value,
     };

@@ -71,10 +71,11 @@ impl Review {
                 Moved::Nothing
             };
         }
-        let Some(now) = kr.value else {
+        // A key result judged on its run rate moved by its run rate.
+        let Some(now) = kr.run_rate.or(kr.value) else {
             return Moved::Nothing;
         };
-        match before.and_then(|b| b.value.map(|v| (v, b.progress))) {
+        match before.and_then(|b| b.run_rate.or(b.value).map(|v| (v, b.progress))) {
             None => Moved::New,
             Some((then, progress_then)) => Moved::Change {
                 value: now - then,
@@ -194,6 +195,8 @@ pub fn value_change(kr: &KeyResultReport, change: f64, locale: Locale) -> String
             1
         };
         number::number(pp, Some(decimals), locale) + "\u{a0}pp"
+    } else if kr.run_rate.is_some() {
+        cells::estimate(kr, change, numbers(locale))
     } else {
         number::metric_value(change, kr.format, kr.unit.as_deref(), kr.decimals, locale)
     };
@@ -454,7 +457,9 @@ fn objective(
         let mut value = cells::kr_value(kr, numbers(locale))
             .map(|v| escape(&v))
             .unwrap_or_else(|| "—".to_string());
-        if kr.partial {
+        if let Some(rate) = cells::kr_run_rate_short(kr, numbers(locale)) {
+            value = format!("{value} (so far; {})", escape(&rate));
+        } else if kr.partial {
             value.push_str(" (so far)");
         }
         let _ = writeln!(
