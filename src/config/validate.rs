@@ -202,6 +202,8 @@ pub(crate) fn validate(
         .map(|kr| kr.get_ref().id.get_ref().clone())
         .collect();
 
+    check_aggregates_and_windows(&mut c, &parsed, &metrics);
+
     // Objectives and key results.
     let mut ids: HashMap<String, (usize, Range<usize>)> = HashMap::new();
     let mut objectives: Vec<Objective> = Vec::new();
@@ -1305,6 +1307,69 @@ fn key_result(
         tags: kr.tags,
         loc,
     })
+}
+
+/// DESIGN 2: `aggregate` on a key result or guardrail whose metric is a
+/// ratio or formula means nothing (a ratio is sum over sum, a formula takes
+/// each part with its own aggregate), and `window` beside `every` is two
+/// windows for one key result.
+fn check_aggregates_and_windows(
+    c: &mut Checker,
+    parsed: &[(usize, raw::File)],
+    metrics: &BTreeMap<String, Metric>,
+) {
+    let derived = |name: &str| {
+        metrics.get(name).and_then(|m| match m.kind {
+            MetricKind::Ratio { .. } => Some("a ratio"),
+            MetricKind::Formula { .. } => Some("a formula"),
+            MetricKind::Source { .. } => None,
+        })
+    };
+    for (idx, file) in parsed {
+        for o in &file.objectives {
+            for kr in &o.get_ref().key_results {
+                let k = kr.get_ref();
+                let id = k.id.get_ref();
+                if let (Some(_), Some(metric)) = (k.aggregate, &k.metric) {
+                    if let Some(kind) = derived(metric.get_ref()) {
+                        c.error(
+                            *idx,
+                            metric.span(),
+                            format!(
+                                "key result `{id}` sets `aggregate`, but its metric `{}` is {kind}",
+                                metric.get_ref()
+                            ),
+                            Some("remove `aggregate`: a ratio is sum(numerator) / sum(denominator), a formula takes each part with its own aggregate"),
+                        );
+                    }
+                }
+                if k.every.is_some() && k.window.is_some() {
+                    c.error(
+                        *idx,
+                        k.id.span(),
+                        format!("key result `{id}` has both `window` and `every`"),
+                        Some("keep `every` to judge each period, or `window` to judge the latest one"),
+                    );
+                }
+                for g in &k.guardrails {
+                    let g_ref = g.get_ref();
+                    if let (Some(_), Some(kind)) =
+                        (g_ref.aggregate, derived(g_ref.metric.get_ref()))
+                    {
+                        c.error(
+                            *idx,
+                            g_ref.metric.span(),
+                            format!(
+                                "the guardrail on `{}` of key result `{id}` sets `aggregate`, but the metric is {kind}",
+                                g_ref.metric.get_ref()
+                            ),
+                            Some("remove `aggregate` from the guardrail"),
+                        );
+                    }
+                }
+            }
+        }
+    }
 }
 
 fn check_parents(

@@ -1535,7 +1535,10 @@ target = 70
         e.learning = Some("it worked".into());
         assert_eq!(e.as_of(d("2026-02-05")).learning, None);
         assert_eq!(e.as_of(d("2026-02-05")).status, ExperimentStatus::Running);
-        assert_eq!(e.as_of(d("2026-02-20")).learning.as_deref(), Some("it worked"));
+        assert_eq!(
+            e.as_of(d("2026-02-20")).learning.as_deref(),
+            Some("it worked")
+        );
     }
 
     #[test]

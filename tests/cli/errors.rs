@@ -76,6 +76,10 @@ const CONFIG_CASES: &[&str] = &[
     "ice-out-of-range",
     "unknown-locale",
     "sqlite-source",
+    "aggregate-on-ratio",
+    "guardrail-aggregate-on-formula",
+    "window-beside-every",
+    "pending-in-fail-on",
 ];
 
 #[test]
