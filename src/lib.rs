@@ -11,6 +11,7 @@
 pub mod checkins;
 pub mod cli;
 pub mod config;
+pub mod digest;
 pub mod engine;
 pub mod error;
 #[doc(hidden)]

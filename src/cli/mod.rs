@@ -4,6 +4,7 @@
 pub mod check;
 pub mod checkin;
 pub mod completions;
+pub mod digest;
 pub mod experiment;
 pub mod experiments;
 pub mod init;
@@ -65,6 +66,9 @@ pub enum Command {
     /// One key result or objective in depth: numbers, why, how it is computed, a chart
     #[command(after_help = show::EXAMPLES)]
     Show(show::ShowArgs),
+    /// The weekly update as a chat message: text, Markdown, Slack or Teams
+    #[command(after_help = digest::EXAMPLES)]
+    Digest(digest::DigestArgs),
     /// Experiments: the backlog by ICE, what runs, the success and fail boards
     #[command(after_help = experiments::EXAMPLES)]
     Experiments(experiments::ExperimentsArgs),
@@ -329,6 +333,7 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Check(args) => check::run(&args),
         Command::NorthStar(args) => north_star::run(&args),
         Command::Experiments(args) => experiments::run(&args),
+        Command::Digest(args) => digest::run(&args),
         Command::Experiment(args) => experiment::run(&args),
         Command::Validate(args) => validate::run(&args),
         Command::Init(args) => init::run(&args),

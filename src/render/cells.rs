@@ -94,13 +94,20 @@ pub fn kr_forecast(kr: &KeyResultReport, numbers: Numbers) -> Option<String> {
 /// Where the cycle stands: `55 % elapsed`; from its last day on, that it
 /// has ended (its numbers are final and nothing stalls).
 pub fn cycle_state(report: &crate::report::Report, locale: Locale) -> String {
-    if report.as_of >= report.cycle.end {
+    cycle_state_at(report.as_of, report.cycle.end, report.cycle.elapsed, locale)
+}
+
+/// [`cycle_state`] from its parts.
+pub fn cycle_state_at(
+    as_of: chrono::NaiveDate,
+    end: chrono::NaiveDate,
+    elapsed: f64,
+    locale: Locale,
+) -> String {
+    if as_of >= end {
         "the cycle has ended".to_string()
     } else {
-        format!(
-            "{} elapsed",
-            number::whole_percent(report.cycle.elapsed, locale)
-        )
+        format!("{} elapsed", number::whole_percent(elapsed, locale))
     }
 }
 

@@ -13,6 +13,7 @@ pub mod board;
 mod cells;
 pub mod chart;
 pub mod csv;
+pub mod digest;
 pub mod experiments;
 pub mod group;
 pub mod html;

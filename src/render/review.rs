@@ -191,8 +191,10 @@ pub fn value_change(kr: &KeyResultReport, change: f64, locale: Locale) -> String
         let pp = change * 100.0;
         let decimals = if pp.abs() >= 10.0 || pp == pp.trunc() {
             0
-        } else {
+        } else if pp.abs() >= 0.1 {
             1
+        } else {
+            2
         };
         number::number(pp, Some(decimals), locale) + "\u{a0}pp"
     } else if kr.run_rate.is_some() {

@@ -7,6 +7,7 @@ mod util;
 mod check;
 mod checkin;
 mod db;
+mod digest;
 mod errors;
 mod experiments;
 mod fuzz_corpus;

@@ -1,0 +1,489 @@
+//! `okr digest`: the weekly update drawn as plain text, Markdown (a GitHub
+//! step summary, an e-mail), a Slack message (Block Kit JSON) or a Microsoft
+//! Teams message (an Adaptive Card in a webhook payload).
+//!
+//! Every format says the same lines, built once by [`lines`]; each format
+//! only escapes and arranges them.
+
+use serde_json::{json, Value};
+
+use super::cells::{self, Numbers};
+use super::number::{self, Locale};
+use crate::digest::{Digest, Item, Win};
+use crate::report::Status;
+
+/// The output formats of `okr digest`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DigestFormat {
+    Text,
+    Markdown,
+    Slack,
+    Teams,
+}
+
+/// Slack refuses a section text over 3 000 characters, a header over 150,
+/// and a message over 50 blocks.
+const SLACK_SECTION_MAX: usize = 3000;
+const SLACK_HEADER_MAX: usize = 150;
+const SLACK_BLOCKS_MAX: usize = 50;
+
+/// The digest in `format`, ending with a newline.
+pub fn render(digest: &Digest, format: DigestFormat, locale: &str) -> String {
+    let lines = lines(digest, Locale::from_tag(locale));
+    match format {
+        DigestFormat::Text => text(&lines),
+        DigestFormat::Markdown => markdown(&lines),
+        DigestFormat::Slack => pretty(&slack(&lines)),
+        DigestFormat::Teams => pretty(&teams(&lines)),
+    }
+}
+
+fn pretty(v: &Value) -> String {
+    serde_json::to_string_pretty(v).unwrap_or_default() + "\n"
+}
+
+/// One line of the digest: a mark, a strong part (a title), the rest, and
+/// an owner's quoted note under it. Plain text; formats escape.
+#[derive(Debug, Clone, PartialEq)]
+struct Line {
+    mark: &'static str,
+    strong: String,
+    rest: String,
+    note: Option<String>,
+}
+
+/// A titled list of lines.
+#[derive(Debug, Clone, PartialEq)]
+struct Section {
+    title: String,
+    lines: Vec<Line>,
+    /// Said when `lines` is empty.
+    empty: &'static str,
+}
+
+/// What every format shows.
+#[derive(Debug, Clone, PartialEq)]
+struct Lines {
+    title: String,
+    context: String,
+    north_star: Option<Line>,
+    sections: Vec<Section>,
+    counts: String,
+}
+
+fn mark(status: Status) -> &'static str {
+    match status {
+        Status::Done => "✅",
+        Status::OnTrack => "🟢",
+        Status::Pending => "⏳",
+        Status::NoData => "⚪",
+        Status::AtRisk => "🟡",
+        Status::Stalled => "🟣",
+        Status::GuardrailBreached => "🛑",
+        Status::OffTrack => "🔴",
+    }
+}
+
+fn words(status: Status) -> String {
+    status.name().replace('-', " ")
+}
+
+fn lines(d: &Digest, locale: Locale) -> Lines {
+    let numbers = Numbers {
+        locale,
+        compact: false,
+        units: true,
+    };
+    let state = cells::cycle_state_at(d.as_of, d.cycle_end, d.elapsed, locale);
+    let north_star = d.north_star.as_ref().map(|line| {
+        let ns = &line.report;
+        let value = cells::north_star_value(ns, numbers)
+            .map(|v| number::with_unit(v, ns.format, ns.unit.as_deref()))
+            .unwrap_or_else(|| "no data".into());
+        let period = ns
+            .period
+            .map(|p| cells::period_name(ns.grain, p, ns.partial))
+            .unwrap_or_else(|| "before the cycle".into());
+        let mut rest = format!("{value} ({period})");
+        if let (Some(now), Some(before)) = (ns.value, line.previous) {
+            let change = now - before;
+            let text = number::metric_value(
+                change.abs(),
+                ns.format,
+                ns.unit.as_deref(),
+                ns.decimals,
+                locale,
+            );
+            let sign = if change > 0.0 {
+                "+"
+            } else if change < 0.0 {
+                "-"
+            } else {
+                "±"
+            };
+            rest.push_str(&format!(", {sign}{text} on the {} before", ns.grain));
+        }
+        rest.push_str(&format!(
+            " · target {} · {}",
+            cells::north_star_target(ns, numbers),
+            words(ns.status)
+        ));
+        Line {
+            mark: "★",
+            strong: ns.name.clone(),
+            rest,
+            note: None,
+        }
+    });
+    let kr_line = |item: &Item, with_owner: bool| {
+        let kr = &item.key_result;
+        let mut rest = Vec::new();
+        if let Some(v) = cells::kr_value(kr, numbers) {
+            // The review's notation: a rate's change in pp, progress in pts.
+            let change = match (item.value_change, item.progress_change) {
+                (_, _) if kr.kind == "milestone" => String::new(),
+                (Some(v), Some(p)) if v != 0.0 || p != 0.0 => format!(
+                    " ({}, {})",
+                    super::review::value_change(kr, v, locale),
+                    super::review::points(p, locale)
+                ),
+                _ => String::new(),
+            };
+            rest.push(format!("{v}{change}"));
+        }
+        let status = match item.was {
+            Some(was) if was != kr.status => {
+                format!("{}, was {}", words(kr.status), words(was))
+            }
+            _ => words(kr.status),
+        };
+        rest.push(status);
+        let breaches = cells::breaches(&kr.guardrails, locale);
+        if !breaches.is_empty() {
+            rest.push(breaches.join(", "));
+        }
+        if with_owner {
+            rest.push(match &kr.owner {
+                Some(o) => format!("owner {o}"),
+                None => "no owner".to_string(),
+            });
+        }
+        Line {
+            mark: mark(kr.status),
+            strong: kr.title.clone(),
+            rest: rest.join(" · "),
+            note: item.note.as_ref().map(|(d, n)| format!("“{n}” ({d})")),
+        }
+    };
+    let moved = Section {
+        title: format!("What moved since {}", d.since),
+        lines: d.moved.iter().map(|i| kr_line(i, false)).collect(),
+        empty: "Nothing moved.",
+    };
+    let attention = Section {
+        title: "Needs attention".to_string(),
+        lines: d.attention.iter().map(|i| kr_line(i, true)).collect(),
+        empty: "Nothing is off track, stalled, at risk or breaching a guardrail.",
+    };
+    let wins = Section {
+        title: "Wins".to_string(),
+        lines: d
+            .wins
+            .iter()
+            .map(|w| match w {
+                Win::Done { item } => Line {
+                    rest: format!("done · {}", item.objective),
+                    ..kr_line(item, false)
+                },
+                Win::OnTrack { item } => kr_line(item, false),
+                Win::ExperimentWon {
+                    title,
+                    owner,
+                    learning,
+                    ..
+                } => Line {
+                    mark: "🏆",
+                    strong: title.clone(),
+                    rest: match owner {
+                        Some(o) => format!("experiment won · {o}"),
+                        None => "experiment won".to_string(),
+                    },
+                    note: learning.clone(),
+                },
+            })
+            .collect(),
+        empty: "No wins this time: a failed key result is data, not shame.",
+    };
+    let counts = d
+        .counts
+        .iter()
+        .map(|(s, n)| format!("{n} {}", words(*s)))
+        .collect::<Vec<_>>()
+        .join(", ");
+    Lines {
+        title: format!("OKR digest — {}", d.cycle),
+        context: format!(
+            "As of {} · changes since {} · {} ({} – {})",
+            d.as_of, d.since, state, d.cycle_start, d.cycle_end
+        ),
+        north_star,
+        sections: vec![moved, attention, wins],
+        counts: if counts.is_empty() {
+            "No key results.".to_string()
+        } else {
+            format!("Key results: {counts}.")
+        },
+    }
+}
+
+fn text(l: &Lines) -> String {
+    let one = |line: &Line| {
+        let mut s = format!("  {} {}: {}\n", line.mark, line.strong, line.rest);
+        if let Some(note) = &line.note {
+            s.push_str(&format!("      {note}\n"));
+        }
+        s
+    };
+    let mut out = format!("{}\n{}\n\n", l.title, l.context);
+    if let Some(ns) = &l.north_star {
+        out.push_str(&one(ns).trim_start().replace("\n      ", "\n    "));
+        out.push('\n');
+    }
+    for section in &l.sections {
+        out.push_str(&section.title);
+        out.push('\n');
+        if section.lines.is_empty() {
+            out.push_str(&format!("  {}\n", section.empty));
+        }
+        for line in &section.lines {
+            out.push_str(&one(line));
+        }
+        out.push('\n');
+    }
+    out.push_str(&l.counts);
+    out.push('\n');
+    out
+}
+
+fn markdown(l: &Lines) -> String {
+    use super::markdown::escape;
+    let one = |line: &Line| {
+        let mut s = format!(
+            "- {} **{}**: {}\n",
+            line.mark,
+            escape(&line.strong),
+            escape(&line.rest)
+        );
+        if let Some(note) = &line.note {
+            s.push_str(&format!("  > {}\n", escape(note)));
+        }
+        s
+    };
+    let mut out = format!("## {}\n\n{}\n\n", escape(&l.title), escape(&l.context));
+    if let Some(ns) = &l.north_star {
+        out.push_str(&format!(
+            "{} **{}**: {}\n\n",
+            ns.mark,
+            escape(&ns.strong),
+            escape(&ns.rest)
+        ));
+    }
+    for section in &l.sections {
+        out.push_str(&format!("### {}\n\n", escape(&section.title)));
+        if section.lines.is_empty() {
+            out.push_str(&format!("{}\n", escape(section.empty)));
+        }
+        for line in &section.lines {
+            out.push_str(&one(line));
+        }
+        out.push('\n');
+    }
+    out.push_str(&escape(&l.counts));
+    out.push('\n');
+    out
+}
+
+/// Slack's mrkdwn: `&`, `<` and `>` are its control characters (they make
+/// links and mentions such as `<!channel>`), escaped as HTML entities.
+fn slack_escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace(['\r', '\n'], " ")
+}
+
+/// Cuts `text` to at most `max` characters, ending with `…` when cut.
+fn cut(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let mut out: String = text.chars().take(max.saturating_sub(1)).collect();
+    out.push('…');
+    out
+}
+
+fn slack(l: &Lines) -> Value {
+    let line = |line: &Line| {
+        let mut s = format!(
+            "{} *{}*: {}",
+            line.mark,
+            slack_escape(&line.strong),
+            slack_escape(&line.rest)
+        );
+        if let Some(note) = &line.note {
+            s.push_str(&format!("\n>{}", slack_escape(note)));
+        }
+        s
+    };
+    let mut blocks = vec![
+        json!({"type": "header", "text": {"type": "plain_text", "text": cut(&l.title, SLACK_HEADER_MAX), "emoji": true}}),
+        json!({"type": "context", "elements": [{"type": "mrkdwn", "text": slack_escape(&l.context)}]}),
+    ];
+    if let Some(ns) = &l.north_star {
+        blocks.push(json!({"type": "section", "text": {"type": "mrkdwn", "text": cut(&line(ns), SLACK_SECTION_MAX)}}));
+    }
+    for section in &l.sections {
+        blocks.push(json!({"type": "divider"}));
+        let mut texts: Vec<String> = vec![format!("*{}*", slack_escape(&section.title))];
+        if section.lines.is_empty() {
+            texts[0].push_str(&format!("\n{}", slack_escape(section.empty)));
+        }
+        // Lines go into sections of at most 3 000 characters each.
+        for item in section.lines.iter().map(line) {
+            let item = cut(&item, SLACK_SECTION_MAX - 1);
+            let last = texts.last_mut().expect("one text at least");
+            if last.chars().count() + 1 + item.chars().count() <= SLACK_SECTION_MAX {
+                last.push('\n');
+                last.push_str(&item);
+            } else {
+                texts.push(item);
+            }
+        }
+        for t in texts {
+            blocks.push(json!({"type": "section", "text": {"type": "mrkdwn", "text": t}}));
+        }
+    }
+    blocks.push(json!({"type": "context", "elements": [{"type": "mrkdwn", "text": slack_escape(&l.counts)}]}));
+    if blocks.len() > SLACK_BLOCKS_MAX {
+        // Keep the head and the last context line; say what was left out.
+        let counts = blocks.pop().expect("the counts block");
+        blocks.truncate(SLACK_BLOCKS_MAX - 2);
+        blocks.push(json!({"type": "context", "elements": [{"type": "mrkdwn", "text": "More in `okr status`: the message was cut to Slack's 50 blocks."}]}));
+        blocks.push(counts);
+    }
+    // `text` is the notification's and screen readers' fallback.
+    json!({"text": format!("{} · {}", l.title, l.counts), "blocks": blocks})
+}
+
+/// Adaptive Cards' TextBlock reads a subset of Markdown (emphasis and
+/// links; lists only at a line's start, where our marks stand): emphasis
+/// and link marks are escaped with a backslash so a title stays text.
+fn teams_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        match ch {
+            '\\' | '*' | '_' | '[' | ']' => {
+                out.push('\\');
+                out.push(ch);
+            }
+            '\r' | '\n' => out.push(' '),
+            _ => out.push(ch),
+        }
+    }
+    out
+}
+
+fn teams(l: &Lines) -> Value {
+    let block = |text: String, extra: Value| {
+        let mut b = json!({"type": "TextBlock", "text": text, "wrap": true});
+        if let (Some(b), Some(extra)) = (b.as_object_mut(), extra.as_object()) {
+            b.extend(extra.clone());
+        }
+        b
+    };
+    let line = |line: &Line| {
+        let mut s = format!(
+            "{} **{}**: {}",
+            line.mark,
+            teams_escape(&line.strong),
+            teams_escape(&line.rest)
+        );
+        if let Some(note) = &line.note {
+            s.push_str(&format!("\n\n  _{}_", teams_escape(note)));
+        }
+        s
+    };
+    let mut body = vec![
+        block(
+            teams_escape(&l.title),
+            json!({"size": "Large", "weight": "Bolder"}),
+        ),
+        block(
+            teams_escape(&l.context),
+            json!({"isSubtle": true, "spacing": "None"}),
+        ),
+    ];
+    if let Some(ns) = &l.north_star {
+        body.push(block(line(ns), json!({"spacing": "Medium"})));
+    }
+    for section in &l.sections {
+        body.push(block(
+            teams_escape(&section.title),
+            json!({"weight": "Bolder", "spacing": "Medium", "separator": true}),
+        ));
+        if section.lines.is_empty() {
+            body.push(block(
+                teams_escape(section.empty),
+                json!({"isSubtle": true}),
+            ));
+        }
+        for item in &section.lines {
+            body.push(block(line(item), json!({"spacing": "Small"})));
+        }
+    }
+    body.push(block(
+        teams_escape(&l.counts),
+        json!({"isSubtle": true, "spacing": "Medium"}),
+    ));
+    json!({
+        "type": "message",
+        "attachments": [{
+            "contentType": "application/vnd.microsoft.card.adaptive",
+            "contentUrl": null,
+            "content": {
+                "$schema": "http://adaptivecards.io/schemas/adaptive-card.json",
+                "type": "AdaptiveCard",
+                "version": "1.4",
+                "msteams": {"width": "Full"},
+                "body": body
+            }
+        }]
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slack_text_cannot_mention_the_channel_or_make_links() {
+        assert_eq!(
+            slack_escape("<!channel> & <https://x|y>"),
+            "&lt;!channel&gt; &amp; &lt;https://x|y&gt;"
+        );
+    }
+
+    #[test]
+    fn long_texts_are_cut_to_the_limit() {
+        let long = "x".repeat(200);
+        let cut = cut(&long, SLACK_HEADER_MAX);
+        assert_eq!(cut.chars().count(), SLACK_HEADER_MAX);
+        assert!(cut.ends_with('…'));
+        assert_eq!(super::cut("short", 10), "short");
+    }
+
+    #[test]
+    fn teams_marks_stay_text() {
+        assert_eq!(teams_escape("*CTR* [x](y) -3"), "\\*CTR\\* \\[x\\](y) -3");
+    }
+}
