@@ -18,6 +18,7 @@ pub mod error;
 pub mod fuzzing;
 pub mod metrics;
 pub mod model;
+pub mod record;
 pub mod render;
 pub mod report;
 

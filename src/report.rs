@@ -3,9 +3,9 @@
 //! plus the extra fields documented in README.md. Field order is stable.
 
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Deserialize, Deserializer, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Status {
     Done,
@@ -65,13 +65,15 @@ impl Status {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DateRange {
     pub start: NaiveDate,
     pub end: NaiveDate,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+// Read back (a closed cycle's record) from a file held for the run.
+#[serde(bound(deserialize = "'de: 'static"))]
 pub struct Report {
     pub as_of: NaiveDate,
     pub cycle: CycleReport,
@@ -79,9 +81,20 @@ pub struct Report {
     /// Top-level objectives (no parent, or their parent is filtered out);
     /// aligned ones nest inside.
     pub objectives: Vec<ObjectiveReport>,
+    /// The cycle was closed (`okr close`): when, and its record's file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closed: Option<Closed>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// A closed cycle: `okr close` wrote its record.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Closed {
+    pub on: NaiveDate,
+    /// The record's file name, beside the OKR file.
+    pub record: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CycleReport {
     pub name: String,
     pub start: NaiveDate,
@@ -90,7 +103,7 @@ pub struct CycleReport {
     pub elapsed: f64,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct NorthStarReport {
     pub name: String,
     pub metric: String,
@@ -106,11 +119,13 @@ pub struct NorthStarReport {
     pub partial: bool,
     /// A period shorter than its calendar period, judged on its run rate.
     pub run_rate: Option<f64>,
+    #[serde(deserialize_with = "known_word")]
     pub grain: &'static str,
     pub purpose: Option<String>,
     pub core_action: Option<String>,
     pub frequency: Option<String>,
     pub unit: Option<String>,
+    #[serde(deserialize_with = "known_word")]
     pub format: &'static str,
     pub decimals: Option<u32>,
     /// The North Star per grain period over the cycle, oldest first.
@@ -121,7 +136,7 @@ pub struct NorthStarReport {
     pub reason: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TrendPoint {
     pub start: NaiveDate,
     pub end: NaiveDate,
@@ -129,18 +144,19 @@ pub struct TrendPoint {
     pub partial: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct InputReport {
     pub metric: String,
     pub value: Option<f64>,
     pub previous: Option<f64>,
     pub unit: Option<String>,
+    #[serde(deserialize_with = "known_word")]
     pub format: &'static str,
     pub decimals: Option<u32>,
     pub trend: Vec<TrendPoint>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum GuardrailState {
     Ok,
@@ -149,7 +165,7 @@ pub enum GuardrailState {
     Unknown,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GuardrailReport {
     pub metric: String,
     pub min: Option<f64>,
@@ -157,6 +173,7 @@ pub struct GuardrailReport {
     pub value: Option<f64>,
     pub state: GuardrailState,
     pub unit: Option<String>,
+    #[serde(deserialize_with = "known_word")]
     pub format: &'static str,
     pub decimals: Option<u32>,
 }
@@ -182,7 +199,7 @@ pub fn walk(objectives: &[ObjectiveReport]) -> Vec<(usize, &ObjectiveReport)> {
     out
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ObjectiveReport {
     pub id: String,
     pub title: String,
@@ -192,6 +209,7 @@ pub struct ObjectiveReport {
     pub grade: Option<f64>,
     pub status: Status,
     #[serde(rename = "type")]
+    #[serde(deserialize_with = "known_word")]
     pub kind: &'static str,
     pub weight: f64,
     pub parent: Option<String>,
@@ -200,7 +218,7 @@ pub struct ObjectiveReport {
     pub objectives: Vec<ObjectiveReport>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct KeyResultReport {
     pub id: String,
     pub title: String,
@@ -222,14 +240,17 @@ pub struct KeyResultReport {
     pub run_rate: Option<f64>,
     pub window: Option<DateRange>,
     /// increase | decrease | at-least | at-most | milestone
+    #[serde(deserialize_with = "known_word")]
     pub kind: &'static str,
     pub metric: Option<String>,
     pub owner: Option<String>,
     pub unit: Option<String>,
     /// Display hint from the metric: number | percent | currency.
+    #[serde(deserialize_with = "known_word")]
     pub format: &'static str,
     pub decimals: Option<u32>,
     pub weight: f64,
+    #[serde(deserialize_with = "known_word_opt")]
     pub aggregate: Option<&'static str>,
     /// The newest data point counted (for stale).
     pub last_data: Option<NaiveDate>,
@@ -248,7 +269,7 @@ pub struct KeyResultReport {
     /// something.
     pub needs_experiment: bool,
     /// `okr status --since`: the change since that day; absent otherwise.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub moved: Option<Moved>,
     /// Where the KR is declared: `file:line`.
     #[serde(skip)]
@@ -256,7 +277,7 @@ pub struct KeyResultReport {
 }
 
 /// How far a key result moved since a day (`okr status --since`).
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct Moved {
     pub since: NaiveDate,
     /// Value now minus value then; `null` without a value at either day.
@@ -351,7 +372,7 @@ pub struct HistoryPoint {
 }
 
 /// How many experiments aim at a key result, by status.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ExperimentCounts {
     pub ideas: usize,
     pub running: usize,
@@ -437,4 +458,52 @@ pub struct ExperimentReport {
     pub partial: bool,
     pub learning: Option<String>,
     pub tags: Vec<String>,
+}
+
+/// The words the report's `&'static str` fields take (kinds, formats,
+/// aggregates, grains, objective types), for reading a report back from
+/// its JSON (a closed cycle's record).
+const WORDS: [&str; 20] = [
+    "increase",
+    "decrease",
+    "at-least",
+    "at-most",
+    "milestone",
+    "number",
+    "percent",
+    "currency",
+    "sum",
+    "avg",
+    "min",
+    "max",
+    "last",
+    "count",
+    "day",
+    "week",
+    "month",
+    "quarter",
+    "aspirational",
+    "committed",
+];
+
+fn known_word<'de, D: Deserializer<'de>>(d: D) -> Result<&'static str, D::Error> {
+    let text = String::deserialize(d)?;
+    WORDS
+        .iter()
+        .copied()
+        .find(|w| *w == text)
+        .ok_or_else(|| serde::de::Error::custom(format!("unknown word \"{text}\"")))
+}
+
+fn known_word_opt<'de, D: Deserializer<'de>>(d: D) -> Result<Option<&'static str>, D::Error> {
+    let text = Option::<String>::deserialize(d)?;
+    match text {
+        None => Ok(None),
+        Some(text) => WORDS
+            .iter()
+            .copied()
+            .find(|w| *w == text)
+            .map(Some)
+            .ok_or_else(|| serde::de::Error::custom(format!("unknown word \"{text}\""))),
+    }
 }

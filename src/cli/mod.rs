@@ -3,10 +3,12 @@
 
 pub mod check;
 pub mod checkin;
+pub mod close;
 pub mod completions;
 pub mod digest;
 pub mod experiment;
 pub mod experiments;
+pub mod history;
 pub mod init;
 pub mod log;
 pub mod metrics_cmd;
@@ -93,6 +95,12 @@ pub enum Command {
     /// The metrics found in the sources: rows, missing values, dates, files, and who uses them
     #[command(after_help = metrics_cmd::EXAMPLES)]
     Metrics(metrics_cmd::MetricsArgs),
+    /// Close the cycle: write its final numbers, grades and learnings to <cycle>.review.json
+    #[command(after_help = close::EXAMPLES)]
+    Close(close::CloseArgs),
+    /// Grades and the North Star across the closed cycles (their .review.json records)
+    #[command(after_help = history::EXAMPLES)]
+    History(history::HistoryArgs),
     /// Write a commented starter okrs.toml (never overwrites without --force)
     #[command(after_help = init::EXAMPLES)]
     Init(init::InitArgs),
@@ -174,9 +182,15 @@ impl Common {
     /// Loads the OKR file and every metric source.
     pub fn load(&self) -> Result<(Config, Loaded)> {
         let config = self.load_config()?;
-        let message = progress::message(&config);
+        let loaded = self.load_sources(&config)?;
+        Ok((config, loaded))
+    }
+
+    /// Reads every metric source of `config`.
+    pub fn load_sources(&self, config: &Config) -> Result<Loaded> {
+        let message = progress::message(config);
         let loaded =
-            progress::while_reading(!self.quiet, message, || crate::metrics::load(&config))?;
+            progress::while_reading(!self.quiet, message, || crate::metrics::load(config))?;
         if self.verbose {
             for source in &loaded.sources {
                 for note in &source.notes {
@@ -184,7 +198,7 @@ impl Common {
                 }
             }
         }
-        Ok((config, loaded))
+        Ok(loaded)
     }
 
     /// Colors on stdout: only on a terminal, never with NO_COLOR (unless
@@ -334,6 +348,8 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::NorthStar(args) => north_star::run(&args),
         Command::Experiments(args) => experiments::run(&args),
         Command::Digest(args) => digest::run(&args),
+        Command::Close(args) => close::run(&args),
+        Command::History(args) => history::run(&args),
         Command::Experiment(args) => experiment::run(&args),
         Command::Validate(args) => validate::run(&args),
         Command::Init(args) => init::run(&args),

@@ -136,10 +136,37 @@ pub fn add_moved(now: &mut Report, then: &Report, since: NaiveDate) {
 }
 
 pub fn run(args: &StatusArgs) -> Result<u8> {
-    let (config, loaded) = args.common.load()?;
+    let config = args.common.load_config()?;
     super::check_filters(&config, args.owner.as_deref(), args.objective.as_deref())?;
     let as_of = args.common.as_of();
+    // A closed cycle: its record says so, and stands in for exports that
+    // are gone.
+    let record = closed_record(&config, as_of, args.common.quiet);
+    let loaded = match (args.common.load_sources(&config), &record) {
+        (Ok(loaded), _) => loaded,
+        (Err(e), Some((name, record))) if args.since.is_none() => {
+            if !args.common.quiet {
+                eprintln!(
+                    "okr: the metric sources could not be read ({}); showing the record {name} \
+                     written when the cycle was closed on {}",
+                    crate::format_error(&e).lines().next().unwrap_or_default(),
+                    record.closed_on
+                );
+            }
+            let mut report = record.report.clone();
+            report.closed = Some(crate::report::Closed {
+                on: record.closed_on,
+                record: name.clone(),
+            });
+            return print_report(args, &config, report);
+        }
+        (Err(e), _) => return Err(e),
+    };
     let mut report = crate::engine::evaluate(&config, &loaded.store, as_of);
+    report.closed = record.map(|(name, r)| crate::report::Closed {
+        on: r.closed_on,
+        record: name,
+    });
     if let Some(since) = args.since {
         let since = since.resolve(as_of);
         if since > as_of {
@@ -152,6 +179,37 @@ pub fn run(args: &StatusArgs) -> Result<u8> {
         let then = crate::engine::as_it_stood(&config, &loaded.store, since);
         add_moved(&mut report, &then, since);
     }
+    print_report(args, &config, report)
+}
+
+/// The record of the config's cycle, once the cycle has ended and `okr
+/// close` wrote one: its file name and contents. A record that cannot be
+/// read is said, and left out.
+fn closed_record(
+    config: &crate::model::Config,
+    as_of: NaiveDate,
+    quiet: bool,
+) -> Option<(String, crate::record::CycleRecord)> {
+    if as_of < config.cycle.end {
+        return None;
+    }
+    let path = crate::record::path_for(config);
+    match crate::record::read(&path) {
+        Ok(record) => record.map(|r| (crate::record::file_name(&config.cycle.name), r)),
+        Err(e) => {
+            if !quiet {
+                eprintln!("okr: warning: {e}");
+            }
+            None
+        }
+    }
+}
+
+fn print_report(
+    args: &StatusArgs,
+    config: &crate::model::Config,
+    report: Report,
+) -> Result<u8> {
     let report = render::filter(&report, args.owner.as_deref(), args.objective.as_deref());
     let opts = RenderOptions {
         color: args.format == StatusFormat::Table && args.common.color_stdout(),

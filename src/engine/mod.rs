@@ -333,6 +333,7 @@ impl Engine<'_> {
                 .as_ref()
                 .map(|ns| self.north_star(ns)),
             objectives,
+            closed: None,
         }
     }
 

@@ -94,7 +94,11 @@ pub fn kr_forecast(kr: &KeyResultReport, numbers: Numbers) -> Option<String> {
 /// Where the cycle stands: `55 % elapsed`; from its last day on, that it
 /// has ended (its numbers are final and nothing stalls).
 pub fn cycle_state(report: &crate::report::Report, locale: Locale) -> String {
-    cycle_state_at(report.as_of, report.cycle.end, report.cycle.elapsed, locale)
+    let state = cycle_state_at(report.as_of, report.cycle.end, report.cycle.elapsed, locale);
+    match &report.closed {
+        Some(c) => format!("{state}, closed on {} ({})", c.on, c.record),
+        None => state,
+    }
 }
 
 /// [`cycle_state`] from its parts.

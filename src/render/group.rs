@@ -120,6 +120,7 @@ mod tests {
                 elapsed: 0.0,
             },
             north_star: None,
+            closed: None,
             objectives: vec![
                 objective("a", &["flywheel:attract"], vec![]),
                 objective(

@@ -16,6 +16,7 @@ pub mod csv;
 pub mod digest;
 pub mod experiments;
 pub mod group;
+pub mod history;
 pub mod html;
 pub mod json;
 pub mod markdown;

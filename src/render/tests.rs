@@ -338,6 +338,7 @@ pub(crate) fn sample_report() -> Report {
             reason: "progress 60% against 51% expected".into(),
         }),
         objectives: vec![company, platform, partners],
+        closed: None,
     }
 }
 

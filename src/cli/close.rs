@@ -1,0 +1,68 @@
+//! `okr close`: writes the cycle's record, `<cycle name>.review.json`
+//! beside the OKR file: a record that later exports cannot change.
+
+use anyhow::Result;
+use clap::Args;
+
+use super::Common;
+use crate::error::{Diagnostic, EXIT_OK};
+
+pub const EXAMPLES: &str = "\
+Examples:
+  okr close                          on or after the cycle's last day
+  okr close --as-of 2026-12-31       the record as of the last day, whenever you run it
+  okr close --force                  close early (numbers as of today), or write the record again
+
+The record holds the tree as of the cycle's last day: values, progress,
+grades, statuses, and the experiments with their learnings. Commit it: `okr
+status` reads it when the exports are gone, `okr history` compares cycles.";
+
+#[derive(Debug, Args)]
+pub struct CloseArgs {
+    #[command(flatten)]
+    pub common: Common,
+    /// Close before the cycle's last day, or replace an existing record
+    #[arg(long)]
+    pub force: bool,
+}
+
+pub fn run(args: &CloseArgs) -> Result<u8> {
+    let (config, loaded) = args.common.load()?;
+    let as_of = args.common.as_of();
+    let cycle = &config.cycle;
+    if as_of < cycle.end && !args.force {
+        return Err(Diagnostic::new(format!(
+            "the cycle {} runs until {}: it cannot be closed on {as_of}",
+            cycle.name, cycle.end
+        ))
+        .with_hint(format!(
+            "close it from {} on, or pass --force to close it early with the numbers as of {as_of}",
+            cycle.end
+        ))
+        .into());
+    }
+    let day = as_of.min(cycle.end);
+    let report = crate::engine::evaluate(&config, &loaded.store, day);
+    let record = crate::record::build(&config, report, as_of);
+    let path = crate::record::path_for(&config);
+    let json = serde_json::to_string_pretty(&record)? + "\n";
+    super::write_file_atomic(&path, json.as_bytes(), args.force)?;
+    if !args.common.quiet {
+        let grades: Vec<String> = record
+            .report
+            .objectives
+            .iter()
+            .map(|o| match o.grade {
+                Some(g) => format!("{} {g:.1}", o.id),
+                None => format!("{} —", o.id),
+            })
+            .collect();
+        eprintln!(
+            "closed {} as of {day}: wrote {} (grades: {})",
+            cycle.name,
+            path.display(),
+            grades.join(", ")
+        );
+    }
+    Ok(EXIT_OK)
+}

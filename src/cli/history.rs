@@ -1,0 +1,53 @@
+//! `okr history`: grades per objective and the North Star across the closed
+//! cycles whose records (`*.review.json`) sit beside the OKR file.
+
+use anyhow::Result;
+use clap::Args;
+
+use super::status::StatusFormat;
+use super::Common;
+use crate::error::EXIT_OK;
+use crate::render::RenderOptions;
+
+pub const EXAMPLES: &str = "\
+Examples:
+  okr history                    every closed cycle beside the OKR file
+  okr history --format json      for a dashboard";
+
+#[derive(Debug, Args)]
+pub struct HistoryArgs {
+    #[command(flatten)]
+    pub common: Common,
+    /// Output format
+    #[arg(long, short = 'f', value_enum, default_value_t = StatusFormat::Table)]
+    pub format: StatusFormat,
+}
+
+pub fn run(args: &HistoryArgs) -> Result<u8> {
+    let path = args.common.config_path()?;
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => std::path::Path::new("."),
+    };
+    let (records, notes) = crate::record::read_all(dir);
+    if !args.common.quiet {
+        for note in notes {
+            eprintln!("okr: {note}");
+        }
+    }
+    let locale = crate::config::load(&path)
+        .map(|c| c.settings.locale)
+        .unwrap_or_else(|_| "en-US".to_string());
+    let history = crate::record::history(&records);
+    let opts = RenderOptions {
+        color: false,
+        width: super::terminal_width(),
+        locale,
+    };
+    super::print(&crate::render::history::render(
+        &history,
+        args.format.into(),
+        &opts,
+    ))?;
+    Ok(EXIT_OK)
+}
