@@ -215,8 +215,19 @@ fn csv_error(path: &Path, e: &csv::Error) -> Diagnostic {
 /// Reads the log beside `config.path` (if there is one) into the model.
 pub fn load_into(config: &mut Config) -> Result<(), Diagnostics> {
     let path = path_for(&config.path);
+    trusted(&config.path, &path).map_err(|d| Diagnostics(vec![d]))?;
     let entries = read(&path)?;
     merge(config, &path, &entries)
+}
+
+/// Refuses a log that resolves outside the project or to no regular file
+/// (a committed `checkins.csv -> /proc/self/environ`), before it is read or
+/// written (DESIGN.md section 1.3).
+pub fn trusted(config_path: &Path, log: &Path) -> Result<(), Diagnostic> {
+    crate::trust::Trust::for_main(config_path)
+        .check(log, "the check-in log")
+        .map(drop)
+        .map_err(crate::trust::Refusal::into_diagnostic)
 }
 
 /// Folds `entries` into the model: check-ins of manual key results and

@@ -20,8 +20,10 @@ pub mod metrics;
 pub mod model;
 pub mod render;
 pub mod report;
+pub mod trust;
 
 use std::ffi::OsString;
+use std::io::Write;
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -33,6 +35,12 @@ where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
+    if let Some(tz) = trust::sanitize_tz() {
+        let _ = writeln!(
+            std::io::stderr(),
+            "okr: TZ={tz} names no time zone file: using the system's time zone"
+        );
+    }
     let cli = match cli::Cli::try_parse_from(args) {
         Ok(cli) => cli,
         Err(e) => {

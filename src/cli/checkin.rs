@@ -78,6 +78,7 @@ pub fn run(args: &CheckinArgs) -> Result<u8> {
         author: Some(checkins::author(&dir)),
         line: 0,
     };
+    checkins::trusted(&config.path, &log)?;
     checkins::append(&log, &entry)?;
     if !args.common.quiet {
         let was = match latest(kr, date) {

@@ -135,6 +135,9 @@ pub struct Common {
     /// Say how each source was read (encodings, skipped rows) on stderr
     #[arg(short, long, global = true)]
     pub verbose: bool,
+    /// Let OKR files name files in DIR too (repeatable; also OKR_ALLOW_PATHS, `:`-separated)
+    #[arg(long = "allow-path", value_name = "DIR", global = true)]
+    pub allow_path: Vec<PathBuf>,
 }
 
 /// Parses `--as-of` and other date flags.
@@ -162,6 +165,7 @@ impl Common {
     }
 
     pub fn config_path(&self) -> Result<PathBuf> {
+        crate::trust::allow(&self.allow_path);
         let cwd = std::env::current_dir().context("cannot read the current directory")?;
         Ok(crate::config::find(self.config.as_deref(), &cwd)?)
     }

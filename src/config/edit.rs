@@ -276,55 +276,10 @@ pub fn write(edit: &Edit) -> Result<(), Diagnostic> {
     Ok(())
 }
 
-/// The main file and the files it includes, in the loader's order.
+/// The main file and the files it includes, in the loader's order, with
+/// the loader's checks (paths inside the project, limits).
 fn files(main: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
-    let mut out: Vec<PathBuf> = Vec::new();
-    let mut queue = vec![(main.to_path_buf(), 0usize)];
-    while let Some((path, depth)) = queue.pop() {
-        let canonical = path.canonicalize().unwrap_or_else(|_| path.clone());
-        if out
-            .iter()
-            .any(|p| p.canonicalize().unwrap_or_else(|_| p.clone()) == canonical)
-        {
-            continue;
-        }
-        let text = std::fs::read_to_string(&path).map_err(|e| {
-            Diagnostic::new(format!(
-                "cannot read {}: {}",
-                path.display(),
-                super::io_reason(&e)
-            ))
-        })?;
-        out.push(path.clone());
-        if depth > 8 {
-            continue;
-        }
-        let includes: Vec<String> = text
-            .trim_start_matches('\u{feff}')
-            .parse::<DocumentMut>()
-            .ok()
-            .and_then(|doc| {
-                doc.get("include")?.as_array().map(|a| {
-                    a.iter()
-                        .filter_map(|v| v.as_str().map(str::to_string))
-                        .collect()
-                })
-            })
-            .unwrap_or_default();
-        let base = path.parent().unwrap_or(Path::new("."));
-        let mut found = Vec::new();
-        for pattern in includes {
-            let full = base.join(pattern).to_string_lossy().to_string();
-            if let Ok(paths) = glob::glob(&full) {
-                let mut matched: Vec<PathBuf> = paths.filter_map(Result::ok).collect();
-                matched.sort();
-                found.extend(matched);
-            }
-        }
-        // Depth first, in order: push in reverse onto the stack.
-        queue.extend(found.into_iter().rev().map(|p| (p, depth + 1)));
-    }
-    Ok(out)
+    super::files(main).map_err(|mut all| all.0.remove(0))
 }
 
 /// The tables of an array of tables (`[[objectives]]`) or the inline

@@ -2,7 +2,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Range;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use toml::Spanned;
@@ -20,6 +20,8 @@ pub const LOCALES: [&str; 8] = [
 struct Checker<'a> {
     files: &'a [SourceText],
     problems: Vec<Diagnostic>,
+    /// What paths the files may name (DESIGN.md section 1.3).
+    trust: crate::trust::Trust,
 }
 
 impl Checker<'_> {
@@ -35,6 +37,15 @@ impl Checker<'_> {
             line: d.line.unwrap_or(0),
             column: d.column.unwrap_or(0),
         }
+    }
+
+    /// A source's path, refused when it leads outside the project.
+    fn source_path(&mut self, file: usize, name: &str, path: &Spanned<String>) -> PathBuf {
+        let full = self.base_dir(file).join(path.get_ref());
+        if let Err(r) = self.trust.check(&full, &format!("source `{name}`'s file")) {
+            self.error(file, path.span(), r.message, Some(&r.hint));
+        }
+        full
     }
 
     fn base_dir(&self, file: usize) -> &Path {
@@ -87,6 +98,7 @@ pub(crate) fn validate(
     let mut c = Checker {
         files,
         problems: Vec::new(),
+        trust: crate::trust::Trust::for_main(&files[0].path),
     };
     let mut parsed: Vec<(usize, raw::File)> = parsed.into_iter().enumerate().collect();
 
@@ -422,12 +434,11 @@ fn source(
         ok = false;
     }
     let kind = src.kind.unwrap_or(raw::SourceKind::Csv);
-    let base = c.base_dir(idx).to_path_buf();
     let timeout_seconds = db_source_keys(c, idx, &span, &src, kind)?;
     let kind = match kind {
         raw::SourceKind::Csv => match &src.path {
             Some(p) => SourceKind::Csv {
-                path: base.join(p.get_ref()),
+                path: c.source_path(idx, &name, p),
             },
             None => {
                 c.error(
@@ -441,7 +452,7 @@ fn source(
         },
         raw::SourceKind::Sqlite => match (&src.path, &src.query) {
             (Some(p), Some(q)) => SourceKind::Sqlite {
-                path: base.join(p.get_ref()),
+                path: c.source_path(idx, &name, p),
                 query: q.clone(),
                 timeout_seconds,
             },

@@ -64,6 +64,8 @@ fn csv_sources() -> String {
 /// `okr status --format json` as of AS_OF, with `env` set.
 fn status(config: &Path, env: &[(&str, &str)]) -> serde_json::Value {
     let mut cmd = okr();
+    // The CSV twins live in the fixtures, outside the temporary project.
+    cmd.env("OKR_ALLOW_PATHS", fixture("db/data"));
     for (k, v) in env {
         cmd.env(k, v);
     }

@@ -20,3 +20,4 @@ mod show;
 mod sources;
 mod status;
 mod terminal;
+mod trust;
