@@ -8,6 +8,16 @@
 // only on the error path.
 #![allow(clippy::result_large_err)]
 
+/// `eprintln!` that never panics: a full or closed stderr (`2>/dev/full`)
+/// loses the message, never the exit code.
+#[macro_export]
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
+
 pub mod checkins;
 pub mod cli;
 pub mod config;
@@ -23,7 +33,6 @@ pub mod report;
 pub mod trust;
 
 use std::ffi::OsString;
-use std::io::Write;
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -36,10 +45,7 @@ where
     T: Into<OsString> + Clone,
 {
     if let Some(tz) = trust::sanitize_tz() {
-        let _ = writeln!(
-            std::io::stderr(),
-            "okr: TZ={tz} names no time zone file: using the system's time zone"
-        );
+        say!("okr: TZ={tz} names no time zone file: using the system's time zone");
     }
     let cli = match cli::Cli::try_parse_from(args) {
         Ok(cli) => cli,
@@ -59,7 +65,7 @@ where
             if is_broken_pipe(&e) {
                 return ExitCode::from(error::EXIT_OK);
             }
-            eprintln!("{}", format_error(&e));
+            say!("{}", format_error(&e));
             ExitCode::from(error::EXIT_BAD_INPUT)
         }
     }

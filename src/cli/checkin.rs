@@ -89,7 +89,7 @@ pub fn run(args: &CheckinArgs) -> Result<u8> {
             Reading::Done => "done".to_string(),
             Reading::Value(v) => plain(v),
         };
-        eprintln!(
+        crate::say!(
             "{}: {what} on {date}{was}, logged in {}",
             kr.id,
             log.display()

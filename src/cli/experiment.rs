@@ -206,7 +206,7 @@ pub fn run(args: &ExperimentArgs) -> Result<u8> {
     };
     check_and_write(&main, &edit)?;
     if !args.common.quiet {
-        eprintln!("experiment `{}` {what} in {}", edit.id, edit.path.display());
+        crate::say!("experiment `{}` {what} in {}", edit.id, edit.path.display());
     }
     Ok(EXIT_OK)
 }

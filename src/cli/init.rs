@@ -27,7 +27,7 @@ pub fn run(args: &InitArgs) -> Result<u8> {
     let today = chrono::Local::now().date_naive();
     let text = starter(today);
     super::write_file_atomic(&args.path, text.as_bytes(), args.force)?;
-    eprintln!(
+    crate::say!(
         "wrote {}: edit it, then run `okr status -c {}`",
         args.path.display(),
         args.path.display()

@@ -184,7 +184,7 @@ impl Common {
         if self.verbose {
             for source in &loaded.sources {
                 for note in &source.notes {
-                    eprintln!("okr: {}: {note}", source.name);
+                    crate::say!("okr: {}: {note}", source.name);
                 }
             }
         }

@@ -118,7 +118,7 @@ pub fn run(args: &ReportArgs) -> Result<u8> {
         Some(path) => {
             super::write_file_atomic(path, text.as_bytes(), args.force)?;
             if !args.common.quiet {
-                eprintln!(
+                crate::say!(
                     "wrote {} ({}, {} KB)",
                     path.display(),
                     match format {

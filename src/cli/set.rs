@@ -51,7 +51,7 @@ pub fn run(args: &SetArgs) -> Result<u8> {
     }
     if !args.common.quiet {
         let what = if unchanged { "unchanged" } else { "updated" };
-        eprintln!(
+        crate::say!(
             "{} `{}` in {} {what}: {}",
             edit.kind.name(),
             edit.id,

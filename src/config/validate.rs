@@ -606,9 +606,22 @@ fn db_source_keys(
             );
             None
         }
+        // SQLite counts its busy timeout in milliseconds of an i32.
+        Some(t) if *t.get_ref() > MAX_TIMEOUT_SECONDS => {
+            c.error(
+                idx,
+                t.span(),
+                format!("timeout must be at most {MAX_TIMEOUT_SECONDS} seconds (a day)"),
+                Some("timeout = 30 waits up to 30 seconds to connect and for the query"),
+            );
+            None
+        }
         Some(t) => Some(*t.get_ref()),
     }
 }
+
+/// The longest `timeout` of a database source.
+const MAX_TIMEOUT_SECONDS: u64 = 86_400;
 
 fn unknown_metric_hint(name: &str, known: &[String]) -> String {
     match closest(name, known.iter().map(String::as_str)) {

@@ -11,6 +11,7 @@ mod digest;
 mod errors;
 mod experiments;
 mod fuzz_corpus;
+mod hardening;
 mod metrics_cmd;
 mod north_star;
 mod report;
