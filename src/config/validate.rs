@@ -12,6 +12,9 @@ use super::{closest, span_diag, SourceText};
 use crate::error::{Diagnostic, Diagnostics};
 use crate::model::*;
 
+/// The longest cycle, in years (a cycle spans less than this).
+pub const MAX_CYCLE_YEARS: u32 = 10;
+
 /// The locales numbers can be shown in.
 pub const LOCALES: [&str; 8] = [
     "en-US", "en-GB", "sv-SE", "nb-NO", "da-DK", "fi-FI", "de-DE", "nn-NO",
@@ -134,6 +137,19 @@ pub(crate) fn validate(
                     cy.end.span(),
                     format!("the cycle ends ({end}) before it starts ({start})"),
                     Some("`end` is the last day of the cycle, on or after `start`"),
+                );
+            } else if start
+                .checked_add_months(chrono::Months::new(12 * MAX_CYCLE_YEARS))
+                .is_none_or(|limit| end >= limit)
+            {
+                // Every daily series is as long as the cycle.
+                c.error(
+                    0,
+                    cy.end.span(),
+                    format!(
+                        "the cycle from {start} to {end} is longer than {MAX_CYCLE_YEARS} years"
+                    ),
+                    Some("a cycle is a quarter or a year; track longer goals across cycles"),
                 );
             }
             let _ = span;
@@ -1002,6 +1018,10 @@ fn check_id(
     true
 }
 
+/// The largest weight: a million times the default is plenty, and any sum
+/// of them stays finite.
+const MAX_WEIGHT: f64 = 1e6;
+
 fn positive_weight(c: &mut Checker, idx: usize, w: Option<Spanned<f64>>) -> f64 {
     match w {
         None => 1.0,
@@ -1013,6 +1033,14 @@ fn positive_weight(c: &mut Checker, idx: usize, w: Option<Spanned<f64>>) -> f64 
                     w.span(),
                     format!("weight must be above 0, found {v}"),
                     Some("leave it out for the default weight 1"),
+                );
+            } else if v > MAX_WEIGHT {
+                // Sums of weights like 1e308 overflow the roll-up to infinity.
+                c.error(
+                    idx,
+                    w.span(),
+                    format!("weight must be at most {MAX_WEIGHT}, found {v}"),
+                    Some("weights are relative: 2 counts twice as much as 1"),
                 );
             }
             v

@@ -87,3 +87,59 @@ fn a_full_stderr_keeps_the_exit_code() {
         assert_eq!(out.status.code(), Some(code), "{args:?}");
     }
 }
+
+fn validate_text(text: &str) -> (i32, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("okrs.toml");
+    std::fs::write(&path, text).unwrap();
+    let out = okr()
+        .args(["validate", "-c", path.to_str().unwrap()])
+        .timeout(std::time::Duration::from_secs(20))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    (out.status.code().unwrap_or(-1), stderr)
+}
+
+const OBJECTIVE: &str = r#"
+[[objectives]]
+id = "o"
+title = "O"
+weight = WEIGHT
+  [[objectives.key_results]]
+  id = "k"
+  title = "K"
+  done = false
+"#;
+
+#[test]
+fn a_ten_thousand_year_cycle_is_refused() {
+    let text = format!(
+        "[cycle]\nname = \"forever\"\nstart = 0001-01-01\nend = 9999-12-31\n{}",
+        OBJECTIVE.replace("WEIGHT", "1")
+    );
+    let (code, stderr) = validate_text(&text);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("longer than 10 years"), "{stderr}");
+    let ten = format!(
+        "[cycle]\nname = \"decade\"\nstart = 2026-01-01\nend = 2035-12-31\n{}",
+        OBJECTIVE.replace("WEIGHT", "1")
+    );
+    assert_eq!(validate_text(&ten).0, 0);
+}
+
+#[test]
+fn weights_beyond_a_million_are_refused() {
+    let cycle = "[cycle]\nname = \"q\"\nstart = 2026-01-01\nend = 2026-03-31\n";
+    let (code, stderr) = validate_text(&format!("{cycle}{}", OBJECTIVE.replace("WEIGHT", "1e308")));
+    assert_eq!(code, 2, "{stderr}");
+    assert!(
+        stderr.contains("weight must be at most 1000000"),
+        "{stderr}"
+    );
+    assert_eq!(
+        validate_text(&format!("{cycle}{}", OBJECTIVE.replace("WEIGHT", "1e6"))).0,
+        0
+    );
+}
