@@ -14,13 +14,15 @@
 macro_rules! say {
     ($($arg:tt)*) => {{
         use std::io::Write as _;
-        let _ = writeln!(std::io::stderr(), $($arg)*);
+        let text = format!($($arg)*);
+        let _ = writeln!(std::io::stderr(), "{}", $crate::controls::escape(&text, false));
     }};
 }
 
 pub mod checkins;
 pub mod cli;
 pub mod config;
+pub mod controls;
 pub mod digest;
 pub mod engine;
 pub mod error;

@@ -194,6 +194,12 @@ impl Common {
     /// Colors on stdout: only on a terminal, never with NO_COLOR (unless
     /// `--color always`).
     pub fn color_stdout(&self) -> bool {
+        let colored = self.color_wanted();
+        crate::controls::set_colored(colored);
+        colored
+    }
+
+    fn color_wanted(&self) -> bool {
         match self.color {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
@@ -220,6 +226,7 @@ pub fn terminal_width() -> usize {
 
 /// Writes to stdout; a closed pipe (`okr status | head`) is not an error.
 pub fn print(text: &str) -> Result<()> {
+    let text = crate::controls::escape_stdout(text);
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),

@@ -12,6 +12,7 @@ mod errors;
 mod experiments;
 mod fuzz_corpus;
 mod hardening;
+mod injection;
 mod metrics_cmd;
 mod north_star;
 mod report;
