@@ -28,6 +28,7 @@ pub mod engine;
 pub mod error;
 #[doc(hidden)]
 pub mod fuzzing;
+pub mod lock;
 pub mod metrics;
 pub mod model;
 pub mod render;

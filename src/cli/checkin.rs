@@ -45,7 +45,10 @@ pub struct CheckinArgs {
 }
 
 pub fn run(args: &CheckinArgs) -> Result<u8> {
-    let config = args.common.load_config()?;
+    let main = args.common.config_path()?;
+    // Held from reading the config to the fsync of the row (see crate::lock).
+    let _lock = crate::lock::acquire(&main)?;
+    let config = crate::config::load(&main)?;
     let kr = find_key_result(&config, &args.id)?;
     if let Some(metric) = kr.metric() {
         return Err(Diagnostic::new(format!(

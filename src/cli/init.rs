@@ -26,6 +26,7 @@ pub struct InitArgs {
 pub fn run(args: &InitArgs) -> Result<u8> {
     let today = chrono::Local::now().date_naive();
     let text = starter(today);
+    let _lock = crate::lock::acquire(&args.path)?;
     super::write_file_atomic(&args.path, text.as_bytes(), args.force)?;
     crate::say!(
         "wrote {}: edit it, then run `okr status -c {}`",

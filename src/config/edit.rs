@@ -241,21 +241,17 @@ pub fn write(edit: &Edit) -> Result<(), Diagnostic> {
     };
     // A symlinked OKR file stays a symlink: the file it points to is replaced.
     let target = edit.path.canonicalize().map_err(|e| fail("read", &e))?;
-    let permissions = std::fs::metadata(&target)
-        .map_err(|e| fail("read", &e))?
-        .permissions();
+    let meta = std::fs::metadata(&target).map_err(|e| fail("read", &e))?;
+    let permissions = meta.permissions();
     let dir = target.parent().unwrap_or(Path::new("."));
     let mut bytes = Vec::with_capacity(edit.text.len() + 3);
     if edit.original.starts_with(b"\xEF\xBB\xBF") {
         bytes.extend_from_slice(b"\xEF\xBB\xBF");
     }
     bytes.extend_from_slice(edit.text.as_bytes());
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".okr-set-")
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .map_err(|e| fail("write beside", &e))?;
+    let mut tmp = crate::lock::temp_file_in(dir).map_err(|e| fail("write beside", &e))?;
     tmp.write_all(&bytes)
+        .and_then(|()| crate::lock::same_owner(tmp.as_file(), &meta))
         .and_then(|()| tmp.as_file().set_permissions(permissions))
         .and_then(|()| tmp.as_file().sync_all())
         .map_err(|e| fail("write", &e))?;
@@ -269,10 +265,9 @@ pub fn write(edit: &Edit) -> Result<(), Diagnostic> {
     }
     tmp.persist(&target)
         .map_err(|e| fail("replace", &e.error))?;
-    // The rename itself is durable once the directory is synced.
-    if let Ok(d) = std::fs::File::open(dir) {
-        let _ = d.sync_all();
-    }
+    // The rename itself is durable once the directory is synced: success
+    // is never reported for an edit that is not on disk.
+    crate::lock::sync_dir(dir).map_err(|e| fail("sync the directory of", &e))?;
     Ok(())
 }
 

@@ -8,6 +8,7 @@ mod check;
 mod checkin;
 mod db;
 mod digest;
+mod edits;
 mod errors;
 mod experiments;
 mod fuzz_corpus;
