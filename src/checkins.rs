@@ -29,6 +29,9 @@ use crate::model::{CheckIn, Config, KrKind, ValueSource};
 /// The log's file name, in the main OKR file's directory.
 pub const FILE_NAME: &str = "checkins.csv";
 
+/// How large the log may be (a million check-ins are about 50 MiB).
+pub const MAX_LOG_BYTES: u64 = 256 * 1024 * 1024;
+
 /// The log's columns, in order.
 pub const HEADER: [&str; 5] = ["date", "key_result", "value", "note", "author"];
 
@@ -72,8 +75,16 @@ pub fn path_for(config_path: &Path) -> PathBuf {
 
 /// Reads the log at `path`; a missing file is an empty log.
 pub fn read(path: &Path) -> Result<Vec<Entry>, Diagnostics> {
-    let bytes = match std::fs::read(path) {
-        Ok(bytes) => bytes,
+    let bytes = match crate::trust::read_bounded(path, MAX_LOG_BYTES) {
+        Ok(Some(bytes)) => bytes,
+        Ok(None) => {
+            return Err(Diagnostics(vec![Diagnostic::new(format!(
+                "{} is larger than {} MiB, too large for a check-in log",
+                path.display(),
+                MAX_LOG_BYTES / (1024 * 1024)
+            ))
+            .with_hint("move last cycles' rows to another file")]))
+        }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
         Err(e) => {
             return Err(Diagnostics(vec![Diagnostic::new(format!(

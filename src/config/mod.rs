@@ -41,7 +41,12 @@ pub fn find(explicit: Option<&Path>, cwd: &Path) -> Result<PathBuf, Diagnostic> 
     }
     for dir in cwd.ancestors() {
         let candidate = dir.join(DEFAULT_FILE);
-        if candidate.is_file() {
+        if candidate.symlink_metadata().is_ok() && !candidate.is_dir() {
+            // Found, not named by the person: a committed `okrs.toml` link
+            // is held to the rules of every path an OKR file names.
+            crate::trust::Trust::for_main(&candidate)
+                .check(&candidate, "the OKR file")
+                .map_err(crate::trust::Refusal::into_diagnostic)?;
             return Ok(candidate);
         }
     }

@@ -247,3 +247,20 @@ fn ten_thousand_includes_load_in_seconds() {
     std::fs::write(teams.join("one-too-many.toml"), "").unwrap();
     assert_refused(dir.path(), &["validate"], "more than 10000 files");
 }
+
+#[test]
+fn a_found_okrs_toml_that_links_outside_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    std::os::unix::fs::symlink("/proc/self/environ", dir.path().join("okrs.toml")).unwrap();
+    std::fs::create_dir(dir.path().join("sub")).unwrap();
+    let out = okr()
+        .current_dir(dir.path().join("sub"))
+        .env("OKR_TEST_SECRET", SECRET)
+        .args(["status"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("the OKR file"), "{stderr}");
+    assert!(!stderr.contains(SECRET), "{stderr}");
+}
