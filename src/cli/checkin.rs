@@ -237,7 +237,7 @@ fn plain(value: f64) -> String {
 /// Asks on stderr and reads one line from stdin.
 fn ask(question: &str) -> Result<String, Diagnostic> {
     let mut err = std::io::stderr().lock();
-    let _ = write!(err, "{question}");
+    let _ = write!(err, "{}", crate::controls::escape(question, false));
     let _ = err.flush();
     read_answer(&mut std::io::stdin().lock())
 }
