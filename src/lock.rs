@@ -88,8 +88,8 @@ pub fn acquire(main: &Path) -> Result<EditLock, Diagnostic> {
         }
         if started.elapsed() >= wait {
             return Err(Diagnostic::new(format!(
-                "another okr is editing the files in {} (waited {} s)",
-                dir.display(),
+                "another okr is editing {} and its files (waited {} s)",
+                main.display(),
                 wait.as_secs_f64()
             ))
             .with_hint(format!(

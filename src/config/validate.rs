@@ -630,7 +630,8 @@ fn db_source_keys(
                 format!("timeout must be at most {MAX_TIMEOUT_SECONDS} seconds (a day)"),
                 Some("timeout = 30 waits up to 30 seconds to connect and for the query"),
             );
-            None
+            // The source is still declared: no follow-on errors about it.
+            Some(MAX_TIMEOUT_SECONDS)
         }
         Some(t) => Some(*t.get_ref()),
     }
@@ -1039,7 +1040,7 @@ fn positive_weight(c: &mut Checker, idx: usize, w: Option<Spanned<f64>>) -> f64 
                 c.error(
                     idx,
                     w.span(),
-                    format!("weight must be at most {MAX_WEIGHT}, found {v}"),
+                    format!("weight must be at most {MAX_WEIGHT}, found {v:e}"),
                     Some("weights are relative: 2 counts twice as much as 1"),
                 );
             }
