@@ -124,7 +124,9 @@ fn remove_stale_temps(dir: &Path) {
     for entry in entries.flatten() {
         let name = entry.file_name();
         let name = name.to_string_lossy();
-        if !(name.starts_with(TEMP_PREFIX) && name.ends_with(TEMP_SUFFIX)) {
+        // `.okr-set-*.tmp`: the name earlier versions of `okr set` used.
+        let ours = name.starts_with(TEMP_PREFIX) || name.starts_with(".okr-set-");
+        if !(ours && name.ends_with(TEMP_SUFFIX)) {
             continue;
         }
         let stale = entry
@@ -194,12 +196,15 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let stale = dir.path().join(format!("{TEMP_PREFIX}killed{TEMP_SUFFIX}"));
         std::fs::write(&stale, "half an edit").unwrap();
+        let legacy = dir.path().join(".okr-set-AbC123.tmp");
+        std::fs::write(&legacy, "half an older edit").unwrap();
         let other = dir.path().join("notes.tmp");
         std::fs::write(&other, "not ours").unwrap();
         std::thread::sleep(Duration::from_millis(20));
         let _lock = acquire(&dir.path().join("okrs.toml")).unwrap();
         let tmp = temp_file_in(dir.path()).unwrap();
         assert!(!stale.exists());
+        assert!(!legacy.exists());
         assert!(other.exists());
         assert!(tmp.path().exists());
     }
