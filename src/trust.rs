@@ -213,6 +213,7 @@ pub fn sanitize_tz() -> Option<String> {
 mod tests {
     use super::*;
 
+    #[cfg(unix)]
     #[test]
     fn paths_resolve_inside_the_root_or_are_refused() {
         let dir = tempfile::tempdir().unwrap();
@@ -255,6 +256,7 @@ mod tests {
             .is_some());
     }
 
+    #[cfg(unix)]
     #[test]
     fn fifos_inside_are_refused() {
         let dir = tempfile::tempdir().unwrap();
@@ -271,6 +273,7 @@ mod tests {
         );
     }
 
+    #[cfg(unix)]
     #[test]
     fn reads_are_bounded() {
         assert_eq!(read_bounded(Path::new("/dev/zero"), 1024).unwrap(), None);

@@ -8,11 +8,14 @@ mod check;
 mod checkin;
 mod db;
 mod digest;
+#[cfg(unix)]
 mod edits;
 mod errors;
 mod experiments;
 mod fuzz_corpus;
+#[cfg(unix)]
 mod hardening;
+#[cfg(unix)]
 mod injection;
 mod metrics_cmd;
 mod north_star;
@@ -23,4 +26,5 @@ mod show;
 mod sources;
 mod status;
 mod terminal;
+#[cfg(unix)]
 mod trust;
