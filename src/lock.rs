@@ -6,7 +6,8 @@
 //!
 //! The lock is an exclusive `flock` on the directory of the main OKR file:
 //! a directory's inode outlives every rename inside it, where a lock on the
-//! file itself would be lost when the file is replaced. Temporary files of
+//! file itself would be lost when the file is replaced (on systems that
+//! cannot open a directory, a `.okr.lock` file in it). Temporary files of
 //! edits are named `.okr-edit-*.tmp`; a holder of the lock removes those
 //! older than its lock (left by an `okr` that was killed mid-edit: nobody
 //! else can be writing them).
@@ -77,7 +78,7 @@ pub fn acquire(main: &Path) -> Result<EditLock, Diagnostic> {
         ))
         .with_hint("check that the directory exists and can be read")
     };
-    let file = File::open(&dir).map_err(fail)?;
+    let file = lock_handle(&dir).map_err(fail)?;
     let wait = timeout();
     let started = Instant::now();
     loop {
@@ -100,6 +101,24 @@ pub fn acquire(main: &Path) -> Result<EditLock, Diagnostic> {
     }
     HELD_SINCE.set(Some(SystemTime::now()));
     Ok(EditLock { file, dir })
+}
+
+/// What is locked: the directory itself on Unix; elsewhere, where a
+/// directory cannot be opened as a file, `.okr.lock` in it.
+fn lock_handle(dir: &Path) -> std::io::Result<File> {
+    #[cfg(unix)]
+    {
+        File::open(dir)
+    }
+    #[cfg(not(unix))]
+    {
+        std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .open(dir.join(".okr.lock"))
+    }
 }
 
 /// A temporary file in `dir` for a file about to be replaced, named so that
