@@ -79,6 +79,9 @@ fn titles_with_escape_sequences_are_escaped_in_every_output() {
         &["experiments"],
         &["report"],
         &["report", "--format", "html"],
+        &["digest"],
+        &["digest", "--format", "markdown"],
+        &["digest", "--format", "slack"],
     ];
     for args in outputs {
         let (stdout, stderr) = output(dir.path(), args);
