@@ -29,6 +29,9 @@ use crate::model::{CheckIn, Config, KrKind, ValueSource};
 /// The log's file name, in the main OKR file's directory.
 pub const FILE_NAME: &str = "checkins.csv";
 
+/// How large the log may be (a million check-ins are about 50 MiB).
+pub const MAX_LOG_BYTES: u64 = 256 * 1024 * 1024;
+
 /// The log's columns, in order.
 pub const HEADER: [&str; 5] = ["date", "key_result", "value", "note", "author"];
 
@@ -72,8 +75,16 @@ pub fn path_for(config_path: &Path) -> PathBuf {
 
 /// Reads the log at `path`; a missing file is an empty log.
 pub fn read(path: &Path) -> Result<Vec<Entry>, Diagnostics> {
-    let bytes = match std::fs::read(path) {
-        Ok(bytes) => bytes,
+    let bytes = match crate::trust::read_bounded(path, MAX_LOG_BYTES) {
+        Ok(Some(bytes)) => bytes,
+        Ok(None) => {
+            return Err(Diagnostics(vec![Diagnostic::new(format!(
+                "{} is larger than {} MiB, too large for a check-in log",
+                path.display(),
+                MAX_LOG_BYTES / (1024 * 1024)
+            ))
+            .with_hint("move last cycles' rows to another file")]))
+        }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
         Err(e) => {
             return Err(Diagnostics(vec![Diagnostic::new(format!(
@@ -215,8 +226,19 @@ fn csv_error(path: &Path, e: &csv::Error) -> Diagnostic {
 /// Reads the log beside `config.path` (if there is one) into the model.
 pub fn load_into(config: &mut Config) -> Result<(), Diagnostics> {
     let path = path_for(&config.path);
+    trusted(&config.path, &path).map_err(|d| Diagnostics(vec![d]))?;
     let entries = read(&path)?;
     merge(config, &path, &entries)
+}
+
+/// Refuses a log that resolves outside the project or to no regular file
+/// (a committed `checkins.csv -> /proc/self/environ`), before it is read or
+/// written (DESIGN.md section 1.3).
+pub fn trusted(config_path: &Path, log: &Path) -> Result<(), Diagnostic> {
+    crate::trust::Trust::for_main(config_path)
+        .check(log, "the check-in log")
+        .map(drop)
+        .map_err(crate::trust::Refusal::into_diagnostic)
 }
 
 /// Folds `entries` into the model: check-ins of manual key results and
@@ -350,6 +372,7 @@ pub fn append(path: &Path, entry: &Entry) -> Result<(), Diagnostic> {
         ))
         .with_hint("check that the directory exists and is writable")
     };
+    let existed = path.symlink_metadata().is_ok();
     let mut file = OpenOptions::new()
         .read(true)
         .append(true)
@@ -357,7 +380,16 @@ pub fn append(path: &Path, entry: &Entry) -> Result<(), Diagnostic> {
         .open(path)
         .map_err(|e| fail("open", e))?;
     file.lock_exclusive().map_err(|e| fail("lock", e))?;
-    let written = write_locked(&mut file, entry).map_err(|e| fail("write", e));
+    let mut written = write_locked(&mut file, entry).map_err(|e| fail("write", e));
+    if written.is_err() && !existed && file.metadata().is_ok_and(|m| m.len() == 0) {
+        // Exactly as it was: not there.
+        let _ = std::fs::remove_file(path);
+    } else if written.is_ok() && !existed {
+        // A new file is on disk once its directory entry is.
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            written = crate::lock::sync_dir(dir).map_err(|e| fail("sync the directory of", e));
+        }
+    }
     let unlocked = FileExt::unlock(&file).map_err(|e| fail("unlock", e));
     written.and(unlocked)
 }
@@ -379,8 +411,23 @@ fn write_locked(file: &mut File, entry: &Entry) -> std::io::Result<()> {
     }
     out.extend_from_slice(&row(entry));
     // One write: with O_APPEND it lands whole at the end of the file.
-    file.write_all(&out)?;
-    file.sync_data()
+    append_or_restore(file, len, &out, |file, bytes| file.write_all(bytes))
+}
+
+/// Appends `bytes` to `file` (of `len` bytes) with `write`, then fsyncs;
+/// when either fails (a full disk, a quota) the file is cut back to `len`
+/// and fsynced, so a failed check-in leaves the log exactly as it was.
+fn append_or_restore(
+    file: &mut File,
+    len: u64,
+    bytes: &[u8],
+    write: impl FnOnce(&mut File, &[u8]) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    let result = write(file, bytes).and_then(|()| file.sync_data());
+    if result.is_err() {
+        let _ = file.set_len(len).and_then(|()| file.sync_data());
+    }
+    result
 }
 
 /// One CSV line for `entry`, newline included.
@@ -641,6 +688,36 @@ mod tests {
         assert!(std::fs::read_to_string(&path)
             .unwrap()
             .ends_with(",ana\n2026-02-10,brand-survey,2,,ana\n"));
+    }
+
+    #[test]
+    fn a_failed_append_is_cut_back_to_the_old_length() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(FILE_NAME);
+        let before = "date,key_result,value,note,author\n2026-02-10,x,1,,ana\n";
+        std::fs::write(&path, before).unwrap();
+        let mut file = OpenOptions::new()
+            .read(true)
+            .append(true)
+            .open(&path)
+            .unwrap();
+        let len = file.metadata().unwrap().len();
+        // Half the row goes out, then the disk is full.
+        let failed = append_or_restore(&mut file, len, b"2026-02-11,x,2,,ana\n", |f, bytes| {
+            f.write_all(&bytes[..8])?;
+            Err(std::io::Error::from(std::io::ErrorKind::StorageFull))
+        });
+        assert!(failed.is_err());
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), before);
+        // The next append lands right after the old end.
+        append_or_restore(&mut file, len, b"2026-02-12,x,3,,ana\n", |f, b| {
+            f.write_all(b)
+        })
+        .unwrap();
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap(),
+            format!("{before}2026-02-12,x,3,,ana\n")
+        );
     }
 
     #[test]

@@ -184,3 +184,80 @@ pub fn toml(data: &[u8]) {
         }
     }
 }
+
+/// What the `paths` target's file outside the project holds: no message may
+/// ever show it.
+pub const CANARY: &str = "CANARY-7f3a machine example password hunter2";
+
+thread_local! {
+    /// The `paths` target's project, laid out once per thread.
+    static PROJECT: RefCell<Option<(tempfile::TempDir, PathBuf)>> = const { RefCell::new(None) };
+}
+
+/// A hostile project: includes and sources that lead outside it, a
+/// symlink loop, a link to `/dev/zero`, and a secret beside it.
+fn paths_project() -> PathBuf {
+    PROJECT.with(|project| {
+        let mut project = project.borrow_mut();
+        let (_, root) = project.get_or_insert_with(|| {
+            let dir = tempfile::Builder::new()
+                .prefix("okr-fuzz-paths-")
+                .tempdir()
+                .expect("a scratch directory");
+            let root = dir.path().join("project");
+            let made = (|| -> std::io::Result<()> {
+                std::fs::create_dir_all(dir.path().join("outside"))?;
+                std::fs::write(dir.path().join("outside/secret"), CANARY)?;
+                std::fs::create_dir_all(root.join("teams"))?;
+                std::fs::create_dir_all(root.join("data"))?;
+                std::fs::write(
+                    root.join("teams/a.toml"),
+                    "[[objectives]]\nid = \"team-a\"\ntitle = \"A\"\n  [[objectives.key_results]]\n  id = \"a-launch\"\n  title = \"Launch\"\n  done = false\n",
+                )?;
+                std::fs::write(
+                    root.join("data/web.csv"),
+                    "date,metric,value\n2026-01-05,visits,3\n",
+                )?;
+                #[cfg(unix)]
+                {
+                    use std::os::unix::fs::symlink;
+                    symlink("../outside/secret", root.join("link-out.csv"))?;
+                    symlink("/dev/zero", root.join("zero.csv"))?;
+                    symlink(".", root.join("teams/loop"))?;
+                    symlink("/proc/self/environ", root.join("env.toml"))?;
+                }
+                Ok(())
+            })();
+            made.expect("the hostile project");
+            (dir, root)
+        });
+        root.clone()
+    })
+}
+
+/// The loader on an OKR file that may name any path: includes (globs
+/// too), sources, SQLite files. Whatever it names, loading ends (no glob
+/// loop, no endless read), never panics, and no message shows a byte of a
+/// file outside the project.
+pub fn paths(data: &[u8]) {
+    let root = paths_project();
+    let path = root.join("okrs.toml");
+    std::fs::write(&path, data).expect("the OKR file");
+    let messages = match crate::config::load(&path) {
+        Ok(config) => match crate::metrics::load(&config) {
+            Ok(_) => Vec::new(),
+            Err(d) => vec![d.to_string()],
+        },
+        Err(all) => all.0.iter().map(ToString::to_string).collect(),
+    };
+    for message in messages {
+        assert!(
+            !message.contains("CANARY"),
+            "a refused file was shown: {message}"
+        );
+        assert!(
+            !message.contains("hunter2"),
+            "a refused file was shown: {message}"
+        );
+    }
+}

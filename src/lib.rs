@@ -8,19 +8,33 @@
 // only on the error path.
 #![allow(clippy::result_large_err)]
 
+/// `eprintln!` that never panics: a full or closed stderr (`2>/dev/full`)
+/// loses the message, never the exit code.
+#[macro_export]
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let text = format!($($arg)*);
+        let _ = writeln!(std::io::stderr(), "{}", $crate::controls::escape(&text, false));
+    }};
+}
+
 pub mod checkins;
 pub mod cli;
 pub mod config;
+pub mod controls;
 pub mod digest;
 pub mod engine;
 pub mod error;
 #[doc(hidden)]
 pub mod fuzzing;
+pub mod lock;
 pub mod metrics;
 pub mod model;
 pub mod record;
 pub mod render;
 pub mod report;
+pub mod trust;
 
 use std::ffi::OsString;
 use std::process::ExitCode;
@@ -34,6 +48,9 @@ where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
+    if let Some(tz) = trust::sanitize_tz() {
+        say!("okr: TZ={tz} names no time zone file: using the system's time zone");
+    }
     let cli = match cli::Cli::try_parse_from(args) {
         Ok(cli) => cli,
         Err(e) => {
@@ -52,7 +69,7 @@ where
             if is_broken_pipe(&e) {
                 return ExitCode::from(error::EXIT_OK);
             }
-            eprintln!("{}", format_error(&e));
+            say!("{}", format_error(&e));
             ExitCode::from(error::EXIT_BAD_INPUT)
         }
     }

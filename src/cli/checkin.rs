@@ -45,7 +45,10 @@ pub struct CheckinArgs {
 }
 
 pub fn run(args: &CheckinArgs) -> Result<u8> {
-    let config = args.common.load_config()?;
+    let main = args.common.config_path()?;
+    // Held from reading the config to the fsync of the row (see crate::lock).
+    let _lock = crate::lock::acquire(&main)?;
+    let config = crate::config::load(&main)?;
     let kr = find_key_result(&config, &args.id)?;
     if let Some(metric) = kr.metric() {
         return Err(Diagnostic::new(format!(
@@ -78,6 +81,7 @@ pub fn run(args: &CheckinArgs) -> Result<u8> {
         author: Some(checkins::author(&dir)),
         line: 0,
     };
+    checkins::trusted(&config.path, &log)?;
     checkins::append(&log, &entry)?;
     if !args.common.quiet {
         let was = match latest(kr, date) {
@@ -88,7 +92,7 @@ pub fn run(args: &CheckinArgs) -> Result<u8> {
             Reading::Done => "done".to_string(),
             Reading::Value(v) => plain(v),
         };
-        eprintln!(
+        crate::say!(
             "{}: {what} on {date}{was}, logged in {}",
             kr.id,
             log.display()
@@ -233,7 +237,7 @@ fn plain(value: f64) -> String {
 /// Asks on stderr and reads one line from stdin.
 fn ask(question: &str) -> Result<String, Diagnostic> {
     let mut err = std::io::stderr().lock();
-    let _ = write!(err, "{question}");
+    let _ = write!(err, "{}", crate::controls::escape(question, false));
     let _ = err.flush();
     read_answer(&mut std::io::stdin().lock())
 }

@@ -145,6 +145,8 @@ fn assignment(key: &str, text: &str) -> Assignment {
 
 pub fn run(args: &ExperimentArgs) -> Result<u8> {
     let main = args.common.config_path()?;
+    // Held from the first read to the last rename (see crate::lock).
+    let _lock = crate::lock::acquire(&main)?;
     let today = chrono::Local::now().date_naive();
     if let Action::Start { id, .. } | Action::Finish { id, .. } = &args.action {
         let config = crate::config::load(&main)?;
@@ -174,7 +176,10 @@ pub fn run(args: &ExperimentArgs) -> Result<u8> {
     }
     let (edit, what) = match &args.action {
         Action::Add(a) => {
-            let file = a.file.clone().unwrap_or_else(|| main.clone());
+            let file = match &a.file {
+                Some(file) => okr_file(&main, file)?,
+                None => main.clone(),
+            };
             (
                 edit::append(&file, Kind::Experiment, &a.id, &snippet(a))?,
                 "added",
@@ -206,9 +211,28 @@ pub fn run(args: &ExperimentArgs) -> Result<u8> {
     };
     check_and_write(&main, &edit)?;
     if !args.common.quiet {
-        eprintln!("experiment `{}` {what} in {}", edit.id, edit.path.display());
+        crate::say!("experiment `{}` {what} in {}", edit.id, edit.path.display());
     }
     Ok(EXIT_OK)
+}
+
+/// `--file` names one of the OKR files (the main file or one it includes):
+/// an experiment elsewhere would not be read, and no other file is edited.
+fn okr_file(main: &std::path::Path, file: &std::path::Path) -> Result<std::path::PathBuf> {
+    let wanted = file.canonicalize().ok();
+    let files = crate::config::files(main)?;
+    match files
+        .into_iter()
+        .find(|f| wanted.is_some() && f.canonicalize().ok() == wanted)
+    {
+        Some(found) => Ok(found),
+        None => Err(Diagnostic::new(format!(
+            "{} is not one of the OKR files (the main file and the files it includes)",
+            file.display()
+        ))
+        .with_hint("add the experiment to the main OKR file, or to a file it includes")
+        .into()),
+    }
 }
 
 fn check_and_write(main: &std::path::Path, edit: &Edit) -> Result<()> {

@@ -1,6 +1,6 @@
 //! `okr init`: a commented starter OKR file.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::Result;
 use chrono::{Datelike, NaiveDate};
@@ -26,8 +26,15 @@ pub struct InitArgs {
 pub fn run(args: &InitArgs) -> Result<u8> {
     let today = chrono::Local::now().date_naive();
     let text = starter(today);
+    // A missing directory is write_file_atomic's to explain.
+    let dir = args.path.parent().filter(|d| !d.as_os_str().is_empty());
+    let _lock = if dir.is_none_or(Path::is_dir) {
+        Some(crate::lock::acquire(&args.path)?)
+    } else {
+        None
+    };
     super::write_file_atomic(&args.path, text.as_bytes(), args.force)?;
-    eprintln!(
+    crate::say!(
         "wrote {}: edit it, then run `okr status -c {}`",
         args.path.display(),
         args.path.display()

@@ -68,7 +68,7 @@ pub fn run(args: &LogArgs) -> Result<u8> {
     entries.sort_by_key(|e| e.date);
     if args.format == LogFormat::Table && entries.is_empty() {
         if !args.common.quiet {
-            eprintln!(
+            crate::say!(
                 "no check-ins yet in {}: `okr checkin KR-ID VALUE` records one",
                 path.display()
             );

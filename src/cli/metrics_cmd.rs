@@ -104,7 +104,7 @@ pub fn run(args: &MetricsArgs) -> Result<u8> {
     };
     super::print(&text)?;
     if !problems.is_empty() {
-        eprintln!("{}", Diagnostics(problems));
+        crate::say!("{}", Diagnostics(problems));
         return Ok(EXIT_BAD_INPUT);
     }
     Ok(EXIT_OK)

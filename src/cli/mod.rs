@@ -143,6 +143,9 @@ pub struct Common {
     /// Say how each source was read (encodings, skipped rows) on stderr
     #[arg(short, long, global = true)]
     pub verbose: bool,
+    /// Let OKR files name files in DIR too (repeatable; also OKR_ALLOW_PATHS, `:`-separated)
+    #[arg(long = "allow-path", value_name = "DIR", global = true)]
+    pub allow_path: Vec<PathBuf>,
 }
 
 /// Parses `--as-of` and other date flags.
@@ -170,6 +173,7 @@ impl Common {
     }
 
     pub fn config_path(&self) -> Result<PathBuf> {
+        crate::trust::allow(&self.allow_path);
         let cwd = std::env::current_dir().context("cannot read the current directory")?;
         Ok(crate::config::find(self.config.as_deref(), &cwd)?)
     }
@@ -194,7 +198,7 @@ impl Common {
         if self.verbose {
             for source in &loaded.sources {
                 for note in &source.notes {
-                    eprintln!("okr: {}: {note}", source.name);
+                    crate::say!("okr: {}: {note}", source.name);
                 }
             }
         }
@@ -204,6 +208,12 @@ impl Common {
     /// Colors on stdout: only on a terminal, never with NO_COLOR (unless
     /// `--color always`).
     pub fn color_stdout(&self) -> bool {
+        let colored = self.color_wanted();
+        crate::controls::set_colored(colored);
+        colored
+    }
+
+    fn color_wanted(&self) -> bool {
         match self.color {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
@@ -230,6 +240,7 @@ pub fn terminal_width() -> usize {
 
 /// Writes to stdout; a closed pipe (`okr status | head`) is not an error.
 pub fn print(text: &str) -> Result<()> {
+    let text = crate::controls::escape_stdout(text);
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
@@ -238,7 +249,9 @@ pub fn print(text: &str) -> Result<()> {
 }
 
 /// Writes a file whole or not at all: a temporary file beside it, then a
-/// rename. Refuses to replace an existing file unless `force`.
+/// rename. Refuses to replace an existing file unless `force`. A symlink
+/// is written through (its target is replaced, the link stays); a device,
+/// FIFO or socket is refused, never replaced.
 pub fn write_file_atomic(path: &Path, contents: &[u8], force: bool) -> Result<()> {
     if path.exists() && !force {
         return Err(
@@ -254,11 +267,22 @@ pub fn write_file_atomic(path: &Path, contents: &[u8], force: bool) -> Result<()
                 .into(),
         );
     }
-    let dir = match path.parent() {
+    let target = write_target(path)?;
+    if let Ok(meta) = std::fs::metadata(&target) {
+        if !meta.is_file() {
+            return Err(Diagnostic::new(format!(
+                "{} is not a regular file (a device, FIFO or socket)",
+                path.display()
+            ))
+            .with_hint("name a file to write; okr writes files whole, through a temporary file")
+            .into());
+        }
+    }
+    let dir = match target.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let mut tmp = tempfile::NamedTempFile::new_in(&dir).map_err(|e| {
+    let mut tmp = crate::lock::temp_file_in(&dir).map_err(|e| {
         Diagnostic::new(format!(
             "cannot write in {}: {}",
             dir.display(),
@@ -267,12 +291,17 @@ pub fn write_file_atomic(path: &Path, contents: &[u8], force: bool) -> Result<()
         .with_hint("check that the directory exists and is writable")
     })?;
     // A temporary file is private (0600); the file it becomes is not: keep
-    // the mode of the file it replaces, else the usual 0644.
-    let permissions = match std::fs::metadata(path) {
-        Ok(meta) => Some(meta.permissions()),
-        Err(_) => default_permissions(),
+    // the mode and owner of the file it replaces, else the usual 0644.
+    let old = std::fs::metadata(&target).ok();
+    let permissions = match &old {
+        Some(meta) => Some(meta.permissions()),
+        None => default_permissions(),
     };
     tmp.write_all(contents)
+        .and_then(|()| match &old {
+            Some(meta) => crate::lock::same_owner(tmp.as_file(), meta),
+            None => Ok(()),
+        })
         .and_then(|()| match permissions {
             Some(p) => tmp.as_file().set_permissions(p),
             None => Ok(()),
@@ -281,12 +310,37 @@ pub fn write_file_atomic(path: &Path, contents: &[u8], force: bool) -> Result<()
         .with_context(|| format!("cannot write {}", path.display()))?;
     // Without --force, a file that appeared since the check still wins.
     let persisted = if force {
-        tmp.persist(path)
+        tmp.persist(&target)
     } else {
-        tmp.persist_noclobber(path)
+        tmp.persist_noclobber(&target)
     };
     persisted.map_err(|e| anyhow::anyhow!("cannot write {}: {}", path.display(), e.error))?;
+    crate::lock::sync_dir(&dir).with_context(|| format!("cannot sync {}", dir.display()))?;
     Ok(())
+}
+
+/// The file a write to `path` replaces: `path`, or what its symlinks point
+/// at (also a link to a file not there yet).
+fn write_target(path: &Path) -> Result<PathBuf> {
+    let mut target = path.to_path_buf();
+    for _ in 0..40 {
+        match std::fs::symlink_metadata(&target) {
+            Ok(meta) if meta.file_type().is_symlink() => {
+                let link = std::fs::read_link(&target)
+                    .with_context(|| format!("cannot read the link {}", target.display()))?;
+                target = match target.parent() {
+                    Some(dir) => dir.join(link),
+                    None => link,
+                };
+            }
+            _ => return Ok(target),
+        }
+    }
+    Err(
+        Diagnostic::new(format!("{} is a loop of symlinks", path.display()))
+            .with_hint("name a file to write")
+            .into(),
+    )
 }
 
 /// Refuses `--objective` and `--owner` values that match nothing, with a hint.

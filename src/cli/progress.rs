@@ -42,7 +42,8 @@ pub fn while_reading<T>(enabled: bool, message: String, read: impl FnOnce() -> T
 
 /// `reading 4 metric sources` or `reading data/web.csv`.
 pub fn message(config: &crate::model::Config) -> String {
-    match config.sources.as_slice() {
+    // Drawn on the terminal by the progress bar, not through `say!`.
+    let text = match config.sources.as_slice() {
         [one] => match &one.kind {
             crate::model::SourceKind::Csv { path } => format!(
                 "reading {}",
@@ -51,7 +52,8 @@ pub fn message(config: &crate::model::Config) -> String {
             _ => format!("reading source `{}`", one.name),
         },
         many => format!("reading {} metric sources", many.len()),
-    }
+    };
+    crate::controls::escape(&text, false).into_owned()
 }
 
 #[cfg(test)]

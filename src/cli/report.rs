@@ -116,9 +116,10 @@ pub fn run(args: &ReportArgs) -> Result<u8> {
     match &args.output {
         None => super::print(&text)?,
         Some(path) => {
+            let text = crate::controls::escape(&text, false);
             super::write_file_atomic(path, text.as_bytes(), args.force)?;
             if !args.common.quiet {
-                eprintln!(
+                crate::say!(
                     "wrote {} ({}, {} KB)",
                     path.display(),
                     match format {

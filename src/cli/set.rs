@@ -32,6 +32,8 @@ pub struct SetArgs {
 
 pub fn run(args: &SetArgs) -> Result<u8> {
     let main = args.common.config_path()?;
+    // Held from the first read to the last rename (see crate::lock).
+    let _lock = crate::lock::acquire(&main)?;
     let assignments = with_done_on(args, &main)?;
     let edit = edit::edit(&main, &args.id, &assignments)?;
     if let Err(problems) = edit::check(&main, &edit) {
@@ -51,7 +53,7 @@ pub fn run(args: &SetArgs) -> Result<u8> {
     }
     if !args.common.quiet {
         let what = if unchanged { "unchanged" } else { "updated" };
-        eprintln!(
+        crate::say!(
             "{} `{}` in {} {what}: {}",
             edit.kind.name(),
             edit.id,

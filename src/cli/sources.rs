@@ -75,7 +75,7 @@ pub fn run(args: &SourcesArgs) -> Result<u8> {
     let config = match crate::config::load(&path) {
         Ok(c) => c,
         Err(problems) => {
-            eprintln!("{problems}");
+            crate::say!("{problems}");
             return Ok(EXIT_BAD_INPUT);
         }
     };
@@ -123,7 +123,7 @@ pub fn run(args: &SourcesArgs) -> Result<u8> {
     if failed.is_empty() {
         Ok(EXIT_OK)
     } else {
-        eprintln!("{}", Diagnostics(failed));
+        crate::say!("{}", Diagnostics(failed));
         Ok(EXIT_BAD_INPUT)
     }
 }

@@ -81,10 +81,15 @@ impl Since {
     pub fn resolve(self, as_of: NaiveDate) -> NaiveDate {
         match self {
             Since::Date(d) => d,
-            Since::DaysBefore(n) => as_of - chrono::Days::new(u64::from(n)),
+            Since::DaysBefore(n) => as_of
+                .checked_sub_days(chrono::Days::new(u64::from(n)))
+                .unwrap_or(NaiveDate::MIN),
         }
     }
 }
+
+/// How far back `--since Nd` may reach.
+const MAX_DAYS_BACK: u32 = 36_525;
 
 pub fn parse_since(text: &str) -> Result<Since, String> {
     let t = text.trim();
@@ -94,7 +99,13 @@ pub fn parse_since(text: &str) -> Result<Since, String> {
         .or_else(|| t.strip_suffix('w').map(|n| (n, 7)));
     if let Some((n, days)) = relative {
         if let Ok(n) = n.parse::<u32>() {
-            return Ok(Since::DaysBefore(n.saturating_mul(days)));
+            let back = n.saturating_mul(days);
+            if back > MAX_DAYS_BACK {
+                return Err(format!(
+                    "\"{text}\" is more than {MAX_DAYS_BACK} days (100 years) back; name a date such as 2026-01-01"
+                ));
+            }
+            return Ok(Since::DaysBefore(back));
         }
     }
     super::parse_date(t).map(Since::Date).map_err(|_| {

@@ -24,7 +24,7 @@ pub fn run(args: &ValidateArgs) -> Result<u8> {
     let config = match crate::config::load(&path) {
         Ok(c) => c,
         Err(problems) => {
-            eprintln!("{problems}");
+            crate::say!("{problems}");
             return Ok(EXIT_BAD_INPUT);
         }
     };
@@ -42,7 +42,7 @@ pub fn run(args: &ValidateArgs) -> Result<u8> {
                     rows += report.data_rows;
                     if args.common.verbose {
                         for note in &report.notes {
-                            eprintln!("okr: {}: {note}", report.name);
+                            crate::say!("okr: {}: {note}", report.name);
                         }
                     }
                 }
@@ -91,11 +91,11 @@ pub fn run(args: &ValidateArgs) -> Result<u8> {
     }
     if !args.common.quiet {
         for w in &warnings {
-            eprintln!("warning: {w}");
+            crate::say!("warning: {w}");
         }
     }
     if !problems.is_empty() {
-        eprintln!("{}", Diagnostics(problems));
+        crate::say!("{}", Diagnostics(problems));
         return Ok(EXIT_BAD_INPUT);
     }
     if !args.common.quiet {

@@ -241,21 +241,17 @@ pub fn write(edit: &Edit) -> Result<(), Diagnostic> {
     };
     // A symlinked OKR file stays a symlink: the file it points to is replaced.
     let target = edit.path.canonicalize().map_err(|e| fail("read", &e))?;
-    let permissions = std::fs::metadata(&target)
-        .map_err(|e| fail("read", &e))?
-        .permissions();
+    let meta = std::fs::metadata(&target).map_err(|e| fail("read", &e))?;
+    let permissions = meta.permissions();
     let dir = target.parent().unwrap_or(Path::new("."));
     let mut bytes = Vec::with_capacity(edit.text.len() + 3);
     if edit.original.starts_with(b"\xEF\xBB\xBF") {
         bytes.extend_from_slice(b"\xEF\xBB\xBF");
     }
     bytes.extend_from_slice(edit.text.as_bytes());
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".okr-set-")
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .map_err(|e| fail("write beside", &e))?;
+    let mut tmp = crate::lock::temp_file_in(dir).map_err(|e| fail("write beside", &e))?;
     tmp.write_all(&bytes)
+        .and_then(|()| crate::lock::same_owner(tmp.as_file(), &meta))
         .and_then(|()| tmp.as_file().set_permissions(permissions))
         .and_then(|()| tmp.as_file().sync_all())
         .map_err(|e| fail("write", &e))?;
@@ -269,62 +265,16 @@ pub fn write(edit: &Edit) -> Result<(), Diagnostic> {
     }
     tmp.persist(&target)
         .map_err(|e| fail("replace", &e.error))?;
-    // The rename itself is durable once the directory is synced.
-    if let Ok(d) = std::fs::File::open(dir) {
-        let _ = d.sync_all();
-    }
+    // The rename itself is durable once the directory is synced: success
+    // is never reported for an edit that is not on disk.
+    crate::lock::sync_dir(dir).map_err(|e| fail("sync the directory of", &e))?;
     Ok(())
 }
 
-/// The main file and the files it includes, in the loader's order.
+/// The main file and the files it includes, in the loader's order, with
+/// the loader's checks (paths inside the project, limits).
 fn files(main: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
-    let mut out: Vec<PathBuf> = Vec::new();
-    let mut queue = vec![(main.to_path_buf(), 0usize)];
-    while let Some((path, depth)) = queue.pop() {
-        let canonical = path.canonicalize().unwrap_or_else(|_| path.clone());
-        if out
-            .iter()
-            .any(|p| p.canonicalize().unwrap_or_else(|_| p.clone()) == canonical)
-        {
-            continue;
-        }
-        let text = std::fs::read_to_string(&path).map_err(|e| {
-            Diagnostic::new(format!(
-                "cannot read {}: {}",
-                path.display(),
-                super::io_reason(&e)
-            ))
-        })?;
-        out.push(path.clone());
-        if depth > 8 {
-            continue;
-        }
-        let includes: Vec<String> = text
-            .trim_start_matches('\u{feff}')
-            .parse::<DocumentMut>()
-            .ok()
-            .and_then(|doc| {
-                doc.get("include")?.as_array().map(|a| {
-                    a.iter()
-                        .filter_map(|v| v.as_str().map(str::to_string))
-                        .collect()
-                })
-            })
-            .unwrap_or_default();
-        let base = path.parent().unwrap_or(Path::new("."));
-        let mut found = Vec::new();
-        for pattern in includes {
-            let full = base.join(pattern).to_string_lossy().to_string();
-            if let Ok(paths) = glob::glob(&full) {
-                let mut matched: Vec<PathBuf> = paths.filter_map(Result::ok).collect();
-                matched.sort();
-                found.extend(matched);
-            }
-        }
-        // Depth first, in order: push in reverse onto the stack.
-        queue.extend(found.into_iter().rev().map(|p| (p, depth + 1)));
-    }
-    Ok(out)
+    super::files(main).map_err(|mut all| all.0.remove(0))
 }
 
 /// The tables of an array of tables (`[[objectives]]`) or the inline

@@ -10,6 +10,7 @@ mod validate;
 pub use formula::{parse as parse_formula, FormulaError};
 pub use validate::{CHECK_NAMES, LOCALES, PENDING_NEVER_FAILS};
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use crate::error::{Diagnostic, Diagnostics};
@@ -40,7 +41,12 @@ pub fn find(explicit: Option<&Path>, cwd: &Path) -> Result<PathBuf, Diagnostic> 
     }
     for dir in cwd.ancestors() {
         let candidate = dir.join(DEFAULT_FILE);
-        if candidate.is_file() {
+        if candidate.symlink_metadata().is_ok() && !candidate.is_dir() {
+            // Found, not named by the person: a committed `okrs.toml` link
+            // is held to the rules of every path an OKR file names.
+            crate::trust::Trust::for_main(&candidate)
+                .check(&candidate, "the OKR file")
+                .map_err(crate::trust::Refusal::into_diagnostic)?;
             return Ok(candidate);
         }
     }
@@ -67,91 +73,266 @@ pub fn load(path: &Path) -> Result<Config, Diagnostics> {
 /// As [`load`], with `replacement` (a file and its text) read in place of
 /// that file: `okr set` validates an edit before writing it.
 pub fn load_with(path: &Path, replacement: Option<(&Path, &str)>) -> Result<Config, Diagnostics> {
-    let mut files: Vec<SourceText> = Vec::new();
-    let mut parsed: Vec<raw::File> = Vec::new();
-    let mut problems: Vec<Diagnostic> = Vec::new();
-    read_recursive(path, replacement, &mut files, &mut parsed, &mut problems, 0);
-    if !problems.is_empty() {
-        return Err(Diagnostics(problems));
+    let tree = Tree::read(path, replacement);
+    if !tree.problems.is_empty() {
+        return Err(Diagnostics(tree.problems));
     }
-    let mut config = validate::validate(&files, parsed)?;
+    let mut config = validate::validate(&tree.files, tree.parsed)?;
     crate::checkins::load_into(&mut config)?;
     Ok(config)
 }
 
-fn read_recursive(
-    path: &Path,
-    replacement: Option<(&Path, &str)>,
-    files: &mut Vec<SourceText>,
-    parsed: &mut Vec<raw::File>,
-    problems: &mut Vec<Diagnostic>,
-    depth: usize,
-) {
-    let replaced = replacement.filter(|(p, _)| same_file(p, path));
-    let text = match replaced.map_or_else(|| read_text(path), |(_, t)| Ok(t.to_string())) {
-        Ok(text) => text,
-        Err(d) => {
-            problems.push(d);
-            return;
-        }
-    };
-    let file: raw::File = match toml::from_str(&text) {
-        Ok(f) => f,
-        Err(e) => {
-            problems.push(toml_error(path, &text, &e));
-            return;
-        }
-    };
-    let includes: Vec<_> = file.include.clone();
-    let index = files.len();
-    files.push(SourceText {
-        path: path.to_path_buf(),
-        text,
-    });
-    parsed.push(file);
-    if depth > 8 {
-        return;
+/// The main OKR file and the files it includes, in the loader's order
+/// (depth first, each pattern's matches sorted), each once.
+pub fn files(path: &Path) -> Result<Vec<PathBuf>, Diagnostics> {
+    let tree = Tree::read(path, None);
+    if !tree.problems.is_empty() {
+        return Err(Diagnostics(tree.problems));
     }
-    let base = path.parent().unwrap_or(Path::new("."));
-    for pattern in includes {
-        let full = base.join(pattern.get_ref());
-        let full_text = full.to_string_lossy().to_string();
-        let paths = match glob::glob(&full_text) {
-            Ok(paths) => paths,
-            Err(e) => {
-                problems.push(span_diag(
-                    &files[index],
-                    pattern.span(),
-                    format!("invalid include pattern: {}", e.msg),
-                    Some("use a path or a glob such as \"teams/*.toml\""),
-                ));
-                continue;
+    Ok(tree.files.into_iter().map(|f| f.path).collect())
+}
+
+/// The files of one config as read, with the problems found reading them.
+struct Tree<'a> {
+    trust: crate::trust::Trust,
+    replacement: Option<(PathBuf, &'a str)>,
+    files: Vec<SourceText>,
+    parsed: Vec<raw::File>,
+    problems: Vec<Diagnostic>,
+    /// Every file read, resolved once: a file included twice is read once.
+    seen: HashSet<PathBuf>,
+    bytes: u64,
+}
+
+impl<'a> Tree<'a> {
+    fn read(path: &Path, replacement: Option<(&Path, &'a str)>) -> Tree<'a> {
+        let mut tree = Tree {
+            trust: crate::trust::Trust::for_main(path),
+            replacement: replacement.map(|(p, t)| (resolved(p), t)),
+            files: Vec::new(),
+            parsed: Vec::new(),
+            problems: Vec::new(),
+            seen: HashSet::new(),
+            bytes: 0,
+        };
+        tree.seen.insert(resolved(path));
+        tree.read_file(path, 0);
+        tree
+    }
+
+    fn read_file(&mut self, path: &Path, depth: usize) {
+        let replaced = self
+            .replacement
+            .as_ref()
+            .filter(|(p, _)| *p == resolved(path))
+            .map(|(_, t)| t.to_string());
+        let text = match replaced.map_or_else(|| read_text(path), Ok) {
+            Ok(text) => text,
+            Err(d) => {
+                self.problems.push(d);
+                return;
             }
         };
-        let mut matched: Vec<PathBuf> = paths.filter_map(Result::ok).collect();
-        matched.sort();
-        if matched.is_empty() && !pattern.get_ref().contains(['*', '?', '[']) {
-            problems.push(span_diag(
-                &files[index],
-                pattern.span(),
-                format!("included file {} does not exist", full.display()),
-                Some("include paths are relative to the file that names them"),
-            ));
+        self.bytes += text.len() as u64;
+        let file: raw::File = match toml::from_str(&text) {
+            Ok(f) => f,
+            Err(e) => {
+                self.problems.push(toml_error(path, &text, &e));
+                return;
+            }
+        };
+        let includes: Vec<_> = file.include.clone();
+        let index = self.files.len();
+        self.files.push(SourceText {
+            path: path.to_path_buf(),
+            text,
+        });
+        self.parsed.push(file);
+        if includes.is_empty() {
+            return;
         }
-        for p in matched {
-            let canonical = p.canonicalize().unwrap_or_else(|_| p.clone());
-            let seen = files
-                .iter()
-                .any(|f| f.path.canonicalize().unwrap_or_else(|_| f.path.clone()) == canonical);
-            if !seen {
-                read_recursive(&p, replacement, files, parsed, problems, depth + 1);
+        if depth >= crate::trust::MAX_INCLUDE_DEPTH {
+            let span = includes[0].span();
+            self.problems.push(span_diag(
+                &self.files[index],
+                span,
+                format!(
+                    "includes nest deeper than {} files",
+                    crate::trust::MAX_INCLUDE_DEPTH
+                ),
+                Some("include the files from a file nearer the main OKR file"),
+            ));
+            return;
+        }
+        let base = path.parent().unwrap_or(Path::new(".")).to_path_buf();
+        for pattern in includes {
+            let located = |file: &SourceText, message: String, hint: &str| {
+                span_diag(file, pattern.span(), message, Some(hint))
+            };
+            let matched = match expand(&base, pattern.get_ref(), &self.trust) {
+                Ok(m) => m,
+                Err(Expand::Pattern(message)) => {
+                    self.problems.push(located(
+                        &self.files[index],
+                        format!("invalid include pattern: {message}"),
+                        "use a path or a glob such as \"teams/*.toml\"",
+                    ));
+                    continue;
+                }
+                Err(Expand::Refused(r)) => {
+                    self.problems
+                        .push(located(&self.files[index], r.message, &r.hint));
+                    continue;
+                }
+            };
+            if matched.is_empty() && !is_glob(pattern.get_ref()) {
+                self.problems.push(located(
+                    &self.files[index],
+                    format!(
+                        "included file {} does not exist",
+                        base.join(pattern.get_ref()).display()
+                    ),
+                    "include paths are relative to the file that names them",
+                ));
+            }
+            for p in matched {
+                let canonical = match self.trust.check(&p, "included file") {
+                    Ok(c) => c.unwrap_or_else(|| p.clone()),
+                    Err(r) => {
+                        self.problems
+                            .push(located(&self.files[index], r.message, &r.hint));
+                        continue;
+                    }
+                };
+                if !self.seen.insert(canonical) {
+                    continue;
+                }
+                // `seen` holds the main file too.
+                if self.seen.len() > crate::trust::MAX_OKR_FILES + 1 || self.bytes > MAX_TOTAL_BYTES
+                {
+                    self.problems.push(located(
+                        &self.files[index],
+                        format!(
+                            "the OKR file includes more than {} files or {} MiB of text",
+                            crate::trust::MAX_OKR_FILES,
+                            MAX_TOTAL_BYTES / (1024 * 1024)
+                        ),
+                        "split the OKR files across cycles or teams, or include fewer files",
+                    ));
+                    return;
+                }
+                self.read_file(&p, depth + 1);
             }
         }
     }
 }
 
-fn same_file(a: &Path, b: &Path) -> bool {
-    a == b || matches!((a.canonicalize(), b.canonicalize()), (Ok(x), Ok(y)) if x == y)
+/// How much text the OKR files may hold together.
+const MAX_TOTAL_BYTES: u64 = 256 * 1024 * 1024;
+
+fn resolved(path: &Path) -> PathBuf {
+    path.canonicalize().unwrap_or_else(|_| path.to_path_buf())
+}
+
+fn is_glob(pattern: &str) -> bool {
+    pattern.contains(['*', '?', '['])
+}
+
+enum Expand {
+    Pattern(String),
+    Refused(crate::trust::Refusal),
+}
+
+/// The paths an include pattern matches, sorted. Like a shell glob, but a
+/// wildcard never descends into a symlinked directory (a `t/a -> .` loop
+/// is not walked), the walk starts only in a directory the config may
+/// read, and it looks at a bounded number of directory entries.
+fn expand(base: &Path, pattern: &str, trust: &crate::trust::Trust) -> Result<Vec<PathBuf>, Expand> {
+    let full = base.join(pattern);
+    if !is_glob(pattern) {
+        return Ok(if full.symlink_metadata().is_ok() {
+            vec![full]
+        } else {
+            Vec::new()
+        });
+    }
+    let parts: Vec<std::path::Component> = full.components().collect();
+    let first_wild = parts
+        .iter()
+        .position(|c| is_glob(&c.as_os_str().to_string_lossy()))
+        .unwrap_or(parts.len());
+    let start: PathBuf = parts[..first_wild].iter().collect();
+    let start = if start.as_os_str().is_empty() {
+        PathBuf::from(".")
+    } else {
+        start
+    };
+    let mut patterns = Vec::new();
+    for part in &parts[first_wild..] {
+        let text = part.as_os_str().to_string_lossy();
+        if text == "**" {
+            patterns.push(None);
+        } else if text.contains("**") {
+            return Err(Expand::Pattern(
+                "wildcards `**` must be a whole path component, e.g. teams/**/*.toml".to_string(),
+            ));
+        } else {
+            let p = glob::Pattern::new(&text).map_err(|e| Expand::Pattern(e.msg.to_string()))?;
+            patterns.push(Some(p));
+        }
+    }
+    trust
+        .check_dir(&start, "an include pattern walks")
+        .map_err(Expand::Refused)?;
+    let mut found = Vec::new();
+    let mut budget = crate::trust::MAX_GLOB_ENTRIES;
+    let mut stack = vec![(start, 0usize)];
+    while let Some((dir, i)) = stack.pop() {
+        let Some(step) = patterns.get(i) else {
+            continue;
+        };
+        let last = i + 1 == patterns.len();
+        if step.is_none() {
+            // `**`: this directory, and every real one below it.
+            if last {
+                continue;
+            }
+            stack.push((dir.clone(), i + 1));
+        }
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            budget = budget.checked_sub(1).ok_or_else(|| {
+                Expand::Pattern(format!(
+                    "the pattern looks at more than {} directory entries",
+                    crate::trust::MAX_GLOB_ENTRIES
+                ))
+            })?;
+            let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
+            let path = entry.path();
+            match step {
+                None => {
+                    if is_dir {
+                        stack.push((path, i));
+                    }
+                }
+                Some(p) => {
+                    if !p.matches(&entry.file_name().to_string_lossy()) {
+                        continue;
+                    }
+                    if last {
+                        found.push(path);
+                    } else if is_dir {
+                        stack.push((path, i + 1));
+                    }
+                }
+            }
+        }
+    }
+    found.sort();
+    found.dedup();
+    Ok(found)
 }
 
 fn read_text(path: &Path) -> Result<String, Diagnostic> {
@@ -162,15 +343,26 @@ fn read_text(path: &Path) -> Result<String, Diagnostic> {
         ))
         .with_hint("pass the path of a .toml file"));
     }
-    let bytes = std::fs::read(path).map_err(|e| {
-        let hint = match e.kind() {
-            std::io::ErrorKind::NotFound => "check the path; `okr init` writes a starter okrs.toml",
-            std::io::ErrorKind::PermissionDenied => "check the file's permissions",
-            _ => "check that the file can be read",
-        };
-        Diagnostic::new(format!("cannot read {}: {}", path.display(), io_reason(&e)))
-            .with_hint(hint)
-    })?;
+    let bytes = crate::trust::read_bounded(path, crate::trust::MAX_OKR_FILE_BYTES)
+        .map_err(|e| {
+            let hint = match e.kind() {
+                std::io::ErrorKind::NotFound => {
+                    "check the path; `okr init` writes a starter okrs.toml"
+                }
+                std::io::ErrorKind::PermissionDenied => "check the file's permissions",
+                _ => "check that the file can be read",
+            };
+            Diagnostic::new(format!("cannot read {}: {}", path.display(), io_reason(&e)))
+                .with_hint(hint)
+        })?
+        .ok_or_else(|| {
+            Diagnostic::new(format!(
+                "{} is larger than {} MiB, too large for an OKR file",
+                path.display(),
+                crate::trust::MAX_OKR_FILE_BYTES / (1024 * 1024)
+            ))
+            .with_hint("split it with `include = [\"teams/*.toml\"]`")
+        })?;
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
     String::from_utf8(bytes.to_vec()).map_err(|e| {
         let offset = e.utf8_error().valid_up_to();

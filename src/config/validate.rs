@@ -2,7 +2,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Range;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use toml::Spanned;
@@ -12,6 +12,9 @@ use super::{closest, span_diag, SourceText};
 use crate::error::{Diagnostic, Diagnostics};
 use crate::model::*;
 
+/// The longest cycle, in years (a cycle spans less than this).
+pub const MAX_CYCLE_YEARS: u32 = 10;
+
 /// The locales numbers can be shown in.
 pub const LOCALES: [&str; 8] = [
     "en-US", "en-GB", "sv-SE", "nb-NO", "da-DK", "fi-FI", "de-DE", "nn-NO",
@@ -20,6 +23,8 @@ pub const LOCALES: [&str; 8] = [
 struct Checker<'a> {
     files: &'a [SourceText],
     problems: Vec<Diagnostic>,
+    /// What paths the files may name (DESIGN.md section 1.3).
+    trust: crate::trust::Trust,
 }
 
 impl Checker<'_> {
@@ -35,6 +40,15 @@ impl Checker<'_> {
             line: d.line.unwrap_or(0),
             column: d.column.unwrap_or(0),
         }
+    }
+
+    /// A source's path, refused when it leads outside the project.
+    fn source_path(&mut self, file: usize, name: &str, path: &Spanned<String>) -> PathBuf {
+        let full = self.base_dir(file).join(path.get_ref());
+        if let Err(r) = self.trust.check(&full, &format!("source `{name}`'s file")) {
+            self.error(file, path.span(), r.message, Some(&r.hint));
+        }
+        full
     }
 
     fn base_dir(&self, file: usize) -> &Path {
@@ -87,6 +101,7 @@ pub(crate) fn validate(
     let mut c = Checker {
         files,
         problems: Vec::new(),
+        trust: crate::trust::Trust::for_main(&files[0].path),
     };
     let mut parsed: Vec<(usize, raw::File)> = parsed.into_iter().enumerate().collect();
 
@@ -122,6 +137,19 @@ pub(crate) fn validate(
                     cy.end.span(),
                     format!("the cycle ends ({end}) before it starts ({start})"),
                     Some("`end` is the last day of the cycle, on or after `start`"),
+                );
+            } else if start
+                .checked_add_months(chrono::Months::new(12 * MAX_CYCLE_YEARS))
+                .is_none_or(|limit| end >= limit)
+            {
+                // Every daily series is as long as the cycle.
+                c.error(
+                    0,
+                    cy.end.span(),
+                    format!(
+                        "the cycle from {start} to {end} is longer than {MAX_CYCLE_YEARS} years"
+                    ),
+                    Some("a cycle is a quarter or a year; track longer goals across cycles"),
                 );
             }
             let _ = span;
@@ -422,12 +450,11 @@ fn source(
         ok = false;
     }
     let kind = src.kind.unwrap_or(raw::SourceKind::Csv);
-    let base = c.base_dir(idx).to_path_buf();
     let timeout_seconds = db_source_keys(c, idx, &span, &src, kind)?;
     let kind = match kind {
         raw::SourceKind::Csv => match &src.path {
             Some(p) => SourceKind::Csv {
-                path: base.join(p.get_ref()),
+                path: c.source_path(idx, &name, p),
             },
             None => {
                 c.error(
@@ -441,7 +468,7 @@ fn source(
         },
         raw::SourceKind::Sqlite => match (&src.path, &src.query) {
             (Some(p), Some(q)) => SourceKind::Sqlite {
-                path: base.join(p.get_ref()),
+                path: c.source_path(idx, &name, p),
                 query: q.clone(),
                 timeout_seconds,
             },
@@ -595,9 +622,23 @@ fn db_source_keys(
             );
             None
         }
+        // SQLite counts its busy timeout in milliseconds of an i32.
+        Some(t) if *t.get_ref() > MAX_TIMEOUT_SECONDS => {
+            c.error(
+                idx,
+                t.span(),
+                format!("timeout must be at most {MAX_TIMEOUT_SECONDS} seconds (a day)"),
+                Some("timeout = 30 waits up to 30 seconds to connect and for the query"),
+            );
+            // The source is still declared: no follow-on errors about it.
+            Some(MAX_TIMEOUT_SECONDS)
+        }
         Some(t) => Some(*t.get_ref()),
     }
 }
+
+/// The longest `timeout` of a database source.
+const MAX_TIMEOUT_SECONDS: u64 = 86_400;
 
 fn unknown_metric_hint(name: &str, known: &[String]) -> String {
     match closest(name, known.iter().map(String::as_str)) {
@@ -978,6 +1019,10 @@ fn check_id(
     true
 }
 
+/// The largest weight: a million times the default is plenty, and any sum
+/// of them stays finite.
+const MAX_WEIGHT: f64 = 1e6;
+
 fn positive_weight(c: &mut Checker, idx: usize, w: Option<Spanned<f64>>) -> f64 {
     match w {
         None => 1.0,
@@ -989,6 +1034,14 @@ fn positive_weight(c: &mut Checker, idx: usize, w: Option<Spanned<f64>>) -> f64 
                     w.span(),
                     format!("weight must be above 0, found {v}"),
                     Some("leave it out for the default weight 1"),
+                );
+            } else if v > MAX_WEIGHT {
+                // Sums of weights like 1e308 overflow the roll-up to infinity.
+                c.error(
+                    idx,
+                    w.span(),
+                    format!("weight must be at most {MAX_WEIGHT}, found {v:e}"),
+                    Some("weights are relative: 2 counts twice as much as 1"),
                 );
             }
             v

@@ -64,6 +64,8 @@ fn csv_sources() -> String {
 /// `okr status --format json` as of AS_OF, with `env` set.
 fn status(config: &Path, env: &[(&str, &str)]) -> serde_json::Value {
     let mut cmd = okr();
+    // The CSV twins live in the fixtures, outside the temporary project.
+    cmd.env("OKR_ALLOW_PATHS", fixture("db/data"));
     for (k, v) in env {
         cmd.env(k, v);
     }
@@ -347,6 +349,27 @@ mod sqlite {
                 "source `crm`: cannot open the SQLite database",
                 "metrics.db: no such file",
             ],
+        );
+    }
+
+    #[test]
+    fn sqlite_is_read_only_and_leaves_no_wal_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = database(dir.path(), false);
+        let mode: String = db
+            .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(mode, "wal");
+        drop(db);
+        let before = std::fs::read(dir.path().join("metrics.db")).unwrap();
+        let config = write_config(dir.path(), &sources(CRM));
+        assert_eq!(status(&config, &[]), csv_status());
+        for extra in ["metrics.db-wal", "metrics.db-shm", "metrics.db-journal"] {
+            assert!(!dir.path().join(extra).exists(), "{extra} was created");
+        }
+        assert_eq!(
+            std::fs::read(dir.path().join("metrics.db")).unwrap(),
+            before
         );
     }
 
@@ -748,5 +771,35 @@ mod pg {
             &["source `crm`: the query ran longer than the timeout (1 s)"],
         );
         assert!(started.elapsed().as_secs() < 5, "{:?}", started.elapsed());
+    }
+    #[test]
+    fn postgres_a_query_that_writes_fails_in_the_read_only_session() {
+        let Some(url) = server() else { return };
+        let mut schema = Schema::new(&url, "readonly");
+        schema.load("date", "numeric", "integer");
+        schema.sql(
+            "CREATE FUNCTION {s}.purge() RETURNS integer VOLATILE LANGUAGE sql AS 'DELETE FROM {s}.crm; SELECT 1';
+             CREATE FUNCTION {s}.writable() RETURNS integer VOLATILE LANGUAGE sql AS
+               'SELECT set_config(''transaction_read_only'', ''off'', true); DELETE FROM {s}.crm; SELECT 1';",
+        );
+        let dir = tempfile::tempdir().unwrap();
+        for purge in ["purge", "writable"] {
+            let sources = schema.sources(&format!(
+                "select day as date, name as metric, amount as value, channel as segment from {{s}}.crm where {{s}}.{purge}() = 1"
+            ));
+            let config = write_config(dir.path(), &sources);
+            let stderr = fails_with(&config, &schema.env(), &["source `crm`"]);
+            assert!(
+                stderr.contains("cannot execute DELETE in a read-only transaction")
+                    || stderr.contains("read-write mode must be set before any query"),
+                "{stderr}"
+            );
+        }
+        let rows: i64 = schema
+            .client
+            .query_one(&format!("SELECT count(*) FROM {}.crm", schema.name), &[])
+            .unwrap()
+            .get(0);
+        assert_eq!(rows, crm_rows().len() as i64);
     }
 }

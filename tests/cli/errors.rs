@@ -80,6 +80,12 @@ const CONFIG_CASES: &[&str] = &[
     "guardrail-aggregate-on-formula",
     "window-beside-every",
     "pending-in-fail-on",
+    "timeout-too-long",
+    "weight-too-large",
+    "cycle-too-long",
+    "include-too-deep",
+    "include-outside",
+    "source-outside",
 ];
 
 #[test]
@@ -88,6 +94,8 @@ fn bad_okr_files() {
     for case in CONFIG_CASES {
         let file = format!("{case}.toml");
         let (code, stderr) = run_in(&dir, &["validate", "-c", &file]);
+        // The project root is where the repository was cloned.
+        let stderr = stderr.replace(env!("CARGO_MANIFEST_DIR"), "[ROOT]");
         assert!(stderr.contains(&format!("{file}:")) || stderr.contains("teams/"));
         assert_error(&format!("config-{case}"), code, &stderr);
     }
@@ -254,4 +262,102 @@ fn unreadable_metric_file() {
     }
     let (code, stderr) = validate_csv(dir.path());
     assert_error("csv-unreadable", code, &stderr);
+}
+
+/// What DESIGN.md section 1.3 refuses, built in a temporary project: no
+/// message shows a byte of the refused file.
+#[cfg(unix)]
+#[test]
+fn refusals_for_safety() {
+    use std::os::unix::fs::symlink;
+    let okr_file = |dir: &Path, source: &str| {
+        let text = std::fs::read_to_string(fixture("errors/csv/okrs.toml")).unwrap();
+        std::fs::write(dir.join("okrs.toml"), text.replace("data.csv", source)).unwrap();
+    };
+    let pinned = |name: &str, dir: &Path, args: &[&str]| {
+        let (code, stderr) = run_in(dir, args);
+        let stderr = stderr.replace(&dir.display().to_string(), "[TMP]");
+        assert_error(name, code, &stderr);
+    };
+    let dir = tempfile::tempdir().unwrap();
+    okr_file(dir.path(), "pipe.csv");
+    assert!(std::process::Command::new("mkfifo")
+        .arg(dir.path().join("pipe.csv"))
+        .status()
+        .unwrap()
+        .success());
+    pinned(
+        "trust-fifo-source",
+        dir.path(),
+        &["validate", "-c", "okrs.toml"],
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    okr_file(dir.path(), "data.csv");
+    std::fs::write(dir.path().join("data.csv"), "date,metric,value\n").unwrap();
+    symlink("/proc/self/environ", dir.path().join("checkins.csv")).unwrap();
+    pinned(
+        "trust-log-outside",
+        dir.path(),
+        &["validate", "-c", "okrs.toml"],
+    );
+    std::fs::remove_file(dir.path().join("checkins.csv")).unwrap();
+    symlink("nothing.csv", dir.path().join("checkins.csv")).unwrap();
+    pinned(
+        "trust-log-to-nothing",
+        dir.path(),
+        &["validate", "-c", "okrs.toml"],
+    );
+    std::fs::remove_file(dir.path().join("checkins.csv")).unwrap();
+
+    let outside = tempfile::tempdir().unwrap();
+    let notes = outside.path().join("notes.toml");
+    std::fs::write(&notes, "").unwrap();
+    let (code, stderr) = run_in(
+        dir.path(),
+        &[
+            "experiment",
+            "add",
+            "x",
+            "--title",
+            "X",
+            "-c",
+            "okrs.toml",
+            "--file",
+            notes.to_str().unwrap(),
+        ],
+    );
+    let stderr = stderr.replace(&outside.path().display().to_string(), "[OUTSIDE]");
+    assert_error("trust-experiment-file", code, &stderr);
+
+    let holder = std::fs::File::open(dir.path()).unwrap();
+    fs4::fs_std::FileExt::lock_exclusive(&holder).unwrap();
+    let out = okr()
+        .current_dir(dir.path())
+        .env("OKR_LOCK_TIMEOUT", "0.2")
+        .args(["set", "signups-up", "target=90", "-c", "okrs.toml"])
+        .output()
+        .unwrap();
+    assert_error(
+        "edit-lock-timeout",
+        out.status.code().unwrap_or(-1),
+        &String::from_utf8_lossy(&out.stderr),
+    );
+    drop(holder);
+
+    symlink("/dev/null", dir.path().join("review.md")).unwrap();
+    pinned(
+        "output-to-a-device",
+        dir.path(),
+        &[
+            "report",
+            "-c",
+            "okrs.toml",
+            "-o",
+            "review.md",
+            "--force",
+            "--as-of",
+            "2026-02-15",
+        ],
+    );
 }

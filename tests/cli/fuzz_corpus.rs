@@ -40,3 +40,8 @@ fn sniffer_corpus() {
 fn toml_loader_corpus() {
     replay("toml", okr::fuzzing::toml);
 }
+
+#[test]
+fn config_with_paths_corpus() {
+    replay("paths", okr::fuzzing::paths);
+}

@@ -8,9 +8,15 @@ mod check;
 mod checkin;
 mod db;
 mod digest;
+#[cfg(unix)]
+mod edits;
 mod errors;
 mod experiments;
 mod fuzz_corpus;
+#[cfg(unix)]
+mod hardening;
+#[cfg(unix)]
+mod injection;
 mod metrics_cmd;
 mod north_star;
 mod report;
@@ -20,3 +26,5 @@ mod show;
 mod sources;
 mod status;
 mod terminal;
+#[cfg(unix)]
+mod trust;

@@ -29,7 +29,14 @@ pub fn read(
     wants: &[Want],
     cycle: &Cycle,
 ) -> Result<FileData, Diagnostic> {
-    let (mut client, target) = connect(ctx, url_env, timeout_seconds)?;
+    let (mut session, target) = connect(ctx, url_env, timeout_seconds)?;
+    // Every statement runs in one read-only transaction (rolled back when
+    // dropped): a query calling a function that writes fails.
+    let mut client = session
+        .build_transaction()
+        .read_only(true)
+        .start()
+        .map_err(|e| query_error(ctx, &e, "START TRANSACTION READ ONLY", timeout_seconds))?;
     let query = subquery(query);
     let described = client
         .prepare(query)
@@ -158,7 +165,8 @@ fn count(n: i64) -> usize {
     usize::try_from(n).unwrap_or(0)
 }
 
-/// Connects with the timeout, and sets it as the statement_timeout.
+/// Connects with the timeout, sets it as the statement_timeout, and makes
+/// the session read-only.
 fn connect(ctx: &Ctx, url_env: &str, timeout_seconds: u64) -> Result<(Client, String), Diagnostic> {
     let url = match std::env::var(url_env) {
         Ok(url) if !url.trim().is_empty() => url,
@@ -209,9 +217,11 @@ fn connect(ctx: &Ctx, url_env: &str, timeout_seconds: u64) -> Result<(Client, St
     let mut client = config
         .connect(NoTls)
         .map_err(|e| connect_error(ctx, &e, &target, url_env, timeout_seconds))?;
+    // The session is read-only too, and no statement runs longer than the
+    // timeout.
     client
         .execute(
-            "SELECT set_config('statement_timeout', $1, false)",
+            "SELECT set_config('statement_timeout', $1, false), set_config('default_transaction_read_only', 'on', false)",
             &[&format!("{timeout_seconds}s")],
         )
         .map_err(|e| query_error(ctx, &e, "", timeout_seconds))?;

@@ -47,13 +47,13 @@ pub fn read(
         Ok(m) if m.is_dir() => return Err(cannot_open("it is a directory".to_string())),
         Ok(_) => {}
     }
-    let conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-    .map_err(|e| cannot_open(message(&e)))?;
+    let conn = open_read_only(path).map_err(|e| cannot_open(message(&e)))?;
     let timeout = Duration::from_secs(timeout_seconds);
     conn.busy_timeout(timeout)
+        .map_err(|e| cannot_open(message(&e)))?;
+    // Read-only twice over: the file is opened read-only, and the
+    // connection refuses every statement that would write.
+    conn.pragma_update(None, "query_only", true)
         .map_err(|e| cannot_open(message(&e)))?;
 
     let query = subquery(query);
@@ -196,6 +196,36 @@ impl Dialect for SqliteSql {
     fn sum(&self, number: &str) -> String {
         format!("SUM({number})")
     }
+}
+
+/// Opens the database read-only, leaving the directory as it was: a WAL
+/// database that nobody has open (no `-wal` file) is opened `immutable`, so
+/// that SQLite creates no `-wal` and `-shm` beside it; one that is in use
+/// is read through the `-wal` and `-shm` its writer keeps.
+fn open_read_only(path: &Path) -> rusqlite::Result<Connection> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let mut wal = path.as_os_str().to_os_string();
+    wal.push("-wal");
+    if Path::new(&wal).exists() {
+        return Connection::open_with_flags(path, flags);
+    }
+    Connection::open_with_flags(
+        format!("file:{}?immutable=1", uri_path(path)),
+        flags | OpenFlags::SQLITE_OPEN_URI,
+    )
+}
+
+/// A path as the path of a `file:` URI: `%`, `?` and `#` escaped.
+fn uri_path(path: &Path) -> String {
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut out = String::new();
+    for c in absolute.to_string_lossy().chars() {
+        match c {
+            '%' | '?' | '#' => out.push_str(&format!("%{:02X}", u32::from(c))),
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 /// Stops the query after the timeout (SQLite has no statement timeout).
