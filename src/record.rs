@@ -103,7 +103,10 @@ pub fn read(path: &Path) -> Result<Option<CycleRecord>, Diagnostic> {
         Ok(m) => m,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => {
-            return Err(Diagnostic::new(format!("cannot read {}: {e}", path.display())));
+            return Err(Diagnostic::new(format!(
+                "cannot read {}: {e}",
+                path.display()
+            )));
         }
     };
     if !meta.is_file() {
@@ -126,7 +129,9 @@ pub fn read(path: &Path) -> Result<Option<CycleRecord>, Diagnostic> {
     let record: CycleRecord = serde_json::from_str(text).map_err(|e| {
         Diagnostic::new(format!("{}: {e}", path.display()))
             .at(e.line(), Some(e.column()))
-            .with_hint("this is not a record `okr close` wrote; write it again with `okr close --force`")
+            .with_hint(
+                "this is not a record `okr close` wrote; write it again with `okr close --force`",
+            )
     })?;
     if record.okr_record != FORMAT {
         return Err(Diagnostic::new(format!(
@@ -166,7 +171,6 @@ pub fn read_all(dir: &Path) -> (Vec<(PathBuf, CycleRecord)>, Vec<String>) {
     records.sort_by_key(|(_, r)| r.report.cycle.start);
     (records, notes)
 }
-
 
 /// `okr history`: the closed cycles side by side, oldest first.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -222,13 +226,14 @@ pub fn history(records: &[(PathBuf, CycleRecord)]) -> History {
             let report = &r.report;
             let all = crate::report::walk(&report.objectives);
             let krs: Vec<_> = all.iter().flat_map(|(_, o)| o.key_results.iter()).collect();
-            let (sum, weights) = report
-                .objectives
-                .iter()
-                .fold((0.0, 0.0), |(s, w), o| match o.progress {
-                    Some(p) => (s + o.weight * p.clamp(0.0, 1.0), w + o.weight),
-                    None => (s, w),
-                });
+            let (sum, weights) =
+                report
+                    .objectives
+                    .iter()
+                    .fold((0.0, 0.0), |(s, w), o| match o.progress {
+                        Some(p) => (s + o.weight * p.clamp(0.0, 1.0), w + o.weight),
+                        None => (s, w),
+                    });
             HistoryCycle {
                 name: report.cycle.name.clone(),
                 start: report.cycle.start,

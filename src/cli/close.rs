@@ -27,6 +27,8 @@ pub struct CloseArgs {
 }
 
 pub fn run(args: &CloseArgs) -> Result<u8> {
+    let main = args.common.config_path()?;
+    let _lock = crate::lock::acquire(&main)?;
     let (config, loaded) = args.common.load()?;
     let as_of = args.common.as_of();
     let cycle = &config.cycle;

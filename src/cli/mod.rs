@@ -12,6 +12,7 @@ pub mod history;
 pub mod init;
 pub mod log;
 pub mod metrics_cmd;
+pub mod next;
 pub mod north_star;
 pub mod progress;
 pub mod report;
@@ -98,6 +99,9 @@ pub enum Command {
     /// Close the cycle: write its final numbers, grades and learnings to <cycle>.review.json
     #[command(after_help = close::EXAMPLES)]
     Close(close::CloseArgs),
+    /// Turn the OKR files into the next cycle's: done key results leave, the rest carry over
+    #[command(after_help = next::EXAMPLES)]
+    Next(next::NextArgs),
     /// Grades and the North Star across the closed cycles (their .review.json records)
     #[command(after_help = history::EXAMPLES)]
     History(history::HistoryArgs),
@@ -404,6 +408,7 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Digest(args) => digest::run(&args),
         Command::Close(args) => close::run(&args),
         Command::History(args) => history::run(&args),
+        Command::Next(args) => next::run(&args),
         Command::Experiment(args) => experiment::run(&args),
         Command::Validate(args) => validate::run(&args),
         Command::Init(args) => init::run(&args),

@@ -216,11 +216,7 @@ fn closed_record(
     }
 }
 
-fn print_report(
-    args: &StatusArgs,
-    config: &crate::model::Config,
-    report: Report,
-) -> Result<u8> {
+fn print_report(args: &StatusArgs, config: &crate::model::Config, report: Report) -> Result<u8> {
     let report = render::filter(&report, args.owner.as_deref(), args.objective.as_deref());
     let opts = RenderOptions {
         color: args.format == StatusFormat::Table && args.common.color_stdout(),

@@ -231,24 +231,31 @@ pub fn check(main: &Path, edit: &Edit) -> Result<crate::model::Config, Diagnosti
 /// permissions, fsynced, renamed over it. Refuses when the file changed
 /// since it was read.
 pub fn write(edit: &Edit) -> Result<(), Diagnostic> {
+    write_text(&edit.path, &edit.original, &edit.text)
+}
+
+/// Replaces the file at `path`, read as `original` (its bytes, a
+/// byte-order mark kept), with `text`: atomically, keeping its owner and
+/// permissions, and refusing when the file changed since it was read.
+pub fn write_text(path: &Path, original: &[u8], text: &str) -> Result<(), Diagnostic> {
     let fail = |what: &str, e: &std::io::Error| {
         Diagnostic::new(format!(
             "cannot {what} {}: {}",
-            edit.path.display(),
+            path.display(),
             super::io_reason(e)
         ))
         .with_hint("check that the file and its directory are writable")
     };
     // A symlinked OKR file stays a symlink: the file it points to is replaced.
-    let target = edit.path.canonicalize().map_err(|e| fail("read", &e))?;
+    let target = path.canonicalize().map_err(|e| fail("read", &e))?;
     let meta = std::fs::metadata(&target).map_err(|e| fail("read", &e))?;
     let permissions = meta.permissions();
     let dir = target.parent().unwrap_or(Path::new("."));
-    let mut bytes = Vec::with_capacity(edit.text.len() + 3);
-    if edit.original.starts_with(b"\xEF\xBB\xBF") {
+    let mut bytes = Vec::with_capacity(text.len() + 3);
+    if original.starts_with(b"\xEF\xBB\xBF") {
         bytes.extend_from_slice(b"\xEF\xBB\xBF");
     }
-    bytes.extend_from_slice(edit.text.as_bytes());
+    bytes.extend_from_slice(text.as_bytes());
     let mut tmp = crate::lock::temp_file_in(dir).map_err(|e| fail("write beside", &e))?;
     tmp.write_all(&bytes)
         .and_then(|()| crate::lock::same_owner(tmp.as_file(), &meta))
@@ -256,10 +263,10 @@ pub fn write(edit: &Edit) -> Result<(), Diagnostic> {
         .and_then(|()| tmp.as_file().sync_all())
         .map_err(|e| fail("write", &e))?;
     let now = std::fs::read(&target).map_err(|e| fail("read", &e))?;
-    if now != edit.original {
+    if now != original {
         return Err(Diagnostic::new(format!(
             "{} changed while it was being edited",
-            edit.path.display()
+            path.display()
         ))
         .with_hint("nothing was written; run the command again"));
     }

@@ -4,6 +4,7 @@
 
 pub mod edit;
 mod formula;
+pub mod next;
 mod raw;
 mod validate;
 
@@ -73,7 +74,13 @@ pub fn load(path: &Path) -> Result<Config, Diagnostics> {
 /// As [`load`], with `replacement` (a file and its text) read in place of
 /// that file: `okr set` validates an edit before writing it.
 pub fn load_with(path: &Path, replacement: Option<(&Path, &str)>) -> Result<Config, Diagnostics> {
-    let tree = Tree::read(path, replacement);
+    load_replacing(path, replacement.as_slice())
+}
+
+/// As [`load`], with each of `replacements` (a file and its text) read in
+/// place of that file: `okr next` validates every file it rewrites at once.
+pub fn load_replacing(path: &Path, replacements: &[(&Path, &str)]) -> Result<Config, Diagnostics> {
+    let tree = Tree::read(path, replacements);
     if !tree.problems.is_empty() {
         return Err(Diagnostics(tree.problems));
     }
@@ -85,7 +92,7 @@ pub fn load_with(path: &Path, replacement: Option<(&Path, &str)>) -> Result<Conf
 /// The main OKR file and the files it includes, in the loader's order
 /// (depth first, each pattern's matches sorted), each once.
 pub fn files(path: &Path) -> Result<Vec<PathBuf>, Diagnostics> {
-    let tree = Tree::read(path, None);
+    let tree = Tree::read(path, &[]);
     if !tree.problems.is_empty() {
         return Err(Diagnostics(tree.problems));
     }
@@ -95,7 +102,7 @@ pub fn files(path: &Path) -> Result<Vec<PathBuf>, Diagnostics> {
 /// The files of one config as read, with the problems found reading them.
 struct Tree<'a> {
     trust: crate::trust::Trust,
-    replacement: Option<(PathBuf, &'a str)>,
+    replacements: Vec<(PathBuf, &'a str)>,
     files: Vec<SourceText>,
     parsed: Vec<raw::File>,
     problems: Vec<Diagnostic>,
@@ -105,10 +112,13 @@ struct Tree<'a> {
 }
 
 impl<'a> Tree<'a> {
-    fn read(path: &Path, replacement: Option<(&Path, &'a str)>) -> Tree<'a> {
+    fn read(path: &Path, replacements: &[(&Path, &'a str)]) -> Tree<'a> {
         let mut tree = Tree {
             trust: crate::trust::Trust::for_main(path),
-            replacement: replacement.map(|(p, t)| (resolved(p), t)),
+            replacements: replacements
+                .iter()
+                .map(|&(p, t)| (resolved(p), t))
+                .collect(),
             files: Vec::new(),
             parsed: Vec::new(),
             problems: Vec::new(),
@@ -121,10 +131,11 @@ impl<'a> Tree<'a> {
     }
 
     fn read_file(&mut self, path: &Path, depth: usize) {
+        let here = resolved(path);
         let replaced = self
-            .replacement
-            .as_ref()
-            .filter(|(p, _)| *p == resolved(path))
+            .replacements
+            .iter()
+            .find(|(p, _)| *p == here)
             .map(|(_, t)| t.to_string());
         let text = match replaced.map_or_else(|| read_text(path), Ok) {
             Ok(text) => text,

@@ -24,7 +24,9 @@ fn grade(g: Option<f64>, locale: Locale) -> String {
 fn north_star(h: &crate::record::HistoryCycle, locale: Locale) -> String {
     match &h.north_star {
         Some(ns) => {
-            let v = |x: f64| number::metric_value(x, ns.format, ns.unit.as_deref(), ns.decimals, locale);
+            let v = |x: f64| {
+                number::metric_value(x, ns.format, ns.unit.as_deref(), ns.decimals, locale)
+            };
             format!(
                 "{} of {} ({})",
                 ns.value.map(v).unwrap_or_else(|| "—".into()),
@@ -58,7 +60,8 @@ fn table(h: &History, opts: &RenderOptions) -> String {
             Cell::new(format!("{}\n{} – {}", c.name, c.start, c.end)),
             Cell::new(grade(c.grade, locale)).set_alignment(CellAlignment::Right),
             Cell::new(bar(c.grade)),
-            Cell::new(format!("{} of {}", c.done, c.key_results)).set_alignment(CellAlignment::Right),
+            Cell::new(format!("{} of {}", c.done, c.key_results))
+                .set_alignment(CellAlignment::Right),
             Cell::new(north_star(c, locale)),
         ]);
     }
@@ -89,7 +92,9 @@ fn markdown(h: &History, opts: &RenderOptions) -> String {
         out.push_str("No closed cycles yet.\n");
         return out;
     }
-    out.push_str("| Cycle | Dates | Grade | Done | North Star |\n| :--- | :--- | ---: | ---: | :--- |\n");
+    out.push_str(
+        "| Cycle | Dates | Grade | Done | North Star |\n| :--- | :--- | ---: | ---: | :--- |\n",
+    );
     for c in &h.cycles {
         out.push_str(&format!(
             "| {} | {} – {} | {} | {} of {} | {} |\n",
@@ -103,7 +108,10 @@ fn markdown(h: &History, opts: &RenderOptions) -> String {
         ));
     }
     for c in &h.cycles {
-        out.push_str(&format!("\n### {}\n\n| Objective | Type | Grade | Status |\n| :--- | :--- | ---: | :--- |\n", escape(&c.name)));
+        out.push_str(&format!(
+            "\n### {}\n\n| Objective | Type | Grade | Status |\n| :--- | :--- | ---: | :--- |\n",
+            escape(&c.name)
+        ));
         for o in &c.objectives {
             out.push_str(&format!(
                 "| {} | {} | {} | {} |\n",

@@ -20,6 +20,7 @@ mod injection;
 mod metrics_cmd;
 mod north_star;
 mod report;
+mod rituals;
 mod safety;
 mod second_edition;
 mod show;

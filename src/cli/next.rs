@@ -1,0 +1,173 @@
+//! `okr next NAME --start DATE --end DATE`: turns the OKR files into the
+//! next cycle's, in place (the closed cycle lives on in git and in its
+//! record), keeping comments, sources, metrics, the North Star and settings.
+
+use anyhow::Result;
+use chrono::NaiveDate;
+use clap::Args;
+
+use super::{parse_date, Common};
+use crate::config::next::{rewrite, NextCycle};
+use crate::error::{Diagnostic, EXIT_OK};
+
+pub const EXAMPLES: &str = "\
+Examples:
+  okr close && okr next 2027-Q1 --start 2027-01-01 --end 2027-03-31
+  okr next 2027-Q1 --start 2027-01-01 --end 2027-03-31 --dry-run   the diff, nothing written
+
+Done key results leave; unfinished ones stay with `start` set to their
+closing value and a comment saying so; finished experiments leave (their
+learnings are in the closed cycle's record).";
+
+#[derive(Debug, Args)]
+pub struct NextArgs {
+    #[command(flatten)]
+    pub common: Common,
+    /// The next cycle's name, e.g. 2027-Q1
+    #[arg(value_name = "NAME")]
+    pub name: String,
+    /// Its first day
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub start: NaiveDate,
+    /// Its last day
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub end: NaiveDate,
+    /// Print the diff of every file; write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Go on although the current cycle has no record (`okr close`) yet
+    #[arg(long)]
+    pub force: bool,
+}
+
+pub fn run(args: &NextArgs) -> Result<u8> {
+    let main = args.common.config_path()?;
+    let _lock = crate::lock::acquire(&main)?;
+    let config = crate::config::load(&main)?;
+    let old = &config.cycle;
+    if args.end < args.start {
+        return Err(Diagnostic::new(format!(
+            "the next cycle ends ({}) before it starts ({})",
+            args.end, args.start
+        ))
+        .with_hint("--end is the last day of the cycle, on or after --start")
+        .into());
+    }
+    if args.name == old.name {
+        return Err(Diagnostic::new(format!(
+            "the next cycle cannot have the current cycle's name `{}`",
+            old.name
+        ))
+        .with_hint("name it after its quarter, e.g. 2027-Q1")
+        .into());
+    }
+    if args.start <= old.end {
+        return Err(Diagnostic::new(format!(
+            "the next cycle starts on {}, before the current one ends ({})",
+            args.start, old.end
+        ))
+        .with_hint(format!(
+            "start it on or after {}",
+            old.end.succ_opt().unwrap_or(old.end)
+        ))
+        .into());
+    }
+    let record = crate::record::path_for(&config);
+    if !record.exists() && !args.force && !args.dry_run {
+        return Err(Diagnostic::new(format!(
+            "{} has no record yet: its numbers would be lost",
+            old.name
+        ))
+        .with_hint(format!(
+            "run `okr close` first (it writes {}), or pass --force",
+            record.display()
+        ))
+        .into());
+    }
+    let loaded = args.common.load_sources(&config)?;
+    // The closing values: the tree as of the cycle's last day.
+    let closing = crate::engine::evaluate(&config, &loaded.store, old.end);
+    let next = NextCycle {
+        name: args.name.clone(),
+        start: args.start,
+        end: args.end,
+    };
+    let files = crate::config::files(&main)?;
+    let mut rewrites = Vec::new();
+    for (i, path) in files.iter().enumerate() {
+        let original = std::fs::read(path)
+            .map_err(|e| Diagnostic::new(format!("cannot read {}: {e}", path.display())))?;
+        let text =
+            String::from_utf8_lossy(original.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&original))
+                .into_owned();
+        let r = rewrite(&text, i == 0, &closing, &config.experiments, &next)
+            .map_err(|d| d.in_file(path))?;
+        rewrites.push((path.clone(), original, text, r));
+    }
+    // The next cycle's files must be valid together before any is written.
+    let replacements: Vec<(&std::path::Path, &str)> = rewrites
+        .iter()
+        .map(|(p, _, _, r)| (p.as_path(), r.text.as_str()))
+        .collect();
+    if let Err(problems) = crate::config::load_replacing(&main, &replacements) {
+        return Err(Diagnostic::new(format!(
+            "nothing was written: the next cycle's files would be invalid:\n{problems}"
+        ))
+        .with_hint("fix the current files (or edit by hand), then run okr next again")
+        .into());
+    }
+    let mut out = String::new();
+    for (path, original, text, r) in &rewrites {
+        if *text == r.text {
+            continue;
+        }
+        if args.dry_run {
+            let diff = similar::TextDiff::from_lines(text, &r.text);
+            out.push_str(
+                &diff
+                    .unified_diff()
+                    .context_radius(2)
+                    .header(
+                        &path.display().to_string(),
+                        &format!("{} ({})", path.display(), next.name),
+                    )
+                    .to_string(),
+            );
+        } else {
+            crate::config::edit::write_text(path, original, &r.text)?;
+        }
+    }
+    if args.dry_run {
+        super::print(&out)?;
+    }
+    if !args.common.quiet {
+        let carried: Vec<&String> = rewrites.iter().flat_map(|(.., r)| &r.carried).collect();
+        let left: Vec<&String> = rewrites.iter().flat_map(|(.., r)| &r.left).collect();
+        eprintln!(
+            "{} {} ({} – {}) from {}: {} key results carried over, {} left{}",
+            if args.dry_run {
+                "would start"
+            } else {
+                "started"
+            },
+            next.name,
+            next.start,
+            next.end,
+            old.name,
+            carried.len(),
+            left.len(),
+            if args.dry_run {
+                " (nothing written)"
+            } else {
+                ""
+            }
+        );
+        for c in carried {
+            eprintln!("  carried {c}");
+        }
+        for l in left {
+            eprintln!("  left    {l}");
+        }
+    }
+    Ok(EXIT_OK)
+}
