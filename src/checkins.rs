@@ -1,6 +1,7 @@
 //! The check-in log: `checkins.csv` beside the main OKR file, one row per
-//! check-in (`date,key_result,value,note,author`), so that manual key results
-//! are measured without anyone editing TOML.
+//! check-in (`date,key_result,value,note,author,confidence`), so that manual
+//! key results are measured without anyone editing TOML, and every key
+//! result can carry its owner's confidence (1-10) and words.
 //!
 //! - [`append`] adds one row safely: the file is opened for appending, locked
 //!   exclusively (two people, or two scripts, checking in at once lose
@@ -24,7 +25,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 
 use crate::error::{Diagnostic, Diagnostics};
-use crate::model::{CheckIn, Config, KrKind, ValueSource};
+use crate::model::{CheckIn, Config, KrKind, Pulse, ValueSource};
 
 /// The log's file name, in the main OKR file's directory.
 pub const FILE_NAME: &str = "checkins.csv";
@@ -35,12 +36,18 @@ pub const MAX_LOG_BYTES: u64 = 256 * 1024 * 1024;
 /// The log's columns, in order.
 pub const HEADER: [&str; 5] = ["date", "key_result", "value", "note", "author"];
 
+/// The sixth column, written only by check-ins that carry a confidence, so
+/// logs from before stay as they were.
+pub const CONFIDENCE: &str = "confidence";
+
 /// What a check-in says.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Reading {
     Value(f64),
     /// A milestone was done that day (`done` in the value column).
     Done,
+    /// No value: a confidence or a note only (any key result takes these).
+    Nothing,
 }
 
 impl Reading {
@@ -49,6 +56,7 @@ impl Reading {
         match self {
             Reading::Value(v) => v.to_string(),
             Reading::Done => "done".to_string(),
+            Reading::Nothing => String::new(),
         }
     }
 }
@@ -61,6 +69,8 @@ pub struct Entry {
     pub reading: Reading,
     pub note: Option<String>,
     pub author: Option<String>,
+    /// The owner's confidence that the key result will be reached, 1-10.
+    pub confidence: Option<u8>,
     /// 1-based line in the file (0 for a row not read from a file).
     pub line: usize,
 }
@@ -143,6 +153,9 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<Vec<Entry>, Diagnostics> {
         )]));
     };
     let (note_col, author_col) = (column("note"), column("author"));
+    // A log written before confidences were logged has five named columns;
+    // rows appended since carry the confidence sixth.
+    let confidence_col = column(CONFIDENCE).unwrap_or(HEADER.len());
 
     let mut entries = Vec::new();
     let mut problems = Vec::new();
@@ -184,8 +197,23 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<Vec<Entry>, Diagnostics> {
             continue;
         }
         let raw_value = cell(value_col);
+        let raw_confidence = cell(confidence_col);
+        let confidence = if raw_confidence.is_empty() {
+            None
+        } else {
+            match parse_confidence(raw_confidence) {
+                Ok(c) => Some(c),
+                Err(why) => {
+                    problems.push(located(line, why, "write a whole number from 1 to 10"));
+                    continue;
+                }
+            }
+        };
+        let note = text(note_col);
         let reading = if raw_value.eq_ignore_ascii_case("done") {
             Reading::Done
+        } else if raw_value.is_empty() && (confidence.is_some() || note.is_some()) {
+            Reading::Nothing
         } else {
             match parse_value(raw_value) {
                 Ok(v) => Reading::Value(v),
@@ -203,8 +231,9 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<Vec<Entry>, Diagnostics> {
             date,
             key_result,
             reading,
-            note: text(note_col),
+            note,
             author: text(author_col),
+            confidence,
             line,
         });
     }
@@ -212,6 +241,17 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<Vec<Entry>, Diagnostics> {
         Ok(entries)
     } else {
         Err(Diagnostics(problems))
+    }
+}
+
+/// A confidence: a whole number from 1 to 10.
+pub fn parse_confidence(text: &str) -> Result<u8, String> {
+    match text.trim().parse::<u8>() {
+        Ok(c) if (1..=10).contains(&c) => Ok(c),
+        _ => Err(format!(
+            "confidence `{}` is not a whole number from 1 to 10",
+            text.trim()
+        )),
     }
 }
 
@@ -294,6 +334,24 @@ pub fn merge(config: &mut Config, path: &Path, entries: &[Entry]) -> Result<(), 
                 .at(entry.line, None)
                 .with_hint(hint.to_string())
         };
+        // Every key result takes its owner's confidence and words.
+        for entry in rows {
+            if entry.confidence.is_some() || entry.note.is_some() {
+                kr.pulses.push(Pulse {
+                    date: entry.date,
+                    confidence: entry.confidence,
+                    note: entry.note.clone(),
+                });
+            }
+        }
+        kr.pulses.sort_by_key(|p| p.date);
+        let rows: Vec<&&Entry> = rows
+            .iter()
+            .filter(|e| e.reading != Reading::Nothing)
+            .collect();
+        if rows.is_empty() {
+            continue;
+        }
         match &mut kr.kind {
             KrKind::Progress { source, .. } | KrKind::Threshold { source, .. } => {
                 let checkins = match source {
@@ -302,16 +360,17 @@ pub fn merge(config: &mut Config, path: &Path, entries: &[Entry]) -> Result<(), 
                         problems.push(wrong(
                             rows[0],
                             format!(
-                                "`{}` reads the metric `{metric}`: it takes no check-ins",
+                                "`{}` reads the metric `{metric}`: it takes no values from check-ins",
                                 kr.id
                             ),
-                            "check in key results without `metric`; remove the row",
+                            "check in its confidence or a note without a value, or remove the row",
                         ));
                         continue;
                     }
                 };
                 for entry in rows {
                     match entry.reading {
+                        Reading::Nothing => {}
                         Reading::Value(value) => checkins.push(CheckIn {
                             date: entry.date,
                             value,
@@ -331,6 +390,7 @@ pub fn merge(config: &mut Config, path: &Path, entries: &[Entry]) -> Result<(), 
             KrKind::Milestone { done, done_on, .. } => {
                 for entry in rows {
                     match entry.reading {
+                        Reading::Nothing => {}
                         Reading::Done => {
                             // Done since the earliest day anyone said so
                             // (`done = true` without `done_on`: since always).
@@ -399,6 +459,9 @@ fn write_locked(file: &mut File, entry: &Entry) -> std::io::Result<()> {
     let mut out = Vec::new();
     if len == 0 {
         out.extend_from_slice(HEADER.join(",").as_bytes());
+        if entry.confidence.is_some() {
+            out.extend_from_slice(format!(",{CONFIDENCE}").as_bytes());
+        }
         out.push(b'\n');
     } else {
         // A log saved by hand without a final newline: do not glue the row on.
@@ -443,7 +506,10 @@ pub fn row(entry: &Entry) -> Vec<u8> {
         entry.author.as_deref().map(defuse).unwrap_or_default(),
     ];
     // Writing to memory cannot fail; an empty row would only lose the line.
-    let _ = writer.write_record(&record);
+    let _ = match entry.confidence {
+        Some(c) => writer.write_record(record.iter().cloned().chain([c.to_string()])),
+        None => writer.write_record(&record),
+    };
     writer.into_inner().unwrap_or_default()
 }
 
@@ -625,6 +691,7 @@ mod tests {
             reading: Reading::Value(3.4),
             note: Some("panel, \"wave 2\"\nsecond line".into()),
             author: Some("Ana".into()),
+            confidence: None,
             line: 0,
         };
         assert_eq!(
@@ -653,6 +720,7 @@ mod tests {
             reading: Reading::Value(value),
             note: None,
             author: Some("ana".into()),
+            confidence: None,
             line: 0,
         };
         // Someone else holds the lock (another process, or a hand edit

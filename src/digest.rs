@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::model::{Config, ExperimentStatus, KrKind, ValueSource};
+use crate::model::{Config, ExperimentStatus};
 use crate::report::{walk, KeyResultReport, NorthStarReport, Report, Status};
 
 /// The digest of one week (or of any `--since`).
@@ -102,7 +102,7 @@ pub fn build(config: &Config, now: &Report, before: &Report, since: NaiveDate) -
             was: was.map(|w| w.status),
             value_change: delta(judged(kr), was.and_then(judged)),
             progress_change: delta(kr.progress, was.and_then(|w| w.progress)),
-            note: latest_note(config, &kr.id, now.as_of),
+            note: kr.note.as_ref().map(|n| (n.date, n.value.clone())),
         }
     };
     let mut moved = Vec::new();
@@ -198,29 +198,4 @@ fn previous_period(ns: &NorthStarReport) -> Option<f64> {
     (days(before.start, before.end) == days(period.start, period.end) && !before.partial)
         .then_some(before.value)
         .flatten()
-}
-
-/// The latest check-in note on a manual key result, on or before `as_of`.
-fn latest_note(config: &Config, id: &str, as_of: NaiveDate) -> Option<(NaiveDate, String)> {
-    let kr = config
-        .objectives
-        .iter()
-        .flat_map(|o| o.key_results.iter())
-        .find(|k| k.id == id)?;
-    let checkins = match &kr.kind {
-        KrKind::Progress {
-            source: ValueSource::Manual(c),
-            ..
-        }
-        | KrKind::Threshold {
-            source: ValueSource::Manual(c),
-            ..
-        } => c,
-        _ => return None,
-    };
-    checkins
-        .iter()
-        .rev()
-        .filter(|c| c.date <= as_of)
-        .find_map(|c| c.note.clone().map(|n| (c.date, n)))
 }

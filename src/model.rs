@@ -355,6 +355,15 @@ pub enum KrKind {
     },
 }
 
+/// What an owner said of a key result on a day: a confidence (1-10) that
+/// it will be reached, and words.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pulse {
+    pub date: NaiveDate,
+    pub confidence: Option<u8>,
+    pub note: Option<String>,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct KeyResult {
     pub id: String,
@@ -367,6 +376,8 @@ pub struct KeyResult {
     pub weight: f64,
     pub guardrails: Vec<Guardrail>,
     pub tags: Vec<String>,
+    /// Confidences and notes from the check-in log, by date.
+    pub pulses: Vec<Pulse>,
     pub loc: Loc,
 }
 

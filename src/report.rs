@@ -268,12 +268,24 @@ pub struct KeyResultReport {
     /// Off track (or stalled) with no running experiment: a team should try
     /// something.
     pub needs_experiment: bool,
+    /// The owner's latest confidence (1-10) that it will be reached, with
+    /// its day (`okr checkin ID --confidence N`).
+    pub confidence: Option<Dated<u8>>,
+    /// The owner's latest note on it, with its day.
+    pub note: Option<Dated<String>>,
     /// `okr status --since`: the change since that day; absent otherwise.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub moved: Option<Moved>,
     /// Where the KR is declared: `file:line`.
     #[serde(skip)]
     pub loc: crate::model::Loc,
+}
+
+/// A value said on a day.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Dated<T> {
+    pub value: T,
+    pub date: NaiveDate,
 }
 
 /// How far a key result moved since a day (`okr status --since`).

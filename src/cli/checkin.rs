@@ -18,9 +18,11 @@ Examples:
   okr checkin brand-survey 3,6 --date 2026-02-10 --note \"panel of 400\"
   okr checkin new-site --done --date 2026-02-20  a milestone, done that day
   okr checkin brand-survey                       asks for the value (on a terminal)
+  okr checkin mql-monthly --confidence 6 --note \"the webinar moved to March\"
+                                                 any key result: how sure you are, in your words
 
 The row goes to checkins.csv beside the OKR file (date, key_result, value,
-note, author); `okr log` shows them, `okr status` counts them.";
+note, author, confidence); `okr log` shows them, `okr status` counts them.";
 
 #[derive(Debug, Args)]
 pub struct CheckinArgs {
@@ -39,9 +41,17 @@ pub struct CheckinArgs {
     /// The day the value was measured (YYYY-MM-DD) [default: today]
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub date: Option<NaiveDate>,
-    /// A note for the history (`okr log`)
+    /// A note for the history (`okr log`), the digest and the review
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
+    /// How sure you are that the key result will be reached, 1-10; any key
+    /// result takes one, with or without a value
+    #[arg(long, value_name = "1-10", value_parser = parse_confidence_arg)]
+    pub confidence: Option<u8>,
+}
+
+fn parse_confidence_arg(text: &str) -> Result<u8, String> {
+    checkins::parse_confidence(text)
 }
 
 pub fn run(args: &CheckinArgs) -> Result<u8> {
@@ -50,19 +60,35 @@ pub fn run(args: &CheckinArgs) -> Result<u8> {
     let _lock = crate::lock::acquire(&main)?;
     let config = crate::config::load(&main)?;
     let kr = find_key_result(&config, &args.id)?;
-    if let Some(metric) = kr.metric() {
+    let note = args
+        .note
+        .as_deref()
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+        .map(str::to_string);
+    // A confidence or a note without a value: any key result takes one.
+    let pulse_only =
+        args.value.is_none() && !args.done && (args.confidence.is_some() || note.is_some());
+    if let (Some(metric), false) = (kr.metric(), pulse_only) {
         return Err(Diagnostic::new(format!(
             "`{}` reads the metric `{metric}`: its value comes from the data, not from check-ins",
             kr.id
         ))
-        .with_hint("check in key results without `metric`; for this one, update its source file")
+        .with_hint(format!(
+            "update its source file; its confidence goes in as: okr checkin {} --confidence 7",
+            kr.id
+        ))
         .into());
     }
     let date = args
         .date
         .unwrap_or_else(|| chrono::Local::now().date_naive());
     check_date(&config, date, args.date.is_some())?;
-    let reading = reading(args, kr, date)?;
+    let reading = if pulse_only {
+        Reading::Nothing
+    } else {
+        reading(args, kr, date)?
+    };
     let log = checkins::path_for(&config.path);
     let dir = log
         .parent()
@@ -72,13 +98,9 @@ pub fn run(args: &CheckinArgs) -> Result<u8> {
         date,
         key_result: kr.id.clone(),
         reading,
-        note: args
-            .note
-            .as_deref()
-            .map(str::trim)
-            .filter(|n| !n.is_empty())
-            .map(str::to_string),
+        note,
         author: Some(checkins::author(&dir)),
+        confidence: args.confidence,
         line: 0,
     };
     checkins::trusted(&config.path, &log)?;
@@ -88,10 +110,14 @@ pub fn run(args: &CheckinArgs) -> Result<u8> {
             Some((value, on)) => format!(" (was {} on {on})", plain(value)),
             None => String::new(),
         };
-        let what = match reading {
+        let mut what = match reading {
             Reading::Done => "done".to_string(),
             Reading::Value(v) => plain(v),
+            Reading::Nothing => "no value".to_string(),
         };
+        if let Some(c) = args.confidence {
+            what.push_str(&format!(", confidence {c}/10"));
+        }
         crate::say!(
             "{}: {what} on {date}{was}, logged in {}",
             kr.id,

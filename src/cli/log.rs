@@ -44,6 +44,8 @@ struct JsonEntry<'a> {
     /// `null` for a milestone's `done`.
     value: Option<f64>,
     done: bool,
+    /// The owner's confidence, 1-10.
+    confidence: Option<u8>,
     note: Option<&'a str>,
     author: Option<&'a str>,
 }
@@ -88,17 +90,26 @@ fn value(entry: &Entry) -> String {
     match entry.reading {
         Reading::Value(v) => v.to_string(),
         Reading::Done => "done".to_string(),
+        Reading::Nothing => String::new(),
     }
 }
 
 fn table(entries: &[Entry], width: usize) -> String {
+    let any_confidence = entries.iter().any(|e| e.confidence.is_some());
     let mut table = Table::new();
     table
         .load_preset("     ─             ")
         .set_content_arrangement(ContentArrangement::Dynamic)
         .force_no_tty()
         .set_width(u16::try_from(width).unwrap_or(u16::MAX))
-        .set_header(["Date", "Key result", "Value", "Note", "Author"]);
+        .set_header({
+            let mut h = vec!["Date", "Key result", "Value"];
+            if any_confidence {
+                h.push("Conf.");
+            }
+            h.extend(["Note", "Author"]);
+            h
+        });
     for e in entries {
         let one_line = |t: Option<&str>| {
             t.unwrap_or_default()
@@ -106,17 +117,17 @@ fn table(entries: &[Entry], width: usize) -> String {
                 .collect::<Vec<_>>()
                 .join(" ")
         };
-        table.add_row([
-            e.date.to_string(),
-            e.key_result.clone(),
-            value(e),
-            one_line(e.note.as_deref()),
-            one_line(e.author.as_deref()),
-        ]);
+        let mut row = vec![e.date.to_string(), e.key_result.clone(), value(e)];
+        if any_confidence {
+            row.push(e.confidence.map(|c| format!("{c}/10")).unwrap_or_default());
+        }
+        row.extend([one_line(e.note.as_deref()), one_line(e.author.as_deref())]);
+        table.add_row(row);
     }
+    let last = if any_confidence { 5 } else { 4 };
     for (i, column) in table.column_iter_mut().enumerate() {
-        column.set_padding((0, if i == 4 { 0 } else { 2 }));
-        if i == 2 {
+        column.set_padding((0, if i == last { 0 } else { 2 }));
+        if i == 2 || (any_confidence && i == 3) {
             column.set_cell_alignment(comfy_table::CellAlignment::Right);
         }
     }
@@ -132,6 +143,9 @@ fn table(entries: &[Entry], width: usize) -> String {
 
 fn csv(entries: &[Entry]) -> Result<String, Diagnostic> {
     let mut out = checkins::HEADER.join(",").into_bytes();
+    if entries.iter().any(|e| e.confidence.is_some()) {
+        out.extend_from_slice(format!(",{}", checkins::CONFIDENCE).as_bytes());
+    }
     out.push(b'\n');
     for e in entries {
         out.extend(checkins::row(e));
@@ -147,9 +161,10 @@ fn json(entries: &[Entry]) -> String {
             key_result: &e.key_result,
             value: match e.reading {
                 Reading::Value(v) => Some(v),
-                Reading::Done => None,
+                Reading::Done | Reading::Nothing => None,
             },
             done: e.reading == Reading::Done,
+            confidence: e.confidence,
             note: e.note.as_deref(),
             author: e.author.as_deref(),
         })

@@ -1358,6 +1358,7 @@ fn key_result(
         weight,
         guardrails,
         tags: kr.tags,
+        pulses: Vec::new(),
         loc,
     })
 }

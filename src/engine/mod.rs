@@ -713,9 +713,33 @@ impl Engine<'_> {
             reason: String::new(),
             experiments: self.experiment_counts(&kr.id),
             needs_experiment: false,
+            confidence: None,
+            note: None,
             moved: None,
             loc: kr.loc.clone(),
         };
+        // What the owner said last, within the cycle, by the as-of date.
+        let said = kr
+            .pulses
+            .iter()
+            .filter(|p| p.date >= self.cycle().start && p.date <= self.as_of);
+        r.confidence = said
+            .clone()
+            .filter_map(|p| {
+                p.confidence.map(|c| Dated {
+                    value: c,
+                    date: p.date,
+                })
+            })
+            .next_back();
+        r.note = said
+            .filter_map(|p| {
+                p.note.clone().map(|n| Dated {
+                    value: n,
+                    date: p.date,
+                })
+            })
+            .next_back();
         match &kr.kind {
             KrKind::Progress {
                 source,

@@ -158,6 +158,9 @@ fn lines(d: &Digest, locale: Locale) -> Lines {
             _ => words(kr.status),
         };
         rest.push(status);
+        if let Some(c) = &kr.confidence {
+            rest.push(format!("confidence {}/10", c.value));
+        }
         let breaches = cells::breaches(&kr.guardrails, locale);
         if !breaches.is_empty() {
             rest.push(breaches.join(", "));

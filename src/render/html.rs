@@ -650,7 +650,7 @@ fn key_result(out: &mut String, review: &Review, kr: &KeyResultReport) {
     let _ = write!(
         out,
         r#"<tr class="kr s-{status}">
-<td><div class="kr-title">{title}</div><div class="kr-status">{badge}{stale}</div><div class="reason">{reason}</div>{guardrails}</td>
+<td><div class="kr-title">{title}</div><div class="kr-status">{badge}{stale}</div><div class="reason">{reason}</div>{guardrails}{said}</td>
 <td class="chart">{chart}</td>
 <td class="num"><span class="v">{value}</span>{value_sub}</td>
 <td class="num target">{target}{target_sub}</td>
@@ -672,6 +672,7 @@ fn key_result(out: &mut String, review: &Review, kr: &KeyResultReport) {
         } else {
             format!("<ul class=\"guardrails\">{notes}</ul>")
         },
+        said = owner_words(kr),
         value_sub = if value_sub.is_empty() {
             String::new()
         } else {
@@ -769,6 +770,28 @@ fn grade_html(grade: Option<f64>, kind: Option<&str>, locale: Locale) -> String 
     }
 }
 
+/// The owner's words on a key result: the latest note and confidence.
+fn owner_words(kr: &KeyResultReport) -> String {
+    let confidence = kr
+        .confidence
+        .as_ref()
+        .map(|c| format!("confidence {}/10", c.value));
+    match (&kr.note, confidence) {
+        (Some(n), c) => format!(
+            r#"<blockquote class="said">“{}”<span class="who"> — {}{}, {}</span></blockquote>"#,
+            escape(&n.value),
+            kr.owner
+                .as_deref()
+                .map(escape)
+                .unwrap_or_else(|| "owner".into()),
+            c.map(|c| format!(", {c}")).unwrap_or_default(),
+            n.date
+        ),
+        (None, Some(c)) => format!(r#"<div class="said">{c}</div>"#),
+        (None, None) => String::new(),
+    }
+}
+
 /// A status as a colored badge whose symbol and words read in grayscale too.
 fn badge(status: Status) -> String {
     let symbol = match status {
@@ -863,6 +886,8 @@ td.target { white-space: normal; overflow-wrap: anywhere; }
 .badge.s-off-track { color: var(--off); background: var(--off-bg); }
 .badge.s-stalled { color: var(--stall); background: var(--stall-bg); }
 .badge.s-no-data { color: var(--none); background: var(--none-bg); border-style: dashed; }
+.said { margin: 4px 0 0; padding: 2px 0 2px 8px; border-left: 2px solid var(--line); font-size: 11.5px; color: var(--muted); }
+.said .who { font-style: normal; }
 .badge.s-pending { color: var(--none); background: var(--none-bg); border-style: dotted; }
 .badge.s-guardrail-breached { color: #fff; background: var(--breach); border-color: var(--breach); }
 

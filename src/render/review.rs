@@ -492,7 +492,19 @@ fn objective(
         for g in &kr.guardrails {
             notes.push(escape(&guardrail_text(g, locale)));
         }
-        let _ = writeln!(out, "- {}: {}", escape(&kr.title), notes.join("; "));
+        if let Some(c) = &kr.confidence {
+            notes.push(format!("owner's confidence {}/10 ({})", c.value, c.date));
+        }
+        let mut line = format!("- {}: {}", escape(&kr.title), notes.join("; "));
+        if let Some(n) = &kr.note {
+            let who = kr
+                .owner
+                .as_deref()
+                .map(escape)
+                .unwrap_or_else(|| "owner".into());
+            line.push_str(&format!("\n  > “{}” — {who}, {}", escape(&n.value), n.date));
+        }
+        let _ = writeln!(out, "{line}");
     }
     out.push('\n');
     let mut experiments = review.experiments_of(o);

@@ -148,6 +148,31 @@ pub fn key_result(view: &KeyResultView, opts: &RenderOptions) -> String {
     if let Some(due) = kr.due {
         out.field("Due", &due_text(kr, due, view.report.as_of));
     }
+    if let Some(c) = &kr.confidence {
+        // Its trend: each confidence said this cycle, oldest first.
+        let trend: Vec<String> = view
+            .model()
+            .map(|m| {
+                m.pulses
+                    .iter()
+                    .filter(|p| p.date >= view.report.cycle.start && p.date <= view.report.as_of)
+                    .filter_map(|p| p.confidence.map(|c| c.to_string()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let trend = if trend.len() > 1 {
+            format!(", trend {}", trend.join(" → "))
+        } else {
+            String::new()
+        };
+        out.field(
+            "Confidence",
+            &format!("{}/10 on {}{trend}", c.value, c.date),
+        );
+    }
+    if let Some(n) = &kr.note {
+        out.field("Note", &format!("“{}” ({})", one_line(&n.value), n.date));
+    }
     out.blank();
 
     // Where the numbers come from.

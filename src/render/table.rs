@@ -98,6 +98,8 @@ struct Row {
     forecast: String,
     /// `okr status --since`: the change since then (key results only).
     moved: String,
+    /// The owner's latest confidence, `7/10` (key results only).
+    confidence: String,
     status: Option<(Status, Option<bool>)>,
 }
 
@@ -115,6 +117,7 @@ impl Row {
             expected: String::new(),
             forecast: String::new(),
             moved: String::new(),
+            confidence: String::new(),
             status: None,
         }
     }
@@ -198,6 +201,11 @@ fn key_result_rows(rows: &mut Vec<Row>, kr: &KeyResultReport, indent: usize, num
         expected: percent(kr.expected, locale),
         forecast: cells::kr_forecast(kr, numbers).unwrap_or_default(),
         moved: cells::moved(kr, numbers).unwrap_or_default(),
+        confidence: kr
+            .confidence
+            .as_ref()
+            .map(|c| format!("{}/10", c.value))
+            .unwrap_or_default(),
         status: Some((kr.status, kr.stale)),
         ..Row::new(Kind::KeyResult, indent, one_line(&kr.title))
     });
@@ -252,6 +260,8 @@ struct Layout {
     bar: bool,
     expected: bool,
     forecast: bool,
+    /// The owners' confidence, when any key result has one.
+    confidence: bool,
     /// Fold statuses such as `guardrail-breached` over two lines.
     fold_status: bool,
     /// `1.03M kr` rather than `1,034,501 kr`.
@@ -275,6 +285,7 @@ impl Layout {
             bar: true,
             expected: true,
             forecast: width >= FULL_WIDTH,
+            confidence: true,
             fold_status: false,
             compact: false,
             gap: if width >= FULL_WIDTH { 2 } else { 1 },
@@ -298,10 +309,11 @@ impl Layout {
         // then columns, for titles of a readable one.
         let comfortable = title_natural.min(MIN_TITLE.max(width / 100 * 35));
         let readable = title_natural.min(MIN_TITLE);
-        let steps: [(usize, Step); 5] = [
+        let steps: [(usize, Step); 6] = [
             (comfortable, |l| l.compact = true),
             (comfortable, |l| l.fold_status = true),
             (readable, |l| l.forecast = false),
+            (readable, |l| l.confidence = false),
             (readable, |l| l.expected = false),
             (readable, |l| l.bar = false),
         ];
@@ -325,6 +337,7 @@ impl Layout {
             bar: true,
             expected: true,
             forecast: false,
+            confidence: false,
             fold_status: true,
             compact: true,
             gap: 1,
@@ -391,6 +404,11 @@ impl Layout {
         if self.forecast {
             columns.push(Column::new("Forecast", CellAlignment::Right, rows, |r| {
                 r.forecast.clone()
+            }));
+        }
+        if self.confidence && rows.iter().any(|r| !r.confidence.is_empty()) {
+            columns.push(Column::new("Conf.", CellAlignment::Right, rows, |r| {
+                r.confidence.clone()
             }));
         }
         if rows.iter().any(|r| !r.moved.is_empty()) {

@@ -62,6 +62,8 @@ fn kr(id: &str, title: &str) -> KeyResultReport {
         reason: String::new(),
         experiments: Default::default(),
         needs_experiment: false,
+        confidence: None,
+        note: None,
         moved: None,
         loc: Loc::default(),
     }

@@ -392,7 +392,7 @@ fn log_shows_the_history_with_notes_and_authors() {
     assert_eq!(
         v,
         serde_json::json!([{ "date": "2026-02-02", "key_result": "signed-partners",
-            "value": 4.0, "done": false, "note": null, "author": "tester" }])
+            "value": 4.0, "done": false, "confidence": null, "note": null, "author": "tester" }])
     );
     okr_on(&config)
         .args(["log", "brand-survy"])
@@ -659,4 +659,100 @@ fn set_refuses_an_invalid_result_and_leaves_the_file_untouched() {
         .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
         .collect();
     assert!(names.iter().all(|n| !n.ends_with(".tmp")), "{names:?}");
+}
+
+/// Any key result takes its owner's confidence (1-10) and words, with or
+/// without a value; they show in status, show, the digest and the review.
+#[test]
+fn confidence_and_notes_go_on_any_key_result() {
+    let (_dir, config) = scratch();
+    // A metric key result: no value from a check-in, but a confidence.
+    okr_on(&config)
+        .args([
+            "checkin",
+            "mqls-up",
+            "--confidence",
+            "6",
+            "--date",
+            "2026-01-20",
+        ])
+        .args(["--note", "the webinar moved to March"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("confidence 6/10"));
+    okr_on(&config)
+        .args([
+            "checkin",
+            "mqls-up",
+            "--confidence",
+            "7",
+            "--date",
+            "2026-02-03",
+        ])
+        .assert()
+        .success();
+    okr_on(&config)
+        .args(["checkin", "mqls-up", "12", "--date", "2026-02-03"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--confidence"));
+    okr_on(&config)
+        .args(["checkin", "brand-survey", "3.5", "--confidence", "11"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("from 1 to 10"));
+    // A value and a confidence in one check-in.
+    okr_on(&config)
+        .args([
+            "checkin",
+            "brand-survey",
+            "3.5",
+            "--confidence",
+            "8",
+            "--date",
+            "2026-02-04",
+        ])
+        .assert()
+        .success();
+    let log = log_of(&config);
+    assert!(
+        log.starts_with("date,key_result,value,note,author,confidence\n"),
+        "{log}"
+    );
+    assert!(
+        log.contains("2026-01-20,mqls-up,,the webinar moved to March,tester,6\n"),
+        "{log}"
+    );
+
+    let v = status_json(&config, &["--as-of", "2026-02-10"]);
+    let mqls = find_kr(&v["objectives"], "mqls-up").unwrap();
+    assert_eq!(mqls["confidence"]["value"], 7);
+    assert_eq!(mqls["confidence"]["date"], "2026-02-03");
+    assert_eq!(mqls["note"]["value"], "the webinar moved to March");
+    let survey = find_kr(&v["objectives"], "brand-survey").unwrap();
+    close(&survey["value"], 3.5);
+    assert_eq!(survey["confidence"]["value"], 8);
+    // Time travel: before it was said, nothing was said.
+    let v = status_json(&config, &["--as-of", "2026-01-19"]);
+    assert!(find_kr(&v["objectives"], "mqls-up").unwrap()["confidence"].is_null());
+
+    let table = okr_on(&config)
+        .env("COLUMNS", "120")
+        .args(["status", "--as-of", "2026-02-10"])
+        .output()
+        .unwrap();
+    let table = String::from_utf8(table.stdout).unwrap();
+    assert!(table.contains("Conf.") && table.contains("7/10"), "{table}");
+    okr_on(&config)
+        .args(["show", "mqls-up", "--as-of", "2026-02-10"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("7/10 on 2026-02-03, trend 6 → 7"))
+        .stdout(predicate::str::contains("“the webinar moved to March”"));
+    okr_on(&config)
+        .args(["log", "mqls-up"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Conf."))
+        .stdout(predicate::str::contains("6/10"));
 }
