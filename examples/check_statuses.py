@@ -46,7 +46,7 @@ import tomllib
 REL_TOL = 1e-9
 ABS_TOL = 1e-12
 WORST_FIRST = ["off-track", "guardrail-breached", "stalled", "at-risk",
-               "no-data", "on-track", "done"]
+               "no-data", "pending", "on-track", "done"]
 
 
 class ConfigError(Exception):
@@ -283,7 +283,7 @@ def load_config(path):
             objectives += part.get("objectives", [])
             experiments += part.get("experiments", [])
     settings = {"at_risk_below": 0.85, "off_track_below": 0.60,
-                "stall_days": 14, "stale_days": 7}
+                "stall_days": 14, "stale_days": 7, "settle_days": 7}
     settings.update(main.get("settings", {}))
     return {
         "base": base,
@@ -367,33 +367,56 @@ class Engine:
         return Formula(m["formula"]).eval(lambda n: self.value(n, lo, hi, upto))
 
     def newest(self, metric, upto):
-        """The newest data point on or before upto (for ratios and formulas the
-        oldest of their parts' newest); None when a part has none."""
+        """The newest data point inside the cycle on or before upto (for ratios
+        and formulas the oldest of their parts' newest); None when a part has
+        none."""
         m = self.metrics[metric]
         if "source" in m:
-            ds = [d for d in self.series[metric] if d <= upto]
+            ds = [d for d in self.series[metric] if self.start <= d <= min(upto, self.end)]
             return max(ds) if ds else None
-        parts = ([m["ratio"]["numerator"], m["ratio"]["denominator"]] if "ratio" in m
-                 else Formula(m["formula"]).names)
-        newest = [self.newest(p, upto) for p in parts]
+        newest = [self.newest(p, upto) for p in self.parts(metric)]
         return None if None in newest else min(newest)
 
+    def parts(self, metric):
+        m = self.metrics[metric]
+        if "ratio" in m:
+            return [m["ratio"]["numerator"], m["ratio"]["denominator"]]
+        return Formula(m["formula"]).names
+
     def data_days(self, metric, upto):
+        """Days inside the cycle, on or before upto, with data. Reading: for a
+        ratio or formula the days on which ALL its parts have data, and for a
+        formula over a ratio or formula, all of that one's parts too
+        (DESIGN.md 2, Forecast: "the days on which all its parts have data")."""
         m = self.metrics[metric]
         if "source" in m:
-            return {d for d in self.series[metric] if d <= upto}
-        parts = ([m["ratio"]["numerator"], m["ratio"]["denominator"]] if "ratio" in m
-                 else Formula(m["formula"]).names)
-        return set().union(*(self.data_days(p, upto) for p in parts))
+            return {d for d in self.series[metric] if self.start <= d <= min(upto, self.end)}
+        sets = [self.data_days(p, upto) for p in self.parts(metric)]
+        return set.intersection(*sets) if sets else set()
+
+    def kr_aggregate(self, kr):
+        """The aggregate a KR judges with: its own, else its metric's, else sum;
+        None for ratios, formulas and manual KRs (no aggregate applies)."""
+        m = self.metrics.get(kr.get("metric"))
+        if m is None or "source" not in m:
+            return None
+        return kr.get("aggregate") or m.get("aggregate") or "sum"
 
     # -- windows --
 
-    def window(self, kind):
-        """(first, last, partial, period_last) of a KR's window at the as-of date."""
+    def window(self, kind, as_of=None):
+        """A KR's window at as_of (default the as-of date): a Window."""
+        as_of = as_of or self.as_of
         if kind in (None, "cycle"):
-            last = min(self.as_of, self.end)
-            return self.start, last, False, last
-        return self.period_window(kind, self.as_of)
+            last = min(as_of, self.end)
+            return Window(self.start, last, partial=False, ended=as_of >= self.end,
+                          expected_at=as_of, calendar_days=None, kind="cycle")
+        return self.period_window(kind, as_of)
+
+    def clipped(self, d, grain):
+        """The period around d clipped to the cycle, and its calendar length."""
+        first, last = period_of(d, grain)
+        return max(first, self.start), min(last, self.end), (last - first).days + 1
 
     def period_window(self, grain, as_of):
         """The latest period (clipped to the cycle) ended by as_of, else the
@@ -401,23 +424,39 @@ class Engine:
         2026-10-05 a weekly window is Thu 1 .. Sun 4 Oct (only `every` asks
         for whole periods)."""
         d = min(as_of, self.end)
-        first, last = period_of(d, grain)
-        first, last = max(first, self.start), min(last, self.end)
+        first, last, cal = self.clipped(d, grain)
         if last <= as_of:
-            return first, last, False, last
+            return Window(first, last, False, True, last, cal, grain)
         prev_last = first - dt.timedelta(days=1)
         if prev_last >= self.start:
-            pf, pl = period_of(prev_last, grain)
-            return max(pf, self.start), pl, False, pl
-        return first, as_of, True, as_of
+            pf, pl, pcal = self.clipped(prev_last, grain)
+            return Window(pf, pl, False, True, pl, pcal, grain)
+        # Expected "at the last day of the window's period, partial periods
+        # included": the clipped period's last day, not the as-of date.
+        return Window(first, as_of, True, False, last, cal, grain)
 
-    def previous_period(self, first, grain):
-        """The period before the one starting at first, or None before the cycle."""
-        prev_last = first - dt.timedelta(days=1)
+    def previous_window(self, w):
+        """The (ended) period before window w's, or None before the cycle."""
+        prev_last = w.first - dt.timedelta(days=1)
         if prev_last < self.start:
             return None
-        pf, pl = period_of(prev_last, grain)
-        return max(pf, self.start), pl
+        pf, pl, cal = self.clipped(prev_last, w.kind)
+        return Window(pf, pl, False, True, pl, cal, w.kind)
+
+    def run_rate(self, kr, w, v):
+        """value x (days of the calendar period) / (days of the window) for a
+        period window shorter than its calendar period, with aggregate sum or
+        count; else None. Reading: manual KRs, ratios and formulas never have
+        one (no aggregate applies to them)."""
+        if v is None or w.kind == "cycle" or self.kr_aggregate(kr) not in ("sum", "count"):
+            return None
+        if w.days >= w.calendar_days:
+            return None
+        return v * w.calendar_days / w.days
+
+    def pending(self, w):
+        """The window has not ended and has run fewer than settle_days days."""
+        return not w.ended and w.days_run(self.as_of) < self.s["settle_days"]
 
     # -- pace --
 
@@ -440,7 +479,8 @@ class Engine:
         raise AssertionError("plan knots do not cover the cycle")
 
     def pace_status(self, progress, expected):
-        if expected <= 0:
+        if expected <= 0 or near(expected, 0):
+            # Reading: an expected within 1e-12 of 0 counts as <= 0.
             return "on-track" if at_least(progress, expected) else "off-track"
         ratio = progress / expected
         if at_least(ratio, self.s["at_risk_below"]):
@@ -452,6 +492,8 @@ class Engine:
     # -- key results --
 
     def guardrail_breaches(self, guardrails, lo, hi):
+        """Reading: a guardrail over a ratio or formula ignores `aggregate`
+        (validation refuses it); never a run rate."""
         out = []
         for g in guardrails or []:
             v = self.value(g["metric"], lo, hi, self.as_of, g.get("aggregate"))
@@ -492,7 +534,7 @@ class Engine:
         return dict(id=kr["id"], title=kr["title"], value=None, start=kr.get("start"),
                     target=kr.get("target", kr.get("at_least", kr.get("at_most"))),
                     progress=None, expected=None, status="no-data", stale=None,
-                    partial=False, forecast=None, grade=None, window=None)
+                    partial=False, forecast=None, grade=None, run_rate=None, window=None)
 
     def manual_value(self, kr, upto):
         """Reading: `current`/`updated` is one check-in; it counts from its day."""
@@ -505,112 +547,191 @@ class Engine:
             return self.value(kr["metric"], lo, hi, upto, kr.get("aggregate"))
         return self.manual_value(kr, upto)[0]
 
+    def judged_value(self, kr, w):
+        """(value, run rate or None) of a KR over window w, data up to its end."""
+        v = self.kr_value(kr, w.first, w.last, min(self.as_of, w.last))
+        return v, self.run_rate(kr, w, v)
+
+    def is_final(self, kr, w, increase, on_run_rate):
+        """DESIGN.md 2, Final values. Reading: a manual KR's value may still
+        move (a later check-in), so it is final only once its window ended."""
+        if w.ended:
+            return True
+        if on_run_rate:
+            return False
+        agg = self.kr_aggregate(kr)
+        if increase:
+            return agg in ("sum", "count", "max")
+        return agg == "min"
+
     def progress_kr(self, kr):
         out = self.blank(kr)
         start, target = kr["start"], kr["target"]
-        lo, hi, partial, period_last = self.window(kr.get("window"))
-        out.update(window={"start": str(lo), "end": str(hi)}, partial=partial)
-        v = self.kr_value(kr, lo, hi, self.as_of)
+        increase = start < target
+        w = self.window(kr.get("window"))
+        out.update(window={"start": str(w.first), "end": str(w.last)}, partial=w.partial)
+        v, rr = self.judged_value(kr, w)
         out["stale"] = self.kr_stale(kr)
         prog = lambda x: (x - start) / (target - start)
         # the as-of date for cycle windows, the period's last day for periods
-        expected = self.expected(kr, period_last)
+        expected = self.expected(kr, w.expected_at)
         out["expected"] = expected
-        cycle_window = kr.get("window", "cycle") == "cycle"
-        if cycle_window:
-            out["forecast"] = self.forecast(kr)
+        if w.kind == "cycle":
+            out["forecast"] = self.forecast(kr, out["stale"])
         if v is None:
             return out
-        p = prog(v)
-        out.update(value=v, progress=p, grade=round_half_up(clamp(p)))
-        breaches = self.guardrail_breaches(kr.get("guardrails"), lo, hi)
+        p = prog(rr if rr is not None else v)
+        out.update(value=v, run_rate=rr, progress=p, grade=round_half_up(clamp(p)))
+        breaches = self.guardrail_breaches(kr.get("guardrails"), w.first, w.last)
         out["breaches"] = breaches
         if breaches:
             out["status"] = "guardrail-breached"
-        elif at_least(p, 1.0):
+        elif at_least(p, 1.0) and self.is_final(kr, w, increase, rr is not None):
             out["status"] = "done"
-        elif self.stalled(kr, p, lo, partial, cycle_window, prog):
+        elif self.pending(w):
+            out["status"] = "pending"
+        elif self.stalled(kr, p, expected, w, prog):
             out["status"] = "stalled"
         else:
             out["status"] = self.pace_status(p, expected)
         return out
 
-    def stalled(self, kr, p, lo, partial, cycle_window, prog):
-        if self.as_of > self.end:
+    def stalled(self, kr, p, expected, w, prog):
+        """Reading: "below expected" is progress < expected beyond the 1e-9
+        tolerance; the comparison point of a cycle window is the KR's value
+        over the cycle's start .. (as-of - stall_days) with data up to then."""
+        if self.as_of >= self.end:
             return False
-        if cycle_window:
+        if not (p < expected and not near(p, expected)):
+            return False
+        if w.kind == "cycle":
             c = self.as_of - dt.timedelta(days=self.s["stall_days"])
             if c < self.start:
                 return False
             before = self.kr_value(kr, self.start, c, c)
         else:
-            prev = self.previous_period(lo, kr["window"])
+            prev = self.previous_window(w)
             if prev is None:
                 return False
-            before = self.kr_value(kr, prev[0], prev[1], self.as_of)
+            v, rr = self.judged_value(kr, prev)
+            before = rr if rr is not None else v
         if before is None:
             return False
         return not higher(p, prog(before))
 
-    def forecast(self, kr):
+    def forecast(self, kr, stale):
         """Least squares through the cycle-window value as of each day with data,
         read at the cycle's end; the actual value once the cycle has ended.
-        Reading: for a ratio or formula a day has data when any part has; a
-        manual KR's days are its check-ins."""
-        upto = min(self.as_of, self.end)
+        Reading: x is days since the cycle's start; a manual KR's days are its
+        check-ins; a day whose value is null (a zero divisor) is no point;
+        "data on fewer than settle_days days" counts those points; the actual
+        value at the end is given even when stale."""
         if self.as_of >= self.end:  # a period has ended on its last day
             return self.kr_value(kr, self.start, self.end, self.end)
+        if stale:
+            return None
+        upto = self.as_of
         if "metric" in kr:
-            ds = sorted(d for d in self.data_days(kr["metric"], upto) if d >= self.start)
+            ds = sorted(self.data_days(kr["metric"], upto))
         else:
             ds = [kr["updated"]] if "current" in kr and kr["updated"] <= upto else []
         pts = [((d - self.start).days, self.kr_value(kr, self.start, d, d)) for d in ds]
         pts = [(x, y) for x, y in pts if y is not None]
-        if len(pts) < 2:
+        if len(pts) < self.s["settle_days"] or len(pts) < 2:
+            # Reading: with settle_days = 1 a single point draws no line: null.
             return None
         n = len(pts)
         mx = sum(x for x, _ in pts) / n
         my = sum(y for _, y in pts) / n
         sxx = sum((x - mx) ** 2 for x, _ in pts)
-        if sxx == 0:
-            return None
         b = sum((x - mx) * (y - my) for x, y in pts) / sxx
-        return my + b * ((self.end - self.start).days - mx)
+        f = my + b * ((self.end - self.start).days - mx)
+        ys = [y for _, y in pts]
+        if all(y >= 0 for y in ys):
+            f = max(0.0, f)
+        metric = self.metrics.get(kr.get("metric"), {})
+        if metric.get("format") == "percent" and all(0 <= y <= 1 for y in ys):
+            f = min(1.0, f)
+        return f
 
     def threshold(self, kr):
         out = self.blank(kr)
         bound = kr.get("at_least", kr.get("at_most"))
-        holds = ((lambda v: at_least(v, bound)) if "at_least" in kr
+        floor = "at_least" in kr
+        holds = ((lambda v: at_least(v, bound)) if floor
                  else (lambda v: at_least(bound, v)))
         out["stale"] = self.kr_stale(kr)
-        every = kr.get("every")
-        if every:
-            # Reading: when the latest judged period has no data, the status
-            # is no-data (no value), the progress still the share that held;
-            # guardrails are read over that latest period.
-            periods = self.whole_periods(every)
-            if not periods:
-                return out
-            judged = [(lo, hi, self.kr_value(kr, lo, hi, self.as_of)) for lo, hi in periods]
-            held = [v is not None and holds(v) for _, _, v in judged]
-            lo, hi, v = judged[-1]
-            progress = sum(held) / len(held)
-            out.update(progress=progress, grade=round_half_up(progress))
-        else:
-            lo, hi, partial, _ = self.window(kr.get("window"))
-            out["partial"] = partial
-            v = self.kr_value(kr, lo, hi, self.as_of)
-            progress = None if v is None else float(holds(v))
-        out["window"] = {"start": str(lo), "end": str(hi)}
+        if kr.get("every"):
+            return self.every(kr, out, holds)
+        w = self.window(kr.get("window"))
+        out["window"] = {"start": str(w.first), "end": str(w.last)}
+        out["partial"] = w.partial
+        agg = self.kr_aggregate(kr)
+        growing = agg in ("sum", "count")
+        # Reading: a cycle-window sum/count threshold shows its forecast on
+        # every day (the actual value once the cycle has ended), though it is
+        # judged as a budget or quota only until the cycle's last day.
+        if w.kind == "cycle" and growing:
+            out["forecast"] = self.forecast(kr, out["stale"])
+        v, rr = self.judged_value(kr, w)
         if v is None:
             return out
-        out.update(value=v, progress=progress, grade=round_half_up(progress))
+        out.update(value=v, run_rate=rr)
+        if w.partial and rr is not None:
+            kind, held, projection = "budget", holds(v), rr
+        elif rr is not None:  # an ended window cut by the cycle: on its run rate
+            kind, held, projection = "plain", holds(rr), None
+        elif w.kind == "cycle" and growing and self.as_of < self.end:
+            kind, held, projection = "budget", holds(v), out["forecast"]
+        else:
+            kind, held, projection = "plain", holds(v), None
+        progress = float(held)
+        out.update(progress=progress, grade=round_half_up(progress))
+        breaches = self.guardrail_breaches(kr.get("guardrails"), w.first, w.last)
+        out["breaches"] = breaches
+        if breaches:
+            out["status"] = "guardrail-breached"
+        elif kind == "plain":
+            out["status"] = "on-track" if held else "off-track"
+        elif not floor:  # a budget
+            if not held:
+                out["status"] = "off-track"
+            elif projection is not None and not at_least(bound, projection):
+                out["status"] = "at-risk"
+            else:
+                out["status"] = "on-track"
+        else:  # a quota
+            if held or (projection is not None and at_least(projection, bound)):
+                out["status"] = "on-track"
+            elif self.pending(w):
+                out["status"] = "pending"
+            else:
+                out["status"] = "off-track"
+        return out
+
+    def every(self, kr, out, holds):
+        """Reading: when the latest judged period has no data it has not held,
+        so the status is off-track (value null, progress the share held);
+        guardrails are read over that latest period and come first."""
+        periods = self.whole_periods(kr["every"])
+        if not periods:
+            return out
+        judged = [(lo, hi, self.kr_value(kr, lo, hi, self.as_of)) for lo, hi in periods]
+        held = [v is not None and holds(v) for _, _, v in judged]
+        lo, hi, v = judged[-1]
+        progress = sum(held) / len(held)
+        out.update(value=v, progress=progress, grade=round_half_up(progress),
+                   window={"start": str(lo), "end": str(hi)})
         breaches = self.guardrail_breaches(kr.get("guardrails"), lo, hi)
         out["breaches"] = breaches
         if breaches:
             out["status"] = "guardrail-breached"
+        elif not held[-1]:
+            out["status"] = "off-track"
+        elif progress < self.s["at_risk_below"] and not near(progress, self.s["at_risk_below"]):
+            out["status"] = "at-risk"
         else:
-            out["status"] = "on-track" if holds(v) else "off-track"
+            out["status"] = "on-track"
         return out
 
     def whole_periods(self, grain):
@@ -648,23 +769,48 @@ class Engine:
             first, last = period_of(self.start, grain)
             if first < self.start:
                 first, last = period_of(last + dt.timedelta(days=1), grain)
-            if last <= self.as_of:
+            if last <= self.as_of and last <= self.end:
                 start = self.value(ns["metric"], first, last, self.as_of)
         out = {"name": ns["name"], "value": None, "start": start, "target": ns["target"],
-               "progress": None, "status": "no-data", "period": None}
+               "progress": None, "status": "no-data", "period": None, "partial": False,
+               "run_rate": None}
         if self.as_of < self.start:
             return out
-        lo, hi, _, _ = self.window(grain)
-        out["period"] = {"start": str(lo), "end": str(hi)}
+        w = self.window(grain)
+        out["period"] = {"start": str(w.first), "end": str(w.last)}
+        out["partial"] = w.partial
         if start is None:  # its first whole period has no data yet
-            out["value"] = self.value(ns["metric"], lo, hi, self.as_of)
+            v, rr = self.judged_value(dict(metric=ns["metric"]), w)
+            out.update(value=v)
             return out
+        # Reading: judged as a period-window KR with its metric's aggregate,
+        # run rate included (a clipped first or last period, or the current
+        # one so far); "run_rate" compared only when okr's JSON has it.
         kr = dict(id="north-star", title=ns["name"], metric=ns["metric"], window=grain,
                   start=start, target=ns["target"], guardrails=ns.get("guardrails"))
         r = self.progress_kr(kr)
         out.update(value=r["value"], progress=r["progress"], status=r["status"],
-                   expected=r["expected"])
+                   expected=r["expected"], run_rate=r["run_rate"])
         return out
+
+
+class Window:
+    """A KR's window: first .. last (the as-of date for a partial one), whether
+    it is the current period so far, whether it has ended, the day expected is
+    read at, the calendar period's length (None for the cycle) and its kind."""
+
+    def __init__(self, first, last, partial, ended, expected_at, calendar_days, kind):
+        self.first, self.last = first, last
+        self.partial, self.ended = partial, ended
+        self.expected_at, self.calendar_days, self.kind = expected_at, calendar_days, kind
+
+    @property
+    def days(self):
+        return (self.last - self.first).days + 1
+
+    def days_run(self, as_of):
+        """Its first day to the as-of date, inclusive."""
+        return (as_of - self.first).days + 1
 
 
 def clamp(p):
@@ -814,9 +960,11 @@ def print_table(rep):
           f"elapsed {rep['cycle']['elapsed']:.4f}")
     ns = rep["north_star"]
     if ns:
-        print(f"north star {ns['name']}: value {fmt(ns['value'])} start {fmt(ns['start'])} "
-              f"progress {fmt(ns['progress'])} status {ns['status']} period {ns['period']}")
-    cols = f"{'id':<20} {'value':>12} {'progress':>9} {'expected':>9} {'status':<19} stale  window"
+        print(f"north star {ns['name']}: value {fmt(ns['value'])} run_rate {fmt(ns['run_rate'])} "
+              f"start {fmt(ns['start'])} progress {fmt(ns['progress'])} status {ns['status']} "
+              f"period {ns['period']}{' partial' if ns['partial'] else ''}")
+    cols = (f"{'id':<20} {'value':>12} {'run_rate':>10} {'progress':>9} {'expected':>9} "
+            f"{'forecast':>10} {'status':<19} stale  window")
     print(cols)
     for depth, o in walk(rep["objectives"]):
         print(f"{'  ' * depth}[{o['id']}] progress {fmt(o['progress'])} grade {fmt(o['grade'])} "
@@ -825,17 +973,19 @@ def print_table(rep):
             w = k["window"]
             wtxt = f"{w['start']}..{w['end']}" if w else ""
             extra = ("  " + "; ".join(k["breaches"])) if k.get("breaches") else ""
-            print(f"  {k['id']:<20} {fmt(k['value']):>12} {fmt(k['progress']):>9} "
-                  f"{fmt(k['expected']):>9} {k['status']:<19} {fmt(k['stale']):<6} "
+            print(f"  {k['id']:<20} {fmt(k['value']):>12} {fmt(k['run_rate']):>10} "
+                  f"{fmt(k['progress']):>9} {fmt(k['expected']):>9} {fmt(k['forecast']):>10} "
+                  f"{k['status']:<19} {fmt(k['stale']):<6} "
                   f"{wtxt}{' partial' if k['partial'] else ''}{extra}")
 
 
 # --- comparing with okr's JSON -----------------------------------------------------
 
 KR_FIELDS = ["value", "start", "target", "progress", "expected", "status", "stale",
-             "partial", "forecast", "grade", "window"]
+             "partial", "forecast", "run_rate", "grade", "window"]
 OBJ_FIELDS = ["progress", "grade", "status"]
-NS_FIELDS = ["value", "start", "target", "progress", "status", "period"]
+NS_FIELDS = ["value", "start", "target", "progress", "status", "period", "partial"]
+NS_IF_PRESENT = ["run_rate"]  # Reading: DESIGN.md 4 shows no run_rate for the North Star
 
 
 def same(a, b):
@@ -860,7 +1010,9 @@ def compare(mine, theirs):
             diffs.append(f"{f}: mine {mine[f]!r}, okr {theirs.get(f)!r}")
     check("cycle", ["name", "start", "end", "elapsed"], mine["cycle"], theirs.get("cycle", {}))
     if mine["north_star"]:
-        check("north_star", NS_FIELDS, mine["north_star"], theirs.get("north_star") or {})
+        tns = theirs.get("north_star") or {}
+        check("north_star", NS_FIELDS + [f for f in NS_IF_PRESENT if f in tns],
+              mine["north_star"], tns)
     theirs_objs = {o["id"]: o for _, o in walk_json(theirs.get("objectives", []))}
     theirs_krs = {k["id"]: k for o in theirs_objs.values() for k in o.get("key_results", [])}
     for _, o in walk(mine["objectives"]):
