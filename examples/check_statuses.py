@@ -5,16 +5,23 @@
                                        [--format table|json] [--compare okr.json]
 
 It reads an OKR file (with its includes) and its CSV sources the way
-DESIGN.md 1.1 and 1.2 describe, computes every key result's value, progress,
-expected progress, status and stale flag the way section 2 describes, and
-prints a table, or JSON shaped like section 4 (`as_of`, `cycle`,
-`north_star`, `objectives[]` nested by parent with `key_results[]`).
+DESIGN.md 1.1 and 1.2 describe, computes every key result's value, run rate,
+progress, expected progress, status, stale flag, partial flag and forecast
+the way section 2 of the contract's second edition describes (settle_days
+and `pending`, run rates, final values, budgets and quotas, `every`
+thresholds, the bounded forecast), and prints a table, or JSON shaped like
+section 4 (`as_of`, `cycle`, `north_star`, `objectives[]` nested by parent
+with `key_results[]`).
 
 Why it exists: it is written apart from the Rust engine, from the contract
 alone, so the two can check each other. `--compare FILE` reads what
 `okr status --format json` wrote for the same file and as-of date and lists
-every field that differs (numbers compared within 1e-9 relative); the exit
-status is 1 when something differs.
+every field that differs (numbers, `forecast` and `run_rate` included,
+compared within 1e-9 relative or 1e-12 absolute); the exit status is 1 when
+something differs. Compared: per key result value, start, target, progress,
+expected, status, stale, partial, forecast, run_rate, grade, window; per
+objective progress, grade, status; for the North Star value, start, target,
+progress, status, period, partial (and run_rate when okr's JSON has one).
 
     okr status -c okrs.example.toml --as-of 2026-11-20 --format json > /tmp/okr.json
     python3 examples/check_statuses.py --as-of 2026-11-20 --compare /tmp/okr.json
@@ -23,6 +30,11 @@ status is 1 when something differs.
 as-of date from FIRST to LAST and compares each day the same way:
 
     python3 examples/check_statuses.py --sweep 2026-09-28:2027-01-10 --okr target/debug/okr
+    python3 examples/check_statuses.py -c examples/crosscheck/midweek.toml \
+        --sweep 2026-09-28:2027-01-10 --okr target/debug/okr
+
+A file both refuse (exit 2) counts as agreement; one only this script
+refuses counts as every day differing.
 
 It was also used to tune examples/generate.py until every status shows at
 2026-11-20. Scope: CSV sources only (no databases, no Meta Ads or day-count
@@ -285,6 +297,7 @@ def load_config(path):
     settings = {"at_risk_below": 0.85, "off_track_below": 0.60,
                 "stall_days": 14, "stale_days": 7, "settle_days": 7}
     settings.update(main.get("settings", {}))
+    check_second_edition(main.get("metrics", {}), objectives, main.get("north_star"))
     return {
         "base": base,
         "cycle": main["cycle"],
@@ -295,6 +308,27 @@ def load_config(path):
         "objectives": objectives,
         "experiments": experiments,
     }
+
+
+def check_second_edition(metrics, objectives, north_star):
+    """The two validation rules section 2 adds (okr exits 2 on them): no
+    `aggregate` on a KR or guardrail whose metric is a ratio or formula, no
+    `window` beside `every`."""
+    def derived(name):
+        m = metrics.get(name, {})
+        return "ratio" in m or "formula" in m
+    guards = list((north_star or {}).get("guardrails", []))
+    for o in objectives:
+        for kr in o.get("key_results", []):
+            if "aggregate" in kr and derived(kr.get("metric")):
+                raise ConfigError(f"{kr['id']}: `aggregate` on the ratio or formula "
+                                  f"{kr['metric']!r}")
+            if "every" in kr and "window" in kr:
+                raise ConfigError(f"{kr['id']}: `window` beside `every`")
+            guards += kr.get("guardrails", [])
+    for g in guards:
+        if "aggregate" in g and derived(g["metric"]):
+            raise ConfigError(f"guardrail on {g['metric']!r}: `aggregate` on a ratio or formula")
 
 
 # --- periods -------------------------------------------------------------------
@@ -1041,7 +1075,20 @@ def walk_json(objectives):
 def sweep(config, days, okr):
     """Compares with `okr status` on every as-of date in FIRST:LAST."""
     first, last = (dt.date.fromisoformat(d) for d in days.split(":"))
-    cfg = load_config(config)
+    n_days = (last - first).days + 1
+    try:
+        cfg = load_config(config)
+    except ConfigError as e:
+        run = subprocess.run([okr, "status", "-c", config, "--as-of", str(first),
+                              "--format", "json"], capture_output=True, text=True)
+        print(f"check_statuses refuses {config}: {e}")
+        if run.returncode == 2:
+            print(f"okr refuses it too: {run.stderr.strip()}")
+            print(f"0 of {n_days} days differ (both refuse the file)", file=sys.stderr)
+            return 0
+        print(f"okr exited {run.returncode} on it")
+        print(f"{n_days} of {n_days} days differ", file=sys.stderr)
+        return 1
     differing, d = 0, first
     while d <= last:
         run = subprocess.run([okr, "status", "-c", config, "--as-of", str(d),
@@ -1054,7 +1101,7 @@ def sweep(config, days, okr):
         for line in diffs:
             print(f"{d}: {line}")
         d += dt.timedelta(days=1)
-    print(f"{differing} of {(last - first).days + 1} days differ", file=sys.stderr)
+    print(f"{differing} of {n_days} days differ", file=sys.stderr)
     return 1 if differing else 0
 
 
