@@ -744,9 +744,13 @@ class Engine:
         return out
 
     def every(self, kr, out, holds):
-        """Reading: when the latest judged period has no data it has not held,
-        so the status is off-track (value null, progress the share held);
-        guardrails are read over that latest period and come first."""
+        """Reading: when the latest judged period has no data the KR has no
+        value, so its status is no-data (the threshold order "no-data,
+        guardrail-breached, then ..." holds for every kind, as it does for
+        budgets and quotas), its progress still the share held ("a period
+        without data has not held"); guardrails are read over that latest
+        period. (First written as off-track; changed after comparing with
+        okr, on rereading that order.)"""
         periods = self.whole_periods(kr["every"])
         if not periods:
             return out
@@ -756,6 +760,8 @@ class Engine:
         progress = sum(held) / len(held)
         out.update(value=v, progress=progress, grade=round_half_up(progress),
                    window={"start": str(lo), "end": str(hi)})
+        if v is None:
+            return out
         breaches = self.guardrail_breaches(kr.get("guardrails"), lo, hi)
         out["breaches"] = breaches
         if breaches:
@@ -815,7 +821,7 @@ class Engine:
         out["partial"] = w.partial
         if start is None:  # its first whole period has no data yet
             v, rr = self.judged_value(dict(metric=ns["metric"]), w)
-            out.update(value=v)
+            out.update(value=v, run_rate=rr)  # the value's run rate, though unjudged
             return out
         # Reading: judged as a period-window KR with its metric's aggregate,
         # run rate included (a clipped first or last period, or the current
