@@ -805,7 +805,8 @@ class Engine:
         start = ns.get("start")
         if start is None:
             # Reading: the first whole grain's value, known once that period
-            # has ended; until then (or while it has no data) it is no-data.
+            # has ended; until then (or while it has no data) it is no-data,
+            # and so for good when no grain lies wholly inside the cycle.
             first, last = period_of(self.start, grain)
             if first < self.start:
                 first, last = period_of(last + dt.timedelta(days=1), grain)
