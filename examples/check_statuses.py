@@ -389,9 +389,9 @@ class Engine:
             return {"sum": lambda: sum(vals), "avg": lambda: sum(vals) / len(vals),
                     "min": lambda: min(vals), "max": lambda: max(vals),
                     "last": lambda: vals[-1], "count": lambda: float(len(vals))}[agg]()
-        # Reading: a KR's or guardrail's `aggregate` applies to metrics read
-        # from a source; a ratio is always sum/sum, a formula's parts use
-        # their own aggregates (DESIGN.md 2, "Formula metrics").
+        # A ratio is always sum/sum, a formula's parts use their own
+        # aggregates (DESIGN.md 2, "Formula metrics"); `aggregate` on a KR or
+        # guardrail over a ratio or formula is refused (check_second_edition).
         if "ratio" in m:
             num = self.value(m["ratio"]["numerator"], lo, hi, upto, "sum")
             den = self.value(m["ratio"]["denominator"], lo, hi, upto, "sum")
@@ -526,8 +526,7 @@ class Engine:
     # -- key results --
 
     def guardrail_breaches(self, guardrails, lo, hi):
-        """Reading: a guardrail over a ratio or formula ignores `aggregate`
-        (validation refuses it); never a run rate."""
+        """Over the KR's window (a partial one so far), never a run rate."""
         out = []
         for g in guardrails or []:
             v = self.value(g["metric"], lo, hi, self.as_of, g.get("aggregate"))
@@ -633,7 +632,9 @@ class Engine:
     def stalled(self, kr, p, expected, w, prog):
         """Reading: "below expected" is progress < expected beyond the 1e-9
         tolerance; the comparison point of a cycle window is the KR's value
-        over the cycle's start .. (as-of - stall_days) with data up to then."""
+        over the cycle's start .. (as-of - stall_days) with data up to then;
+        of a period window, the previous period clipped to the cycle, on its
+        own run rate when it is shorter than its calendar period."""
         if self.as_of >= self.end:
             return False
         if not (p < expected and not near(p, expected)):
@@ -711,6 +712,14 @@ class Engine:
         if v is None:
             return out
         out.update(value=v, run_rate=rr)
+        # Reading: "until the cycle's last day" means before it: on the last
+        # day (the cycle window has ended, its value is final) a cycle sum or
+        # count threshold is judged plainly, holds or not. In a partial window
+        # judged on a run rate, "broken" and "held" are the value so far and
+        # the run rate takes the forecast's place. Thresholds of no such kind
+        # (avg, last, min, max, ratios, formulas, manual) are never pending,
+        # in a partial window or a young cycle alike: the status list for
+        # thresholds names `pending` only for quotas.
         if w.partial and rr is not None:
             kind, held, projection = "budget", holds(v), rr
         elif rr is not None:  # an ended window cut by the cycle: on its run rate
