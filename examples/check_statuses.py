@@ -1035,7 +1035,7 @@ KR_FIELDS = ["value", "start", "target", "progress", "expected", "status", "stal
              "partial", "forecast", "run_rate", "grade", "window"]
 OBJ_FIELDS = ["progress", "grade", "status"]
 NS_FIELDS = ["value", "start", "target", "progress", "status", "period", "partial"]
-NS_IF_PRESENT = ["run_rate"]  # Reading: DESIGN.md 4 shows no run_rate for the North Star
+NS_IF_PRESENT = ["run_rate", "expected"]  # Reading: DESIGN.md 4 shows neither for the North Star
 
 
 def same(a, b):
