@@ -34,7 +34,12 @@ as-of date from FIRST to LAST and compares each day the same way:
         --sweep 2026-09-28:2027-01-10 --okr target/debug/okr
 
 A file both refuse (exit 2) counts as agreement; one only this script
-refuses counts as every day differing.
+refuses counts as every day differing. examples/crosscheck/ holds the files
+to sweep: okrs.toml (many key-result shapes over the example's data),
+midweek.toml (a cycle from a Wednesday to a Wednesday over its own
+midweek.csv), settings.toml (other [settings]), quarter.toml (no whole
+quarter), short.toml (a cycle that ends before its data), and invalid-*.toml
+(files DESIGN.md 2 refuses).
 
 It was also used to tune examples/generate.py until every status shows at
 2026-11-20. Scope: CSV sources only (no databases, no Meta Ads or day-count
