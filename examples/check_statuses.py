@@ -530,25 +530,34 @@ class Engine:
 
     # -- key results --
 
-    def guardrail_breaches(self, guardrails, lo, hi):
-        """Over the KR's window (a partial one so far), never a run rate."""
-        out = []
+    def guardrail_breaches(self, guardrails, lo, hi, out=None):
+        """Over the KR's window (a partial one so far), never a run rate.
+        With `out`, also records each guardrail's value and whether it is
+        breached (out["guardrails"]) and the breaches (out["breaches"])."""
+        breaches, seen = [], []
         for g in guardrails or []:
             v = self.value(g["metric"], lo, hi, self.as_of, g.get("aggregate"))
-            if v is None:
-                continue  # unknown, not breached
-            if "min" in g and v < g["min"] and not near(v, g["min"]):
-                out.append(f"{g['metric']} {v:.4g} < min {g['min']}")
-            if "max" in g and v > g["max"] and not near(v, g["max"]):
-                out.append(f"{g['metric']} {v:.4g} > max {g['max']}")
-        return out
+            broken = False
+            if v is not None:  # else unknown, not breached
+                if "min" in g and v < g["min"] and not near(v, g["min"]):
+                    breaches.append(f"{g['metric']} {v:.4g} < min {g['min']}")
+                    broken = True
+                if "max" in g and v > g["max"] and not near(v, g["max"]):
+                    breaches.append(f"{g['metric']} {v:.4g} > max {g['max']}")
+                    broken = True
+            seen.append({"metric": g["metric"], "value": v, "breached": broken})
+        if out is not None:
+            out["breaches"], out["guardrails"] = breaches, seen
+        return breaches
 
-    def kr_stale(self, kr):
+    def kr_newest(self, kr):
         """Reading: for a manual KR the newest point is its latest check-in."""
         if "metric" in kr:
-            newest = self.newest(kr["metric"], self.as_of)
-        else:
-            newest = self.manual_value(kr, self.as_of)[1]
+            return self.newest(kr["metric"], self.as_of)
+        return self.manual_value(kr, self.as_of)[1]
+
+    def kr_stale(self, kr):
+        newest = self.kr_newest(kr)
         if newest is None:
             return None
         return (self.as_of - newest).days > self.s["stale_days"]
@@ -572,7 +581,8 @@ class Engine:
         return dict(id=kr["id"], title=kr["title"], value=None, start=kr.get("start"),
                     target=kr.get("target", kr.get("at_least", kr.get("at_most"))),
                     progress=None, expected=None, status="no-data", stale=None,
-                    partial=False, forecast=None, grade=None, run_rate=None, window=None)
+                    partial=False, forecast=None, grade=None, run_rate=None, window=None,
+                    last_data=None, periods_held=None, periods_judged=None)
 
     def manual_value(self, kr, upto):
         """Reading: `current`/`updated` is one check-in; it counts from its day."""
@@ -610,6 +620,8 @@ class Engine:
         out.update(window={"start": str(w.first), "end": str(w.last)}, partial=w.partial)
         v, rr = self.judged_value(kr, w)
         out["stale"] = self.kr_stale(kr)
+        newest = self.kr_newest(kr)
+        out["last_data"] = None if newest is None else str(newest)
         prog = lambda x: (x - start) / (target - start)
         # the as-of date for cycle windows, the period's last day for periods
         expected = self.expected(kr, w.expected_at)
@@ -620,8 +632,7 @@ class Engine:
             return out
         p = prog(rr if rr is not None else v)
         out.update(value=v, run_rate=rr, progress=p, grade=round_half_up(clamp(p)))
-        breaches = self.guardrail_breaches(kr.get("guardrails"), w.first, w.last)
-        out["breaches"] = breaches
+        breaches = self.guardrail_breaches(kr.get("guardrails"), w.first, w.last, out)
         if breaches:
             out["status"] = "guardrail-breached"
         elif at_least(p, 1.0) and self.is_final(kr, w, increase, rr is not None):
@@ -701,6 +712,8 @@ class Engine:
         holds = ((lambda v: at_least(v, bound)) if floor
                  else (lambda v: at_least(bound, v)))
         out["stale"] = self.kr_stale(kr)
+        newest = self.kr_newest(kr)
+        out["last_data"] = None if newest is None else str(newest)
         if kr.get("every"):
             return self.every(kr, out, holds)
         w = self.window(kr.get("window"))
@@ -735,8 +748,7 @@ class Engine:
             kind, held, projection = "plain", holds(v), None
         progress = float(held)
         out.update(progress=progress, grade=round_half_up(progress))
-        breaches = self.guardrail_breaches(kr.get("guardrails"), w.first, w.last)
-        out["breaches"] = breaches
+        breaches = self.guardrail_breaches(kr.get("guardrails"), w.first, w.last, out)
         if breaches:
             out["status"] = "guardrail-breached"
         elif kind == "plain":
@@ -772,12 +784,12 @@ class Engine:
         held = [v is not None and holds(v) for _, _, v in judged]
         lo, hi, v = judged[-1]
         progress = sum(held) / len(held)
+        out.update(periods_held=sum(held), periods_judged=len(held))
         out.update(value=v, progress=progress, grade=round_half_up(progress),
                    window={"start": str(lo), "end": str(hi)})
         if v is None:
             return out
-        breaches = self.guardrail_breaches(kr.get("guardrails"), lo, hi)
-        out["breaches"] = breaches
+        breaches = self.guardrail_breaches(kr.get("guardrails"), lo, hi, out)
         if breaches:
             out["status"] = "guardrail-breached"
         elif not held[-1]:
@@ -1038,6 +1050,9 @@ def print_table(rep):
 
 KR_FIELDS = ["value", "start", "target", "progress", "expected", "status", "stale",
              "partial", "forecast", "run_rate", "grade", "window"]
+# Not in DESIGN.md 4 but in okr's JSON: compared when okr has them (the
+# guardrails' values and breaches only while the KR has a value).
+KR_IF_PRESENT = ["last_data", "periods_held", "periods_judged"]
 OBJ_FIELDS = ["progress", "grade", "status"]
 NS_FIELDS = ["value", "start", "target", "progress", "status", "period", "partial"]
 NS_IF_PRESENT = ["run_rate", "expected"]  # Reading: DESIGN.md 4 shows neither for the North Star
@@ -1083,8 +1098,20 @@ def compare(mine, theirs):
             if tk is None:
                 diffs.append(f"kr {k['id']}: missing in okr's JSON")
             else:
-                check(f"kr {k['id']}", KR_FIELDS, k, tk)
+                check(f"kr {k['id']}", KR_FIELDS + [f for f in KR_IF_PRESENT if f in tk], k, tk)
+                if k["value"] is not None and "guardrails" in tk and "guardrails" in k:
+                    check_guardrails(f"kr {k['id']}", k["guardrails"], tk["guardrails"], diffs)
     return diffs
+
+
+def check_guardrails(where, mine, theirs, diffs):
+    if len(mine) != len(theirs):
+        diffs.append(f"{where}.guardrails: mine {len(mine)}, okr {len(theirs)}")
+        return
+    for i, (a, b) in enumerate(zip(mine, theirs)):
+        if a["metric"] != b.get("metric") or not same(a["value"], b.get("value")) \
+                or a["breached"] != (b.get("state") == "breached"):
+            diffs.append(f"{where}.guardrails[{i}]: mine {a!r}, okr {b!r}")
 
 
 def walk_json(objectives):
