@@ -858,6 +858,8 @@ class Engine:
         r = self.progress_kr(kr)
         out.update(value=r["value"], progress=r["progress"], status=r["status"],
                    expected=r["expected"], run_rate=r["run_rate"])
+        if "guardrails" in r:
+            out["guardrails"] = r["guardrails"]
         return out
 
 
@@ -1083,6 +1085,9 @@ def compare(mine, theirs):
         tns = theirs.get("north_star") or {}
         check("north_star", NS_FIELDS + [f for f in NS_IF_PRESENT if f in tns],
               mine["north_star"], tns)
+        if "guardrails" in mine["north_star"] and "guardrails" in tns:
+            check_guardrails("north_star", mine["north_star"]["guardrails"],
+                             tns["guardrails"], diffs)
     theirs_objs = {o["id"]: o for _, o in walk_json(theirs.get("objectives", []))}
     theirs_krs = {k["id"]: k for o in theirs_objs.values() for k in o.get("key_results", [])}
     for _, o in walk(mine["objectives"]):
