@@ -26,8 +26,9 @@ progress, status, period, partial (and run_rate when okr's JSON has one).
     okr status -c okrs.example.toml --as-of 2026-11-20 --format json > /tmp/okr.json
     python3 examples/check_statuses.py --as-of 2026-11-20 --compare /tmp/okr.json
 
-`--sweep FIRST:LAST --okr PATH` runs `PATH status --format json` for every
-as-of date from FIRST to LAST and compares each day the same way:
+`--sweep FIRST:LAST --okr PATH` runs `PATH status --format json` (with
+`--okr-command check`, `PATH check --format json`) for every as-of date from
+FIRST to LAST and compares each day the same way:
 
     python3 examples/check_statuses.py --sweep 2026-09-28:2027-01-10 --okr target/debug/okr
     python3 examples/check_statuses.py -c examples/crosscheck/midweek.toml \
@@ -1125,7 +1126,7 @@ def walk_json(objectives):
         yield from walk_json(o.get("objectives", []))
 
 
-def sweep(config, days, okr):
+def sweep(config, days, okr, command="status"):
     """Compares with `okr status` on every as-of date in FIRST:LAST."""
     first, last = (dt.date.fromisoformat(d) for d in days.split(":"))
     n_days = (last - first).days + 1
@@ -1144,9 +1145,9 @@ def sweep(config, days, okr):
         return 1
     differing, d = 0, first
     while d <= last:
-        run = subprocess.run([okr, "status", "-c", config, "--as-of", str(d),
+        run = subprocess.run([okr, command, "-c", config, "--as-of", str(d),
                               "--format", "json"], capture_output=True, text=True)
-        if run.returncode != 0:
+        if run.returncode != 0 and not (command == "check" and run.returncode == 1):
             print(f"{d}: okr exited {run.returncode}: {run.stderr.strip()}")
             return 2
         diffs = compare(report(cfg, d), json.loads(run.stdout))
@@ -1168,11 +1169,13 @@ def main():
     ap.add_argument("--sweep", metavar="FIRST:LAST",
                     help="compare with --okr on every as-of date in this range")
     ap.add_argument("--okr", metavar="PATH", help="the okr binary for --sweep")
+    ap.add_argument("--okr-command", choices=["status", "check"], default="status",
+                    help="sweep `okr check --format json` instead (its exit 1 is no error)")
     args = ap.parse_args()
     if args.sweep:
         if not args.okr:
             ap.error("--sweep needs --okr PATH")
-        return sweep(args.config, args.sweep, args.okr)
+        return sweep(args.config, args.sweep, args.okr, args.okr_command)
     try:
         cfg = load_config(args.config)
         rep = report(cfg, dt.date.fromisoformat(args.as_of))
