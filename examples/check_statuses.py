@@ -5,24 +5,42 @@
                                        [--format table|json] [--compare okr.json]
 
 It reads an OKR file (with its includes) and its CSV sources the way
-DESIGN.md 1.1 and 1.2 describe, computes every key result's value, progress,
-expected progress, status and stale flag the way section 2 describes, and
-prints a table, or JSON shaped like section 4 (`as_of`, `cycle`,
-`north_star`, `objectives[]` nested by parent with `key_results[]`).
+DESIGN.md 1.1 and 1.2 describe, computes every key result's value, run rate,
+progress, expected progress, status, stale flag, partial flag and forecast
+the way section 2 of the contract's second edition describes (settle_days
+and `pending`, run rates, final values, budgets and quotas, `every`
+thresholds, the bounded forecast), and prints a table, or JSON shaped like
+section 4 (`as_of`, `cycle`, `north_star`, `objectives[]` nested by parent
+with `key_results[]`).
 
 Why it exists: it is written apart from the Rust engine, from the contract
 alone, so the two can check each other. `--compare FILE` reads what
 `okr status --format json` wrote for the same file and as-of date and lists
-every field that differs (numbers compared within 1e-9 relative); the exit
-status is 1 when something differs.
+every field that differs (numbers, `forecast` and `run_rate` included,
+compared within 1e-9 relative or 1e-12 absolute); the exit status is 1 when
+something differs. Compared: per key result value, start, target, progress,
+expected, status, stale, partial, forecast, run_rate, grade, window; per
+objective progress, grade, status; for the North Star value, start, target,
+progress, status, period, partial (and run_rate when okr's JSON has one).
 
     okr status -c okrs.example.toml --as-of 2026-11-20 --format json > /tmp/okr.json
     python3 examples/check_statuses.py --as-of 2026-11-20 --compare /tmp/okr.json
 
-`--sweep FIRST:LAST --okr PATH` runs `PATH status --format json` for every
-as-of date from FIRST to LAST and compares each day the same way:
+`--sweep FIRST:LAST --okr PATH` runs `PATH status --format json` (with
+`--okr-command check`, `PATH check --format json`) for every as-of date from
+FIRST to LAST and compares each day the same way:
 
     python3 examples/check_statuses.py --sweep 2026-09-28:2027-01-10 --okr target/debug/okr
+    python3 examples/check_statuses.py -c examples/crosscheck/midweek.toml \
+        --sweep 2026-09-28:2027-01-10 --okr target/debug/okr
+
+A file both refuse (exit 2) counts as agreement; one only this script
+refuses counts as every day differing. examples/crosscheck/ holds the files
+to sweep: okrs.toml (many key-result shapes over the example's data),
+midweek.toml (a cycle from a Wednesday to a Wednesday over its own
+midweek.csv), settings.toml (other [settings]), quarter.toml (no whole
+quarter), short.toml (a cycle that ends before its data), and invalid-*.toml
+(files DESIGN.md 2 refuses).
 
 It was also used to tune examples/generate.py until every status shows at
 2026-11-20. Scope: CSV sources only (no databases, no Meta Ads or day-count
@@ -46,7 +64,7 @@ import tomllib
 REL_TOL = 1e-9
 ABS_TOL = 1e-12
 WORST_FIRST = ["off-track", "guardrail-breached", "stalled", "at-risk",
-               "no-data", "on-track", "done"]
+               "no-data", "pending", "on-track", "done"]
 
 
 class ConfigError(Exception):
@@ -283,8 +301,9 @@ def load_config(path):
             objectives += part.get("objectives", [])
             experiments += part.get("experiments", [])
     settings = {"at_risk_below": 0.85, "off_track_below": 0.60,
-                "stall_days": 14, "stale_days": 7}
+                "stall_days": 14, "stale_days": 7, "settle_days": 7}
     settings.update(main.get("settings", {}))
+    check_second_edition(main.get("metrics", {}), objectives, main.get("north_star"))
     return {
         "base": base,
         "cycle": main["cycle"],
@@ -295,6 +314,27 @@ def load_config(path):
         "objectives": objectives,
         "experiments": experiments,
     }
+
+
+def check_second_edition(metrics, objectives, north_star):
+    """The two validation rules section 2 adds (okr exits 2 on them): no
+    `aggregate` on a KR or guardrail whose metric is a ratio or formula, no
+    `window` beside `every`."""
+    def derived(name):
+        m = metrics.get(name, {})
+        return "ratio" in m or "formula" in m
+    guards = list((north_star or {}).get("guardrails", []))
+    for o in objectives:
+        for kr in o.get("key_results", []):
+            if "aggregate" in kr and derived(kr.get("metric")):
+                raise ConfigError(f"{kr['id']}: `aggregate` on the ratio or formula "
+                                  f"{kr['metric']!r}")
+            if "every" in kr and "window" in kr:
+                raise ConfigError(f"{kr['id']}: `window` beside `every`")
+            guards += kr.get("guardrails", [])
+    for g in guards:
+        if "aggregate" in g and derived(g["metric"]):
+            raise ConfigError(f"guardrail on {g['metric']!r}: `aggregate` on a ratio or formula")
 
 
 # --- periods -------------------------------------------------------------------
@@ -355,9 +395,9 @@ class Engine:
             return {"sum": lambda: sum(vals), "avg": lambda: sum(vals) / len(vals),
                     "min": lambda: min(vals), "max": lambda: max(vals),
                     "last": lambda: vals[-1], "count": lambda: float(len(vals))}[agg]()
-        # Reading: a KR's or guardrail's `aggregate` applies to metrics read
-        # from a source; a ratio is always sum/sum, a formula's parts use
-        # their own aggregates (DESIGN.md 2, "Formula metrics").
+        # A ratio is always sum/sum, a formula's parts use their own
+        # aggregates (DESIGN.md 2, "Formula metrics"); `aggregate` on a KR or
+        # guardrail over a ratio or formula is refused (check_second_edition).
         if "ratio" in m:
             num = self.value(m["ratio"]["numerator"], lo, hi, upto, "sum")
             den = self.value(m["ratio"]["denominator"], lo, hi, upto, "sum")
@@ -367,33 +407,56 @@ class Engine:
         return Formula(m["formula"]).eval(lambda n: self.value(n, lo, hi, upto))
 
     def newest(self, metric, upto):
-        """The newest data point on or before upto (for ratios and formulas the
-        oldest of their parts' newest); None when a part has none."""
+        """The newest data point inside the cycle on or before upto (for ratios
+        and formulas the oldest of their parts' newest); None when a part has
+        none."""
         m = self.metrics[metric]
         if "source" in m:
-            ds = [d for d in self.series[metric] if d <= upto]
+            ds = [d for d in self.series[metric] if self.start <= d <= min(upto, self.end)]
             return max(ds) if ds else None
-        parts = ([m["ratio"]["numerator"], m["ratio"]["denominator"]] if "ratio" in m
-                 else Formula(m["formula"]).names)
-        newest = [self.newest(p, upto) for p in parts]
+        newest = [self.newest(p, upto) for p in self.parts(metric)]
         return None if None in newest else min(newest)
 
+    def parts(self, metric):
+        m = self.metrics[metric]
+        if "ratio" in m:
+            return [m["ratio"]["numerator"], m["ratio"]["denominator"]]
+        return Formula(m["formula"]).names
+
     def data_days(self, metric, upto):
+        """Days inside the cycle, on or before upto, with data. Reading: for a
+        ratio or formula the days on which ALL its parts have data, and for a
+        formula over a ratio or formula, all of that one's parts too
+        (DESIGN.md 2, Forecast: "the days on which all its parts have data")."""
         m = self.metrics[metric]
         if "source" in m:
-            return {d for d in self.series[metric] if d <= upto}
-        parts = ([m["ratio"]["numerator"], m["ratio"]["denominator"]] if "ratio" in m
-                 else Formula(m["formula"]).names)
-        return set().union(*(self.data_days(p, upto) for p in parts))
+            return {d for d in self.series[metric] if self.start <= d <= min(upto, self.end)}
+        sets = [self.data_days(p, upto) for p in self.parts(metric)]
+        return set.intersection(*sets) if sets else set()
+
+    def kr_aggregate(self, kr):
+        """The aggregate a KR judges with: its own, else its metric's, else sum;
+        None for ratios, formulas and manual KRs (no aggregate applies)."""
+        m = self.metrics.get(kr.get("metric"))
+        if m is None or "source" not in m:
+            return None
+        return kr.get("aggregate") or m.get("aggregate") or "sum"
 
     # -- windows --
 
-    def window(self, kind):
-        """(first, last, partial, period_last) of a KR's window at the as-of date."""
+    def window(self, kind, as_of=None):
+        """A KR's window at as_of (default the as-of date): a Window."""
+        as_of = as_of or self.as_of
         if kind in (None, "cycle"):
-            last = min(self.as_of, self.end)
-            return self.start, last, False, last
-        return self.period_window(kind, self.as_of)
+            last = min(as_of, self.end)
+            return Window(self.start, last, partial=False, ended=as_of >= self.end,
+                          expected_at=as_of, calendar_days=None, kind="cycle")
+        return self.period_window(kind, as_of)
+
+    def clipped(self, d, grain):
+        """The period around d clipped to the cycle, and its calendar length."""
+        first, last = period_of(d, grain)
+        return max(first, self.start), min(last, self.end), (last - first).days + 1
 
     def period_window(self, grain, as_of):
         """The latest period (clipped to the cycle) ended by as_of, else the
@@ -401,23 +464,39 @@ class Engine:
         2026-10-05 a weekly window is Thu 1 .. Sun 4 Oct (only `every` asks
         for whole periods)."""
         d = min(as_of, self.end)
-        first, last = period_of(d, grain)
-        first, last = max(first, self.start), min(last, self.end)
+        first, last, cal = self.clipped(d, grain)
         if last <= as_of:
-            return first, last, False, last
+            return Window(first, last, False, True, last, cal, grain)
         prev_last = first - dt.timedelta(days=1)
         if prev_last >= self.start:
-            pf, pl = period_of(prev_last, grain)
-            return max(pf, self.start), pl, False, pl
-        return first, as_of, True, as_of
+            pf, pl, pcal = self.clipped(prev_last, grain)
+            return Window(pf, pl, False, True, pl, pcal, grain)
+        # Expected "at the last day of the window's period, partial periods
+        # included": the clipped period's last day, not the as-of date.
+        return Window(first, as_of, True, False, last, cal, grain)
 
-    def previous_period(self, first, grain):
-        """The period before the one starting at first, or None before the cycle."""
-        prev_last = first - dt.timedelta(days=1)
+    def previous_window(self, w):
+        """The (ended) period before window w's, or None before the cycle."""
+        prev_last = w.first - dt.timedelta(days=1)
         if prev_last < self.start:
             return None
-        pf, pl = period_of(prev_last, grain)
-        return max(pf, self.start), pl
+        pf, pl, cal = self.clipped(prev_last, w.kind)
+        return Window(pf, pl, False, True, pl, cal, w.kind)
+
+    def run_rate(self, kr, w, v):
+        """value x (days of the calendar period) / (days of the window) for a
+        period window shorter than its calendar period, with aggregate sum or
+        count; else None. Reading: manual KRs, ratios and formulas never have
+        one (no aggregate applies to them)."""
+        if v is None or w.kind == "cycle" or self.kr_aggregate(kr) not in ("sum", "count"):
+            return None
+        if w.days >= w.calendar_days:
+            return None
+        return v * w.calendar_days / w.days
+
+    def pending(self, w):
+        """The window has not ended and has run fewer than settle_days days."""
+        return not w.ended and w.days_run(self.as_of) < self.s["settle_days"]
 
     # -- pace --
 
@@ -440,7 +519,8 @@ class Engine:
         raise AssertionError("plan knots do not cover the cycle")
 
     def pace_status(self, progress, expected):
-        if expected <= 0:
+        if expected <= 0 or near(expected, 0):
+            # Reading: an expected within 1e-12 of 0 counts as <= 0.
             return "on-track" if at_least(progress, expected) else "off-track"
         ratio = progress / expected
         if at_least(ratio, self.s["at_risk_below"]):
@@ -451,24 +531,34 @@ class Engine:
 
     # -- key results --
 
-    def guardrail_breaches(self, guardrails, lo, hi):
-        out = []
+    def guardrail_breaches(self, guardrails, lo, hi, out=None):
+        """Over the KR's window (a partial one so far), never a run rate.
+        With `out`, also records each guardrail's value and whether it is
+        breached (out["guardrails"]) and the breaches (out["breaches"])."""
+        breaches, seen = [], []
         for g in guardrails or []:
             v = self.value(g["metric"], lo, hi, self.as_of, g.get("aggregate"))
-            if v is None:
-                continue  # unknown, not breached
-            if "min" in g and v < g["min"] and not near(v, g["min"]):
-                out.append(f"{g['metric']} {v:.4g} < min {g['min']}")
-            if "max" in g and v > g["max"] and not near(v, g["max"]):
-                out.append(f"{g['metric']} {v:.4g} > max {g['max']}")
-        return out
+            broken = False
+            if v is not None:  # else unknown, not breached
+                if "min" in g and v < g["min"] and not near(v, g["min"]):
+                    breaches.append(f"{g['metric']} {v:.4g} < min {g['min']}")
+                    broken = True
+                if "max" in g and v > g["max"] and not near(v, g["max"]):
+                    breaches.append(f"{g['metric']} {v:.4g} > max {g['max']}")
+                    broken = True
+            seen.append({"metric": g["metric"], "value": v, "breached": broken})
+        if out is not None:
+            out["breaches"], out["guardrails"] = breaches, seen
+        return breaches
 
-    def kr_stale(self, kr):
+    def kr_newest(self, kr):
         """Reading: for a manual KR the newest point is its latest check-in."""
         if "metric" in kr:
-            newest = self.newest(kr["metric"], self.as_of)
-        else:
-            newest = self.manual_value(kr, self.as_of)[1]
+            return self.newest(kr["metric"], self.as_of)
+        return self.manual_value(kr, self.as_of)[1]
+
+    def kr_stale(self, kr):
+        newest = self.kr_newest(kr)
         if newest is None:
             return None
         return (self.as_of - newest).days > self.s["stale_days"]
@@ -492,7 +582,8 @@ class Engine:
         return dict(id=kr["id"], title=kr["title"], value=None, start=kr.get("start"),
                     target=kr.get("target", kr.get("at_least", kr.get("at_most"))),
                     progress=None, expected=None, status="no-data", stale=None,
-                    partial=False, forecast=None, grade=None, window=None)
+                    partial=False, forecast=None, grade=None, run_rate=None, window=None,
+                    last_data=None, periods_held=None, periods_judged=None)
 
     def manual_value(self, kr, upto):
         """Reading: `current`/`updated` is one check-in; it counts from its day."""
@@ -505,112 +596,209 @@ class Engine:
             return self.value(kr["metric"], lo, hi, upto, kr.get("aggregate"))
         return self.manual_value(kr, upto)[0]
 
+    def judged_value(self, kr, w):
+        """(value, run rate or None) of a KR over window w, data up to its end."""
+        v = self.kr_value(kr, w.first, w.last, min(self.as_of, w.last))
+        return v, self.run_rate(kr, w, v)
+
+    def is_final(self, kr, w, increase, on_run_rate):
+        """DESIGN.md 2, Final values. Reading: a manual KR's value may still
+        move (a later check-in), so it is final only once its window ended."""
+        if w.ended:
+            return True
+        if on_run_rate:
+            return False
+        agg = self.kr_aggregate(kr)
+        if increase:
+            return agg in ("sum", "count", "max")
+        return agg == "min"
+
     def progress_kr(self, kr):
         out = self.blank(kr)
         start, target = kr["start"], kr["target"]
-        lo, hi, partial, period_last = self.window(kr.get("window"))
-        out.update(window={"start": str(lo), "end": str(hi)}, partial=partial)
-        v = self.kr_value(kr, lo, hi, self.as_of)
+        increase = start < target
+        w = self.window(kr.get("window"))
+        out.update(window={"start": str(w.first), "end": str(w.last)}, partial=w.partial)
+        v, rr = self.judged_value(kr, w)
         out["stale"] = self.kr_stale(kr)
+        newest = self.kr_newest(kr)
+        out["last_data"] = None if newest is None else str(newest)
         prog = lambda x: (x - start) / (target - start)
         # the as-of date for cycle windows, the period's last day for periods
-        expected = self.expected(kr, period_last)
+        expected = self.expected(kr, w.expected_at)
         out["expected"] = expected
-        cycle_window = kr.get("window", "cycle") == "cycle"
-        if cycle_window:
-            out["forecast"] = self.forecast(kr)
+        if w.kind == "cycle":
+            out["forecast"] = self.forecast(kr, out["stale"])
         if v is None:
             return out
-        p = prog(v)
-        out.update(value=v, progress=p, grade=round_half_up(clamp(p)))
-        breaches = self.guardrail_breaches(kr.get("guardrails"), lo, hi)
-        out["breaches"] = breaches
+        p = prog(rr if rr is not None else v)
+        out.update(value=v, run_rate=rr, progress=p, grade=round_half_up(clamp(p)))
+        breaches = self.guardrail_breaches(kr.get("guardrails"), w.first, w.last, out)
         if breaches:
             out["status"] = "guardrail-breached"
-        elif at_least(p, 1.0):
+        elif at_least(p, 1.0) and self.is_final(kr, w, increase, rr is not None):
             out["status"] = "done"
-        elif self.stalled(kr, p, lo, partial, cycle_window, prog):
+        elif self.pending(w):
+            out["status"] = "pending"
+        elif self.stalled(kr, p, expected, w, prog):
             out["status"] = "stalled"
         else:
             out["status"] = self.pace_status(p, expected)
         return out
 
-    def stalled(self, kr, p, lo, partial, cycle_window, prog):
-        if self.as_of > self.end:
+    def stalled(self, kr, p, expected, w, prog):
+        """Reading: "below expected" is progress < expected beyond the 1e-9
+        tolerance; the comparison point of a cycle window is the KR's value
+        over the cycle's start .. (as-of - stall_days) with data up to then;
+        of a period window, the previous period clipped to the cycle, on its
+        own run rate when it is shorter than its calendar period."""
+        if self.as_of >= self.end:
             return False
-        if cycle_window:
+        if not (p < expected and not near(p, expected)):
+            return False
+        if w.kind == "cycle":
             c = self.as_of - dt.timedelta(days=self.s["stall_days"])
             if c < self.start:
                 return False
             before = self.kr_value(kr, self.start, c, c)
         else:
-            prev = self.previous_period(lo, kr["window"])
+            prev = self.previous_window(w)
             if prev is None:
                 return False
-            before = self.kr_value(kr, prev[0], prev[1], self.as_of)
+            v, rr = self.judged_value(kr, prev)
+            before = rr if rr is not None else v
         if before is None:
             return False
         return not higher(p, prog(before))
 
-    def forecast(self, kr):
+    def forecast(self, kr, stale):
         """Least squares through the cycle-window value as of each day with data,
         read at the cycle's end; the actual value once the cycle has ended.
-        Reading: for a ratio or formula a day has data when any part has; a
-        manual KR's days are its check-ins."""
-        upto = min(self.as_of, self.end)
+        Reading: x is days since the cycle's start; a manual KR's days are its
+        check-ins; a day whose value is null (a zero divisor) is no point;
+        "data on fewer than settle_days days" counts those points; the actual
+        value at the end is given even when stale."""
         if self.as_of >= self.end:  # a period has ended on its last day
             return self.kr_value(kr, self.start, self.end, self.end)
+        if stale:
+            return None
+        upto = self.as_of
         if "metric" in kr:
-            ds = sorted(d for d in self.data_days(kr["metric"], upto) if d >= self.start)
+            ds = sorted(self.data_days(kr["metric"], upto))
         else:
             ds = [kr["updated"]] if "current" in kr and kr["updated"] <= upto else []
         pts = [((d - self.start).days, self.kr_value(kr, self.start, d, d)) for d in ds]
         pts = [(x, y) for x, y in pts if y is not None]
-        if len(pts) < 2:
+        if len(pts) < self.s["settle_days"] or len(pts) < 2:
+            # Reading: with settle_days = 1 a single point draws no line: null.
             return None
         n = len(pts)
         mx = sum(x for x, _ in pts) / n
         my = sum(y for _, y in pts) / n
         sxx = sum((x - mx) ** 2 for x, _ in pts)
-        if sxx == 0:
-            return None
         b = sum((x - mx) * (y - my) for x, y in pts) / sxx
-        return my + b * ((self.end - self.start).days - mx)
+        f = my + b * ((self.end - self.start).days - mx)
+        ys = [y for _, y in pts]
+        if all(y >= 0 for y in ys):
+            f = max(0.0, f)
+        metric = self.metrics.get(kr.get("metric"), {})
+        if metric.get("format") == "percent" and all(0 <= y <= 1 for y in ys):
+            f = min(1.0, f)
+        return f
 
     def threshold(self, kr):
         out = self.blank(kr)
         bound = kr.get("at_least", kr.get("at_most"))
-        holds = ((lambda v: at_least(v, bound)) if "at_least" in kr
+        floor = "at_least" in kr
+        holds = ((lambda v: at_least(v, bound)) if floor
                  else (lambda v: at_least(bound, v)))
         out["stale"] = self.kr_stale(kr)
-        every = kr.get("every")
-        if every:
-            # Reading: when the latest judged period has no data, the status
-            # is no-data (no value), the progress still the share that held;
-            # guardrails are read over that latest period.
-            periods = self.whole_periods(every)
-            if not periods:
-                return out
-            judged = [(lo, hi, self.kr_value(kr, lo, hi, self.as_of)) for lo, hi in periods]
-            held = [v is not None and holds(v) for _, _, v in judged]
-            lo, hi, v = judged[-1]
-            progress = sum(held) / len(held)
-            out.update(progress=progress, grade=round_half_up(progress))
-        else:
-            lo, hi, partial, _ = self.window(kr.get("window"))
-            out["partial"] = partial
-            v = self.kr_value(kr, lo, hi, self.as_of)
-            progress = None if v is None else float(holds(v))
-        out["window"] = {"start": str(lo), "end": str(hi)}
+        newest = self.kr_newest(kr)
+        out["last_data"] = None if newest is None else str(newest)
+        if kr.get("every"):
+            return self.every(kr, out, holds)
+        w = self.window(kr.get("window"))
+        out["window"] = {"start": str(w.first), "end": str(w.last)}
+        out["partial"] = w.partial
+        agg = self.kr_aggregate(kr)
+        growing = agg in ("sum", "count")
+        # Reading: a cycle-window sum/count threshold shows its forecast on
+        # every day (the actual value once the cycle has ended), though it is
+        # judged as a budget or quota only until the cycle's last day.
+        if w.kind == "cycle" and growing:
+            out["forecast"] = self.forecast(kr, out["stale"])
+        v, rr = self.judged_value(kr, w)
         if v is None:
             return out
-        out.update(value=v, progress=progress, grade=round_half_up(progress))
-        breaches = self.guardrail_breaches(kr.get("guardrails"), lo, hi)
-        out["breaches"] = breaches
+        out.update(value=v, run_rate=rr)
+        # Reading: "until the cycle's last day" means before it: on the last
+        # day (the cycle window has ended, its value is final) a cycle sum or
+        # count threshold is judged plainly, holds or not. In a partial window
+        # judged on a run rate, "broken" and "held" are the value so far and
+        # the run rate takes the forecast's place. Thresholds of no such kind
+        # (avg, last, min, max, ratios, formulas, manual) are never pending,
+        # in a partial window or a young cycle alike: the status list for
+        # thresholds names `pending` only for quotas.
+        if w.partial and rr is not None:
+            kind, held, projection = "budget", holds(v), rr
+        elif rr is not None:  # an ended window cut by the cycle: on its run rate
+            kind, held, projection = "plain", holds(rr), None
+        elif w.kind == "cycle" and growing and self.as_of < self.end:
+            kind, held, projection = "budget", holds(v), out["forecast"]
+        else:
+            kind, held, projection = "plain", holds(v), None
+        progress = float(held)
+        out.update(progress=progress, grade=round_half_up(progress))
+        breaches = self.guardrail_breaches(kr.get("guardrails"), w.first, w.last, out)
         if breaches:
             out["status"] = "guardrail-breached"
+        elif kind == "plain":
+            out["status"] = "on-track" if held else "off-track"
+        elif not floor:  # a budget
+            if not held:
+                out["status"] = "off-track"
+            elif projection is not None and not at_least(bound, projection):
+                out["status"] = "at-risk"
+            else:
+                out["status"] = "on-track"
+        else:  # a quota
+            if held or (projection is not None and at_least(projection, bound)):
+                out["status"] = "on-track"
+            elif self.pending(w):
+                out["status"] = "pending"
+            else:
+                out["status"] = "off-track"
+        return out
+
+    def every(self, kr, out, holds):
+        """Reading: when the latest judged period has no data the KR has no
+        value, so its status is no-data (the threshold order "no-data,
+        guardrail-breached, then ..." holds for every kind, as it does for
+        budgets and quotas), its progress still the share held ("a period
+        without data has not held"); guardrails are read over that latest
+        period. (First written as off-track; changed after comparing with
+        okr, on rereading that order.)"""
+        periods = self.whole_periods(kr["every"])
+        if not periods:
+            return out
+        judged = [(lo, hi, self.kr_value(kr, lo, hi, self.as_of)) for lo, hi in periods]
+        held = [v is not None and holds(v) for _, _, v in judged]
+        lo, hi, v = judged[-1]
+        progress = sum(held) / len(held)
+        out.update(periods_held=sum(held), periods_judged=len(held))
+        out.update(value=v, progress=progress, grade=round_half_up(progress),
+                   window={"start": str(lo), "end": str(hi)})
+        if v is None:
+            return out
+        breaches = self.guardrail_breaches(kr.get("guardrails"), lo, hi, out)
+        if breaches:
+            out["status"] = "guardrail-breached"
+        elif not held[-1]:
+            out["status"] = "off-track"
+        elif progress < self.s["at_risk_below"] and not near(progress, self.s["at_risk_below"]):
+            out["status"] = "at-risk"
         else:
-            out["status"] = "on-track" if holds(v) else "off-track"
+            out["status"] = "on-track"
         return out
 
     def whole_periods(self, grain):
@@ -644,27 +832,55 @@ class Engine:
         start = ns.get("start")
         if start is None:
             # Reading: the first whole grain's value, known once that period
-            # has ended; until then (or while it has no data) it is no-data.
+            # has ended; until then (or while it has no data) it is no-data,
+            # and so for good when no grain lies wholly inside the cycle.
             first, last = period_of(self.start, grain)
             if first < self.start:
                 first, last = period_of(last + dt.timedelta(days=1), grain)
-            if last <= self.as_of:
+            if last <= self.as_of and last <= self.end:
                 start = self.value(ns["metric"], first, last, self.as_of)
         out = {"name": ns["name"], "value": None, "start": start, "target": ns["target"],
-               "progress": None, "status": "no-data", "period": None}
+               "progress": None, "status": "no-data", "period": None, "partial": False,
+               "run_rate": None}
         if self.as_of < self.start:
             return out
-        lo, hi, _, _ = self.window(grain)
-        out["period"] = {"start": str(lo), "end": str(hi)}
+        w = self.window(grain)
+        out["period"] = {"start": str(w.first), "end": str(w.last)}
+        out["partial"] = w.partial
         if start is None:  # its first whole period has no data yet
-            out["value"] = self.value(ns["metric"], lo, hi, self.as_of)
+            v, rr = self.judged_value(dict(metric=ns["metric"]), w)
+            out.update(value=v, run_rate=rr)  # the value's run rate, though unjudged
             return out
+        # Reading: judged as a period-window KR with its metric's aggregate,
+        # run rate included (a clipped first or last period, or the current
+        # one so far); "run_rate" compared only when okr's JSON has it.
         kr = dict(id="north-star", title=ns["name"], metric=ns["metric"], window=grain,
                   start=start, target=ns["target"], guardrails=ns.get("guardrails"))
         r = self.progress_kr(kr)
         out.update(value=r["value"], progress=r["progress"], status=r["status"],
-                   expected=r["expected"])
+                   expected=r["expected"], run_rate=r["run_rate"])
+        if "guardrails" in r:
+            out["guardrails"] = r["guardrails"]
         return out
+
+
+class Window:
+    """A KR's window: first .. last (the as-of date for a partial one), whether
+    it is the current period so far, whether it has ended, the day expected is
+    read at, the calendar period's length (None for the cycle) and its kind."""
+
+    def __init__(self, first, last, partial, ended, expected_at, calendar_days, kind):
+        self.first, self.last = first, last
+        self.partial, self.ended = partial, ended
+        self.expected_at, self.calendar_days, self.kind = expected_at, calendar_days, kind
+
+    @property
+    def days(self):
+        return (self.last - self.first).days + 1
+
+    def days_run(self, as_of):
+        """Its first day to the as-of date, inclusive."""
+        return (as_of - self.first).days + 1
 
 
 def clamp(p):
@@ -814,9 +1030,11 @@ def print_table(rep):
           f"elapsed {rep['cycle']['elapsed']:.4f}")
     ns = rep["north_star"]
     if ns:
-        print(f"north star {ns['name']}: value {fmt(ns['value'])} start {fmt(ns['start'])} "
-              f"progress {fmt(ns['progress'])} status {ns['status']} period {ns['period']}")
-    cols = f"{'id':<20} {'value':>12} {'progress':>9} {'expected':>9} {'status':<19} stale  window"
+        print(f"north star {ns['name']}: value {fmt(ns['value'])} run_rate {fmt(ns['run_rate'])} "
+              f"start {fmt(ns['start'])} progress {fmt(ns['progress'])} status {ns['status']} "
+              f"period {ns['period']}{' partial' if ns['partial'] else ''}")
+    cols = (f"{'id':<20} {'value':>12} {'run_rate':>10} {'progress':>9} {'expected':>9} "
+            f"{'forecast':>10} {'status':<19} stale  window")
     print(cols)
     for depth, o in walk(rep["objectives"]):
         print(f"{'  ' * depth}[{o['id']}] progress {fmt(o['progress'])} grade {fmt(o['grade'])} "
@@ -825,17 +1043,22 @@ def print_table(rep):
             w = k["window"]
             wtxt = f"{w['start']}..{w['end']}" if w else ""
             extra = ("  " + "; ".join(k["breaches"])) if k.get("breaches") else ""
-            print(f"  {k['id']:<20} {fmt(k['value']):>12} {fmt(k['progress']):>9} "
-                  f"{fmt(k['expected']):>9} {k['status']:<19} {fmt(k['stale']):<6} "
+            print(f"  {k['id']:<20} {fmt(k['value']):>12} {fmt(k['run_rate']):>10} "
+                  f"{fmt(k['progress']):>9} {fmt(k['expected']):>9} {fmt(k['forecast']):>10} "
+                  f"{k['status']:<19} {fmt(k['stale']):<6} "
                   f"{wtxt}{' partial' if k['partial'] else ''}{extra}")
 
 
 # --- comparing with okr's JSON -----------------------------------------------------
 
 KR_FIELDS = ["value", "start", "target", "progress", "expected", "status", "stale",
-             "partial", "forecast", "grade", "window"]
+             "partial", "forecast", "run_rate", "grade", "window"]
+# Not in DESIGN.md 4 but in okr's JSON: compared when okr has them (the
+# guardrails' values and breaches only while the KR has a value).
+KR_IF_PRESENT = ["last_data", "periods_held", "periods_judged"]
 OBJ_FIELDS = ["progress", "grade", "status"]
-NS_FIELDS = ["value", "start", "target", "progress", "status", "period"]
+NS_FIELDS = ["value", "start", "target", "progress", "status", "period", "partial"]
+NS_IF_PRESENT = ["run_rate", "expected"]  # Reading: DESIGN.md 4 shows neither for the North Star
 
 
 def same(a, b):
@@ -860,7 +1083,12 @@ def compare(mine, theirs):
             diffs.append(f"{f}: mine {mine[f]!r}, okr {theirs.get(f)!r}")
     check("cycle", ["name", "start", "end", "elapsed"], mine["cycle"], theirs.get("cycle", {}))
     if mine["north_star"]:
-        check("north_star", NS_FIELDS, mine["north_star"], theirs.get("north_star") or {})
+        tns = theirs.get("north_star") or {}
+        check("north_star", NS_FIELDS + [f for f in NS_IF_PRESENT if f in tns],
+              mine["north_star"], tns)
+        if "guardrails" in mine["north_star"] and "guardrails" in tns:
+            check_guardrails("north_star", mine["north_star"]["guardrails"],
+                             tns["guardrails"], diffs)
     theirs_objs = {o["id"]: o for _, o in walk_json(theirs.get("objectives", []))}
     theirs_krs = {k["id"]: k for o in theirs_objs.values() for k in o.get("key_results", [])}
     for _, o in walk(mine["objectives"]):
@@ -876,8 +1104,20 @@ def compare(mine, theirs):
             if tk is None:
                 diffs.append(f"kr {k['id']}: missing in okr's JSON")
             else:
-                check(f"kr {k['id']}", KR_FIELDS, k, tk)
+                check(f"kr {k['id']}", KR_FIELDS + [f for f in KR_IF_PRESENT if f in tk], k, tk)
+                if k["value"] is not None and "guardrails" in tk and "guardrails" in k:
+                    check_guardrails(f"kr {k['id']}", k["guardrails"], tk["guardrails"], diffs)
     return diffs
+
+
+def check_guardrails(where, mine, theirs, diffs):
+    if len(mine) != len(theirs):
+        diffs.append(f"{where}.guardrails: mine {len(mine)}, okr {len(theirs)}")
+        return
+    for i, (a, b) in enumerate(zip(mine, theirs)):
+        if a["metric"] != b.get("metric") or not same(a["value"], b.get("value")) \
+                or a["breached"] != (b.get("state") == "breached"):
+            diffs.append(f"{where}.guardrails[{i}]: mine {a!r}, okr {b!r}")
 
 
 def walk_json(objectives):
@@ -886,15 +1126,28 @@ def walk_json(objectives):
         yield from walk_json(o.get("objectives", []))
 
 
-def sweep(config, days, okr):
+def sweep(config, days, okr, command="status"):
     """Compares with `okr status` on every as-of date in FIRST:LAST."""
     first, last = (dt.date.fromisoformat(d) for d in days.split(":"))
-    cfg = load_config(config)
+    n_days = (last - first).days + 1
+    try:
+        cfg = load_config(config)
+    except ConfigError as e:
+        run = subprocess.run([okr, "status", "-c", config, "--as-of", str(first),
+                              "--format", "json"], capture_output=True, text=True)
+        print(f"check_statuses refuses {config}: {e}")
+        if run.returncode == 2:
+            print(f"okr refuses it too: {run.stderr.strip()}")
+            print(f"0 of {n_days} days differ (both refuse the file)", file=sys.stderr)
+            return 0
+        print(f"okr exited {run.returncode} on it")
+        print(f"{n_days} of {n_days} days differ", file=sys.stderr)
+        return 1
     differing, d = 0, first
     while d <= last:
-        run = subprocess.run([okr, "status", "-c", config, "--as-of", str(d),
+        run = subprocess.run([okr, command, "-c", config, "--as-of", str(d),
                               "--format", "json"], capture_output=True, text=True)
-        if run.returncode != 0:
+        if run.returncode != 0 and not (command == "check" and run.returncode == 1):
             print(f"{d}: okr exited {run.returncode}: {run.stderr.strip()}")
             return 2
         diffs = compare(report(cfg, d), json.loads(run.stdout))
@@ -902,7 +1155,7 @@ def sweep(config, days, okr):
         for line in diffs:
             print(f"{d}: {line}")
         d += dt.timedelta(days=1)
-    print(f"{differing} of {(last - first).days + 1} days differ", file=sys.stderr)
+    print(f"{differing} of {n_days} days differ", file=sys.stderr)
     return 1 if differing else 0
 
 
@@ -916,11 +1169,13 @@ def main():
     ap.add_argument("--sweep", metavar="FIRST:LAST",
                     help="compare with --okr on every as-of date in this range")
     ap.add_argument("--okr", metavar="PATH", help="the okr binary for --sweep")
+    ap.add_argument("--okr-command", choices=["status", "check"], default="status",
+                    help="sweep `okr check --format json` instead (its exit 1 is no error)")
     args = ap.parse_args()
     if args.sweep:
         if not args.okr:
             ap.error("--sweep needs --okr PATH")
-        return sweep(args.config, args.sweep, args.okr)
+        return sweep(args.config, args.sweep, args.okr, args.okr_command)
     try:
         cfg = load_config(args.config)
         rep = report(cfg, dt.date.fromisoformat(args.as_of))
