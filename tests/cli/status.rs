@@ -208,9 +208,10 @@ fn init_writes_a_valid_file_and_never_overwrites() {
 }
 
 /// The engine against an independent Python reading of DESIGN.md section 2
-/// (examples/check_statuses.py), on the example and on 18 more key-result
-/// shapes, day by day around the example's as-of date and the cycle's
-/// edges. Skipped (with a message) where no Python 3.11 is installed.
+/// (examples/check_statuses.py), on the example and on the crosscheck
+/// files' key-result shapes (second edition: run rates, budgets, final
+/// values, pending, stalls), day by day around the example's as-of date and
+/// the cycles' edges. Skipped (with a message) where no Python 3.11 is installed.
 #[test]
 fn the_engine_agrees_with_the_independent_python_reading() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -223,7 +224,14 @@ fn the_engine_agrees_with_the_independent_python_reading() {
         return;
     }
     let okr = assert_cmd::cargo::cargo_bin("okr");
-    for config in ["okrs.example.toml", "examples/crosscheck/okrs.toml"] {
+    for config in [
+        "okrs.example.toml",
+        "examples/crosscheck/okrs.toml",
+        "examples/crosscheck/midweek.toml",
+        "examples/crosscheck/settings.toml",
+        "examples/crosscheck/quarter.toml",
+        "examples/crosscheck/short.toml",
+    ] {
         for days in [
             "2026-09-29:2026-10-03",
             "2026-11-14:2026-11-24",
