@@ -20,6 +20,7 @@ Examples:
   okr checkin brand-survey                       asks for the value (on a terminal)
   okr checkin mql-monthly --confidence 6 --note \"the webinar moved to March\"
                                                  any key result: how sure you are, in your words
+  okr checkin --all --owner marketing            the weekly check-in: asks for each key result
 
 The row goes to checkins.csv beside the OKR file (date, key_result, value,
 note, author, confidence); `okr log` shows them, `okr status` counts them.";
@@ -29,8 +30,16 @@ pub struct CheckinArgs {
     #[command(flatten)]
     pub common: Common,
     /// The key result's id
-    #[arg(value_name = "KR-ID")]
-    pub id: String,
+    #[arg(value_name = "KR-ID", required_unless_present = "all")]
+    pub id: Option<String>,
+    /// Walk every key result (of --owner) on a terminal, asking for each
+    /// one's value, confidence and note
+    #[arg(long, conflicts_with_all = ["id", "value", "done", "confidence", "note"])]
+    pub all: bool,
+    /// With --all: only the key results this owner owns (their own or their
+    /// objective's)
+    #[arg(long, value_name = "OWNER", requires = "all")]
+    pub owner: Option<String>,
     /// The value measured (3.4, 3,4 and 1 234,5 all read); asked for on a
     /// terminal when left out
     #[arg(value_name = "VALUE", allow_hyphen_values = true)]
@@ -59,7 +68,10 @@ pub fn run(args: &CheckinArgs) -> Result<u8> {
     // Held from reading the config to the fsync of the row (see crate::lock).
     let _lock = crate::lock::acquire(&main)?;
     let config = crate::config::load(&main)?;
-    let kr = find_key_result(&config, &args.id)?;
+    if args.all {
+        return walk_all(args, &config);
+    }
+    let kr = find_key_result(&config, args.id.as_deref().unwrap_or_default())?;
     let note = args
         .note
         .as_deref()
@@ -125,6 +137,147 @@ pub fn run(args: &CheckinArgs) -> Result<u8> {
         );
     }
     Ok(EXIT_OK)
+}
+
+/// `--all`: asks, on a terminal, for each key result's value (manual ones),
+/// confidence and note, then logs what was said, one row per key result.
+fn walk_all(args: &CheckinArgs, config: &Config) -> Result<u8> {
+    if !std::io::stdin().is_terminal() {
+        return Err(
+            Diagnostic::new("--all asks for each key result on a terminal")
+                .with_hint(
+                    "check in one key result at a time: okr checkin KR-ID [VALUE] --confidence N",
+                )
+                .into(),
+        );
+    }
+    let today = args
+        .date
+        .unwrap_or_else(|| chrono::Local::now().date_naive());
+    check_date(config, today, args.date.is_some())?;
+    let log = checkins::path_for(&config.path);
+    checkins::trusted(&config.path, &log)?;
+    let dir = log
+        .parent()
+        .map(std::path::Path::to_path_buf)
+        .unwrap_or_default();
+    let author = checkins::author(&dir);
+    let entries = ask_each(
+        config,
+        args.owner.as_deref(),
+        today,
+        &mut std::io::stdin().lock(),
+        &mut std::io::stderr(),
+    )?;
+    for entry in &entries {
+        let entry = Entry {
+            author: Some(author.clone()),
+            ..entry.clone()
+        };
+        checkins::append(&log, &entry)?;
+    }
+    if !args.common.quiet {
+        let n = entries.len();
+        crate::say!(
+            "{n} check-in{} logged in {}",
+            if n == 1 { "" } else { "s" },
+            log.display()
+        );
+    }
+    Ok(EXIT_OK)
+}
+
+/// The questions of `--all`, over `input` and `output`: an empty answer
+/// skips; a bad one is asked again.
+fn ask_each(
+    config: &Config,
+    owner: Option<&str>,
+    date: NaiveDate,
+    input: &mut impl BufRead,
+    output: &mut impl Write,
+) -> Result<Vec<Entry>, Diagnostic> {
+    let owns = |o: Option<&str>| {
+        owner.is_none_or(|want| o.is_some_and(|o| o.trim().eq_ignore_ascii_case(want.trim())))
+    };
+    let mut entries = Vec::new();
+    let mut line = |question: &str, output: &mut dyn Write| -> Result<Option<String>, Diagnostic> {
+        let _ = write!(output, "{}", crate::controls::escape(question, false));
+        let _ = output.flush();
+        let mut answer = String::new();
+        match input.read_line(&mut answer) {
+            Ok(0) => Ok(None),
+            Ok(_) => Ok(Some(answer.trim().to_string())),
+            Err(e) => Err(Diagnostic::new(format!(
+                "cannot read the answer: {}",
+                crate::config::io_reason(&e)
+            ))),
+        }
+    };
+    for objective in &config.objectives {
+        for kr in &objective.key_results {
+            let who = kr.owner.as_deref().or(objective.owner.as_deref());
+            if !owns(who) {
+                continue;
+            }
+            let _ = writeln!(output, "\n{} ({})", kr.title, kr.id);
+            let manual = kr.metric().is_none() && !matches!(kr.kind, KrKind::Milestone { .. });
+            let mut reading = Reading::Nothing;
+            if manual {
+                loop {
+                    let Some(answer) = line(&prompt(kr, date), output)? else {
+                        return Ok(entries);
+                    };
+                    if answer.is_empty() {
+                        break;
+                    }
+                    match checkins::parse_value(&answer) {
+                        Ok(v) => {
+                            reading = Reading::Value(v);
+                            break;
+                        }
+                        Err(why) => {
+                            let _ =
+                                writeln!(output, "  {why}; a number such as 3.4, or Enter to skip");
+                        }
+                    }
+                }
+            }
+            let mut confidence = None;
+            loop {
+                let Some(answer) = line("  Confidence 1-10 (Enter to skip): ", output)? else {
+                    return Ok(entries);
+                };
+                if answer.is_empty() {
+                    break;
+                }
+                match checkins::parse_confidence(&answer) {
+                    Ok(c) => {
+                        confidence = Some(c);
+                        break;
+                    }
+                    Err(why) => {
+                        let _ = writeln!(output, "  {why}");
+                    }
+                }
+            }
+            let Some(note) = line("  Note (Enter to skip): ", output)? else {
+                return Ok(entries);
+            };
+            let note = Some(note).filter(|n| !n.is_empty());
+            if reading != Reading::Nothing || confidence.is_some() || note.is_some() {
+                entries.push(Entry {
+                    date,
+                    key_result: kr.id.clone(),
+                    reading,
+                    note,
+                    author: None,
+                    confidence,
+                    line: 0,
+                });
+            }
+        }
+    }
+    Ok(entries)
 }
 
 /// The key result with this id, or an error with a "did you mean".
@@ -286,6 +439,39 @@ fn read_answer(input: &mut impl BufRead) -> Result<String, Diagnostic> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn all_asks_each_key_result_and_skips_on_enter() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("okrs.toml");
+        std::fs::write(
+            &path,
+            "[cycle]\nname = \"q\"\nstart = 2026-01-01\nend = 2026-03-31\n\
+             [[objectives]]\nid = \"o\"\ntitle = \"O\"\nowner = \"ana\"\n\
+             [[objectives.key_results]]\nid = \"survey\"\ntitle = \"Survey\"\nstart = 3\ntarget = 4\n\
+             [[objectives.key_results]]\nid = \"launch\"\ntitle = \"Launch\"\ndone = false\nowner = \"bo\"\n",
+        )
+        .unwrap();
+        let config = crate::config::load(&path).unwrap();
+        let date = NaiveDate::from_ymd_opt(2026, 2, 10).unwrap();
+        // survey: a bad value, then 3,4; confidence 12 then 7; a note.
+        // launch: all skipped.
+        let mut input = "x\n3,4\n12\n7\nlooks good\n\n\n".as_bytes();
+        let mut output = Vec::new();
+        let entries = ask_each(&config, None, date, &mut input, &mut output).unwrap();
+        assert_eq!(entries.len(), 1);
+        assert_eq!(entries[0].reading, Reading::Value(3.4));
+        assert_eq!(entries[0].confidence, Some(7));
+        assert_eq!(entries[0].note.as_deref(), Some("looks good"));
+        let asked = String::from_utf8(output).unwrap();
+        assert!(asked.contains("Launch (launch)"), "{asked}");
+        // --owner bo: only the milestone, which takes no value.
+        let mut input = "8\n\n".as_bytes();
+        let entries = ask_each(&config, Some("bo"), date, &mut input, &mut Vec::new()).unwrap();
+        assert_eq!(entries.len(), 1);
+        assert_eq!(entries[0].key_result, "launch");
+        assert_eq!(entries[0].reading, Reading::Nothing);
+    }
 
     #[test]
     fn answers_are_one_trimmed_line() {
