@@ -250,19 +250,21 @@ fn summary(report: &Report, outcome: &Outcome) -> String {
 }
 
 fn text(report: &Report, outcome: &Outcome, quiet: bool) -> String {
+    let width = super::terminal_width();
     let mut out = String::new();
-    for f in &outcome.failures {
+    let mut finding = |mark: &str, f: &Finding| {
         out.push_str(&format!(
-            "FAIL  {}  {}\n      {}\n",
-            f.key_result, f.title, f.message
+            "{mark}  {}\n      {}\n",
+            crate::render::hanging(&format!("{}  {}", f.key_result, f.title), 6, width),
+            crate::render::hanging(&f.message, 6, width)
         ));
+    };
+    for f in &outcome.failures {
+        finding("FAIL", f);
     }
     if !quiet {
         for w in &outcome.warnings {
-            out.push_str(&format!(
-                "warn  {}  {}\n      {}\n",
-                w.key_result, w.title, w.message
-            ));
+            finding("warn", w);
         }
     }
     if !quiet || !outcome.failures.is_empty() {

@@ -70,7 +70,12 @@ pub fn run(args: &DigestArgs) -> Result<u8> {
         DigestFormatArg::Slack => DigestFormat::Slack,
         DigestFormatArg::Teams => DigestFormat::Teams,
     };
-    let text = crate::render::digest::render(&digest, format, &config.settings.locale);
+    let text = crate::render::digest::render(
+        &digest,
+        format,
+        &config.settings.locale,
+        super::terminal_width(),
+    );
     super::print(&text)?;
     Ok(EXIT_OK)
 }

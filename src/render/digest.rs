@@ -28,10 +28,10 @@ const SLACK_HEADER_MAX: usize = 150;
 const SLACK_BLOCKS_MAX: usize = 50;
 
 /// The digest in `format`, ending with a newline.
-pub fn render(digest: &Digest, format: DigestFormat, locale: &str) -> String {
+pub fn render(digest: &Digest, format: DigestFormat, locale: &str, width: usize) -> String {
     let lines = lines(digest, Locale::from_tag(locale));
     match format {
-        DigestFormat::Text => text(&lines),
+        DigestFormat::Text => text(&lines, width),
         DigestFormat::Markdown => markdown(&lines),
         DigestFormat::Slack => pretty(&slack(&lines)),
         DigestFormat::Teams => pretty(&teams(&lines)),
@@ -239,31 +239,37 @@ fn lines(d: &Digest, locale: Locale) -> Lines {
     }
 }
 
-fn text(l: &Lines) -> String {
+/// Plain text in `width` columns, broken between words under a hanging
+/// indent.
+fn text(l: &Lines, width: usize) -> String {
+    let wrap = |text: &str, indent: usize| super::cells::hanging(text, indent, width);
     let one = |line: &Line| {
-        let mut s = format!("  {} {}: {}\n", line.mark, line.strong, line.rest);
+        let mut s = format!(
+            "  {}\n",
+            wrap(&format!("{} {}: {}", line.mark, line.strong, line.rest), 5)
+        );
         if let Some(note) = &line.note {
-            s.push_str(&format!("      {note}\n"));
+            s.push_str(&format!("      {}\n", wrap(note, 6)));
         }
         s
     };
-    let mut out = format!("{}\n{}\n\n", l.title, l.context);
+    let mut out = format!("{}\n{}\n\n", l.title, wrap(&l.context, 0));
     if let Some(ns) = &l.north_star {
-        out.push_str(&one(ns).trim_start().replace("\n      ", "\n    "));
-        out.push('\n');
+        out.push_str(&wrap(&format!("{} {}: {}", ns.mark, ns.strong, ns.rest), 2));
+        out.push_str("\n\n");
     }
     for section in &l.sections {
         out.push_str(&section.title);
         out.push('\n');
         if section.lines.is_empty() {
-            out.push_str(&format!("  {}\n", section.empty));
+            out.push_str(&format!("  {}\n", wrap(section.empty, 2)));
         }
         for line in &section.lines {
             out.push_str(&one(line));
         }
         out.push('\n');
     }
-    out.push_str(&l.counts);
+    out.push_str(&wrap(&l.counts, 0));
     out.push('\n');
     out
 }

@@ -11,6 +11,7 @@
 
 pub mod board;
 mod cells;
+pub use cells::hanging;
 pub mod chart;
 pub mod csv;
 pub mod digest;

@@ -1028,25 +1028,7 @@ impl Fields {
     }
 }
 
-/// `text` over lines of at most `width` columns, broken between words; a
-/// word longer than a line stands alone.
-fn wrap(text: &str, width: usize) -> Vec<String> {
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    for word in text.split(' ') {
-        if !line.is_empty() && line.width() + 1 + word.width() > width {
-            lines.push(std::mem::take(&mut line));
-        }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(word);
-    }
-    if !line.is_empty() || lines.is_empty() {
-        lines.push(line);
-    }
-    lines
-}
+use super::cells::wrap_words as wrap;
 
 #[cfg(test)]
 mod tests {

@@ -7,7 +7,9 @@ use crate::util::*;
 
 fn check(extra: &[&str]) -> assert_cmd::assert::Assert {
     let mut cmd = okr();
-    cmd.args(["check", "--as-of", "2026-02-15", "-c"])
+    // Wide enough that no message wraps: the tests read whole sentences.
+    cmd.env("COLUMNS", "300")
+        .args(["check", "--as-of", "2026-02-15", "-c"])
         .arg(fixture("check/okrs.toml"))
         .args(extra);
     cmd.assert()
@@ -212,4 +214,21 @@ fn check_on_the_basic_fixture() {
         .arg(&config)
         .assert()
         .code(0);
+}
+
+#[test]
+fn text_fits_the_terminal_width_without_splitting_words() {
+    let out = okr()
+        .env("COLUMNS", "80")
+        .args(["check", "--as-of", "2026-02-15", "-c"])
+        .arg(fixture("check/okrs.toml"))
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    for line in text.lines() {
+        assert!(line.chars().count() <= 80, "{line}");
+    }
+    // A message continues under its indent.
+    assert!(text.contains("\n      expected 102.22 by now") || text.contains("expected 102.22 by now"));
+    assert!(text.contains("FAIL  stuck  D from 0 to 200"), "{text}");
 }
