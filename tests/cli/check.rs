@@ -229,6 +229,8 @@ fn text_fits_the_terminal_width_without_splitting_words() {
         assert!(line.chars().count() <= 80, "{line}");
     }
     // A message continues under its indent.
-    assert!(text.contains("\n      expected 102.22 by now") || text.contains("expected 102.22 by now"));
+    assert!(
+        text.contains("\n      expected 102.22 by now") || text.contains("expected 102.22 by now")
+    );
     assert!(text.contains("FAIL  stuck  D from 0 to 200"), "{text}");
 }
