@@ -163,7 +163,11 @@ fn heading(board: &NorthStarBoard, locale: Locale) -> Vec<String> {
 
 fn table(board: &NorthStarBoard, opts: &RenderOptions) -> String {
     let locale = Locale::from_tag(&opts.locale);
-    let mut out = heading(board, locale).join("\n");
+    let mut out = heading(board, locale)
+        .iter()
+        .map(|l| super::cells::hanging(l, 2, opts.width))
+        .collect::<Vec<_>>()
+        .join("\n");
     out.push_str("\n\n");
     let cname = change_name(board.grain);
 
