@@ -569,10 +569,12 @@ fn the_example_review_prints_in_chromium() {
     for paper in ["letter", "a4"] {
         let pdf = std::fs::read(work.join(format!("{paper}.pdf"))).unwrap();
         assert!(pdf.starts_with(b"%PDF-"));
-        assert_eq!(
-            pdf_pages(&pdf),
-            1 + objectives + 1,
-            "{paper}: the summary page, one page per objective, the experiment boards"
+        // The summary (its needs-attention list now carries run rates and
+        // owners' words) may run onto a second page on Letter.
+        let pages = pdf_pages(&pdf);
+        assert!(
+            pages == 1 + objectives + 1 || pages == 2 + objectives + 1,
+            "{paper}: the summary page, one page per objective, the experiment boards: {pages} pages"
         );
     }
     let png = std::fs::read(work.join("review.png")).unwrap();
