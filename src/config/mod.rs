@@ -320,7 +320,9 @@ fn expand(base: &Path, pattern: &str, trust: &crate::trust::Trust) -> Result<Vec
                     crate::trust::MAX_GLOB_ENTRIES
                 ))
             })?;
-            let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
+            // Real directories only (a symlinked one is not entered), and
+            // never git's own.
+            let is_dir = entry.file_type().is_ok_and(|t| t.is_dir()) && entry.file_name() != ".git";
             let path = entry.path();
             match step {
                 None => {

@@ -264,3 +264,33 @@ fn a_found_okrs_toml_that_links_outside_is_refused() {
     assert!(stderr.contains("the OKR file"), "{stderr}");
     assert!(!stderr.contains(SECRET), "{stderr}");
 }
+
+#[test]
+fn git_files_of_the_work_tree_are_refused() {
+    let repo = tempfile::tempdir().unwrap();
+    std::fs::create_dir(repo.path().join(".git")).unwrap();
+    // Where a CI checkout keeps its token.
+    std::fs::write(
+        repo.path().join(".git/config"),
+        format!("[http]\n\textraheader = AUTHORIZATION: basic {SECRET}\n"),
+    )
+    .unwrap();
+    std::fs::write(
+        repo.path().join("okrs.toml"),
+        format!("include = [\".git/config\"]\n{BODY}"),
+    )
+    .unwrap();
+    assert_refused(repo.path(), &["validate"], "inside the git directory");
+    let head = "[[sources]]\nname = \"web\"\npath = \".git/config\"\nskip_rows = 1\n[metrics.visits]\nsource = \"web\"\n";
+    std::fs::write(repo.path().join("okrs.toml"), format!("{head}\n{BODY}")).unwrap();
+    assert_refused(repo.path(), &["status"], "inside the git directory");
+    // A glob over the whole tree does not walk into .git.
+    std::fs::write(repo.path().join(".git/x.toml"), "").unwrap();
+    std::fs::write(
+        repo.path().join("okrs.toml"),
+        format!("include = [\"**/*.toml\"]\n{BODY}"),
+    )
+    .unwrap();
+    let (code, stderr) = run(repo.path(), &["validate"]);
+    assert_eq!(code, 0, "{stderr}");
+}
