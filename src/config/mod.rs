@@ -511,6 +511,54 @@ mod tests {
     }
 
     #[test]
+    fn include_patterns_match_as_shell_globs_do() {
+        let dir = tempfile::tempdir().unwrap();
+        let base = dir.path();
+        for file in [
+            "okrs.toml",
+            "teams/a.toml",
+            "teams/b.toml",
+            "teams/.hidden.toml",
+            "teams/notes.md",
+            "teams/x/deep.toml",
+            "teams/x/y/deeper.toml",
+            "other/c.toml",
+        ] {
+            let path = base.join(file);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, "").unwrap();
+        }
+        let trust = crate::trust::Trust::new(&base.join("okrs.toml"), &[]);
+        for pattern in [
+            "teams/*.toml",
+            "teams/[ab].toml",
+            "teams/?.toml",
+            "teams/**/*.toml",
+            "**/*.toml",
+            "*/x/*.toml",
+            "teams/x/**/deeper.toml",
+            "nothing/*.toml",
+        ] {
+            let ours = expand(base, pattern, &trust).ok().unwrap();
+            let theirs: Vec<PathBuf> = glob::glob(&base.join(pattern).to_string_lossy())
+                .unwrap()
+                .filter_map(Result::ok)
+                .collect();
+            let mut theirs = theirs;
+            theirs.sort();
+            assert_eq!(ours, theirs, "{pattern}");
+        }
+        assert!(matches!(
+            expand(base, "teams/a**.toml", &trust),
+            Err(Expand::Pattern(_))
+        ));
+        assert!(matches!(
+            expand(base, "/**/*.toml", &trust),
+            Err(Expand::Refused(_))
+        ));
+    }
+
+    #[test]
     fn edit_distances() {
         assert_eq!(edit_distance("kitten", "sitting"), 3);
         assert_eq!(closest("signup", ["signups", "sessions"]), Some("signups"));
