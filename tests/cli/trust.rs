@@ -294,3 +294,19 @@ fn git_files_of_the_work_tree_are_refused() {
     let (code, stderr) = run(repo.path(), &["validate"]);
     assert_eq!(code, 0, "{stderr}");
 }
+
+#[test]
+fn a_cycle_record_linked_out_of_the_project_is_not_written_through() {
+    let (dir, _) = project("");
+    let outside = tempfile::tempdir().unwrap();
+    let victim = outside.path().join("bashrc");
+    std::fs::write(&victim, "# mine\n").unwrap();
+    std::os::unix::fs::symlink(&victim, dir.path().join("2026-Q1.review.json")).unwrap();
+    assert_refused(dir.path(), &["close", "--force"], "the cycle's record");
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "# mine\n");
+    // Without the link, the record is written.
+    std::fs::remove_file(dir.path().join("2026-Q1.review.json")).unwrap();
+    let (code, stderr) = run(dir.path(), &["close", "--force"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(dir.path().join("2026-Q1.review.json").is_file());
+}
