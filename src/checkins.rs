@@ -440,6 +440,13 @@ pub fn append(path: &Path, entry: &Entry) -> Result<(), Diagnostic> {
         .open(path)
         .map_err(|e| fail("open", e))?;
     file.lock_exclusive().map_err(|e| fail("lock", e))?;
+    if !existed {
+        // A log that root creates belongs to whoever owns the directory.
+        let dir = path.parent().filter(|d| !d.as_os_str().is_empty());
+        if let Ok(meta) = std::fs::metadata(dir.unwrap_or(Path::new("."))) {
+            crate::lock::same_owner(&file, &meta).map_err(|e| fail("give", e))?;
+        }
+    }
     let mut written = write_locked(&mut file, entry).map_err(|e| fail("write", e));
     if written.is_err() && !existed && file.metadata().is_ok_and(|m| m.len() == 0) {
         // Exactly as it was: not there.

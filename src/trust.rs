@@ -88,6 +88,13 @@ impl Trust {
         canonical.starts_with(&self.root) || self.allowed.iter().any(|d| canonical.starts_with(d))
     }
 
+    /// Inside the work tree's git directory, which holds no OKR data but
+    /// may hold credentials (CI checkouts keep a token in `.git/config`).
+    fn in_git_dir(&self, canonical: &Path) -> bool {
+        canonical.starts_with(self.root.join(".git"))
+            && !self.allowed.iter().any(|d| canonical.starts_with(d))
+    }
+
     /// Checks a path an OKR file names (`what` says which, e.g. "source
     /// `web`"). Ok with the resolved path when it is a regular file inside
     /// the root or an allowed directory; Ok(None) when nothing is there (or
@@ -118,6 +125,12 @@ impl Trust {
         };
         if !self.inside(&canonical) {
             return Err(self.outside(what, path));
+        }
+        if self.in_git_dir(&canonical) {
+            return Err(Refusal {
+                message: format!("{what} {shown} is inside the git directory"),
+                hint: "okr reads no file of git's own: name a file of the work tree".to_string(),
+            });
         }
         let meta = std::fs::metadata(&canonical).map_err(|_| Refusal {
             message: format!("{what} {shown} cannot be read"),
@@ -248,6 +261,12 @@ mod tests {
         let dangling = trust.check(&root.join("okr/dangling"), "log").unwrap_err();
         assert!(dangling.message.contains("symlink to nothing"));
         assert!(trust.check(Path::new("/dev/zero"), "include").is_err());
+        // git's own files may hold a token.
+        std::fs::write(root.join(".git/config"), "[http]\nextraheader = secret").unwrap();
+        let git = trust
+            .check(&root.join("okr/../.git/config"), "include")
+            .unwrap_err();
+        assert!(git.message.contains("inside the git directory"), "{git:?}");
         // Allowed by the person, not by the file.
         let allowed = Trust::new(&main, &[dir.path().to_path_buf()]);
         assert!(allowed

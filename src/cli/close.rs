@@ -47,6 +47,11 @@ pub fn run(args: &CloseArgs) -> Result<u8> {
     let report = crate::engine::evaluate(&config, &loaded.store, day);
     let record = crate::record::build(&config, report, as_of);
     let path = crate::record::path_for(&config);
+    // Beside the OKR file, named by its cycle: a committed link there must
+    // not lead the write out of the project (DESIGN.md section 1.3).
+    crate::trust::Trust::for_main(&main)
+        .check(&path, "the cycle's record")
+        .map_err(crate::trust::Refusal::into_diagnostic)?;
     let json = serde_json::to_string_pretty(&record)? + "\n";
     super::write_file_atomic(&path, json.as_bytes(), args.force)?;
     if !args.common.quiet {
@@ -59,7 +64,7 @@ pub fn run(args: &CloseArgs) -> Result<u8> {
                 None => format!("{} —", o.id),
             })
             .collect();
-        eprintln!(
+        crate::say!(
             "closed {} as of {day}: wrote {} (grades: {})",
             cycle.name,
             path.display(),

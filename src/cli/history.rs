@@ -32,7 +32,7 @@ pub fn run(args: &HistoryArgs) -> Result<u8> {
     let (records, notes) = crate::record::read_all(dir);
     if !args.common.quiet {
         for note in notes {
-            eprintln!("okr: {note}");
+            crate::say!("okr: {note}");
         }
     }
     let locale = crate::config::load(&path)

@@ -143,7 +143,7 @@ pub fn run(args: &NextArgs) -> Result<u8> {
     if !args.common.quiet {
         let carried: Vec<&String> = rewrites.iter().flat_map(|(.., r)| &r.carried).collect();
         let left: Vec<&String> = rewrites.iter().flat_map(|(.., r)| &r.left).collect();
-        eprintln!(
+        crate::say!(
             "{} {} ({} – {}) from {}: {} key results carried over, {} left{}",
             if args.dry_run {
                 "would start"
@@ -163,10 +163,10 @@ pub fn run(args: &NextArgs) -> Result<u8> {
             }
         );
         for c in carried {
-            eprintln!("  carried {c}");
+            crate::say!("  carried {c}");
         }
         for l in left {
-            eprintln!("  left    {l}");
+            crate::say!("  left    {l}");
         }
     }
     Ok(EXIT_OK)

@@ -157,7 +157,7 @@ pub fn run(args: &StatusArgs) -> Result<u8> {
         (Ok(loaded), _) => loaded,
         (Err(e), Some((name, record))) if args.since.is_none() => {
             if !args.common.quiet {
-                eprintln!(
+                crate::say!(
                     "okr: the metric sources could not be read ({}); showing the record {name} \
                      written when the cycle was closed on {}",
                     crate::format_error(&e).lines().next().unwrap_or_default(),
@@ -209,7 +209,7 @@ fn closed_record(
         Ok(record) => record.map(|r| (crate::record::file_name(&config.cycle.name), r)),
         Err(e) => {
             if !quiet {
-                eprintln!("okr: warning: {e}");
+                crate::say!("okr: warning: {e}");
             }
             None
         }

@@ -320,7 +320,9 @@ fn expand(base: &Path, pattern: &str, trust: &crate::trust::Trust) -> Result<Vec
                     crate::trust::MAX_GLOB_ENTRIES
                 ))
             })?;
-            let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
+            // Real directories only (a symlinked one is not entered), and
+            // never git's own.
+            let is_dir = entry.file_type().is_ok_and(|t| t.is_dir()) && entry.file_name() != ".git";
             let path = entry.path();
             match step {
                 None => {
@@ -506,6 +508,54 @@ mod tests {
             hint.as_deref(),
             Some("the keys allowed here are: id, title")
         );
+    }
+
+    #[test]
+    fn include_patterns_match_as_shell_globs_do() {
+        let dir = tempfile::tempdir().unwrap();
+        let base = dir.path();
+        for file in [
+            "okrs.toml",
+            "teams/a.toml",
+            "teams/b.toml",
+            "teams/.hidden.toml",
+            "teams/notes.md",
+            "teams/x/deep.toml",
+            "teams/x/y/deeper.toml",
+            "other/c.toml",
+        ] {
+            let path = base.join(file);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, "").unwrap();
+        }
+        let trust = crate::trust::Trust::new(&base.join("okrs.toml"), &[]);
+        for pattern in [
+            "teams/*.toml",
+            "teams/[ab].toml",
+            "teams/?.toml",
+            "teams/**/*.toml",
+            "**/*.toml",
+            "*/x/*.toml",
+            "teams/x/**/deeper.toml",
+            "nothing/*.toml",
+        ] {
+            let ours = expand(base, pattern, &trust).ok().unwrap();
+            let theirs: Vec<PathBuf> = glob::glob(&base.join(pattern).to_string_lossy())
+                .unwrap()
+                .filter_map(Result::ok)
+                .collect();
+            let mut theirs = theirs;
+            theirs.sort();
+            assert_eq!(ours, theirs, "{pattern}");
+        }
+        assert!(matches!(
+            expand(base, "teams/a**.toml", &trust),
+            Err(Expand::Pattern(_))
+        ));
+        assert!(matches!(
+            expand(base, "/**/*.toml", &trust),
+            Err(Expand::Refused(_))
+        ));
     }
 
     #[test]

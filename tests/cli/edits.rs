@@ -179,6 +179,20 @@ fn an_edit_by_root_keeps_the_files_owner() {
     assert!(std::fs::read_to_string(&path)
         .unwrap()
         .contains("target = 3"));
+    // A new check-in log belongs to the directory's owner.
+    std::os::unix::fs::chown(dir.path(), Some(4242), Some(4343)).unwrap();
+    let out = edit(
+        dir.path(),
+        &["checkin", "k0", "1.5", "--date", "2026-02-01"],
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let log = std::fs::metadata(dir.path().join("checkins.csv")).unwrap();
+    assert_eq!((log.uid(), log.gid()), (4242, 4343));
 }
 
 #[test]

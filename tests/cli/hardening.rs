@@ -76,6 +76,8 @@ fn a_full_stderr_keeps_the_exit_code() {
         (vec!["nope"], 2),
         (vec!["validate", "-c", config, "--as-of", "2026-02-15"], 0),
         (vec!["status", "-c", config, "--since", "99999999d"], 2),
+        (vec!["close", "-c", config, "--as-of", "2026-02-15"], 2),
+        (vec!["history", "-c", config], 0),
     ] {
         let out = std::process::Command::new(env!("CARGO_BIN_EXE_okr"))
             .args(&args)

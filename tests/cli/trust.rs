@@ -264,3 +264,49 @@ fn a_found_okrs_toml_that_links_outside_is_refused() {
     assert!(stderr.contains("the OKR file"), "{stderr}");
     assert!(!stderr.contains(SECRET), "{stderr}");
 }
+
+#[test]
+fn git_files_of_the_work_tree_are_refused() {
+    let repo = tempfile::tempdir().unwrap();
+    std::fs::create_dir(repo.path().join(".git")).unwrap();
+    // Where a CI checkout keeps its token.
+    std::fs::write(
+        repo.path().join(".git/config"),
+        format!("[http]\n\textraheader = AUTHORIZATION: basic {SECRET}\n"),
+    )
+    .unwrap();
+    std::fs::write(
+        repo.path().join("okrs.toml"),
+        format!("include = [\".git/config\"]\n{BODY}"),
+    )
+    .unwrap();
+    assert_refused(repo.path(), &["validate"], "inside the git directory");
+    let head = "[[sources]]\nname = \"web\"\npath = \".git/config\"\nskip_rows = 1\n[metrics.visits]\nsource = \"web\"\n";
+    std::fs::write(repo.path().join("okrs.toml"), format!("{head}\n{BODY}")).unwrap();
+    assert_refused(repo.path(), &["status"], "inside the git directory");
+    // A glob over the whole tree does not walk into .git.
+    std::fs::write(repo.path().join(".git/x.toml"), "").unwrap();
+    std::fs::write(
+        repo.path().join("okrs.toml"),
+        format!("include = [\"**/*.toml\"]\n{BODY}"),
+    )
+    .unwrap();
+    let (code, stderr) = run(repo.path(), &["validate"]);
+    assert_eq!(code, 0, "{stderr}");
+}
+
+#[test]
+fn a_cycle_record_linked_out_of_the_project_is_not_written_through() {
+    let (dir, _) = project("");
+    let outside = tempfile::tempdir().unwrap();
+    let victim = outside.path().join("bashrc");
+    std::fs::write(&victim, "# mine\n").unwrap();
+    std::os::unix::fs::symlink(&victim, dir.path().join("2026-Q1.review.json")).unwrap();
+    assert_refused(dir.path(), &["close", "--force"], "the cycle's record");
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "# mine\n");
+    // Without the link, the record is written.
+    std::fs::remove_file(dir.path().join("2026-Q1.review.json")).unwrap();
+    let (code, stderr) = run(dir.path(), &["close", "--force"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(dir.path().join("2026-Q1.review.json").is_file());
+}
