@@ -594,7 +594,9 @@ fn levenshtein(a: &str, b: &str) -> usize {
 }
 
 /// Rows that are totals, not days: the date cell is empty or `--`, or a
-/// totals word is in the date cell or the first cell.
+/// totals word is in the date cell or the first cell, in the languages of
+/// the tools and spreadsheets our users export from (a pivot table's
+/// `Summa okt-nov` and `Totalsumma`, `Gesamtergebnis`, `Total general`).
 fn is_totals_word(cell: &[u8]) -> bool {
     let cell = number::trim(cell);
     // Most cells are dates or numbers: decide those without allocating.
@@ -605,12 +607,34 @@ fn is_totals_word(cell: &[u8]) -> bool {
         return false;
     }
     let lower = String::from_utf8_lossy(cell).to_lowercase();
-    let lower = lower.trim_end_matches(':');
+    let lower = lower.trim_end_matches([':', '.']).trim_end();
     matches!(
         lower,
-        "total" | "totals" | "grand total" | "totalt" | "summa" | "yhteensä" | "i alt"
+        "total"
+            | "totals"
+            | "grand total"
+            | "totalt"
+            | "totalsumma"
+            | "summa"
+            | "sum"
+            | "yhteensä"
+            | "i alt"
+            | "i alt i alt"
+            | "gesamt"
+            | "summe"
+            | "gesamtsumme"
+            | "gesamtergebnis"
+            | "totaal"
+            | "eindtotaal"
+            | "totale"
+            | "totale complessivo"
+            | "total general"
+            | "total général"
     ) || lower.starts_with("total:")
         || lower.starts_with("grand total:")
+        || lower.starts_with("summa ")
+        || lower.starts_with("summe ")
+        || lower.starts_with("yhteensä ")
 }
 
 /// A row reading `No data available.` (Meta Ads) in its only non-empty cell.
@@ -631,6 +655,23 @@ fn is_no_data_row(rec: &ByteRecord) -> bool {
 
 fn is_blank_row(rec: &ByteRecord) -> bool {
     rec.iter().all(|c| number::trim(c).is_empty())
+}
+
+/// Text for a message, with the characters that show nothing written as
+/// escapes (`\u{ad}`), so that a person sees why two names differ.
+fn visible(text: &str) -> String {
+    if !text.contains(number::INVISIBLE) && !text.contains(['\u{a0}', '\u{202f}']) {
+        return text.to_string();
+    }
+    text.chars()
+        .map(|c| {
+            if number::INVISIBLE.contains(&c) || c == '\u{a0}' || c == '\u{202f}' {
+                format!("\\u{{{:x}}}", c as u32)
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
 }
 
 fn lossy(cell: &[u8]) -> String {
@@ -1612,6 +1653,7 @@ fn load(ctx: &Ctx, wants: &[Want], s: &mut Sniffed) -> Result<FileData, Diagnost
     let mut last_date: Option<NaiveDate> = None;
     let width = s.columns.len();
     let mut no_data_rows = 0usize;
+    let mut error_cells = ErrorCells::default();
     let mut table_end = TableEnd::new(header_line);
     while let Some(line) = table_end
         .read(&mut rdr, &mut rec)
@@ -1668,6 +1710,9 @@ fn load(ctx: &Ctx, wants: &[Want], s: &mut Sniffed) -> Result<FileData, Diagnost
                         continue;
                     }
                     let value = cell_err.value(line, col, cell, &mut scratch)?;
+                    if value.is_none() && number::is_error_cell(cell) {
+                        error_cells.saw(line, cell);
+                    }
                     f.saw(date, value.is_some());
                     if let Some(v) = value {
                         for &w in &f.wants {
@@ -1701,6 +1746,9 @@ fn load(ctx: &Ctx, wants: &[Want], s: &mut Sniffed) -> Result<FileData, Diagnost
                     continue;
                 }
                 let parsed = cell_err.value(line, value, cell, &mut scratch)?;
+                if parsed.is_none() && number::is_error_cell(cell) {
+                    error_cells.saw(line, cell);
+                }
                 f.saw(date, parsed.is_some());
                 let seg = segment.map_or(&b""[..], |i| number::trim(rec.get(i).unwrap_or(b"")));
                 for &w in &f.wants {
@@ -1771,6 +1819,7 @@ fn load(ctx: &Ctx, wants: &[Want], s: &mut Sniffed) -> Result<FileData, Diagnost
             .notes
             .push(format!("{no_data_rows} row(s) read \"No data available.\""));
     }
+    report.notes.extend(error_cells.note());
     if matches!(s.layout, LayoutColumns::Long { .. }) {
         for w in wants {
             if !found.iter().any(|f| f.metric.name == w.column.trim()) {
@@ -1813,6 +1862,29 @@ fn load(ctx: &Ctx, wants: &[Want], s: &mut Sniffed) -> Result<FileData, Diagnost
     Ok(FileData { report, series })
 }
 
+/// Cells read as no data because they hold `NaN` or a spreadsheet error.
+#[derive(Default)]
+struct ErrorCells {
+    count: usize,
+    first: Option<(usize, String)>,
+}
+
+impl ErrorCells {
+    fn saw(&mut self, line: usize, cell: &[u8]) {
+        self.count += 1;
+        self.first.get_or_insert_with(|| (line, lossy(cell)));
+    }
+
+    fn note(&self) -> Option<String> {
+        let (line, cell) = self.first.as_ref()?;
+        Some(format!(
+            "{} cell{} read as no data: NaN or a spreadsheet error (the first: \"{cell}\" on line {line})",
+            self.count,
+            if self.count == 1 { "" } else { "s" }
+        ))
+    }
+}
+
 /// Builds the diagnostics about cells, with the line as a snippet and the
 /// caret under the cell.
 struct CellErrors<'a> {
@@ -1844,7 +1916,7 @@ impl CellErrors<'_> {
                         lossy(cell)
                     ),
                 )
-                .with_hint("NaN, infinity and numbers beyond 1.8e308 are not values; leave the cell empty (or write `n/a`) when there is no value")),
+                .with_hint("infinity and numbers beyond 1.8e308 are not values; leave the cell empty (or write `n/a`) when there is no value")),
             // The csv reader took the rest of the file into one quoted
             // cell (the input's final `\n` is its last byte).
             Err(NumberError::Invalid) if cell.ends_with(b"\n") => Err(self
@@ -1858,11 +1930,29 @@ impl CellErrors<'_> {
                 )
                 .with_hint("close the quote; a `\"` inside a quoted cell is written `\"\"`")),
             Err(NumberError::Invalid) => {
-                let other = if self.decimal == b'.' { ',' } else { '.' };
+                let other = if self.decimal == b'.' { b',' } else { b'.' };
                 let how = if self.ctx.source.decimal.is_some() {
                     "set"
                 } else {
                     "sniffed"
+                };
+                // Suggest the other mark only when it reads the cell.
+                let other_reads = matches!(number::parse(cell, other, scratch), Ok(Some(_)));
+                let hint = if other_reads {
+                    format!(
+                        "expected a number with `{}` as the decimal mark ({how}); it reads with `{}`: set `decimal = \"{}\"` on source `{}` if the file uses `{}`",
+                        self.decimal as char,
+                        other as char,
+                        other as char,
+                        self.ctx.name(),
+                        other as char
+                    )
+                } else {
+                    format!(
+                        "expected a number (decimal mark `{}`, {how}; thousands separators, `%` and currency signs are read); \"{}\" is not a number with either decimal mark; a missing value is an empty cell, `--` or `n/a`",
+                        self.decimal as char,
+                        visible(&lossy(cell))
+                    )
                 };
                 Err(self
                     .at_cell(
@@ -1871,14 +1961,10 @@ impl CellErrors<'_> {
                         format!(
                             "column `{}`: invalid number \"{}\"",
                             self.column(col),
-                            lossy(cell)
+                            visible(&lossy(cell))
                         ),
                     )
-                    .with_hint(format!(
-                        "expected a number with `{}` as the decimal mark ({how}); a missing value is an empty cell, `--` or `n/a`; set `decimal = \"{other}\"` on source `{}` if the file uses `{other}`",
-                        self.decimal as char,
-                        self.ctx.name()
-                    )))
+                    .with_hint(hint))
             }
         }
     }
@@ -2101,7 +2187,30 @@ mod tests {
         ] {
             assert!(is_totals_word(cell.as_bytes()), "{cell}");
         }
-        for cell in ["2026-01-05", "Totally", "Organic"] {
+        for cell in [
+            "Summa",
+            "Summa okt-nov",
+            "Totalsumma",
+            "I alt",
+            "Yhteensä",
+            "Sum",
+            "Gesamt",
+            "Summe",
+            "Gesamtergebnis",
+            "Totaal",
+            "Totale",
+            "Total general",
+            "Total:",
+        ] {
+            assert!(is_totals_word(cell.as_bytes()), "{cell:?}");
+        }
+        for cell in [
+            "2026-01-05",
+            "Totally",
+            "Organic",
+            "Total Spend",
+            "Sessions",
+        ] {
             assert!(!is_totals_word(cell.as_bytes()), "{cell}");
         }
     }

@@ -736,7 +736,11 @@ impl<'a> ChunkReader<'a, '_> {
         };
 
         let cell = trim(cells[plan.value]);
-        let missing = cell.is_empty() || cell == b"--" || cell.eq_ignore_ascii_case(b"n/a");
+        let missing = number::missing_trimmed(cell);
+        // The general reader notes these cells with `--verbose`.
+        if missing && !cell.is_empty() && number::is_error_cell(cell) {
+            return Err(Unusual);
+        }
         if plan.sniff_decimal && !missing {
             if let Some(example) = out.examples.slot(evidence(cell, &mut self.scratch)) {
                 if example.is_none() {

@@ -542,7 +542,15 @@ fn invalid_number_names_the_line_column_and_option() {
     assert_eq!(d.snippet.as_deref(), Some("2026-01-06;signups;12,5x"));
     assert_eq!(
         d.hint.as_deref(),
-        Some("expected a number with `,` as the decimal mark (sniffed); a missing value is an empty cell, `--` or `n/a`; set `decimal = \".\"` on source `web` if the file uses `.`")
+        Some("expected a number (decimal mark `,`, sniffed; thousands separators, `%` and currency signs are read); \"12,5x\" is not a number with either decimal mark; a missing value is an empty cell, `--` or `n/a`")
+    );
+    let d2 = Setup::long()
+        .metric("signups")
+        .with(|s| s.decimal = Some('.'))
+        .error("date,metric,value\n2026-01-05,signups,\"1,5\"\n");
+    assert_eq!(
+        d2.hint.as_deref(),
+        Some("expected a number with `.` as the decimal mark (set); it reads with `,`: set `decimal = \",\"` on source `web` if the file uses `,`")
     );
     let shown = d.to_string();
     assert!(
@@ -554,7 +562,7 @@ fn invalid_number_names_the_line_column_and_option() {
 #[test]
 fn not_finite_numbers_are_errors() {
     let setup = Setup::wide().metric("a");
-    for cell in ["NaN", "inf", "-inf", "Infinity"] {
+    for cell in ["inf", "-inf", "Infinity", "INF"] {
         let d = setup.error(&format!("date,a\n2026-01-05,1\n2026-01-06,{cell}\n"));
         assert_eq!(d.line, Some(3), "{cell}");
         assert_eq!(
@@ -562,6 +570,24 @@ fn not_finite_numbers_are_errors() {
             format!("column `a`: \"{cell}\" is not a finite number")
         );
     }
+}
+
+#[test]
+fn nan_and_spreadsheet_errors_are_no_data() {
+    let setup = Setup::wide().metric("a");
+    let loaded = setup
+        .load("date,a\n2026-01-05,1\n2026-01-06,NaN\n2026-01-07,#DIV/0!\n2026-01-08,#N/A\n2026-01-09,#VALUE!\n2026-01-10,#REF!\n2026-01-11,NAN\n")
+        .unwrap();
+    assert_days(&loaded, "a", &[((2026, 1, 5), 1.0)]);
+    let r = report(&loaded);
+    assert_eq!(r.read[0].missing, 6);
+    assert!(
+        r.notes
+            .iter()
+            .any(|n| n == "6 cells read as no data: NaN or a spreadsheet error (the first: \"NaN\" on line 3)"),
+        "{:?}",
+        r.notes
+    );
 }
 
 #[test]
@@ -1298,7 +1324,7 @@ fn an_error_reads_well() {
         .replace(&setup.path().display().to_string(), "data/web.csv");
     assert_eq!(
         shown,
-        "data/web.csv:2:20: column `value`: invalid number \"12,5x\"\n   |\n 2 | 2026-01-05,signups,\"12,5x\"\n   |                    ^\n  = hint: expected a number with `.` as the decimal mark (sniffed); a missing value is an empty cell, `--` or `n/a`; set `decimal = \",\"` on source `web` if the file uses `,`"
+        "data/web.csv:2:20: column `value`: invalid number \"12,5x\"\n   |\n 2 | 2026-01-05,signups,\"12,5x\"\n   |                    ^\n  = hint: expected a number (decimal mark `.`, sniffed; thousands separators, `%` and currency signs are read); \"12,5x\" is not a number with either decimal mark; a missing value is an empty cell, `--` or `n/a`"
     );
 }
 
