@@ -166,8 +166,11 @@ struct Preamble {
     titles: usize,
     /// From a `sep=;` line (as Excel writes it).
     sep: Option<u8>,
-    /// From `# Start date: YYYYMMDD` (analytics exports), for day counts.
+    /// From `# Start date: YYYYMMDD` (analytics exports), for day counts;
+    /// else the first of the comments `# ...: YYYYMMDD` in any language
+    /// (GA4 writes `# Fecha de inicio: 20260101` in Spanish).
     start_date: Option<NaiveDate>,
+    dated_comments: Vec<NaiveDate>,
     header: Vec<u8>,
 }
 
@@ -188,6 +191,7 @@ fn read_preamble(r: &mut impl BufRead, skip: usize) -> io::Result<Option<Preambl
             LineKind::Sep(sep) => pre.sep = pre.sep.or(Some(sep)),
             LineKind::Comment(comment) => {
                 pre.start_date = pre.start_date.or_else(|| start_date(comment));
+                pre.dated_comments.extend(dated_comment(comment));
             }
             LineKind::Blank => {}
             LineKind::Text if pre.lines < skip => pre.titles += 1,
@@ -463,6 +467,58 @@ fn start_date(comment: &[u8]) -> Option<NaiveDate> {
     }
     let value = value.trim_matches(|c: char| c.is_whitespace() || c == ',' || c == ';');
     date::parse(value.as_bytes(), SlashOrder::DayFirst)
+}
+
+/// `# <any words>: YYYYMMDD`, as analytics tools write a report's start
+/// and end dates in their UI language.
+fn dated_comment(comment: &[u8]) -> Option<NaiveDate> {
+    let text = String::from_utf8_lossy(comment);
+    let (key, value) = text.rsplit_once(':')?;
+    if !key.chars().any(char::is_alphabetic) {
+        return None;
+    }
+    let value = value.trim_matches(|c: char| c.is_whitespace() || c == ',' || c == ';' || c == '"');
+    if value.len() != 8 || !value.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    date::parse(value.as_bytes(), SlashOrder::DayFirst)
+}
+
+impl Preamble {
+    /// The day a day-count column counts from.
+    fn day_zero(&self) -> Option<NaiveDate> {
+        self.start_date.or(self.dated_comments.first().copied())
+    }
+}
+
+/// Whether a column's cells count days as GA4 writes them: digits, all of
+/// one length of four or more, zero-padded (`0000`, `0001`, ...).
+#[derive(Debug, Default)]
+struct DayCountSniff {
+    width: usize,
+    cells: usize,
+    padded: bool,
+    other: bool,
+}
+
+impl DayCountSniff {
+    fn observe(&mut self, cell: &[u8]) {
+        if self.other {
+            return;
+        }
+        let digits = cell.len() >= 4 && cell.iter().all(u8::is_ascii_digit);
+        if !digits || self.width != 0 && cell.len() != self.width {
+            self.other = true;
+            return;
+        }
+        self.width = cell.len();
+        self.cells += 1;
+        self.padded |= cell[0] == b'0';
+    }
+
+    fn counts_days(&self) -> bool {
+        self.cells > 0 && self.padded && !self.other
+    }
 }
 
 /// The delimiter the header line uses most (outside quotes); `,` for a
@@ -891,6 +947,7 @@ struct ColumnSniff {
     format_ok: usize,
     format_bad: bool,
     numbers: DecimalEvidence,
+    day_count: DayCountSniff,
 }
 
 fn sniff(ctx: &Ctx, wants: &[Want]) -> Result<Sniffed, Diagnostic> {
@@ -1151,6 +1208,7 @@ fn sniff_as(
             // Rows come mostly in date order: a repeated cell says nothing new.
             if explicit_format.is_none() && cell != last_date_cell {
                 date_ev.observe(cell, line);
+                per_column[dc].day_count.observe(cell);
                 last_date_cell.clear();
                 last_date_cell.extend_from_slice(cell);
             }
@@ -1174,7 +1232,10 @@ fn sniff_as(
                             sniff.format_bad = true;
                         }
                     }
-                    None => sniff.dates.observe(cell, line),
+                    None => {
+                        sniff.dates.observe(cell, line);
+                        sniff.day_count.observe(cell);
+                    }
                 }
             }
         }
@@ -1196,10 +1257,20 @@ fn sniff_as(
     let date_col = match named_date {
         Some(i) => i,
         None => {
-            let found = per_column.iter().position(|s| match &explicit_format {
-                Some(_) => s.format_ok > 0 && !s.format_bad,
-                None => s.dates.all_dates(),
-            });
+            let found = per_column
+                .iter()
+                .position(|s| match &explicit_format {
+                    Some(_) => s.format_ok > 0 && !s.format_bad,
+                    None => s.dates.all_dates(),
+                })
+                .or_else(|| {
+                    // Day counts, in a column named in any language.
+                    per_column
+                        .iter()
+                        .position(|s| s.day_count.counts_days() && !s.numbers.numeric())
+                        .or_else(|| per_column.iter().position(|s| s.day_count.counts_days()))
+                        .filter(|_| explicit_format.is_none())
+                });
             // A header without rows is a file without data, not an error.
             let found = found.or((rows_seen == 0).then_some(0));
             match found {
@@ -1208,6 +1279,20 @@ fn sniff_as(
                     i
                 }
                 None => {
+                    if let Some((i, (line, cell))) = per_column
+                        .iter()
+                        .enumerate()
+                        .find_map(|(i, s)| s.dates.no_year.clone().map(|e| (i, e)))
+                    {
+                        return Err(ctx
+                            .error(format!(
+                                "column `{}` holds dates without a year (\"{}\" on line {line}): okr cannot tell which year they are in",
+                                visible(&columns[i]),
+                                visible(&cell)
+                            ))
+                            .at(line, None)
+                            .with_hint("export the report again with the year in its dates (a date range across the year end, or a date format with the year)"));
+                    }
                     return Err(no_column(
                         format!(
                             "no date column: the header on line {header_line} has {}, and no column holds dates; okr reads values per day, not one row per campaign or page for the whole period",
@@ -1223,13 +1308,15 @@ fn sniff_as(
         }
     };
     let date_name = &columns[date_col];
-    let dates = if date_name.eq_ignore_ascii_case("nth day") {
-        match preamble.start_date {
+    let counts_days = date_name.eq_ignore_ascii_case("nth day")
+        || explicit_format.is_none() && per_column[date_col].day_count.counts_days();
+    let dates = if counts_days {
+        match preamble.day_zero() {
             Some(start) => DateRule::DayCount(start),
             None => {
                 return Err(ctx
                     .error(format!(
-                        "column `{date_name}` counts days from a start date, but no `# Start date: YYYYMMDD` line precedes the header"
+                        "column `{date_name}` counts days (0000, 0001, ...) from a start date, but no `# Start date: YYYYMMDD` line (in any language: `# ...: YYYYMMDD`) precedes the header"
                     ))
                     .at(header_line, None)
                     .with_hint(
@@ -1974,6 +2061,19 @@ impl CellErrors<'_> {
     }
 
     fn invalid_date(&self, line: usize, col: usize, cell: &[u8]) -> Diagnostic {
+        if date::missing_year(cell) {
+            return self
+                .at_cell(
+                    line,
+                    col,
+                    format!(
+                        "column `{}`: \"{}\" has no year: okr cannot tell which year it is in",
+                        self.column(col),
+                        visible(&lossy(cell))
+                    ),
+                )
+                .with_hint("export the report again with the year in its dates (a date range across the year end, or a date format with the year)");
+        }
         let how = match self.dates {
             DateRule::Format(_) => "set by `date_format`",
             DateRule::Sniffed(..) => "sniffed",

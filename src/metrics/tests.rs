@@ -822,7 +822,70 @@ fn day_count_exports_use_the_start_date() {
     let d = setup.error("Nth day,Sessions\n0000,5\n");
     assert_eq!(
         d.message,
-        "column `Nth day` counts days from a start date, but no `# Start date: YYYYMMDD` line precedes the header"
+        "column `Nth day` counts days (0000, 0001, ...) from a start date, but no `# Start date: YYYYMMDD` line (in any language: `# ...: YYYYMMDD`) precedes the header"
+    );
+}
+
+#[test]
+fn day_counts_in_any_ui_language() {
+    // GA4 in Spanish: `Día N` and `# Fecha de inicio:`.
+    let setup = Setup::wide().metric_as("users", "Usuarios activos", None);
+    let loaded = setup
+        .load("# ----------------------------------------\n# Informe\n# ----------------------------------------\n# Fecha de inicio: 20260101\n# Fecha de finalización: 20260131\nDía N,Usuarios activos\n0000,12\n0001,15\n0030,9\n")
+        .unwrap();
+    assert_days(
+        &loaded,
+        "users",
+        &[
+            ((2026, 1, 1), 12.0),
+            ((2026, 1, 2), 15.0),
+            ((2026, 1, 31), 9.0),
+        ],
+    );
+    assert_eq!(report(&loaded).date_format, "day count from 2026-01-01");
+}
+
+#[test]
+fn dates_with_month_names_are_summed_per_day() {
+    // One row per transaction, with a time of day, as payment and shop
+    // exports write them.
+    let setup = Setup::wide().metric_as("revenue", "Amount", None);
+    let loaded = setup
+        .load("Date,Description,Amount\n\"Jun 01, 2023 09:46 pm\",Order 1,US$12.50\n\"Jun 01, 2023 11:02 am\",Order 2,US$7.50\n\"Jun 02, 2023 08:00 am\",Order 3,\"US$1,000.00\"\n")
+        .unwrap();
+    assert_days(
+        &loaded,
+        "revenue",
+        &[((2023, 6, 1), 20.0), ((2023, 6, 2), 1000.0)],
+    );
+    assert_eq!(
+        report(&loaded).date_format,
+        "month names, as \"Jun 01, 2023 09:46 pm\""
+    );
+    let setup = Setup::wide().metric_as("views", "Visningar", None);
+    let loaded = setup
+        .load("Datum;Visningar\n5 feb. 2026;10\n6 feb. 2026;11\n")
+        .unwrap();
+    assert_days(
+        &loaded,
+        "views",
+        &[((2026, 2, 5), 10.0), ((2026, 2, 6), 11.0)],
+    );
+}
+
+#[test]
+fn a_date_without_a_year_says_so() {
+    let setup = Setup::wide().metric_as("views", "Views", None);
+    let d = setup.error("Date,Views\nFeb 5,10\nFeb 6,11\n");
+    assert_eq!(d.line, Some(2));
+    assert_eq!(
+        d.message,
+        "column `Date`: \"Feb 5\" has no year: okr cannot tell which year it is in"
+    );
+    let d = setup.error("When,Views\nFeb 5,10\nFeb 6,11\n");
+    assert_eq!(
+        d.message,
+        "column `When` holds dates without a year (\"Feb 5\" on line 2): okr cannot tell which year they are in"
     );
 }
 
