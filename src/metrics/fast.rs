@@ -2,8 +2,10 @@
 //! UTF-8 without quotes, as warehouses and scripts write them by the
 //! million rows.
 //!
-//! The file is memory-mapped and cut into chunks at line boundaries; both
-//! cores read chunks and the results merge in file order. A row is split
+//! The file is cut into chunks at line boundaries; both cores read chunks
+//! (each into a buffer of its own, with positioned reads: a file truncated
+//! while it is read ends the fast path, where a memory map would fault) and
+//! the results merge in file order. A row is split
 //! with memchr; its metric cell is looked up by its bytes before anything
 //! is parsed, so rows of metrics the OKR file does not name cost a lookup,
 //! a missing-value check and (while the decimal mark is sniffed) a look at
@@ -12,8 +14,9 @@
 //!
 //! It reads exactly what the general reader (`csv_file`) reads, report
 //! included, or it gives up and returns `None`, and the general reader reads
-//! the file: on any quote, NUL byte, invalid UTF-8 or blank line (another
-//! table may follow it); a preamble, an
+//! the file: on any quote, NUL byte, invalid UTF-8, `\r` without a `\n`
+//! after it, line over `MAX_LINE_BYTES` (the general reader's limit) or
+//! blank line (another table may follow it); a preamble, an
 //! unexpected header or an option it does not handle; any row that is not
 //! plain (a totals row, an odd date, a value the general reader would
 //! refuse, a row of another width, a blank-segment row beside segmented
@@ -34,9 +37,9 @@ use std::sync::Mutex;
 
 use chrono::NaiveDate;
 use memchr::{memchr, memchr2, memchr_iter, memrchr};
-use memmap2::{Mmap, MmapOptions};
 
 use super::csv_file::{FileData, Want};
+use super::decode::MAX_LINE_BYTES;
 use super::number::{self, Evidence};
 use super::{ColumnType, FoundMetric, ReadMetric, SourceReport};
 use crate::model::{Layout, Source, SourceKind};
@@ -74,34 +77,39 @@ pub(super) fn read_in_chunks(
         return None;
     }
     let file = File::open(path).ok()?;
-    if !file.metadata().ok()?.is_file() || file.metadata().ok()?.len() == 0 {
+    let meta = file.metadata().ok()?;
+    if !meta.is_file() || meta.len() == 0 {
         return None;
     }
-    // SAFETY: the map is only read. A file changed while it is read gives
-    // wrong numbers or, if truncated, a fault, as for any reader of a
-    // changing file; exports are written before okr runs.
-    let map = unsafe { memmap2::Mmap::map(&file) }.ok()?;
-    let bytes: &[u8] = &map;
-    let (bom, body) = match bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
-        Some(rest) => (true, rest),
-        None => (false, bytes),
-    };
-    let header_end = memchr(b'\n', body).unwrap_or(body.len());
-    let header = &body[..header_end];
+    let len = usize::try_from(meta.len()).ok()?;
+    // The header: the first line, within the general reader's line limit.
+    let mut head = vec![0u8; len.min(MAX_LINE_BYTES + 2)];
+    read_at(&file, &mut head, 0).ok()?;
+    let header_end = memchr(b'\n', &head).unwrap_or(head.len());
+    if header_end > MAX_LINE_BYTES || header_end == head.len() && head.len() < len {
+        return None;
+    }
+    let bom = head.starts_with(&[0xEF, 0xBB, 0xBF]);
+    let header = &head[if bom { 3 } else { 0 }..header_end];
     let plan = Plan::new(source, header, wants)?;
-    let data_start = (bytes.len() - body.len() + header_end + 1).min(bytes.len());
-    if !plain_text(&bytes[..data_start]) {
+    let data_start = (header_end + 1).min(len);
+    if !plain_text(&head[..data_start]) {
         return None;
     }
     let file = FileBytes {
         file: &file,
-        bytes,
+        len,
         data_start,
+    };
+    let first_rows = {
+        let mut sample = vec![0u8; (len - data_start).min(64 << 10)];
+        read_at(&file.file, &mut sample, data_start as u64).ok()?;
+        sample
     };
 
     let mut mark = match source.decimal {
         Some(c) => c as u8,
-        None => guess_mark(&bytes[data_start..], &plan),
+        None => guess_mark(&first_rows, &plan),
     };
     // The guess comes from the first rows; the whole file decides, and a
     // wrong guess costs a second pass.
@@ -119,9 +127,37 @@ pub(super) fn read_in_chunks(
     None
 }
 
-/// No quote, no NUL, valid UTF-8.
+/// No quote, no NUL, valid UTF-8, and every `\r` ends a line before its
+/// `\n` (the general reader reads a lone `\r` as a line end).
 fn plain_text(bytes: &[u8]) -> bool {
-    memchr2(b'"', 0, bytes).is_none() && (bytes.is_ascii() || std::str::from_utf8(bytes).is_ok())
+    memchr2(b'"', 0, bytes).is_none()
+        && memchr_iter(b'\r', bytes).all(|at| bytes.get(at + 1) == Some(&b'\n'))
+        && (bytes.is_ascii() || std::str::from_utf8(bytes).is_ok())
+}
+
+/// Fills `buf` from the file at `offset`; an error when the file ends
+/// first (it was truncated while read).
+fn read_at(file: &File, buf: &mut [u8], offset: u64) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::FileExt::read_exact_at(file, buf, offset)
+    }
+    #[cfg(windows)]
+    {
+        let mut done = 0;
+        while done < buf.len() {
+            let n = std::os::windows::fs::FileExt::seek_read(
+                file,
+                &mut buf[done..],
+                offset + done as u64,
+            )?;
+            if n == 0 {
+                return Err(std::io::ErrorKind::UnexpectedEof.into());
+            }
+            done += n;
+        }
+        Ok(())
+    }
 }
 
 /// The columns and wants, from a header of the four known names.
@@ -228,8 +264,7 @@ fn sniff_delimiter(header: &[u8]) -> u8 {
 }
 
 /// The decimal mark the first rows suggest.
-fn guess_mark(data: &[u8], plan: &Plan) -> u8 {
-    let sample = &data[..data.len().min(64 << 10)];
+fn guess_mark(sample: &[u8], plan: &Plan) -> u8 {
     let mut scratch = Vec::new();
     for line in sample.split(|&b| b == b'\n') {
         let Some(cells) = plan.split(line) else {
@@ -654,7 +689,9 @@ fn read_chunk(bytes: &[u8], plan: &Plan, mark: u8, stop: &AtomicBool) -> Result<
         let end = block_end(bytes, pos, BLOCK);
         let block = &bytes[pos..end];
         pos = end;
-        if !plain_text(block) {
+        // Positions are u32 with a flag bit: a block is a few lines of at
+        // most `MAX_LINE_BYTES` each, far below.
+        if block.len() >= NEWLINE as usize || !plain_text(block) {
             return Err(Unusual);
         }
         structurals(block, plan.delimiter, &mut positions);
@@ -664,6 +701,7 @@ fn read_chunk(bytes: &[u8], plan: &Plan, mark: u8, stop: &AtomicBool) -> Result<
         let mut cells: [&[u8]; 4] = [&[]; 4];
         let mut n = 0;
         let mut start = 0;
+        let mut line_start = 0;
         for &p in &positions {
             let at = (p & !NEWLINE) as usize;
             if p & NEWLINE == 0 {
@@ -675,6 +713,10 @@ fn read_chunk(bytes: &[u8], plan: &Plan, mark: u8, stop: &AtomicBool) -> Result<
                 start = at + 1;
                 continue;
             }
+            if at - line_start > MAX_LINE_BYTES {
+                return Err(Unusual);
+            }
+            line_start = at + 1;
             let last = &block[start..at];
             let last = last.strip_suffix(b"\r").unwrap_or(last);
             let line_no = r.out.lines;
@@ -968,10 +1010,10 @@ impl Merged {
     }
 }
 
-/// The file, mapped whole to find the chunks' bounds (a few pages read).
-struct FileBytes<'m> {
-    file: &'m File,
-    bytes: &'m [u8],
+/// The file, read in chunks.
+struct FileBytes<'f> {
+    file: &'f File,
+    len: usize,
     data_start: usize,
 }
 
@@ -987,29 +1029,32 @@ impl FileBytes<'_> {
         // Chunks merge in file order; those that finish early wait here.
         let state: Mutex<(usize, BTreeMap<usize, ChunkOut>, Merged)> =
             Mutex::new((0, BTreeMap::new(), Merged::default()));
-        let work = || loop {
-            let i = next.fetch_add(1, Ordering::Relaxed);
-            if i >= chunks || stop.load(Ordering::Relaxed) {
-                return;
-            }
-            let (from, to) = (bounds[i], bounds[i + 1]);
-            let out = self.read_chunk(from, to, plan, mark, &stop);
-            let Ok(out) = out else {
-                stop.store(true, Ordering::Relaxed);
-                return;
-            };
-            let Ok(mut guard) = state.lock() else {
-                stop.store(true, Ordering::Relaxed);
-                return;
-            };
-            let (next_merge, pending, merged) = &mut *guard;
-            pending.insert(i, out);
-            while let Some(out) = pending.remove(next_merge) {
-                if merged.add(out).is_err() {
-                    stop.store(true, Ordering::Relaxed);
+        let work = || {
+            let mut buf = Vec::new();
+            loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                if i >= chunks || stop.load(Ordering::Relaxed) {
                     return;
                 }
-                *next_merge += 1;
+                let (from, to) = (bounds[i], bounds[i + 1]);
+                let out = self.read_chunk(from, to, plan, mark, &stop, &mut buf);
+                let Ok(out) = out else {
+                    stop.store(true, Ordering::Relaxed);
+                    return;
+                };
+                let Ok(mut guard) = state.lock() else {
+                    stop.store(true, Ordering::Relaxed);
+                    return;
+                };
+                let (next_merge, pending, merged) = &mut *guard;
+                pending.insert(i, out);
+                while let Some(out) = pending.remove(next_merge) {
+                    if merged.add(out).is_err() {
+                        stop.store(true, Ordering::Relaxed);
+                        return;
+                    }
+                    *next_merge += 1;
+                }
             }
         };
         std::thread::scope(|s| {
@@ -1029,22 +1074,22 @@ impl FileBytes<'_> {
     }
 
     /// Where the chunks start: after the first newline `chunk` bytes or
-    /// more past the previous start. Read with small reads, not from the
-    /// whole map, whose touched pages would stay in memory.
+    /// more past the previous start. Read with small reads. A line longer
+    /// than `MAX_LINE_BYTES` ends the fast path (the general reader refuses
+    /// it), so a chunk is at most `chunk + MAX_LINE_BYTES` long.
     fn bounds(&self, chunk: usize) -> std::io::Result<Vec<usize>> {
-        use std::io::{Read, Seek, SeekFrom};
-        let len = self.bytes.len();
+        let len = self.len;
         let mut bounds = vec![self.data_start];
         let mut buf = vec![0u8; 64 << 10];
-        let mut file = self.file;
         let mut at = self.data_start.saturating_add(chunk);
         'chunks: while at < len {
-            file.seek(SeekFrom::Start(at as u64))?;
+            let mut scanned = 0;
             loop {
-                let n = file.read(&mut buf)?;
+                let n = buf.len().min(len - at);
                 if n == 0 {
                     break 'chunks;
                 }
+                read_at(self.file, &mut buf[..n], at as u64)?;
                 if let Some(i) = memchr(b'\n', &buf[..n]) {
                     let start = at + i + 1;
                     if start >= len {
@@ -1055,14 +1100,18 @@ impl FileBytes<'_> {
                     continue 'chunks;
                 }
                 at += n;
+                scanned += n;
+                if scanned > MAX_LINE_BYTES {
+                    return Err(std::io::ErrorKind::InvalidData.into());
+                }
             }
         }
         bounds.push(len);
         Ok(bounds)
     }
 
-    /// Each chunk is mapped on its own and unmapped when read, so memory
-    /// stays flat however big the file.
+    /// Reads one chunk into `buf` (reused), so memory stays flat however
+    /// big the file.
     fn read_chunk(
         &self,
         from: usize,
@@ -1070,19 +1119,11 @@ impl FileBytes<'_> {
         plan: &Plan,
         mark: u8,
         stop: &AtomicBool,
+        buf: &mut Vec<u8>,
     ) -> Result<ChunkOut, Unusual> {
-        if from == to {
-            return read_chunk(&[], plan, mark, stop);
-        }
-        // SAFETY: as for the whole map in `read_in_chunks`.
-        let map: Mmap = unsafe {
-            MmapOptions::new()
-                .offset(from as u64)
-                .len(to - from)
-                .map(self.file)
-        }
-        .map_err(|_| Unusual)?;
-        read_chunk(&map, plan, mark, stop)
+        buf.resize(to - from, 0);
+        read_at(self.file, buf, from as u64).map_err(|_| Unusual)?;
+        read_chunk(buf, plan, mark, stop)
     }
 }
 

@@ -890,6 +890,21 @@ fn a_date_without_a_year_says_so() {
 }
 
 #[test]
+fn old_mac_line_ends_are_read() {
+    let setup = Setup::long().metric("signups");
+    let loaded = setup
+        .load("date,metric,value\r2026-01-05,signups,3\r2026-01-06,signups,4\r")
+        .unwrap();
+    assert_days(
+        &loaded,
+        "signups",
+        &[((2026, 1, 5), 3.0), ((2026, 1, 6), 4.0)],
+    );
+    let d = setup.error("date,metric,value\r2026-01-05,signups,3\r2026-01-06,signups,x\r");
+    assert_eq!(d.line, Some(3));
+}
+
+#[test]
 fn meta_ads_rows_must_cover_one_day() {
     let setup = Setup::wide().metric_as("spend", "Amount spent (SEK)", None);
     let ok = "Campaign name,Reporting starts,Reporting ends,Amount spent (SEK)\n\

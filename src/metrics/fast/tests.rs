@@ -153,6 +153,61 @@ fn leaves_anything_unusual_to_the_general_reader() {
 }
 
 #[test]
+fn both_readers_keep_the_same_limits() {
+    let dir = tempfile::tempdir().unwrap();
+    let wants = [want("signups", None)];
+    // Old Mac line ends: the general reader reads them, the fast one leaves
+    // them to it.
+    let path = write(&dir, b"date,metric,value\r2026-01-05,signups,3\r");
+    assert!(!agree(&source(&path), &path, &wants, CHUNK));
+    let read = csv_file::read(&source(&path), &path, &wants).unwrap();
+    assert_eq!(read.report.data_rows, 1);
+    let path = write(&dir, b"date,metric,value\n2026-01-05,sign\rups,3\n");
+    assert!(!agree(&source(&path), &path, &wants, CHUNK));
+    // A line of exactly the limit is read by both; one byte more by neither.
+    for (extra, readable) in [(0, true), (1, false)] {
+        let mut text = b"date,metric,value\n2026-01-05,signups,3\n2026-01-05,".to_vec();
+        let name_len = MAX_LINE_BYTES + extra - b"2026-01-05,".len() - b",1".len();
+        text.extend(std::iter::repeat_n(b'x', name_len));
+        text.extend_from_slice(b",1\n2026-01-06,signups,4\n");
+        let path = write(&dir, &text);
+        let general = csv_file::read(&source(&path), &path, &wants);
+        assert_eq!(general.is_ok(), readable, "{extra}");
+        for chunk in [1, 1000, CHUNK] {
+            assert_eq!(
+                agree(&source(&path), &path, &wants, chunk),
+                readable,
+                "{extra} {chunk}"
+            );
+        }
+    }
+    // The same for a header over the limit.
+    let mut text = b"date,metric,value,".to_vec();
+    text.extend(std::iter::repeat_n(b'x', MAX_LINE_BYTES));
+    text.extend_from_slice(b"\n2026-01-05,signups,3,\n");
+    let path = write(&dir, &text);
+    assert!(csv_file::read(&source(&path), &path, &wants).is_err());
+    assert!(read_in_chunks(&source(&path), &path, &wants, CHUNK).is_none());
+}
+
+#[test]
+fn a_file_shorter_than_its_size_ends_the_fast_path() {
+    // As when the file is truncated while it is read: the reads come up
+    // short, and the fast path gives up instead of faulting.
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(&dir, b"date,metric,value\n2026-01-05,signups,3\n");
+    let file = File::open(&path).unwrap();
+    let bytes = FileBytes {
+        file: &file,
+        len: 4096,
+        data_start: 18,
+    };
+    let wants = [want("signups", None)];
+    let plan = Plan::new(&source(&path), b"date,metric,value", &wants).unwrap();
+    assert!(bytes.read(&plan, b'.', CHUNK).is_err());
+}
+
+#[test]
 fn a_wrong_first_guess_of_the_decimal_mark_reads_again() {
     let dir = tempfile::tempdir().unwrap();
     // The first rows say nothing (integers and `1,500`); a later one says comma.
