@@ -101,6 +101,14 @@ pub enum Layout {
     Wide,
 }
 
+/// `table = "Instagram reach"` or `table = 2`.
+#[derive(Debug, Deserialize, Clone, PartialEq, Eq)]
+#[serde(untagged)]
+pub enum TableChoice {
+    Number(i64),
+    Title(String),
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
@@ -114,6 +122,12 @@ pub struct Source {
     pub decimal: Option<Spanned<String>>,
     pub date_format: Option<Spanned<String>>,
     pub date_column: Option<String>,
+    /// Long files whose columns have other names.
+    pub metric_column: Option<String>,
+    pub value_column: Option<String>,
+    pub segment_column: Option<String>,
+    /// A file of several tables: the one with this title, or number.
+    pub table: Option<Spanned<TableChoice>>,
     pub skip_rows: Option<usize>,
     /// Seconds; database sources only.
     pub timeout: Option<Spanned<u64>>,

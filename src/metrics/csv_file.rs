@@ -20,7 +20,7 @@ use super::decode::{TextEncoding, TextError, Utf8Check, NUL_MARKER};
 use super::number::{self, Evidence, NumberError};
 use super::{ColumnType, FoundMetric, ReadMetric, SourceReport};
 use crate::error::Diagnostic;
-use crate::model::{Layout, Source};
+use crate::model::{Layout, Source, TableChoice};
 
 /// A metric to read from this file.
 #[derive(Debug, Clone)]
@@ -171,7 +171,13 @@ struct Preamble {
     /// (GA4 writes `# Fecha de inicio: 20260101` in Spanish).
     start_date: Option<NaiveDate>,
     dated_comments: Vec<NaiveDate>,
+    /// The last title line (one cell of text) above the header: the
+    /// table's title in a file of several tables.
+    last_title: Option<String>,
     header: Vec<u8>,
+    /// Physical lines the header takes after its first (a quoted header
+    /// cell with line breaks, as spreadsheets write `"Total\nSpend"`).
+    header_extra: usize,
 }
 
 /// Reads up to and including the header line, which follows the first
@@ -186,22 +192,76 @@ fn read_preamble(r: &mut impl BufRead, skip: usize) -> io::Result<Option<Preambl
             return Ok(None);
         }
         let text = strip_eol(&line);
-        let trimmed = number::trim(text);
-        match line_kind(trimmed) {
+        match line_kind(text) {
             LineKind::Sep(sep) => pre.sep = pre.sep.or(Some(sep)),
             LineKind::Comment(comment) => {
                 pre.start_date = pre.start_date.or_else(|| start_date(comment));
                 pre.dated_comments.extend(dated_comment(comment));
             }
             LineKind::Blank => {}
-            LineKind::Text if pre.lines < skip => pre.titles += 1,
+            LineKind::Text if pre.lines < skip => {
+                pre.titles += 1;
+                let cells = split_header(text, sniff_delimiter(text));
+                if let Some(title) = title_of(&cells) {
+                    pre.last_title = Some(title);
+                }
+            }
             LineKind::Text => {
-                pre.header = text.to_vec();
+                // A quoted cell may go on over the next lines.
+                while quote_open(&line) && line.len() < JOIN_LIMIT {
+                    if r.read_until(b'\n', &mut line)? == 0 {
+                        break;
+                    }
+                    pre.header_extra += 1;
+                }
+                pre.header = strip_eol(&line).to_vec();
                 return Ok(Some(pre));
             }
         }
         pre.lines += 1;
     }
+}
+
+/// The most bytes a line and the lines a quoted cell continues it on are
+/// joined to, when looking for headers and tables.
+const JOIN_LIMIT: usize = 64 << 10;
+
+/// Whether a quote opened on the line is still open at its end.
+fn quote_open(line: &[u8]) -> bool {
+    memchr::memchr_iter(b'"', line).count() % 2 == 1
+}
+
+/// Reads a line, and the lines after it while a quote is open (up to
+/// `JOIN_LIMIT` bytes), into `buf`; the physical lines read, 0 at the end.
+fn read_joined(r: &mut impl BufRead, buf: &mut Vec<u8>) -> io::Result<usize> {
+    buf.clear();
+    let mut lines = 0;
+    while r.read_until(b'\n', buf)? > 0 {
+        lines += 1;
+        if !quote_open(buf) || buf.len() >= JOIN_LIMIT {
+            break;
+        }
+    }
+    Ok(lines)
+}
+
+/// A title line's text: one non-empty cell of text, not a number, date,
+/// date range (no year in it), totals word or missing-value marker
+/// (`Instagram reach` above its table).
+fn title_of(cells: &[String]) -> Option<String> {
+    let mut filled = cells.iter().filter(|c| !c.is_empty());
+    let (Some(cell), None) = (filled.next(), filled.next()) else {
+        return None;
+    };
+    let b = cell.as_bytes();
+    let year = b.windows(4).any(|w| w.iter().all(u8::is_ascii_digit));
+    let text = !year
+        && cell.chars().any(char::is_alphabetic)
+        && !number::is_missing(b)
+        && !is_totals_word(b)
+        && date::split(b).is_none()
+        && number::evidence(b, &mut Vec::new()) == Evidence::NotANumber;
+    text.then(|| cell.clone())
 }
 
 /// What a line before (or between) tables is.
@@ -216,22 +276,43 @@ enum LineKind<'a> {
     Text,
 }
 
-fn line_kind(trimmed: &[u8]) -> LineKind<'_> {
-    if trimmed.len() >= 5 && trimmed[..4].eq_ignore_ascii_case(b"sep=") {
-        LineKind::Sep(trimmed[4])
-    } else if let Some(comment) = trimmed
+fn line_kind(content: &[u8]) -> LineKind<'_> {
+    if let Some(sep) = sep_line(content) {
+        return LineKind::Sep(sep);
+    }
+    let trimmed = number::trim(content);
+    if let Some(comment) = trimmed
         .strip_prefix(b"#")
         .or_else(|| trimmed.strip_prefix(b"\"#"))
     {
         LineKind::Comment(comment)
     } else if trimmed
         .iter()
-        .all(|&b| matches!(b, b',' | b';' | b'\t' | b' '))
+        .all(|&b| matches!(b, b',' | b';' | b'\t' | b' ' | b'"'))
     {
         LineKind::Blank
     } else {
         LineKind::Text
     }
+}
+
+/// `sep=;`, `sep=,`, `sep=|` or `sep=` with a tab (also written `sep=\t`),
+/// maybe quoted after a re-save: the delimiter it names.
+fn sep_line(content: &[u8]) -> Option<u8> {
+    let t = content.trim_ascii_start();
+    let t = t.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(t);
+    let t = t.strip_prefix(b"\"").unwrap_or(t);
+    if t.len() < 5 || !t[..4].eq_ignore_ascii_case(b"sep=") {
+        return None;
+    }
+    let rest = &t[4..];
+    if rest.starts_with(b"\\t") {
+        return Some(b'\t');
+    }
+    let after = rest[1..].trim_ascii();
+    let after = after.strip_suffix(b"\"").unwrap_or(after);
+    let only_delimiters = after.iter().all(|&b| matches!(b, b',' | b';' | b'\t'));
+    (matches!(rest[0], b',' | b';' | b'\t' | b'|') && only_delimiters).then_some(rest[0])
 }
 
 /// A line that names columns rather than holds values: at least two
@@ -280,134 +361,226 @@ fn suits(src: &Source, wants: &[Want], columns: &[String]) -> bool {
     dated && has
 }
 
-/// The tables after the first one (a GA4 snapshot exports several, each
-/// after a blank or comment line): the first that suits the source, and
-/// the header lines of the others seen before it.
+/// Where tables begin in a run of rows (records, or lines while looking
+/// ahead): after a gap (a blank, delimiter-only or comment row), a title
+/// row (one cell of text: `Instagram reach`) or a header-like row ends the
+/// table being read; the header-like row, maybe after a title and another
+/// gap, starts the next one. Social insights exports put one table per
+/// network in a file so; GA4 snapshots put theirs after a blank line.
 #[derive(Default)]
-struct Tables {
-    chosen: Option<usize>,
-    others: Vec<super::OtherTable>,
+struct Breaks {
+    gap: bool,
+    title: Option<String>,
 }
 
+/// A row as `Breaks` sees it.
+enum Seen {
+    Blank,
+    Data,
+    /// A title row: the table being read ends here.
+    Title,
+    /// The header of the next table (its number left 0).
+    Header(super::OtherTable),
+}
+
+impl Breaks {
+    /// `cells` is called only after a gap or a title.
+    fn see(&mut self, line: usize, blank: bool, cells: impl FnOnce() -> Vec<String>) -> Seen {
+        if blank {
+            self.gap = true;
+            return Seen::Blank;
+        }
+        let after_gap = std::mem::take(&mut self.gap);
+        if !after_gap && self.title.is_none() {
+            return Seen::Data;
+        }
+        let cells = cells();
+        if header_like(&cells) {
+            return Seen::Header(super::OtherTable {
+                number: 0,
+                line,
+                title: self.title.take(),
+                columns: cells,
+            });
+        }
+        if after_gap && self.title.is_none() {
+            if let Some(title) = title_of(&cells) {
+                self.title = Some(title);
+                return Seen::Title;
+            }
+        }
+        self.title = None;
+        Seen::Data
+    }
+}
+
+/// Which table of the file a source reads, and the others seen before it.
+struct Tables {
+    chosen: Option<super::OtherTable>,
+    before: Vec<super::OtherTable>,
+}
+
+/// Looks through the tables after the first (whose header ends on line
+/// `after`), numbered from 2, for the first that `pick` takes.
 fn find_table(
     ctx: &Ctx,
     encoding: TextEncoding,
     delimiter: u8,
-    first_header_line: usize,
-    wants: &[Want],
+    after: usize,
+    pick: &dyn Fn(&super::OtherTable) -> bool,
 ) -> Result<Tables, Diagnostic> {
     let mut text = ctx.text(encoding)?;
-    let mut tables = Tables::default();
+    let mut tables = Tables {
+        chosen: None,
+        before: Vec::new(),
+    };
     let mut line = Vec::new();
     let mut number = 0;
-    let mut gap = false;
+    let mut breaks = Breaks::default();
     loop {
-        line.clear();
-        if text
-            .read_until(b'\n', &mut line)
-            .map_err(|e| ctx.stream_error(&e))?
-            == 0
-        {
+        let read = read_joined(&mut text, &mut line).map_err(|e| ctx.stream_error(&e))?;
+        if read == 0 {
             return Ok(tables);
         }
-        number += 1;
-        if number <= first_header_line {
+        let first = number + 1;
+        number += read;
+        if number <= after {
             continue;
         }
         let content = strip_eol(&line);
-        if !matches!(line_kind(number::trim(content)), LineKind::Text) {
-            gap = true;
-            continue;
-        }
-        if std::mem::take(&mut gap) {
-            let cells = split_header(content, delimiter);
-            if header_like(&cells) {
-                if suits(ctx.source, wants, &cells) {
-                    tables.chosen = Some(number);
-                    return Ok(tables);
-                }
-                tables.others.push(super::OtherTable {
-                    line: number,
-                    columns: cells,
-                });
+        let blank = !matches!(line_kind(content), LineKind::Text);
+        if let Seen::Header(mut table) =
+            breaks.see(first, blank, || split_header(content, delimiter))
+        {
+            table.number = tables.before.len() + 2;
+            if pick(&table) {
+                tables.chosen = Some(table);
+                return Ok(tables);
             }
+            tables.before.push(table);
         }
     }
 }
 
-/// Notices where the table being read ends: at a header-like row after a
-/// blank or comment line (the next table of a multi-table export).
+/// Whether a table's title is `wanted`: the same words, whatever their
+/// case, spacing and invisible characters.
+fn title_is(title: Option<&str>, wanted: &str) -> bool {
+    title.is_some_and(|t| name_key(t) == name_key(wanted))
+}
+
+/// `table` names no table of the file: the tables there are.
+fn no_such_table(ctx: &Ctx, all: &[super::OtherTable]) -> Diagnostic {
+    let wanted = match &ctx.source.table {
+        Some(TableChoice::Number(n)) => format!("no table {n}"),
+        Some(TableChoice::Title(t)) => format!("no table titled \"{t}\""),
+        None => "no such table".to_string(),
+    };
+    let listed: Vec<String> = all
+        .iter()
+        .map(|t| {
+            let title = t
+                .title
+                .as_deref()
+                .map_or(String::new(), |t| format!(" \"{}\"", visible(t)));
+            format!("{}{title} (line {})", t.number, t.line)
+        })
+        .collect();
+    ctx.error(format!(
+        "{wanted} in the file (the `table` of source `{}`): it has {} table{}: {}",
+        ctx.name(),
+        all.len(),
+        if all.len() == 1 { "" } else { "s" },
+        listed.join(", ")
+    ))
+    .with_hint(format!(
+        "set `table` on source `{}` to one of the titles or numbers listed",
+        ctx.name()
+    ))
+}
+
+/// Notices where the table being read ends, and lists the tables after it.
 struct TableEnd {
-    header_line: usize,
+    /// The last physical line of the header.
+    base: usize,
     last_line: usize,
-    gap: bool,
-    at: Option<super::OtherTable>,
+    breaks: Breaks,
+    ended: bool,
+    /// The tables after the one read, when asked to look for them.
+    after: Vec<super::OtherTable>,
 }
 
 impl TableEnd {
-    fn new(header_line: usize) -> Self {
+    fn new(base: usize) -> Self {
         TableEnd {
-            header_line,
-            last_line: header_line,
-            gap: false,
-            at: None,
+            base,
+            last_line: base,
+            breaks: Breaks::default(),
+            ended: false,
+            after: Vec::new(),
         }
     }
 
     /// Reads the table's next data row into `rec` and returns its first
-    /// physical line; `None` where the table ends (at the file's end or at
-    /// the next table's header). Blank and comment rows are skipped.
+    /// physical line; `None` where the table ends (at the file's end, or
+    /// at a title or the next table's header). Blank and comment rows are
+    /// skipped.
     fn read<R: Read>(
         &mut self,
         rdr: &mut csv::Reader<R>,
         rec: &mut ByteRecord,
     ) -> csv::Result<Option<usize>> {
+        if self.ended {
+            return Ok(None);
+        }
         while rdr.read_byte_record(rec)? {
-            let line = record_line(rdr, rec, self.header_line);
-            match self.next(rec, line, record_end(rdr, self.header_line)) {
-                Row::NextTable => return Ok(None),
-                Row::Blank => continue,
-                Row::Data => return Ok(Some(line)),
+            match self.next(rdr, rec) {
+                (Seen::Blank, _) => continue,
+                (Seen::Data, line) => return Ok(Some(line)),
+                (Seen::Title, _) => break,
+                (Seen::Header(table), _) => {
+                    self.after.push(table);
+                    break;
+                }
             }
         }
+        self.ended = true;
         Ok(None)
     }
 
-    /// What the record just read is; `line`..=`end` are its physical lines.
-    fn next(&mut self, rec: &ByteRecord, line: usize, end: usize) -> Row {
-        let gap = self.gap || line > self.last_line + 1;
-        self.last_line = end;
-        if is_blank_row(rec) || is_comment_row(rec) {
-            self.gap = true;
-            return Row::Blank;
-        }
-        self.gap = false;
-        if gap {
-            let cells: Vec<String> = rec.iter().map(lossy).collect();
-            if header_like(&cells) {
-                self.at = Some(super::OtherTable {
-                    line,
-                    columns: cells,
-                });
-                return Row::NextTable;
+    /// After `read` ended: the headers of the tables from there to the end.
+    fn rest<R: Read>(
+        &mut self,
+        rdr: &mut csv::Reader<R>,
+        rec: &mut ByteRecord,
+    ) -> csv::Result<Vec<super::OtherTable>> {
+        while rdr.read_byte_record(rec)? {
+            if let (Seen::Header(table), _) = self.next(rdr, rec) {
+                self.after.push(table);
             }
         }
-        Row::Data
+        Ok(std::mem::take(&mut self.after))
+    }
+
+    /// What the record just read is, and its first physical line.
+    fn next<R: Read>(&mut self, rdr: &csv::Reader<R>, rec: &ByteRecord) -> (Seen, usize) {
+        let line = record_line(rdr, rec, self.base);
+        let end = record_end(rdr, self.base);
+        // Comment lines are skipped by the reader: a jump in lines is a gap.
+        if line > self.last_line + 1 {
+            self.breaks.gap = true;
+        }
+        self.last_line = end;
+        let blank = is_blank_row(rec) || is_comment_row(rec);
+        let seen = self
+            .breaks
+            .see(line, blank, || rec.iter().map(header_cell).collect());
+        (seen, line)
     }
 }
 
-/// A record as the table sees it.
-enum Row {
-    /// Blank, delimiters only, or a comment.
-    Blank,
-    /// The header of the next table: the table read ends before it.
-    NextTable,
-    Data,
-}
-
 /// The physical line where the record just read ends.
-fn record_end<R: Read>(rdr: &csv::Reader<R>, header_line: usize) -> usize {
-    header_line + (rdr.position().line() as usize).saturating_sub(1)
+fn record_end<R: Read>(rdr: &csv::Reader<R>, base: usize) -> usize {
+    base + (rdr.position().line() as usize).saturating_sub(1)
 }
 
 /// Where the header is when title lines precede it (as in an ads report:
@@ -421,13 +594,16 @@ fn detect_header_line(ctx: &Ctx, encoding: TextEncoding, delimiter: Option<u8>) 
     let mut candidates: Vec<(usize, Vec<u8>)> = Vec::new();
     let mut sep = None;
     let mut line = Vec::new();
-    for number in 1..=60 {
-        line.clear();
-        if text.read_until(b'\n', &mut line).ok()? == 0 {
+    let mut number = 0;
+    while number < 60 {
+        let read = read_joined(&mut text, &mut line).ok()?;
+        if read == 0 {
             break;
         }
+        number += read;
+        let number = number + 1 - read;
         let content = strip_eol(&line);
-        match line_kind(number::trim(content)) {
+        match line_kind(content) {
             LineKind::Sep(s) => sep = sep.or(Some(s)),
             LineKind::Comment(_) | LineKind::Blank => {}
             LineKind::Text => {
@@ -551,15 +727,34 @@ fn split_header(header: &[u8], delimiter: u8) -> Vec<String> {
         .from_reader(header);
     let mut rec = ByteRecord::new();
     match rdr.read_byte_record(&mut rec) {
-        Ok(true) => rec
-            .iter()
-            .map(|f| {
-                let name = String::from_utf8_lossy(number::trim(f));
-                name.trim_start_matches('\u{feff}').trim().to_string()
-            })
-            .collect(),
+        Ok(true) => rec.iter().map(header_cell).collect(),
         _ => Vec::new(),
     }
+}
+
+/// A header cell as a name: trimmed, its runs of white space (a line break
+/// in a quoted cell, a no-break space) one space. Invisible characters stay,
+/// so messages can show them; `name_key` ignores them.
+fn header_cell(cell: &[u8]) -> String {
+    let name = String::from_utf8_lossy(number::trim(cell));
+    let name = name.trim_start_matches('\u{feff}').trim();
+    if !name.contains(|c: char| c.is_whitespace() && c != ' ') && !name.contains("  ") {
+        return name.to_string();
+    }
+    name.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// What names are matched by: lowercase, without invisible characters,
+/// white space runs as one space.
+fn name_key(name: &str) -> String {
+    let name: String = name
+        .chars()
+        .filter(|c| !number::INVISIBLE.contains(c))
+        .collect();
+    name.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 fn delimiter_name(d: u8) -> String {
@@ -582,24 +777,24 @@ fn list_columns(columns: &[String]) -> String {
     }
     columns
         .iter()
-        .map(|c| format!("`{c}`"))
+        .map(|c| format!("`{}`", visible(c)))
         .collect::<Vec<_>>()
         .join(", ")
 }
 
 fn find_column(columns: &[String], name: &str) -> Vec<usize> {
-    let name = name.trim().to_lowercase();
+    let name = name_key(name);
     columns
         .iter()
         .enumerate()
-        .filter(|(_, c)| c.to_lowercase() == name)
+        .filter(|(_, c)| name_key(c) == name)
         .map(|(i, _)| i)
         .collect()
 }
 
 /// How likely a header names the date column: lower is better.
 fn date_column_rank(name: &str) -> Option<u8> {
-    let name = name.to_lowercase();
+    let name = name_key(name);
     match name.as_str() {
         "reporting starts" => Some(0),
         "date" | "day" | "datum" | "dag" | "päivä" | "päivämäärä" | "pvm" | "dato" | "data"
@@ -625,10 +820,10 @@ fn date_column_by_name(columns: &[String]) -> Option<usize> {
 }
 
 fn did_you_mean(columns: &[String], name: &str) -> Option<String> {
-    let name = name.to_lowercase();
+    let name = name_key(name);
     columns
         .iter()
-        .map(|c| (levenshtein(&c.to_lowercase(), &name), c))
+        .map(|c| (levenshtein(&name_key(c), &name), c))
         .filter(|(d, c)| *d <= (c.chars().count() / 3).max(2))
         .min_by_key(|(d, _)| *d)
         .map(|(_, c)| c.clone())
@@ -872,6 +1067,8 @@ struct Sniffed {
     title_lines: usize,
     /// Tables of the file not read (before the one read).
     tables: Vec<super::OtherTable>,
+    /// The table read: its number and title.
+    table: (usize, Option<String>),
     /// Per column: `date`, `number`, `text` or `empty`.
     column_kinds: Vec<String>,
     encoding: TextEncoding,
@@ -1080,26 +1277,49 @@ fn sniff_as(
     let mut tables = Vec::new();
     // Titles are the text lines above the first table, not earlier tables.
     let title_lines = first.titles;
-    let preamble = if suits(src, wants, &first_columns) {
+    let first_table = super::OtherTable {
+        number: 1,
+        line: first.lines + 1,
+        title: first.last_title.clone(),
+        columns: first_columns.clone(),
+    };
+    let takes = |t: &super::OtherTable| match &src.table {
+        Some(TableChoice::Number(n)) => t.number == *n,
+        Some(TableChoice::Title(title)) => title_is(t.title.as_deref(), title),
+        None => suits(src, wants, &t.columns),
+    };
+    let mut table = (1, first_table.title.clone());
+    let preamble = if takes(&first_table) {
         first
     } else {
-        let found = find_table(ctx, encoding, delimiter, first.lines + 1, wants)?;
-        tables = found.others;
+        let after = first.lines + 1 + first.header_extra;
+        let found = find_table(ctx, encoding, delimiter, after, &takes)?;
         match found.chosen {
-            None => first,
-            Some(line) => {
+            None if src.table.is_some() => {
+                let mut all = vec![first_table];
+                all.extend(found.before);
+                return Err(no_such_table(ctx, &all));
+            }
+            None => {
+                tables = found.before;
+                first
+            }
+            Some(chosen) => {
+                let line = chosen.line;
                 skip = line - 1;
-                notes.push(format!(
-                    "read the table whose header is on line {line}; the header on line {} lacks the wanted columns",
-                    first.lines + 1
-                ));
-                tables.insert(
-                    0,
-                    super::OtherTable {
-                        line: first.lines + 1,
-                        columns: first_columns.clone(),
-                    },
-                );
+                notes.push(match &src.table {
+                    Some(_) => format!(
+                        "read table {} (header on line {line}), as `table` says",
+                        chosen.number
+                    ),
+                    None => format!(
+                        "read the table whose header is on line {line}; the header on line {} lacks the wanted columns",
+                        first.lines + 1
+                    ),
+                });
+                table = (chosen.number, chosen.title.clone());
+                tables.push(first_table);
+                tables.extend(found.before);
                 // The stream is past the first header: start again.
                 (text, check_state) = open_checked(ctx, encoding)?;
                 read_preamble(&mut text, skip)
@@ -1183,7 +1403,7 @@ fn sniff_as(
     let mut date_ev = DateEvidence::default();
     let mut last_date_cell: Vec<u8> = Vec::new();
     let mut rows_seen = 0usize;
-    let mut table_end = TableEnd::new(header_line);
+    let mut table_end = TableEnd::new(header_line + preamble.header_extra);
     let explicit_format = src.date_format.clone();
     let value_cols: Vec<usize> = match &layout {
         LayoutColumns::Long { value, .. } => vec![*value],
@@ -1386,6 +1606,7 @@ fn sniff_as(
         skip,
         title_lines,
         tables,
+        table,
         column_kinds,
         encoding,
         delimiter,
@@ -1696,6 +1917,8 @@ fn load(ctx: &Ctx, wants: &[Want], s: &mut Sniffed) -> Result<FileData, Diagnost
             })
             .collect(),
         title_lines: s.title_lines,
+        table: s.table.0,
+        table_title: s.table.1.clone(),
         other_tables: std::mem::take(&mut s.tables),
         notes: std::mem::take(&mut s.notes),
         ..SourceReport::default()
@@ -1741,7 +1964,7 @@ fn load(ctx: &Ctx, wants: &[Want], s: &mut Sniffed) -> Result<FileData, Diagnost
     let width = s.columns.len();
     let mut no_data_rows = 0usize;
     let mut error_cells = ErrorCells::default();
-    let mut table_end = TableEnd::new(header_line);
+    let mut table_end = TableEnd::new(header_line + preamble.header_extra);
     while let Some(line) = table_end
         .read(&mut rdr, &mut rec)
         .map_err(|e| ctx.csv_error(e))?
@@ -1917,13 +2140,21 @@ fn load(ctx: &Ctx, wants: &[Want], s: &mut Sniffed) -> Result<FileData, Diagnost
             }
         }
     }
-    if let Some(next) = table_end.at.take() {
+    let after = table_end
+        .rest(&mut rdr, &mut rec)
+        .map_err(|e| ctx.csv_error(e))?;
+    if let Some(next) = after.first() {
         report.notes.push(format!(
             "stopped at line {}, where another table begins ({})",
             next.line,
             list_columns(&next.columns)
         ));
-        report.other_tables.push(next);
+    }
+    for (i, mut t) in after.into_iter().enumerate() {
+        if report.other_tables.iter().all(|o| o.line != t.line) {
+            t.number = report.table + 1 + i;
+            report.other_tables.push(t);
+        }
     }
     if matches!(s.layout, LayoutColumns::Wide { .. }) {
         for f in &found {

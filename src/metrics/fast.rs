@@ -68,6 +68,7 @@ pub(super) fn read_in_chunks(
     if source.layout != Layout::Long
         || !matches!(source.kind, SourceKind::Csv { .. })
         || source.skip_rows != 0
+        || source.table.is_some()
         || source.date_format.is_some()
         || source
             .date_column
@@ -975,6 +976,8 @@ impl Merged {
                 })
                 .collect(),
             title_lines: 0,
+            table: 1,
+            table_title: None,
             other_tables: Vec::new(),
             read: plan
                 .wants

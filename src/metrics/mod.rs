@@ -84,6 +84,10 @@ pub struct SourceReport {
     /// Lines before the header that are neither comments nor blank (an ads
     /// report's title and date range), whether set by `skip_rows` or found.
     pub title_lines: usize,
+    /// The table read: its number in the file (1 for the first, or a file
+    /// of one table) and its title line, when one is above its header.
+    pub table: usize,
+    pub table_title: Option<String>,
     /// Other tables in the file, not read (a GA4 snapshot has several).
     pub other_tables: Vec<OtherTable>,
     pub first_date: Option<NaiveDate>,
@@ -106,10 +110,13 @@ pub struct ColumnType {
     pub kind: String,
 }
 
-/// A table of a multi-table export that was not read: its header's line
-/// and columns.
+/// A table of a multi-table export that was not read: its number in the
+/// file (1 for the first), its title line (`Instagram reach`, when one is
+/// above it), its header's line and columns.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 pub struct OtherTable {
+    pub number: usize,
+    pub title: Option<String>,
     pub line: usize,
     pub columns: Vec<String>,
 }

@@ -5,7 +5,7 @@
 use super::*;
 use crate::model::{
     Aggregate, CheckSettings, Cycle, DisplayFormat, Layout, Loc, Metric, Settings, Source,
-    SourceKind,
+    SourceKind, TableChoice,
 };
 use std::path::{Path, PathBuf};
 
@@ -34,6 +34,10 @@ impl Setup {
             decimal: None,
             date_format: None,
             date_column: None,
+            metric_column: None,
+            value_column: None,
+            segment_column: None,
+            table: None,
             skip_rows: 0,
             loc: Loc::default(),
         };
@@ -1423,8 +1427,15 @@ fn the_table_with_the_wanted_column_is_read() {
         &[((2026, 1, 5), 10.0), ((2026, 1, 6), 20.0)],
     );
     let r = report(&loaded);
-    assert_eq!(r.other_tables.len(), 1);
-    assert_eq!(r.other_tables[0].line, 9);
+    assert_eq!(r.table, 1);
+    // Every other table of the file is listed, with its number.
+    assert_eq!(
+        r.other_tables
+            .iter()
+            .map(|t| (t.number, t.line))
+            .collect::<Vec<_>>(),
+        vec![(2, 9), (3, 13)]
+    );
 
     let loaded = Setup::wide()
         .metric_as("new", "New users", None)
@@ -1432,11 +1443,139 @@ fn the_table_with_the_wanted_column_is_read() {
         .unwrap();
     assert_days(&loaded, "new", &[((2026, 1, 5), 3.0), ((2026, 1, 6), 4.0)]);
     let r = report(&loaded);
-    assert_eq!(r.header_line, 9);
+    assert_eq!((r.header_line, r.table), (9, 2));
     assert_eq!(
-        r.other_tables.iter().map(|t| t.line).collect::<Vec<_>>(),
-        vec![4, 13]
+        r.other_tables
+            .iter()
+            .map(|t| (t.number, t.line))
+            .collect::<Vec<_>>(),
+        vec![(1, 4), (3, 13)]
     );
+}
+
+/// A social insights export (Meta Business Suite's shape: `sep=,`, all
+/// cells quoted, one table per metric under its title, each with the
+/// header `"Date","Primary"`, ISO date-times whose time moves with the
+/// time zone's daylight saving).
+const INSIGHTS: &str = "sep=,\n\"Facebook Page reach\"\n\"Date\",\"Primary\"\n\"2026-03-28T07:00:00\",\"120\"\n\"2026-03-29T07:00:00\",\"130\"\n\"2026-03-30T06:00:00\",\"140\"\n\n\"Facebook Page visits\"\n\"Date\",\"Primary\"\n\"2026-03-28T07:00:00\",\"12\"\n\"2026-03-29T07:00:00\",\"13\"\n\n\"Instagram reach\"\n\"Date\",\"Primary\"\n\"2026-03-28T07:00:00\",\"1200\"\n";
+
+#[test]
+fn a_table_is_chosen_by_its_title_or_number() {
+    let first = Setup::wide()
+        .metric_as("reach", "Primary", None)
+        .load(INSIGHTS)
+        .unwrap();
+    assert_days(
+        &first,
+        "reach",
+        &[
+            ((2026, 3, 28), 120.0),
+            ((2026, 3, 29), 130.0),
+            ((2026, 3, 30), 140.0),
+        ],
+    );
+    let r = report(&first);
+    assert_eq!(
+        (r.table, r.table_title.as_deref()),
+        (1, Some("Facebook Page reach"))
+    );
+    assert_eq!(
+        r.other_tables
+            .iter()
+            .map(|t| (t.number, t.title.as_deref(), t.line))
+            .collect::<Vec<_>>(),
+        vec![
+            (2, Some("Facebook Page visits"), 9),
+            (3, Some("Instagram reach"), 14)
+        ]
+    );
+    let by_title = Setup::wide()
+        .metric_as("ig", "Primary", None)
+        .with(|s| s.table = Some(TableChoice::Title("instagram  reach".into())))
+        .load(INSIGHTS)
+        .unwrap();
+    assert_days(&by_title, "ig", &[((2026, 3, 28), 1200.0)]);
+    let by_number = Setup::wide()
+        .metric_as("visits", "Primary", None)
+        .with(|s| s.table = Some(TableChoice::Number(2)))
+        .load(INSIGHTS)
+        .unwrap();
+    assert_days(
+        &by_number,
+        "visits",
+        &[((2026, 3, 28), 12.0), ((2026, 3, 29), 13.0)],
+    );
+    let r = report(&by_number);
+    assert_eq!((r.table, r.header_line), (2, 9));
+    assert_eq!(
+        r.other_tables.iter().map(|t| t.number).collect::<Vec<_>>(),
+        vec![1, 3]
+    );
+    let d = Setup::wide()
+        .metric_as("x", "Primary", None)
+        .with(|s| s.table = Some(TableChoice::Title("TikTok views".into())))
+        .error(INSIGHTS);
+    assert_eq!(
+        d.message,
+        "no table titled \"TikTok views\" in the file (the `table` of source `web`): it has 3 tables: 1 \"Facebook Page reach\" (line 3), 2 \"Facebook Page visits\" (line 9), 3 \"Instagram reach\" (line 14)"
+    );
+}
+
+#[test]
+fn quoted_line_breaks_in_the_header_and_cells() {
+    // Spreadsheets write `"Total\nSpend"`; the records are split by the
+    // CSV grammar, not by lines, and line numbers stay physical.
+    let setup = Setup::wide()
+        .metric_as("spend", "Total Spend", None)
+        .metric_as("clicks", "Clicks", None);
+    let loaded = setup
+        .load("Day,\"Total\nSpend\",Clicks,Note\n2026-01-05,12.5,3,\"two\nlines\"\n2026-01-06,1.5,4,x\n")
+        .unwrap();
+    assert_days(
+        &loaded,
+        "spend",
+        &[((2026, 1, 5), 12.5), ((2026, 1, 6), 1.5)],
+    );
+    assert_days(
+        &loaded,
+        "clicks",
+        &[((2026, 1, 5), 3.0), ((2026, 1, 6), 4.0)],
+    );
+    assert_eq!(report(&loaded).columns[1], "Total Spend");
+    let d = setup.error(
+        "Day,\"Total\nSpend\",Clicks,Note\n2026-01-05,12.5,3,\"two\nlines\"\n2026-01-06,x,4,y\n",
+    );
+    assert_eq!(d.line, Some(5));
+}
+
+#[test]
+fn sep_lines_name_any_delimiter() {
+    for (sep, d) in [
+        ("sep=\t", "\t"),
+        ("sep=\\t", "\t"),
+        ("\"sep=;\"", ";"),
+        ("sep=,", ","),
+    ] {
+        let text = format!("{sep}\nDate{d}Clicks\n2026-01-05{d}3\n");
+        let loaded = Setup::wide()
+            .metric_as("c", "Clicks", None)
+            .load(&text)
+            .unwrap();
+        assert_days(&loaded, "c", &[((2026, 1, 5), 3.0)]);
+    }
+}
+
+#[test]
+fn invisible_characters_are_ignored_in_names_and_shown_in_messages() {
+    let setup = Setup::wide().metric_as("imp", "Impressions", None);
+    let loaded = setup
+        .load("\u{feff}Date,Impres\u{ad}sions\u{200b},Cl\u{a0}icks\n2026-01-05,\u{200b}12,1\n")
+        .unwrap();
+    assert_days(&loaded, "imp", &[((2026, 1, 5), 12.0)]);
+    let d = Setup::wide()
+        .metric_as("x", "Conversions", None)
+        .error("Date,Impres\u{ad}sions\n2026-01-05,1\n");
+    assert!(d.message.contains("`Impres\\u{ad}sions`"), "{}", d.message);
 }
 
 #[test]

@@ -138,9 +138,9 @@ fn sources_table_says_how_each_file_was_read() {
     let text = String::from_utf8(out.stdout).unwrap();
     for expected in [
         "ga4-new  ",
-        "  header     line 19 (the table on line 10 lacks the wanted columns)",
+        "  header     line 19 (table 2 of 4; the table on line 10 lacks the wanted columns)",
         "  dates      column `Nth day` as day count from 2026-10-01: 2026-10-01 to 2026-10-07, 7 rows",
-        "  not read   the table on line 28: Session primary channel group (Default Channel Group), Sessions",
+        "  not read   table 3 on line 28 (`table = 3` reads it): Session primary channel group (Default Channel Group), Sessions",
         "  header     line 3 (under 2 title lines)",
         "  totals     skipped 2 rows (lines 18, 19)",
         "  metric     ad_conversions <- `Conversions`: 11 rows, 3 missing, 2026-10-01 to 2026-10-07",
