@@ -131,9 +131,12 @@ pub(super) fn read_in_chunks(
 /// No quote, no NUL, valid UTF-8, and every `\r` ends a line before its
 /// `\n` (the general reader reads a lone `\r` as a line end).
 fn plain_text(bytes: &[u8]) -> bool {
-    memchr2(b'"', 0, bytes).is_none()
-        && memchr_iter(b'\r', bytes).all(|at| bytes.get(at + 1) == Some(&b'\n'))
-        && (bytes.is_ascii() || std::str::from_utf8(bytes).is_ok())
+    plain_bytes(bytes) && memchr_iter(b'\r', bytes).all(|at| bytes.get(at + 1) == Some(&b'\n'))
+}
+
+/// No quote, no NUL, valid UTF-8 (`structurals` checks each `\r`).
+fn plain_bytes(bytes: &[u8]) -> bool {
+    memchr2(b'"', 0, bytes).is_none() && (bytes.is_ascii() || std::str::from_utf8(bytes).is_ok())
 }
 
 /// Fills `buf` from the file at `offset`; an error when the file ends
@@ -585,8 +588,9 @@ impl<'a> Names<'a> {
 /// A newline's position in `structurals` has this bit set.
 const NEWLINE: u32 = 1 << 31;
 
-/// The positions of the delimiters and newlines in `block`, in order.
-fn structurals(block: &[u8], delimiter: u8, out: &mut Vec<u32>) {
+/// The positions of the delimiters and newlines in `block`, in order;
+/// `Err` on a `\r` that no `\n` follows (a line end to the general reader).
+fn structurals(block: &[u8], delimiter: u8, out: &mut Vec<u32>) -> Result<(), Unusual> {
     out.clear();
     out.reserve(block.len() + 1);
     let mut i = 0;
@@ -596,19 +600,28 @@ fn structurals(block: &[u8], delimiter: u8, out: &mut Vec<u32>) {
             __m128i, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_set1_epi8,
         };
         while i + 64 <= block.len() {
-            let (mut newlines, mut delimiters) = (0u64, 0u64);
+            let (mut newlines, mut delimiters, mut returns) = (0u64, 0u64, 0u64);
             for k in 0..4 {
                 // SAFETY: SSE2 is part of every x86_64; the 16 bytes loaded
                 // (unaligned) are within `block`.
-                let (n, d) = unsafe {
+                let (n, d, r) = unsafe {
                     let v = _mm_loadu_si128(block.as_ptr().add(i + 16 * k).cast::<__m128i>());
                     (
                         _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(b'\n' as i8))),
                         _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(delimiter as i8))),
+                        _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(b'\r' as i8))),
                     )
                 };
                 newlines |= u64::from(n as u16) << (16 * k);
                 delimiters |= u64::from(d as u16) << (16 * k);
+                returns |= u64::from(r as u16) << (16 * k);
+            }
+            if returns != 0 {
+                let lone = returns & !(newlines >> 1) & !(1 << 63);
+                let last_lone = returns >> 63 == 1 && block.get(i + 64) != Some(&b'\n');
+                if lone != 0 || last_lone {
+                    return Err(Unusual);
+                }
             }
             let mut all = newlines | delimiters;
             while all != 0 {
@@ -625,8 +638,11 @@ fn structurals(block: &[u8], delimiter: u8, out: &mut Vec<u32>) {
             out.push((i + k) as u32 | NEWLINE);
         } else if b == delimiter {
             out.push((i + k) as u32);
+        } else if b == b'\r' && block.get(i + k + 1) != Some(&b'\n') {
+            return Err(Unusual);
         }
     }
+    Ok(())
 }
 
 /// What one chunk read. Lines count from the chunk's first line (0).
@@ -692,10 +708,10 @@ fn read_chunk(bytes: &[u8], plan: &Plan, mark: u8, stop: &AtomicBool) -> Result<
         pos = end;
         // Positions are u32 with a flag bit: a block is a few lines of at
         // most `MAX_LINE_BYTES` each, far below.
-        if block.len() >= NEWLINE as usize || !plain_text(block) {
+        if block.len() >= NEWLINE as usize || !plain_bytes(block) {
             return Err(Unusual);
         }
-        structurals(block, plan.delimiter, &mut positions);
+        structurals(block, plan.delimiter, &mut positions)?;
         if block.last() != Some(&b'\n') {
             positions.push(block.len() as u32 | NEWLINE);
         }

@@ -168,6 +168,16 @@ fn both_readers_keep_the_same_limits() {
     assert_eq!(read.report.data_rows, 1);
     let path = write(&dir, b"date,metric,value\n2026-01-05,sign\rups,3\n");
     assert!(!agree(&source(&path), &path, &wants, CHUNK));
+    // A lone `\r` anywhere in a 64-byte window, and CRLF around it.
+    for pad in 0..140 {
+        let name = "x".repeat(pad);
+        let lone = format!("date,metric,value\n2026-01-05,signups,1\n2026-01-05,{name}\ry,3\n");
+        let path = write(&dir, lone.as_bytes());
+        assert!(!agree(&source(&path), &path, &wants, CHUNK), "{pad}");
+        let crlf = format!("date,metric,value\r\n2026-01-05,signups,1\r\n2026-01-05,{name},3\r\n");
+        let path = write(&dir, crlf.as_bytes());
+        assert!(agree(&source(&path), &path, &wants, CHUNK), "{pad}");
+    }
     // A line of exactly the limit is read by both; one byte more by neither.
     for (extra, readable) in [(0, true), (1, false)] {
         let mut text = b"date,metric,value\n2026-01-05,signups,3\n2026-01-05,".to_vec();
