@@ -1658,6 +1658,52 @@ fn record_line<R: Read>(rdr: &csv::Reader<R>, rec: &ByteRecord, header_line: usi
     header_line + after.saturating_sub(1 + inner)
 }
 
+/// A long file's `metric` column under other names, as people name it in
+/// their language.
+const METRIC_NAMES: &[&str] = &[
+    "metrics",
+    "measure",
+    "kpi",
+    "mått",
+    "mätvärde",
+    "nyckeltal",
+    "nøkkeltall",
+    "nøgletal",
+    "mittari",
+    "metriikka",
+    "metrik",
+    "kennzahl",
+    "métrique",
+    "métrica",
+    "metrica",
+];
+/// ... and its `value` column.
+const VALUE_NAMES: &[&str] = &[
+    "values", "värde", "verdi", "værdi", "arvo", "wert", "valeur", "valor", "waarde",
+];
+
+/// The hint for a long file without its columns: `layout = "wide"` only when
+/// the header has a column for every metric read (so that it would read);
+/// else the keys that name the columns.
+fn long_hint(ctx: &Ctx, wants: &[Want], columns: &[String]) -> String {
+    let wide_reads = !wants.is_empty()
+        && wants
+            .iter()
+            .all(|w| w.segment.is_none() && find_column(columns, &w.column).len() == 1)
+        && date_column_by_name(columns).is_some();
+    if wide_reads {
+        format!(
+            "the header has a column for each metric read: set `layout = \"wide\"` on source `{}`",
+            ctx.name()
+        )
+    } else {
+        format!(
+            "if the columns have other names, name them with `metric_column = \"...\"` and `value_column = \"...\"` (and `segment_column`) on source `{}`",
+            ctx.name()
+        )
+    }
+}
+
 fn resolve_layout(
     ctx: &Ctx,
     wants: &[Want],
@@ -1667,23 +1713,51 @@ fn resolve_layout(
 ) -> Result<LayoutColumns, Diagnostic> {
     match ctx.source.layout {
         Layout::Long => {
-            let need = |name: &str| -> Result<usize, Diagnostic> {
-                find_column(columns, name).first().copied().ok_or_else(|| {
-                    no_column(
-                        format!(
-                            "a long file needs columns `date`, `metric` and `value`; the header on line {header_line} has no `{name}`: it has {}",
-                            list_columns(columns)
-                        ),
-                        format!(
-                            "set `layout = \"wide\"` on source `{}` if each metric has its own column",
-                            ctx.name()
-                        ),
-                    )
-                })
+            let src = ctx.source;
+            let hint = long_hint(ctx, wants, columns);
+            let need = |default: &str,
+                        key: &str,
+                        set: &Option<String>,
+                        synonyms: &[&str]|
+             -> Result<usize, Diagnostic> {
+                if let Some(name) = set {
+                    return find_column(columns, name).first().copied().ok_or_else(|| {
+                        let hint = match did_you_mean(columns, name) {
+                            Some(c) => format!("did you mean `{key} = \"{c}\"`?"),
+                            None => format!(
+                                "set `{key}` on source `{}` to one of the columns",
+                                ctx.name()
+                            ),
+                        };
+                        no_column(
+                            format!(
+                                "no column `{name}` (the `{key}` of source `{}`) in the header on line {header_line}: it has {}",
+                                ctx.name(),
+                                list_columns(columns)
+                            ),
+                            hint,
+                        )
+                    });
+                }
+                std::iter::once(default)
+                    .chain(synonyms.iter().copied())
+                    .find_map(|name| find_column(columns, name).first().copied())
+                    .ok_or_else(|| {
+                        no_column(
+                            format!(
+                                "a long file needs columns `date`, `metric` and `value`; the header on line {header_line} has no `{default}`: it has {}",
+                                list_columns(columns)
+                            ),
+                            hint.clone(),
+                        )
+                    })
             };
-            let metric = need("metric")?;
-            let value = need("value")?;
-            let segment = find_column(columns, "segment").first().copied();
+            let metric = need("metric", "metric_column", &src.metric_column, METRIC_NAMES)?;
+            let value = need("value", "value_column", &src.value_column, VALUE_NAMES)?;
+            let segment = match &src.segment_column {
+                Some(_) => Some(need("segment", "segment_column", &src.segment_column, &[])?),
+                None => find_column(columns, "segment").first().copied(),
+            };
             if segment.is_none() {
                 if let Some(w) = wants.iter().find(|w| w.segment.is_some()) {
                     return Err(no_column(
@@ -1694,7 +1768,8 @@ fn resolve_layout(
                             list_columns(columns)
                         ),
                         format!(
-                            "remove `segment` from metric `{}`, or add a `segment` column to the file",
+                            "name the column with `segment_column = \"...\"` on source `{}`, or remove `segment` from metric `{}`",
+                            ctx.name(),
                             w.key
                         ),
                     ));

@@ -207,9 +207,12 @@ impl<'w> Plan<'w> {
         if find("date")? != Some(0) {
             return None;
         }
-        let metric = find("metric")??;
-        let value = find("value")??;
-        let segment = find("segment")?;
+        let metric = find(source.metric_column.as_deref().unwrap_or("metric"))??;
+        let value = find(source.value_column.as_deref().unwrap_or("value"))??;
+        let segment = find(source.segment_column.as_deref().unwrap_or("segment"))?;
+        if source.segment_column.is_some() && segment.is_none() {
+            return None;
+        }
         if columns.len() != 3 + usize::from(segment.is_some()) {
             return None;
         }

@@ -67,6 +67,17 @@ impl Setup {
         self
     }
 
+    /// A setup with the same metrics and another source, in a new directory.
+    fn clone_with(&self, f: impl FnOnce(&mut Source)) -> Self {
+        let mut other = Setup::new(self.source.layout);
+        let path = other.source.kind.clone();
+        other.source = self.source.clone();
+        other.source.kind = path;
+        other.metrics = self.metrics.clone();
+        f(&mut other.source);
+        other
+    }
+
     fn with(mut self, f: impl FnOnce(&mut Source)) -> Self {
         f(&mut self.source);
         self
@@ -311,10 +322,58 @@ fn long_file_without_its_columns() {
         d.message,
         "a long file needs columns `date`, `metric` and `value`; the header on line 1 has no `metric`: it has `date`, `name`, `amount`"
     );
+    // `layout = "wide"` would not read it: the hint names the keys instead.
     assert_eq!(
         d.hint.as_deref(),
-        Some("set `layout = \"wide\"` on source `web` if each metric has its own column")
+        Some("if the columns have other names, name them with `metric_column = \"...\"` and `value_column = \"...\"` (and `segment_column`) on source `web`")
     );
+    let d = setup.error("date,signups,visits\n2026-01-05,1,2\n");
+    assert_eq!(
+        d.hint.as_deref(),
+        Some(
+            "the header has a column for each metric read: set `layout = \"wide\"` on source `web`"
+        )
+    );
+    let loaded = setup
+        .clone_with(|s| {
+            s.metric_column = Some("name".into());
+            s.value_column = Some("amount".into());
+        })
+        .load("date,name,amount\n2026-01-05,signups,1\n")
+        .unwrap();
+    assert_days(&loaded, "signups", &[((2026, 1, 5), 1.0)]);
+    let d = setup
+        .clone_with(|s| s.metric_column = Some("nme".into()))
+        .error("date,name,amount\n2026-01-05,signups,1\n");
+    assert_eq!(
+        d.message,
+        "no column `nme` (the `metric_column` of source `web`) in the header on line 1: it has `date`, `name`, `amount`"
+    );
+    assert_eq!(
+        d.hint.as_deref(),
+        Some("did you mean `metric_column = \"name\"`?")
+    );
+}
+
+#[test]
+fn long_files_in_other_languages_need_no_option() {
+    // Swedish: `Datum;Mått;Värde;Kanal`; the channels are summed.
+    let setup = Setup::long().metric_as("besok", "Besök", None);
+    let loaded = setup
+        .load("Datum;Mått;Värde;Kanal\n2026-01-05;Besök;10;Organiskt\n2026-01-05;Besök;5;Betalt\n2026-01-06;Besök;7;Organiskt\n")
+        .unwrap();
+    assert_days(
+        &loaded,
+        "besok",
+        &[((2026, 1, 5), 15.0), ((2026, 1, 6), 7.0)],
+    );
+    // One channel: `segment_column` names it.
+    let loaded = Setup::long()
+        .metric_as("organic", "Besök", Some("Organiskt"))
+        .with(|s| s.segment_column = Some("Kanal".into()))
+        .load("Datum;Mått;Värde;Kanal\n2026-01-05;Besök;10;Organiskt\n2026-01-05;Besök;5;Betalt\n")
+        .unwrap();
+    assert_days(&loaded, "organic", &[((2026, 1, 5), 10.0)]);
 }
 
 // ---------------------------------------------------------------------------
