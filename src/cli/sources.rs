@@ -258,7 +258,7 @@ fn describe(r: &SourceReport) -> String {
     let columns: Vec<String> = r
         .column_types
         .iter()
-        .map(|c| format!("{} ({})", c.name, c.kind))
+        .map(|c| format!("{} ({})", crate::metrics::visible(&c.name), c.kind))
         .collect();
     rows.push(("columns", columns.join(", ")));
     for m in &r.read {

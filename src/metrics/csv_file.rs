@@ -343,16 +343,23 @@ fn is_comment_row(rec: &ByteRecord) -> bool {
 }
 
 /// Whether a header has what the source reads: a long file's `metric` and
-/// `value` columns or a wide file's wanted columns, and a date column by
-/// name (or the `date_column` set).
-fn suits(src: &Source, wants: &[Want], columns: &[String]) -> bool {
+/// `value` columns or a wide file's wanted columns, and (`by_name`) a date
+/// column by name (or the `date_column` set).
+fn suits(src: &Source, wants: &[Want], columns: &[String], by_name: bool) -> bool {
     let dated = match &src.date_column {
         Some(name) => !find_column(columns, name).is_empty(),
-        None => date_column_by_name(columns).is_some(),
+        None => !by_name || date_column_by_name(columns).is_some(),
+    };
+    let named = |set: &Option<String>, default: &str, synonyms: &[&str]| match set {
+        Some(name) => !find_column(columns, name).is_empty(),
+        None => std::iter::once(default)
+            .chain(synonyms.iter().copied())
+            .any(|n| !find_column(columns, n).is_empty()),
     };
     let has = match src.layout {
         Layout::Long => {
-            !find_column(columns, "metric").is_empty() && !find_column(columns, "value").is_empty()
+            named(&src.metric_column, "metric", METRIC_NAMES)
+                && named(&src.value_column, "value", VALUE_NAMES)
         }
         Layout::Wide => wants
             .iter()
@@ -910,7 +917,7 @@ fn is_blank_row(rec: &ByteRecord) -> bool {
 
 /// Text for a message, with the characters that show nothing written as
 /// escapes (`\u{ad}`), so that a person sees why two names differ.
-fn visible(text: &str) -> String {
+pub fn visible(text: &str) -> String {
     if !text.contains(number::INVISIBLE) && !text.contains(['\u{a0}', '\u{202f}']) {
         return text.to_string();
     }
@@ -1283,31 +1290,46 @@ fn sniff_as(
         title: first.last_title.clone(),
         columns: first_columns.clone(),
     };
-    let takes = |t: &super::OtherTable| match &src.table {
+    // The first table with the wanted columns and a date column by name;
+    // else the first with the wanted columns (its dates found by values).
+    let takes = |t: &super::OtherTable, by_name: bool| match &src.table {
         Some(TableChoice::Number(n)) => t.number == *n,
         Some(TableChoice::Title(title)) => title_is(t.title.as_deref(), title),
-        None => suits(src, wants, &t.columns),
+        None => suits(src, wants, &t.columns, by_name),
     };
     let mut table = (1, first_table.title.clone());
-    let preamble = if takes(&first_table) {
-        first
+    let after = first.lines + 1 + first.header_extra;
+    let found = if takes(&first_table, true) {
+        None
     } else {
-        let after = first.lines + 1 + first.header_extra;
-        let found = find_table(ctx, encoding, delimiter, after, &takes)?;
+        let found = find_table(ctx, encoding, delimiter, after, &|t| takes(t, true))?;
         match found.chosen {
-            None if src.table.is_some() => {
-                let mut all = vec![first_table];
-                all.extend(found.before);
-                return Err(no_such_table(ctx, &all));
+            None if src.table.is_none() && !takes(&first_table, false) => {
+                Some(find_table(ctx, encoding, delimiter, after, &|t| {
+                    takes(t, false)
+                })?)
             }
-            None => {
-                tables = found.before;
-                first
-            }
-            Some(chosen) => {
-                let line = chosen.line;
-                skip = line - 1;
-                notes.push(match &src.table {
+            None if src.table.is_none() => None,
+            _ => Some(found),
+        }
+    };
+    let preamble = match found {
+        None => first,
+        Some(found) => {
+            match found.chosen {
+                None if src.table.is_some() => {
+                    let mut all = vec![first_table];
+                    all.extend(found.before);
+                    return Err(no_such_table(ctx, &all));
+                }
+                None => {
+                    tables = found.before;
+                    first
+                }
+                Some(chosen) => {
+                    let line = chosen.line;
+                    skip = line - 1;
+                    notes.push(match &src.table {
                     Some(_) => format!(
                         "read table {} (header on line {line}), as `table` says",
                         chosen.number
@@ -1317,14 +1339,15 @@ fn sniff_as(
                         first.lines + 1
                     ),
                 });
-                table = (chosen.number, chosen.title.clone());
-                tables.push(first_table);
-                tables.extend(found.before);
-                // The stream is past the first header: start again.
-                (text, check_state) = open_checked(ctx, encoding)?;
-                read_preamble(&mut text, skip)
-                    .map_err(|e| ctx.stream_error(&e))?
-                    .ok_or_else(|| ctx.error("the file changed while it was read"))?
+                    table = (chosen.number, chosen.title.clone());
+                    tables.push(first_table);
+                    tables.extend(found.before);
+                    // The stream is past the first header: start again.
+                    (text, check_state) = open_checked(ctx, encoding)?;
+                    read_preamble(&mut text, skip)
+                        .map_err(|e| ctx.stream_error(&e))?
+                        .ok_or_else(|| ctx.error("the file changed while it was read"))?
+                }
             }
         }
     };

@@ -21,6 +21,7 @@ pub(crate) mod number;
 #[cfg(test)]
 mod tests;
 
+pub use csv_file::visible;
 use csv_file::Want;
 
 /// Daily values of one metric: the rows of one date, summed.
