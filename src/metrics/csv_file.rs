@@ -1364,11 +1364,25 @@ fn sniff_as(
                 ctx.name()
             )
         } else if columns.len() == 1 {
-            format!(
-                "the header reads as one column with delimiter `{}`; set `delimiter` on source `{}` if the file uses another",
-                delimiter_name(delimiter),
-                ctx.name()
-            )
+            // Suggest a delimiter only when it splits the header.
+            match [b',', b';', b'\t', b'|']
+                .into_iter()
+                .filter(|&d| d != delimiter)
+                .find(|&d| split_header(&preamble.header, d).len() > 1)
+            {
+                Some(d) => format!(
+                    "the header reads as one column with delimiter `{}` and as {} with `{}`: set `delimiter = \"{}\"` on source `{}`",
+                    delimiter_name(delimiter),
+                    split_header(&preamble.header, d).len(),
+                    delimiter_name(d),
+                    option_delimiter(d),
+                    ctx.name()
+                ),
+                None => format!(
+                    "the header is one column with every delimiter okr knows (`,` `;` tab `|`): this file has no columns to read (source `{}`)",
+                    ctx.name()
+                ),
+            }
         } else {
             fix
         };
@@ -1599,7 +1613,25 @@ fn sniff_as(
                 all.merge(&per_column[i].numbers);
             }
             let us_dates = matches!(&dates, DateRule::Sniffed(SlashOrder::MonthFirst, f) if f.starts_with("%m/"));
-            let (mark, note) = decide_decimal(ctx, &all, us_dates)?;
+            // The columns read decide when they can: a column no metric
+            // reads never refuses the file.
+            let mut read = DecimalEvidence::default();
+            if let LayoutColumns::Wide { wanted, .. } = &layout {
+                for &i in wanted {
+                    read.merge(&per_column[i].numbers);
+                }
+            }
+            let (mark, note) = if read.dot.is_some() || read.comma.is_some() {
+                decide_decimal(ctx, &read, us_dates)?
+            } else {
+                match decide_decimal(ctx, &all, us_dates) {
+                    Ok(decided) => decided,
+                    Err(e) if read.ambiguous_comma.is_some() || read.ambiguous_dot.is_some() => {
+                        return Err(e)
+                    }
+                    Err(_) => (b'.', None),
+                }
+            };
             notes.extend(note);
             mark
         }
@@ -2023,6 +2055,7 @@ fn load(ctx: &Ctx, wants: &[Want], s: &mut Sniffed) -> Result<FileData, Diagnost
     };
     let cell_err = CellErrors {
         ctx,
+        header: &preamble.header,
         encoding: s.encoding,
         delimiter: s.delimiter,
         columns: &s.columns,
@@ -2096,7 +2129,7 @@ fn load(ctx: &Ctx, wants: &[Want], s: &mut Sniffed) -> Result<FileData, Diagnost
         };
         let Some(date) = date else {
             last_date_cell.clear();
-            return Err(cell_err.invalid_date(line, s.date_col, date_cell));
+            return Err(cell_err.invalid_date(line, s.date_col, date_cell, &rec));
         };
         if let Some(ends) = s.ends_col {
             let end_cell = number::trim(rec.get(ends).unwrap_or(b""));
@@ -2305,6 +2338,7 @@ impl ErrorCells {
 /// caret under the cell.
 struct CellErrors<'a> {
     ctx: &'a Ctx<'a>,
+    header: &'a [u8],
     encoding: TextEncoding,
     delimiter: u8,
     columns: &'a [String],
@@ -2389,7 +2423,7 @@ impl CellErrors<'_> {
         self.columns.get(col).map_or("?", String::as_str)
     }
 
-    fn invalid_date(&self, line: usize, col: usize, cell: &[u8]) -> Diagnostic {
+    fn invalid_date(&self, line: usize, col: usize, cell: &[u8], rec: &ByteRecord) -> Diagnostic {
         if date::missing_year(cell) {
             return self
                 .at_cell(
@@ -2408,20 +2442,36 @@ impl CellErrors<'_> {
             DateRule::Sniffed(..) => "sniffed",
             DateRule::DayCount(_) => "a day number",
         };
+        let name = self.ctx.name();
+        // Suggest an option only when it reads the cell.
+        let dated_column = (0..rec.len())
+            .filter(|&i| i != col)
+            .find(|&i| date::parse(number::trim(&rec[i]), SlashOrder::DayFirst).is_some());
+        let hint = if let Some(i) = dated_column {
+            format!(
+                "dates read as {} ({how}) from column `{}`; column `{}` of this row holds a date: set `date_column = \"{}\"` on source `{name}` if that is the date column",
+                self.dates.describe(),
+                visible(self.column(col)),
+                visible(self.column(i)),
+                self.column(i)
+            )
+        } else {
+            format!(
+                "dates read as {} ({how}), and \"{}\" is no date in any shape okr reads; a row that is no day (a note, a total) is skipped when its date cell is empty or a totals word",
+                self.dates.describe(),
+                visible(&lossy(cell))
+            )
+        };
         self.at_cell(
             line,
             col,
             format!(
                 "column `{}`: invalid date \"{}\"",
-                self.column(col),
-                lossy(cell)
+                visible(self.column(col)),
+                visible(&lossy(cell))
             ),
         )
-        .with_hint(format!(
-            "dates read as {} ({how}); set `date_format = \"...\"` on source `{}` (a chrono strftime format such as \"%d.%m.%Y\"), or `date_column` if this is not the date column",
-            self.dates.describe(),
-            self.ctx.name()
-        ))
+        .with_hint(hint)
     }
 
     fn multi_day(&self, line: usize, col: usize, start: &[u8], end: &[u8]) -> Diagnostic {
@@ -2499,6 +2549,33 @@ fn field_start(line: &str, delimiter: u8, col: usize) -> Option<usize> {
     None
 }
 
+/// For a row with too few fields: the delimiter that gives the header and
+/// the row the same fields, if one does; else what was seen.
+fn delimiter_hint(cells: &CellErrors, line: usize) -> String {
+    let ctx = cells.ctx;
+    let row = cells.line_text(line).unwrap_or_default();
+    let fits = [b',', b';', b'\t', b'|']
+        .into_iter()
+        .filter(|&d| d != cells.delimiter)
+        .find(|&d| {
+            let n = split_header(cells.header, d).len();
+            n > 1 && split_header(row.as_bytes(), d).len() == n
+        });
+    match fits {
+        Some(d) => format!(
+            "every row needs a field per column (read with delimiter `{}`); with `{}` the header and this row have the same fields: set `delimiter = \"{}\"` on source `{}`",
+            delimiter_name(cells.delimiter),
+            delimiter_name(d),
+            option_delimiter(d),
+            ctx.name()
+        ),
+        None => format!(
+            "every row needs a field per column (read with delimiter `{}`, which the header uses; no other delimiter fits this row better): fill in the missing fields, or close a quoted cell",
+            delimiter_name(cells.delimiter)
+        ),
+    }
+}
+
 fn check_width(
     cells: &CellErrors,
     rec: &ByteRecord,
@@ -2518,12 +2595,7 @@ fn check_width(
                     if rec.len() == 1 { "" } else { "s" }
                 ),
             )
-            .with_hint(format!(
-                "every row needs a field per column (read with delimiter `{}`); set `delimiter = \"{}\"` on source `{}` if the file uses another",
-                delimiter_name(cells.delimiter),
-                option_delimiter(if cells.delimiter == b',' { b';' } else { b',' }),
-                ctx.name()
-            )));
+            .with_hint(delimiter_hint(cells, line)));
     }
     if let Some(extra) = (width..rec.len()).find(|&i| !number::trim(&rec[i]).is_empty()) {
         return Err(cells

@@ -654,6 +654,63 @@ fn nan_and_spreadsheet_errors_are_no_data() {
 }
 
 #[test]
+fn a_column_no_metric_reads_never_refuses_the_file() {
+    // `b` has decimal commas, `a` (read) decimal points.
+    let loaded = Setup::wide()
+        .metric("a")
+        .load("date,a,b\n2026-01-05,1.5,\"2,5\"\n2026-01-06,2.25,x\n")
+        .unwrap();
+    assert_days(&loaded, "a", &[((2026, 1, 5), 1.5), ((2026, 1, 6), 2.25)]);
+    // Only integers in `a`: the other columns' conflict says nothing.
+    let loaded = Setup::wide()
+        .metric("a")
+        .load("date,a,b,c\n2026-01-05,1,\"2,5\",1.5\n")
+        .unwrap();
+    assert_days(&loaded, "a", &[((2026, 1, 5), 1.0)]);
+}
+
+#[test]
+fn hints_name_an_option_only_when_it_reads() {
+    // Another column of the row holds a date: `date_column`.
+    let d = Setup::wide()
+        .metric("a")
+        .error("Date,Day,a\nweek 1,2026-01-05,1\n");
+    assert_eq!(d.message, "column `Date`: invalid date \"week 1\"");
+    assert_eq!(
+        d.hint.as_deref(),
+        Some("dates read as %Y-%m-%d (sniffed) from column `Date`; column `Day` of this row holds a date: set `date_column = \"Day\"` on source `web` if that is the date column")
+    );
+    // No column does: what was seen.
+    let d = Setup::wide()
+        .metric("a")
+        .error("Date,a\n2026-01-05,1\nsee notes,2\n");
+    assert!(
+        d.hint
+            .as_deref()
+            .is_some_and(|h| h.contains("\"see notes\" is no date in any shape okr reads")),
+        "{:?}",
+        d.hint
+    );
+    // A delimiter that splits the header.
+    let d = Setup::wide()
+        .metric("a")
+        .with(|s| s.delimiter = Some(b','))
+        .error("date;a\n2026-01-05;1\n");
+    assert_eq!(
+        d.hint.as_deref(),
+        Some("the header reads as one column with delimiter `,` and as 2 with `;`: set `delimiter = \";\"` on source `web`")
+    );
+    // A short row that no delimiter mends.
+    let d = Setup::wide()
+        .metric("a")
+        .error("date,a,b\n2026-01-05,1,2\n2026-01-06,1\n");
+    assert_eq!(
+        d.hint.as_deref(),
+        Some("every row needs a field per column (read with delimiter `,`, which the header uses; no other delimiter fits this row better): fill in the missing fields, or close a quoted cell")
+    );
+}
+
+#[test]
 fn invalid_date_is_located() {
     let setup = Setup::wide().metric("a");
     let d = setup.error("date,a\n2026-01-05,1\n2026-02-30,2\n");
