@@ -39,7 +39,23 @@ pub struct FileData {
 }
 
 pub fn read(source: &Source, path: &Path, wants: &[Want]) -> Result<FileData, Diagnostic> {
-    let ctx = Ctx { source, path };
+    read_for(source, path, wants, None)
+}
+
+/// `read`, for the days `counted` (a cycle): a value cell of a row outside
+/// them that does not read is not counted, never a reason to refuse the
+/// file (nor is a totals row beside segments there).
+pub fn read_for(
+    source: &Source,
+    path: &Path,
+    wants: &[Want],
+    counted: Option<(NaiveDate, NaiveDate)>,
+) -> Result<FileData, Diagnostic> {
+    let ctx = Ctx {
+        source,
+        path,
+        counted,
+    };
     let mut sniffed = sniff(&ctx, wants)?;
     load(&ctx, wants, &mut sniffed)
 }
@@ -47,6 +63,7 @@ pub fn read(source: &Source, path: &Path, wants: &[Want]) -> Result<FileData, Di
 struct Ctx<'a> {
     source: &'a Source,
     path: &'a Path,
+    counted: Option<(NaiveDate, NaiveDate)>,
 }
 
 impl Ctx<'_> {
@@ -2095,6 +2112,11 @@ fn load(ctx: &Ctx, wants: &[Want], s: &mut Sniffed) -> Result<FileData, Diagnost
     let width = s.columns.len();
     let mut no_data_rows = 0usize;
     let mut error_cells = ErrorCells::default();
+    let mut uncounted = ErrorCells::default();
+    let counted = |date: NaiveDate| {
+        ctx.counted
+            .is_none_or(|(start, end)| (start..=end).contains(&date))
+    };
     let mut table_end = TableEnd::new(header_line + preamble.header_extra);
     while let Some(line) = table_end
         .read(&mut rdr, &mut rec)
@@ -2150,7 +2172,13 @@ fn load(ctx: &Ctx, wants: &[Want], s: &mut Sniffed) -> Result<FileData, Diagnost
                         f.saw(date, !number::is_missing(cell));
                         continue;
                     }
-                    let value = cell_err.value(line, col, cell, &mut scratch)?;
+                    let value = match cell_err.value(line, col, cell, &mut scratch) {
+                        Err(_) if !counted(date) => {
+                            uncounted.saw(line, cell);
+                            None
+                        }
+                        value => value?,
+                    };
                     if value.is_none() && number::is_error_cell(cell) {
                         error_cells.saw(line, cell);
                     }
@@ -2186,7 +2214,13 @@ fn load(ctx: &Ctx, wants: &[Want], s: &mut Sniffed) -> Result<FileData, Diagnost
                     f.saw(date, !number::is_missing(cell));
                     continue;
                 }
-                let parsed = cell_err.value(line, value, cell, &mut scratch)?;
+                let parsed = match cell_err.value(line, value, cell, &mut scratch) {
+                    Err(_) if !counted(date) => {
+                        uncounted.saw(line, cell);
+                        None
+                    }
+                    parsed => parsed?,
+                };
                 if parsed.is_none() && number::is_error_cell(cell) {
                     error_cells.saw(line, cell);
                 }
@@ -2223,7 +2257,7 @@ fn load(ctx: &Ctx, wants: &[Want], s: &mut Sniffed) -> Result<FileData, Diagnost
                                     example_segment[w] = Some(lossy(seg));
                                 }
                             }
-                            if acc.blank_line > 0 && acc.segment_line > 0 {
+                            if acc.blank_line > 0 && acc.segment_line > 0 && counted(date) {
                                 let (blank, segmented) = (acc.blank_line, acc.segment_line);
                                 return Err(cell_err.double_count(
                                     line,
@@ -2261,6 +2295,15 @@ fn load(ctx: &Ctx, wants: &[Want], s: &mut Sniffed) -> Result<FileData, Diagnost
             .push(format!("{no_data_rows} row(s) read \"No data available.\""));
     }
     report.notes.extend(error_cells.note());
+    if let Some((line, cell)) = &uncounted.first {
+        report.notes.push(format!(
+            "{} cell{} outside the cycle did not read as numbers and {} not counted (the first: \"{}\" on line {line})",
+            uncounted.count,
+            if uncounted.count == 1 { "" } else { "s" },
+            if uncounted.count == 1 { "is" } else { "are" },
+            visible(cell)
+        ));
+    }
     if matches!(s.layout, LayoutColumns::Long { .. }) {
         for w in wants {
             if !found.iter().any(|f| f.metric.name == w.column.trim()) {

@@ -186,7 +186,12 @@ pub fn load(config: &Config) -> Result<Loaded, Diagnostic> {
             // unusual in them, the general reader.
             SourceKind::Csv { path } => match fast::read(source, path, &wants) {
                 Some(data) => data,
-                None => csv_file::read(source, path, &wants)?,
+                None => csv_file::read_for(
+                    source,
+                    path,
+                    &wants,
+                    Some((config.cycle.start, config.cycle.end)),
+                )?,
             },
             SourceKind::Sqlite { .. } | SourceKind::Postgres { .. } => {
                 db::read(source, &wants, &config.cycle)?

@@ -670,6 +670,26 @@ fn a_column_no_metric_reads_never_refuses_the_file() {
 }
 
 #[test]
+fn a_cell_outside_the_cycle_never_refuses_the_file() {
+    // The cycle is 2026-Q1 (`config_with`).
+    let setup = Setup::wide().metric("a");
+    let loaded = setup
+        .load("date,a\n2025-12-30,oops\n2025-12-31,2\n2026-01-05,1\n")
+        .unwrap();
+    assert_days(&loaded, "a", &[((2025, 12, 31), 2.0), ((2026, 1, 5), 1.0)]);
+    assert!(report(&loaded).notes.iter().any(|n| n
+        == "1 cell outside the cycle did not read as numbers and is not counted (the first: \"oops\" on line 2)"));
+    let d = setup.error("date,a\n2026-01-05,oops\n");
+    assert_eq!(d.line, Some(2));
+    // A totals row beside segments outside the cycle is not counted either.
+    let loaded = Setup::long()
+        .metric("s")
+        .load("date,metric,value,segment\n2025-12-31,s,3,\n2025-12-31,s,1,paid\n2026-01-05,s,1,paid\n")
+        .unwrap();
+    assert_eq!(days(&loaded, "s").last(), Some(&(date(2026, 1, 5), 1.0)));
+}
+
+#[test]
 fn hints_name_an_option_only_when_it_reads() {
     // Another column of the row holds a date: `date_column`.
     let d = Setup::wide()
