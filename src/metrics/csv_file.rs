@@ -38,6 +38,8 @@ pub struct FileData {
     pub series: Vec<BTreeMap<NaiveDate, f64>>,
 }
 
+/// `read_for` every day (the fast path's tests compare it so).
+#[cfg(test)]
 pub fn read(source: &Source, path: &Path, wants: &[Want]) -> Result<FileData, Diagnostic> {
     read_for(source, path, wants, None)
 }

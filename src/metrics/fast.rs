@@ -104,7 +104,7 @@ pub(super) fn read_in_chunks(
     };
     let first_rows = {
         let mut sample = vec![0u8; (len - data_start).min(64 << 10)];
-        read_at(&file.file, &mut sample, data_start as u64).ok()?;
+        read_at(file.file, &mut sample, data_start as u64).ok()?;
         sample
     };
 
