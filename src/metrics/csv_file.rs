@@ -1635,10 +1635,12 @@ fn sniff_as(
             // The columns read decide when they can: a column no metric
             // reads never refuses the file.
             let mut read = DecimalEvidence::default();
-            if let LayoutColumns::Wide { wanted, .. } = &layout {
-                for &i in wanted {
-                    read.merge(&per_column[i].numbers);
-                }
+            let read_cols: Vec<usize> = match &layout {
+                LayoutColumns::Long { value, .. } => vec![*value],
+                LayoutColumns::Wide { wanted, .. } => wanted.clone(),
+            };
+            for i in read_cols {
+                read.merge(&per_column[i].numbers);
             }
             let (mark, note) = if read.dot.is_some() || read.comma.is_some() {
                 decide_decimal(ctx, &read, us_dates)?
@@ -2499,6 +2501,12 @@ impl CellErrors<'_> {
                 visible(self.column(col)),
                 visible(self.column(i)),
                 self.column(i)
+            )
+        } else if date::split(cell).is_some() {
+            format!(
+                "dates read as {} ({how}), and \"{}\" is shaped so but is no day of the calendar",
+                self.dates.describe(),
+                visible(&lossy(cell))
             )
         } else {
             format!(
