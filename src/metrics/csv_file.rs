@@ -770,6 +770,17 @@ fn header_cell(cell: &[u8]) -> String {
     name.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// A long file's metric name is `column` exactly, but for invisible
+/// characters.
+fn same_name(a: &str, b: &str) -> bool {
+    let visible = |s: &str| -> String {
+        s.chars()
+            .filter(|c| !number::INVISIBLE.contains(c))
+            .collect()
+    };
+    a == b || visible(a) == visible(b)
+}
+
 /// What names are matched by: lowercase, without invisible characters,
 /// white space runs as one space.
 fn name_key(name: &str) -> String {
@@ -1048,7 +1059,8 @@ fn decide_decimal(
                     if second == dot { "point" } else { "comma" },
                 ))
                 .at(second.0, None)
-                .with_hint(hint))
+                // Neither setting reads both cells: say so, suggest none.
+                .with_hint("no `decimal` setting reads both: a file's numbers use one decimal mark; export the data again in one notation, or correct the cells"))
         }
         (Some(dot), None) => Ok((
             b'.',
@@ -2205,7 +2217,7 @@ fn load(ctx: &Ctx, wants: &[Want], s: &mut Sniffed) -> Result<FileData, Diagnost
                     None => {
                         let text = String::from_utf8_lossy(name).into_owned();
                         let of_name = (0..wants.len())
-                            .filter(|&w| wants[w].column.trim() == text)
+                            .filter(|&w| same_name(wants[w].column.trim(), &text))
                             .collect();
                         found.push(Found::new(text, of_name));
                         found_by_name.insert(name.to_vec(), found.len() - 1);
@@ -2310,7 +2322,10 @@ fn load(ctx: &Ctx, wants: &[Want], s: &mut Sniffed) -> Result<FileData, Diagnost
     }
     if matches!(s.layout, LayoutColumns::Long { .. }) {
         for w in wants {
-            if !found.iter().any(|f| f.metric.name == w.column.trim()) {
+            if !found
+                .iter()
+                .any(|f| same_name(&f.metric.name, w.column.trim()))
+            {
                 report.notes.push(format!(
                     "metric `{}`: no rows named `{}` in the file",
                     w.key, w.column

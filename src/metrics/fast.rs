@@ -781,6 +781,14 @@ impl<'a> ChunkReader<'a, '_> {
                 let fi = match self.names.get(name, hash) {
                     Some(fi) => fi,
                     None => {
+                        // The general reader matches names without invisible
+                        // characters; leave those names to it.
+                        if !name.is_ascii()
+                            && std::str::from_utf8(name)
+                                .is_ok_and(|n| n.contains(number::INVISIBLE))
+                        {
+                            return Err(Unusual);
+                        }
                         let fi = self.names.insert(name, hash);
                         out.found.push(Found {
                             name: name.to_vec(),

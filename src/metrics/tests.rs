@@ -356,6 +356,15 @@ fn long_file_without_its_columns() {
 }
 
 #[test]
+fn long_file_names_match_without_invisible_characters() {
+    let loaded = Setup::long()
+        .metric("signups")
+        .load("date,metric,value\n2026-01-05,sign\u{ad}ups,2\n2026-01-05,\u{200b}signups,3\n")
+        .unwrap();
+    assert_days(&loaded, "signups", &[((2026, 1, 5), 5.0)]);
+}
+
+#[test]
 fn long_files_in_other_languages_need_no_option() {
     // Swedish: `Datum;Mått;Värde;Kanal`; the channels are summed.
     let setup = Setup::long().metric_as("besok", "Besök", None);
@@ -528,6 +537,10 @@ fn both_decimal_marks_are_an_error() {
     assert_eq!(
         d.message,
         "numbers use both decimal marks: \"1,5\" (line 2) reads with a decimal comma, \"1.38\" (line 3) with a decimal point"
+    );
+    assert_eq!(
+        d.hint.as_deref(),
+        Some("no `decimal` setting reads both: a file's numbers use one decimal mark; export the data again in one notation, or correct the cells")
     );
 }
 
