@@ -268,7 +268,15 @@ fn render(spec: &Spec) -> Vec<u8> {
     let width = if spec.segment_column { 4 } else { 3 };
     out.push_str(&names[..width].join(&d.to_string()));
     out.push_str(eol);
-    let metrics = ["signups", "orders", " besök ", "x", "Total"];
+    let metrics = [
+        "signups",
+        "orders",
+        " besök ",
+        "x",
+        "Total",
+        "sign\u{ad}ups",
+        "Summa",
+    ];
     let segments = ["", "organic", "Paid", " organic "];
     for &(day, metric, value, segment) in &spec.rows {
         if day == 255 {
@@ -292,8 +300,14 @@ fn render(spec: &Spec) -> Vec<u8> {
             5 => format!("1{mark}250"),
             6 => format!(" {value} "),
             7 if value > 200 => "NaN".into(),
+            7 if value > 180 => "#DIV/0!".into(),
+            7 if value > 160 => "inf".into(),
             8 if value > 200 => "1 234".into(),
+            8 if value > 180 => format!("US${value}{mark}50"),
+            8 if value > 160 => format!("{value} kr"),
             9 if value > 230 => "2.5.1".into(),
+            9 if value > 200 => "\r".into(),
+            10 if value > 220 => format!("\u{200b}{value}"),
             _ => value.to_string(),
         };
         let mut cells = [
