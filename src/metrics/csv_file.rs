@@ -835,7 +835,7 @@ fn date_column_rank(name: &str) -> Option<u8> {
     match name.as_str() {
         "reporting starts" => Some(0),
         "date" | "day" | "datum" | "dag" | "päivä" | "päivämäärä" | "pvm" | "dato" | "data"
-        | "fecha" | "tag" | "jour" => Some(1),
+        | "fecha" | "tag" | "jour" | "día" | "dia" | "giorno" | "dzień" => Some(1),
         "nth day" => Some(2),
         n if ["date", "day", "week", "datum", "dato"]
             .iter()
@@ -896,6 +896,11 @@ fn is_totals_word(cell: &[u8]) -> bool {
     }
     let lower = String::from_utf8_lossy(cell).to_lowercase();
     let lower = lower.trim_end_matches([':', '.']).trim_end();
+    // `Total: Account`, `Gesamt: Konto`, `Total : compte` (Google Ads).
+    let lower = match lower.split_once(':') {
+        Some((head, _)) => head.trim_end(),
+        None => lower,
+    };
     matches!(
         lower,
         "total"
@@ -918,9 +923,7 @@ fn is_totals_word(cell: &[u8]) -> bool {
             | "totale complessivo"
             | "total general"
             | "total général"
-    ) || lower.starts_with("total:")
-        || lower.starts_with("grand total:")
-        || lower.starts_with("summa ")
+    ) || lower.starts_with("summa ")
         || lower.starts_with("summe ")
         || lower.starts_with("yhteensä ")
 }
@@ -2770,6 +2773,10 @@ mod tests {
             "Totale",
             "Total general",
             "Total:",
+            "Gesamt: Konto",
+            "Total : compte",
+            "Totalt: Konto",
+            "Summe: Kampagnen",
         ] {
             assert!(is_totals_word(cell.as_bytes()), "{cell:?}");
         }
