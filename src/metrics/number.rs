@@ -655,7 +655,7 @@ mod tests {
             int in 0u64..10_000_000_000,
             cents in 0u32..100,
             negative in any::<bool>(),
-            style in 0usize..8,
+            style in 0usize..12,
         ) {
             let value = int as f64 + f64::from(cents) / 100.0;
             let frac = format!("{cents:02}");
@@ -667,6 +667,10 @@ mod tests {
                 4 => (format!("{},{frac}", grouped(int, " ")), b','),
                 5 => (format!("{},{frac}", grouped(int, "\u{a0}")), b','),
                 6 => (format!("${}.{frac}", grouped(int, ",")), b'.'),
+                7 => (format!("US${}.{frac}", grouped(int, ",")), b'.'),
+                8 => (format!("€{},{frac}", grouped(int, ".")), b','),
+                9 => (format!("SEK {},{frac}", grouped(int, " ")), b','),
+                10 => (format!("{},{frac}\u{a0}kr.", grouped(int, ".")), b','),
                 _ => (format!("{},{frac} kr", grouped(int, "\u{202f}")), b','),
             };
             let text = if negative { format!("-{text}") } else { text };
