@@ -647,8 +647,14 @@ fn detect_header_line(ctx: &Ctx, encoding: TextEncoding, delimiter: Option<u8>) 
         if cells.iter().filter(|c| !c.is_empty()).count() < 2 {
             continue;
         }
-        let next_fields = split_header(next, d).len();
+        let next_cells = split_header(next, d);
+        let next_fields = next_cells.len();
         if next_fields == cells.len() || next_fields == cells.len() + 1 {
+            // Two lines of names in a row are titles (`Report Start: 2/1/2026,
+            // 12:00 AM` over `Report End: ...`), not a header over its rows.
+            if header_like(&cells) && header_like(&next_cells) {
+                continue;
+            }
             return (i > 0 && header_like(&cells)).then_some(*number);
         }
     }
@@ -837,11 +843,20 @@ fn date_column_rank(name: &str) -> Option<u8> {
         "date" | "day" | "datum" | "dag" | "päivä" | "päivämäärä" | "pvm" | "dato" | "data"
         | "fecha" | "tag" | "jour" | "día" | "dia" | "giorno" | "dzień" => Some(1),
         "nth day" => Some(2),
+        // A cell with a colon is a title's `Date Generated: 3/1/2026`.
+        n if n.contains(':') => None,
         n if ["date", "day", "week", "datum", "dato"]
             .iter()
             .any(|p| n.starts_with(p)) =>
         {
             Some(3)
+        }
+        // `Start Date (in UTC)`, `Send Date`, `Report date`.
+        n if n
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| matches!(w, "date" | "day" | "datum" | "dato" | "fecha" | "päivä")) =>
+        {
+            Some(4)
         }
         _ => None,
     }

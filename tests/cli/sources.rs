@@ -271,6 +271,9 @@ fn round_two_exports_read_as_they_come() {
         // `2. feb. 2026` (Norwegian), `2 févr. 2026` and `lundi 2 mars 2026`.
         ("visninger", 3540.0),
         ("impressions", 3500.0),
+        // LinkedIn Campaign Manager: four title lines, `Start Date (in UTC)`:
+        // 45.67 + 1,045.00 + 5.00.
+        ("li-spent", 1095.67),
     ] {
         assert_value(&v, kr, want);
     }
