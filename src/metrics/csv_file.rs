@@ -268,14 +268,23 @@ fn read_joined(r: &mut impl BufRead, buf: &mut Vec<u8>) -> io::Result<usize> {
 /// date range (no year in it), totals word or missing-value marker
 /// (`Instagram reach` above its table).
 fn title_of(cells: &[String]) -> Option<String> {
+    line_of_text(cells).filter(|t| {
+        !t.as_bytes()
+            .windows(4)
+            .any(|w| w.iter().all(u8::is_ascii_digit))
+    })
+}
+
+/// One non-empty cell of text, not a number, date, totals word or
+/// missing-value marker: after a gap, a title or a footer (`©2026
+/// Microsoft Corporation. All rights reserved.`), where a table ends.
+fn line_of_text(cells: &[String]) -> Option<String> {
     let mut filled = cells.iter().filter(|c| !c.is_empty());
     let (Some(cell), None) = (filled.next(), filled.next()) else {
         return None;
     };
     let b = cell.as_bytes();
-    let year = b.windows(4).any(|w| w.iter().all(u8::is_ascii_digit));
-    let text = !year
-        && cell.chars().any(char::is_alphabetic)
+    let text = cell.chars().any(char::is_alphabetic)
         && !number::is_missing(b)
         && !is_totals_word(b)
         && date::split(b).is_none()
@@ -430,7 +439,7 @@ impl Breaks {
             });
         }
         if after_gap && self.title.is_none() {
-            if let Some(title) = title_of(&cells) {
+            if let Some(title) = line_of_text(&cells) {
                 self.title = Some(title);
                 return Seen::Title;
             }

@@ -274,6 +274,9 @@ fn round_two_exports_read_as_they_come() {
         // LinkedIn Campaign Manager: four title lines, `Start Date (in UTC)`:
         // 45.67 + 1,045.00 + 5.00.
         ("li-spent", 1095.67),
+        // Microsoft Advertising: title lines, `Gregorian date`, a Total row,
+        // a footer after a blank line: 45.67 + 12.00 + 5.00.
+        ("bing-spend", 62.67),
     ] {
         assert_value(&v, kr, want);
     }
