@@ -364,10 +364,14 @@ fn header_like(cells: &[String]) -> bool {
 }
 
 /// A row that is a comment after a spreadsheet re-save: `"# text",,,`.
-fn is_comment_row(rec: &ByteRecord) -> bool {
+/// A row that is a comment: its first cell starts with `#` and it has
+/// fewer fields than the header (`# Start date: 20260101`, `# a, b`) or only
+/// empty cells after the first (`"# text",,,` after a spreadsheet re-save).
+/// A full row after `#1001` (a shop's order number) is data.
+fn is_comment_row(rec: &ByteRecord, width: usize) -> bool {
     rec.get(0)
         .is_some_and(|c| number::trim(c).first() == Some(&b'#'))
-        && rec.iter().skip(1).all(|c| number::trim(c).is_empty())
+        && (rec.len() < width || rec.iter().skip(1).all(|c| number::trim(c).is_empty()))
 }
 
 /// Whether a header has what the source reads: a long file's `metric` and
@@ -537,6 +541,8 @@ fn no_such_table(ctx: &Ctx, all: &[super::OtherTable]) -> Diagnostic {
 struct TableEnd {
     /// The last physical line of the header.
     base: usize,
+    /// The header's fields.
+    width: usize,
     last_line: usize,
     breaks: Breaks,
     ended: bool,
@@ -545,9 +551,10 @@ struct TableEnd {
 }
 
 impl TableEnd {
-    fn new(base: usize) -> Self {
+    fn new(base: usize, width: usize) -> Self {
         TableEnd {
             base,
+            width,
             last_line: base,
             breaks: Breaks::default(),
             ended: false,
@@ -605,7 +612,7 @@ impl TableEnd {
             self.breaks.gap = true;
         }
         self.last_line = end;
-        let blank = is_blank_row(rec) || is_comment_row(rec);
+        let blank = is_blank_row(rec) || is_comment_row(rec, self.width);
         let seen = self
             .breaks
             .see(line, blank, || rec.iter().map(header_cell).collect());
@@ -1498,7 +1505,7 @@ fn sniff_as(
     let mut date_ev = DateEvidence::default();
     let mut last_date_cell: Vec<u8> = Vec::new();
     let mut rows_seen = 0usize;
-    let mut table_end = TableEnd::new(header_line + preamble.header_extra);
+    let mut table_end = TableEnd::new(header_line + preamble.header_extra, columns.len());
     let explicit_format = src.date_format.clone();
     let value_cols: Vec<usize> = match &layout {
         LayoutColumns::Long { value, .. } => vec![*value],
@@ -1747,7 +1754,7 @@ impl<R: Read> Read for SharedRead<R> {
 /// The rows after the header. Records end at `\n` only (a `\r` before it
 /// stays in the last field, which is trimmed), and the input gets a final
 /// `\n`, so every record ends with one and `record_line` can tell the
-/// physical line from the reader's count. Lines starting with `#` are
+/// physical line from the reader's count. Comment rows (`is_comment_row`) are
 /// skipped, as in the preamble.
 fn csv_reader<R: Read>(delimiter: u8, input: R) -> csv::Reader<io::Chain<R, &'static [u8]>> {
     csv::ReaderBuilder::new()
@@ -1755,7 +1762,6 @@ fn csv_reader<R: Read>(delimiter: u8, input: R) -> csv::Reader<io::Chain<R, &'st
         .flexible(true)
         .delimiter(delimiter)
         .terminator(csv::Terminator::Any(b'\n'))
-        .comment(Some(b'#'))
         .buffer_capacity(64 * 1024)
         .from_reader(input.chain(&b"\n"[..]))
 }
@@ -2160,7 +2166,7 @@ fn load(ctx: &Ctx, wants: &[Want], s: &mut Sniffed) -> Result<FileData, Diagnost
         ctx.counted
             .is_none_or(|(start, end)| (start..=end).contains(&date))
     };
-    let mut table_end = TableEnd::new(header_line + preamble.header_extra);
+    let mut table_end = TableEnd::new(header_line + preamble.header_extra, s.columns.len());
     while let Some(line) = table_end
         .read(&mut rdr, &mut rec)
         .map_err(|e| ctx.csv_error(e))?

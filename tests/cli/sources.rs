@@ -277,6 +277,8 @@ fn round_two_exports_read_as_they_come() {
         // Microsoft Advertising: title lines, `Gregorian date`, a Total row,
         // a footer after a blank line: 45.67 + 12.00 + 5.00.
         ("bing-spend", 62.67),
+        // Shop orders `#1001`...: 100.50 + 1,000.00 + 20.00.
+        ("order-total", 1120.5),
     ] {
         assert_value(&v, kr, want);
     }
