@@ -668,10 +668,10 @@ fn detect_header_line(ctx: &Ctx, encoding: TextEncoding, delimiter: Option<u8>) 
         if next_fields == cells.len() || next_fields == cells.len() + 1 {
             // Two lines of names in a row are titles (`Report Start: 2/1/2026,
             // 12:00 AM` over `Report End: ...`), not a header over its rows.
-            if header_like(&cells) && header_like(&next_cells) {
-                continue;
+            // Nor is a line of values (a date range) over a header.
+            if header_like(&cells) && !header_like(&next_cells) {
+                return (i > 0).then_some(*number);
             }
-            return (i > 0 && header_like(&cells)).then_some(*number);
         }
     }
     None
@@ -1650,7 +1650,10 @@ fn sniff_as(
         DateRule::Format(fmt)
     } else {
         match date_ev.decide() {
-            Ok(reading) => DateRule::Sniffed(reading.order, reading.format),
+            Ok(reading) => {
+                notes.extend(reading.note);
+                DateRule::Sniffed(reading.order, reading.format)
+            }
             Err(amb) => return Err(date_ambiguity(ctx, date_name, amb)),
         }
     };

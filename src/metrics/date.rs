@@ -405,7 +405,13 @@ pub struct DateEvidence {
     pub named: Option<Example>,
     /// The first date without a year (`Feb 5`).
     pub no_year: Option<Example>,
+    /// The first distinct slashed (or dashed) dates, in file order: when
+    /// every one reads either way, consecutive days tell the order.
+    samples: Vec<(Parts, usize)>,
 }
+
+/// Slashed dates kept to tell their order by consecutive days.
+const SAMPLES: usize = 64;
 
 /// How a file's dates read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -413,6 +419,8 @@ pub struct DateReading {
     pub order: SlashOrder,
     /// The dominant shape as a strftime format, for `okr sources`.
     pub format: String,
+    /// How the order was told when no day is above 12, for `--verbose`.
+    pub note: Option<String>,
 }
 
 /// Why the dates do not settle on one reading.
@@ -450,6 +458,9 @@ impl DateEvidence {
             return;
         }
         self.short_year |= p.short_year;
+        if self.samples.len() < SAMPLES && self.samples.last().is_none_or(|(last, _)| *last != p) {
+            self.samples.push((p, line));
+        }
         let example = || (line, String::from_utf8_lossy(cell).trim().to_string());
         if p.first > 12 {
             self.day_first.get_or_insert_with(example);
@@ -465,7 +476,33 @@ impl DateEvidence {
         self.dates > 0 && self.first_other.is_none()
     }
 
+    /// The order in which the sampled dates step by one day (daily exports
+    /// list consecutive days, oldest or newest first), when only one does.
+    fn by_consecutive_days(&self) -> Option<SlashOrder> {
+        let steps = |order: SlashOrder| {
+            let days: Vec<NaiveDate> = self
+                .samples
+                .iter()
+                .filter_map(|(p, _)| p.to_date(order))
+                .collect();
+            let ones = days
+                .windows(2)
+                .filter(|w| (w[1] - w[0]).num_days().abs() == 1)
+                .count();
+            (ones, days.len().saturating_sub(1))
+        };
+        let (day_first, pairs) = steps(SlashOrder::DayFirst);
+        let (month_first, _) = steps(SlashOrder::MonthFirst);
+        let mostly = |ones: usize| ones >= 2 && ones * 5 >= pairs * 4;
+        match (mostly(day_first), mostly(month_first)) {
+            (true, false) if month_first == 0 => Some(SlashOrder::DayFirst),
+            (false, true) if day_first == 0 => Some(SlashOrder::MonthFirst),
+            _ => None,
+        }
+    }
+
     pub fn decide(&self) -> Result<DateReading, DateAmbiguity> {
+        let mut note = None;
         let order = match (&self.day_first, &self.month_first) {
             (Some(d), Some(m)) => {
                 return Err(DateAmbiguity::Mixed {
@@ -476,7 +513,21 @@ impl DateEvidence {
             (Some(_), None) => SlashOrder::DayFirst,
             (None, Some(_)) => SlashOrder::MonthFirst,
             (None, None) => match &self.either_way {
-                Some(e) => return Err(DateAmbiguity::EitherWay(e.clone())),
+                Some(e) => match self.by_consecutive_days() {
+                    Some(order) => {
+                        note = Some(format!(
+                            "{}: the dates are consecutive days read so (\"{}\" on line {} reads either way)",
+                            match order {
+                                SlashOrder::DayFirst => "day before month",
+                                SlashOrder::MonthFirst => "month before day",
+                            },
+                            e.1,
+                            e.0
+                        ));
+                        order
+                    }
+                    None => return Err(DateAmbiguity::EitherWay(e.clone())),
+                },
                 // Every slashed date has day == month: either order reads it.
                 None => SlashOrder::DayFirst,
             },
@@ -507,7 +558,11 @@ impl DateEvidence {
                 None => "month names".to_string(),
             },
         };
-        Ok(DateReading { order, format })
+        Ok(DateReading {
+            order,
+            format,
+            note,
+        })
     }
 }
 
@@ -654,6 +709,19 @@ mod tests {
         );
         assert_eq!(
             reading(&["01/02/2026", "03/02/2026"]),
+            Err(DateAmbiguity::EitherWay((2, "01/02/2026".into())))
+        );
+        // Consecutive days tell the order when no day is above 12.
+        assert_eq!(
+            reading(&["02/01/2026", "02/02/2026", "02/03/2026"]),
+            Ok((SlashOrder::MonthFirst, "%m/%d/%Y".into()))
+        );
+        assert_eq!(
+            reading(&["03/02/2026", "02/02/2026", "01/02/2026"]),
+            Ok((SlashOrder::DayFirst, "%d/%m/%Y".into()))
+        );
+        assert_eq!(
+            reading(&["01/02/2026", "01/02/2026", "02/01/2026"]),
             Err(DateAmbiguity::EitherWay((2, "01/02/2026".into())))
         );
         assert_eq!(

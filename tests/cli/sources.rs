@@ -279,6 +279,9 @@ fn round_two_exports_read_as_they_come() {
         ("bing-spend", 62.67),
         // Shop orders `#1001`...: 100.50 + 1,000.00 + 20.00.
         ("order-total", 1120.5),
+        // `02/01/2026`, `02/02/2026`, `02/03/2026`: consecutive days month
+        // first: 100 + 120 + 90.
+        ("social-impressions", 310.0),
     ] {
         assert_value(&v, kr, want);
     }
