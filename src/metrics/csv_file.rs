@@ -344,15 +344,16 @@ fn sep_line(content: &[u8]) -> Option<u8> {
 }
 
 /// A line that names columns rather than holds values: at least two
-/// non-empty cells, none of them a number, a date, a missing-value marker
-/// or a totals word.
+/// non-empty cells, none of them a number, a date or a missing-value
+/// marker, and no totals word first (a totals row; a header may have a
+/// `Total` or `Summa av Besök` column).
 fn header_like(cells: &[String]) -> bool {
     let mut scratch = Vec::new();
     let mut named = 0;
     for cell in cells.iter().filter(|c| !c.is_empty()) {
         let b = cell.as_bytes();
         if number::is_missing(b)
-            || is_totals_word(b)
+            || named == 0 && is_totals_word(b)
             || date::split(b).is_some()
             || number::evidence(b, &mut scratch) != Evidence::NotANumber
         {
@@ -363,7 +364,6 @@ fn header_like(cells: &[String]) -> bool {
     named >= 2
 }
 
-/// A row that is a comment after a spreadsheet re-save: `"# text",,,`.
 /// A row that is a comment: its first cell starts with `#` and it has
 /// fewer fields than the header (`# Start date: 20260101`, `# a, b`) or only
 /// empty cells after the first (`"# text",,,` after a spreadsheet re-save).
@@ -855,7 +855,14 @@ fn find_column(columns: &[String], name: &str) -> Vec<usize> {
 fn date_column_rank(name: &str) -> Option<u8> {
     let name = name_key(name);
     match name.as_str() {
-        "reporting starts" => Some(0),
+        "reporting starts"
+        | "rapporteringen börjar"
+        | "rapportering starter"
+        | "rapporteringen starter"
+        | "raportoinnin alku"
+        | "berichtsbeginn"
+        | "début du reporting"
+        | "inicio del informe" => Some(0),
         "date" | "day" | "datum" | "dag" | "päivä" | "päivämäärä" | "pvm" | "dato" | "data"
         | "fecha" | "tag" | "jour" | "día" | "dia" | "giorno" | "dzień" => Some(1),
         "nth day" => Some(2),
@@ -1494,7 +1501,19 @@ fn sniff_as(
         None => date_column_by_name(&columns),
     };
     let layout = resolve_layout(ctx, wants, &columns, header_line, &no_column)?;
-    let ends_col = find_column(&columns, "reporting ends").first().copied();
+    // Meta Ads' `Reporting ends`, in the UI languages we know.
+    let ends_col = [
+        "reporting ends",
+        "rapporteringen slutar",
+        "rapportering slutter",
+        "rapporteringen slutter",
+        "raportoinnin loppu",
+        "berichtsende",
+        "fin du reporting",
+        "fin del informe",
+    ]
+    .iter()
+    .find_map(|name| find_column(&columns, name).first().copied());
 
     // The rows.
     let mut rdr = csv_reader(delimiter, &mut text);

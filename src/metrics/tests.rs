@@ -1058,6 +1058,22 @@ fn old_mac_line_ends_are_read() {
 }
 
 #[test]
+fn meta_ads_in_swedish_are_dated_and_checked_too() {
+    let setup = Setup::wide().metric_as("spend", "Spenderat belopp (SEK)", None);
+    let loaded = setup
+        .load("Kampanjnamn,Rapporteringen börjar,Rapporteringen slutar,Spenderat belopp (SEK)\nA,2026-01-05,2026-01-05,10\n")
+        .unwrap();
+    assert_days(&loaded, "spend", &[((2026, 1, 5), 10.0)]);
+    assert_eq!(report(&loaded).date_column, "Rapporteringen börjar");
+    let d = setup.error("Kampanjnamn,Rapporteringen börjar,Rapporteringen slutar,Spenderat belopp (SEK)\nA,2026-01-01,2026-01-31,10\n");
+    assert!(
+        d.message
+            .starts_with("this row covers 2026-01-01 to 2026-01-31"),
+        "{d}"
+    );
+}
+
+#[test]
 fn meta_ads_rows_must_cover_one_day() {
     let setup = Setup::wide().metric_as("spend", "Amount spent (SEK)", None);
     let ok = "Campaign name,Reporting starts,Reporting ends,Amount spent (SEK)\n\

@@ -282,6 +282,8 @@ fn round_two_exports_read_as_they_come() {
         // `02/01/2026`, `02/02/2026`, `02/03/2026`: consecutive days month
         // first: 100 + 120 + 90.
         ("social-impressions", 310.0),
+        // A Swedish pivot table: `Summa av Besök`, `Totalsumma` skipped.
+        ("pivot-visits", 220.0),
     ] {
         assert_value(&v, kr, want);
     }
