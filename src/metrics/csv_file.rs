@@ -191,8 +191,10 @@ struct Preamble {
     start_date: Option<NaiveDate>,
     dated_comments: Vec<NaiveDate>,
     /// The last title line (one cell of text) above the header: the
-    /// table's title in a file of several tables.
+    /// table's title in a file of several tables; else the last comment
+    /// that reads as one.
     last_title: Option<String>,
+    comment_title: Option<String>,
     header: Vec<u8>,
     /// Physical lines the header takes after its first (a quoted header
     /// cell with line breaks, as spreadsheets write `"Total\nSpend"`).
@@ -216,6 +218,9 @@ fn read_preamble(r: &mut impl BufRead, skip: usize) -> io::Result<Option<Preambl
             LineKind::Comment(comment) => {
                 pre.start_date = pre.start_date.or_else(|| start_date(comment));
                 pre.dated_comments.extend(dated_comment(comment));
+                if let Some(title) = comment_title(comment) {
+                    pre.comment_title = Some(title);
+                }
             }
             LineKind::Blank => {}
             LineKind::Text if pre.lines < skip => {
@@ -234,6 +239,7 @@ fn read_preamble(r: &mut impl BufRead, skip: usize) -> io::Result<Option<Preambl
                     pre.header_extra += 1;
                 }
                 pre.header = strip_eol(&line).to_vec();
+                pre.last_title = pre.last_title.or(pre.comment_title.take());
                 return Ok(Some(pre));
             }
         }
@@ -410,6 +416,19 @@ fn suits(src: &Source, wants: &[Want], columns: &[String], by_name: bool) -> boo
 struct Breaks {
     gap: bool,
     title: Option<String>,
+    /// The last comment of the gap that reads as a title (`# Active users
+    /// by country`), for a table without a title line.
+    comment_title: Option<String>,
+}
+
+/// A comment's text as a table's title: words, no `key: value`, no rule of
+/// dashes.
+fn comment_title(comment: &[u8]) -> Option<String> {
+    let text = String::from_utf8_lossy(comment);
+    let text = text
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '"' | '#'))
+        .to_string();
+    (text.chars().any(char::is_alphabetic) && !text.contains(':')).then_some(text)
 }
 
 /// A row as `Breaks` sees it.
@@ -424,21 +443,32 @@ enum Seen {
 
 impl Breaks {
     /// `cells` is called only after a gap or a title.
-    fn see(&mut self, line: usize, blank: bool, cells: impl FnOnce() -> Vec<String>) -> Seen {
+    fn see(
+        &mut self,
+        line: usize,
+        blank: bool,
+        comment: Option<&[u8]>,
+        cells: impl FnOnce() -> Vec<String>,
+    ) -> Seen {
         if blank {
             self.gap = true;
+            if let Some(title) = comment.and_then(comment_title) {
+                self.comment_title = Some(title);
+            }
             return Seen::Blank;
         }
         let after_gap = std::mem::take(&mut self.gap);
         if !after_gap && self.title.is_none() {
+            self.comment_title = None;
             return Seen::Data;
         }
         let cells = cells();
         if header_like(&cells) {
+            let title = self.title.take().or(self.comment_title.take());
             return Seen::Header(super::OtherTable {
                 number: 0,
                 line,
-                title: self.title.take(),
+                title,
                 columns: cells,
             });
         }
@@ -487,9 +517,14 @@ fn find_table(
             continue;
         }
         let content = strip_eol(&line);
-        let blank = !matches!(line_kind(content), LineKind::Text);
+        let kind = line_kind(content);
+        let comment = match kind {
+            LineKind::Comment(text) => Some(text),
+            _ => None,
+        };
+        let blank = !matches!(kind, LineKind::Text);
         if let Seen::Header(mut table) =
-            breaks.see(first, blank, || split_header(content, delimiter))
+            breaks.see(first, blank, comment, || split_header(content, delimiter))
         {
             table.number = tables.before.len() + 2;
             if pick(&table) {
@@ -612,10 +647,11 @@ impl TableEnd {
             self.breaks.gap = true;
         }
         self.last_line = end;
-        let blank = is_blank_row(rec) || is_comment_row(rec, self.width);
-        let seen = self
-            .breaks
-            .see(line, blank, || rec.iter().map(header_cell).collect());
+        let comment = is_comment_row(rec, self.width).then(|| &rec[0]);
+        let blank = comment.is_some() || is_blank_row(rec);
+        let seen = self.breaks.see(line, blank, comment, || {
+            rec.iter().map(header_cell).collect()
+        });
         (seen, line)
     }
 }

@@ -1687,6 +1687,27 @@ fn a_table_is_chosen_by_its_title_or_number() {
 }
 
 #[test]
+fn a_comment_above_a_table_titles_it() {
+    let text = "# ----\n# Active users\n# Start date: 20260105\n# ----\nNth day,Active users\n0000,1\n\n# ----\n# Active users by country\n# ----\nCountry,Active users\nSweden,30\n";
+    let loaded = Setup::wide()
+        .metric_as("users", "Active users", None)
+        .load(text)
+        .unwrap();
+    let r = report(&loaded);
+    assert_eq!(r.table_title.as_deref(), Some("Active users"));
+    assert_eq!(
+        r.other_tables[0].title.as_deref(),
+        Some("Active users by country")
+    );
+    let d = Setup::wide()
+        .metric_as("users", "Active users", None)
+        .with(|s| s.table = Some(TableChoice::Title("Active users by country".into())))
+        .error(text);
+    // That table has no dates: it is found, and refused for what it lacks.
+    assert!(d.message.starts_with("no date column"), "{d}");
+}
+
+#[test]
 fn quoted_line_breaks_in_the_header_and_cells() {
     // Spreadsheets write `"Total\nSpend"`; the records are split by the
     // CSV grammar, not by lines, and line numbers stay physical.
