@@ -102,11 +102,32 @@ pub enum Layout {
 }
 
 /// `table = "Instagram reach"` or `table = 2`.
-#[derive(Debug, Deserialize, Clone, PartialEq, Eq)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TableChoice {
     Number(i64),
     Title(String),
+}
+
+impl<'de> Deserialize<'de> for TableChoice {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Choice;
+        impl serde::de::Visitor<'_> for Choice {
+            type Value = TableChoice;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a table's title (\"Instagram reach\") or its number (1 for the first)")
+            }
+            fn visit_i64<E: serde::de::Error>(self, n: i64) -> Result<TableChoice, E> {
+                Ok(TableChoice::Number(n))
+            }
+            fn visit_u64<E: serde::de::Error>(self, n: u64) -> Result<TableChoice, E> {
+                Ok(TableChoice::Number(i64::try_from(n).unwrap_or(i64::MAX)))
+            }
+            fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<TableChoice, E> {
+                Ok(TableChoice::Title(s.to_string()))
+            }
+        }
+        d.deserialize_any(Choice)
+    }
 }
 
 #[derive(Debug, Deserialize)]

@@ -315,3 +315,41 @@ fn a_date_without_a_year_says_the_year_is_missing() {
             "tiktok_no_year.csv:2:1: column `Date`: \"February 2\" has no year",
         ));
 }
+
+#[test]
+fn table_is_a_title_or_a_number_from_1() {
+    let dir = tempfile::tempdir().unwrap();
+    let round2 = fixture("exports/round2/meta_business_suite_insights.csv");
+    std::fs::copy(round2, dir.path().join("insights.csv")).unwrap();
+    for (table, message) in [
+        ("0", "table must be a table's title or its number, 1 for the first"),
+        ("1.5", "expected a table's title (\"Instagram reach\") or its number (1 for the first)"),
+        ("\"TikTok\"", "no table titled \"TikTok\" in the file (the `table` of source `ig`): it has 3 tables: 1 \"Facebook Page reach\" (line 3), 2 \"Facebook Page visits\" (line 10), 3 \"Instagram reach\" (line 17)"),
+    ] {
+        std::fs::write(
+            dir.path().join("okrs.toml"),
+            format!("[cycle]\nname = \"Q1\"\nstart = 2026-01-01\nend = 2026-03-31\n[[sources]]\nname = \"ig\"\npath = \"insights.csv\"\nlayout = \"wide\"\ntable = {table}\n[metrics.reach]\nsource = \"ig\"\ncolumn = \"Primary\"\n"),
+        )
+        .unwrap();
+        okr()
+            .current_dir(dir.path())
+            .args(["validate"])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(message));
+    }
+    let v = json_of(&[
+        "sources",
+        "-c",
+        fixture("exports/round2/okrs.toml").to_str().unwrap(),
+        "--source",
+        "meta-bs-visits",
+        "--format",
+        "json",
+    ]);
+    let s = &v["sources"][0];
+    assert_eq!(s["table"], 2);
+    assert_eq!(s["table_title"], "Facebook Page visits");
+    assert_eq!(s["other_tables"][1]["number"], 3);
+    assert_eq!(s["other_tables"][1]["title"], "Instagram reach");
+}
