@@ -150,7 +150,8 @@ fn numeric(cell: &[u8]) -> Option<Parts> {
         return None;
     }
     let short_year = y.len() == 2;
-    if y.len() != 4 && !(short_year && sep == b'/') {
+    // `26-02-05` may be year first: a dashed date has a 4-digit year.
+    if y.len() != 4 && !(short_year && sep != b'-') {
         return None;
     }
     let year = digits(y)? as i32;
@@ -454,10 +455,10 @@ impl DateEvidence {
         if p.kind == Kind::Named && self.named.is_none() {
             self.named = Some((line, String::from_utf8_lossy(cell).trim().to_string()));
         }
+        self.short_year |= p.short_year;
         if p.kind != Kind::Slash && p.kind != Kind::Dashes {
             return;
         }
-        self.short_year |= p.short_year;
         if self.samples.len() < SAMPLES && self.samples.last().is_none_or(|(last, _)| *last != p) {
             self.samples.push((p, line));
         }
@@ -544,14 +545,14 @@ impl DateEvidence {
             Kind::IsoDateTime => "%Y-%m-%d (date part of date-times)".to_string(),
             Kind::YearSlash => "%Y/%m/%d".to_string(),
             Kind::Compact => "%Y%m%d".to_string(),
-            Kind::Dots => "%d.%m.%Y".to_string(),
+            Kind::Dots => format!("%d.%m.{year}"),
             Kind::Slash => match order {
                 SlashOrder::DayFirst => format!("%d/%m/{year}"),
                 SlashOrder::MonthFirst => format!("%m/%d/{year}"),
             },
             Kind::Dashes => match order {
-                SlashOrder::DayFirst => "%d-%m-%Y".to_string(),
-                SlashOrder::MonthFirst => "%m-%d-%Y".to_string(),
+                SlashOrder::DayFirst => format!("%d-%m-{year}"),
+                SlashOrder::MonthFirst => format!("%m-%d-{year}"),
             },
             Kind::Named => match &self.named {
                 Some((_, example)) => format!("month names, as \"{example}\""),
@@ -597,6 +598,8 @@ mod tests {
             ("1/5/2026 0:00:00", SlashOrder::MonthFirst, d(2026, 1, 5)),
             ("2024-02-29", SlashOrder::DayFirst, d(2024, 2, 29)),
             ("05-02-2026", SlashOrder::DayFirst, d(2026, 2, 5)),
+            ("05.02.26", SlashOrder::DayFirst, d(2026, 2, 5)),
+            ("5.1.26", SlashOrder::DayFirst, d(2026, 1, 5)),
             ("2026/02/05", SlashOrder::DayFirst, d(2026, 2, 5)),
             ("2026-02-09 05:38", SlashOrder::DayFirst, d(2026, 2, 9)),
             // Month names, as tools write them in their UI languages.
@@ -650,12 +653,12 @@ mod tests {
             "12345",
             "1.234",
             "1,5",
-            "5.1.26",
             "2026-01-05X",
             "123/1/2026",
             "1/2/3/2026",
             "0000",
             "Feb 5",
+            "26-02-05",
             "5 février",
             "Organic",
             "Mars campaign 2026",
