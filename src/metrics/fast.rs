@@ -44,8 +44,10 @@ use super::number::{self, Evidence};
 use super::{ColumnType, FoundMetric, ReadMetric, SourceReport};
 use crate::model::{Layout, Source, SourceKind};
 
-/// Bytes per chunk: small enough that two in flight keep memory flat.
-const CHUNK: usize = 8 << 20;
+/// Bytes per chunk: small enough that two in flight keep memory flat, and
+/// that a chunk read into its buffer is still in the cache when its rows
+/// are read (2 MiB read as fast as 8 MiB memory-mapped; 8 MiB read did not).
+const CHUNK: usize = 2 << 20;
 /// Bytes checked (quotes, NUL, UTF-8) just before their rows are read, so
 /// the bytes are read from the cache the second time.
 const BLOCK: usize = 256 << 10;
