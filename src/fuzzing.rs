@@ -61,6 +61,10 @@ fn csv_config(path: &Path, options: u8) -> Config {
         decimal: (options & 4 != 0).then_some(','),
         date_format: (options & 8 != 0).then(|| "%d.%m.%Y".to_string()),
         date_column: (options & 16 != 0).then(|| "date".to_string()),
+        metric_column: None,
+        value_column: None,
+        segment_column: None,
+        table: None,
         skip_rows: usize::from(options >> 6),
         loc: Loc::default(),
     };

@@ -105,6 +105,14 @@ pub enum SourceKind {
     },
 }
 
+/// One table of a file of several: by its title line, or its number
+/// (1-based, in file order).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TableChoice {
+    Number(usize),
+    Title(String),
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Source {
     pub name: String,
@@ -116,6 +124,13 @@ pub struct Source {
     /// chrono strftime format, e.g. `%d.%m.%Y`.
     pub date_format: Option<String>,
     pub date_column: Option<String>,
+    /// A long file's columns, when they have other names than `metric`,
+    /// `value` and `segment`.
+    pub metric_column: Option<String>,
+    pub value_column: Option<String>,
+    pub segment_column: Option<String>,
+    /// A file of several tables: which one to read.
+    pub table: Option<TableChoice>,
     /// Lines to skip before the header (an ads report's title lines).
     pub skip_rows: usize,
     pub loc: Loc,

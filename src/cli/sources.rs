@@ -188,6 +188,14 @@ fn describe(r: &SourceReport) -> String {
         ));
     }
     let mut before = Vec::new();
+    let tables = r.other_tables.len() + 1;
+    if tables > 1 {
+        let title = r
+            .table_title
+            .as_deref()
+            .map_or(String::new(), |t| format!(" \"{t}\""));
+        before.push(format!("table {} of {tables}{title}", r.table));
+    }
     if r.title_lines > 0 {
         before.push(format!("under {}", plural(r.title_lines, "title line")));
     }
@@ -227,11 +235,17 @@ fn describe(r: &SourceReport) -> String {
         ));
     }
     for t in &r.other_tables {
+        let title = t
+            .title
+            .as_deref()
+            .map_or(String::new(), |t| format!(" \"{t}\""));
         rows.push((
             "not read",
             format!(
-                "the table on line {}: {}",
+                "table {}{title} on line {} (`table = {}` reads it): {}",
+                t.number,
                 t.line,
+                t.number,
                 t.columns
                     .iter()
                     .filter(|c| !c.is_empty())
@@ -244,7 +258,7 @@ fn describe(r: &SourceReport) -> String {
     let columns: Vec<String> = r
         .column_types
         .iter()
-        .map(|c| format!("{} ({})", c.name, c.kind))
+        .map(|c| format!("{} ({})", crate::metrics::visible(&c.name), c.kind))
         .collect();
     rows.push(("columns", columns.join(", ")));
     for m in &r.read {

@@ -102,6 +102,35 @@ pub enum Layout {
     Wide,
 }
 
+/// `table = "Instagram reach"` or `table = 2`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TableChoice {
+    Number(i64),
+    Title(String),
+}
+
+impl<'de> Deserialize<'de> for TableChoice {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Choice;
+        impl serde::de::Visitor<'_> for Choice {
+            type Value = TableChoice;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a table's title (\"Instagram reach\") or its number (1 for the first)")
+            }
+            fn visit_i64<E: serde::de::Error>(self, n: i64) -> Result<TableChoice, E> {
+                Ok(TableChoice::Number(n))
+            }
+            fn visit_u64<E: serde::de::Error>(self, n: u64) -> Result<TableChoice, E> {
+                Ok(TableChoice::Number(i64::try_from(n).unwrap_or(i64::MAX)))
+            }
+            fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<TableChoice, E> {
+                Ok(TableChoice::Title(s.to_string()))
+            }
+        }
+        d.deserialize_any(Choice)
+    }
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
@@ -115,6 +144,12 @@ pub struct Source {
     pub decimal: Option<Spanned<String>>,
     pub date_format: Option<Spanned<String>>,
     pub date_column: Option<String>,
+    /// Long files whose columns have other names.
+    pub metric_column: Option<String>,
+    pub value_column: Option<String>,
+    pub segment_column: Option<String>,
+    /// A file of several tables: the one with this title, or number.
+    pub table: Option<Spanned<TableChoice>>,
     pub skip_rows: Option<usize>,
     /// Seconds; database sources only.
     pub timeout: Option<Spanned<u64>>,

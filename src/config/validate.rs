@@ -551,6 +551,27 @@ fn source(
             ok = false;
         }
     }
+    let table = match &src.table {
+        None => None,
+        Some(t) => match t.get_ref() {
+            raw::TableChoice::Number(n) if *n >= 1 => Some(TableChoice::Number(
+                usize::try_from(*n).unwrap_or(usize::MAX),
+            )),
+            raw::TableChoice::Title(title) if !title.trim().is_empty() => {
+                Some(TableChoice::Title(title.clone()))
+            }
+            _ => {
+                c.error(
+                    idx,
+                    t.span(),
+                    "table must be a table's title or its number, 1 for the first".to_string(),
+                    Some("`okr sources` lists the tables of the file; e.g. table = \"Instagram reach\" or table = 2"),
+                );
+                ok = false;
+                None
+            }
+        },
+    };
     let layout = match src.layout.unwrap_or(raw::Layout::Long) {
         raw::Layout::Long => Layout::Long,
         raw::Layout::Wide => Layout::Wide,
@@ -564,6 +585,10 @@ fn source(
         decimal,
         date_format: src.date_format.map(Spanned::into_inner),
         date_column: src.date_column,
+        metric_column: src.metric_column,
+        value_column: src.value_column,
+        segment_column: src.segment_column,
+        table,
         skip_rows: src.skip_rows.unwrap_or(0),
         loc,
     })
@@ -601,6 +626,10 @@ fn db_source_keys(
         ("decimal", src.decimal.is_some()),
         ("date_format", src.date_format.is_some()),
         ("skip_rows", src.skip_rows.is_some()),
+        ("metric_column", src.metric_column.is_some()),
+        ("value_column", src.value_column.is_some()),
+        ("segment_column", src.segment_column.is_some()),
+        ("table", src.table.is_some()),
     ];
     if let Some((key, _)) = csv_only.iter().find(|(_, set)| *set) {
         c.error(

@@ -20,7 +20,7 @@ use super::decode::{TextEncoding, TextError, Utf8Check, NUL_MARKER};
 use super::number::{self, Evidence, NumberError};
 use super::{ColumnType, FoundMetric, ReadMetric, SourceReport};
 use crate::error::Diagnostic;
-use crate::model::{Layout, Source};
+use crate::model::{Layout, Source, TableChoice};
 
 /// A metric to read from this file.
 #[derive(Debug, Clone)]
@@ -38,8 +38,26 @@ pub struct FileData {
     pub series: Vec<BTreeMap<NaiveDate, f64>>,
 }
 
+/// `read_for` every day (the fast path's tests compare it so).
+#[cfg(test)]
 pub fn read(source: &Source, path: &Path, wants: &[Want]) -> Result<FileData, Diagnostic> {
-    let ctx = Ctx { source, path };
+    read_for(source, path, wants, None)
+}
+
+/// `read`, for the days `counted` (a cycle): a value cell of a row outside
+/// them that does not read is not counted, never a reason to refuse the
+/// file (nor is a totals row beside segments there).
+pub fn read_for(
+    source: &Source,
+    path: &Path,
+    wants: &[Want],
+    counted: Option<(NaiveDate, NaiveDate)>,
+) -> Result<FileData, Diagnostic> {
+    let ctx = Ctx {
+        source,
+        path,
+        counted,
+    };
     let mut sniffed = sniff(&ctx, wants)?;
     load(&ctx, wants, &mut sniffed)
 }
@@ -47,6 +65,7 @@ pub fn read(source: &Source, path: &Path, wants: &[Want]) -> Result<FileData, Di
 struct Ctx<'a> {
     source: &'a Source,
     path: &'a Path,
+    counted: Option<(NaiveDate, NaiveDate)>,
 }
 
 impl Ctx<'_> {
@@ -166,9 +185,20 @@ struct Preamble {
     titles: usize,
     /// From a `sep=;` line (as Excel writes it).
     sep: Option<u8>,
-    /// From `# Start date: YYYYMMDD` (analytics exports), for day counts.
+    /// From `# Start date: YYYYMMDD` (analytics exports), for day counts;
+    /// else the first of the comments `# ...: YYYYMMDD` in any language
+    /// (GA4 writes `# Fecha de inicio: 20260101` in Spanish).
     start_date: Option<NaiveDate>,
+    dated_comments: Vec<NaiveDate>,
+    /// The last title line (one cell of text) above the header: the
+    /// table's title in a file of several tables; else the last comment
+    /// that reads as one.
+    last_title: Option<String>,
+    comment_title: Option<String>,
     header: Vec<u8>,
+    /// Physical lines the header takes after its first (a quoted header
+    /// cell with line breaks, as spreadsheets write `"Total\nSpend"`).
+    header_extra: usize,
 }
 
 /// Reads up to and including the header line, which follows the first
@@ -183,21 +213,89 @@ fn read_preamble(r: &mut impl BufRead, skip: usize) -> io::Result<Option<Preambl
             return Ok(None);
         }
         let text = strip_eol(&line);
-        let trimmed = number::trim(text);
-        match line_kind(trimmed) {
+        match line_kind(text) {
             LineKind::Sep(sep) => pre.sep = pre.sep.or(Some(sep)),
             LineKind::Comment(comment) => {
                 pre.start_date = pre.start_date.or_else(|| start_date(comment));
+                pre.dated_comments.extend(dated_comment(comment));
+                if let Some(title) = comment_title(comment) {
+                    pre.comment_title = Some(title);
+                }
             }
             LineKind::Blank => {}
-            LineKind::Text if pre.lines < skip => pre.titles += 1,
+            LineKind::Text if pre.lines < skip => {
+                pre.titles += 1;
+                let cells = split_header(text, sniff_delimiter(text));
+                if let Some(title) = title_of(&cells) {
+                    pre.last_title = Some(title);
+                }
+            }
             LineKind::Text => {
-                pre.header = text.to_vec();
+                // A quoted cell may go on over the next lines.
+                while quote_open(&line) && line.len() < JOIN_LIMIT {
+                    if r.read_until(b'\n', &mut line)? == 0 {
+                        break;
+                    }
+                    pre.header_extra += 1;
+                }
+                pre.header = strip_eol(&line).to_vec();
+                pre.last_title = pre.last_title.or(pre.comment_title.take());
                 return Ok(Some(pre));
             }
         }
         pre.lines += 1;
     }
+}
+
+/// The most bytes a line and the lines a quoted cell continues it on are
+/// joined to, when looking for headers and tables.
+const JOIN_LIMIT: usize = 64 << 10;
+
+/// Whether a quote opened on the line is still open at its end.
+fn quote_open(line: &[u8]) -> bool {
+    memchr::memchr_iter(b'"', line).count() % 2 == 1
+}
+
+/// Reads a line, and the lines after it while a quote is open (up to
+/// `JOIN_LIMIT` bytes), into `buf`; the physical lines read, 0 at the end.
+fn read_joined(r: &mut impl BufRead, buf: &mut Vec<u8>) -> io::Result<usize> {
+    buf.clear();
+    let mut lines = 0;
+    while r.read_until(b'\n', buf)? > 0 {
+        lines += 1;
+        if !quote_open(buf) || buf.len() >= JOIN_LIMIT {
+            break;
+        }
+    }
+    Ok(lines)
+}
+
+/// A title line's text: one non-empty cell of text, not a number, date,
+/// date range (no year in it), totals word or missing-value marker
+/// (`Instagram reach` above its table).
+fn title_of(cells: &[String]) -> Option<String> {
+    line_of_text(cells).filter(|t| {
+        !t.as_bytes()
+            .windows(4)
+            .any(|w| w.iter().all(u8::is_ascii_digit))
+    })
+}
+
+/// One non-empty cell of text, not a number, date, totals word or
+/// missing-value marker: after a gap, a title or a footer (`©2026
+/// Microsoft Corporation. All rights reserved.`), where a table ends.
+fn line_of_text(cells: &[String]) -> Option<String> {
+    let mut filled = cells.iter().filter(|c| !c.is_empty());
+    let (Some(cell), None) = (filled.next(), filled.next()) else {
+        return None;
+    };
+    let b = cell.as_bytes();
+    let text = cell.chars().any(char::is_alphabetic)
+        && !number::is_missing(b)
+        && !is_totals_word(b)
+        && date::split(b).is_none()
+        && number::evidence(b, &mut Vec::new()) == Evidence::NotANumber;
+    text.then(|| cell.clone())
 }
 
 /// What a line before (or between) tables is.
@@ -212,17 +310,19 @@ enum LineKind<'a> {
     Text,
 }
 
-fn line_kind(trimmed: &[u8]) -> LineKind<'_> {
-    if trimmed.len() >= 5 && trimmed[..4].eq_ignore_ascii_case(b"sep=") {
-        LineKind::Sep(trimmed[4])
-    } else if let Some(comment) = trimmed
+fn line_kind(content: &[u8]) -> LineKind<'_> {
+    if let Some(sep) = sep_line(content) {
+        return LineKind::Sep(sep);
+    }
+    let trimmed = number::trim(content);
+    if let Some(comment) = trimmed
         .strip_prefix(b"#")
         .or_else(|| trimmed.strip_prefix(b"\"#"))
     {
         LineKind::Comment(comment)
     } else if trimmed
         .iter()
-        .all(|&b| matches!(b, b',' | b';' | b'\t' | b' '))
+        .all(|&b| matches!(b, b',' | b';' | b'\t' | b' ' | b'"'))
     {
         LineKind::Blank
     } else {
@@ -230,16 +330,36 @@ fn line_kind(trimmed: &[u8]) -> LineKind<'_> {
     }
 }
 
+/// `sep=;`, `sep=,`, `sep=|` or `sep=` with a tab (also written `sep=\t`),
+/// maybe quoted after a re-save: the delimiter it names.
+fn sep_line(content: &[u8]) -> Option<u8> {
+    let t = content.trim_ascii_start();
+    let t = t.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(t);
+    let t = t.strip_prefix(b"\"").unwrap_or(t);
+    if t.len() < 5 || !t[..4].eq_ignore_ascii_case(b"sep=") {
+        return None;
+    }
+    let rest = &t[4..];
+    if rest.starts_with(b"\\t") {
+        return Some(b'\t');
+    }
+    let after = rest[1..].trim_ascii();
+    let after = after.strip_suffix(b"\"").unwrap_or(after);
+    let only_delimiters = after.iter().all(|&b| matches!(b, b',' | b';' | b'\t'));
+    (matches!(rest[0], b',' | b';' | b'\t' | b'|') && only_delimiters).then_some(rest[0])
+}
+
 /// A line that names columns rather than holds values: at least two
-/// non-empty cells, none of them a number, a date, a missing-value marker
-/// or a totals word.
+/// non-empty cells, none of them a number, a date or a missing-value
+/// marker, and no totals word first (a totals row; a header may have a
+/// `Total` or `Summa av Besök` column).
 fn header_like(cells: &[String]) -> bool {
     let mut scratch = Vec::new();
     let mut named = 0;
     for cell in cells.iter().filter(|c| !c.is_empty()) {
         let b = cell.as_bytes();
         if number::is_missing(b)
-            || is_totals_word(b)
+            || named == 0 && is_totals_word(b)
             || date::split(b).is_some()
             || number::evidence(b, &mut scratch) != Evidence::NotANumber
         {
@@ -250,24 +370,34 @@ fn header_like(cells: &[String]) -> bool {
     named >= 2
 }
 
-/// A row that is a comment after a spreadsheet re-save: `"# text",,,`.
-fn is_comment_row(rec: &ByteRecord) -> bool {
+/// A row that is a comment: its first cell starts with `#` and it has
+/// fewer fields than the header (`# Start date: 20260101`, `# a, b`) or only
+/// empty cells after the first (`"# text",,,` after a spreadsheet re-save).
+/// A full row after `#1001` (a shop's order number) is data.
+fn is_comment_row(rec: &ByteRecord, width: usize) -> bool {
     rec.get(0)
         .is_some_and(|c| number::trim(c).first() == Some(&b'#'))
-        && rec.iter().skip(1).all(|c| number::trim(c).is_empty())
+        && (rec.len() < width || rec.iter().skip(1).all(|c| number::trim(c).is_empty()))
 }
 
 /// Whether a header has what the source reads: a long file's `metric` and
-/// `value` columns or a wide file's wanted columns, and a date column by
-/// name (or the `date_column` set).
-fn suits(src: &Source, wants: &[Want], columns: &[String]) -> bool {
+/// `value` columns or a wide file's wanted columns, and (`by_name`) a date
+/// column by name (or the `date_column` set).
+fn suits(src: &Source, wants: &[Want], columns: &[String], by_name: bool) -> bool {
     let dated = match &src.date_column {
         Some(name) => !find_column(columns, name).is_empty(),
-        None => date_column_by_name(columns).is_some(),
+        None => !by_name || date_column_by_name(columns).is_some(),
+    };
+    let named = |set: &Option<String>, default: &str, synonyms: &[&str]| match set {
+        Some(name) => !find_column(columns, name).is_empty(),
+        None => std::iter::once(default)
+            .chain(synonyms.iter().copied())
+            .any(|n| !find_column(columns, n).is_empty()),
     };
     let has = match src.layout {
         Layout::Long => {
-            !find_column(columns, "metric").is_empty() && !find_column(columns, "value").is_empty()
+            named(&src.metric_column, "metric", METRIC_NAMES)
+                && named(&src.value_column, "value", VALUE_NAMES)
         }
         Layout::Wide => wants
             .iter()
@@ -276,134 +406,259 @@ fn suits(src: &Source, wants: &[Want], columns: &[String]) -> bool {
     dated && has
 }
 
-/// The tables after the first one (a GA4 snapshot exports several, each
-/// after a blank or comment line): the first that suits the source, and
-/// the header lines of the others seen before it.
+/// Where tables begin in a run of rows (records, or lines while looking
+/// ahead): after a gap (a blank, delimiter-only or comment row), a title
+/// row (one cell of text: `Instagram reach`) or a header-like row ends the
+/// table being read; the header-like row, maybe after a title and another
+/// gap, starts the next one. Social insights exports put one table per
+/// network in a file so; GA4 snapshots put theirs after a blank line.
 #[derive(Default)]
-struct Tables {
-    chosen: Option<usize>,
-    others: Vec<super::OtherTable>,
+struct Breaks {
+    gap: bool,
+    title: Option<String>,
+    /// The last comment of the gap that reads as a title (`# Active users
+    /// by country`), for a table without a title line.
+    comment_title: Option<String>,
 }
 
+/// A comment's text as a table's title: words, no `key: value`, no rule of
+/// dashes.
+fn comment_title(comment: &[u8]) -> Option<String> {
+    let text = String::from_utf8_lossy(comment);
+    let text = text
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '"' | '#'))
+        .to_string();
+    (text.chars().any(char::is_alphabetic) && !text.contains(':')).then_some(text)
+}
+
+/// A row as `Breaks` sees it.
+enum Seen {
+    Blank,
+    Data,
+    /// A title row: the table being read ends here.
+    Title,
+    /// The header of the next table (its number left 0).
+    Header(super::OtherTable),
+}
+
+impl Breaks {
+    /// `cells` is called only after a gap or a title.
+    fn see(
+        &mut self,
+        line: usize,
+        blank: bool,
+        comment: Option<&[u8]>,
+        cells: impl FnOnce() -> Vec<String>,
+    ) -> Seen {
+        if blank {
+            self.gap = true;
+            if let Some(title) = comment.and_then(comment_title) {
+                self.comment_title = Some(title);
+            }
+            return Seen::Blank;
+        }
+        let after_gap = std::mem::take(&mut self.gap);
+        if !after_gap && self.title.is_none() {
+            self.comment_title = None;
+            return Seen::Data;
+        }
+        let cells = cells();
+        if header_like(&cells) {
+            let title = self.title.take().or(self.comment_title.take());
+            return Seen::Header(super::OtherTable {
+                number: 0,
+                line,
+                title,
+                columns: cells,
+            });
+        }
+        if after_gap && self.title.is_none() {
+            if let Some(title) = line_of_text(&cells) {
+                self.title = Some(title);
+                return Seen::Title;
+            }
+        }
+        self.title = None;
+        Seen::Data
+    }
+}
+
+/// Which table of the file a source reads, and the others seen before it.
+struct Tables {
+    chosen: Option<super::OtherTable>,
+    before: Vec<super::OtherTable>,
+}
+
+/// Looks through the tables after the first (whose header ends on line
+/// `after`), numbered from 2, for the first that `pick` takes.
 fn find_table(
     ctx: &Ctx,
     encoding: TextEncoding,
     delimiter: u8,
-    first_header_line: usize,
-    wants: &[Want],
+    after: usize,
+    pick: &dyn Fn(&super::OtherTable) -> bool,
 ) -> Result<Tables, Diagnostic> {
     let mut text = ctx.text(encoding)?;
-    let mut tables = Tables::default();
+    let mut tables = Tables {
+        chosen: None,
+        before: Vec::new(),
+    };
     let mut line = Vec::new();
     let mut number = 0;
-    let mut gap = false;
+    let mut breaks = Breaks::default();
     loop {
-        line.clear();
-        if text
-            .read_until(b'\n', &mut line)
-            .map_err(|e| ctx.stream_error(&e))?
-            == 0
-        {
+        let read = read_joined(&mut text, &mut line).map_err(|e| ctx.stream_error(&e))?;
+        if read == 0 {
             return Ok(tables);
         }
-        number += 1;
-        if number <= first_header_line {
+        let first = number + 1;
+        number += read;
+        if number <= after {
             continue;
         }
         let content = strip_eol(&line);
-        if !matches!(line_kind(number::trim(content)), LineKind::Text) {
-            gap = true;
-            continue;
-        }
-        if std::mem::take(&mut gap) {
-            let cells = split_header(content, delimiter);
-            if header_like(&cells) {
-                if suits(ctx.source, wants, &cells) {
-                    tables.chosen = Some(number);
-                    return Ok(tables);
-                }
-                tables.others.push(super::OtherTable {
-                    line: number,
-                    columns: cells,
-                });
+        let kind = line_kind(content);
+        let comment = match kind {
+            LineKind::Comment(text) => Some(text),
+            _ => None,
+        };
+        let blank = !matches!(kind, LineKind::Text);
+        if let Seen::Header(mut table) =
+            breaks.see(first, blank, comment, || split_header(content, delimiter))
+        {
+            table.number = tables.before.len() + 2;
+            if pick(&table) {
+                tables.chosen = Some(table);
+                return Ok(tables);
             }
+            tables.before.push(table);
         }
     }
 }
 
-/// Notices where the table being read ends: at a header-like row after a
-/// blank or comment line (the next table of a multi-table export).
+/// Whether a table's title is `wanted`: the same words, whatever their
+/// case, spacing and invisible characters.
+fn title_is(title: Option<&str>, wanted: &str) -> bool {
+    title.is_some_and(|t| name_key(t) == name_key(wanted))
+}
+
+/// `table` names no table of the file: the tables there are.
+fn no_such_table(ctx: &Ctx, all: &[super::OtherTable]) -> Diagnostic {
+    let wanted = match &ctx.source.table {
+        Some(TableChoice::Number(n)) => format!("no table {n}"),
+        Some(TableChoice::Title(t)) => format!("no table titled \"{t}\""),
+        None => "no such table".to_string(),
+    };
+    let listed: Vec<String> = all
+        .iter()
+        .map(|t| {
+            let title = t
+                .title
+                .as_deref()
+                .map_or(String::new(), |t| format!(" \"{}\"", visible(t)));
+            format!("{}{title} (line {})", t.number, t.line)
+        })
+        .collect();
+    ctx.error(format!(
+        "{wanted} in the file (the `table` of source `{}`): it has {} table{}: {}",
+        ctx.name(),
+        all.len(),
+        if all.len() == 1 { "" } else { "s" },
+        listed.join(", ")
+    ))
+    .with_hint(format!(
+        "set `table` on source `{}` to one of the titles or numbers listed",
+        ctx.name()
+    ))
+}
+
+/// Notices where the table being read ends, and lists the tables after it.
 struct TableEnd {
-    header_line: usize,
+    /// The last physical line of the header.
+    base: usize,
+    /// The header's fields.
+    width: usize,
     last_line: usize,
-    gap: bool,
-    at: Option<super::OtherTable>,
+    breaks: Breaks,
+    ended: bool,
+    /// The tables after the one read, when asked to look for them.
+    after: Vec<super::OtherTable>,
 }
 
 impl TableEnd {
-    fn new(header_line: usize) -> Self {
+    fn new(base: usize, width: usize) -> Self {
         TableEnd {
-            header_line,
-            last_line: header_line,
-            gap: false,
-            at: None,
+            base,
+            width,
+            last_line: base,
+            breaks: Breaks::default(),
+            ended: false,
+            after: Vec::new(),
         }
     }
 
     /// Reads the table's next data row into `rec` and returns its first
-    /// physical line; `None` where the table ends (at the file's end or at
-    /// the next table's header). Blank and comment rows are skipped.
+    /// physical line; `None` where the table ends (at the file's end, or
+    /// at a title or the next table's header). Blank and comment rows are
+    /// skipped.
     fn read<R: Read>(
         &mut self,
         rdr: &mut csv::Reader<R>,
         rec: &mut ByteRecord,
     ) -> csv::Result<Option<usize>> {
+        if self.ended {
+            return Ok(None);
+        }
         while rdr.read_byte_record(rec)? {
-            let line = record_line(rdr, rec, self.header_line);
-            match self.next(rec, line, record_end(rdr, self.header_line)) {
-                Row::NextTable => return Ok(None),
-                Row::Blank => continue,
-                Row::Data => return Ok(Some(line)),
+            match self.next(rdr, rec) {
+                (Seen::Blank, _) => continue,
+                (Seen::Data, line) => return Ok(Some(line)),
+                (Seen::Title, _) => break,
+                (Seen::Header(table), _) => {
+                    self.after.push(table);
+                    break;
+                }
             }
         }
+        self.ended = true;
         Ok(None)
     }
 
-    /// What the record just read is; `line`..=`end` are its physical lines.
-    fn next(&mut self, rec: &ByteRecord, line: usize, end: usize) -> Row {
-        let gap = self.gap || line > self.last_line + 1;
-        self.last_line = end;
-        if is_blank_row(rec) || is_comment_row(rec) {
-            self.gap = true;
-            return Row::Blank;
-        }
-        self.gap = false;
-        if gap {
-            let cells: Vec<String> = rec.iter().map(lossy).collect();
-            if header_like(&cells) {
-                self.at = Some(super::OtherTable {
-                    line,
-                    columns: cells,
-                });
-                return Row::NextTable;
+    /// After `read` ended: the headers of the tables from there to the end.
+    fn rest<R: Read>(
+        &mut self,
+        rdr: &mut csv::Reader<R>,
+        rec: &mut ByteRecord,
+    ) -> csv::Result<Vec<super::OtherTable>> {
+        while rdr.read_byte_record(rec)? {
+            if let (Seen::Header(table), _) = self.next(rdr, rec) {
+                self.after.push(table);
             }
         }
-        Row::Data
+        Ok(std::mem::take(&mut self.after))
+    }
+
+    /// What the record just read is, and its first physical line.
+    fn next<R: Read>(&mut self, rdr: &csv::Reader<R>, rec: &ByteRecord) -> (Seen, usize) {
+        let line = record_line(rdr, rec, self.base);
+        let end = record_end(rdr, self.base);
+        // Comment lines are skipped by the reader: a jump in lines is a gap.
+        if line > self.last_line + 1 {
+            self.breaks.gap = true;
+        }
+        self.last_line = end;
+        let comment = is_comment_row(rec, self.width).then(|| &rec[0]);
+        let blank = comment.is_some() || is_blank_row(rec);
+        let seen = self.breaks.see(line, blank, comment, || {
+            rec.iter().map(header_cell).collect()
+        });
+        (seen, line)
     }
 }
 
-/// A record as the table sees it.
-enum Row {
-    /// Blank, delimiters only, or a comment.
-    Blank,
-    /// The header of the next table: the table read ends before it.
-    NextTable,
-    Data,
-}
-
 /// The physical line where the record just read ends.
-fn record_end<R: Read>(rdr: &csv::Reader<R>, header_line: usize) -> usize {
-    header_line + (rdr.position().line() as usize).saturating_sub(1)
+fn record_end<R: Read>(rdr: &csv::Reader<R>, base: usize) -> usize {
+    base + (rdr.position().line() as usize).saturating_sub(1)
 }
 
 /// Where the header is when title lines precede it (as in an ads report:
@@ -417,13 +672,16 @@ fn detect_header_line(ctx: &Ctx, encoding: TextEncoding, delimiter: Option<u8>) 
     let mut candidates: Vec<(usize, Vec<u8>)> = Vec::new();
     let mut sep = None;
     let mut line = Vec::new();
-    for number in 1..=60 {
-        line.clear();
-        if text.read_until(b'\n', &mut line).ok()? == 0 {
+    let mut number = 0;
+    while number < 60 {
+        let read = read_joined(&mut text, &mut line).ok()?;
+        if read == 0 {
             break;
         }
+        number += read;
+        let number = number + 1 - read;
         let content = strip_eol(&line);
-        match line_kind(number::trim(content)) {
+        match line_kind(content) {
             LineKind::Sep(s) => sep = sep.or(Some(s)),
             LineKind::Comment(_) | LineKind::Blank => {}
             LineKind::Text => {
@@ -441,9 +699,15 @@ fn detect_header_line(ctx: &Ctx, encoding: TextEncoding, delimiter: Option<u8>) 
         if cells.iter().filter(|c| !c.is_empty()).count() < 2 {
             continue;
         }
-        let next_fields = split_header(next, d).len();
+        let next_cells = split_header(next, d);
+        let next_fields = next_cells.len();
         if next_fields == cells.len() || next_fields == cells.len() + 1 {
-            return (i > 0 && header_like(&cells)).then_some(*number);
+            // Two lines of names in a row are titles (`Report Start: 2/1/2026,
+            // 12:00 AM` over `Report End: ...`), not a header over its rows.
+            // Nor is a line of values (a date range) over a header.
+            if header_like(&cells) && !header_like(&next_cells) {
+                return (i > 0).then_some(*number);
+            }
         }
     }
     None
@@ -463,6 +727,58 @@ fn start_date(comment: &[u8]) -> Option<NaiveDate> {
     }
     let value = value.trim_matches(|c: char| c.is_whitespace() || c == ',' || c == ';');
     date::parse(value.as_bytes(), SlashOrder::DayFirst)
+}
+
+/// `# <any words>: YYYYMMDD`, as analytics tools write a report's start
+/// and end dates in their UI language.
+fn dated_comment(comment: &[u8]) -> Option<NaiveDate> {
+    let text = String::from_utf8_lossy(comment);
+    let (key, value) = text.rsplit_once(':')?;
+    if !key.chars().any(char::is_alphabetic) {
+        return None;
+    }
+    let value = value.trim_matches(|c: char| c.is_whitespace() || c == ',' || c == ';' || c == '"');
+    if value.len() != 8 || !value.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    date::parse(value.as_bytes(), SlashOrder::DayFirst)
+}
+
+impl Preamble {
+    /// The day a day-count column counts from.
+    fn day_zero(&self) -> Option<NaiveDate> {
+        self.start_date.or(self.dated_comments.first().copied())
+    }
+}
+
+/// Whether a column's cells count days as GA4 writes them: digits, all of
+/// one length of four or more, zero-padded (`0000`, `0001`, ...).
+#[derive(Debug, Default)]
+struct DayCountSniff {
+    width: usize,
+    cells: usize,
+    padded: bool,
+    other: bool,
+}
+
+impl DayCountSniff {
+    fn observe(&mut self, cell: &[u8]) {
+        if self.other {
+            return;
+        }
+        let digits = cell.len() >= 4 && cell.iter().all(u8::is_ascii_digit);
+        if !digits || self.width != 0 && cell.len() != self.width {
+            self.other = true;
+            return;
+        }
+        self.width = cell.len();
+        self.cells += 1;
+        self.padded |= cell[0] == b'0';
+    }
+
+    fn counts_days(&self) -> bool {
+        self.cells > 0 && self.padded && !self.other
+    }
 }
 
 /// The delimiter the header line uses most (outside quotes); `,` for a
@@ -495,15 +811,45 @@ fn split_header(header: &[u8], delimiter: u8) -> Vec<String> {
         .from_reader(header);
     let mut rec = ByteRecord::new();
     match rdr.read_byte_record(&mut rec) {
-        Ok(true) => rec
-            .iter()
-            .map(|f| {
-                let name = String::from_utf8_lossy(number::trim(f));
-                name.trim_start_matches('\u{feff}').trim().to_string()
-            })
-            .collect(),
+        Ok(true) => rec.iter().map(header_cell).collect(),
         _ => Vec::new(),
     }
+}
+
+/// A header cell as a name: trimmed, its runs of white space (a line break
+/// in a quoted cell, a no-break space) one space. Invisible characters stay,
+/// so messages can show them; `name_key` ignores them.
+fn header_cell(cell: &[u8]) -> String {
+    let name = String::from_utf8_lossy(number::trim(cell));
+    let name = name.trim_start_matches('\u{feff}').trim();
+    if !name.contains(|c: char| c.is_whitespace() && c != ' ') && !name.contains("  ") {
+        return name.to_string();
+    }
+    name.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A long file's metric name is `column` exactly, but for invisible
+/// characters.
+fn same_name(a: &str, b: &str) -> bool {
+    let visible = |s: &str| -> String {
+        s.chars()
+            .filter(|c| !number::INVISIBLE.contains(c))
+            .collect()
+    };
+    a == b || visible(a) == visible(b)
+}
+
+/// What names are matched by: lowercase, without invisible characters,
+/// white space runs as one space.
+fn name_key(name: &str) -> String {
+    let name: String = name
+        .chars()
+        .filter(|c| !number::INVISIBLE.contains(c))
+        .collect();
+    name.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 fn delimiter_name(d: u8) -> String {
@@ -526,34 +872,50 @@ fn list_columns(columns: &[String]) -> String {
     }
     columns
         .iter()
-        .map(|c| format!("`{c}`"))
+        .map(|c| format!("`{}`", visible(c)))
         .collect::<Vec<_>>()
         .join(", ")
 }
 
 fn find_column(columns: &[String], name: &str) -> Vec<usize> {
-    let name = name.trim().to_lowercase();
+    let name = name_key(name);
     columns
         .iter()
         .enumerate()
-        .filter(|(_, c)| c.to_lowercase() == name)
+        .filter(|(_, c)| name_key(c) == name)
         .map(|(i, _)| i)
         .collect()
 }
 
 /// How likely a header names the date column: lower is better.
 fn date_column_rank(name: &str) -> Option<u8> {
-    let name = name.to_lowercase();
+    let name = name_key(name);
     match name.as_str() {
-        "reporting starts" => Some(0),
+        "reporting starts"
+        | "rapporteringen börjar"
+        | "rapportering starter"
+        | "rapporteringen starter"
+        | "raportoinnin alku"
+        | "berichtsbeginn"
+        | "début du reporting"
+        | "inicio del informe" => Some(0),
         "date" | "day" | "datum" | "dag" | "päivä" | "päivämäärä" | "pvm" | "dato" | "data"
-        | "fecha" | "tag" | "jour" => Some(1),
+        | "fecha" | "tag" | "jour" | "día" | "dia" | "giorno" | "dzień" => Some(1),
         "nth day" => Some(2),
+        // A cell with a colon is a title's `Date Generated: 3/1/2026`.
+        n if n.contains(':') => None,
         n if ["date", "day", "week", "datum", "dato"]
             .iter()
             .any(|p| n.starts_with(p)) =>
         {
             Some(3)
+        }
+        // `Start Date (in UTC)`, `Send Date`, `Report date`.
+        n if n
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| matches!(w, "date" | "day" | "datum" | "dato" | "fecha" | "päivä")) =>
+        {
+            Some(4)
         }
         _ => None,
     }
@@ -569,10 +931,10 @@ fn date_column_by_name(columns: &[String]) -> Option<usize> {
 }
 
 fn did_you_mean(columns: &[String], name: &str) -> Option<String> {
-    let name = name.to_lowercase();
+    let name = name_key(name);
     columns
         .iter()
-        .map(|c| (levenshtein(&c.to_lowercase(), &name), c))
+        .map(|c| (levenshtein(&name_key(c), &name), c))
         .filter(|(d, c)| *d <= (c.chars().count() / 3).max(2))
         .min_by_key(|(d, _)| *d)
         .map(|(_, c)| c.clone())
@@ -594,7 +956,9 @@ fn levenshtein(a: &str, b: &str) -> usize {
 }
 
 /// Rows that are totals, not days: the date cell is empty or `--`, or a
-/// totals word is in the date cell or the first cell.
+/// totals word is in the date cell or the first cell, in the languages of
+/// the tools and spreadsheets our users export from (a pivot table's
+/// `Summa okt-nov` and `Totalsumma`, `Gesamtergebnis`, `Total general`).
 fn is_totals_word(cell: &[u8]) -> bool {
     let cell = number::trim(cell);
     // Most cells are dates or numbers: decide those without allocating.
@@ -605,12 +969,37 @@ fn is_totals_word(cell: &[u8]) -> bool {
         return false;
     }
     let lower = String::from_utf8_lossy(cell).to_lowercase();
-    let lower = lower.trim_end_matches(':');
+    let lower = lower.trim_end_matches([':', '.']).trim_end();
+    // `Total: Account`, `Gesamt: Konto`, `Total : compte` (Google Ads).
+    let lower = match lower.split_once(':') {
+        Some((head, _)) => head.trim_end(),
+        None => lower,
+    };
     matches!(
         lower,
-        "total" | "totals" | "grand total" | "totalt" | "summa" | "yhteensä" | "i alt"
-    ) || lower.starts_with("total:")
-        || lower.starts_with("grand total:")
+        "total"
+            | "totals"
+            | "grand total"
+            | "totalt"
+            | "totalsumma"
+            | "summa"
+            | "sum"
+            | "yhteensä"
+            | "i alt"
+            | "i alt i alt"
+            | "gesamt"
+            | "summe"
+            | "gesamtsumme"
+            | "gesamtergebnis"
+            | "totaal"
+            | "eindtotaal"
+            | "totale"
+            | "totale complessivo"
+            | "total general"
+            | "total général"
+    ) || lower.starts_with("summa ")
+        || lower.starts_with("summe ")
+        || lower.starts_with("yhteensä ")
 }
 
 /// A row reading `No data available.` (Meta Ads) in its only non-empty cell.
@@ -631,6 +1020,23 @@ fn is_no_data_row(rec: &ByteRecord) -> bool {
 
 fn is_blank_row(rec: &ByteRecord) -> bool {
     rec.iter().all(|c| number::trim(c).is_empty())
+}
+
+/// Text for a message, with the characters that show nothing written as
+/// escapes (`\u{ad}`), so that a person sees why two names differ.
+pub fn visible(text: &str) -> String {
+    if !text.contains(number::INVISIBLE) && !text.contains(['\u{a0}', '\u{202f}']) {
+        return text.to_string();
+    }
+    text.chars()
+        .map(|c| {
+            if number::INVISIBLE.contains(&c) || c == '\u{a0}' || c == '\u{202f}' {
+                format!("\\u{{{:x}}}", c as u32)
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
 }
 
 fn lossy(cell: &[u8]) -> String {
@@ -730,7 +1136,8 @@ fn decide_decimal(
                     if second == dot { "point" } else { "comma" },
                 ))
                 .at(second.0, None)
-                .with_hint(hint))
+                // Neither setting reads both cells: say so, suggest none.
+                .with_hint("no `decimal` setting reads both: a file's numbers use one decimal mark; export the data again in one notation, or correct the cells"))
         }
         (Some(dot), None) => Ok((
             b'.',
@@ -775,6 +1182,8 @@ struct Sniffed {
     title_lines: usize,
     /// Tables of the file not read (before the one read).
     tables: Vec<super::OtherTable>,
+    /// The table read: its number and title.
+    table: (usize, Option<String>),
     /// Per column: `date`, `number`, `text` or `empty`.
     column_kinds: Vec<String>,
     encoding: TextEncoding,
@@ -850,6 +1259,7 @@ struct ColumnSniff {
     format_ok: usize,
     format_bad: bool,
     numbers: DecimalEvidence,
+    day_count: DayCountSniff,
 }
 
 fn sniff(ctx: &Ctx, wants: &[Want]) -> Result<Sniffed, Diagnostic> {
@@ -982,31 +1392,70 @@ fn sniff_as(
     let mut tables = Vec::new();
     // Titles are the text lines above the first table, not earlier tables.
     let title_lines = first.titles;
-    let preamble = if suits(src, wants, &first_columns) {
-        first
+    let first_table = super::OtherTable {
+        number: 1,
+        line: first.lines + 1,
+        title: first.last_title.clone(),
+        columns: first_columns.clone(),
+    };
+    // The first table with the wanted columns and a date column by name;
+    // else the first with the wanted columns (its dates found by values).
+    let takes = |t: &super::OtherTable, by_name: bool| match &src.table {
+        Some(TableChoice::Number(n)) => t.number == *n,
+        Some(TableChoice::Title(title)) => title_is(t.title.as_deref(), title),
+        None => suits(src, wants, &t.columns, by_name),
+    };
+    let mut table = (1, first_table.title.clone());
+    let after = first.lines + 1 + first.header_extra;
+    let found = if takes(&first_table, true) {
+        None
     } else {
-        let found = find_table(ctx, encoding, delimiter, first.lines + 1, wants)?;
-        tables = found.others;
+        let found = find_table(ctx, encoding, delimiter, after, &|t| takes(t, true))?;
         match found.chosen {
-            None => first,
-            Some(line) => {
-                skip = line - 1;
-                notes.push(format!(
-                    "read the table whose header is on line {line}; the header on line {} lacks the wanted columns",
-                    first.lines + 1
-                ));
-                tables.insert(
-                    0,
-                    super::OtherTable {
-                        line: first.lines + 1,
-                        columns: first_columns.clone(),
-                    },
-                );
-                // The stream is past the first header: start again.
-                (text, check_state) = open_checked(ctx, encoding)?;
-                read_preamble(&mut text, skip)
-                    .map_err(|e| ctx.stream_error(&e))?
-                    .ok_or_else(|| ctx.error("the file changed while it was read"))?
+            None if src.table.is_none() && !takes(&first_table, false) => {
+                Some(find_table(ctx, encoding, delimiter, after, &|t| {
+                    takes(t, false)
+                })?)
+            }
+            None if src.table.is_none() => None,
+            _ => Some(found),
+        }
+    };
+    let preamble = match found {
+        None => first,
+        Some(found) => {
+            match found.chosen {
+                None if src.table.is_some() => {
+                    let mut all = vec![first_table];
+                    all.extend(found.before);
+                    return Err(no_such_table(ctx, &all));
+                }
+                None => {
+                    tables = found.before;
+                    first
+                }
+                Some(chosen) => {
+                    let line = chosen.line;
+                    skip = line - 1;
+                    notes.push(match &src.table {
+                    Some(_) => format!(
+                        "read table {} (header on line {line}), as `table` says",
+                        chosen.number
+                    ),
+                    None => format!(
+                        "read the table whose header is on line {line}; the header on line {} lacks the wanted columns",
+                        first.lines + 1
+                    ),
+                });
+                    table = (chosen.number, chosen.title.clone());
+                    tables.push(first_table);
+                    tables.extend(found.before);
+                    // The stream is past the first header: start again.
+                    (text, check_state) = open_checked(ctx, encoding)?;
+                    read_preamble(&mut text, skip)
+                        .map_err(|e| ctx.stream_error(&e))?
+                        .ok_or_else(|| ctx.error("the file changed while it was read"))?
+                }
             }
         }
     };
@@ -1023,11 +1472,25 @@ fn sniff_as(
                 ctx.name()
             )
         } else if columns.len() == 1 {
-            format!(
-                "the header reads as one column with delimiter `{}`; set `delimiter` on source `{}` if the file uses another",
-                delimiter_name(delimiter),
-                ctx.name()
-            )
+            // Suggest a delimiter only when it splits the header.
+            match [b',', b';', b'\t', b'|']
+                .into_iter()
+                .filter(|&d| d != delimiter)
+                .find(|&d| split_header(&preamble.header, d).len() > 1)
+            {
+                Some(d) => format!(
+                    "the header reads as one column with delimiter `{}` and as {} with `{}`: set `delimiter = \"{}\"` on source `{}`",
+                    delimiter_name(delimiter),
+                    split_header(&preamble.header, d).len(),
+                    delimiter_name(d),
+                    option_delimiter(d),
+                    ctx.name()
+                ),
+                None => format!(
+                    "the header is one column with every delimiter okr knows (`,` `;` tab `|`): this file has no columns to read (source `{}`)",
+                    ctx.name()
+                ),
+            }
         } else {
             fix
         };
@@ -1074,7 +1537,19 @@ fn sniff_as(
         None => date_column_by_name(&columns),
     };
     let layout = resolve_layout(ctx, wants, &columns, header_line, &no_column)?;
-    let ends_col = find_column(&columns, "reporting ends").first().copied();
+    // Meta Ads' `Reporting ends`, in the UI languages we know.
+    let ends_col = [
+        "reporting ends",
+        "rapporteringen slutar",
+        "rapportering slutter",
+        "rapporteringen slutter",
+        "raportoinnin loppu",
+        "berichtsende",
+        "fin du reporting",
+        "fin del informe",
+    ]
+    .iter()
+    .find_map(|name| find_column(&columns, name).first().copied());
 
     // The rows.
     let mut rdr = csv_reader(delimiter, &mut text);
@@ -1085,7 +1560,7 @@ fn sniff_as(
     let mut date_ev = DateEvidence::default();
     let mut last_date_cell: Vec<u8> = Vec::new();
     let mut rows_seen = 0usize;
-    let mut table_end = TableEnd::new(header_line);
+    let mut table_end = TableEnd::new(header_line + preamble.header_extra, columns.len());
     let explicit_format = src.date_format.clone();
     let value_cols: Vec<usize> = match &layout {
         LayoutColumns::Long { value, .. } => vec![*value],
@@ -1110,6 +1585,7 @@ fn sniff_as(
             // Rows come mostly in date order: a repeated cell says nothing new.
             if explicit_format.is_none() && cell != last_date_cell {
                 date_ev.observe(cell, line);
+                per_column[dc].day_count.observe(cell);
                 last_date_cell.clear();
                 last_date_cell.extend_from_slice(cell);
             }
@@ -1133,7 +1609,10 @@ fn sniff_as(
                             sniff.format_bad = true;
                         }
                     }
-                    None => sniff.dates.observe(cell, line),
+                    None => {
+                        sniff.dates.observe(cell, line);
+                        sniff.day_count.observe(cell);
+                    }
                 }
             }
         }
@@ -1155,10 +1634,20 @@ fn sniff_as(
     let date_col = match named_date {
         Some(i) => i,
         None => {
-            let found = per_column.iter().position(|s| match &explicit_format {
-                Some(_) => s.format_ok > 0 && !s.format_bad,
-                None => s.dates.all_dates(),
-            });
+            let found = per_column
+                .iter()
+                .position(|s| match &explicit_format {
+                    Some(_) => s.format_ok > 0 && !s.format_bad,
+                    None => s.dates.all_dates(),
+                })
+                .or_else(|| {
+                    // Day counts, in a column named in any language.
+                    per_column
+                        .iter()
+                        .position(|s| s.day_count.counts_days() && !s.numbers.numeric())
+                        .or_else(|| per_column.iter().position(|s| s.day_count.counts_days()))
+                        .filter(|_| explicit_format.is_none())
+                });
             // A header without rows is a file without data, not an error.
             let found = found.or((rows_seen == 0).then_some(0));
             match found {
@@ -1167,6 +1656,20 @@ fn sniff_as(
                     i
                 }
                 None => {
+                    if let Some((i, (line, cell))) = per_column
+                        .iter()
+                        .enumerate()
+                        .find_map(|(i, s)| s.dates.no_year.clone().map(|e| (i, e)))
+                    {
+                        return Err(ctx
+                            .error(format!(
+                                "column `{}` holds dates without a year (\"{}\" on line {line}): okr cannot tell which year they are in",
+                                visible(&columns[i]),
+                                visible(&cell)
+                            ))
+                            .at(line, None)
+                            .with_hint("export the report again with the year in its dates (a date range across the year end, or a date format with the year)"));
+                    }
                     return Err(no_column(
                         format!(
                             "no date column: the header on line {header_line} has {}, and no column holds dates; okr reads values per day, not one row per campaign or page for the whole period",
@@ -1182,13 +1685,15 @@ fn sniff_as(
         }
     };
     let date_name = &columns[date_col];
-    let dates = if date_name.eq_ignore_ascii_case("nth day") {
-        match preamble.start_date {
+    let counts_days = date_name.eq_ignore_ascii_case("nth day")
+        || explicit_format.is_none() && per_column[date_col].day_count.counts_days();
+    let dates = if counts_days {
+        match preamble.day_zero() {
             Some(start) => DateRule::DayCount(start),
             None => {
                 return Err(ctx
                     .error(format!(
-                        "column `{date_name}` counts days from a start date, but no `# Start date: YYYYMMDD` line precedes the header"
+                        "column `{date_name}` counts days (0000, 0001, ...) from a start date, but no `# Start date: YYYYMMDD` line (in any language: `# ...: YYYYMMDD`) precedes the header"
                     ))
                     .at(header_line, None)
                     .with_hint(
@@ -1200,7 +1705,10 @@ fn sniff_as(
         DateRule::Format(fmt)
     } else {
         match date_ev.decide() {
-            Ok(reading) => DateRule::Sniffed(reading.order, reading.format),
+            Ok(reading) => {
+                notes.extend(reading.note);
+                DateRule::Sniffed(reading.order, reading.format)
+            }
             Err(amb) => return Err(date_ambiguity(ctx, date_name, amb)),
         }
     };
@@ -1228,7 +1736,27 @@ fn sniff_as(
                 all.merge(&per_column[i].numbers);
             }
             let us_dates = matches!(&dates, DateRule::Sniffed(SlashOrder::MonthFirst, f) if f.starts_with("%m/"));
-            let (mark, note) = decide_decimal(ctx, &all, us_dates)?;
+            // The columns read decide when they can: a column no metric
+            // reads never refuses the file.
+            let mut read = DecimalEvidence::default();
+            let read_cols: Vec<usize> = match &layout {
+                LayoutColumns::Long { value, .. } => vec![*value],
+                LayoutColumns::Wide { wanted, .. } => wanted.clone(),
+            };
+            for i in read_cols {
+                read.merge(&per_column[i].numbers);
+            }
+            let (mark, note) = if read.dot.is_some() || read.comma.is_some() {
+                decide_decimal(ctx, &read, us_dates)?
+            } else {
+                match decide_decimal(ctx, &all, us_dates) {
+                    Ok(decided) => decided,
+                    Err(e) if read.ambiguous_comma.is_some() || read.ambiguous_dot.is_some() => {
+                        return Err(e)
+                    }
+                    Err(_) => (b'.', None),
+                }
+            };
             notes.extend(note);
             mark
         }
@@ -1258,6 +1786,7 @@ fn sniff_as(
         skip,
         title_lines,
         tables,
+        table,
         column_kinds,
         encoding,
         delimiter,
@@ -1283,7 +1812,7 @@ impl<R: Read> Read for SharedRead<R> {
 /// The rows after the header. Records end at `\n` only (a `\r` before it
 /// stays in the last field, which is trimmed), and the input gets a final
 /// `\n`, so every record ends with one and `record_line` can tell the
-/// physical line from the reader's count. Lines starting with `#` are
+/// physical line from the reader's count. Comment rows (`is_comment_row`) are
 /// skipped, as in the preamble.
 fn csv_reader<R: Read>(delimiter: u8, input: R) -> csv::Reader<io::Chain<R, &'static [u8]>> {
     csv::ReaderBuilder::new()
@@ -1291,7 +1820,6 @@ fn csv_reader<R: Read>(delimiter: u8, input: R) -> csv::Reader<io::Chain<R, &'st
         .flexible(true)
         .delimiter(delimiter)
         .terminator(csv::Terminator::Any(b'\n'))
-        .comment(Some(b'#'))
         .buffer_capacity(64 * 1024)
         .from_reader(input.chain(&b"\n"[..]))
 }
@@ -1309,6 +1837,52 @@ fn record_line<R: Read>(rdr: &csv::Reader<R>, rec: &ByteRecord, header_line: usi
     header_line + after.saturating_sub(1 + inner)
 }
 
+/// A long file's `metric` column under other names, as people name it in
+/// their language.
+const METRIC_NAMES: &[&str] = &[
+    "metrics",
+    "measure",
+    "kpi",
+    "mått",
+    "mätvärde",
+    "nyckeltal",
+    "nøkkeltall",
+    "nøgletal",
+    "mittari",
+    "metriikka",
+    "metrik",
+    "kennzahl",
+    "métrique",
+    "métrica",
+    "metrica",
+];
+/// ... and its `value` column.
+const VALUE_NAMES: &[&str] = &[
+    "values", "värde", "verdi", "værdi", "arvo", "wert", "valeur", "valor", "waarde",
+];
+
+/// The hint for a long file without its columns: `layout = "wide"` only when
+/// the header has a column for every metric read (so that it would read);
+/// else the keys that name the columns.
+fn long_hint(ctx: &Ctx, wants: &[Want], columns: &[String]) -> String {
+    let wide_reads = !wants.is_empty()
+        && wants
+            .iter()
+            .all(|w| w.segment.is_none() && find_column(columns, &w.column).len() == 1)
+        && date_column_by_name(columns).is_some();
+    if wide_reads {
+        format!(
+            "the header has a column for each metric read: set `layout = \"wide\"` on source `{}`",
+            ctx.name()
+        )
+    } else {
+        format!(
+            "if the columns have other names, name them with `metric_column = \"...\"` and `value_column = \"...\"` (and `segment_column`) on source `{}`",
+            ctx.name()
+        )
+    }
+}
+
 fn resolve_layout(
     ctx: &Ctx,
     wants: &[Want],
@@ -1318,23 +1892,51 @@ fn resolve_layout(
 ) -> Result<LayoutColumns, Diagnostic> {
     match ctx.source.layout {
         Layout::Long => {
-            let need = |name: &str| -> Result<usize, Diagnostic> {
-                find_column(columns, name).first().copied().ok_or_else(|| {
-                    no_column(
-                        format!(
-                            "a long file needs columns `date`, `metric` and `value`; the header on line {header_line} has no `{name}`: it has {}",
-                            list_columns(columns)
-                        ),
-                        format!(
-                            "set `layout = \"wide\"` on source `{}` if each metric has its own column",
-                            ctx.name()
-                        ),
-                    )
-                })
+            let src = ctx.source;
+            let hint = long_hint(ctx, wants, columns);
+            let need = |default: &str,
+                        key: &str,
+                        set: &Option<String>,
+                        synonyms: &[&str]|
+             -> Result<usize, Diagnostic> {
+                if let Some(name) = set {
+                    return find_column(columns, name).first().copied().ok_or_else(|| {
+                        let hint = match did_you_mean(columns, name) {
+                            Some(c) => format!("did you mean `{key} = \"{c}\"`?"),
+                            None => format!(
+                                "set `{key}` on source `{}` to one of the columns",
+                                ctx.name()
+                            ),
+                        };
+                        no_column(
+                            format!(
+                                "no column `{name}` (the `{key}` of source `{}`) in the header on line {header_line}: it has {}",
+                                ctx.name(),
+                                list_columns(columns)
+                            ),
+                            hint,
+                        )
+                    });
+                }
+                std::iter::once(default)
+                    .chain(synonyms.iter().copied())
+                    .find_map(|name| find_column(columns, name).first().copied())
+                    .ok_or_else(|| {
+                        no_column(
+                            format!(
+                                "a long file needs columns `date`, `metric` and `value`; the header on line {header_line} has no `{default}`: it has {}",
+                                list_columns(columns)
+                            ),
+                            hint.clone(),
+                        )
+                    })
             };
-            let metric = need("metric")?;
-            let value = need("value")?;
-            let segment = find_column(columns, "segment").first().copied();
+            let metric = need("metric", "metric_column", &src.metric_column, METRIC_NAMES)?;
+            let value = need("value", "value_column", &src.value_column, VALUE_NAMES)?;
+            let segment = match &src.segment_column {
+                Some(_) => Some(need("segment", "segment_column", &src.segment_column, &[])?),
+                None => find_column(columns, "segment").first().copied(),
+            };
             if segment.is_none() {
                 if let Some(w) = wants.iter().find(|w| w.segment.is_some()) {
                     return Err(no_column(
@@ -1345,7 +1947,8 @@ fn resolve_layout(
                             list_columns(columns)
                         ),
                         format!(
-                            "remove `segment` from metric `{}`, or add a `segment` column to the file",
+                            "name the column with `segment_column = \"...\"` on source `{}`, or remove `segment` from metric `{}`",
+                            ctx.name(),
                             w.key
                         ),
                     ));
@@ -1568,12 +2171,15 @@ fn load(ctx: &Ctx, wants: &[Want], s: &mut Sniffed) -> Result<FileData, Diagnost
             })
             .collect(),
         title_lines: s.title_lines,
+        table: s.table.0,
+        table_title: s.table.1.clone(),
         other_tables: std::mem::take(&mut s.tables),
         notes: std::mem::take(&mut s.notes),
         ..SourceReport::default()
     };
     let cell_err = CellErrors {
         ctx,
+        header: &preamble.header,
         encoding: s.encoding,
         delimiter: s.delimiter,
         columns: &s.columns,
@@ -1612,7 +2218,13 @@ fn load(ctx: &Ctx, wants: &[Want], s: &mut Sniffed) -> Result<FileData, Diagnost
     let mut last_date: Option<NaiveDate> = None;
     let width = s.columns.len();
     let mut no_data_rows = 0usize;
-    let mut table_end = TableEnd::new(header_line);
+    let mut error_cells = ErrorCells::default();
+    let mut uncounted = ErrorCells::default();
+    let counted = |date: NaiveDate| {
+        ctx.counted
+            .is_none_or(|(start, end)| (start..=end).contains(&date))
+    };
+    let mut table_end = TableEnd::new(header_line + preamble.header_extra, s.columns.len());
     while let Some(line) = table_end
         .read(&mut rdr, &mut rec)
         .map_err(|e| ctx.csv_error(e))?
@@ -1646,7 +2258,7 @@ fn load(ctx: &Ctx, wants: &[Want], s: &mut Sniffed) -> Result<FileData, Diagnost
         };
         let Some(date) = date else {
             last_date_cell.clear();
-            return Err(cell_err.invalid_date(line, s.date_col, date_cell));
+            return Err(cell_err.invalid_date(line, s.date_col, date_cell, &rec));
         };
         if let Some(ends) = s.ends_col {
             let end_cell = number::trim(rec.get(ends).unwrap_or(b""));
@@ -1667,7 +2279,16 @@ fn load(ctx: &Ctx, wants: &[Want], s: &mut Sniffed) -> Result<FileData, Diagnost
                         f.saw(date, !number::is_missing(cell));
                         continue;
                     }
-                    let value = cell_err.value(line, col, cell, &mut scratch)?;
+                    let value = match cell_err.value(line, col, cell, &mut scratch) {
+                        Err(_) if !counted(date) => {
+                            uncounted.saw(line, cell);
+                            None
+                        }
+                        value => value?,
+                    };
+                    if value.is_none() && number::is_error_cell(cell) {
+                        error_cells.saw(line, cell);
+                    }
                     f.saw(date, value.is_some());
                     if let Some(v) = value {
                         for &w in &f.wants {
@@ -1687,7 +2308,7 @@ fn load(ctx: &Ctx, wants: &[Want], s: &mut Sniffed) -> Result<FileData, Diagnost
                     None => {
                         let text = String::from_utf8_lossy(name).into_owned();
                         let of_name = (0..wants.len())
-                            .filter(|&w| wants[w].column.trim() == text)
+                            .filter(|&w| same_name(wants[w].column.trim(), &text))
                             .collect();
                         found.push(Found::new(text, of_name));
                         found_by_name.insert(name.to_vec(), found.len() - 1);
@@ -1700,7 +2321,16 @@ fn load(ctx: &Ctx, wants: &[Want], s: &mut Sniffed) -> Result<FileData, Diagnost
                     f.saw(date, !number::is_missing(cell));
                     continue;
                 }
-                let parsed = cell_err.value(line, value, cell, &mut scratch)?;
+                let parsed = match cell_err.value(line, value, cell, &mut scratch) {
+                    Err(_) if !counted(date) => {
+                        uncounted.saw(line, cell);
+                        None
+                    }
+                    parsed => parsed?,
+                };
+                if parsed.is_none() && number::is_error_cell(cell) {
+                    error_cells.saw(line, cell);
+                }
                 f.saw(date, parsed.is_some());
                 let seg = segment.map_or(&b""[..], |i| number::trim(rec.get(i).unwrap_or(b"")));
                 for &w in &f.wants {
@@ -1734,7 +2364,7 @@ fn load(ctx: &Ctx, wants: &[Want], s: &mut Sniffed) -> Result<FileData, Diagnost
                                     example_segment[w] = Some(lossy(seg));
                                 }
                             }
-                            if acc.blank_line > 0 && acc.segment_line > 0 {
+                            if acc.blank_line > 0 && acc.segment_line > 0 && counted(date) {
                                 let (blank, segmented) = (acc.blank_line, acc.segment_line);
                                 return Err(cell_err.double_count(
                                     line,
@@ -1771,9 +2401,22 @@ fn load(ctx: &Ctx, wants: &[Want], s: &mut Sniffed) -> Result<FileData, Diagnost
             .notes
             .push(format!("{no_data_rows} row(s) read \"No data available.\""));
     }
+    report.notes.extend(error_cells.note());
+    if let Some((line, cell)) = &uncounted.first {
+        report.notes.push(format!(
+            "{} cell{} outside the cycle did not read as numbers and {} not counted (the first: \"{}\" on line {line})",
+            uncounted.count,
+            if uncounted.count == 1 { "" } else { "s" },
+            if uncounted.count == 1 { "is" } else { "are" },
+            visible(cell)
+        ));
+    }
     if matches!(s.layout, LayoutColumns::Long { .. }) {
         for w in wants {
-            if !found.iter().any(|f| f.metric.name == w.column.trim()) {
+            if !found
+                .iter()
+                .any(|f| same_name(&f.metric.name, w.column.trim()))
+            {
                 report.notes.push(format!(
                     "metric `{}`: no rows named `{}` in the file",
                     w.key, w.column
@@ -1781,13 +2424,21 @@ fn load(ctx: &Ctx, wants: &[Want], s: &mut Sniffed) -> Result<FileData, Diagnost
             }
         }
     }
-    if let Some(next) = table_end.at.take() {
+    let after = table_end
+        .rest(&mut rdr, &mut rec)
+        .map_err(|e| ctx.csv_error(e))?;
+    if let Some(next) = after.first() {
         report.notes.push(format!(
             "stopped at line {}, where another table begins ({})",
             next.line,
             list_columns(&next.columns)
         ));
-        report.other_tables.push(next);
+    }
+    for (i, mut t) in after.into_iter().enumerate() {
+        if report.other_tables.iter().all(|o| o.line != t.line) {
+            t.number = report.table + 1 + i;
+            report.other_tables.push(t);
+        }
     }
     if matches!(s.layout, LayoutColumns::Wide { .. }) {
         for f in &found {
@@ -1813,10 +2464,34 @@ fn load(ctx: &Ctx, wants: &[Want], s: &mut Sniffed) -> Result<FileData, Diagnost
     Ok(FileData { report, series })
 }
 
+/// Cells read as no data because they hold `NaN` or a spreadsheet error.
+#[derive(Default)]
+struct ErrorCells {
+    count: usize,
+    first: Option<(usize, String)>,
+}
+
+impl ErrorCells {
+    fn saw(&mut self, line: usize, cell: &[u8]) {
+        self.count += 1;
+        self.first.get_or_insert_with(|| (line, lossy(cell)));
+    }
+
+    fn note(&self) -> Option<String> {
+        let (line, cell) = self.first.as_ref()?;
+        Some(format!(
+            "{} cell{} read as no data: NaN or a spreadsheet error (the first: \"{cell}\" on line {line})",
+            self.count,
+            if self.count == 1 { "" } else { "s" }
+        ))
+    }
+}
+
 /// Builds the diagnostics about cells, with the line as a snippet and the
 /// caret under the cell.
 struct CellErrors<'a> {
     ctx: &'a Ctx<'a>,
+    header: &'a [u8],
     encoding: TextEncoding,
     delimiter: u8,
     columns: &'a [String],
@@ -1844,7 +2519,7 @@ impl CellErrors<'_> {
                         lossy(cell)
                     ),
                 )
-                .with_hint("NaN, infinity and numbers beyond 1.8e308 are not values; leave the cell empty (or write `n/a`) when there is no value")),
+                .with_hint("infinity and numbers beyond 1.8e308 are not values; leave the cell empty (or write `n/a`) when there is no value")),
             // The csv reader took the rest of the file into one quoted
             // cell (the input's final `\n` is its last byte).
             Err(NumberError::Invalid) if cell.ends_with(b"\n") => Err(self
@@ -1858,11 +2533,29 @@ impl CellErrors<'_> {
                 )
                 .with_hint("close the quote; a `\"` inside a quoted cell is written `\"\"`")),
             Err(NumberError::Invalid) => {
-                let other = if self.decimal == b'.' { ',' } else { '.' };
+                let other = if self.decimal == b'.' { b',' } else { b'.' };
                 let how = if self.ctx.source.decimal.is_some() {
                     "set"
                 } else {
                     "sniffed"
+                };
+                // Suggest the other mark only when it reads the cell.
+                let other_reads = matches!(number::parse(cell, other, scratch), Ok(Some(_)));
+                let hint = if other_reads {
+                    format!(
+                        "expected a number with `{}` as the decimal mark ({how}); it reads with `{}`: set `decimal = \"{}\"` on source `{}` if the file uses `{}`",
+                        self.decimal as char,
+                        other as char,
+                        other as char,
+                        self.ctx.name(),
+                        other as char
+                    )
+                } else {
+                    format!(
+                        "expected a number (decimal mark `{}`, {how}; thousands separators, `%` and currency signs are read); \"{}\" is not a number with either decimal mark; a missing value is an empty cell, `--` or `n/a`",
+                        self.decimal as char,
+                        visible(&lossy(cell))
+                    )
                 };
                 Err(self
                     .at_cell(
@@ -1871,14 +2564,10 @@ impl CellErrors<'_> {
                         format!(
                             "column `{}`: invalid number \"{}\"",
                             self.column(col),
-                            lossy(cell)
+                            visible(&lossy(cell))
                         ),
                     )
-                    .with_hint(format!(
-                        "expected a number with `{}` as the decimal mark ({how}); a missing value is an empty cell, `--` or `n/a`; set `decimal = \"{other}\"` on source `{}` if the file uses `{other}`",
-                        self.decimal as char,
-                        self.ctx.name()
-                    )))
+                    .with_hint(hint))
             }
         }
     }
@@ -1887,26 +2576,61 @@ impl CellErrors<'_> {
         self.columns.get(col).map_or("?", String::as_str)
     }
 
-    fn invalid_date(&self, line: usize, col: usize, cell: &[u8]) -> Diagnostic {
+    fn invalid_date(&self, line: usize, col: usize, cell: &[u8], rec: &ByteRecord) -> Diagnostic {
+        if date::missing_year(cell) {
+            return self
+                .at_cell(
+                    line,
+                    col,
+                    format!(
+                        "column `{}`: \"{}\" has no year: okr cannot tell which year it is in",
+                        self.column(col),
+                        visible(&lossy(cell))
+                    ),
+                )
+                .with_hint("export the report again with the year in its dates (a date range across the year end, or a date format with the year)");
+        }
         let how = match self.dates {
             DateRule::Format(_) => "set by `date_format`",
             DateRule::Sniffed(..) => "sniffed",
             DateRule::DayCount(_) => "a day number",
+        };
+        let name = self.ctx.name();
+        // Suggest an option only when it reads the cell.
+        let dated_column = (0..rec.len())
+            .filter(|&i| i != col)
+            .find(|&i| date::parse(number::trim(&rec[i]), SlashOrder::DayFirst).is_some());
+        let hint = if let Some(i) = dated_column {
+            format!(
+                "dates read as {} ({how}) from column `{}`; column `{}` of this row holds a date: set `date_column = \"{}\"` on source `{name}` if that is the date column",
+                self.dates.describe(),
+                visible(self.column(col)),
+                visible(self.column(i)),
+                self.column(i)
+            )
+        } else if date::split(cell).is_some() {
+            format!(
+                "dates read as {} ({how}), and \"{}\" is shaped so but is no day of the calendar",
+                self.dates.describe(),
+                visible(&lossy(cell))
+            )
+        } else {
+            format!(
+                "dates read as {} ({how}), and \"{}\" is no date in any shape okr reads; a row that is no day (a note, a total) is skipped when its date cell is empty or a totals word",
+                self.dates.describe(),
+                visible(&lossy(cell))
+            )
         };
         self.at_cell(
             line,
             col,
             format!(
                 "column `{}`: invalid date \"{}\"",
-                self.column(col),
-                lossy(cell)
+                visible(self.column(col)),
+                visible(&lossy(cell))
             ),
         )
-        .with_hint(format!(
-            "dates read as {} ({how}); set `date_format = \"...\"` on source `{}` (a chrono strftime format such as \"%d.%m.%Y\"), or `date_column` if this is not the date column",
-            self.dates.describe(),
-            self.ctx.name()
-        ))
+        .with_hint(hint)
     }
 
     fn multi_day(&self, line: usize, col: usize, start: &[u8], end: &[u8]) -> Diagnostic {
@@ -1984,6 +2708,33 @@ fn field_start(line: &str, delimiter: u8, col: usize) -> Option<usize> {
     None
 }
 
+/// For a row with too few fields: the delimiter that gives the header and
+/// the row the same fields, if one does; else what was seen.
+fn delimiter_hint(cells: &CellErrors, line: usize) -> String {
+    let ctx = cells.ctx;
+    let row = cells.line_text(line).unwrap_or_default();
+    let fits = [b',', b';', b'\t', b'|']
+        .into_iter()
+        .filter(|&d| d != cells.delimiter)
+        .find(|&d| {
+            let n = split_header(cells.header, d).len();
+            n > 1 && split_header(row.as_bytes(), d).len() == n
+        });
+    match fits {
+        Some(d) => format!(
+            "every row needs a field per column (read with delimiter `{}`); with `{}` the header and this row have the same fields: set `delimiter = \"{}\"` on source `{}`",
+            delimiter_name(cells.delimiter),
+            delimiter_name(d),
+            option_delimiter(d),
+            ctx.name()
+        ),
+        None => format!(
+            "every row needs a field per column (read with delimiter `{}`, which the header uses; no other delimiter fits this row better): fill in the missing fields, or close a quoted cell",
+            delimiter_name(cells.delimiter)
+        ),
+    }
+}
+
 fn check_width(
     cells: &CellErrors,
     rec: &ByteRecord,
@@ -2003,12 +2754,7 @@ fn check_width(
                     if rec.len() == 1 { "" } else { "s" }
                 ),
             )
-            .with_hint(format!(
-                "every row needs a field per column (read with delimiter `{}`); set `delimiter = \"{}\"` on source `{}` if the file uses another",
-                delimiter_name(cells.delimiter),
-                option_delimiter(if cells.delimiter == b',' { b';' } else { b',' }),
-                ctx.name()
-            )));
+            .with_hint(delimiter_hint(cells, line)));
     }
     if let Some(extra) = (width..rec.len()).find(|&i| !number::trim(&rec[i]).is_empty()) {
         return Err(cells
@@ -2101,7 +2847,34 @@ mod tests {
         ] {
             assert!(is_totals_word(cell.as_bytes()), "{cell}");
         }
-        for cell in ["2026-01-05", "Totally", "Organic"] {
+        for cell in [
+            "Summa",
+            "Summa okt-nov",
+            "Totalsumma",
+            "I alt",
+            "Yhteensä",
+            "Sum",
+            "Gesamt",
+            "Summe",
+            "Gesamtergebnis",
+            "Totaal",
+            "Totale",
+            "Total general",
+            "Total:",
+            "Gesamt: Konto",
+            "Total : compte",
+            "Totalt: Konto",
+            "Summe: Kampagnen",
+        ] {
+            assert!(is_totals_word(cell.as_bytes()), "{cell:?}");
+        }
+        for cell in [
+            "2026-01-05",
+            "Totally",
+            "Organic",
+            "Total Spend",
+            "Sessions",
+        ] {
             assert!(!is_totals_word(cell.as_bytes()), "{cell}");
         }
     }

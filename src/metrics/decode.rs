@@ -45,18 +45,22 @@ impl TextEncoding {
         let mut inner = TextGuard::new(inner, self == TextEncoding::Windows1252);
         let decoder = |enc: &'static Encoding| enc.new_decoder_with_bom_removal();
         Ok(match self {
-            TextEncoding::Utf8 => Box::new(inner),
+            TextEncoding::Utf8 => Box::new(CrLines::new(inner)),
             TextEncoding::Utf8Bom => {
                 let mut bom = [0u8; 3];
                 inner.read_exact(&mut bom)?;
-                Box::new(inner)
+                Box::new(CrLines::new(inner))
             }
-            TextEncoding::Utf16Le => Box::new(DecodingReader::new(inner, decoder(UTF_16LE))),
-            TextEncoding::Utf16Be => Box::new(DecodingReader::new(inner, decoder(UTF_16BE))),
-            TextEncoding::Windows1252 => Box::new(DecodingReader::new(
+            TextEncoding::Utf16Le => {
+                Box::new(CrLines::new(DecodingReader::new(inner, decoder(UTF_16LE))))
+            }
+            TextEncoding::Utf16Be => {
+                Box::new(CrLines::new(DecodingReader::new(inner, decoder(UTF_16BE))))
+            }
+            TextEncoding::Windows1252 => Box::new(CrLines::new(DecodingReader::new(
                 inner,
                 WINDOWS_1252.new_decoder_without_bom_handling(),
-            )),
+            ))),
         })
     }
 }
@@ -99,12 +103,18 @@ impl std::error::Error for TextError {}
 
 /// Fails a read on a line longer than `MAX_LINE_BYTES` and, for
 /// Windows-1252, on the five bytes it does not define. Counts lines in
-/// bytes of the file (for UTF-16 an upper bound, which is all the limit needs).
+/// bytes of the file (for UTF-16 an upper bound, which is all the limit
+/// needs). A line ends at `\n`, or at a `\r` that no `\n` follows (old Mac
+/// line ends, as Python's csv reads them); its bytes are those before the
+/// `\n`, a `\r` before it included. The fast reader applies the same limit.
 struct TextGuard<R> {
     inner: R,
     windows_1252: bool,
     line: usize,
     line_bytes: usize,
+    /// The last byte read was `\r`: the next byte tells whether it ended
+    /// the line.
+    cr_pending: bool,
 }
 
 impl<R> TextGuard<R> {
@@ -114,11 +124,24 @@ impl<R> TextGuard<R> {
             windows_1252,
             line: 1,
             line_bytes: 0,
+            cr_pending: false,
         }
     }
 
     fn fail(error: TextError) -> io::Error {
         io::Error::new(io::ErrorKind::InvalidData, error)
+    }
+
+    fn new_line(&mut self) {
+        self.line += 1;
+        self.line_bytes = 0;
+    }
+
+    fn too_long(&self) -> io::Result<()> {
+        if self.line_bytes > MAX_LINE_BYTES {
+            return Err(Self::fail(TextError::LongLine { line: self.line }));
+        }
+        Ok(())
     }
 }
 
@@ -126,39 +149,110 @@ impl<R: Read> Read for TextGuard<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         let n = self.inner.read(buf)?;
         let bytes = &buf[..n];
+        if std::mem::take(&mut self.cr_pending) && bytes.first().is_some_and(|&b| b != b'\n') {
+            self.new_line();
+        }
+        let mut pos = 0;
+        for at in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+            if self.windows_1252 {
+                self.check_1252(&bytes[pos..at])?;
+            }
+            self.line_bytes += at - pos;
+            self.too_long()?;
+            pos = at + 1;
+            if bytes[at] == b'\n' {
+                self.new_line();
+                continue;
+            }
+            match bytes.get(at + 1) {
+                Some(b'\n') => self.line_bytes += 1,
+                Some(_) => self.new_line(),
+                None => {
+                    self.line_bytes += 1;
+                    self.cr_pending = true;
+                }
+            }
+        }
         if self.windows_1252 {
-            for &b in bytes {
-                if b == b'\n' {
-                    self.line += 1;
-                    self.line_bytes = 0;
-                    continue;
-                }
-                self.line_bytes += 1;
-                if matches!(b, 0x81 | 0x8D | 0x8F | 0x90 | 0x9D) {
-                    return Err(Self::fail(TextError::NotWindows1252 {
-                        line: self.line,
-                        column: self.line_bytes,
-                        byte: b,
-                    }));
-                }
-            }
-        } else {
-            match bytes.iter().rposition(|&b| b == b'\n') {
-                None => self.line_bytes += n,
-                Some(last) => {
-                    let first = bytes.iter().position(|&b| b == b'\n').unwrap_or(last);
-                    if self.line_bytes + first > MAX_LINE_BYTES {
-                        return Err(Self::fail(TextError::LongLine { line: self.line }));
-                    }
-                    self.line += bytes.iter().filter(|&&b| b == b'\n').count();
-                    self.line_bytes = n - last - 1;
-                }
-            }
+            self.check_1252(&bytes[pos..])?;
         }
-        if self.line_bytes > MAX_LINE_BYTES {
-            return Err(Self::fail(TextError::LongLine { line: self.line }));
-        }
+        self.line_bytes += n - pos;
+        self.too_long()?;
         Ok(n)
+    }
+}
+
+impl<R> TextGuard<R> {
+    /// The bytes of one line, from `line_bytes` on.
+    fn check_1252(&self, bytes: &[u8]) -> io::Result<()> {
+        match bytes
+            .iter()
+            .position(|b| matches!(b, 0x81 | 0x8D | 0x8F | 0x90 | 0x9D))
+        {
+            Some(i) => Err(Self::fail(TextError::NotWindows1252 {
+                line: self.line,
+                column: self.line_bytes + i + 1,
+                byte: bytes[i],
+            })),
+            None => Ok(()),
+        }
+    }
+}
+
+/// Reads old Mac line ends: a `\r` that no `\n` follows becomes `\n`, so
+/// that every reader past this one splits lines at `\n` alone.
+struct CrLines<R> {
+    inner: R,
+    buf: Vec<u8>,
+    start: usize,
+    end: usize,
+    eof: bool,
+}
+
+impl<R: Read> CrLines<R> {
+    fn new(inner: R) -> Self {
+        CrLines {
+            inner,
+            buf: vec![0; CHUNK],
+            start: 0,
+            end: 0,
+            eof: false,
+        }
+    }
+}
+
+impl<R: Read> Read for CrLines<R> {
+    fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+        loop {
+            // A final `\r` waits for the byte after it.
+            let held = !self.eof && self.end > self.start && self.buf[self.end - 1] == b'\r';
+            let ready = self.end - usize::from(held);
+            if ready > self.start || self.eof || out.is_empty() {
+                let n = out.len().min(ready - self.start);
+                out[..n].copy_from_slice(&self.buf[self.start..self.start + n]);
+                self.start += n;
+                return Ok(n);
+            }
+            let left = self.end - self.start;
+            self.buf.copy_within(self.start..self.end, 0);
+            let k = self.inner.read(&mut self.buf[left..])?;
+            self.eof = k == 0;
+            let total = left + k;
+            let mut from = 0;
+            while let Some(i) = memchr::memchr(b'\r', &self.buf[from..total]) {
+                let at = from + i;
+                let lone = match self.buf[..total].get(at + 1) {
+                    Some(&next) => next != b'\n',
+                    None => self.eof,
+                };
+                if lone {
+                    self.buf[at] = b'\n';
+                }
+                from = at + 1;
+            }
+            self.start = 0;
+            self.end = total;
+        }
     }
 }
 
@@ -399,6 +493,45 @@ mod tests {
             .read_to_end(&mut out)
             .err()?;
         e.get_ref()?.downcast_ref::<TextError>().cloned()
+    }
+
+    #[test]
+    fn reads_old_mac_line_ends_as_python_does() {
+        for encoding in [TextEncoding::Utf8, TextEncoding::Windows1252] {
+            assert_eq!(decode(encoding, b"a,b\r1,2\r3,4"), "a,b\n1,2\n3,4");
+            assert_eq!(decode(encoding, b"a,b\r\n1,2\r\n"), "a,b\r\n1,2\r\n");
+            assert_eq!(decode(encoding, b"a\r\r\nb\r"), "a\n\r\nb\n");
+        }
+        // Across reads of one byte.
+        let mut out = Vec::new();
+        let mut r = CrLines::new(OneByte(&b"a\rb\r\nc\r"[..]));
+        r.read_to_end(&mut out).unwrap();
+        assert_eq!(out, b"a\nb\r\nc\n");
+        // A CR-only file longer than the line limit is many short lines.
+        let long = b"2026-01-05,1\r".repeat(MAX_LINE_BYTES / 8);
+        assert_eq!(guard_error(TextEncoding::Utf8, &long), None);
+        assert_eq!(guard_error(TextEncoding::Windows1252, &long), None);
+        let mut one_line = vec![b'x'; MAX_LINE_BYTES + 1];
+        one_line.push(b'\r');
+        assert_eq!(
+            guard_error(TextEncoding::Windows1252, &one_line),
+            Some(TextError::LongLine { line: 1 })
+        );
+    }
+
+    struct OneByte<'a>(&'a [u8]);
+
+    impl Read for OneByte<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            match (self.0.split_first(), buf.first_mut()) {
+                (Some((&b, rest)), Some(out)) => {
+                    *out = b;
+                    self.0 = rest;
+                    Ok(1)
+                }
+                _ => Ok(0),
+            }
+        }
     }
 
     #[test]

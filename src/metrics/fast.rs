@@ -2,8 +2,10 @@
 //! UTF-8 without quotes, as warehouses and scripts write them by the
 //! million rows.
 //!
-//! The file is memory-mapped and cut into chunks at line boundaries; both
-//! cores read chunks and the results merge in file order. A row is split
+//! The file is cut into chunks at line boundaries; both cores read chunks
+//! (each into a buffer of its own, with positioned reads: a file truncated
+//! while it is read ends the fast path, where a memory map would fault) and
+//! the results merge in file order. A row is split
 //! with memchr; its metric cell is looked up by its bytes before anything
 //! is parsed, so rows of metrics the OKR file does not name cost a lookup,
 //! a missing-value check and (while the decimal mark is sniffed) a look at
@@ -12,8 +14,9 @@
 //!
 //! It reads exactly what the general reader (`csv_file`) reads, report
 //! included, or it gives up and returns `None`, and the general reader reads
-//! the file: on any quote, NUL byte, invalid UTF-8 or blank line (another
-//! table may follow it); a preamble, an
+//! the file: on any quote, NUL byte, invalid UTF-8, `\r` without a `\n`
+//! after it, line over `MAX_LINE_BYTES` (the general reader's limit) or
+//! blank line (another table may follow it); a preamble, an
 //! unexpected header or an option it does not handle; any row that is not
 //! plain (a totals row, an odd date, a value the general reader would
 //! refuse, a row of another width, a blank-segment row beside segmented
@@ -34,15 +37,17 @@ use std::sync::Mutex;
 
 use chrono::NaiveDate;
 use memchr::{memchr, memchr2, memchr_iter, memrchr};
-use memmap2::{Mmap, MmapOptions};
 
 use super::csv_file::{FileData, Want};
+use super::decode::MAX_LINE_BYTES;
 use super::number::{self, Evidence};
 use super::{ColumnType, FoundMetric, ReadMetric, SourceReport};
 use crate::model::{Layout, Source, SourceKind};
 
-/// Bytes per chunk: small enough that two in flight keep memory flat.
-const CHUNK: usize = 8 << 20;
+/// Bytes per chunk: small enough that two in flight keep memory flat, and
+/// that a chunk read into its buffer is still in the cache when its rows
+/// are read (2 MiB read as fast as 8 MiB memory-mapped; 8 MiB read did not).
+const CHUNK: usize = 2 << 20;
 /// Bytes checked (quotes, NUL, UTF-8) just before their rows are read, so
 /// the bytes are read from the cache the second time.
 const BLOCK: usize = 256 << 10;
@@ -65,6 +70,7 @@ pub(super) fn read_in_chunks(
     if source.layout != Layout::Long
         || !matches!(source.kind, SourceKind::Csv { .. })
         || source.skip_rows != 0
+        || source.table.is_some()
         || source.date_format.is_some()
         || source
             .date_column
@@ -74,34 +80,39 @@ pub(super) fn read_in_chunks(
         return None;
     }
     let file = File::open(path).ok()?;
-    if !file.metadata().ok()?.is_file() || file.metadata().ok()?.len() == 0 {
+    let meta = file.metadata().ok()?;
+    if !meta.is_file() || meta.len() == 0 {
         return None;
     }
-    // SAFETY: the map is only read. A file changed while it is read gives
-    // wrong numbers or, if truncated, a fault, as for any reader of a
-    // changing file; exports are written before okr runs.
-    let map = unsafe { memmap2::Mmap::map(&file) }.ok()?;
-    let bytes: &[u8] = &map;
-    let (bom, body) = match bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
-        Some(rest) => (true, rest),
-        None => (false, bytes),
-    };
-    let header_end = memchr(b'\n', body).unwrap_or(body.len());
-    let header = &body[..header_end];
+    let len = usize::try_from(meta.len()).ok()?;
+    // The header: the first line, within the general reader's line limit.
+    let mut head = vec![0u8; len.min(MAX_LINE_BYTES + 2)];
+    read_at(&file, &mut head, 0).ok()?;
+    let header_end = memchr(b'\n', &head).unwrap_or(head.len());
+    if header_end > MAX_LINE_BYTES || header_end == head.len() && head.len() < len {
+        return None;
+    }
+    let bom = head.starts_with(&[0xEF, 0xBB, 0xBF]);
+    let header = &head[if bom { 3 } else { 0 }..header_end];
     let plan = Plan::new(source, header, wants)?;
-    let data_start = (bytes.len() - body.len() + header_end + 1).min(bytes.len());
-    if !plain_text(&bytes[..data_start]) {
+    let data_start = (header_end + 1).min(len);
+    if !plain_text(&head[..data_start]) {
         return None;
     }
     let file = FileBytes {
         file: &file,
-        bytes,
+        len,
         data_start,
+    };
+    let first_rows = {
+        let mut sample = vec![0u8; (len - data_start).min(64 << 10)];
+        read_at(file.file, &mut sample, data_start as u64).ok()?;
+        sample
     };
 
     let mut mark = match source.decimal {
         Some(c) => c as u8,
-        None => guess_mark(&bytes[data_start..], &plan),
+        None => guess_mark(&first_rows, &plan),
     };
     // The guess comes from the first rows; the whole file decides, and a
     // wrong guess costs a second pass.
@@ -119,9 +130,40 @@ pub(super) fn read_in_chunks(
     None
 }
 
-/// No quote, no NUL, valid UTF-8.
+/// No quote, no NUL, valid UTF-8, and every `\r` ends a line before its
+/// `\n` (the general reader reads a lone `\r` as a line end).
 fn plain_text(bytes: &[u8]) -> bool {
+    plain_bytes(bytes) && memchr_iter(b'\r', bytes).all(|at| bytes.get(at + 1) == Some(&b'\n'))
+}
+
+/// No quote, no NUL, valid UTF-8 (`structurals` checks each `\r`).
+fn plain_bytes(bytes: &[u8]) -> bool {
     memchr2(b'"', 0, bytes).is_none() && (bytes.is_ascii() || std::str::from_utf8(bytes).is_ok())
+}
+
+/// Fills `buf` from the file at `offset`; an error when the file ends
+/// first (it was truncated while read).
+fn read_at(file: &File, buf: &mut [u8], offset: u64) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::FileExt::read_exact_at(file, buf, offset)
+    }
+    #[cfg(windows)]
+    {
+        let mut done = 0;
+        while done < buf.len() {
+            let n = std::os::windows::fs::FileExt::seek_read(
+                file,
+                &mut buf[done..],
+                offset + done as u64,
+            )?;
+            if n == 0 {
+                return Err(std::io::ErrorKind::UnexpectedEof.into());
+            }
+            done += n;
+        }
+        Ok(())
+    }
 }
 
 /// The columns and wants, from a header of the four known names.
@@ -167,9 +209,12 @@ impl<'w> Plan<'w> {
         if find("date")? != Some(0) {
             return None;
         }
-        let metric = find("metric")??;
-        let value = find("value")??;
-        let segment = find("segment")?;
+        let metric = find(source.metric_column.as_deref().unwrap_or("metric"))??;
+        let value = find(source.value_column.as_deref().unwrap_or("value"))??;
+        let segment = find(source.segment_column.as_deref().unwrap_or("segment"))?;
+        if source.segment_column.is_some() && segment.is_none() {
+            return None;
+        }
         if columns.len() != 3 + usize::from(segment.is_some()) {
             return None;
         }
@@ -228,8 +273,7 @@ fn sniff_delimiter(header: &[u8]) -> u8 {
 }
 
 /// The decimal mark the first rows suggest.
-fn guess_mark(data: &[u8], plan: &Plan) -> u8 {
-    let sample = &data[..data.len().min(64 << 10)];
+fn guess_mark(sample: &[u8], plan: &Plan) -> u8 {
     let mut scratch = Vec::new();
     for line in sample.split(|&b| b == b'\n') {
         let Some(cells) = plan.split(line) else {
@@ -549,8 +593,9 @@ impl<'a> Names<'a> {
 /// A newline's position in `structurals` has this bit set.
 const NEWLINE: u32 = 1 << 31;
 
-/// The positions of the delimiters and newlines in `block`, in order.
-fn structurals(block: &[u8], delimiter: u8, out: &mut Vec<u32>) {
+/// The positions of the delimiters and newlines in `block`, in order;
+/// `Err` on a `\r` that no `\n` follows (a line end to the general reader).
+fn structurals(block: &[u8], delimiter: u8, out: &mut Vec<u32>) -> Result<(), Unusual> {
     out.clear();
     out.reserve(block.len() + 1);
     let mut i = 0;
@@ -560,19 +605,28 @@ fn structurals(block: &[u8], delimiter: u8, out: &mut Vec<u32>) {
             __m128i, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_set1_epi8,
         };
         while i + 64 <= block.len() {
-            let (mut newlines, mut delimiters) = (0u64, 0u64);
+            let (mut newlines, mut delimiters, mut returns) = (0u64, 0u64, 0u64);
             for k in 0..4 {
                 // SAFETY: SSE2 is part of every x86_64; the 16 bytes loaded
                 // (unaligned) are within `block`.
-                let (n, d) = unsafe {
+                let (n, d, r) = unsafe {
                     let v = _mm_loadu_si128(block.as_ptr().add(i + 16 * k).cast::<__m128i>());
                     (
                         _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(b'\n' as i8))),
                         _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(delimiter as i8))),
+                        _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(b'\r' as i8))),
                     )
                 };
                 newlines |= u64::from(n as u16) << (16 * k);
                 delimiters |= u64::from(d as u16) << (16 * k);
+                returns |= u64::from(r as u16) << (16 * k);
+            }
+            if returns != 0 {
+                let lone = returns & !(newlines >> 1) & !(1 << 63);
+                let last_lone = returns >> 63 == 1 && block.get(i + 64) != Some(&b'\n');
+                if lone != 0 || last_lone {
+                    return Err(Unusual);
+                }
             }
             let mut all = newlines | delimiters;
             while all != 0 {
@@ -589,8 +643,11 @@ fn structurals(block: &[u8], delimiter: u8, out: &mut Vec<u32>) {
             out.push((i + k) as u32 | NEWLINE);
         } else if b == delimiter {
             out.push((i + k) as u32);
+        } else if b == b'\r' && block.get(i + k + 1) != Some(&b'\n') {
+            return Err(Unusual);
         }
     }
+    Ok(())
 }
 
 /// What one chunk read. Lines count from the chunk's first line (0).
@@ -654,16 +711,19 @@ fn read_chunk(bytes: &[u8], plan: &Plan, mark: u8, stop: &AtomicBool) -> Result<
         let end = block_end(bytes, pos, BLOCK);
         let block = &bytes[pos..end];
         pos = end;
-        if !plain_text(block) {
+        // Positions are u32 with a flag bit: a block is a few lines of at
+        // most `MAX_LINE_BYTES` each, far below.
+        if block.len() >= NEWLINE as usize || !plain_bytes(block) {
             return Err(Unusual);
         }
-        structurals(block, plan.delimiter, &mut positions);
+        structurals(block, plan.delimiter, &mut positions)?;
         if block.last() != Some(&b'\n') {
             positions.push(block.len() as u32 | NEWLINE);
         }
         let mut cells: [&[u8]; 4] = [&[]; 4];
         let mut n = 0;
         let mut start = 0;
+        let mut line_start = 0;
         for &p in &positions {
             let at = (p & !NEWLINE) as usize;
             if p & NEWLINE == 0 {
@@ -675,6 +735,10 @@ fn read_chunk(bytes: &[u8], plan: &Plan, mark: u8, stop: &AtomicBool) -> Result<
                 start = at + 1;
                 continue;
             }
+            if at - line_start > MAX_LINE_BYTES {
+                return Err(Unusual);
+            }
+            line_start = at + 1;
             let last = &block[start..at];
             let last = last.strip_suffix(b"\r").unwrap_or(last);
             let line_no = r.out.lines;
@@ -719,6 +783,14 @@ impl<'a> ChunkReader<'a, '_> {
                 let fi = match self.names.get(name, hash) {
                     Some(fi) => fi,
                     None => {
+                        // The general reader matches names without invisible
+                        // characters; leave those names to it.
+                        if !name.is_ascii()
+                            && std::str::from_utf8(name)
+                                .is_ok_and(|n| n.contains(number::INVISIBLE))
+                        {
+                            return Err(Unusual);
+                        }
                         let fi = self.names.insert(name, hash);
                         out.found.push(Found {
                             name: name.to_vec(),
@@ -736,7 +808,11 @@ impl<'a> ChunkReader<'a, '_> {
         };
 
         let cell = trim(cells[plan.value]);
-        let missing = cell.is_empty() || cell == b"--" || cell.eq_ignore_ascii_case(b"n/a");
+        let missing = number::missing_trimmed(cell);
+        // The general reader notes these cells with `--verbose`.
+        if missing && !cell.is_empty() && number::is_error_cell(cell) {
+            return Err(Unusual);
+        }
         if plan.sniff_decimal && !missing {
             if let Some(example) = out.examples.slot(evidence(cell, &mut self.scratch)) {
                 if example.is_none() {
@@ -929,6 +1005,8 @@ impl Merged {
                 })
                 .collect(),
             title_lines: 0,
+            table: 1,
+            table_title: None,
             other_tables: Vec::new(),
             read: plan
                 .wants
@@ -964,10 +1042,10 @@ impl Merged {
     }
 }
 
-/// The file, mapped whole to find the chunks' bounds (a few pages read).
-struct FileBytes<'m> {
-    file: &'m File,
-    bytes: &'m [u8],
+/// The file, read in chunks.
+struct FileBytes<'f> {
+    file: &'f File,
+    len: usize,
     data_start: usize,
 }
 
@@ -983,29 +1061,32 @@ impl FileBytes<'_> {
         // Chunks merge in file order; those that finish early wait here.
         let state: Mutex<(usize, BTreeMap<usize, ChunkOut>, Merged)> =
             Mutex::new((0, BTreeMap::new(), Merged::default()));
-        let work = || loop {
-            let i = next.fetch_add(1, Ordering::Relaxed);
-            if i >= chunks || stop.load(Ordering::Relaxed) {
-                return;
-            }
-            let (from, to) = (bounds[i], bounds[i + 1]);
-            let out = self.read_chunk(from, to, plan, mark, &stop);
-            let Ok(out) = out else {
-                stop.store(true, Ordering::Relaxed);
-                return;
-            };
-            let Ok(mut guard) = state.lock() else {
-                stop.store(true, Ordering::Relaxed);
-                return;
-            };
-            let (next_merge, pending, merged) = &mut *guard;
-            pending.insert(i, out);
-            while let Some(out) = pending.remove(next_merge) {
-                if merged.add(out).is_err() {
-                    stop.store(true, Ordering::Relaxed);
+        let work = || {
+            let mut buf = Vec::new();
+            loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                if i >= chunks || stop.load(Ordering::Relaxed) {
                     return;
                 }
-                *next_merge += 1;
+                let (from, to) = (bounds[i], bounds[i + 1]);
+                let out = self.read_chunk(from, to, plan, mark, &stop, &mut buf);
+                let Ok(out) = out else {
+                    stop.store(true, Ordering::Relaxed);
+                    return;
+                };
+                let Ok(mut guard) = state.lock() else {
+                    stop.store(true, Ordering::Relaxed);
+                    return;
+                };
+                let (next_merge, pending, merged) = &mut *guard;
+                pending.insert(i, out);
+                while let Some(out) = pending.remove(next_merge) {
+                    if merged.add(out).is_err() {
+                        stop.store(true, Ordering::Relaxed);
+                        return;
+                    }
+                    *next_merge += 1;
+                }
             }
         };
         std::thread::scope(|s| {
@@ -1025,22 +1106,22 @@ impl FileBytes<'_> {
     }
 
     /// Where the chunks start: after the first newline `chunk` bytes or
-    /// more past the previous start. Read with small reads, not from the
-    /// whole map, whose touched pages would stay in memory.
+    /// more past the previous start. Read with small reads. A line longer
+    /// than `MAX_LINE_BYTES` ends the fast path (the general reader refuses
+    /// it), so a chunk is at most `chunk + MAX_LINE_BYTES` long.
     fn bounds(&self, chunk: usize) -> std::io::Result<Vec<usize>> {
-        use std::io::{Read, Seek, SeekFrom};
-        let len = self.bytes.len();
+        let len = self.len;
         let mut bounds = vec![self.data_start];
         let mut buf = vec![0u8; 64 << 10];
-        let mut file = self.file;
         let mut at = self.data_start.saturating_add(chunk);
         'chunks: while at < len {
-            file.seek(SeekFrom::Start(at as u64))?;
+            let mut scanned = 0;
             loop {
-                let n = file.read(&mut buf)?;
+                let n = buf.len().min(len - at);
                 if n == 0 {
                     break 'chunks;
                 }
+                read_at(self.file, &mut buf[..n], at as u64)?;
                 if let Some(i) = memchr(b'\n', &buf[..n]) {
                     let start = at + i + 1;
                     if start >= len {
@@ -1051,14 +1132,18 @@ impl FileBytes<'_> {
                     continue 'chunks;
                 }
                 at += n;
+                scanned += n;
+                if scanned > MAX_LINE_BYTES {
+                    return Err(std::io::ErrorKind::InvalidData.into());
+                }
             }
         }
         bounds.push(len);
         Ok(bounds)
     }
 
-    /// Each chunk is mapped on its own and unmapped when read, so memory
-    /// stays flat however big the file.
+    /// Reads one chunk into `buf` (reused), so memory stays flat however
+    /// big the file.
     fn read_chunk(
         &self,
         from: usize,
@@ -1066,19 +1151,11 @@ impl FileBytes<'_> {
         plan: &Plan,
         mark: u8,
         stop: &AtomicBool,
+        buf: &mut Vec<u8>,
     ) -> Result<ChunkOut, Unusual> {
-        if from == to {
-            return read_chunk(&[], plan, mark, stop);
-        }
-        // SAFETY: as for the whole map in `read_in_chunks`.
-        let map: Mmap = unsafe {
-            MmapOptions::new()
-                .offset(from as u64)
-                .len(to - from)
-                .map(self.file)
-        }
-        .map_err(|_| Unusual)?;
-        read_chunk(&map, plan, mark, stop)
+        buf.resize(to - from, 0);
+        read_at(self.file, buf, from as u64).map_err(|_| Unusual)?;
+        read_chunk(buf, plan, mark, stop)
     }
 }
 

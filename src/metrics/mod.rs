@@ -21,6 +21,7 @@ pub(crate) mod number;
 #[cfg(test)]
 mod tests;
 
+pub use csv_file::visible;
 use csv_file::Want;
 
 /// Daily values of one metric: the rows of one date, summed.
@@ -84,6 +85,10 @@ pub struct SourceReport {
     /// Lines before the header that are neither comments nor blank (an ads
     /// report's title and date range), whether set by `skip_rows` or found.
     pub title_lines: usize,
+    /// The table read: its number in the file (1 for the first, or a file
+    /// of one table) and its title line, when one is above its header.
+    pub table: usize,
+    pub table_title: Option<String>,
     /// Other tables in the file, not read (a GA4 snapshot has several).
     pub other_tables: Vec<OtherTable>,
     pub first_date: Option<NaiveDate>,
@@ -106,10 +111,13 @@ pub struct ColumnType {
     pub kind: String,
 }
 
-/// A table of a multi-table export that was not read: its header's line
-/// and columns.
+/// A table of a multi-table export that was not read: its number in the
+/// file (1 for the first), its title line (`Instagram reach`, when one is
+/// above it), its header's line and columns.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 pub struct OtherTable {
+    pub number: usize,
+    pub title: Option<String>,
     pub line: usize,
     pub columns: Vec<String>,
 }
@@ -178,7 +186,12 @@ pub fn load(config: &Config) -> Result<Loaded, Diagnostic> {
             // unusual in them, the general reader.
             SourceKind::Csv { path } => match fast::read(source, path, &wants) {
                 Some(data) => data,
-                None => csv_file::read(source, path, &wants)?,
+                None => csv_file::read_for(
+                    source,
+                    path,
+                    &wants,
+                    Some((config.cycle.start, config.cycle.end)),
+                )?,
             },
             SourceKind::Sqlite { .. } | SourceKind::Postgres { .. } => {
                 db::read(source, &wants, &config.cycle)?

@@ -31,17 +31,52 @@ pub enum NumberError {
     Invalid,
 }
 
-/// Missing values: no data, never zero.
+/// Missing values: no data, never zero. Besides an empty cell, `--` and
+/// `n/a`, the cells `NaN` and a spreadsheet's error values (`#N/A`,
+/// `#DIV/0!`, ...) that stand where a formula had nothing to give.
 pub fn is_missing(cell: &[u8]) -> bool {
+    missing_trimmed(trim(cell))
+}
+
+/// `is_missing` for a trimmed cell; decides most cells by their first byte.
+#[inline]
+pub fn missing_trimmed(t: &[u8]) -> bool {
+    match t.first() {
+        None => true,
+        Some(b'-') => t == b"--" || t.eq_ignore_ascii_case(b"-nan"),
+        Some(b'n' | b'N') => t.eq_ignore_ascii_case(b"n/a") || t.eq_ignore_ascii_case(b"nan"),
+        Some(b'#') => is_error_value(t),
+        Some(_) => false,
+    }
+}
+
+/// `NaN` or a spreadsheet error value: no data, said so with `--verbose`.
+pub fn is_error_cell(cell: &[u8]) -> bool {
     let t = trim(cell);
-    t.is_empty() || t == b"--" || t.eq_ignore_ascii_case(b"n/a")
+    t.eq_ignore_ascii_case(b"nan") || t.eq_ignore_ascii_case(b"-nan") || is_error_value(t)
+}
+
+/// Excel's, LibreOffice's and Google Sheets' error values.
+fn is_error_value(t: &[u8]) -> bool {
+    [
+        &b"#N/A"[..],
+        b"#DIV/0!",
+        b"#VALUE!",
+        b"#REF!",
+        b"#NAME?",
+        b"#NUM!",
+        b"#NULL!",
+        b"#ERROR!",
+    ]
+    .iter()
+    .any(|e| t.eq_ignore_ascii_case(e))
 }
 
 /// Reads a cell with `decimal` (`b'.'` or `b','`) as the decimal mark.
 /// `Ok(None)` is a missing value. `scratch` is reused between calls.
 pub fn parse(cell: &[u8], decimal: u8, scratch: &mut Vec<u8>) -> Result<Option<f64>, NumberError> {
     let cell = trim(cell);
-    if cell.is_empty() || cell == b"--" || cell.eq_ignore_ascii_case(b"n/a") {
+    if missing_trimmed(cell) {
         return Ok(None);
     }
     // Fast path: plain ASCII digits with at most a sign and the decimal point.
@@ -184,7 +219,7 @@ impl Shape {
 fn not_a_number(cell: &[u8]) -> NumberError {
     let word = cell.strip_prefix(b"-").unwrap_or(cell);
     let word = word.strip_prefix(b"+").unwrap_or(word);
-    let not_finite = [&b"nan"[..], b"inf", b"infinity", b"-nan"]
+    let not_finite = [&b"inf"[..], b"infinity"]
         .iter()
         .any(|w| word.eq_ignore_ascii_case(w));
     if not_finite {
@@ -207,10 +242,13 @@ fn plain_value(cell: &[u8]) -> Option<f64> {
     std::str::from_utf8(cell).ok()?.parse::<f64>().ok()
 }
 
-/// Currency signs and codes that may sit before or after the amount.
-const CURRENCIES: [&str; 17] = [
-    "kr.", "kr", "sek", "nok", "dkk", "isk", "eur", "usd", "gbp", "chf", "€", "$", "£", "¥", "₹",
-    "zł", "pln",
+/// Currency signs and codes that may sit before or after the amount, with
+/// or without a space (`US$1,234.50`, `1 234,50 kr`, `SEK 1 234`, `R$ 12`).
+/// Longer first: `US$` before `$`, `kr.` before `kr`.
+const CURRENCIES: [&str; 38] = [
+    "us$", "ca$", "au$", "nz$", "hk$", "mx$", "c$", "a$", "r$", "s$", "kr.", "kr", "sek", "nok",
+    "dkk", "isk", "eur", "usd", "gbp", "chf", "cad", "aud", "nzd", "brl", "jpy", "cny", "inr",
+    "pln", "mxn", "€", "$", "£", "¥", "₹", "zł", "円", "元", "₩",
 ];
 
 /// Strips sign, percent, currency and parentheses; leaves in `core` the
@@ -271,6 +309,11 @@ fn core_digits(rest: &[u8], core: &mut Vec<u8>) -> Option<()> {
             b'0'..=b'9' | b'.' | b',' => core.push(b),
             b' ' | b'\'' => core.push(b' '),
             _ => {
+                let hidden = invisible_width(&rest[i..]);
+                if hidden > 0 {
+                    i += hidden;
+                    continue;
+                }
                 let width = space_width(&rest[i..]);
                 if width == 0 {
                     return None;
@@ -377,7 +420,34 @@ fn strip_currency(s: &[u8]) -> &[u8] {
     s
 }
 
-/// Trims ASCII whitespace and the no-break spaces spreadsheets leave.
+/// Characters that show nothing and mean nothing in a cell or a header: the
+/// soft hyphen, zero-width space, non-joiner and joiner, word joiner and a
+/// stray byte order mark.
+pub const INVISIBLE: [char; 6] = [
+    '\u{ad}', '\u{200b}', '\u{200c}', '\u{200d}', '\u{2060}', '\u{feff}',
+];
+
+/// The width in bytes of an invisible character (`INVISIBLE`) at the start
+/// of `s`, or 0.
+fn invisible_width(s: &[u8]) -> usize {
+    match s {
+        [0xC2, 0xAD, ..] => 2,
+        [0xE2, 0x80, 0x8B..=0x8D, ..] | [0xE2, 0x81, 0xA0, ..] | [0xEF, 0xBB, 0xBF, ..] => 3,
+        _ => 0,
+    }
+}
+
+/// The width in bytes of an invisible character at the end of `s`, or 0.
+fn invisible_width_back(s: &[u8]) -> usize {
+    match s {
+        [.., 0xC2, 0xAD] => 2,
+        [.., 0xE2, 0x80, 0x8B..=0x8D] | [.., 0xE2, 0x81, 0xA0] | [.., 0xEF, 0xBB, 0xBF] => 3,
+        _ => 0,
+    }
+}
+
+/// Trims ASCII whitespace, the no-break spaces spreadsheets leave and the
+/// invisible characters (`INVISIBLE`).
 pub fn trim(mut s: &[u8]) -> &[u8] {
     let plain = |b: &u8| !b.is_ascii_whitespace() && *b < 0x80;
     if s.first().is_some_and(plain) && s.last().is_some_and(plain) {
@@ -386,18 +456,16 @@ pub fn trim(mut s: &[u8]) -> &[u8] {
     loop {
         let before = s.len();
         s = s.trim_ascii();
-        if let Some(r) = s.strip_prefix("\u{a0}".as_bytes()) {
-            s = r;
+        for space in ["\u{a0}", "\u{202f}", "\u{2009}"] {
+            if let Some(r) = s.strip_prefix(space.as_bytes()) {
+                s = r;
+            }
+            if let Some(r) = s.strip_suffix(space.as_bytes()) {
+                s = r;
+            }
         }
-        if let Some(r) = s.strip_suffix("\u{a0}".as_bytes()) {
-            s = r;
-        }
-        if let Some(r) = s.strip_prefix("\u{202f}".as_bytes()) {
-            s = r;
-        }
-        if let Some(r) = s.strip_suffix("\u{202f}".as_bytes()) {
-            s = r;
-        }
+        s = &s[invisible_width(s)..];
+        s = &s[..s.len() - invisible_width_back(s)];
         if s.len() == before {
             return s;
         }
@@ -455,6 +523,28 @@ mod tests {
             ("-2.5e3", b'.', -2500.0),
             ("1,5E-03", b',', 0.0015),
             ("7E2", b',', 700.0),
+            // Money as ads and commerce tools write it.
+            ("US$1,234.50", b'.', 1234.5),
+            ("US$0.00", b'.', 0.0),
+            ("US$ 12", b'.', 12.0),
+            ("CA$1,234.50", b'.', 1234.5),
+            ("A$12.50", b'.', 12.5),
+            ("R$ 1.234,50", b',', 1234.5),
+            ("1.234,50 R$", b',', 1234.5),
+            ("¥1,234", b'.', 1234.0),
+            ("1 234,50\u{a0}kr", b',', 1234.5),
+            ("kr 1 234,50", b',', 1234.5),
+            ("1.234,50 kr.", b',', 1234.5),
+            ("NOK 1 234", b',', 1234.0),
+            ("DKK1.234,50", b',', 1234.5),
+            ("1 234 SEK", b',', 1234.0),
+            ("€ 1.234,50", b',', 1234.5),
+            ("£1,234.50", b'.', 1234.5),
+            ("-US$5.00", b'.', -5.0),
+            // Invisible characters around and inside.
+            ("\u{200b}12\u{ad}", b'.', 12.0),
+            ("1\u{200b}234,5", b',', 1234.5),
+            ("\u{feff}7", b'.', 7.0),
         ];
         for &(cell, decimal, want) in cases {
             let got = read(cell, decimal);
@@ -468,16 +558,24 @@ mod tests {
 
     #[test]
     fn missing_values_are_not_zero() {
-        for cell in ["", "  ", "--", " -- ", "n/a", "N/A", "\u{a0}"] {
+        for cell in ["", "  ", "--", " -- ", "n/a", "N/A", "\u{a0}", "\u{200b}"] {
             assert_eq!(read(cell, b'.'), Ok(None), "{cell:?}");
             assert!(is_missing(cell.as_bytes()), "{cell:?}");
+            assert!(!is_error_cell(cell.as_bytes()), "{cell:?}");
+        }
+        for cell in [
+            "NaN", "NAN", "nan", "-nan", "#N/A", "#DIV/0!", "#VALUE!", "#REF!", "#n/a", "#NAME?",
+        ] {
+            assert_eq!(read(cell, b'.'), Ok(None), "{cell:?}");
+            assert!(is_missing(cell.as_bytes()), "{cell:?}");
+            assert!(is_error_cell(cell.as_bytes()), "{cell:?}");
         }
         assert!(!is_missing(b"0"));
     }
 
     #[test]
     fn refuses_non_finite_and_garbage() {
-        for cell in ["NaN", "nan", "inf", "-inf", "Infinity", "+inf", "1e999"] {
+        for cell in ["inf", "-inf", "Infinity", "+inf", "1e999", "INF"] {
             assert_eq!(read(cell, b'.'), Err(NumberError::NotFinite), "{cell:?}");
         }
         let bad: &[(&str, u8)] = &[
@@ -557,7 +655,7 @@ mod tests {
             int in 0u64..10_000_000_000,
             cents in 0u32..100,
             negative in any::<bool>(),
-            style in 0usize..8,
+            style in 0usize..12,
         ) {
             let value = int as f64 + f64::from(cents) / 100.0;
             let frac = format!("{cents:02}");
@@ -569,6 +667,10 @@ mod tests {
                 4 => (format!("{},{frac}", grouped(int, " ")), b','),
                 5 => (format!("{},{frac}", grouped(int, "\u{a0}")), b','),
                 6 => (format!("${}.{frac}", grouped(int, ",")), b'.'),
+                7 => (format!("US${}.{frac}", grouped(int, ",")), b'.'),
+                8 => (format!("€{},{frac}", grouped(int, ".")), b','),
+                9 => (format!("SEK {},{frac}", grouped(int, " ")), b','),
+                10 => (format!("{},{frac}\u{a0}kr.", grouped(int, ".")), b','),
                 _ => (format!("{},{frac} kr", grouped(int, "\u{202f}")), b','),
             };
             let text = if negative { format!("-{text}") } else { text };

@@ -5,7 +5,7 @@
 use super::*;
 use crate::model::{
     Aggregate, CheckSettings, Cycle, DisplayFormat, Layout, Loc, Metric, Settings, Source,
-    SourceKind,
+    SourceKind, TableChoice,
 };
 use std::path::{Path, PathBuf};
 
@@ -34,6 +34,10 @@ impl Setup {
             decimal: None,
             date_format: None,
             date_column: None,
+            metric_column: None,
+            value_column: None,
+            segment_column: None,
+            table: None,
             skip_rows: 0,
             loc: Loc::default(),
         };
@@ -61,6 +65,17 @@ impl Setup {
         self.metrics
             .push((name.into(), column.into(), segment.map(Into::into)));
         self
+    }
+
+    /// A setup with the same metrics and another source, in a new directory.
+    fn clone_with(&self, f: impl FnOnce(&mut Source)) -> Self {
+        let mut other = Setup::new(self.source.layout);
+        let path = other.source.kind.clone();
+        other.source = self.source.clone();
+        other.source.kind = path;
+        other.metrics = self.metrics.clone();
+        f(&mut other.source);
+        other
     }
 
     fn with(mut self, f: impl FnOnce(&mut Source)) -> Self {
@@ -307,10 +322,67 @@ fn long_file_without_its_columns() {
         d.message,
         "a long file needs columns `date`, `metric` and `value`; the header on line 1 has no `metric`: it has `date`, `name`, `amount`"
     );
+    // `layout = "wide"` would not read it: the hint names the keys instead.
     assert_eq!(
         d.hint.as_deref(),
-        Some("set `layout = \"wide\"` on source `web` if each metric has its own column")
+        Some("if the columns have other names, name them with `metric_column = \"...\"` and `value_column = \"...\"` (and `segment_column`) on source `web`")
     );
+    let d = setup.error("date,signups,visits\n2026-01-05,1,2\n");
+    assert_eq!(
+        d.hint.as_deref(),
+        Some(
+            "the header has a column for each metric read: set `layout = \"wide\"` on source `web`"
+        )
+    );
+    let loaded = setup
+        .clone_with(|s| {
+            s.metric_column = Some("name".into());
+            s.value_column = Some("amount".into());
+        })
+        .load("date,name,amount\n2026-01-05,signups,1\n")
+        .unwrap();
+    assert_days(&loaded, "signups", &[((2026, 1, 5), 1.0)]);
+    let d = setup
+        .clone_with(|s| s.metric_column = Some("nme".into()))
+        .error("date,name,amount\n2026-01-05,signups,1\n");
+    assert_eq!(
+        d.message,
+        "no column `nme` (the `metric_column` of source `web`) in the header on line 1: it has `date`, `name`, `amount`"
+    );
+    assert_eq!(
+        d.hint.as_deref(),
+        Some("did you mean `metric_column = \"name\"`?")
+    );
+}
+
+#[test]
+fn long_file_names_match_without_invisible_characters() {
+    let loaded = Setup::long()
+        .metric("signups")
+        .load("date,metric,value\n2026-01-05,sign\u{ad}ups,2\n2026-01-05,\u{200b}signups,3\n")
+        .unwrap();
+    assert_days(&loaded, "signups", &[((2026, 1, 5), 5.0)]);
+}
+
+#[test]
+fn long_files_in_other_languages_need_no_option() {
+    // Swedish: `Datum;Mått;Värde;Kanal`; the channels are summed.
+    let setup = Setup::long().metric_as("besok", "Besök", None);
+    let loaded = setup
+        .load("Datum;Mått;Värde;Kanal\n2026-01-05;Besök;10;Organiskt\n2026-01-05;Besök;5;Betalt\n2026-01-06;Besök;7;Organiskt\n")
+        .unwrap();
+    assert_days(
+        &loaded,
+        "besok",
+        &[((2026, 1, 5), 15.0), ((2026, 1, 6), 7.0)],
+    );
+    // One channel: `segment_column` names it.
+    let loaded = Setup::long()
+        .metric_as("organic", "Besök", Some("Organiskt"))
+        .with(|s| s.segment_column = Some("Kanal".into()))
+        .load("Datum;Mått;Värde;Kanal\n2026-01-05;Besök;10;Organiskt\n2026-01-05;Besök;5;Betalt\n")
+        .unwrap();
+    assert_days(&loaded, "organic", &[((2026, 1, 5), 10.0)]);
 }
 
 // ---------------------------------------------------------------------------
@@ -466,6 +538,10 @@ fn both_decimal_marks_are_an_error() {
         d.message,
         "numbers use both decimal marks: \"1,5\" (line 2) reads with a decimal comma, \"1.38\" (line 3) with a decimal point"
     );
+    assert_eq!(
+        d.hint.as_deref(),
+        Some("no `decimal` setting reads both: a file's numbers use one decimal mark; export the data again in one notation, or correct the cells")
+    );
 }
 
 #[test]
@@ -542,7 +618,15 @@ fn invalid_number_names_the_line_column_and_option() {
     assert_eq!(d.snippet.as_deref(), Some("2026-01-06;signups;12,5x"));
     assert_eq!(
         d.hint.as_deref(),
-        Some("expected a number with `,` as the decimal mark (sniffed); a missing value is an empty cell, `--` or `n/a`; set `decimal = \".\"` on source `web` if the file uses `.`")
+        Some("expected a number (decimal mark `,`, sniffed; thousands separators, `%` and currency signs are read); \"12,5x\" is not a number with either decimal mark; a missing value is an empty cell, `--` or `n/a`")
+    );
+    let d2 = Setup::long()
+        .metric("signups")
+        .with(|s| s.decimal = Some('.'))
+        .error("date,metric,value\n2026-01-05,signups,\"1,5\"\n");
+    assert_eq!(
+        d2.hint.as_deref(),
+        Some("expected a number with `.` as the decimal mark (set); it reads with `,`: set `decimal = \",\"` on source `web` if the file uses `,`")
     );
     let shown = d.to_string();
     assert!(
@@ -554,7 +638,7 @@ fn invalid_number_names_the_line_column_and_option() {
 #[test]
 fn not_finite_numbers_are_errors() {
     let setup = Setup::wide().metric("a");
-    for cell in ["NaN", "inf", "-inf", "Infinity"] {
+    for cell in ["inf", "-inf", "Infinity", "INF"] {
         let d = setup.error(&format!("date,a\n2026-01-05,1\n2026-01-06,{cell}\n"));
         assert_eq!(d.line, Some(3), "{cell}");
         assert_eq!(
@@ -562,6 +646,101 @@ fn not_finite_numbers_are_errors() {
             format!("column `a`: \"{cell}\" is not a finite number")
         );
     }
+}
+
+#[test]
+fn nan_and_spreadsheet_errors_are_no_data() {
+    let setup = Setup::wide().metric("a");
+    let loaded = setup
+        .load("date,a\n2026-01-05,1\n2026-01-06,NaN\n2026-01-07,#DIV/0!\n2026-01-08,#N/A\n2026-01-09,#VALUE!\n2026-01-10,#REF!\n2026-01-11,NAN\n")
+        .unwrap();
+    assert_days(&loaded, "a", &[((2026, 1, 5), 1.0)]);
+    let r = report(&loaded);
+    assert_eq!(r.read[0].missing, 6);
+    assert!(
+        r.notes
+            .iter()
+            .any(|n| n == "6 cells read as no data: NaN or a spreadsheet error (the first: \"NaN\" on line 3)"),
+        "{:?}",
+        r.notes
+    );
+}
+
+#[test]
+fn a_column_no_metric_reads_never_refuses_the_file() {
+    // `b` has decimal commas, `a` (read) decimal points.
+    let loaded = Setup::wide()
+        .metric("a")
+        .load("date,a,b\n2026-01-05,1.5,\"2,5\"\n2026-01-06,2.25,x\n")
+        .unwrap();
+    assert_days(&loaded, "a", &[((2026, 1, 5), 1.5), ((2026, 1, 6), 2.25)]);
+    // Only integers in `a`: the other columns' conflict says nothing.
+    let loaded = Setup::wide()
+        .metric("a")
+        .load("date,a,b,c\n2026-01-05,1,\"2,5\",1.5\n")
+        .unwrap();
+    assert_days(&loaded, "a", &[((2026, 1, 5), 1.0)]);
+}
+
+#[test]
+fn a_cell_outside_the_cycle_never_refuses_the_file() {
+    // The cycle is 2026-Q1 (`config_with`).
+    let setup = Setup::wide().metric("a");
+    let loaded = setup
+        .load("date,a\n2025-12-30,oops\n2025-12-31,2\n2026-01-05,1\n")
+        .unwrap();
+    assert_days(&loaded, "a", &[((2025, 12, 31), 2.0), ((2026, 1, 5), 1.0)]);
+    assert!(report(&loaded).notes.iter().any(|n| n
+        == "1 cell outside the cycle did not read as numbers and is not counted (the first: \"oops\" on line 2)"));
+    let d = setup.error("date,a\n2026-01-05,oops\n");
+    assert_eq!(d.line, Some(2));
+    // A totals row beside segments outside the cycle is not counted either.
+    let loaded = Setup::long()
+        .metric("s")
+        .load("date,metric,value,segment\n2025-12-31,s,3,\n2025-12-31,s,1,paid\n2026-01-05,s,1,paid\n")
+        .unwrap();
+    assert_eq!(days(&loaded, "s").last(), Some(&(date(2026, 1, 5), 1.0)));
+}
+
+#[test]
+fn hints_name_an_option_only_when_it_reads() {
+    // Another column of the row holds a date: `date_column`.
+    let d = Setup::wide()
+        .metric("a")
+        .error("Date,Day,a\nweek 1,2026-01-05,1\n");
+    assert_eq!(d.message, "column `Date`: invalid date \"week 1\"");
+    assert_eq!(
+        d.hint.as_deref(),
+        Some("dates read as %Y-%m-%d (sniffed) from column `Date`; column `Day` of this row holds a date: set `date_column = \"Day\"` on source `web` if that is the date column")
+    );
+    // No column does: what was seen.
+    let d = Setup::wide()
+        .metric("a")
+        .error("Date,a\n2026-01-05,1\nsee notes,2\n");
+    assert!(
+        d.hint
+            .as_deref()
+            .is_some_and(|h| h.contains("\"see notes\" is no date in any shape okr reads")),
+        "{:?}",
+        d.hint
+    );
+    // A delimiter that splits the header.
+    let d = Setup::wide()
+        .metric("a")
+        .with(|s| s.delimiter = Some(b','))
+        .error("date;a\n2026-01-05;1\n");
+    assert_eq!(
+        d.hint.as_deref(),
+        Some("the header reads as one column with delimiter `,` and as 2 with `;`: set `delimiter = \";\"` on source `web`")
+    );
+    // A short row that no delimiter mends.
+    let d = Setup::wide()
+        .metric("a")
+        .error("date,a,b\n2026-01-05,1,2\n2026-01-06,1\n");
+    assert_eq!(
+        d.hint.as_deref(),
+        Some("every row needs a field per column (read with delimiter `,`, which the header uses; no other delimiter fits this row better): fill in the missing fields, or close a quoted cell")
+    );
 }
 
 #[test]
@@ -796,7 +975,101 @@ fn day_count_exports_use_the_start_date() {
     let d = setup.error("Nth day,Sessions\n0000,5\n");
     assert_eq!(
         d.message,
-        "column `Nth day` counts days from a start date, but no `# Start date: YYYYMMDD` line precedes the header"
+        "column `Nth day` counts days (0000, 0001, ...) from a start date, but no `# Start date: YYYYMMDD` line (in any language: `# ...: YYYYMMDD`) precedes the header"
+    );
+}
+
+#[test]
+fn day_counts_in_any_ui_language() {
+    // GA4 in Spanish: `Día N` and `# Fecha de inicio:`.
+    let setup = Setup::wide().metric_as("users", "Usuarios activos", None);
+    let loaded = setup
+        .load("# ----------------------------------------\n# Informe\n# ----------------------------------------\n# Fecha de inicio: 20260101\n# Fecha de finalización: 20260131\nDía N,Usuarios activos\n0000,12\n0001,15\n0030,9\n")
+        .unwrap();
+    assert_days(
+        &loaded,
+        "users",
+        &[
+            ((2026, 1, 1), 12.0),
+            ((2026, 1, 2), 15.0),
+            ((2026, 1, 31), 9.0),
+        ],
+    );
+    assert_eq!(report(&loaded).date_format, "day count from 2026-01-01");
+}
+
+#[test]
+fn dates_with_month_names_are_summed_per_day() {
+    // One row per transaction, with a time of day, as payment and shop
+    // exports write them.
+    let setup = Setup::wide().metric_as("revenue", "Amount", None);
+    let loaded = setup
+        .load("Date,Description,Amount\n\"Jun 01, 2023 09:46 pm\",Order 1,US$12.50\n\"Jun 01, 2023 11:02 am\",Order 2,US$7.50\n\"Jun 02, 2023 08:00 am\",Order 3,\"US$1,000.00\"\n")
+        .unwrap();
+    assert_days(
+        &loaded,
+        "revenue",
+        &[((2023, 6, 1), 20.0), ((2023, 6, 2), 1000.0)],
+    );
+    assert_eq!(
+        report(&loaded).date_format,
+        "month names, as \"Jun 01, 2023 09:46 pm\""
+    );
+    let setup = Setup::wide().metric_as("views", "Visningar", None);
+    let loaded = setup
+        .load("Datum;Visningar\n5 feb. 2026;10\n6 feb. 2026;11\n")
+        .unwrap();
+    assert_days(
+        &loaded,
+        "views",
+        &[((2026, 2, 5), 10.0), ((2026, 2, 6), 11.0)],
+    );
+}
+
+#[test]
+fn a_date_without_a_year_says_so() {
+    let setup = Setup::wide().metric_as("views", "Views", None);
+    let d = setup.error("Date,Views\nFeb 5,10\nFeb 6,11\n");
+    assert_eq!(d.line, Some(2));
+    assert_eq!(
+        d.message,
+        "column `Date`: \"Feb 5\" has no year: okr cannot tell which year it is in"
+    );
+    let d = setup.error("When,Views\nFeb 5,10\nFeb 6,11\n");
+    assert_eq!(
+        d.message,
+        "column `When` holds dates without a year (\"Feb 5\" on line 2): okr cannot tell which year they are in"
+    );
+}
+
+#[test]
+fn old_mac_line_ends_are_read() {
+    let setup = Setup::long().metric("signups");
+    let loaded = setup
+        .load("date,metric,value\r2026-01-05,signups,3\r2026-01-06,signups,4\r")
+        .unwrap();
+    assert_days(
+        &loaded,
+        "signups",
+        &[((2026, 1, 5), 3.0), ((2026, 1, 6), 4.0)],
+    );
+    let d = setup.error("date,metric,value\r2026-01-05,signups,3\r2026-01-06,signups,x\r");
+    assert_eq!(d.line, Some(3));
+}
+
+#[test]
+fn meta_ads_in_swedish_are_dated_and_checked_too() {
+    let setup = Setup::wide().metric_as("spend", "Spenderat belopp (SEK)", None);
+    let loaded = setup
+        .load("Kampanjnamn,Rapporteringen börjar,Rapporteringen slutar,Spenderat belopp (SEK)\nA,2026-01-05,2026-01-05,10\n")
+        .unwrap();
+    assert_days(&loaded, "spend", &[((2026, 1, 5), 10.0)]);
+    assert_eq!(report(&loaded).date_column, "Rapporteringen börjar");
+    let d = setup.error("Kampanjnamn,Rapporteringen börjar,Rapporteringen slutar,Spenderat belopp (SEK)\nA,2026-01-01,2026-01-31,10\n");
+    assert!(
+        d.message
+            .starts_with("this row covers 2026-01-01 to 2026-01-31"),
+        "{d}"
     );
 }
 
@@ -1298,7 +1571,7 @@ fn an_error_reads_well() {
         .replace(&setup.path().display().to_string(), "data/web.csv");
     assert_eq!(
         shown,
-        "data/web.csv:2:20: column `value`: invalid number \"12,5x\"\n   |\n 2 | 2026-01-05,signups,\"12,5x\"\n   |                    ^\n  = hint: expected a number with `.` as the decimal mark (sniffed); a missing value is an empty cell, `--` or `n/a`; set `decimal = \",\"` on source `web` if the file uses `,`"
+        "data/web.csv:2:20: column `value`: invalid number \"12,5x\"\n   |\n 2 | 2026-01-05,signups,\"12,5x\"\n   |                    ^\n  = hint: expected a number (decimal mark `.`, sniffed; thousands separators, `%` and currency signs are read); \"12,5x\" is not a number with either decimal mark; a missing value is an empty cell, `--` or `n/a`"
     );
 }
 
@@ -1319,8 +1592,15 @@ fn the_table_with_the_wanted_column_is_read() {
         &[((2026, 1, 5), 10.0), ((2026, 1, 6), 20.0)],
     );
     let r = report(&loaded);
-    assert_eq!(r.other_tables.len(), 1);
-    assert_eq!(r.other_tables[0].line, 9);
+    assert_eq!(r.table, 1);
+    // Every other table of the file is listed, with its number.
+    assert_eq!(
+        r.other_tables
+            .iter()
+            .map(|t| (t.number, t.line))
+            .collect::<Vec<_>>(),
+        vec![(2, 9), (3, 13)]
+    );
 
     let loaded = Setup::wide()
         .metric_as("new", "New users", None)
@@ -1328,11 +1608,160 @@ fn the_table_with_the_wanted_column_is_read() {
         .unwrap();
     assert_days(&loaded, "new", &[((2026, 1, 5), 3.0), ((2026, 1, 6), 4.0)]);
     let r = report(&loaded);
-    assert_eq!(r.header_line, 9);
+    assert_eq!((r.header_line, r.table), (9, 2));
     assert_eq!(
-        r.other_tables.iter().map(|t| t.line).collect::<Vec<_>>(),
-        vec![4, 13]
+        r.other_tables
+            .iter()
+            .map(|t| (t.number, t.line))
+            .collect::<Vec<_>>(),
+        vec![(1, 4), (3, 13)]
     );
+}
+
+/// A social insights export (Meta Business Suite's shape: `sep=,`, all
+/// cells quoted, one table per metric under its title, each with the
+/// header `"Date","Primary"`, ISO date-times whose time moves with the
+/// time zone's daylight saving).
+const INSIGHTS: &str = "sep=,\n\"Facebook Page reach\"\n\"Date\",\"Primary\"\n\"2026-03-28T07:00:00\",\"120\"\n\"2026-03-29T07:00:00\",\"130\"\n\"2026-03-30T06:00:00\",\"140\"\n\n\"Facebook Page visits\"\n\"Date\",\"Primary\"\n\"2026-03-28T07:00:00\",\"12\"\n\"2026-03-29T07:00:00\",\"13\"\n\n\"Instagram reach\"\n\"Date\",\"Primary\"\n\"2026-03-28T07:00:00\",\"1200\"\n";
+
+#[test]
+fn a_table_is_chosen_by_its_title_or_number() {
+    let first = Setup::wide()
+        .metric_as("reach", "Primary", None)
+        .load(INSIGHTS)
+        .unwrap();
+    assert_days(
+        &first,
+        "reach",
+        &[
+            ((2026, 3, 28), 120.0),
+            ((2026, 3, 29), 130.0),
+            ((2026, 3, 30), 140.0),
+        ],
+    );
+    let r = report(&first);
+    assert_eq!(
+        (r.table, r.table_title.as_deref()),
+        (1, Some("Facebook Page reach"))
+    );
+    assert_eq!(
+        r.other_tables
+            .iter()
+            .map(|t| (t.number, t.title.as_deref(), t.line))
+            .collect::<Vec<_>>(),
+        vec![
+            (2, Some("Facebook Page visits"), 9),
+            (3, Some("Instagram reach"), 14)
+        ]
+    );
+    let by_title = Setup::wide()
+        .metric_as("ig", "Primary", None)
+        .with(|s| s.table = Some(TableChoice::Title("instagram  reach".into())))
+        .load(INSIGHTS)
+        .unwrap();
+    assert_days(&by_title, "ig", &[((2026, 3, 28), 1200.0)]);
+    let by_number = Setup::wide()
+        .metric_as("visits", "Primary", None)
+        .with(|s| s.table = Some(TableChoice::Number(2)))
+        .load(INSIGHTS)
+        .unwrap();
+    assert_days(
+        &by_number,
+        "visits",
+        &[((2026, 3, 28), 12.0), ((2026, 3, 29), 13.0)],
+    );
+    let r = report(&by_number);
+    assert_eq!((r.table, r.header_line), (2, 9));
+    assert_eq!(
+        r.other_tables.iter().map(|t| t.number).collect::<Vec<_>>(),
+        vec![1, 3]
+    );
+    let d = Setup::wide()
+        .metric_as("x", "Primary", None)
+        .with(|s| s.table = Some(TableChoice::Title("TikTok views".into())))
+        .error(INSIGHTS);
+    assert_eq!(
+        d.message,
+        "no table titled \"TikTok views\" in the file (the `table` of source `web`): it has 3 tables: 1 \"Facebook Page reach\" (line 3), 2 \"Facebook Page visits\" (line 9), 3 \"Instagram reach\" (line 14)"
+    );
+}
+
+#[test]
+fn a_comment_above_a_table_titles_it() {
+    let text = "# ----\n# Active users\n# Start date: 20260105\n# ----\nNth day,Active users\n0000,1\n\n# ----\n# Active users by country\n# ----\nCountry,Active users\nSweden,30\n";
+    let loaded = Setup::wide()
+        .metric_as("users", "Active users", None)
+        .load(text)
+        .unwrap();
+    let r = report(&loaded);
+    assert_eq!(r.table_title.as_deref(), Some("Active users"));
+    assert_eq!(
+        r.other_tables[0].title.as_deref(),
+        Some("Active users by country")
+    );
+    let d = Setup::wide()
+        .metric_as("users", "Active users", None)
+        .with(|s| s.table = Some(TableChoice::Title("Active users by country".into())))
+        .error(text);
+    // That table has no dates: it is found, and refused for what it lacks.
+    assert!(d.message.starts_with("no date column"), "{d}");
+}
+
+#[test]
+fn quoted_line_breaks_in_the_header_and_cells() {
+    // Spreadsheets write `"Total\nSpend"`; the records are split by the
+    // CSV grammar, not by lines, and line numbers stay physical.
+    let setup = Setup::wide()
+        .metric_as("spend", "Total Spend", None)
+        .metric_as("clicks", "Clicks", None);
+    let loaded = setup
+        .load("Day,\"Total\nSpend\",Clicks,Note\n2026-01-05,12.5,3,\"two\nlines\"\n2026-01-06,1.5,4,x\n")
+        .unwrap();
+    assert_days(
+        &loaded,
+        "spend",
+        &[((2026, 1, 5), 12.5), ((2026, 1, 6), 1.5)],
+    );
+    assert_days(
+        &loaded,
+        "clicks",
+        &[((2026, 1, 5), 3.0), ((2026, 1, 6), 4.0)],
+    );
+    assert_eq!(report(&loaded).columns[1], "Total Spend");
+    let d = setup.error(
+        "Day,\"Total\nSpend\",Clicks,Note\n2026-01-05,12.5,3,\"two\nlines\"\n2026-01-06,x,4,y\n",
+    );
+    assert_eq!(d.line, Some(5));
+}
+
+#[test]
+fn sep_lines_name_any_delimiter() {
+    for (sep, d) in [
+        ("sep=\t", "\t"),
+        ("sep=\\t", "\t"),
+        ("\"sep=;\"", ";"),
+        ("sep=,", ","),
+    ] {
+        let text = format!("{sep}\nDate{d}Clicks\n2026-01-05{d}3\n");
+        let loaded = Setup::wide()
+            .metric_as("c", "Clicks", None)
+            .load(&text)
+            .unwrap();
+        assert_days(&loaded, "c", &[((2026, 1, 5), 3.0)]);
+    }
+}
+
+#[test]
+fn invisible_characters_are_ignored_in_names_and_shown_in_messages() {
+    let setup = Setup::wide().metric_as("imp", "Impressions", None);
+    let loaded = setup
+        .load("\u{feff}Date,Impres\u{ad}sions\u{200b},Cl\u{a0}icks\n2026-01-05,\u{200b}12,1\n")
+        .unwrap();
+    assert_days(&loaded, "imp", &[((2026, 1, 5), 12.0)]);
+    let d = Setup::wide()
+        .metric_as("x", "Conversions", None)
+        .error("Date,Impres\u{ad}sions\n2026-01-05,1\n");
+    assert!(d.message.contains("`Impres\\u{ad}sions`"), "{}", d.message);
 }
 
 #[test]

@@ -152,7 +152,6 @@ const CSV_CASES: &[&str] = &[
     "no-value-column",
     "wide-no-date-column",
     "wide-missing-column",
-    "nan-value",
     "inf-value",
     "invalid-number",
     "invalid-date",

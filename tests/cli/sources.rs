@@ -138,9 +138,9 @@ fn sources_table_says_how_each_file_was_read() {
     let text = String::from_utf8(out.stdout).unwrap();
     for expected in [
         "ga4-new  ",
-        "  header     line 19 (the table on line 10 lacks the wanted columns)",
+        "  header     line 19 (table 2 of 4; the table on line 10 lacks the wanted columns)",
         "  dates      column `Nth day` as day count from 2026-10-01: 2026-10-01 to 2026-10-07, 7 rows",
-        "  not read   the table on line 28: Session primary channel group (Default Channel Group), Sessions",
+        "  not read   table 3 on line 28 (`table = 3` reads it): Session primary channel group (Default Channel Group), Sessions",
         "  header     line 3 (under 2 title lines)",
         "  totals     skipped 2 rows (lines 18, 19)",
         "  metric     ad_conversions <- `Conversions`: 11 rows, 3 missing, 2026-10-01 to 2026-10-07",
@@ -220,4 +220,136 @@ fn sources_of_a_file_that_cannot_be_read_name_the_option() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("did you mean `google-ads`?"));
+}
+
+/// Round 2 of real exports (tests/fixtures/exports/round2/, where each shape
+/// comes from is in its README): every one read with no option but `table`.
+#[test]
+fn round_two_exports_read_as_they_come() {
+    let config = fixture("exports/round2/okrs.toml");
+    let v = json_of(&[
+        "status",
+        "-c",
+        config.to_str().unwrap(),
+        "--as-of",
+        "2026-03-31",
+        "--format",
+        "json",
+    ]);
+    for (kr, want) in [
+        // Meta Business Suite: UTF-16, `sep=,`, three titled tables that
+        // share the header `"Date","Primary"`: 120 + 130 + 140 + 150 ...
+        ("fb-reach", 540.0),
+        // ... `table = 2`: 12 + 13 + 14 + 15; `table = "Instagram reach"`.
+        ("fb-visits", 54.0),
+        ("ig-reach", 4600.0),
+        // YouTube Studio: the Total row (first) skipped: 200 + 310 + 500.
+        ("yt-views", 1010.0),
+        // Payments, one row per transaction, `Feb 02, 2026 09:46 pm`:
+        // US$1,234.50 + US$65.50 + US$200.00; fees US$0.00 + US$2.20.
+        ("revenue", 1500.0),
+        ("fees", 2.2),
+        // A newsletter tool: one row per campaign, `Tue, Feb 3, 2026 10:00 AM`.
+        ("opens", 4600.0),
+        // GA4 in Spanish: `Día N` from `# Fecha de inicio:`, both tables.
+        ("usuarios", 1007.0),
+        ("nuevos", 320.0),
+        // German Excel pivot (Windows-1252): `1.234,50 €`, `€ 99,50`,
+        // `Gesamtergebnis` skipped, `Besu\u{ad}cher` matches `Besucher`,
+        // `#DIV/0!` is no data: (2.5% + 3.0%) / 2.
+        ("umsatz", 2334.0),
+        ("besucher", 1007.0),
+        ("konversion", 0.0275),
+        // `Datum;Mått;Värde;Kanal`, a `Totalsumma` row: 100 + 40 + 120.
+        ("besok", 260.0),
+        ("ordrar", 3.0),
+        // Google Sheets: `"Total\nSpend"`; `NaN` and `#N/A` are no data.
+        ("spend", 1600.0),
+        ("link-clicks", 40.0),
+        // CR-only line ends.
+        ("signups", 12.0),
+        // `2. feb. 2026` (Norwegian), `2 févr. 2026` and `lundi 2 mars 2026`.
+        ("visninger", 3540.0),
+        ("impressions", 3500.0),
+        // LinkedIn Campaign Manager: four title lines, `Start Date (in UTC)`:
+        // 45.67 + 1,045.00 + 5.00.
+        ("li-spent", 1095.67),
+        // Microsoft Advertising: title lines, `Gregorian date`, a Total row,
+        // a footer after a blank line: 45.67 + 12.00 + 5.00.
+        ("bing-spend", 62.67),
+        // Shop orders `#1001`...: 100.50 + 1,000.00 + 20.00.
+        ("order-total", 1120.5),
+        // `02/01/2026`, `02/02/2026`, `02/03/2026`: consecutive days month
+        // first: 100 + 120 + 90.
+        ("social-impressions", 310.0),
+        // A Swedish pivot table: `Summa av Besök`, `Totalsumma` skipped.
+        ("pivot-visits", 220.0),
+    ] {
+        assert_value(&v, kr, want);
+    }
+    let out = okr()
+        .args(["sources", "-c", config.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    for expected in [
+        "  header     line 17 (table 3 of 3 \"Instagram reach\"; under 1 title line; the table on line 3 lacks the wanted columns)",
+        "  not read   table 2 \"Facebook Page visits\" on line 10 (`table = 2` reads it): Date, Primary",
+        "  dates      column `Date` as month names, as \"Feb 02, 2026 09:46 pm\": 2026-02-02 to 2026-02-03, 3 rows",
+        "  dates      column `Día N` as day count from 2026-02-02: 2026-02-02 to 2026-02-04, 3 rows",
+        "  note       2 cells read as no data: NaN or a spreadsheet error (the first: \"NaN\" on line 6)",
+        "Datum (date), Umsatz (number), Besu\\u{ad}cher (number), Konversionsrate (number)",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in:\n{text}");
+    }
+}
+
+#[test]
+fn a_date_without_a_year_says_the_year_is_missing() {
+    let config = fixture("exports/round2/no-year.toml");
+    okr()
+        .args(["status", "-c", config.to_str().unwrap()])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "tiktok_no_year.csv:2:1: column `Date`: \"February 2\" has no year",
+        ));
+}
+
+#[test]
+fn table_is_a_title_or_a_number_from_1() {
+    let dir = tempfile::tempdir().unwrap();
+    let round2 = fixture("exports/round2/meta_business_suite_insights.csv");
+    std::fs::copy(round2, dir.path().join("insights.csv")).unwrap();
+    for (table, message) in [
+        ("0", "table must be a table's title or its number, 1 for the first"),
+        ("1.5", "expected a table's title (\"Instagram reach\") or its number (1 for the first)"),
+        ("\"TikTok\"", "no table titled \"TikTok\" in the file (the `table` of source `ig`): it has 3 tables: 1 \"Facebook Page reach\" (line 3), 2 \"Facebook Page visits\" (line 10), 3 \"Instagram reach\" (line 17)"),
+    ] {
+        std::fs::write(
+            dir.path().join("okrs.toml"),
+            format!("[cycle]\nname = \"Q1\"\nstart = 2026-01-01\nend = 2026-03-31\n[[sources]]\nname = \"ig\"\npath = \"insights.csv\"\nlayout = \"wide\"\ntable = {table}\n[metrics.reach]\nsource = \"ig\"\ncolumn = \"Primary\"\n"),
+        )
+        .unwrap();
+        okr()
+            .current_dir(dir.path())
+            .args(["validate"])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(message));
+    }
+    let v = json_of(&[
+        "sources",
+        "-c",
+        fixture("exports/round2/okrs.toml").to_str().unwrap(),
+        "--source",
+        "meta-bs-visits",
+        "--format",
+        "json",
+    ]);
+    let s = &v["sources"][0];
+    assert_eq!(s["table"], 2);
+    assert_eq!(s["table_title"], "Facebook Page visits");
+    assert_eq!(s["other_tables"][1]["number"], 3);
+    assert_eq!(s["other_tables"][1]["title"], "Instagram reach");
 }

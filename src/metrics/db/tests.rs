@@ -19,6 +19,10 @@ fn source(layout: Layout) -> Source {
         decimal: None,
         date_format: None,
         date_column: None,
+        metric_column: None,
+        value_column: None,
+        segment_column: None,
+        table: None,
         skip_rows: 0,
         loc: Loc::default(),
     }

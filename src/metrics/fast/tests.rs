@@ -21,6 +21,10 @@ fn source(path: &Path) -> Source {
         decimal: None,
         date_format: None,
         date_column: None,
+        metric_column: None,
+        value_column: None,
+        segment_column: None,
+        table: None,
         skip_rows: 0,
         loc: Loc::default(),
     }
@@ -153,6 +157,71 @@ fn leaves_anything_unusual_to_the_general_reader() {
 }
 
 #[test]
+fn both_readers_keep_the_same_limits() {
+    let dir = tempfile::tempdir().unwrap();
+    let wants = [want("signups", None)];
+    // Old Mac line ends: the general reader reads them, the fast one leaves
+    // them to it.
+    let path = write(&dir, b"date,metric,value\r2026-01-05,signups,3\r");
+    assert!(!agree(&source(&path), &path, &wants, CHUNK));
+    let read = csv_file::read(&source(&path), &path, &wants).unwrap();
+    assert_eq!(read.report.data_rows, 1);
+    let path = write(&dir, b"date,metric,value\n2026-01-05,sign\rups,3\n");
+    assert!(!agree(&source(&path), &path, &wants, CHUNK));
+    // A lone `\r` anywhere in a 64-byte window, and CRLF around it.
+    for pad in 0..140 {
+        let name = "x".repeat(pad);
+        let lone = format!("date,metric,value\n2026-01-05,signups,1\n2026-01-05,{name}\ry,3\n");
+        let path = write(&dir, lone.as_bytes());
+        assert!(!agree(&source(&path), &path, &wants, CHUNK), "{pad}");
+        let crlf = format!("date,metric,value\r\n2026-01-05,signups,1\r\n2026-01-05,{name},3\r\n");
+        let path = write(&dir, crlf.as_bytes());
+        assert!(agree(&source(&path), &path, &wants, CHUNK), "{pad}");
+    }
+    // A line of exactly the limit is read by both; one byte more by neither.
+    for (extra, readable) in [(0, true), (1, false)] {
+        let mut text = b"date,metric,value\n2026-01-05,signups,3\n2026-01-05,".to_vec();
+        let name_len = MAX_LINE_BYTES + extra - b"2026-01-05,".len() - b",1".len();
+        text.extend(std::iter::repeat_n(b'x', name_len));
+        text.extend_from_slice(b",1\n2026-01-06,signups,4\n");
+        let path = write(&dir, &text);
+        let general = csv_file::read(&source(&path), &path, &wants);
+        assert_eq!(general.is_ok(), readable, "{extra}");
+        for chunk in [1, 1000, CHUNK] {
+            assert_eq!(
+                agree(&source(&path), &path, &wants, chunk),
+                readable,
+                "{extra} {chunk}"
+            );
+        }
+    }
+    // The same for a header over the limit.
+    let mut text = b"date,metric,value,".to_vec();
+    text.extend(std::iter::repeat_n(b'x', MAX_LINE_BYTES));
+    text.extend_from_slice(b"\n2026-01-05,signups,3,\n");
+    let path = write(&dir, &text);
+    assert!(csv_file::read(&source(&path), &path, &wants).is_err());
+    assert!(read_in_chunks(&source(&path), &path, &wants, CHUNK).is_none());
+}
+
+#[test]
+fn a_file_shorter_than_its_size_ends_the_fast_path() {
+    // As when the file is truncated while it is read: the reads come up
+    // short, and the fast path gives up instead of faulting.
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(&dir, b"date,metric,value\n2026-01-05,signups,3\n");
+    let file = File::open(&path).unwrap();
+    let bytes = FileBytes {
+        file: &file,
+        len: 4096,
+        data_start: 18,
+    };
+    let wants = [want("signups", None)];
+    let plan = Plan::new(&source(&path), b"date,metric,value", &wants).unwrap();
+    assert!(bytes.read(&plan, b'.', CHUNK).is_err());
+}
+
+#[test]
 fn a_wrong_first_guess_of_the_decimal_mark_reads_again() {
     let dir = tempfile::tempdir().unwrap();
     // The first rows say nothing (integers and `1,500`); a later one says comma.
@@ -199,7 +268,15 @@ fn render(spec: &Spec) -> Vec<u8> {
     let width = if spec.segment_column { 4 } else { 3 };
     out.push_str(&names[..width].join(&d.to_string()));
     out.push_str(eol);
-    let metrics = ["signups", "orders", " besök ", "x", "Total"];
+    let metrics = [
+        "signups",
+        "orders",
+        " besök ",
+        "x",
+        "Total",
+        "sign\u{ad}ups",
+        "Summa",
+    ];
     let segments = ["", "organic", "Paid", " organic "];
     for &(day, metric, value, segment) in &spec.rows {
         if day == 255 {
@@ -223,8 +300,14 @@ fn render(spec: &Spec) -> Vec<u8> {
             5 => format!("1{mark}250"),
             6 => format!(" {value} "),
             7 if value > 200 => "NaN".into(),
+            7 if value > 180 => "#DIV/0!".into(),
+            7 if value > 160 => "inf".into(),
             8 if value > 200 => "1 234".into(),
+            8 if value > 180 => format!("US${value}{mark}50"),
+            8 if value > 160 => format!("{value} kr"),
             9 if value > 230 => "2.5.1".into(),
+            9 if value > 200 => "\r".into(),
+            10 if value > 220 => format!("\u{200b}{value}"),
             _ => value.to_string(),
         };
         let mut cells = [
