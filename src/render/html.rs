@@ -150,7 +150,7 @@ fn summary(out: &mut String, review: &Review) {
             meta.push(o.kind.to_string());
             let _ = writeln!(
                 out,
-                r#"<tr class="depth-{depth}"><td><span class="o-title">{}</span> <span class="sub">· {}</span></td><td>{}</td><td class="num">{}</td><td class="num">{}</td><td>{}</td></tr>"#,
+                r#"<tr class="depth-{depth}"><td class="o-name"><span class="o-title">{}</span> <span class="sub">· {}</span></td><td data-label="Progress">{}</td><td class="num" data-label="Since {since}">{}</td><td class="num" data-label="Grade">{}</td><td data-label="Status">{}</td></tr>"#,
                 escape(&o.title),
                 meta.join(" · "),
                 progress_inline(o.progress, o.status, locale),
@@ -160,6 +160,7 @@ fn summary(out: &mut String, review: &Review) {
                     .unwrap_or_default(),
                 grade_html(o.grade, Some(o.kind), locale),
                 badge(o.status),
+                since = review.since,
             );
         }
         out.push_str("</tbody>\n</table>\n");
@@ -310,7 +311,7 @@ fn north_star(out: &mut String, ns: &NorthStarReport, locale: Locale) {
             let value = |v: Option<f64>| escape(&cells::input_value(input, v, locale));
             let _ = writeln!(
                 out,
-                r#"<tr><td><code>{}</code></td><td>{}</td><td class="num">{}</td><td class="num">{}</td><td class="num">{}</td></tr>"#,
+                r#"<tr><td class="i-name"><code>{}</code></td><td>{}</td><td class="num" data-label="Latest">{}</td><td class="num" data-label="Previous">{}</td><td class="num" data-label="Change">{}</td></tr>"#,
                 escape(&input.metric),
                 svg::sparkline(&input.trend, 60.0, 16.0, &input.metric),
                 value(input.value),
@@ -394,9 +395,11 @@ fn objective(out: &mut String, review: &Review, o: &ObjectiveReport, parent: Opt
             out,
             r#"<table class="krs">
 <colgroup><col class="c-kr"><col class="c-chart"><col class="c-value"><col class="c-target"><col class="c-progress"><col class="c-moved"><col class="c-grade"></colgroup>
-<thead><tr><th>Key result</th><th>Over the cycle</th><th class="num">Value</th><th class="num">Target</th><th>Progress</th><th class="num">Since <span class="nw">{}</span></th><th class="num">Grade</th></tr></thead>
+<thead><tr class="o-repeat"><th colspan="7">{}: key results</th></tr>
+<tr><th>Key result</th><th>Over the cycle</th><th class="num">Value</th><th class="num">Target</th><th>Progress</th><th class="num">Since <span class="nw">{}</span></th><th class="num">Grade</th></tr></thead>
 <tbody>
 "#,
+            escape(&o.title),
             review.since
         );
         for kr in &o.key_results {
@@ -433,7 +436,7 @@ fn objective(out: &mut String, review: &Review, o: &ObjectiveReport, parent: Opt
             }
             let _ = writeln!(
                 out,
-                r#"<tr><td><div class="e-title">{}</div>{}<div class="sub">{}</div></td><td><span class="tag e-{}">{}</span></td><td>{}</td></tr>"#,
+                r#"<tr><td><div class="e-title">{}</div>{}<div class="sub">{}</div></td><td data-label="Status"><span class="tag e-{}">{}</span></td><td data-label="Learning">{}</td></tr>"#,
                 escape(&e.title),
                 e.hypothesis
                     .as_deref()
@@ -652,11 +655,11 @@ fn key_result(out: &mut String, review: &Review, kr: &KeyResultReport) {
         r#"<tr class="kr s-{status}">
 <td><div class="kr-title">{title}</div><div class="kr-status">{badge}{stale}</div><div class="reason">{reason}</div>{guardrails}{said}</td>
 <td class="chart">{chart}</td>
-<td class="num"><span class="v">{value}</span>{value_sub}</td>
-<td class="num target">{target}{target_sub}</td>
-<td>{progress}</td>
-<td class="num">{moved_html}</td>
-<td class="num grade">{grade}</td>
+<td class="num" data-label="Value"><span class="v">{value}</span>{value_sub}</td>
+<td class="num target" data-label="Target">{target}{target_sub}</td>
+<td data-label="Progress">{progress}</td>
+<td class="num" data-label="Since {since}">{moved_html}</td>
+<td class="num grade" data-label="Grade">{grade}</td>
 </tr>
 "#,
         status = kr.status.name(),
@@ -685,6 +688,7 @@ fn key_result(out: &mut String, review: &Review, kr: &KeyResultReport) {
         },
         progress = progress_cell(kr.progress, kr.expected, kr.status, locale),
         grade = grade_html(kr.grade, None, locale),
+        since = review.since,
     );
 }
 
@@ -910,6 +914,7 @@ th { white-space: normal; text-align: left; font-size: 10.5px; font-weight: 650;
 td { padding: 9px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
 th:first-child, td:first-child { padding-left: 0; }
 th:last-child, td:last-child { padding-right: 0; }
+tr.o-repeat { display: none; }
 .inputs { margin-top: 10px; font-size: 12px; }
 .inputs td { padding: 4px 6px; }
 .inputs code { font-size: 11px; }
@@ -1018,16 +1023,42 @@ ul.guardrails { list-style: none; margin: 5px 0 0; padding: 0; font-size: 11.5px
   .pct { font-size: 9pt; }
   .experiments { font-size: 8.5pt; }
   .experiments td { padding: 4px 5px; }
-  table, tr, .card, .stats, .legend, .attention li, .north-star { break-inside: avoid; }
+  /* A long table splits between rows, never inside one, and each page
+     repeats its header, which names the objective. */
+  tr, .card, .stats, .legend, .attention li, .north-star { break-inside: avoid; }
   thead { display: table-header-group; }
+  tr.o-repeat { display: table-row; }
+  tr.o-repeat th { font-size: 8pt; text-transform: none; letter-spacing: 0; color: var(--ink); border-bottom: 1px solid var(--line); padding: 0 0 3px; }
   h2, h3 { break-after: avoid; }
   td { padding: 7px 6px; }
   .colophon { break-inside: avoid; }
 }
-@media (max-width: 720px) {
+/* Phones and narrow tablets: every table row becomes a card whose cells
+   carry their column's name, so nothing is dropped and nothing overlaps. */
+@media screen and (max-width: 820px) {
   main { padding: 20px 16px; }
+  h1 { font-size: 28px; }
   .north-star { grid-template-columns: 1fr; }
-  .stats { grid-template-columns: 1fr 1fr; }
+  .stats { grid-template-columns: 1fr 1fr; gap: 12px; }
+  table, thead, tbody, tr, td { display: block; width: 100%; }
+  colgroup, thead { display: none; }
+  tr { display: grid; grid-template-columns: repeat(auto-fill, minmax(150px, 1fr)); gap: 6px 14px;
+    padding: 10px 0; border-bottom: 1px solid var(--line); }
+  td, th:first-child, td:first-child, th:last-child, td:last-child { padding: 0; border: 0; }
+  td.o-name, .krs td:first-child, .krs td.chart, .experiments td:first-child, .inputs td.i-name, td[colspan] { grid-column: 1 / -1; }
+  td[data-label]::before { content: attr(data-label); display: block; font-size: 10.5px; font-weight: 650;
+    letter-spacing: 0.06em; text-transform: uppercase; color: var(--muted); margin-bottom: 2px; }
+  .num, td.num { text-align: left; white-space: normal; }
+  td.target { overflow-wrap: normal; }
+  .objectives tr.depth-1, .objectives tr.depth-2, .objectives tr.depth-3 { padding-left: 14px; }
+  .objectives tr.depth-1 td:first-child, .objectives tr.depth-2 td:first-child, .objectives tr.depth-3 td:first-child { padding-left: 0; }
+  .inputs tr { grid-template-columns: repeat(3, minmax(0, 1fr)); }
+  .inputs td { padding: 0; }
+  .inputs td:nth-child(2) { display: none; }
+  td.chart svg { max-width: 100%; }
+  .attention li { grid-template-columns: 1fr; gap: 4px; }
+  .boards-grid { grid-template-columns: 1fr; }
+  .meta { gap: 4px 12px; }
 }
 "#;
 
