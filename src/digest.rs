@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::model::{Config, ExperimentStatus};
-use crate::report::{walk, KeyResultReport, NorthStarReport, Report, Status};
+use crate::report::{change, walk, KeyResultReport, NorthStarReport, Report, Status};
 
 /// The digest of one week (or of any `--since`).
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -90,18 +90,15 @@ pub fn build(config: &Config, now: &Report, before: &Report, since: NaiveDate) -
         .collect();
     let item = |objective: &str, kr: &KeyResultReport| {
         let was = then.get(kr.id.as_str()).copied();
-        let judged = |k: &KeyResultReport| k.run_rate.or(k.value);
-        let delta = |a: Option<f64>, b: Option<f64>| match (a, b) {
-            (Some(a), Some(b)) if !crate::engine::approx_eq(a, b) => Some(a - b),
-            (Some(_), Some(_)) => Some(0.0),
-            _ => None,
-        };
         Item {
             objective: objective.to_string(),
             key_result: kr.clone(),
             was: was.map(|w| w.status),
-            value_change: delta(judged(kr), was.and_then(judged)),
-            progress_change: delta(kr.progress, was.and_then(|w| w.progress)),
+            value_change: change(
+                kr.judged_value(),
+                was.and_then(KeyResultReport::judged_value),
+            ),
+            progress_change: change(kr.progress, was.and_then(|w| w.progress)),
             note: kr.note.as_ref().map(|n| (n.date, n.value.clone())),
         }
     };

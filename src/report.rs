@@ -281,6 +281,24 @@ pub struct KeyResultReport {
     pub loc: crate::model::Loc,
 }
 
+impl KeyResultReport {
+    /// The value it is judged on: its run rate where it has one, else its
+    /// value. Changes ("moved") are measured on this.
+    pub fn judged_value(&self) -> Option<f64> {
+        self.run_rate.or(self.value)
+    }
+}
+
+/// `now - then`, with numbers equal within the comparison tolerance an
+/// exact 0; `None` without both.
+pub fn change(now: Option<f64>, then: Option<f64>) -> Option<f64> {
+    match (now, then) {
+        (Some(a), Some(b)) if crate::engine::approx_eq(a, b) => Some(0.0),
+        (Some(a), Some(b)) => Some(a - b),
+        _ => None,
+    }
+}
+
 /// A value said on a day.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Dated<T> {
@@ -498,24 +516,18 @@ const WORDS: [&str; 20] = [
     "committed",
 ];
 
-fn known_word<'de, D: Deserializer<'de>>(d: D) -> Result<&'static str, D::Error> {
-    let text = String::deserialize(d)?;
+fn word<E: serde::de::Error>(text: String) -> Result<&'static str, E> {
     WORDS
         .iter()
         .copied()
         .find(|w| *w == text)
-        .ok_or_else(|| serde::de::Error::custom(format!("unknown word \"{text}\"")))
+        .ok_or_else(|| E::custom(format!("unknown word \"{text}\"")))
+}
+
+fn known_word<'de, D: Deserializer<'de>>(d: D) -> Result<&'static str, D::Error> {
+    word(String::deserialize(d)?)
 }
 
 fn known_word_opt<'de, D: Deserializer<'de>>(d: D) -> Result<Option<&'static str>, D::Error> {
-    let text = Option::<String>::deserialize(d)?;
-    match text {
-        None => Ok(None),
-        Some(text) => WORDS
-            .iter()
-            .copied()
-            .find(|w| *w == text)
-            .map(Some)
-            .ok_or_else(|| serde::de::Error::custom(format!("unknown word \"{text}\""))),
-    }
+    Option::<String>::deserialize(d)?.map(word).transpose()
 }

@@ -119,14 +119,9 @@ pub fn add_moved(now: &mut Report, then: &Report, since: NaiveDate) {
     let mut before: HashMap<&str, (Option<f64>, Option<f64>)> = HashMap::new();
     for (_, o) in render::walk(&then.objectives) {
         for kr in &o.key_results {
-            before.insert(&kr.id, (kr.run_rate.or(kr.value), kr.progress));
+            before.insert(&kr.id, (kr.judged_value(), kr.progress));
         }
     }
-    let delta = |now: Option<f64>, then: Option<f64>| match (now, then) {
-        (Some(a), Some(b)) if crate::engine::approx_eq(a, b) => Some(0.0),
-        (Some(a), Some(b)) => Some(a - b),
-        _ => None,
-    };
     fn visit(o: &mut ObjectiveReport, f: &mut dyn FnMut(&mut KeyResultReport)) {
         o.key_results.iter_mut().for_each(&mut *f);
         for child in &mut o.objectives {
@@ -139,8 +134,8 @@ pub fn add_moved(now: &mut Report, then: &Report, since: NaiveDate) {
             kr.moved = Some(Moved {
                 since,
                 // A key result judged on its run rate moved by its run rate.
-                value: delta(kr.run_rate.or(kr.value), value),
-                progress: delta(kr.progress, progress),
+                value: crate::report::change(kr.judged_value(), value),
+                progress: crate::report::change(kr.progress, progress),
             });
         });
     }

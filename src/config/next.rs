@@ -225,7 +225,7 @@ fn carry(kr: &mut Table, r: &KeyResultReport, old: &str, cycle: (NaiveDate, Naiv
         .window
         .is_some_and(|w| w.start == cycle.0 && w.end == cycle.1);
     let restarts = whole_cycle && matches!(r.aggregate, Some("sum" | "count"));
-    let what = match (r.kind, r.run_rate.or(r.value)) {
+    let what = match (r.kind, r.judged_value()) {
         ("increase" | "decrease", Some(closing)) if restarts => format!(
             "closed at {}; a sum over the cycle starts again, start kept",
             number(closing).to_string().trim()

@@ -72,10 +72,10 @@ impl Review {
             };
         }
         // A key result judged on its run rate moved by its run rate.
-        let Some(now) = kr.run_rate.or(kr.value) else {
+        let Some(now) = kr.judged_value() else {
             return Moved::Nothing;
         };
-        match before.and_then(|b| b.run_rate.or(b.value).map(|v| (v, b.progress))) {
+        match before.and_then(|b| b.judged_value().map(|v| (v, b.progress))) {
             None => Moved::New,
             Some((then, progress_then)) => Moved::Change {
                 value: now - then,
