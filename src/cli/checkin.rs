@@ -66,11 +66,13 @@ fn parse_confidence_arg(text: &str) -> Result<u8, String> {
 pub fn run(args: &CheckinArgs) -> Result<u8> {
     let main = args.common.config_path()?;
     // Held from reading the config to the fsync of the row (see crate::lock).
+    if args.all {
+        // Asking takes as long as the person takes: the lock is taken only
+        // to write what was said.
+        return walk_all(args, &main);
+    }
     let _lock = crate::lock::acquire(&main)?;
     let config = crate::config::load(&main)?;
-    if args.all {
-        return walk_all(args, &config);
-    }
     let kr = find_key_result(&config, args.id.as_deref().unwrap_or_default())?;
     let note = args
         .note
@@ -141,7 +143,8 @@ pub fn run(args: &CheckinArgs) -> Result<u8> {
 
 /// `--all`: asks, on a terminal, for each key result's value (manual ones),
 /// confidence and note, then logs what was said, one row per key result.
-fn walk_all(args: &CheckinArgs, config: &Config) -> Result<u8> {
+fn walk_all(args: &CheckinArgs, main: &std::path::Path) -> Result<u8> {
+    let config = &crate::config::load(main)?;
     if !std::io::stdin().is_terminal() {
         return Err(
             Diagnostic::new("--all asks for each key result on a terminal")
@@ -169,6 +172,13 @@ fn walk_all(args: &CheckinArgs, config: &Config) -> Result<u8> {
         &mut std::io::stdin().lock(),
         &mut std::io::stderr(),
     )?;
+    // Held from here to the last row's fsync; the key results are checked
+    // again, since the files may have changed while the person answered.
+    let _lock = crate::lock::acquire(main)?;
+    let now = crate::config::load(main)?;
+    for entry in &entries {
+        find_key_result(&now, &entry.key_result)?;
+    }
     for entry in &entries {
         let entry = Entry {
             author: Some(author.clone()),
