@@ -10,12 +10,12 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
-use crate::metrics::date::{self, DateEvidence, SlashOrder};
-use crate::metrics::number;
-use crate::model::{
+use crate::config::model::{
     Aggregate, CheckSettings, Config, Cycle, DisplayFormat, Layout, Loc, Metric, MetricKind,
     Settings, Source, SourceKind,
 };
+use crate::metrics::date::{self, DateEvidence, SlashOrder};
+use crate::metrics::number;
 use crate::render::Format;
 
 thread_local! {

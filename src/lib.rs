@@ -19,18 +19,15 @@ macro_rules! say {
     }};
 }
 
-pub mod checkins;
 pub mod cli;
 pub mod config;
 pub mod controls;
-pub mod digest;
 pub mod engine;
 pub mod error;
 #[doc(hidden)]
 pub mod fuzzing;
 pub mod lock;
 pub mod metrics;
-pub mod model;
 pub mod record;
 pub mod render;
 pub mod report;

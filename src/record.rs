@@ -9,8 +9,8 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::config::model::Config;
 use crate::error::Diagnostic;
-use crate::model::Config;
 use crate::report::Report;
 
 /// The record's format; a later okr reads older formats or says it cannot.

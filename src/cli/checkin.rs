@@ -8,9 +8,9 @@ use chrono::NaiveDate;
 use clap::Args;
 
 use super::{parse_date, Common};
-use crate::checkins::{self, Entry, Reading};
+use crate::config::model::{Bound, Config, KeyResult, KrKind, ValueSource};
 use crate::error::{Diagnostic, EXIT_OK};
-use crate::model::{Bound, Config, KeyResult, KrKind, ValueSource};
+use crate::metrics::checkins::{self, Entry, Reading};
 
 pub const EXAMPLES: &str = "\
 Examples:

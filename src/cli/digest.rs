@@ -63,7 +63,7 @@ pub fn run(args: &DigestArgs) -> Result<u8> {
     let narrow = |r: &crate::report::Report| {
         crate::render::filter(r, args.owner.as_deref(), args.objective.as_deref())
     };
-    let digest = crate::digest::build(&config, &narrow(&now), &narrow(&before), since);
+    let digest = crate::report::digest::build(&config, &narrow(&now), &narrow(&before), since);
     let format = match args.format {
         DigestFormatArg::Text => DigestFormat::Text,
         DigestFormatArg::Markdown => DigestFormat::Markdown,

@@ -7,8 +7,8 @@ use comfy_table::{ContentArrangement, Table};
 use serde::Serialize;
 
 use super::Common;
-use crate::checkins::{self, Entry, Reading};
 use crate::error::{Diagnostic, EXIT_OK};
+use crate::metrics::checkins::{self, Entry, Reading};
 
 pub const EXAMPLES: &str = "\
 Examples:

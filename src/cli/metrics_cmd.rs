@@ -10,9 +10,9 @@ use clap::{Args, ValueEnum};
 use serde::Serialize;
 
 use super::Common;
+use crate::config::model::{Config, MetricKind};
 use crate::error::{Diagnostic, Diagnostics, EXIT_BAD_INPUT, EXIT_OK};
 use crate::metrics::SourceReport;
-use crate::model::{Config, MetricKind};
 
 pub const EXAMPLES: &str = "\
 Examples:

@@ -29,9 +29,9 @@ use anyhow::{Context, Result};
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::config::model::Config;
 use crate::error::Diagnostic;
 use crate::metrics::Loaded;
-use crate::model::Config;
 
 const AFTER_HELP: &str = "\
 Exit codes: 0 all is well; 1 `okr check` found failing key results;

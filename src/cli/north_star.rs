@@ -6,8 +6,8 @@ use clap::{Args, ValueEnum};
 
 use super::status::StatusFormat;
 use super::Common;
+use crate::config::model::Grain;
 use crate::error::{Diagnostic, EXIT_OK};
-use crate::model::Grain;
 use crate::render::{board, RenderOptions};
 
 pub const EXAMPLES: &str = "\

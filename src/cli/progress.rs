@@ -41,11 +41,11 @@ pub fn while_reading<T>(enabled: bool, message: String, read: impl FnOnce() -> T
 }
 
 /// `reading 4 metric sources` or `reading data/web.csv`.
-pub fn message(config: &crate::model::Config) -> String {
+pub fn message(config: &crate::config::model::Config) -> String {
     // Drawn on the terminal by the progress bar, not through `say!`.
     let text = match config.sources.as_slice() {
         [one] => match &one.kind {
-            crate::model::SourceKind::Csv { path } => format!(
+            crate::config::model::SourceKind::Csv { path } => format!(
                 "reading {}",
                 path.file_name().unwrap_or_default().to_string_lossy()
             ),

@@ -7,9 +7,9 @@ use clap::{Args, ValueEnum};
 use serde::Serialize;
 
 use super::Common;
+use crate::config::model::Config;
 use crate::error::{Diagnostic, Diagnostics, EXIT_BAD_INPUT, EXIT_OK};
 use crate::metrics::SourceReport;
-use crate::model::Config;
 
 pub const EXAMPLES: &str = "\
 Examples:

@@ -192,7 +192,7 @@ pub fn run(args: &StatusArgs) -> Result<u8> {
 /// close` wrote one: its file name and contents. A record that cannot be
 /// read is said, and left out.
 fn closed_record(
-    config: &crate::model::Config,
+    config: &crate::config::model::Config,
     as_of: NaiveDate,
     quiet: bool,
 ) -> Option<(String, crate::record::CycleRecord)> {
@@ -211,7 +211,11 @@ fn closed_record(
     }
 }
 
-fn print_report(args: &StatusArgs, config: &crate::model::Config, report: Report) -> Result<u8> {
+fn print_report(
+    args: &StatusArgs,
+    config: &crate::config::model::Config,
+    report: Report,
+) -> Result<u8> {
     let report = render::filter(&report, args.owner.as_deref(), args.objective.as_deref());
     let opts = RenderOptions {
         color: args.format == StatusFormat::Table && args.common.color_stdout(),

@@ -5,8 +5,8 @@ use anyhow::Result;
 use clap::Args;
 
 use super::Common;
+use crate::config::model::MetricKind;
 use crate::error::{Diagnostic, Diagnostics, EXIT_BAD_INPUT, EXIT_OK};
-use crate::model::MetricKind;
 
 pub const EXAMPLES: &str = "\
 Examples:

@@ -223,7 +223,7 @@ fn same_layout(original: &str, edited: String) -> Option<String> {
 }
 
 /// Validates the whole config with the edit in place of its file.
-pub fn check(main: &Path, edit: &Edit) -> Result<crate::model::Config, Diagnostics> {
+pub fn check(main: &Path, edit: &Edit) -> Result<crate::config::model::Config, Diagnostics> {
     super::load_with(main, Some((&edit.path, &edit.text)))
 }
 
@@ -382,7 +382,8 @@ fn typed(kind: Kind, key: &str, text: &str) -> Result<Value, String> {
     match ty {
         Type::Text => Ok(Value::from(text)),
         Type::Number | Type::Integer => {
-            let n = crate::checkins::parse_value(text).map_err(|why| format!("`{key}`: {why}"))?;
+            let n = crate::metrics::checkins::parse_value(text)
+                .map_err(|why| format!("`{key}`: {why}"))?;
             let integral = n.fract() == 0.0 && n.abs() < 9.0e15;
             let plain_integer = text.trim().bytes().all(|b| b.is_ascii_digit() || b == b'-');
             if integral && (ty == Type::Integer || plain_integer) {

@@ -2,7 +2,7 @@
 //! Usual precedence; `*` and `/` bind tighter than `+` and `-`; all left
 //! associative; unary minus.
 
-use crate::model::{BinOp, Expr};
+use crate::config::model::{BinOp, Expr};
 
 /// A syntax error at a byte offset of the formula text.
 #[derive(Debug, Clone, PartialEq)]

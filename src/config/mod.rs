@@ -4,6 +4,7 @@
 
 pub mod edit;
 mod formula;
+pub mod model;
 pub mod next;
 mod raw;
 mod validate;
@@ -14,8 +15,8 @@ pub use validate::{CHECK_NAMES, LOCALES, PENDING_NEVER_FAILS};
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
+use crate::config::model::Config;
 use crate::error::{Diagnostic, Diagnostics};
-use crate::model::Config;
 
 /// The file name `okr` looks for in the current directory and its parents.
 pub const DEFAULT_FILE: &str = "okrs.toml";
@@ -85,7 +86,7 @@ pub fn load_replacing(path: &Path, replacements: &[(&Path, &str)]) -> Result<Con
         return Err(Diagnostics(tree.problems));
     }
     let mut config = validate::validate(&tree.files, tree.parsed)?;
-    crate::checkins::load_into(&mut config)?;
+    crate::metrics::checkins::load_into(&mut config)?;
     Ok(config)
 }
 

@@ -10,8 +10,8 @@
 use chrono::NaiveDate;
 use toml_edit::{value, ArrayOfTables, DocumentMut, Item, Table};
 
+use crate::config::model::ExperimentStatus;
 use crate::error::Diagnostic;
-use crate::model::ExperimentStatus;
 use crate::report::{walk, KeyResultReport, Report, Status};
 
 /// The next cycle.
@@ -38,7 +38,7 @@ pub fn rewrite(
     text: &str,
     main: bool,
     closing: &Report,
-    experiments: &[crate::model::Experiment],
+    experiments: &[crate::config::model::Experiment],
     next: &NextCycle,
 ) -> Result<Rewrite, Diagnostic> {
     let mut doc: DocumentMut = text

@@ -9,8 +9,8 @@ use toml::Spanned;
 
 use super::raw;
 use super::{closest, span_diag, SourceText};
+use crate::config::model::*;
 use crate::error::{Diagnostic, Diagnostics};
-use crate::model::*;
 
 /// The longest cycle, in years (a cycle spans less than this).
 pub const MAX_CYCLE_YEARS: u32 = 10;

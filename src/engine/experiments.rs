@@ -5,8 +5,8 @@ use chrono::{Days, NaiveDate};
 
 use super::values::Values;
 use super::Engine;
+use crate::config::model::{Config, Experiment, ExperimentStatus};
 use crate::metrics::MetricStore;
-use crate::model::{Config, Experiment, ExperimentStatus};
 use crate::report::{DateRange, ExperimentBoard, ExperimentReport};
 
 /// The experiments of the OKR file at `as_of`.

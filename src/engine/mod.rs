@@ -9,8 +9,8 @@ mod values;
 use chrono::NaiveDate;
 use std::collections::BTreeSet;
 
+use crate::config::model::*;
 use crate::metrics::MetricStore;
-use crate::model::*;
 use crate::report::*;
 pub use values::Missing;
 use values::Values;

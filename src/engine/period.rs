@@ -3,7 +3,7 @@
 
 use chrono::{Datelike, Days, NaiveDate};
 
-use crate::model::{Cycle, Grain};
+use crate::config::model::{Cycle, Grain};
 use crate::report::DateRange;
 
 /// The whole (unclipped) period of `grain` that contains `day`.

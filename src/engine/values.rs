@@ -4,8 +4,8 @@
 use chrono::NaiveDate;
 use std::collections::BTreeSet;
 
+use crate::config::model::{Aggregate, BinOp, Config, Expr, Metric, MetricKind};
 use crate::metrics::MetricStore;
-use crate::model::{Aggregate, BinOp, Config, Expr, Metric, MetricKind};
 
 /// Evaluates metrics of one config over one store; data after `as_of`
 /// and outside the cycle never counts.

@@ -19,8 +19,8 @@ use super::date::{self, DateAmbiguity, DateEvidence, SlashOrder};
 use super::decode::{TextEncoding, TextError, Utf8Check, NUL_MARKER};
 use super::number::{self, Evidence, NumberError};
 use super::{ColumnType, FoundMetric, ReadMetric, SourceReport};
+use crate::config::model::{Layout, Source, TableChoice};
 use crate::error::Diagnostic;
-use crate::model::{Layout, Source, TableChoice};
 
 /// A metric to read from this file.
 #[derive(Debug, Clone)]

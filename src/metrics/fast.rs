@@ -42,7 +42,7 @@ use super::csv_file::{FileData, Want};
 use super::decode::MAX_LINE_BYTES;
 use super::number::{self, Evidence};
 use super::{ColumnType, FoundMetric, ReadMetric, SourceReport};
-use crate::model::{Layout, Source, SourceKind};
+use crate::config::model::{Layout, Source, SourceKind};
 
 /// Bytes per chunk: small enough that two in flight keep memory flat, and
 /// that a chunk read into its buffer is still in the cache when its rows

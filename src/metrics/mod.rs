@@ -9,9 +9,10 @@
 use chrono::NaiveDate;
 use std::collections::{BTreeMap, HashMap};
 
+use crate::config::model::{Config, MetricKind, SourceKind};
 use crate::error::Diagnostic;
-use crate::model::{Config, MetricKind, SourceKind};
 
+pub mod checkins;
 mod csv_file;
 pub(crate) mod date;
 mod db;

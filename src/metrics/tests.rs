@@ -3,7 +3,7 @@
 //! config.
 
 use super::*;
-use crate::model::{
+use crate::config::model::{
     Aggregate, CheckSettings, Cycle, DisplayFormat, Layout, Loc, Metric, Settings, Source,
     SourceKind, TableChoice,
 };

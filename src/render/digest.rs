@@ -9,7 +9,7 @@ use serde_json::{json, Value};
 
 use super::cells::{self, Numbers};
 use super::number::{self, Locale};
-use crate::digest::{Digest, Item, Win};
+use crate::report::digest::{Digest, Item, Win};
 use crate::report::Status;
 
 /// The output formats of `okr digest`.

@@ -20,7 +20,7 @@ use super::review::{
 };
 use super::svg;
 use super::walk;
-use crate::model::ExperimentStatus;
+use crate::config::model::ExperimentStatus;
 use crate::report::{GuardrailState, KeyResultReport, NorthStarReport, ObjectiveReport, Status};
 
 /// Text made inert in HTML, in element content and in quoted attributes.

@@ -15,7 +15,7 @@ use super::cells;
 use super::markdown::{badge, escape};
 use super::number::{self, Locale};
 use super::walk;
-use crate::model::{Experiment, ExperimentStatus};
+use crate::config::model::{Experiment, ExperimentStatus};
 use crate::report::{
     GuardrailReport, GuardrailState, History, KeyResultReport, ObjectiveReport, Report, Status,
 };

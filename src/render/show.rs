@@ -16,7 +16,7 @@ use chrono::{Days, NaiveDate};
 use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
-use crate::model::{Config, KeyResult, KrKind, Layout, MetricKind, SourceKind, Window};
+use crate::config::model::{Config, KeyResult, KrKind, Layout, MetricKind, SourceKind, Window};
 use crate::render::cells::{self, Numbers};
 use crate::render::chart::{self, Chart, Line, Pattern};
 use crate::render::number::{self, Locale};
@@ -296,8 +296,12 @@ pub fn objective(
         out.field("Grade", &format!("{g:.1} ({scale})"));
     }
     let rollup = match model.map(|m| m.rollup) {
-        Some(crate::model::Rollup::KeyResults) => "its key results only (rollup = \"key_results\")",
-        Some(crate::model::Rollup::Aligned) => "its aligned objectives only (rollup = \"aligned\")",
+        Some(crate::config::model::Rollup::KeyResults) => {
+            "its key results only (rollup = \"key_results\")"
+        }
+        Some(crate::config::model::Rollup::Aligned) => {
+            "its aligned objectives only (rollup = \"aligned\")"
+        }
         _ => "key results and aligned objectives, by weight",
     };
     out.field("Rolls up", rollup);
@@ -467,11 +471,11 @@ fn definition_lines(config: &Config, kr: &KeyResult) -> Vec<String> {
     match &kr.kind {
         KrKind::Milestone { .. } => vec!["none: a milestone is checked in by hand".into()],
         KrKind::Progress {
-            source: crate::model::ValueSource::Manual(checkins),
+            source: crate::config::model::ValueSource::Manual(checkins),
             ..
         }
         | KrKind::Threshold {
-            source: crate::model::ValueSource::Manual(checkins),
+            source: crate::config::model::ValueSource::Manual(checkins),
             ..
         } => vec![format!(
             "none: measured by hand, the latest check-in counts ({} so far)",
@@ -737,8 +741,8 @@ pub fn rule(view: &KeyResultView) -> String {
 }
 
 /// Why an objective's status is what it is: the children that gave it.
-fn objective_reason(o: &ObjectiveReport, rollup: Option<crate::model::Rollup>) -> String {
-    use crate::model::Rollup;
+fn objective_reason(o: &ObjectiveReport, rollup: Option<crate::config::model::Rollup>) -> String {
+    use crate::config::model::Rollup;
     let krs = rollup != Some(Rollup::Aligned);
     let aligned = rollup != Some(Rollup::KeyResults);
     let mut children: Vec<String> = Vec::new();

@@ -4,7 +4,7 @@
 //! milestone, a manual one, null forecasts and hostile titles.
 
 use super::{render, Format, RenderOptions};
-use crate::model::Loc;
+use crate::config::model::Loc;
 use crate::report::*;
 use chrono::NaiveDate;
 

@@ -18,8 +18,8 @@ use std::collections::{BTreeMap, HashMap};
 
 use super::csv_file::{FileData, Want};
 use super::{ColumnType, FoundMetric, ReadMetric, SourceReport};
+use crate::config::model::{Cycle, Layout, Source, SourceKind};
 use crate::error::Diagnostic;
-use crate::model::{Cycle, Layout, Source, SourceKind};
 
 #[cfg(feature = "postgres")]
 mod postgres;

@@ -17,9 +17,9 @@ use super::{
     add_names, grouped_sql, metric_params, names_sql, report, resolve_shape, subquery, Collected,
     Ctx, Day, Dialect, GroupRow, Sum,
 };
+use crate::config::model::Cycle;
 use crate::error::Diagnostic;
 use crate::metrics::csv_file::{FileData, Want};
-use crate::model::Cycle;
 
 pub fn read(
     ctx: &Ctx,

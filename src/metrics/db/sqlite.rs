@@ -17,9 +17,9 @@ use super::{
     add_names, bad_date, bad_number, grouped_sql, iso_day, metric_params, names_sql, report,
     resolve_shape, subquery, Collected, Ctx, Day, Dialect, GroupRow, Sum,
 };
+use crate::config::model::Cycle;
 use crate::error::Diagnostic;
 use crate::metrics::csv_file::{FileData, Want};
-use crate::model::Cycle;
 
 pub fn read(
     ctx: &Ctx,
@@ -310,7 +310,7 @@ fn shown(value: ValueRef) -> String {
 /// What the SQL functions need to report a cell.
 #[derive(Clone)]
 struct Cells {
-    source: crate::model::Source,
+    source: crate::config::model::Source,
     columns: Vec<String>,
     problem: Arc<Mutex<Option<Diagnostic>>>,
 }

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use super::*;
-use crate::model::{Layout, Loc, Source, SourceKind};
+use crate::config::model::{Layout, Loc, Source, SourceKind};
 
 fn source(layout: Layout) -> Source {
     Source {

@@ -5,8 +5,8 @@
 //! however the file is cut into chunks.
 
 use super::*;
+use crate::config::model::Loc;
 use crate::metrics::csv_file;
-use crate::model::Loc;
 use proptest::prelude::*;
 use std::path::PathBuf;
 

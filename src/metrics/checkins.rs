@@ -24,8 +24,8 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
+use crate::config::model::{CheckIn, Config, KrKind, Pulse, ValueSource};
 use crate::error::{Diagnostic, Diagnostics};
-use crate::model::{CheckIn, Config, KrKind, Pulse, ValueSource};
 
 /// The log's file name, in the main OKR file's directory.
 pub const FILE_NAME: &str = "checkins.csv";

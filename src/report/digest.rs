@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::model::{Config, ExperimentStatus};
+use crate::config::model::{Config, ExperimentStatus};
 use crate::report::{change, walk, KeyResultReport, NorthStarReport, Report, Status};
 
 /// The digest of one week (or of any `--since`).

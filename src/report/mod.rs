@@ -1,6 +1,7 @@
 //! The one view model every renderer draws: the engine's result.
 //! Its JSON form (`--format json`) is public interface: DESIGN.md section 4,
 //! plus the extra fields documented in README.md. Field order is stable.
+pub mod digest;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Deserializer, Serialize};
@@ -278,7 +279,7 @@ pub struct KeyResultReport {
     pub moved: Option<Moved>,
     /// Where the KR is declared: `file:line`.
     #[serde(skip)]
-    pub loc: crate::model::Loc,
+    pub loc: crate::config::model::Loc,
 }
 
 impl KeyResultReport {
