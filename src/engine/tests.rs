@@ -334,7 +334,10 @@ title = "Convert"
     ]);
     let r = evaluate(&cfg, &s, d("2026-01-02"));
     assert_eq!(kr(&r, "conv-rate").status, Status::NoData);
-    assert!(kr(&r, "conv-rate").reason.contains("divides by zero"));
+    assert!(kr(&r, "conv-rate")
+        .reason
+        .to_string()
+        .contains("divides by zero"));
     // cpo = 10 / 3 exists.
     close(kr(&r, "cost-per-order").value.unwrap(), 10.0 / 3.0);
     let s = store(&[("cost", "2026-01-01", 10.0)]);
@@ -483,7 +486,7 @@ title = "Guarded"
     assert_eq!(k.status, Status::GuardrailBreached);
     assert_eq!(k.guardrails[0].state, GuardrailState::Breached);
     assert_eq!(k.guardrails[1].state, GuardrailState::Unknown);
-    assert!(k.reason.contains("quality"), "{}", k.reason);
+    assert!(k.reason.to_string().contains("quality"), "{}", k.reason);
     // At exactly the bound (within tolerance) it holds.
     let s = store(&[
         ("signups", "2026-01-05", 50.0),
@@ -857,11 +860,19 @@ fn a_formula_with_a_missing_part_or_zero_divisor_has_no_data() {
     let k = kr(&r, "roas-up");
     assert_eq!(k.status, Status::NoData);
     assert_eq!(k.value, None);
-    assert!(k.reason.contains("divides by zero"), "{}", k.reason);
+    assert!(
+        k.reason.to_string().contains("divides by zero"),
+        "{}",
+        k.reason
+    );
     // CPA: no customers at all: no data, named.
     let k = kr(&r, "cpa-down");
     assert_eq!(k.value, None);
-    assert!(k.reason.contains("no data for `customers`"), "{}", k.reason);
+    assert!(
+        k.reason.to_string().contains("no data for `customers`"),
+        "{}",
+        k.reason
+    );
 }
 
 #[test]

@@ -41,26 +41,18 @@ fn value(m: &BoardMetric, v: Option<f64>, locale: Locale) -> String {
     }
 }
 
-fn signed(text: String, v: f64) -> String {
-    if v > 0.0 {
-        format!("+{text}")
-    } else {
-        text
-    }
-}
-
 fn change(m: &BoardMetric, p: &BoardPeriod, locale: Locale) -> (String, String) {
     let abs = p.change.map_or(String::new(), |c| {
         // A change of a percentage is in percentage points.
-        let text = if m.format == "percent" {
-            format!("{} pp", number::number(c * 100.0, Some(1), locale))
+        if m.format == "percent" {
+            number::points(c, locale)
         } else {
-            number::metric_value(c, m.format, m.unit.as_deref(), m.decimals, locale)
-        };
-        signed(text, c)
+            let text = number::metric_value(c, m.format, m.unit.as_deref(), m.decimals, locale);
+            number::signed(text, c)
+        }
     });
     let pct = p.change_pct.map_or(String::new(), |c| {
-        signed(number::percent(c, Some(1), locale), c)
+        number::signed(number::percent(c, Some(1), locale), c)
     });
     (abs, pct)
 }
@@ -146,7 +138,7 @@ fn heading(board: &NorthStarBoard, locale: Locale) -> Vec<String> {
     match (ns.pace_needed, ns.remaining_periods) {
         (Some(pace), Some(n)) => lines.push(format!(
             "pace needed: {} per {} over the {} remaining {}{}",
-            signed(
+            number::signed(
                 number::metric_value(pace, ns.format, ns.unit.as_deref(), ns.decimals, locale),
                 pace
             ),

@@ -314,14 +314,7 @@ pub fn moved(kr: &KeyResultReport, numbers: Numbers) -> Option<String> {
             }
         })
     });
-    let progress = moved.progress.map(|d| {
-        signed(d, &|v| {
-            format!(
-                "{}\u{a0}pp",
-                number::number(v * 100.0, Some(0), numbers.locale)
-            )
-        })
-    });
+    let progress = moved.progress.map(|d| number::points(d, numbers.locale));
     Some(match (value, progress) {
         (Some(v), Some(p)) => format!("{v} ({p})"),
         (Some(one), None) | (None, Some(one)) => one,

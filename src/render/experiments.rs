@@ -30,9 +30,11 @@ fn sections(board: &ExperimentBoard) -> [(&'static str, &[ExperimentReport]); 5]
     ]
 }
 
-fn ice(e: &ExperimentReport) -> String {
+fn ice(e: &ExperimentReport, locale: Locale) -> String {
     match (e.ice, e.impact, e.confidence, e.ease) {
-        (Some(s), Some(i), Some(c), Some(x)) => format!("{s:.1} ({i}/{c}/{x})"),
+        (Some(s), Some(i), Some(c), Some(x)) => {
+            format!("{} ({i}/{c}/{x})", number::score(s, locale))
+        }
         _ => "—".to_string(),
     }
 }
@@ -107,7 +109,7 @@ fn table(board: &ExperimentBoard, opts: &RenderOptions) -> String {
                 Cell::new(format!("{}\n{what}", e.id)),
                 Cell::new(e.key_results.join(", ")),
                 Cell::new(e.owner.as_deref().unwrap_or("")),
-                Cell::new(ice(e)).set_alignment(CellAlignment::Right),
+                Cell::new(ice(e, locale)).set_alignment(CellAlignment::Right),
                 Cell::new(dates(e)),
                 Cell::new(lift(e, locale)).set_alignment(CellAlignment::Right),
             ]);
@@ -211,7 +213,7 @@ pub fn markdown_board(board: &ExperimentBoard, locale: Locale) -> String {
                 "| {what} | {} | {} | {} | {} | {} | {} |",
                 escape(&e.key_results.join(", ")),
                 escape(e.owner.as_deref().unwrap_or("")),
-                ice(e),
+                ice(e, locale),
                 dates(e),
                 escape(&lift(e, locale)),
                 escape(e.learning.as_deref().unwrap_or(""))

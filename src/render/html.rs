@@ -14,9 +14,10 @@ use std::fmt::Write;
 
 use super::cells;
 use super::number::{self, Locale};
+use super::reason;
 use super::review::{
     expected_grade, experiment_dates, experiment_rank, forecast_text, guardrail_text, kind_note,
-    moved_text, numbers, points, relative_change, status_words, Review,
+    moved_text, numbers, relative_change, status_words, Review,
 };
 use super::svg;
 use super::walk;
@@ -156,7 +157,7 @@ fn summary(out: &mut String, review: &Review) {
                 progress_inline(o.progress, o.status, locale),
                 review
                     .objective_moved(o)
-                    .map(|m| escape(&points(m, locale)))
+                    .map(|m| escape(&number::points(m, locale)))
                     .unwrap_or_default(),
                 grade_html(o.grade, Some(o.kind), locale),
                 badge(o.status),
@@ -189,7 +190,7 @@ fn summary(out: &mut String, review: &Review) {
                 badge(kr.status),
                 escape(&kr.title),
                 escape(&o.title),
-                prose(&kr.reason),
+                prose(&reason::of_kr(kr, review.locale)),
             );
         }
         out.push_str("</ul>\n</section>\n");
@@ -247,7 +248,7 @@ fn north_star(out: &mut String, ns: &NorthStarReport, locale: Locale) {
             .unwrap_or_default(),
         progress = progress_cell(ns.progress, ns.expected, ns.status, locale),
         badge = badge(ns.status),
-        reason = prose(&ns.reason),
+        reason = prose(&reason::of_north_star(ns, locale)),
     );
     if let Some(action) = &ns.core_action {
         let every = ns
@@ -358,7 +359,7 @@ fn objective(out: &mut String, review: &Review, o: &ObjectiveReport, parent: Opt
     }
     let moved = review
         .objective_moved(o)
-        .map(|m| escape(&points(m, locale)))
+        .map(|m| escape(&number::points(m, locale)))
         .unwrap_or_else(|| "—".to_string());
     let _ = write!(
         out,
@@ -429,10 +430,7 @@ fn objective(out: &mut String, review: &Review, o: &ObjectiveReport, parent: Opt
                 sub.push(dates);
             }
             if let Some(ice) = e.ice() {
-                sub.push(format!(
-                    "ICE {}",
-                    escape(&number::number(ice, Some(1), locale))
-                ));
+                sub.push(format!("ICE {}", escape(&number::score(ice, locale))));
             }
             let _ = writeln!(
                 out,
@@ -483,10 +481,7 @@ fn boards(out: &mut String, board: &crate::report::ExperimentBoard, locale: Loca
             sub.push(format!("{s} – {t}"));
         }
         if let Some(ice) = e.ice {
-            sub.push(format!(
-                "ICE {}",
-                escape(&number::number(ice, Some(1), locale))
-            ));
+            sub.push(format!("ICE {}", escape(&number::score(ice, locale))));
         }
         let lift = super::experiments::lift(e, locale);
         let _ = writeln!(
@@ -668,7 +663,7 @@ fn key_result(out: &mut String, review: &Review, kr: &KeyResultReport) {
         reason = if kr.status == Status::GuardrailBreached && !notes.is_empty() {
             String::new()
         } else {
-            prose(&kr.reason)
+            prose(&reason::of_kr(kr, locale))
         },
         guardrails = if notes.is_empty() {
             String::new()
@@ -756,7 +751,7 @@ fn grade_html(grade: Option<f64>, kind: Option<&str>, locale: Locale) -> String 
     let Some(g) = grade else {
         return "—".into();
     };
-    let text = escape(&number::number(g, Some(1), locale));
+    let text = escape(&number::grade(g, locale));
     match kind {
         Some(kind) => {
             let expected = expected_grade(kind);
@@ -767,7 +762,7 @@ fn grade_html(grade: Option<f64>, kind: Option<&str>, locale: Locale) -> String 
             };
             format!(
                 r#"<span class="grade{met}">{text}</span> <span class="of">of {}</span>"#,
-                escape(&number::number(expected, Some(1), locale))
+                escape(&number::grade(expected, locale))
             )
         }
         None => format!(r#"<span class="grade">{text}</span>"#),

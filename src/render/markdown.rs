@@ -138,7 +138,7 @@ fn objective_section(out: &mut String, objective: &ObjectiveReport, depth: usize
         ));
     }
     if let Some(grade) = objective.grade {
-        facts.push(format!("grade {}", number::number(grade, Some(1), locale)));
+        facts.push(format!("grade {}", number::grade(grade, locale)));
     }
     facts.push(format!(
         "{} **{}**",

@@ -22,6 +22,7 @@ pub mod html;
 pub mod json;
 pub mod markdown;
 pub mod number;
+pub mod reason;
 pub mod review;
 pub mod show;
 pub mod svg;

@@ -189,6 +189,51 @@ pub fn currency(value: f64, unit: Option<&str>, decimals: Option<u32>, locale: L
     }
 }
 
+/// A grade on the 0-1 scale, one decimal: `0.7`, `0,7`.
+pub fn grade(g: f64, locale: Locale) -> String {
+    number(g, Some(1), locale)
+}
+
+/// A score with one decimal (ICE): `5.7`, `5,7`.
+pub fn score(s: f64, locale: Locale) -> String {
+    number(s, Some(1), locale)
+}
+
+/// `+text` for a rise, `±0` for no change (within the comparison
+/// tolerance), else `text` (which carries its own minus).
+pub fn signed(text: String, value: f64) -> String {
+    if crate::engine::approx_eq(value, 0.0) {
+        "±0".to_string()
+    } else if value > 0.0 {
+        format!("+{text}")
+    } else {
+        text
+    }
+}
+
+/// A difference of two shares or rates in percentage points, unsigned:
+/// `4.3 pp`, `12 pp` (no decimal from 10 up or when whole).
+pub fn pp(change: f64, locale: Locale) -> String {
+    let pp = change * 100.0;
+    let decimals = if pp.abs() >= 10.0 || is_whole(pp) {
+        0
+    } else if pp.abs() >= 0.1 {
+        1
+    } else {
+        2
+    };
+    format!("{}{NBSP}pp", number(pp, Some(decimals), locale))
+}
+
+/// A change of a share or rate in percentage points, signed: `+4.3 pp`,
+/// `-12 pp`, `±0 pp`. The one notation for changes of rates and progress.
+pub fn points(change: f64, locale: Locale) -> String {
+    if crate::engine::approx_eq(change, 0.0) || crate::engine::approx_eq(change * 100.0, 0.0) {
+        return format!("±0{NBSP}pp");
+    }
+    signed(pp(change, locale), change)
+}
+
 fn percent_sign(digits: String, locale: Locale) -> String {
     if locale.space_before_percent {
         format!("{digits}{NBSP}%")

@@ -14,6 +14,7 @@ use chrono::NaiveDate;
 use super::cells;
 use super::markdown::{badge, escape};
 use super::number::{self, Locale};
+use super::reason;
 use super::walk;
 use crate::config::model::{Experiment, ExperimentStatus};
 use crate::report::{
@@ -167,42 +168,18 @@ pub fn numbers(locale: Locale) -> cells::Numbers {
     }
 }
 
-/// `+12`, `-3,5`; zero is `±0`.
-fn signed(text: String, value: f64) -> String {
-    if crate::engine::approx_eq(value, 0.0) {
-        "±0".to_string()
-    } else if value > 0.0 {
-        format!("+{text}")
-    } else {
-        text
-    }
-}
-
-/// A change of progress in percentage points: `+45 pts`.
-pub fn points(change: f64, locale: Locale) -> String {
-    let text = number::number((change * 100.0).round(), Some(0), locale);
-    signed(text, (change * 100.0).round()) + "\u{a0}pts"
-}
-
 /// The change of a key result's value, as its metric is written; a
 /// percentage's change in percentage points (`+4,3 pp`).
 pub fn value_change(kr: &KeyResultReport, change: f64, locale: Locale) -> String {
-    let text = if kr.format == "percent" {
-        let pp = change * 100.0;
-        let decimals = if pp.abs() >= 10.0 || pp == pp.trunc() {
-            0
-        } else if pp.abs() >= 0.1 {
-            1
-        } else {
-            2
-        };
-        number::number(pp, Some(decimals), locale) + "\u{a0}pp"
-    } else if kr.run_rate.is_some() {
+    if kr.format == "percent" {
+        return number::points(change, locale);
+    }
+    let text = if kr.run_rate.is_some() {
         cells::estimate(kr, change, numbers(locale))
     } else {
         number::metric_value(change, kr.format, kr.unit.as_deref(), kr.decimals, locale)
     };
-    signed(text, change)
+    number::signed(text, change)
 }
 
 /// The forecast at the cycle's end, as precise as the value: a count in
@@ -211,7 +188,7 @@ pub fn forecast_text(kr: &KeyResultReport, locale: Locale) -> Option<String> {
     cells::kr_forecast(kr, numbers(locale))
 }
 
-/// "What moved" in a few words: `+545 (+45 pts)`, `new`, `done`, `—`.
+/// "What moved" in a few words: `+545 (+45 pp)`, `new`, `done`, `—`.
 pub fn moved_text(kr: &KeyResultReport, moved: Moved, locale: Locale) -> String {
     match moved {
         Moved::Nothing => "—".to_string(),
@@ -220,7 +197,7 @@ pub fn moved_text(kr: &KeyResultReport, moved: Moved, locale: Locale) -> String 
         Moved::Change { value, progress } => {
             let value = value_change(kr, value, locale);
             match progress {
-                Some(p) => format!("{value} ({})", points(p, locale)),
+                Some(p) => format!("{value} ({})", number::points(p, locale)),
                 None => value,
             }
         }
@@ -374,7 +351,7 @@ pub fn markdown(review: &Review, emoji: bool) -> String {
                 percent(o.progress, locale),
                 review
                     .objective_moved(o)
-                    .map(|m| points(m, locale))
+                    .map(|m| number::points(m, locale))
                     .unwrap_or_default(),
                 grade_of(o.grade, o.kind, locale),
                 status(o.status),
@@ -399,7 +376,7 @@ pub fn markdown(review: &Review, emoji: bool) -> String {
                     escape(&kr.title),
                     escape(&o.title),
                     status(kr.status),
-                    escape(&kr.reason),
+                    escape(&reason::of_kr(kr, review.locale)),
                 );
             }
             out.push('\n');
@@ -473,7 +450,7 @@ fn objective(
             percent(kr.expected, locale),
             escape(&moved_text(kr, review.moved(kr), locale)),
             kr.grade
-                .map(|g| number::number(g, Some(1), locale))
+                .map(|g| number::grade(g, locale))
                 .unwrap_or_default(),
             status(kr.status)
                 + if kr.stale == Some(true) {
@@ -485,7 +462,7 @@ fn objective(
     }
     out.push('\n');
     for kr in &o.key_results {
-        let mut notes = vec![escape(&kr.reason)];
+        let mut notes = vec![escape(&reason::of_kr(kr, locale))];
         if let Some(forecast) = forecast_text(kr, locale) {
             notes.push(format!("forecast at the cycle's end {}", escape(&forecast)));
         }
@@ -532,9 +509,9 @@ fn objective(
 
 /// `0,4 of 0,7`: the grade beside the one its type expects.
 fn grade_of(grade: Option<f64>, kind: &str, locale: Locale) -> String {
-    let expected = number::number(expected_grade(kind), Some(1), locale);
+    let expected = number::grade(expected_grade(kind), locale);
     match grade {
-        Some(g) => format!("{} of {expected}", number::number(g, Some(1), locale)),
+        Some(g) => format!("{} of {expected}", number::grade(g, locale)),
         None => String::new(),
     }
 }
@@ -550,7 +527,7 @@ pub fn relative_change(now: Option<f64>, before: Option<f64>, locale: Locale) ->
     match (now, before) {
         (Some(now), Some(before)) if before != 0.0 => {
             let change = now / before - 1.0;
-            signed(number::percent(change, None, locale), change)
+            number::signed(number::percent(change, None, locale), change)
         }
         _ => String::new(),
     }
@@ -573,9 +550,10 @@ mod tests {
     #[test]
     fn changes_are_signed_and_percentages_move_in_points() {
         let en = Locale::EN_US;
-        assert_eq!(points(0.453, en), "+45\u{a0}pts");
-        assert_eq!(points(-1.1, en), "-110\u{a0}pts");
-        assert_eq!(points(0.001, en), "±0\u{a0}pts");
+        assert_eq!(number::points(0.453, en), "+45\u{a0}pp");
+        assert_eq!(number::points(-1.1, en), "-110\u{a0}pp");
+        assert_eq!(number::points(0.043, en), "+4.3\u{a0}pp");
+        assert_eq!(number::points(1e-12, en), "±0\u{a0}pp");
         assert_eq!(value_change(&kr("number"), 1359.0, en), "+1,359");
         assert_eq!(value_change(&kr("number"), -3.5, en), "-3.5");
         assert_eq!(value_change(&kr("percent"), 0.043, en), "+4.3\u{a0}pp");

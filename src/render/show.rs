@@ -20,6 +20,7 @@ use crate::config::model::{Config, KeyResult, KrKind, Layout, MetricKind, Source
 use crate::render::cells::{self, Numbers};
 use crate::render::chart::{self, Chart, Line, Pattern};
 use crate::render::number::{self, Locale};
+use crate::render::reason;
 use crate::render::{table, RenderOptions};
 use crate::report::{
     CycleReport, GuardrailState, History, KeyResultReport, ObjectiveReport, Report, Status,
@@ -85,10 +86,10 @@ pub fn key_result(view: &KeyResultView, opts: &RenderOptions) -> String {
 
     let status = cells::status(kr.status, kr.stale);
     out.field_styled("Status", &status, Some(table::status_style(kr.status)));
-    if !kr.reason.is_empty() {
-        out.field("Why", &kr.reason);
+    if !kr.reason.is_none() {
+        out.field("Why", &reason::of_kr(kr, locale));
     }
-    out.field("Rule", &rule(view));
+    out.field("Rule", &rule(view, locale));
     out.blank();
 
     // The numbers.
@@ -143,7 +144,7 @@ pub fn key_result(view: &KeyResultView, opts: &RenderOptions) -> String {
         out.field("Forecast", &why);
     }
     if let Some(g) = kr.grade {
-        out.field("Grade", &format!("{g:.1}"));
+        out.field("Grade", &number::grade(g, locale));
     }
     if let Some(due) = kr.due {
         out.field("Due", &due_text(kr, due, view.report.as_of));
@@ -293,7 +294,7 @@ pub fn objective(
         } else {
             "aspirational: 0.7 is a good result"
         };
-        out.field("Grade", &format!("{g:.1} ({scale})"));
+        out.field("Grade", &format!("{} ({scale})", number::grade(g, locale)));
     }
     let rollup = match model.map(|m| m.rollup) {
         Some(crate::config::model::Rollup::KeyResults) => {
@@ -347,7 +348,7 @@ pub fn key_result_json(view: &KeyResultView) -> String {
             title: &view.objective.title,
         },
         key_result: view.kr,
-        rule: rule(view),
+        rule: rule(view, Locale::EN_US),
         definition: view
             .kr
             .metric
@@ -659,11 +660,10 @@ fn due_text(kr: &KeyResultReport, due: NaiveDate, as_of: NaiveDate) -> String {
     }
 }
 
-/// The rule that gave the status, with the numbers it compared.
-pub fn rule(view: &KeyResultView) -> String {
+/// The rule that decided the status, in `locale` (JSON: en-US).
+pub fn rule(view: &KeyResultView, locale: Locale) -> String {
     let kr = view.kr;
     let settings = &view.config.settings;
-    let locale = Locale::EN_US;
     let pct = |f: f64| number::whole_percent(f, locale);
     let name = kr.status.name();
     let model = view.model();
@@ -683,7 +683,7 @@ pub fn rule(view: &KeyResultView) -> String {
             "{name}: progress {} ≥ 100 % and the value is final",
             kr.progress.map(pct).unwrap_or_default()
         ),
-        Status::Pending => format!("{name}: {}", kr.reason),
+        Status::Pending => format!("{name}: {}", reason::of_kr(kr, locale)),
         Status::Stalled => match window {
             Some(Window::Period(g)) => {
                 format!(
@@ -712,7 +712,9 @@ pub fn rule(view: &KeyResultView) -> String {
         },
         // Thresholds (budgets, quotas, run rates, weeks held): the engine's
         // own sentence names the rule and its numbers.
-        _ if kr.kind == "at-least" || kr.kind == "at-most" => format!("{name}: {}", kr.reason),
+        _ if kr.kind == "at-least" || kr.kind == "at-most" => {
+            format!("{name}: {}", reason::of_kr(kr, locale))
+        }
         Status::OnTrack | Status::AtRisk | Status::OffTrack => {
             let (Some(p), Some(e)) = (kr.progress, kr.expected) else {
                 return name.to_string();

@@ -5,6 +5,7 @@
 
 use super::{render, Format, RenderOptions};
 use crate::config::model::Loc;
+use crate::report::reason::Reason;
 use crate::report::*;
 use chrono::NaiveDate;
 
@@ -59,7 +60,7 @@ fn kr(id: &str, title: &str) -> KeyResultReport {
         periods_held: None,
         periods_judged: None,
         guardrails: Vec::new(),
-        reason: String::new(),
+        reason: Reason::None,
         experiments: Default::default(),
         needs_experiment: false,
         confidence: None,

@@ -2,6 +2,7 @@
 //! Its JSON form (`--format json`) is public interface: DESIGN.md section 4,
 //! plus the extra fields documented in README.md. Field order is stable.
 pub mod digest;
+pub mod reason;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Deserializer, Serialize};
@@ -133,8 +134,9 @@ pub struct NorthStarReport {
     pub trend: Vec<TrendPoint>,
     pub inputs: Vec<InputReport>,
     pub guardrails: Vec<GuardrailReport>,
-    /// Why the status is what it is, in one sentence.
-    pub reason: String,
+    /// Why the status is what it is: JSON writes it as one English sentence.
+    #[serde(serialize_with = "crate::render::reason::serialize")]
+    pub reason: reason::Reason,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -262,8 +264,9 @@ pub struct KeyResultReport {
     pub periods_held: Option<usize>,
     pub periods_judged: Option<usize>,
     pub guardrails: Vec<GuardrailReport>,
-    /// Why the status is what it is, in one sentence.
-    pub reason: String,
+    /// Why the status is what it is: JSON writes it as one English sentence.
+    #[serde(serialize_with = "crate::render::reason::serialize")]
+    pub reason: reason::Reason,
     /// Experiments aiming at this key result, by status.
     pub experiments: ExperimentCounts,
     /// Off track (or stalled) with no running experiment: a team should try

@@ -115,16 +115,16 @@ fn the_review_shows_grades_types_and_what_moved() {
     assert!(md.contains("Owner: marketing · aspirational: 0.7 is a good grade"));
     assert!(md.contains("Owner: paid · committed: 1.0 is expected"));
     assert!(
-        md.contains("| 47% | +47\u{a0}pts | 0.5 of 0.7 | off track |"),
+        md.contains("| 47% | +47\u{a0}pp | 0.5 of 0.7 | off track |"),
         "{md}"
     );
     // Since the cycle's start: each key result against its declared start
     // (a quarter's sum moved by all of itself); the milestone was done since.
     assert!(
-        md.contains("| Survey score from 3.0 to 4.0 | 3.4 | 4 | 40% | 51% | +0.4 (+40\u{a0}pts) |")
+        md.contains("| Survey score from 3.0 to 4.0 | 3.4 | 4 | 40% | 51% | +0.4 (+40\u{a0}pp) |")
     );
     assert!(md.contains(
-        "| 2 500 sign-ups this quarter | 1,720 | 2,500\u{a0}sign-ups | 69% | 51% | +1,720 (+69\u{a0}pts) |"
+        "| 2 500 sign-ups this quarter | 1,720 | 2,500\u{a0}sign-ups | 69% | 51% | +1,720 (+69\u{a0}pp) |"
     ));
     assert!(md.contains("| Launch the pricing page | done |  | 100% |  | done |"));
 
@@ -134,7 +134,7 @@ fn the_review_shows_grades_types_and_what_moved() {
     assert!(md.contains("Since 2026-02-01"));
     assert!(md.contains("| Launch the pricing page | done |  | 100% |  | — |"));
     assert!(md.contains(
-        "| 2 500 sign-ups this quarter | 1,720 | 2,500\u{a0}sign-ups | 69% | 51% | +661 (+26\u{a0}pts) |"
+        "| 2 500 sign-ups this quarter | 1,720 | 2,500\u{a0}sign-ups | 69% | 51% | +661 (+26\u{a0}pp) |"
     ));
 }
 
