@@ -9,6 +9,7 @@ use clap::{Args, ValueEnum};
 
 use super::Common;
 use crate::error::{Diagnostic, EXIT_FAILING, EXIT_OK};
+use crate::render::number::Locale;
 use crate::report::{KeyResultReport, Report};
 
 pub const EXAMPLES: &str = "\
@@ -104,53 +105,14 @@ pub struct Outcome<'a> {
     pub passed: Vec<Finding<'a>>,
 }
 
-fn fmt_num(v: Option<f64>) -> String {
-    match v {
-        None => "no data".to_string(),
-        Some(x) if x == x.trunc() && x.abs() < 1e15 => format!("{x:.0}"),
-        Some(x) => {
-            let s = format!("{x:.4}");
-            s.trim_end_matches('0').trim_end_matches('.').to_string()
-        }
-    }
-}
-
-fn message(kr: &KeyResultReport, matched: &[&str]) -> String {
-    let mut parts = vec![format!("{}: {}", kr.status.name(), kr.reason)];
-    if kr.value.is_some() {
-        let mut line = match kr.run_rate {
-            Some(rate) => format!(
-                "value {} so far, run rate {}",
-                fmt_num(kr.value),
-                fmt_num(Some(rate))
-            ),
-            None => format!("value {}", fmt_num(kr.value)),
-        };
-        if let Some(t) = kr.target {
-            line.push_str(&format!(", target {}", fmt_num(Some(t))));
-        }
-        if let (Some(s), Some(t), Some(e)) = (kr.start, kr.target, kr.expected) {
-            let want = ((s + e * (t - s)) * 100.0).round() / 100.0;
-            line.push_str(&format!(", expected {} by now", fmt_num(Some(want))));
-        }
-        parts.push(line);
-    }
-    if kr.status == crate::report::Status::Stalled && !matched.contains(&"stale") {
-        if let Some(d) = kr.last_data {
-            parts.push(format!("newest data point {d}"));
-        }
-    }
-    if matched.contains(&"stale") {
-        parts.push(match kr.last_data {
-            Some(d) => format!("stale: the newest data point is from {d}"),
-            None => "stale".to_string(),
-        });
-    }
-    parts.join("; ")
-}
-
 /// Judges every key result of `report` against the two lists.
-pub fn judge<'a>(report: &'a Report, fail_on: &[String], warn_on: &[String]) -> Outcome<'a> {
+/// Messages are in `locale` (JSON: en-US, as an interface).
+pub fn judge<'a>(
+    report: &'a Report,
+    fail_on: &[String],
+    warn_on: &[String],
+    locale: Locale,
+) -> Outcome<'a> {
     let mut outcome = Outcome {
         failures: Vec::new(),
         warnings: Vec::new(),
@@ -188,7 +150,7 @@ pub fn judge<'a>(report: &'a Report, fail_on: &[String], warn_on: &[String]) -> 
             key_result: &kr.id,
             title: &kr.title,
             status: kr.status.name(),
-            message: message(kr, &matched),
+            message: crate::render::reason::finding(kr, &matched, locale),
             matched,
             kr,
         });
@@ -222,7 +184,11 @@ pub fn run(args: &CheckArgs) -> Result<u8> {
                 .into(),
         );
     }
-    let outcome = judge(&report, &fail_on, &warn_on);
+    let locale = match args.format {
+        CheckFormat::Json => Locale::EN_US,
+        _ => Locale::from_tag(&config.settings.locale),
+    };
+    let outcome = judge(&report, &fail_on, &warn_on, locale);
     let text = match args.format {
         CheckFormat::Text => text(&report, &outcome, args.common.quiet),
         CheckFormat::Json => json(&report, &outcome, &fail_on, &warn_on)?,

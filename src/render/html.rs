@@ -345,7 +345,7 @@ fn objective(out: &mut String, review: &Review, o: &ObjectiveReport, parent: Opt
     meta.push(format!(
         r#"<span class="type type-{}">{}</span>"#,
         escape(o.kind),
-        escape(kind_note(o.kind))
+        escape(&kind_note(o.kind, locale))
     ));
     if (o.weight - 1.0).abs() > 1e-12 {
         meta.push(format!(

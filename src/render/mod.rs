@@ -10,7 +10,7 @@
 //! before it is drawn.
 
 pub mod board;
-mod cells;
+pub(crate) mod cells;
 pub use cells::hanging;
 pub mod chart;
 pub mod csv;

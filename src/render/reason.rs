@@ -8,9 +8,10 @@ use std::fmt;
 use serde::Serializer;
 
 use crate::config::model::{Bound, Grain};
+use crate::render::cells::{self, Numbers};
 use crate::render::number::{self, Locale};
 use crate::report::reason::{Band, Heading, Outlook, Reason, RunRate, Settling, Since};
-use crate::report::{GuardrailReport, GuardrailState, KeyResultReport, NorthStarReport};
+use crate::report::{GuardrailReport, GuardrailState, KeyResultReport, NorthStarReport, Status};
 
 /// How a metric's numbers are written: its display format, unit and
 /// decimals.
@@ -144,6 +145,47 @@ pub fn of_kr(kr: &KeyResultReport, locale: Locale) -> String {
 /// The North Star's reason for people.
 pub fn of_north_star(ns: &NorthStarReport, locale: Locale) -> String {
     sentence(&ns.reason, Scale::of_north_star(ns), locale)
+}
+
+/// What `okr check` says of a key result it names: its status and reason,
+/// then its value against the target and the pace, each with its unit,
+/// and why it matched (`matched`: the status names and `stale`).
+pub fn finding(kr: &KeyResultReport, matched: &[&str], locale: Locale) -> String {
+    let numbers = Numbers {
+        locale,
+        compact: false,
+        units: true,
+    };
+    let mut parts = vec![format!("{}: {}", kr.status.name(), of_kr(kr, locale))];
+    let unit = |text: String| number::with_unit(text, kr.format, kr.unit.as_deref());
+    if let (Some(value), true) = (cells::kr_value(kr, numbers), kr.value.is_some()) {
+        let value = unit(value);
+        let mut line = match cells::kr_run_rate_short(kr, numbers) {
+            Some(rate) => format!("value {value} so far, {rate}"),
+            None => format!("value {value}"),
+        };
+        if kr.target.is_some() {
+            line.push_str(&format!(", target {}", cells::kr_target(kr, numbers)));
+        }
+        if let (Some(s), Some(t), Some(e)) = (kr.start, kr.target, kr.expected) {
+            // As precise as the value: a count is expected in whole units.
+            let want = unit(cells::estimate(kr, s + e * (t - s), numbers));
+            line.push_str(&format!(", expected {want} by now"));
+        }
+        parts.push(line);
+    }
+    if kr.status == Status::Stalled && !matched.contains(&"stale") {
+        if let Some(d) = kr.last_data {
+            parts.push(format!("newest data point {d}"));
+        }
+    }
+    if matched.contains(&"stale") {
+        parts.push(match kr.last_data {
+            Some(d) => format!("stale: the newest data point is from {d}"),
+            None => "stale".to_string(),
+        });
+    }
+    parts.join("; ")
 }
 
 /// Serde: the documented English sentence (JSON, the closed record).

@@ -145,12 +145,13 @@ pub fn expected_grade(kind: &str) -> f64 {
     }
 }
 
-/// What the type means, in a few words.
-pub fn kind_note(kind: &str) -> &'static str {
+/// What the type means, in a few words: `committed: 1.0 is expected`.
+pub fn kind_note(kind: &str, locale: Locale) -> String {
+    let grade = number::grade(expected_grade(kind), locale);
     if kind == "committed" {
-        "committed: 1.0 is expected"
+        format!("committed: {grade} is expected")
     } else {
-        "aspirational: 0.7 is a good grade"
+        format!("aspirational: {grade} is a good grade")
     }
 }
 
@@ -413,7 +414,7 @@ fn objective(
     if let Some(owner) = &o.owner {
         facts.push(format!("Owner: {}", escape(owner)));
     }
-    facts.push(kind_note(o.kind).to_string());
+    facts.push(kind_note(o.kind, locale));
     if let Some(p) = o.progress {
         facts.push(format!("progress {}", number::whole_percent(p, locale)));
     }

@@ -289,11 +289,7 @@ pub fn objective(
         None => out.field("Progress", "— (nothing under it)"),
     }
     if let Some(g) = objective.grade {
-        let scale = if objective.kind == "committed" {
-            "committed: 1.0 is expected"
-        } else {
-            "aspirational: 0.7 is a good result"
-        };
+        let scale = super::review::kind_note(objective.kind, locale);
         out.field("Grade", &format!("{} ({scale})", number::grade(g, locale)));
     }
     let rollup = match model.map(|m| m.rollup) {

@@ -19,6 +19,7 @@ mod hardening;
 mod injection;
 mod metrics_cmd;
 mod north_star;
+mod one_voice;
 mod report;
 mod rituals;
 mod safety;
