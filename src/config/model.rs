@@ -136,7 +136,8 @@ pub struct Source {
     pub loc: Loc,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Aggregate {
     Sum,
     Avg,
@@ -159,12 +160,23 @@ impl Aggregate {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum DisplayFormat {
     #[default]
     Number,
     Percent,
     Currency,
+}
+
+impl DisplayFormat {
+    pub fn name(self) -> &'static str {
+        match self {
+            DisplayFormat::Number => "number",
+            DisplayFormat::Percent => "percent",
+            DisplayFormat::Currency => "currency",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -239,7 +251,8 @@ impl Expr {
 }
 
 /// Calendar periods: day, ISO week (Monday to Sunday), month, quarter.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Grain {
     Day,
     Week,
@@ -292,11 +305,30 @@ pub struct NorthStar {
     pub loc: Loc,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum ObjectiveType {
     #[default]
     Aspirational,
     Committed,
+}
+
+impl ObjectiveType {
+    pub fn name(self) -> &'static str {
+        match self {
+            ObjectiveType::Aspirational => "aspirational",
+            ObjectiveType::Committed => "committed",
+        }
+    }
+
+    /// The grade it is expected to reach: 1.0 committed, 0.7 (a good
+    /// result) aspirational.
+    pub fn expected_grade(self) -> f64 {
+        match self {
+            ObjectiveType::Committed => 1.0,
+            ObjectiveType::Aspirational => 0.7,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -413,7 +445,8 @@ impl KeyResult {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum ExperimentStatus {
     Idea,
     Running,
@@ -496,3 +529,21 @@ impl Experiment {
         Some((f64::from(self.impact?) + f64::from(self.confidence?) + f64::from(self.ease?)) / 3.0)
     }
 }
+
+/// The interface word (`week`, `percent`, `committed`): what JSON writes.
+macro_rules! word_display {
+    ($($t:ty),*) => {$(
+        impl std::fmt::Display for $t {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.name())
+            }
+        }
+    )*};
+}
+word_display!(
+    Aggregate,
+    DisplayFormat,
+    Grain,
+    ObjectiveType,
+    ExperimentStatus
+);

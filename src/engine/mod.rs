@@ -127,7 +127,7 @@ pub fn as_it_stood(config: &Config, store: &MetricStore, since: NaiveDate) -> Re
     if day < config.cycle.start {
         fn baseline(o: &mut ObjectiveReport) {
             for kr in &mut o.key_results {
-                if matches!(kr.kind, "increase" | "decrease") {
+                if matches!(kr.kind, Kind::Increase | Kind::Decrease) {
                     kr.value = kr.start;
                     kr.progress = Some(0.0);
                 }
@@ -153,16 +153,16 @@ pub fn north_star_board(
     let engine = Engine::new(config, store, as_of);
     let summary = engine.north_star(ns);
     let grain = grain.unwrap_or(ns.grain);
-    let mut metrics = vec![engine.board_metric(&ns.metric, "north-star", grain, last, None)];
+    let mut metrics = vec![engine.board_metric(&ns.metric, Role::NorthStar, grain, last, None)];
     metrics.extend(
         ns.inputs
             .iter()
-            .map(|m| engine.board_metric(m, "input", grain, last, None)),
+            .map(|m| engine.board_metric(m, Role::Input, grain, last, None)),
     );
     metrics.extend(
         ns.guardrails
             .iter()
-            .map(|g| engine.board_metric(&g.metric, "guardrail", grain, last, Some(g))),
+            .map(|g| engine.board_metric(&g.metric, Role::Guardrail, grain, last, Some(g))),
     );
     // The target is per the North Star's own grain: at another grain there
     // is no target, progress, status or pace still needed.
@@ -192,7 +192,7 @@ pub fn north_star_board(
         purpose: ns.purpose.clone(),
         core_action: ns.core_action.clone(),
         frequency: ns.frequency.clone(),
-        grain: grain.name(),
+        grain,
         start: own_grain.then_some(summary.start).flatten(),
         target: own_grain.then_some(ns.target),
         status: own_grain.then_some(summary.status),
@@ -436,18 +436,10 @@ impl Engine<'_> {
         })
     }
 
-    fn metric_meta(&self, name: Option<&str>) -> (Option<String>, &'static str, Option<u32>) {
+    fn metric_meta(&self, name: Option<&str>) -> (Option<String>, DisplayFormat, Option<u32>) {
         match name.and_then(|n| self.config.metrics.get(n)) {
-            Some(m) => (
-                m.unit.clone(),
-                match m.format {
-                    DisplayFormat::Number => "number",
-                    DisplayFormat::Percent => "percent",
-                    DisplayFormat::Currency => "currency",
-                },
-                m.decimals,
-            ),
-            None => (None, "number", None),
+            Some(m) => (m.unit.clone(), m.format, m.decimals),
+            None => (None, DisplayFormat::Number, None),
         }
     }
 
@@ -637,7 +629,7 @@ impl Engine<'_> {
         let aggregate = kr.metric().and_then(|m| {
             let def = self.config.metrics.get(m)?;
             matches!(def.kind, MetricKind::Source { .. })
-                .then(|| kr.aggregate.unwrap_or(def.aggregate).name())
+                .then(|| kr.aggregate.unwrap_or(def.aggregate))
         });
         let mut r = KeyResultReport {
             id: kr.id.clone(),
@@ -654,7 +646,7 @@ impl Engine<'_> {
             grade: None,
             run_rate: None,
             window: None,
-            kind: "",
+            kind: Kind::of(&kr.kind),
             metric,
             owner: kr.owner.clone(),
             unit,
@@ -750,9 +742,9 @@ impl Engine<'_> {
         plan: &[(NaiveDate, f64)],
     ) {
         r.kind = if target > start {
-            "increase"
+            Kind::Increase
         } else {
-            "decrease"
+            Kind::Decrease
         };
         r.start = Some(start);
         r.target = Some(target);
@@ -881,8 +873,8 @@ impl Engine<'_> {
         every: Option<Grain>,
     ) {
         let (kind, limit) = match bound {
-            Bound::AtLeast(b) => ("at-least", b),
-            Bound::AtMost(b) => ("at-most", b),
+            Bound::AtLeast(b) => (Kind::AtLeast, b),
+            Bound::AtMost(b) => (Kind::AtMost, b),
         };
         r.kind = kind;
         r.target = Some(limit);
@@ -1061,7 +1053,7 @@ impl Engine<'_> {
         due: NaiveDate,
         done_on: Option<NaiveDate>,
     ) {
-        r.kind = "milestone";
+        r.kind = Kind::Milestone;
         r.due = Some(due);
         r.done_on = done_on;
         if self.before_cycle() {
@@ -1111,7 +1103,7 @@ impl Engine<'_> {
             period: window.map(|w| w.range),
             partial: window.is_some_and(|w| w.partial),
             run_rate: None,
-            grain: ns.grain.name(),
+            grain: ns.grain,
             purpose: ns.purpose.clone(),
             core_action: ns.core_action.clone(),
             frequency: ns.frequency.clone(),
@@ -1197,7 +1189,7 @@ impl Engine<'_> {
     fn board_metric(
         &self,
         metric: &str,
-        role: &'static str,
+        role: Role,
         grain: Grain,
         last: Option<usize>,
         guardrail: Option<&Guardrail>,
@@ -1265,7 +1257,7 @@ impl Engine<'_> {
         let cycle = self.cycle();
         let mut h = History {
             id: kr.id.clone(),
-            grain: "day",
+            grain: Grain::Day,
             start: None,
             target: None,
             points: Vec::new(),
@@ -1347,7 +1339,7 @@ impl Engine<'_> {
                 }
             }
             Some(g) => {
-                h.grain = g.name();
+                h.grain = g;
                 for p in period::all_in_cycle(g, cycle) {
                     if p.start > self.as_of {
                         break;
@@ -1448,10 +1440,7 @@ impl Engine<'_> {
             progress,
             grade: progress.map(grade),
             status: worst.unwrap_or(Status::NoData),
-            kind: match o.kind {
-                ObjectiveType::Aspirational => "aspirational",
-                ObjectiveType::Committed => "committed",
-            },
+            kind: o.kind,
             weight: o.weight,
             parent: o.parent.clone(),
             tags: o.tags.clone(),

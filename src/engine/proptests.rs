@@ -317,7 +317,8 @@ proptest! {
                     let ended = if spec.window == 0 { as_of >= cycle.end } else { !k.partial };
                     let monotone = k.run_rate.is_none() && matches!(
                         (k.kind, k.aggregate),
-                        ("increase", Some("sum" | "count" | "max")) | ("decrease", Some("min"))
+                        (Kind::Increase, Some(Aggregate::Sum | Aggregate::Count | Aggregate::Max))
+                            | (Kind::Decrease, Some(Aggregate::Min))
                     );
                     prop_assert!(ended || monotone, "{}: done on a value that can still move", k.id);
                 }
@@ -335,7 +336,7 @@ proptest! {
             }
             // A run rate only on a period window shorter than its period.
             if k.run_rate.is_some() {
-                prop_assert!(matches!(k.aggregate, Some("sum" | "count")), "{}: run rate of {:?}", k.id, k.aggregate);
+                prop_assert!(matches!(k.aggregate, Some(crate::report::Aggregate::Sum | crate::report::Aggregate::Count)), "{}: run rate of {:?}", k.id, k.aggregate);
             }
         }
     }

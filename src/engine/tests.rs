@@ -146,7 +146,7 @@ fn increase_kr_on_a_cycle_window() {
         })
     );
     assert_eq!(k.stale, Some(false));
-    assert_eq!(k.kind, "increase");
+    assert_eq!(k.kind, Kind::Increase);
     // Forecast: the running total grows 10 a day: 10 * 90 at the end.
     close(k.forecast.unwrap(), 900.0);
     close(k.grade.unwrap(), 0.5);
@@ -272,7 +272,7 @@ title = "Cheaper"
     let s = store(&[("price", "2026-02-10", 90.0), ("price", "2026-02-14", 80.0)]);
     let r = evaluate(&cfg, &s, d("2026-02-15"));
     let k = kr(&r, "price-down");
-    assert_eq!(k.kind, "decrease");
+    assert_eq!(k.kind, Kind::Decrease);
     close(k.value.unwrap(), 85.0);
     close(k.progress.unwrap(), 0.375);
     // 0.375 / (46/90) = 0.7337: at risk

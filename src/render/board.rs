@@ -24,13 +24,12 @@ pub fn render(board: &NorthStarBoard, format: Format, opts: &RenderOptions) -> S
 }
 
 /// `WoW`, `MoM`, ...: the name of a change against the previous period.
-pub fn change_name(grain: &str) -> &'static str {
+pub fn change_name(grain: crate::report::Grain) -> &'static str {
     match grain {
-        "day" => "DoD",
-        "week" => "WoW",
-        "month" => "MoM",
-        "quarter" => "QoQ",
-        _ => "change",
+        crate::report::Grain::Day => "DoD",
+        crate::report::Grain::Week => "WoW",
+        crate::report::Grain::Month => "MoM",
+        crate::report::Grain::Quarter => "QoQ",
     }
 }
 
@@ -44,7 +43,7 @@ fn value(m: &BoardMetric, v: Option<f64>, locale: Locale) -> String {
 fn change(m: &BoardMetric, p: &BoardPeriod, locale: Locale) -> (String, String) {
     let abs = p.change.map_or(String::new(), |c| {
         // A change of a percentage is in percentage points.
-        if m.format == "percent" {
+        if m.format == crate::report::DisplayFormat::Percent {
             number::points(c, locale)
         } else {
             let text = number::metric_value(c, m.format, m.unit.as_deref(), m.decimals, locale);
@@ -81,7 +80,7 @@ fn bound(m: &BoardMetric, locale: Locale) -> String {
     }
 }
 
-fn period_label(grain: &str, p: &BoardPeriod) -> String {
+fn period_label(grain: crate::report::Grain, p: &BoardPeriod) -> String {
     let range = crate::report::DateRange {
         start: p.start,
         end: p.end,
@@ -188,7 +187,7 @@ fn table(board: &NorthStarBoard, opts: &RenderOptions) -> String {
                 .find(|p| !p.partial && p.end < l.start)
         });
         let (abs, pct) = latest.map_or((String::new(), String::new()), |p| change(m, p, locale));
-        let target = if m.role == "north-star" {
+        let target = if m.role == crate::report::Role::NorthStar {
             value(m, board.target, locale)
         } else {
             bound(m, locale)
@@ -265,7 +264,7 @@ fn csv(board: &NorthStarBoard) -> String {
     ]);
     for m in &board.metrics {
         for p in &m.periods {
-            let target = if m.role == "north-star" {
+            let target = if m.role == crate::report::Role::NorthStar {
                 board.target
             } else {
                 None
@@ -308,7 +307,7 @@ fn markdown(board: &NorthStarBoard, opts: &RenderOptions) -> String {
     for m in &board.metrics {
         let latest = m.periods.iter().rev().find(|p| !p.partial);
         let (abs, pct) = latest.map_or((String::new(), String::new()), |p| change(m, p, locale));
-        let target = if m.role == "north-star" {
+        let target = if m.role == crate::report::Role::NorthStar {
             value(m, board.target, locale)
         } else {
             bound(m, locale)

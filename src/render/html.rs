@@ -16,8 +16,8 @@ use super::cells;
 use super::number::{self, Locale};
 use super::reason;
 use super::review::{
-    expected_grade, experiment_dates, experiment_rank, forecast_text, guardrail_text, kind_note,
-    moved_text, numbers, relative_change, status_words, Review,
+    experiment_dates, experiment_rank, forecast_text, guardrail_text, kind_note, moved_text,
+    numbers, relative_change, status_words, Review,
 };
 use super::svg;
 use super::walk;
@@ -202,7 +202,7 @@ fn north_star(out: &mut String, ns: &NorthStarReport, locale: Locale) {
     let nums = numbers(locale);
     let value = cells::north_star_value(ns, nums);
     let unit = match (ns.format, ns.unit.as_deref()) {
-        ("number", Some(u)) if !u.is_empty() => {
+        (crate::report::DisplayFormat::Number, Some(u)) if !u.is_empty() => {
             format!(" <span class=\"unit\">{}</span>", escape(u))
         }
         _ => String::new(),
@@ -298,7 +298,7 @@ fn north_star(out: &mut String, ns: &NorthStarReport, locale: Locale) {
     let _ = writeln!(
         out,
         "<div class=\"caption\">By {}. Pale: a period cut short by the cycle's start, or not ended yet. Dashed: target; dotted: start.</div>",
-        escape(ns.grain)
+        escape(ns.grain.name())
     );
     if !ns.inputs.is_empty() || !ns.guardrails.is_empty() {
         out.push_str(
@@ -344,7 +344,7 @@ fn objective(out: &mut String, review: &Review, o: &ObjectiveReport, parent: Opt
     }
     meta.push(format!(
         r#"<span class="type type-{}">{}</span>"#,
-        escape(o.kind),
+        escape(o.kind.name()),
         escape(&kind_note(o.kind, locale))
     ));
     if (o.weight - 1.0).abs() > 1e-12 {
@@ -546,7 +546,7 @@ fn key_result(out: &mut String, review: &Review, kr: &KeyResultReport) {
     let locale = review.locale;
     let nums = numbers(locale);
     let history = review.histories.get(&kr.id);
-    let chart = if kr.kind == "milestone" {
+    let chart = if kr.kind == crate::report::Kind::Milestone {
         let cycle = &review.report.cycle;
         svg::milestone(
             cycle.start,
@@ -562,8 +562,8 @@ fn key_result(out: &mut String, review: &Review, kr: &KeyResultReport) {
         )
     } else if let Some(h) = history {
         let bound = match (kr.kind, kr.target) {
-            ("at-least", Some(b)) => Some(svg::Bound::AtLeast(b)),
-            ("at-most", Some(b)) => Some(svg::Bound::AtMost(b)),
+            (crate::report::Kind::AtLeast, Some(b)) => Some(svg::Bound::AtLeast(b)),
+            (crate::report::Kind::AtMost, Some(b)) => Some(svg::Bound::AtMost(b)),
             _ => None,
         };
         svg::kr_trend(
@@ -582,7 +582,10 @@ fn key_result(out: &mut String, review: &Review, kr: &KeyResultReport) {
         .unwrap_or_else(|| "—".to_string());
     let mut value_sub = Vec::new();
     if let (Some(h), Some(window)) = (history, kr.window) {
-        if h.grain != "day" && kr.kind != "at-least" && kr.kind != "at-most" {
+        if h.grain != crate::report::Grain::Day
+            && kr.kind != crate::report::Kind::AtLeast
+            && kr.kind != crate::report::Kind::AtMost
+        {
             value_sub.push(escape(&cells::period_name(h.grain, window, kr.partial)));
         } else if kr.partial {
             value_sub.push("so far".to_string());
@@ -592,7 +595,7 @@ fn key_result(out: &mut String, review: &Review, kr: &KeyResultReport) {
         value_sub.push(escape(&rate));
     }
     if let (Some(held), Some(judged)) = (kr.periods_held, kr.periods_judged) {
-        let grain = history.map_or("period", |h| h.grain);
+        let grain = history.map_or("period", |h| h.grain.name());
         value_sub.push(format!("held {held} of {judged} {grain}s"));
     }
     if let Some(forecast) = forecast_text(kr, locale) {
@@ -604,7 +607,7 @@ fn key_result(out: &mut String, review: &Review, kr: &KeyResultReport) {
 
     let target = cells::kr_target(kr, nums);
     let target_sub = match (kr.kind, kr.start, kr.due) {
-        ("milestone", _, Some(due)) => format!("due {due}"),
+        (crate::report::Kind::Milestone, _, Some(due)) => format!("due {due}"),
         (_, Some(start), _) => format!(
             "from {}",
             escape(&number::metric_value(
@@ -617,7 +620,7 @@ fn key_result(out: &mut String, review: &Review, kr: &KeyResultReport) {
         ),
         _ => String::new(),
     };
-    let target = if target.is_empty() && kr.kind == "milestone" {
+    let target = if target.is_empty() && kr.kind == crate::report::Kind::Milestone {
         "done".to_string()
     } else {
         escape(&target)
@@ -747,14 +750,18 @@ fn css_percent(fraction: f64) -> String {
 }
 
 /// `0,4 of 0,7` for an objective of `kind`; the bare grade for a key result.
-fn grade_html(grade: Option<f64>, kind: Option<&str>, locale: Locale) -> String {
+fn grade_html(
+    grade: Option<f64>,
+    kind: Option<crate::report::ObjectiveType>,
+    locale: Locale,
+) -> String {
     let Some(g) = grade else {
         return "—".into();
     };
     let text = escape(&number::grade(g, locale));
     match kind {
         Some(kind) => {
-            let expected = expected_grade(kind);
+            let expected = kind.expected_grade();
             let met = if crate::engine::ge(g, expected) {
                 " met"
             } else {

@@ -9,7 +9,7 @@ use serde::Serializer;
 
 use crate::config::model::{Bound, Grain};
 use crate::render::cells::{self, Numbers};
-use crate::render::number::{self, Locale};
+use crate::render::number::{self, DisplayFormat, Locale};
 use crate::report::reason::{Band, Heading, Outlook, Reason, RunRate, Settling, Since};
 use crate::report::{GuardrailReport, GuardrailState, KeyResultReport, NorthStarReport, Status};
 
@@ -17,7 +17,7 @@ use crate::report::{GuardrailReport, GuardrailState, KeyResultReport, NorthStarR
 /// decimals.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Scale<'a> {
-    pub format: &'a str,
+    pub format: DisplayFormat,
     pub unit: Option<&'a str>,
     pub decimals: Option<u32>,
 }
@@ -49,7 +49,7 @@ impl<'a> Scale<'a> {
 
     /// A plain number with no unit (the JSON sentence).
     pub const PLAIN: Scale<'static> = Scale {
-        format: "number",
+        format: DisplayFormat::Number,
         unit: None,
         decimals: None,
     };
@@ -86,7 +86,9 @@ impl Writer<'_> {
     fn difference(&self, d: f64) -> String {
         match self.voice {
             Voice::Plain => plain(d),
-            Voice::Human(locale) if self.scale.format == "percent" => number::pp(d, locale),
+            Voice::Human(locale) if self.scale.format == crate::report::DisplayFormat::Percent => {
+                number::pp(d, locale)
+            }
             Voice::Human(_) => self.value(d),
         }
     }

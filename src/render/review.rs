@@ -64,7 +64,7 @@ impl Review {
 
     pub fn moved(&self, kr: &KeyResultReport) -> Moved {
         let before = self.before_key_result(&kr.id);
-        if kr.kind == "milestone" {
+        if kr.kind == crate::report::Kind::Milestone {
             let done_then = before.is_some_and(|b| b.status == Status::Done);
             return if kr.status == Status::Done && !done_then {
                 Moved::Done
@@ -135,20 +135,10 @@ impl Review {
     }
 }
 
-/// The grade an objective of this type is expected to reach: 1.0 for a
-/// committed one, 0.7 (a good result) for an aspirational one.
-pub fn expected_grade(kind: &str) -> f64 {
-    if kind == "committed" {
-        1.0
-    } else {
-        0.7
-    }
-}
-
 /// What the type means, in a few words: `committed: 1.0 is expected`.
-pub fn kind_note(kind: &str, locale: Locale) -> String {
-    let grade = number::grade(expected_grade(kind), locale);
-    if kind == "committed" {
+pub fn kind_note(kind: crate::report::ObjectiveType, locale: Locale) -> String {
+    let grade = number::grade(kind.expected_grade(), locale);
+    if kind == crate::report::ObjectiveType::Committed {
         format!("committed: {grade} is expected")
     } else {
         format!("aspirational: {grade} is a good grade")
@@ -172,7 +162,7 @@ pub fn numbers(locale: Locale) -> cells::Numbers {
 /// The change of a key result's value, as its metric is written; a
 /// percentage's change in percentage points (`+4,3 pp`).
 pub fn value_change(kr: &KeyResultReport, change: f64, locale: Locale) -> String {
-    if kr.format == "percent" {
+    if kr.format == crate::report::DisplayFormat::Percent {
         return number::points(change, locale);
     }
     let text = if kr.run_rate.is_some() {
@@ -509,8 +499,8 @@ fn objective(
 }
 
 /// `0,4 of 0,7`: the grade beside the one its type expects.
-fn grade_of(grade: Option<f64>, kind: &str, locale: Locale) -> String {
-    let expected = number::grade(expected_grade(kind), locale);
+fn grade_of(grade: Option<f64>, kind: crate::report::ObjectiveType, locale: Locale) -> String {
+    let expected = number::grade(kind.expected_grade(), locale);
     match grade {
         Some(g) => format!("{} of {expected}", number::grade(g, locale)),
         None => String::new(),
@@ -538,8 +528,9 @@ pub fn relative_change(now: Option<f64>, before: Option<f64>, locale: Locale) ->
 mod tests {
     use super::*;
     use crate::render::tests::sample_report;
+    use crate::report::DisplayFormat;
 
-    fn kr(format: &'static str) -> KeyResultReport {
+    fn kr(format: DisplayFormat) -> KeyResultReport {
         let report = sample_report();
         let mut kr = walk(&report.objectives)[0].1.key_results[0].clone();
         kr.format = format;
@@ -555,19 +546,32 @@ mod tests {
         assert_eq!(number::points(-1.1, en), "-110\u{a0}pp");
         assert_eq!(number::points(0.043, en), "+4.3\u{a0}pp");
         assert_eq!(number::points(1e-12, en), "±0\u{a0}pp");
-        assert_eq!(value_change(&kr("number"), 1359.0, en), "+1,359");
-        assert_eq!(value_change(&kr("number"), -3.5, en), "-3.5");
-        assert_eq!(value_change(&kr("percent"), 0.043, en), "+4.3\u{a0}pp");
-        assert_eq!(value_change(&kr("percent"), -0.12, en), "-12\u{a0}pp");
         assert_eq!(
-            value_change(&kr("number"), 1359.0, Locale::from_tag("sv-SE")),
+            value_change(&kr(DisplayFormat::Number), 1359.0, en),
+            "+1,359"
+        );
+        assert_eq!(value_change(&kr(DisplayFormat::Number), -3.5, en), "-3.5");
+        assert_eq!(
+            value_change(&kr(DisplayFormat::Percent), 0.043, en),
+            "+4.3\u{a0}pp"
+        );
+        assert_eq!(
+            value_change(&kr(DisplayFormat::Percent), -0.12, en),
+            "-12\u{a0}pp"
+        );
+        assert_eq!(
+            value_change(
+                &kr(DisplayFormat::Number),
+                1359.0,
+                Locale::from_tag("sv-SE")
+            ),
             "+1\u{a0}359"
         );
     }
 
     #[test]
     fn forecasts_are_as_precise_as_the_value() {
-        let mut k = kr("number");
+        let mut k = kr(DisplayFormat::Number);
         k.forecast = Some(1124.84);
         assert_eq!(forecast_text(&k, Locale::EN_US).as_deref(), Some("1,125"));
         k.forecast = Some(27.14);
@@ -578,7 +582,8 @@ mod tests {
 
     #[test]
     fn grades_expected_by_type() {
-        assert_eq!(expected_grade("committed"), 1.0);
-        assert_eq!(expected_grade("aspirational"), 0.7);
+        use crate::report::ObjectiveType;
+        assert_eq!(ObjectiveType::Committed.expected_grade(), 1.0);
+        assert_eq!(ObjectiveType::Aspirational.expected_grade(), 0.7);
     }
 }

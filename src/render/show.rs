@@ -94,7 +94,7 @@ pub fn key_result(view: &KeyResultView, opts: &RenderOptions) -> String {
 
     // The numbers.
     let mut value = cells::kr_value(kr, numbers).unwrap_or_else(|| "—".into());
-    if kr.kind != "milestone" && kr.value.is_some() {
+    if kr.kind != crate::report::Kind::Milestone && kr.value.is_some() {
         value = number::with_unit(value, kr.format, kr.unit.as_deref());
     }
     if kr.partial {
@@ -128,7 +128,7 @@ pub fn key_result(view: &KeyResultView, opts: &RenderOptions) -> String {
     if let Some(f) = kr.forecast {
         let text = format!("{} by {}", value_text(f), view.report.cycle.end);
         out.field("Forecast", &text);
-    } else if kr.kind == "increase" || kr.kind == "decrease" {
+    } else if kr.kind == crate::report::Kind::Increase || kr.kind == crate::report::Kind::Decrease {
         let why = match view.model().map(|m| m.window) {
             Some(Window::Period(_)) => "— (period windows have none)".to_string(),
             _ if kr.value.is_none() => "— (no data yet)".to_string(),
@@ -617,7 +617,7 @@ fn window_text(view: &KeyResultView) -> Option<String> {
 
 fn data_text(view: &KeyResultView) -> Option<String> {
     let kr = view.kr;
-    if kr.kind == "milestone" {
+    if kr.kind == crate::report::Kind::Milestone {
         return None;
     }
     let stale_days = view.config.settings.stale_days;
@@ -674,7 +674,9 @@ pub fn rule(view: &KeyResultView, locale: Locale) -> String {
             "{name}: a guardrail is outside its bounds; guardrails are checked before \
              progress and pace"
         ),
-        Status::Done if kr.kind == "milestone" => format!("{name}: checked in as done"),
+        Status::Done if kr.kind == crate::report::Kind::Milestone => {
+            format!("{name}: checked in as done")
+        }
         Status::Done => format!(
             "{name}: progress {} ≥ 100 % and the value is final",
             kr.progress.map(pct).unwrap_or_default()
@@ -699,16 +701,18 @@ pub fn rule(view: &KeyResultView, locale: Locale) -> String {
                 )
             }
         },
-        Status::OnTrack | Status::OffTrack if kr.kind == "milestone" => match kr.due {
-            Some(due) if kr.status == Status::OnTrack => {
-                format!("{name}: not done, and its due date {due} has not passed")
+        Status::OnTrack | Status::OffTrack if kr.kind == crate::report::Kind::Milestone => {
+            match kr.due {
+                Some(due) if kr.status == Status::OnTrack => {
+                    format!("{name}: not done, and its due date {due} has not passed")
+                }
+                Some(due) => format!("{name}: not done by its due date {due}"),
+                None => name.to_string(),
             }
-            Some(due) => format!("{name}: not done by its due date {due}"),
-            None => name.to_string(),
-        },
+        }
         // Thresholds (budgets, quotas, run rates, weeks held): the engine's
         // own sentence names the rule and its numbers.
-        _ if kr.kind == "at-least" || kr.kind == "at-most" => {
+        _ if kr.kind == crate::report::Kind::AtLeast || kr.kind == crate::report::Kind::AtMost => {
             format!("{name}: {}", reason::of_kr(kr, locale))
         }
         Status::OnTrack | Status::AtRisk | Status::OffTrack => {
@@ -798,7 +802,9 @@ fn kr_chart(view: &KeyResultView, history: &History, opts: &RenderOptions) -> St
             segments: vec![history.expected.clone()],
         });
         legend.push(("┈┈ plan (expected)".into(), Some(dim)));
-    } else if let (Some(target), "at-least" | "at-most") = (history.target, kr.kind) {
+    } else if let (Some(target), crate::report::Kind::AtLeast | crate::report::Kind::AtMost) =
+        (history.target, kr.kind)
+    {
         lines.push(Line {
             pattern: Pattern::Dotted,
             style: Some(dim),
@@ -807,7 +813,11 @@ fn kr_chart(view: &KeyResultView, history: &History, opts: &RenderOptions) -> St
                 (history.cycle_end, target),
             ]],
         });
-        let sign = if kr.kind == "at-least" { "≥" } else { "≤" };
+        let sign = if kr.kind == crate::report::Kind::AtLeast {
+            "≥"
+        } else {
+            "≤"
+        };
         legend.push((format!("┈┈ bound {sign} {}", label(target)), Some(dim)));
     }
 
@@ -819,7 +829,7 @@ fn kr_chart(view: &KeyResultView, history: &History, opts: &RenderOptions) -> St
     let mut period_start = history.cycle_start;
     for p in &history.points {
         match p.value {
-            Some(v) if history.grain == "day" => run.push((p.date, v)),
+            Some(v) if history.grain == crate::report::Grain::Day => run.push((p.date, v)),
             Some(v) if p.partial => {
                 // Joined to the step before it, drawn apart.
                 let joint = run.last().copied();
@@ -869,7 +879,7 @@ fn kr_chart(view: &KeyResultView, history: &History, opts: &RenderOptions) -> St
         style: Some(value_style),
         segments,
     });
-    let what = if history.grain == "day" {
+    let what = if history.grain == crate::report::Grain::Day {
         "value".to_string()
     } else {
         format!("value per {}", history.grain)

@@ -207,7 +207,7 @@ pub fn kr_trend(h: &History, as_of: NaiveDate, bound: Option<Bound>, label: &str
         path(&line, x, y)
     );
     // Period grains: a dot per period; daily lines: a dot at the latest value.
-    let dots: Vec<&crate::report::HistoryPoint> = if h.grain == "day" {
+    let dots: Vec<&crate::report::HistoryPoint> = if h.grain == crate::report::Grain::Day {
         h.points
             .iter()
             .rev()
@@ -426,7 +426,7 @@ pub fn sparkline(trend: &[TrendPoint], width: f64, height: f64, label: &str) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::HistoryPoint;
+    use crate::report::{Grain, HistoryPoint};
 
     fn day(s: &str) -> NaiveDate {
         s.parse().unwrap()
@@ -456,7 +456,7 @@ mod tests {
     fn a_kr_chart_has_value_plan_target_and_forecast() {
         let h = History {
             id: "x".into(),
-            grain: "day",
+            grain: Grain::Day,
             start: Some(0.0),
             target: Some(100.0),
             points: vec![
@@ -488,7 +488,7 @@ mod tests {
     fn empty_series_draw_without_numbers() {
         let h = History {
             id: "x".into(),
-            grain: "week",
+            grain: Grain::Week,
             start: None,
             target: None,
             points: Vec::new(),

@@ -5,7 +5,83 @@ pub mod digest;
 pub mod reason;
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Serialize};
+
+pub use crate::config::model::{Aggregate, DisplayFormat, ExperimentStatus, Grain, ObjectiveType};
+
+/// What a key result measures: its JSON `kind`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Kind {
+    Increase,
+    Decrease,
+    AtLeast,
+    AtMost,
+    Milestone,
+}
+
+impl Kind {
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Increase => "increase",
+            Kind::Decrease => "decrease",
+            Kind::AtLeast => "at-least",
+            Kind::AtMost => "at-most",
+            Kind::Milestone => "milestone",
+        }
+    }
+
+    /// The kind a key result of the model has.
+    pub fn of(kind: &crate::config::model::KrKind) -> Kind {
+        use crate::config::model::{Bound, KrKind};
+        match kind {
+            KrKind::Progress { start, target, .. } if target > start => Kind::Increase,
+            KrKind::Progress { .. } => Kind::Decrease,
+            KrKind::Threshold {
+                bound: Bound::AtLeast(_),
+                ..
+            } => Kind::AtLeast,
+            KrKind::Threshold { .. } => Kind::AtMost,
+            KrKind::Milestone { .. } => Kind::Milestone,
+        }
+    }
+
+    /// A threshold: `at_least` or `at_most`.
+    pub fn is_threshold(self) -> bool {
+        matches!(self, Kind::AtLeast | Kind::AtMost)
+    }
+}
+
+impl std::fmt::Display for Kind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// A metric's place on the North Star board.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    NorthStar,
+    Input,
+    Guardrail,
+}
+
+impl Role {
+    pub fn name(self) -> &'static str {
+        match self {
+            Role::NorthStar => "north-star",
+            Role::Input => "input",
+            Role::Guardrail => "guardrail",
+        }
+    }
+}
+
+impl std::fmt::Display for Role {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -74,8 +150,6 @@ pub struct DateRange {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-// Read back (a closed cycle's record) from a file held for the run.
-#[serde(bound(deserialize = "'de: 'static"))]
 pub struct Report {
     pub as_of: NaiveDate,
     pub cycle: CycleReport,
@@ -121,14 +195,12 @@ pub struct NorthStarReport {
     pub partial: bool,
     /// A period shorter than its calendar period, judged on its run rate.
     pub run_rate: Option<f64>,
-    #[serde(deserialize_with = "known_word")]
-    pub grain: &'static str,
+    pub grain: Grain,
     pub purpose: Option<String>,
     pub core_action: Option<String>,
     pub frequency: Option<String>,
     pub unit: Option<String>,
-    #[serde(deserialize_with = "known_word")]
-    pub format: &'static str,
+    pub format: DisplayFormat,
     pub decimals: Option<u32>,
     /// The North Star per grain period over the cycle, oldest first.
     pub trend: Vec<TrendPoint>,
@@ -153,8 +225,7 @@ pub struct InputReport {
     pub value: Option<f64>,
     pub previous: Option<f64>,
     pub unit: Option<String>,
-    #[serde(deserialize_with = "known_word")]
-    pub format: &'static str,
+    pub format: DisplayFormat,
     pub decimals: Option<u32>,
     pub trend: Vec<TrendPoint>,
 }
@@ -176,8 +247,7 @@ pub struct GuardrailReport {
     pub value: Option<f64>,
     pub state: GuardrailState,
     pub unit: Option<String>,
-    #[serde(deserialize_with = "known_word")]
-    pub format: &'static str,
+    pub format: DisplayFormat,
     pub decimals: Option<u32>,
 }
 
@@ -212,8 +282,7 @@ pub struct ObjectiveReport {
     pub grade: Option<f64>,
     pub status: Status,
     #[serde(rename = "type")]
-    #[serde(deserialize_with = "known_word")]
-    pub kind: &'static str,
+    pub kind: ObjectiveType,
     pub weight: f64,
     pub parent: Option<String>,
     pub tags: Vec<String>,
@@ -243,18 +312,15 @@ pub struct KeyResultReport {
     pub run_rate: Option<f64>,
     pub window: Option<DateRange>,
     /// increase | decrease | at-least | at-most | milestone
-    #[serde(deserialize_with = "known_word")]
-    pub kind: &'static str,
+    pub kind: Kind,
     pub metric: Option<String>,
     pub owner: Option<String>,
     pub unit: Option<String>,
     /// Display hint from the metric: number | percent | currency.
-    #[serde(deserialize_with = "known_word")]
-    pub format: &'static str,
+    pub format: DisplayFormat,
     pub decimals: Option<u32>,
     pub weight: f64,
-    #[serde(deserialize_with = "known_word_opt")]
-    pub aggregate: Option<&'static str>,
+    pub aggregate: Option<Aggregate>,
     /// The newest data point counted (for stale).
     pub last_data: Option<NaiveDate>,
     /// Milestones: the due date and the day it was done.
@@ -329,7 +395,7 @@ pub struct NorthStarBoard {
     pub purpose: Option<String>,
     pub core_action: Option<String>,
     pub frequency: Option<String>,
-    pub grain: &'static str,
+    pub grain: Grain,
     /// Start, target and status are per the North Star's own grain: `null`
     /// when the board is shown at another.
     pub start: Option<f64>,
@@ -342,10 +408,9 @@ pub struct NorthStarBoard {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BoardMetric {
     pub metric: String,
-    /// north-star | input | guardrail
-    pub role: &'static str,
+    pub role: Role,
     pub unit: Option<String>,
-    pub format: &'static str,
+    pub format: DisplayFormat,
     pub decimals: Option<u32>,
     pub min: Option<f64>,
     pub max: Option<f64>,
@@ -382,7 +447,7 @@ pub struct History {
     pub id: String,
     /// day (cycle windows and manual values: the value as of each day) or
     /// the KR's period grain (one point per period).
-    pub grain: &'static str,
+    pub grain: Grain,
     pub start: Option<f64>,
     pub target: Option<f64>,
     /// Oldest first, up to the as-of date (or the cycle's end).
@@ -467,7 +532,7 @@ pub struct ExperimentReport {
     pub hypothesis: Option<String>,
     pub owner: Option<String>,
     pub key_results: Vec<String>,
-    pub status: &'static str,
+    pub status: ExperimentStatus,
     /// The mean of impact, confidence and ease.
     pub ice: Option<f64>,
     pub impact: Option<u8>,
@@ -477,7 +542,7 @@ pub struct ExperimentReport {
     pub end: Option<NaiveDate>,
     pub metric: Option<String>,
     pub unit: Option<String>,
-    pub format: &'static str,
+    pub format: DisplayFormat,
     pub decimals: Option<u32>,
     pub expected_lift: Option<f64>,
     /// The metric over the experiment's dates (up to the as-of date)...
@@ -492,46 +557,4 @@ pub struct ExperimentReport {
     pub partial: bool,
     pub learning: Option<String>,
     pub tags: Vec<String>,
-}
-
-/// The words the report's `&'static str` fields take (kinds, formats,
-/// aggregates, grains, objective types), for reading a report back from
-/// its JSON (a closed cycle's record).
-const WORDS: [&str; 20] = [
-    "increase",
-    "decrease",
-    "at-least",
-    "at-most",
-    "milestone",
-    "number",
-    "percent",
-    "currency",
-    "sum",
-    "avg",
-    "min",
-    "max",
-    "last",
-    "count",
-    "day",
-    "week",
-    "month",
-    "quarter",
-    "aspirational",
-    "committed",
-];
-
-fn word<E: serde::de::Error>(text: String) -> Result<&'static str, E> {
-    WORDS
-        .iter()
-        .copied()
-        .find(|w| *w == text)
-        .ok_or_else(|| E::custom(format!("unknown word \"{text}\"")))
-}
-
-fn known_word<'de, D: Deserializer<'de>>(d: D) -> Result<&'static str, D::Error> {
-    word(String::deserialize(d)?)
-}
-
-fn known_word_opt<'de, D: Deserializer<'de>>(d: D) -> Result<Option<&'static str>, D::Error> {
-    Option::<String>::deserialize(d)?.map(word).transpose()
 }
