@@ -6,6 +6,7 @@ pub mod edit;
 mod formula;
 pub mod model;
 pub mod next;
+pub mod starter;
 mod raw;
 mod validate;
 

@@ -404,20 +404,58 @@ fn strip_minus(s: &[u8]) -> Option<&[u8]> {
 }
 
 fn strip_currency(s: &[u8]) -> &[u8] {
+    currency_at_end(s).map_or(s, |(_, rest)| rest)
+}
+
+/// The currency sign or code at either end of `s` (as in `CURRENCIES`,
+/// lowercase) and what is left without it.
+fn currency_at_end(s: &[u8]) -> Option<(&'static str, &[u8])> {
     for code in CURRENCIES {
-        let code = code.as_bytes();
-        if s.len() > code.len() {
-            let (head, tail) = s.split_at(code.len());
-            if head.eq_ignore_ascii_case(code) {
-                return trim(tail);
+        let bytes = code.as_bytes();
+        if s.len() > bytes.len() {
+            let (head, tail) = s.split_at(bytes.len());
+            if head.eq_ignore_ascii_case(bytes) {
+                return Some((code, trim(tail)));
             }
-            let (head, tail) = s.split_at(s.len() - code.len());
-            if tail.eq_ignore_ascii_case(code) {
-                return trim(head);
+            let (head, tail) = s.split_at(s.len() - bytes.len());
+            if tail.eq_ignore_ascii_case(bytes) {
+                return Some((code, trim(head)));
             }
         }
     }
-    s
+    None
+}
+
+/// What a number cell wears besides its digits: a percent sign, or a
+/// currency (`okr init --from` guesses a metric's format from it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Dress {
+    #[default]
+    Plain,
+    Percent,
+    /// The sign or code as written, lowercase (`us$`, `kr`, `€`, `sek`).
+    Currency(&'static str),
+}
+
+/// The dress of a cell that reads as a number (`12,5 %`, `US$1,234.50`,
+/// `(1 234 kr)`); `Plain` for anything else.
+pub fn dress(cell: &[u8]) -> Dress {
+    let mut rest = trim(cell);
+    if let Some(inner) = rest.strip_prefix(b"(").and_then(|r| r.strip_suffix(b")")) {
+        rest = trim(inner);
+    }
+    if rest.ends_with(b"%") || rest.starts_with(b"%") {
+        return Dress::Percent;
+    }
+    for _ in 0..2 {
+        if let Some(r) = strip_minus(rest).or_else(|| rest.strip_prefix(b"+")) {
+            rest = trim(r);
+        }
+        if let Some((code, _)) = currency_at_end(rest) {
+            return Dress::Currency(code);
+        }
+    }
+    Dress::Plain
 }
 
 /// Characters that show nothing and mean nothing in a cell or a header: the
