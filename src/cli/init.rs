@@ -24,7 +24,12 @@ pub struct InitArgs {
     #[arg(default_value = crate::config::DEFAULT_FILE, value_name = "PATH")]
     pub path: PathBuf,
     /// Where to write the file (the same as PATH)
-    #[arg(short = 'o', long = "output", value_name = "PATH", conflicts_with = "path")]
+    #[arg(
+        short = 'o',
+        long = "output",
+        value_name = "PATH",
+        conflicts_with = "path"
+    )]
     pub output: Option<PathBuf>,
     /// Replace the file if it exists
     #[arg(long)]
@@ -104,15 +109,16 @@ fn from_exports(args: &InitArgs, path: &Path, cycle: &Cycle) -> Result<Option<St
     })?;
     let mut exports = Vec::new();
     for file in &args.from {
-        let real = match trust.check(file, "export") {
-            Ok(Some(real)) => real,
-            Ok(None) => {
-                return Err(Diagnostic::new(format!("no file {}", file.display()))
-                    .with_hint("name the CSV files your tools exported, e.g. `okr init --from data/*.csv`")
-                    .into())
-            }
-            Err(refusal) => return Err(refusal.into_diagnostic().into()),
-        };
+        let real =
+            match trust.check(file, "export") {
+                Ok(Some(real)) => real,
+                Ok(None) => return Err(Diagnostic::new(format!("no file {}", file.display()))
+                    .with_hint(
+                        "name the CSV files your tools exported, e.g. `okr init --from data/*.csv`",
+                    )
+                    .into()),
+                Err(refusal) => return Err(refusal.into_diagnostic().into()),
+            };
         let written = starter::relative(&dir, &real);
         let read = crate::metrics::inspect::inspect(&written, &real, (cycle.start, cycle.end))
             .map_err(|d| {
@@ -156,11 +162,13 @@ fn cycle(args: &InitArgs, today: NaiveDate) -> Result<Cycle> {
         });
     }
     let Some(name) = &args.cycle else {
-        return Ok(quarter(today.year(), today.month0() / 3 + 1).unwrap_or(Cycle {
-            name: today.to_string(),
-            start: today,
-            end: today,
-        }));
+        return Ok(
+            quarter(today.year(), today.month0() / 3 + 1).unwrap_or(Cycle {
+                name: today.to_string(),
+                start: today,
+                end: today,
+            }),
+        );
     };
     let parsed = name
         .trim()
@@ -172,9 +180,11 @@ fn cycle(args: &InitArgs, today: NaiveDate) -> Result<Cycle> {
         .filter(|(_, q)| (1..=4).contains(q))
         .and_then(|(y, q)| quarter(y, q));
     parsed.ok_or_else(|| {
-        Diagnostic::new(format!("--cycle {name}: expected a quarter such as 2026-Q1"))
-            .with_hint("for other cycles give --start and --end")
-            .into()
+        Diagnostic::new(format!(
+            "--cycle {name}: expected a quarter such as 2026-Q1"
+        ))
+        .with_hint("for other cycles give --start and --end")
+        .into()
     })
 }
 

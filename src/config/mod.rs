@@ -6,8 +6,8 @@ pub mod edit;
 mod formula;
 pub mod model;
 pub mod next;
-pub mod starter;
 mod raw;
+pub mod starter;
 mod validate;
 
 pub use formula::{parse as parse_formula, FormulaError};

@@ -43,6 +43,7 @@ pub struct Words {
     pub objective_title: &'static str,
     pub key_results: &'static str,
     pub kr_title: &'static str,
+    pub kr_title_no_start: &'static str,
     pub kr_start: &'static str,
     pub kr_no_start: &'static str,
     pub kr_target: &'static str,
@@ -53,7 +54,7 @@ pub const EN: Words = Words {
            # objective, uncomment the key results you want and set their targets,\n\
            # then run `okr status`. Every key is explained in the README (\"The OKR file\").",
     settings: "# [settings]                   # optional; the defaults:\n\
-               # locale = \"en-US\"            # number display: sv-SE, nb-NO, da-DK, fi-FI, ...",
+               # locale = \"en-US\"             # number display: sv-SE, nb-NO, da-DK, fi-FI, ...",
     sources: "# Where the values come from: one source per export.",
     read_as: "# {file}: {encoding}, {layout} ({shape}), dates in `{date_column}` as {date_format}",
     rows: "# {rows} rows, {span}",
@@ -80,7 +81,8 @@ pub const EN: Words = Words {
     objective_title: "Write the objective: what should be true when the cycle ends",
     key_results: "  # One key result per metric: uncomment the ones you want and set `target`.\n  \
                   # `start` is the metric's value in {period}, the last full month before the cycle.",
-    kr_title: "{name} a month: from {start} to your target",
+    kr_title: "{name} per month: from {start} to the target",
+    kr_title_no_start: "{name} per month: to the target",
     kr_start: "# its value in {period}",
     kr_no_start: "# the file has no full month before the cycle: set the value you start from",
     kr_target: "# set it (start == target is an error)",
@@ -93,9 +95,11 @@ pub fn words_for(_language: Option<&str>) -> &'static Words {
 }
 
 fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    values.iter().fold(template.to_string(), |text, (key, value)| {
-        text.replace(&format!("{{{key}}}"), value)
-    })
+    values
+        .iter()
+        .fold(template.to_string(), |text, (key, value)| {
+            text.replace(&format!("{{{key}}}"), value)
+        })
 }
 
 /// The cycle written into the file.
@@ -170,7 +174,15 @@ pub fn write(cycle: &Cycle, exports: &[Export], words: &Words) -> Written {
             .map_or(export.path.as_str(), |(stem, _)| stem)
             .to_string();
         let name = unique(id(&stem, '-', "source"), &mut names, '-');
-        source_block(&mut out, &mut notices, cycle, export, inspected, &name, words);
+        source_block(
+            &mut out,
+            &mut notices,
+            cycle,
+            export,
+            inspected,
+            &name,
+            words,
+        );
         for found in &inspected.metrics {
             let key = unique(id(&found.column, '_', "metric"), &mut keys, '_');
             planned.push(Planned {
@@ -189,7 +201,10 @@ pub fn write(cycle: &Cycle, exports: &[Export], words: &Words) -> Written {
         line(&mut out, "");
         line(&mut out, &format!("[metrics.{}]", p.key));
         line(&mut out, &format!("source = {}", quoted(&p.source)));
-        line(&mut out, &format!("column = {}", quoted(&written_name(&p.found.column))));
+        line(
+            &mut out,
+            &format!("column = {}", quoted(&written_name(&p.found.column))),
+        );
         let g = &p.found.guess;
         let (aggregate, why) = match g.aggregate {
             Aggregate::Avg => ("avg", words.avg),
@@ -234,7 +249,10 @@ pub fn write(cycle: &Cycle, exports: &[Export], words: &Words) -> Written {
     line(&mut out, words.objective);
     line(&mut out, "[[objectives]]");
     line(&mut out, "id = \"objective\"");
-    line(&mut out, &format!("title = {}", quoted(words.objective_title)));
+    line(
+        &mut out,
+        &format!("title = {}", quoted(words.objective_title)),
+    );
     let month = last_full_month(cycle.start);
     let period = format!("{}-{:02}", month.0.year(), month.0.month());
     if !planned.is_empty() {
@@ -245,9 +263,12 @@ pub fn write(cycle: &Cycle, exports: &[Export], words: &Words) -> Written {
     for p in &planned {
         let kr = unique(p.key.replace('_', "-"), &mut kr_ids, '-');
         let start = value_in(&p.found.days, month, p.found.guess.aggregate);
-        let shown = start.map_or_else(|| "?".to_string(), number);
+        let shown = start.map(number).unwrap_or_default();
         let title = fill(
-            words.kr_title,
+            match start {
+                Some(_) => words.kr_title,
+                None => words.kr_title_no_start,
+            },
             &[("name", &written_name(&p.found.column)), ("start", &shown)],
         );
         line(&mut out, "");
@@ -268,10 +289,7 @@ pub fn write(cycle: &Cycle, exports: &[Export], words: &Words) -> Written {
         }
         line(&mut out, &pad("  # target =", words.kr_target));
     }
-    Written {
-        text: out,
-        notices,
-    }
+    Written { text: out, notices }
 }
 
 /// The comments and keys of one source.
@@ -331,7 +349,10 @@ fn source_block(
         push(text);
     }
     if r.title_lines > 0 {
-        push(fill(words.title_lines, &[("n", &r.title_lines.to_string())]));
+        push(fill(
+            words.title_lines,
+            &[("n", &r.title_lines.to_string())],
+        ));
     }
     for t in &r.other_tables {
         let title = t
@@ -355,13 +376,19 @@ fn source_block(
     }
     push("[[sources]]".to_string());
     push(format!("name = {}", quoted(name)));
-    push(pad(&format!("path = {}", quoted(&export.path)), words.relative));
+    push(pad(
+        &format!("path = {}", quoted(&export.path)),
+        words.relative,
+    ));
     push(format!("layout = \"{layout}\""));
     let o = &inspected.options;
     let mut keys = Vec::new();
     match o.delimiter {
         Some(b'\t') => keys.push("delimiter = \"tab\"".to_string()),
-        Some(d) => keys.push(format!("delimiter = {}", quoted(&char::from(d).to_string()))),
+        Some(d) => keys.push(format!(
+            "delimiter = {}",
+            quoted(&char::from(d).to_string())
+        )),
         None => {}
     }
     if let Some(d) = o.decimal {
@@ -399,7 +426,16 @@ fn rates(planned: &[Planned]) -> Vec<(String, String)> {
     // languages the reader knows.
     const PAIRS: &[(&[&str], &[&str])] = &[
         (
-            &["clicks", "klick", "klikk", "klik", "clics", "klicks", "clic", "klikkaukset"],
+            &[
+                "clicks",
+                "klick",
+                "klikk",
+                "klik",
+                "clics",
+                "klicks",
+                "clic",
+                "klikkaukset",
+            ],
             &[
                 "impressions",
                 "impr",
@@ -453,9 +489,9 @@ fn rates(planned: &[Planned]) -> Vec<(String, String)> {
     for (nums, dens) in PAIRS {
         for n in planned.iter().filter(|p| has(p, nums)) {
             // The denominator from the same source when there is one.
-            let den = planned.iter().find(|d| {
-                d.source == n.source && d.key != n.key && has(d, dens) && !has(d, nums)
-            });
+            let den = planned
+                .iter()
+                .find(|d| d.source == n.source && d.key != n.key && has(d, dens) && !has(d, nums));
             if let Some(d) = den {
                 if n.found.guess.aggregate == Aggregate::Sum
                     && d.found.guess.aggregate == Aggregate::Sum
@@ -664,7 +700,10 @@ mod tests {
     #[test]
     fn paths_are_written_relative_to_the_okr_file() {
         let p = std::path::Path::new;
-        assert_eq!(relative(p("/p/okrs"), p("/p/okrs/data/a.csv")), "data/a.csv");
+        assert_eq!(
+            relative(p("/p/okrs"), p("/p/okrs/data/a.csv")),
+            "data/a.csv"
+        );
         assert_eq!(relative(p("/p/okrs"), p("/p/data/a.csv")), "../data/a.csv");
     }
 }

@@ -166,9 +166,8 @@ pub fn inspect(
     };
     let same = |options: &Options| {
         let set = with_options(&source, options);
-        read(&set, &wants).is_ok_and(|(d, _)| {
-            d.series.iter().zip(&metrics).all(|(a, b)| *a == b.days)
-        })
+        read(&set, &wants)
+            .is_ok_and(|(d, _)| d.series.iter().zip(&metrics).all(|(a, b)| *a == b.days))
     };
     let mut date_format_sniffed = None;
     if !same(&options) {
@@ -200,9 +199,7 @@ fn with_options(source: &Source, o: &Options) -> Source {
         date_column: o.date_column.clone(),
         metric_column: o.metric_column.clone(),
         value_column: o.value_column.clone(),
-        table: o
-            .table
-            .map(TableChoice::Number),
+        table: o.table.map(TableChoice::Number),
         ..source.clone()
     }
 }
@@ -210,10 +207,38 @@ fn with_options(source: &Source, o: &Options) -> Source {
 /// Words in a metric's name that say it is a rate or an average, in the
 /// languages the reader knows: summed over days it would mean nothing.
 const AVERAGE_WORDS: &[&str] = &[
-    "rate", "ctr", "ratio", "average", "avg", "mean", "position", "per", "duration", "bounce",
-    "share", "andel", "grad", "snitt", "genomsnitt", "genomsnittlig", "gjennomsnitt",
-    "gennemsnit", "keskiarvo", "osuus", "taux", "moyenne", "tasa", "promedio", "durchschnitt",
-    "quote", "frequency", "frekvens", "cpc", "cpm", "cpa", "roas",
+    "rate",
+    "ctr",
+    "ratio",
+    "average",
+    "avg",
+    "mean",
+    "position",
+    "per",
+    "duration",
+    "bounce",
+    "share",
+    "andel",
+    "grad",
+    "snitt",
+    "genomsnitt",
+    "genomsnittlig",
+    "gjennomsnitt",
+    "gennemsnit",
+    "keskiarvo",
+    "osuus",
+    "taux",
+    "moyenne",
+    "tasa",
+    "promedio",
+    "durchschnitt",
+    "quote",
+    "frequency",
+    "frekvens",
+    "cpc",
+    "cpm",
+    "cpa",
+    "roas",
 ];
 
 /// Currency codes a header names (`Amount spent (SEK)`, `Intäkter kr`).
@@ -321,10 +346,16 @@ mod tests {
     #[test]
     fn formats_are_guessed_from_cells_and_names() {
         let g = guess("Amount spent (SEK)", Dress::Plain, &days(&[10.5, 20.0]));
-        assert_eq!((g.format, g.unit.as_deref()), (Some("currency"), Some("SEK")));
+        assert_eq!(
+            (g.format, g.unit.as_deref()),
+            (Some("currency"), Some("SEK"))
+        );
         assert_eq!(g.aggregate, Aggregate::Sum);
         let g = guess("Revenue", Dress::Currency("us$"), &days(&[1.5]));
-        assert_eq!((g.format, g.unit.as_deref()), (Some("currency"), Some("USD")));
+        assert_eq!(
+            (g.format, g.unit.as_deref()),
+            (Some("currency"), Some("USD"))
+        );
         let g = guess("CTR", Dress::Percent, &days(&[0.03]));
         assert_eq!((g.format, g.aggregate), (Some("percent"), Aggregate::Avg));
         let g = guess("Konverteringsgrad", Dress::Plain, &days(&[0.03]));
@@ -334,7 +365,10 @@ mod tests {
         let g = guess("Position", Dress::Plain, &days(&[7.5, 8.25]));
         assert_eq!((g.format, g.aggregate), (None, Aggregate::Avg));
         let g = guess("Besök", Dress::Plain, &days(&[120.0, 98.0]));
-        assert_eq!((g.format, g.aggregate, g.count), (None, Aggregate::Sum, true));
+        assert_eq!(
+            (g.format, g.aggregate, g.count),
+            (None, Aggregate::Sum, true)
+        );
     }
 
     #[test]
