@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, HashSet};
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::config::model::{Aggregate, Layout};
+use crate::config::model::{Aggregate, Layout, TableChoice};
 use crate::metrics::inspect::{words, written_name, FoundSeries, Inspected};
 
 /// The comments of the written file, with `{name}` placeholders.
@@ -307,7 +307,7 @@ fn source_block(
         out.push_str(&text);
         out.push('\n');
     };
-    let (layout, shape) = match inspected.layout {
+    let (layout, shape) = match inspected.source.layout {
         Layout::Long => ("long", "date, metric, value"),
         Layout::Wide => ("wide", "a date column and a column per metric"),
     };
@@ -381,7 +381,7 @@ fn source_block(
         words.relative,
     ));
     push(format!("layout = \"{layout}\""));
-    let o = &inspected.options;
+    let o = &inspected.source;
     let mut keys = Vec::new();
     match o.delimiter {
         Some(b'\t') => keys.push("delimiter = \"tab\"".to_string()),
@@ -406,8 +406,10 @@ fn source_block(
     if let Some(c) = &o.value_column {
         keys.push(format!("value_column = {}", quoted(&written_name(c))));
     }
-    if let Some(t) = o.table {
-        keys.push(format!("table = {t}"));
+    match &o.table {
+        Some(TableChoice::Number(t)) => keys.push(format!("table = {t}")),
+        Some(TableChoice::Title(t)) => keys.push(format!("table = {}", quoted(t))),
+        None => {}
     }
     if !keys.is_empty() {
         push(words.options.to_string());

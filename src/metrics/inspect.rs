@@ -13,32 +13,20 @@ use chrono::NaiveDate;
 use super::csv_file::{self, find_column, Want, METRIC_NAMES, VALUE_NAMES};
 use super::number::{self, Dress};
 use super::SourceReport;
-use crate::config::model::{Aggregate, Layout, Loc, Source, SourceKind, TableChoice};
+use crate::config::model::{Aggregate, Layout, Source, TableChoice};
 use crate::error::Diagnostic;
 
 /// An export as the reader reads it.
 #[derive(Debug, Clone)]
 pub struct Inspected {
     pub report: SourceReport,
-    pub layout: Layout,
-    /// The options to write out: set, they read the file as sniffing did.
-    pub options: Options,
+    /// The source with the options to write out (its layout, and what was
+    /// sniffed that, set, reads the file the same).
+    pub source: Source,
     /// Sniffed, but not written as an option: with it set the file did not
     /// read the same (the sniffer reads more notations than one format).
     pub date_format_sniffed: Option<String>,
     pub metrics: Vec<FoundSeries>,
-}
-
-/// Reading options of a source, as written under `[[sources]]`.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Options {
-    pub delimiter: Option<u8>,
-    pub decimal: Option<char>,
-    pub date_format: Option<String>,
-    pub date_column: Option<String>,
-    pub metric_column: Option<String>,
-    pub value_column: Option<String>,
-    pub table: Option<usize>,
 }
 
 /// One metric of the file: a wide file's column of numbers, or a long
@@ -70,23 +58,7 @@ pub fn inspect(
     path: &Path,
     counted: (NaiveDate, NaiveDate),
 ) -> Result<Inspected, Diagnostic> {
-    let mut source = Source {
-        name: name.to_string(),
-        kind: SourceKind::Csv {
-            path: path.to_path_buf(),
-        },
-        layout: Layout::Wide,
-        delimiter: None,
-        decimal: None,
-        date_format: None,
-        date_column: None,
-        metric_column: None,
-        value_column: None,
-        segment_column: None,
-        table: None,
-        skip_rows: 0,
-        loc: Loc::default(),
-    };
+    let mut source = Source::csv(name, path, Layout::Wide);
     let read = |source: &Source, wants: &[Want]| {
         csv_file::read_dressed(source, path, wants, Some(counted))
     };
@@ -150,58 +122,44 @@ pub fn inspect(
         .collect();
 
     // The options as sniffed; kept only when, set, they read the same.
-    let delimiter = match report.delimiter.as_str() {
-        "tab" => Some(b'\t'),
-        d => (d.len() == 1).then(|| d.as_bytes()[0]),
-    };
-    let mut options = Options {
-        delimiter,
+    let sniffed = Source {
+        delimiter: match report.delimiter.as_str() {
+            "tab" => Some(b'\t'),
+            d => (d.len() == 1).then(|| d.as_bytes()[0]),
+        },
         decimal: report.decimal.chars().next(),
         date_format: Some(report.date_format.clone())
             .filter(|f| f.starts_with('%') && !report.date_column.is_empty()),
         date_column: Some(report.date_column.clone()).filter(|c| !c.is_empty()),
         metric_column: long.as_ref().map(|(m, _)| m.clone()),
         value_column: long.as_ref().map(|(_, v)| v.clone()),
-        table: (!report.other_tables.is_empty()).then_some(report.table),
+        table: (!report.other_tables.is_empty()).then_some(TableChoice::Number(report.table)),
+        ..source.clone()
     };
-    let same = |options: &Options| {
-        let set = with_options(&source, options);
-        read(&set, &wants)
+    let same = |set: &Source| {
+        read(set, &wants)
             .is_ok_and(|(d, _)| d.series.iter().zip(&metrics).all(|(a, b)| *a == b.days))
     };
+    let mut written = sniffed.clone();
     let mut date_format_sniffed = None;
-    if !same(&options) {
-        date_format_sniffed = options.date_format.take();
-        if !same(&options) {
+    if !same(&written) {
+        date_format_sniffed = written.date_format.take();
+        if !same(&written) {
             // Sniffing reads it; no option does better than none.
-            options = Options {
-                metric_column: options.metric_column,
-                value_column: options.value_column,
-                table: options.table,
-                ..Options::default()
+            written = Source {
+                metric_column: sniffed.metric_column,
+                value_column: sniffed.value_column,
+                table: sniffed.table,
+                ..source
             };
         }
     }
     Ok(Inspected {
         report,
-        layout: source.layout,
-        options,
+        source: written,
         date_format_sniffed,
         metrics,
     })
-}
-
-fn with_options(source: &Source, o: &Options) -> Source {
-    Source {
-        delimiter: o.delimiter,
-        decimal: o.decimal,
-        date_format: o.date_format.clone(),
-        date_column: o.date_column.clone(),
-        metric_column: o.metric_column.clone(),
-        value_column: o.value_column.clone(),
-        table: o.table.map(TableChoice::Number),
-        ..source.clone()
-    }
 }
 
 /// Words in a metric's name that say it is a rate or an average, in the

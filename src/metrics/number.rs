@@ -520,6 +520,19 @@ mod tests {
     }
 
     #[test]
+    fn a_cell_s_dress_is_its_percent_or_currency() {
+        let d = |cell: &str| dress(cell.as_bytes());
+        assert_eq!(d("12,5 %"), Dress::Percent);
+        assert_eq!(d("(4.39%)"), Dress::Percent);
+        assert_eq!(d("US$1,234.50"), Dress::Currency("us$"));
+        assert_eq!(d("-1 234,50 kr"), Dress::Currency("kr"));
+        assert_eq!(d("€ 99,50"), Dress::Currency("€"));
+        assert_eq!(d("SEK 1 234"), Dress::Currency("sek"));
+        assert_eq!(d("1234"), Dress::Plain);
+        assert_eq!(d("Total"), Dress::Plain);
+    }
+
+    #[test]
     fn reads_every_notation() {
         let cases: &[(&str, u8, f64)] = &[
             ("12", b'.', 12.0),
