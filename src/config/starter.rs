@@ -231,12 +231,13 @@ pub fn write(cycle: &Cycle, exports: &[Export], words: &Words) -> Written {
         }
     }
     for (num, den) in rates(&planned) {
+        let key = unique(format!("{num}_per_{den}"), &mut keys, '_');
         line(&mut out, "");
         line(
             &mut out,
             &fill(words.ratio, &[("numerator", &num), ("denominator", &den)]),
         );
-        line(&mut out, &format!("# [metrics.{num}_per_{den}]"));
+        line(&mut out, &format!("# [metrics.{key}]"));
         line(
             &mut out,
             &format!("# ratio = {{ numerator = \"{num}\", denominator = \"{den}\" }}"),
@@ -348,7 +349,7 @@ fn source_block(
         ));
         push(text);
     }
-    if r.title_lines > 0 {
+    if r.title_lines > 0 && inspected.source.skip_rows == 0 {
         push(fill(
             words.title_lines,
             &[("n", &r.title_lines.to_string())],
@@ -405,6 +406,9 @@ fn source_block(
     }
     if let Some(c) = &o.value_column {
         keys.push(format!("value_column = {}", quoted(&written_name(c))));
+    }
+    if o.skip_rows > 0 {
+        keys.push(format!("skip_rows = {}", o.skip_rows));
     }
     match &o.table {
         Some(TableChoice::Number(t)) => keys.push(format!("table = {t}")),

@@ -134,25 +134,44 @@ pub fn inspect(
         metric_column: long.as_ref().map(|(m, _)| m.clone()),
         value_column: long.as_ref().map(|(_, v)| v.clone()),
         table: (!report.other_tables.is_empty()).then_some(TableChoice::Number(report.table)),
+        skip_rows: if report.title_lines > 0 {
+            report.preamble_lines
+        } else {
+            0
+        },
         ..source.clone()
     };
     let same = |set: &Source| {
         read(set, &wants)
             .is_ok_and(|(d, _)| d.series.iter().zip(&metrics).all(|(a, b)| *a == b.days))
     };
+    // Each option that, set, reads otherwise is left to sniffing, the
+    // date format first (the sniffer reads more notations than one format).
     let mut written = sniffed.clone();
     let mut date_format_sniffed = None;
-    if !same(&written) {
-        date_format_sniffed = written.date_format.take();
-        if !same(&written) {
-            // Sniffing reads it; no option does better than none.
-            written = Source {
-                metric_column: sniffed.metric_column,
-                value_column: sniffed.value_column,
-                table: sniffed.table,
-                ..source
-            };
+    let drops: [fn(&mut Source); 5] = [
+        |s| s.date_format = None,
+        |s| s.skip_rows = 0,
+        |s| s.date_column = None,
+        |s| s.decimal = None,
+        |s| s.delimiter = None,
+    ];
+    for (i, drop) in drops.iter().enumerate() {
+        if same(&written) {
+            break;
         }
+        if i == 0 {
+            date_format_sniffed = written.date_format.clone();
+        }
+        drop(&mut written);
+    }
+    if !same(&written) {
+        written = Source {
+            metric_column: sniffed.metric_column,
+            value_column: sniffed.value_column,
+            table: sniffed.table,
+            ..source
+        };
     }
     Ok(Inspected {
         report,

@@ -73,12 +73,10 @@ fn every_export_the_reader_reads_makes_a_valid_file_and_an_honest_first_status()
         .args(["validate", "--as-of", "2026-10-15"])
         .output()
         .unwrap();
-    assert_eq!(
-        validate.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&validate.stderr)
-    );
+    let warnings = String::from_utf8_lossy(&validate.stderr);
+    assert_eq!(validate.status.code(), Some(0), "{warnings}");
+    // Every metric reads values from its column: no warning about one.
+    assert!(!warnings.contains("warning"), "{warnings}");
     // Every metric of the file reads values.
     let metrics = text.matches("\n[metrics.").count();
     assert!(metrics > 50, "{metrics} metrics");
@@ -220,4 +218,27 @@ fn start_is_the_last_full_month_before_the_cycle() {
         String::from_utf8_lossy(&status.stderr)
     );
     assert!(shown.contains("pending"), "{shown}");
+}
+
+/// The exports are read under the same trust rules as the OKR file's
+/// paths: a file outside the project, or a symlink out of it, is refused
+/// and nothing is written.
+#[cfg(unix)]
+#[test]
+fn exports_outside_the_project_are_refused() {
+    let outside = tempfile::tempdir().unwrap();
+    let file = outside.path().join("gsc.csv");
+    std::fs::copy(fixture("exports/search_console_Dates.csv"), &file).unwrap();
+    let (dir, _) = project(&[]);
+    std::os::unix::fs::symlink(&file, dir.path().join("link.csv")).unwrap();
+    for from in [file.to_str().unwrap(), "link.csv"] {
+        let out = init(dir.path(), &["--from", from]);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{stderr}");
+        assert!(stderr.contains("is outside the project root"), "{stderr}");
+        assert!(!dir.path().join("okrs.toml").exists());
+    }
+    let out = init(dir.path(), &["--from", "no-such.csv"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no file no-such.csv"));
 }
