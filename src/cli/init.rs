@@ -16,7 +16,9 @@ Examples:
   okr init team.toml --force          replaces team.toml
   okr init --from data/*.csv          a source and metrics per export, key results to fill in
   okr init --from data/*.csv --cycle 2026-Q1 --dry-run
-                                      prints what it would write for that quarter";
+                                      prints what it would write for that quarter
+  okr init -o team.toml --from data/*.csv
+                                      another file name (FILE... takes every name after --from)";
 
 #[derive(Debug, Args)]
 pub struct InitArgs {

@@ -65,8 +65,8 @@ pub const EN: Words = Words {
     other_table: "# not read: table {number}{title} on line {line} (`table = {number}` reads it)",
     note: "# reader: {note}",
     options: "# As the reader sniffed them, written out so the file reads the same anywhere:",
-    date_format_kept: "# dates sniffed as {format} (the reader's own parsing reads them; set\n\
-                       # `date_format` only if it guesses wrong)",
+    date_format_kept: "# dates sniffed as {format}: the reader's own parsing reads them\n\
+                       # (set `date_format` only if it guesses wrong)",
     relative: "# relative to this file",
     no_metric: "# no column of numbers was found in it: no metric reads it yet",
     unread: "# {file} was not read, so it is left out: {message}",
@@ -481,6 +481,11 @@ fn rates(planned: &[Planned]) -> Vec<(String, String)> {
                 "sitzungen",
                 "istunnot",
                 "visits",
+                "visitors",
+                "besökare",
+                "besøkende",
+                "besøgende",
+                "users",
                 "clicks",
                 "klick",
             ],
