@@ -1078,6 +1078,11 @@ struct DecimalEvidence {
     percents: usize,
     currencies: usize,
     currency: Option<&'static str>,
+    /// Cells that are not numbers, and of them those that are only a
+    /// currency's code (the last seen).
+    texts: usize,
+    codes: usize,
+    code: Option<&'static str>,
 }
 
 impl DecimalEvidence {
@@ -1102,6 +1107,11 @@ impl DecimalEvidence {
             }
             Evidence::NotANumber => {
                 self.other.get_or_insert_with(example);
+                self.texts += 1;
+                if let Some(code) = number::currency_name(cell) {
+                    self.codes += 1;
+                    self.code = Some(code);
+                }
                 return;
             }
         }
@@ -1116,11 +1126,15 @@ impl DecimalEvidence {
         }
     }
 
-    /// What most numbers of the column wear.
+    /// What most numbers of the column wear; for a column of currency
+    /// codes only, that currency.
     fn dress(&self) -> number::Dress {
-        match self.currency {
-            _ if self.percents * 2 > self.numbers => number::Dress::Percent,
-            Some(code) if self.currencies * 2 > self.numbers => number::Dress::Currency(code),
+        match (self.currency, self.code) {
+            (_, Some(code)) if self.numbers == 0 && self.codes == self.texts => {
+                number::Dress::Currency(code)
+            }
+            _ if self.percents * 2 > self.numbers && self.numbers > 0 => number::Dress::Percent,
+            (Some(code), _) if self.currencies * 2 > self.numbers => number::Dress::Currency(code),
             _ => number::Dress::Plain,
         }
     }

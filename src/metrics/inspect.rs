@@ -108,11 +108,21 @@ pub fn inspect(
             .and_then(|&i| dress.get(i).copied())
             .unwrap_or_default()
     };
+    // A column of currency codes (`Currency code`: `SEK`) names the
+    // currency of the file's amounts.
+    let currency = report
+        .column_types
+        .iter()
+        .zip(&dress)
+        .find_map(|(c, d)| match d {
+            Dress::Currency(code) if c.kind == "text" => Some(*code),
+            _ => None,
+        });
     let metrics: Vec<FoundSeries> = wants
         .iter()
         .zip(data.series)
         .map(|(want, days)| {
-            let guess = guess(&want.column, value_dress(&want.column), &days);
+            let guess = guess(&want.column, value_dress(&want.column), currency, &days);
             FoundSeries {
                 column: want.column.clone(),
                 days,
@@ -218,6 +228,42 @@ const AVERAGE_WORDS: &[&str] = &[
     "roas",
 ];
 
+/// Words of a metric's name that say it is an amount of money.
+const MONEY_WORDS: &[&str] = &[
+    "cost",
+    "costs",
+    "spend",
+    "spent",
+    "revenue",
+    "cpc",
+    "cpm",
+    "cpa",
+    "amount",
+    "price",
+    "fee",
+    "budget",
+    "kostnad",
+    "kostnader",
+    "intäkter",
+    "omsättning",
+    "försäljning",
+    "belopp",
+    "pris",
+    "inntekter",
+    "omsetning",
+    "salg",
+    "beløb",
+    "omsætning",
+    "umsatz",
+    "kosten",
+    "coût",
+    "revenu",
+    "ingresos",
+    "costo",
+    "coste",
+    "importe",
+];
+
 /// Currency codes a header names (`Amount spent (SEK)`, `Intäkter kr`).
 const CODES: &[&str] = &[
     "sek", "nok", "dkk", "isk", "eur", "usd", "gbp", "chf", "cad", "aud", "nzd", "brl", "jpy",
@@ -261,7 +307,12 @@ fn currency_code(sign: &str) -> Option<&'static str> {
 
 /// A metric's format, unit and aggregate, from its name, what its cells
 /// wear and its values.
-pub fn guess(name: &str, dress: Dress, days: &BTreeMap<NaiveDate, f64>) -> Guess {
+pub fn guess(
+    name: &str,
+    dress: Dress,
+    file_currency: Option<&'static str>,
+    days: &BTreeMap<NaiveDate, f64>,
+) -> Guess {
     let words = words(name);
     let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
     let named_code = words
@@ -280,6 +331,10 @@ pub fn guess(name: &str, dress: Dress, days: &BTreeMap<NaiveDate, f64>) -> Guess
                 .or_else(|| Some(sign.to_string())),
         ),
         Dress::Plain if named_code.is_some() => (Some("currency"), named_code),
+        Dress::Plain if has(MONEY_WORDS) && file_currency.is_some() => (
+            Some("currency"),
+            file_currency.map(|c| currency_code(c).unwrap_or(c).to_string()),
+        ),
         Dress::Plain if average && fraction && !count => (Some("percent"), None),
         Dress::Plain => (None, None),
     };
@@ -322,26 +377,38 @@ mod tests {
 
     #[test]
     fn formats_are_guessed_from_cells_and_names() {
-        let g = guess("Amount spent (SEK)", Dress::Plain, &days(&[10.5, 20.0]));
+        let g = guess(
+            "Amount spent (SEK)",
+            Dress::Plain,
+            None,
+            &days(&[10.5, 20.0]),
+        );
         assert_eq!(
             (g.format, g.unit.as_deref()),
             (Some("currency"), Some("SEK"))
         );
         assert_eq!(g.aggregate, Aggregate::Sum);
-        let g = guess("Revenue", Dress::Currency("us$"), &days(&[1.5]));
+        let g = guess("Revenue", Dress::Currency("us$"), None, &days(&[1.5]));
         assert_eq!(
             (g.format, g.unit.as_deref()),
             (Some("currency"), Some("USD"))
         );
-        let g = guess("CTR", Dress::Percent, &days(&[0.03]));
+        let g = guess("CTR", Dress::Percent, None, &days(&[0.03]));
         assert_eq!((g.format, g.aggregate), (Some("percent"), Aggregate::Avg));
-        let g = guess("Konverteringsgrad", Dress::Plain, &days(&[0.03]));
+        let g = guess("Konverteringsgrad", Dress::Plain, None, &days(&[0.03]));
         assert_eq!(g.format, None, "one word: not split");
-        let g = guess("Bounce rate", Dress::Plain, &days(&[0.4, 0.5]));
+        let g = guess("Bounce rate", Dress::Plain, None, &days(&[0.4, 0.5]));
         assert_eq!((g.format, g.aggregate), (Some("percent"), Aggregate::Avg));
-        let g = guess("Position", Dress::Plain, &days(&[7.5, 8.25]));
+        let g = guess("Position", Dress::Plain, None, &days(&[7.5, 8.25]));
         assert_eq!((g.format, g.aggregate), (None, Aggregate::Avg));
-        let g = guess("Besök", Dress::Plain, &days(&[120.0, 98.0]));
+        let g = guess("Cost", Dress::Plain, Some("sek"), &days(&[214.24]));
+        assert_eq!(
+            (g.format, g.unit.as_deref()),
+            (Some("currency"), Some("SEK"))
+        );
+        let g = guess("Clicks", Dress::Plain, Some("sek"), &days(&[412.0]));
+        assert_eq!(g.format, None);
+        let g = guess("Besök", Dress::Plain, None, &days(&[120.0, 98.0]));
         assert_eq!(
             (g.format, g.aggregate, g.count),
             (None, Aggregate::Sum, true)

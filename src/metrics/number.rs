@@ -426,6 +426,20 @@ fn currency_at_end(s: &[u8]) -> Option<(&'static str, &[u8])> {
     None
 }
 
+/// A cell that is only a currency's code (`SEK`, `eur`): an ads export's
+/// `Currency code` column.
+pub fn currency_name(cell: &[u8]) -> Option<&'static str> {
+    let cell = trim(cell);
+    CURRENCIES
+        .iter()
+        .find(|c| {
+            c.len() == 3
+                && c.bytes().all(|b| b.is_ascii_lowercase())
+                && cell.eq_ignore_ascii_case(c.as_bytes())
+        })
+        .copied()
+}
+
 /// What a number cell wears besides its digits: a percent sign, or a
 /// currency (`okr init --from` guesses a metric's format from it).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -530,6 +544,8 @@ mod tests {
         assert_eq!(d("SEK 1 234"), Dress::Currency("sek"));
         assert_eq!(d("1234"), Dress::Plain);
         assert_eq!(d("Total"), Dress::Plain);
+        assert_eq!(currency_name(b" SEK "), Some("sek"));
+        assert_eq!(currency_name(b"kr"), None);
     }
 
     #[test]
