@@ -135,8 +135,7 @@ fn from_exports(args: &InitArgs, path: &Path, cycle: &Cycle) -> Result<Option<St
             read,
         });
     }
-    let language = std::env::var("OKR_LANG").ok();
-    let written = starter::write(cycle, &exports, starter::words_for(language.as_deref()));
+    let written = starter::write(cycle, &exports, &starter::EN);
     for notice in &written.notices {
         crate::say!("{notice}");
     }

@@ -49,6 +49,8 @@ pub struct Words {
     pub kr_target: &'static str,
 }
 
+/// English, the one language of the comments so far: a translation is
+/// another `Words`, chosen where `okr init` picks `EN`.
 pub const EN: Words = Words {
     head: "# okrs.toml: written by `okr init --from` from your exports. Edit the\n\
            # objective, uncomment the key results you want and set their targets,\n\
@@ -87,12 +89,6 @@ pub const EN: Words = Words {
     kr_no_start: "# the file has no full month before the cycle: set the value you start from",
     kr_target: "# set it (start == target is an error)",
 };
-
-/// The words for `language` (`en`; others fall back to English until they
-/// are translated).
-pub fn words_for(_language: Option<&str>) -> &'static Words {
-    &EN
-}
 
 fn fill(template: &str, values: &[(&str, &str)]) -> String {
     values
