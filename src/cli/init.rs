@@ -93,6 +93,9 @@ pub fn run(args: &InitArgs) -> Result<u8> {
     Ok(EXIT_OK)
 }
 
+const NAME_FILES: &str =
+    "name the CSV files your tools exported, e.g. `okr init --from data/*.csv`";
+
 /// The file from `--from`: `None` when no export could be read (said why).
 fn from_exports(args: &InitArgs, path: &Path, cycle: &Cycle) -> Result<Option<String>> {
     crate::trust::allow(&args.allow_path);
@@ -111,16 +114,20 @@ fn from_exports(args: &InitArgs, path: &Path, cycle: &Cycle) -> Result<Option<St
     })?;
     let mut exports = Vec::new();
     for file in &args.from {
-        let real =
-            match trust.check(file, "export") {
-                Ok(Some(real)) => real,
-                Ok(None) => return Err(Diagnostic::new(format!("no file {}", file.display()))
-                    .with_hint(
-                        "name the CSV files your tools exported, e.g. `okr init --from data/*.csv`",
-                    )
-                    .into()),
-                Err(refusal) => return Err(refusal.into_diagnostic().into()),
-            };
+        let real = match trust.check(file, "export") {
+            Ok(Some(real)) => real,
+            Ok(None) => {
+                let what = if file.is_dir() {
+                    "is a directory"
+                } else {
+                    "does not exist"
+                };
+                return Err(Diagnostic::new(format!("{} {what}", file.display()))
+                    .with_hint(NAME_FILES)
+                    .into());
+            }
+            Err(refusal) => return Err(refusal.into_diagnostic().into()),
+        };
         let written = starter::relative(&dir, &real);
         let read = crate::metrics::inspect::inspect(&written, &real, (cycle.start, cycle.end))
             .map_err(|d| {

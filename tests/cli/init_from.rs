@@ -240,5 +240,5 @@ fn exports_outside_the_project_are_refused() {
     }
     let out = init(dir.path(), &["--from", "no-such.csv"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("no file no-such.csv"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no-such.csv does not exist"));
 }
