@@ -105,7 +105,7 @@ pub enum Command {
     /// Grades and the North Star across the closed cycles (their .review.json records)
     #[command(after_help = history::EXAMPLES)]
     History(history::HistoryArgs),
-    /// Write a commented starter okrs.toml (never overwrites without --force)
+    /// Write a commented starter okrs.toml, or one built from your exports with --from (never overwrites without --force)
     #[command(after_help = init::EXAMPLES)]
     Init(init::InitArgs),
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish)

@@ -7,6 +7,7 @@ mod formula;
 pub mod model;
 pub mod next;
 mod raw;
+pub mod starter;
 mod validate;
 
 pub use formula::{parse as parse_formula, FormulaError};

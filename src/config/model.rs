@@ -136,6 +136,29 @@ pub struct Source {
     pub loc: Loc,
 }
 
+impl Source {
+    /// A CSV source whose reading options are all sniffed.
+    pub fn csv(name: &str, path: &std::path::Path, layout: Layout) -> Source {
+        Source {
+            name: name.to_string(),
+            kind: SourceKind::Csv {
+                path: path.to_path_buf(),
+            },
+            layout,
+            delimiter: None,
+            decimal: None,
+            date_format: None,
+            date_column: None,
+            metric_column: None,
+            value_column: None,
+            segment_column: None,
+            table: None,
+            skip_rows: 0,
+            loc: Loc::default(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Aggregate {

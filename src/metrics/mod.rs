@@ -18,6 +18,7 @@ pub(crate) mod date;
 mod db;
 mod decode;
 mod fast;
+pub mod inspect;
 pub(crate) mod number;
 #[cfg(test)]
 mod tests;

@@ -15,6 +15,7 @@ mod experiments;
 mod fuzz_corpus;
 #[cfg(unix)]
 mod hardening;
+mod init_from;
 #[cfg(unix)]
 mod injection;
 mod metrics_cmd;
