@@ -307,7 +307,7 @@ mod tests {
         assert!(text.contains("start = 2026-10-01"));
         assert!(text.contains("end = 2026-12-31"));
         std::fs::write(&path, text).unwrap();
-        let config = crate::config::load(&path).unwrap_or_else(|e| panic!("{e}"));
+        let config = crate::metrics::load_config(&path).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(config.objectives[0].key_results.len(), 2);
     }
 
@@ -320,7 +320,7 @@ mod tests {
         for today in ["2026-10-01", "2026-10-06", "2026-11-15", "2026-12-31"] {
             let today: NaiveDate = today.parse().unwrap();
             std::fs::write(&path, starter(today)).unwrap();
-            let config = crate::config::load(&path).unwrap_or_else(|e| panic!("{e}"));
+            let config = crate::metrics::load_config(&path).unwrap_or_else(|e| panic!("{e}"));
             let store = crate::metrics::MetricStore::new();
             let report = crate::engine::evaluate(&config, &store, today);
             for (_, o) in crate::report::walk(&report.objectives) {

@@ -184,7 +184,7 @@ impl Common {
 
     pub fn load_config(&self) -> Result<Config> {
         let path = self.config_path()?;
-        Ok(crate::config::load(&path)?)
+        Ok(crate::metrics::load_config(&path)?)
     }
 
     /// Loads the OKR file and every metric source.

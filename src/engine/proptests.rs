@@ -146,7 +146,7 @@ fn load(text: &str) -> Config {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("okrs.toml");
     std::fs::write(&path, text).unwrap();
-    crate::config::load(&path).unwrap_or_else(|e| panic!("{e}\n{text}"))
+    crate::metrics::load_config(&path).unwrap_or_else(|e| panic!("{e}\n{text}"))
 }
 
 fn store(rows: &[(usize, u64, f64)]) -> MetricStore {
@@ -396,7 +396,7 @@ fn load_files(files: &[(&str, String)], of: impl Fn(usize) -> usize) -> MetricSt
     }
     let path = dir.path().join("okrs.toml");
     std::fs::write(&path, text).unwrap();
-    let config = crate::config::load(&path).unwrap_or_else(|e| panic!("{e}"));
+    let config = crate::metrics::load_config(&path).unwrap_or_else(|e| panic!("{e}"));
     crate::metrics::load(&config)
         .unwrap_or_else(|e| panic!("{e}"))
         .store

@@ -42,7 +42,7 @@ fn config(body: &str) -> Config {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("okrs.toml");
     std::fs::write(&path, format!("{HEAD}\n{body}")).unwrap();
-    crate::config::load(&path).unwrap_or_else(|e| panic!("{e}"))
+    crate::metrics::load_config(&path).unwrap_or_else(|e| panic!("{e}"))
 }
 
 fn store(rows: &[(&str, &str, f64)]) -> MetricStore {

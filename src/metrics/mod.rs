@@ -10,7 +10,8 @@ use chrono::NaiveDate;
 use std::collections::{BTreeMap, HashMap};
 
 use crate::config::model::{Config, MetricKind, SourceKind};
-use crate::error::Diagnostic;
+use crate::error::{Diagnostic, Diagnostics};
+use std::path::Path;
 
 pub mod checkins;
 mod csv_file;
@@ -164,6 +165,23 @@ pub struct Loaded {
 /// an empty, `--` or `n/a` cell; the dates span the rows with a value.
 /// Metric names in long files match `column` exactly (after trimming);
 /// headers match case-insensitively.
+/// The OKR file at `path` (see `config::load`) with the check-in log beside
+/// it (`checkins.csv`) folded in: manual values and milestones checked in.
+pub fn load_config(path: &Path) -> Result<Config, Diagnostics> {
+    load_config_replacing(path, &[])
+}
+
+/// As [`load_config`], with each of `replacements` (a file and its text)
+/// read in place of that file (`okr next` validates its rewrite).
+pub fn load_config_replacing(
+    path: &Path,
+    replacements: &[(&Path, &str)],
+) -> Result<Config, Diagnostics> {
+    let mut config = crate::config::load_replacing(path, replacements)?;
+    checkins::load_into(&mut config)?;
+    Ok(config)
+}
+
 pub fn load(config: &Config) -> Result<Loaded, Diagnostic> {
     let mut loaded = Loaded::default();
     for source in &config.sources {
