@@ -12,6 +12,21 @@ use std::sync::atomic::{AtomicBool, Ordering};
 static COLORED: AtomicBool = AtomicBool::new(false);
 
 /// Says that this run colors stdout.
+/// `text` on one line: every run of whitespace (newlines and tabs too) as
+/// one space, for a table cell or a TOML comment.
+pub fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// `text` in `style` (an SGR sequence and its reset); empty or unstyled
+/// text as is.
+pub fn paint(text: &str, style: Option<anstyle::Style>) -> String {
+    match style {
+        Some(style) if !text.trim().is_empty() => format!("{style}{text}{style:#}"),
+        _ => text.to_string(),
+    }
+}
+
 pub fn set_colored(on: bool) {
     COLORED.store(on, Ordering::Relaxed);
 }

@@ -7,6 +7,7 @@
 //! Every word of the comments is in `Words` (English in `EN`), so that a
 //! translation is one more constant.
 
+use crate::controls::one_line;
 use std::collections::{BTreeMap, HashSet};
 
 use chrono::{Datelike, NaiveDate};
@@ -638,10 +639,6 @@ pub fn relative(from: &std::path::Path, to: &std::path::Path) -> String {
 
 fn quoted(text: &str) -> String {
     toml_edit::Value::from(text).to_string().trim().to_string()
-}
-
-fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// `key = value` with a comment at column 32 (one space when longer).

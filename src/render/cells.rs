@@ -43,6 +43,13 @@ impl Numbers {
     }
 }
 
+/// A share (progress, expected) as a whole percentage; empty without one.
+pub fn share(fraction: Option<f64>, locale: Locale) -> String {
+    fraction
+        .map(|f| number::whole_percent(f, locale))
+        .unwrap_or_default()
+}
+
 /// A key result's value: the metric value, or `done`/`not done` for a
 /// milestone; `None` without data.
 pub fn kr_value(kr: &KeyResultReport, numbers: Numbers) -> Option<String> {

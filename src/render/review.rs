@@ -339,7 +339,7 @@ pub fn markdown(review: &Review, emoji: bool) -> String {
                 escape(&o.title),
                 o.owner.as_deref().map(escape).unwrap_or_default(),
                 o.kind,
-                percent(o.progress, locale),
+                cells::share(o.progress, locale),
                 review
                     .objective_moved(o)
                     .map(|m| number::points(m, locale))
@@ -437,8 +437,8 @@ fn objective(
             "| {} | {value} | {} | {} | {} | {} | {} | {} |",
             escape(&kr.title),
             escape(&cells::kr_target(kr, numbers(locale))),
-            percent(kr.progress, locale),
-            percent(kr.expected, locale),
+            cells::share(kr.progress, locale),
+            cells::share(kr.expected, locale),
             escape(&moved_text(kr, review.moved(kr), locale)),
             kr.grade
                 .map(|g| number::grade(g, locale))
@@ -505,12 +505,6 @@ fn grade_of(grade: Option<f64>, kind: crate::report::ObjectiveType, locale: Loca
         Some(g) => format!("{} of {expected}", number::grade(g, locale)),
         None => String::new(),
     }
-}
-
-fn percent(fraction: Option<f64>, locale: Locale) -> String {
-    fraction
-        .map(|f| number::whole_percent(f, locale))
-        .unwrap_or_default()
 }
 
 /// The change of an input against the previous period: `+10,4 %`.

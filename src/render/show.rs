@@ -10,6 +10,8 @@
 //! `--format json` writes the same facts: the key result as `okr status
 //! --format json` does, plus `rule`, `definition` and `history`.
 
+use crate::controls::one_line;
+use crate::controls::paint;
 use std::path::Path;
 
 use chrono::{Days, NaiveDate};
@@ -936,17 +938,6 @@ fn kr_chart(view: &KeyResultView, history: &History, opts: &RenderOptions) -> St
 fn bar(progress: f64) -> String {
     let full = (progress.clamp(0.0, 1.0) * 10.0).round() as usize;
     "█".repeat(full) + &"░".repeat(10 - full)
-}
-
-fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-fn paint(text: &str, style: Option<anstyle::Style>) -> String {
-    match style {
-        Some(style) if !text.is_empty() => format!("{style}{text}{style:#}"),
-        _ => text.to_string(),
-    }
 }
 
 /// Labelled fields, their values wrapped to the width under a hanging indent.

@@ -20,6 +20,8 @@
 //! on-track), yellow (at-risk), red (off-track, guardrail-breached), magenta
 //! (stalled), dim (no-data); objective and North Star titles bold.
 
+use crate::controls::one_line;
+use crate::controls::paint;
 use comfy_table::{Cell, CellAlignment, ColumnConstraint, ContentArrangement, Table, Width};
 use unicode_width::UnicodeWidthStr;
 
@@ -145,7 +147,7 @@ fn north_star_rows(rows: &mut Vec<Row>, ns: &NorthStarReport, numbers: Numbers) 
         target: cells::north_star_target(ns, numbers),
         progress: ns.progress,
         percent: progress_percent(ns.progress, locale),
-        expected: percent(ns.expected, locale),
+        expected: cells::share(ns.expected, locale),
         status: Some((ns.status, None)),
         ..Row::new(Kind::NorthStar, 0, format!("★ {}", ns.name))
     });
@@ -198,7 +200,7 @@ fn key_result_rows(rows: &mut Vec<Row>, kr: &KeyResultReport, indent: usize, num
         target: cells::kr_target(kr, numbers),
         progress: kr.progress,
         percent: progress_percent(kr.progress, locale),
-        expected: percent(kr.expected, locale),
+        expected: cells::share(kr.expected, locale),
         forecast: cells::kr_forecast(kr, numbers).unwrap_or_default(),
         moved: cells::moved(kr, numbers).unwrap_or_default(),
         confidence: kr
@@ -220,20 +222,10 @@ fn key_result_rows(rows: &mut Vec<Row>, kr: &KeyResultReport, indent: usize, num
     }
 }
 
-fn percent(fraction: Option<f64>, locale: Locale) -> String {
-    fraction
-        .map(|f| number::whole_percent(f, locale))
-        .unwrap_or_default()
-}
-
 fn progress_percent(progress: Option<f64>, locale: Locale) -> String {
     progress
         .map(|p| number::whole_percent(p, locale))
         .unwrap_or_else(|| "—".to_string())
-}
-
-fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The tree's rows with numbers written out, and shortened for narrow
@@ -709,13 +701,6 @@ pub(crate) fn status_style(status: Status) -> anstyle::Style {
         Status::OffTrack | Status::GuardrailBreached => AnsiColor::Red.on_default(),
         Status::Stalled => AnsiColor::Magenta.on_default(),
         Status::NoData | Status::Pending => Style::new().dimmed(),
-    }
-}
-
-fn paint(text: &str, style: Option<anstyle::Style>) -> String {
-    match style {
-        Some(style) if !text.is_empty() => format!("{style}{text}{style:#}"),
-        _ => text.to_string(),
     }
 }
 
