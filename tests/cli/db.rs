@@ -548,16 +548,264 @@ mod pg {
         );
     }
 
-    #[test]
-    fn postgres_tls_is_refused_before_connecting() {
+    /// The CA of the test server's certificate (made for `localhost`) and
+    /// an unrelated one, or None (with the skip message) outside CI.
+    fn tls_cas() -> Option<(String, String)> {
+        match (
+            std::env::var("OKR_TEST_PG_CA"),
+            std::env::var("OKR_TEST_PG_OTHER_CA"),
+        ) {
+            (Ok(ca), Ok(other)) if !ca.is_empty() && !other.is_empty() => Some((ca, other)),
+            _ if std::env::var_os("CI").is_some() => {
+                panic!("CI is set but OKR_TEST_PG_CA or OKR_TEST_PG_OTHER_CA is not: .ci/run makes them")
+            }
+            _ => {
+                println!(
+                    "skipped: no TLS test server (set OKR_TEST_PG_CA and OKR_TEST_PG_OTHER_CA)"
+                );
+                None
+            }
+        }
+    }
+
+    /// The test server's URL by `host`, with `password` (None: none) and
+    /// the query `params`.
+    fn url_to(url: &str, host: &str, password: Option<&str>, params: &str) -> String {
+        let config: postgres::Config = url.parse().unwrap();
+        let port = config.get_ports().first().copied().unwrap_or(5432);
+        let db = config.get_dbname().unwrap_or("postgres");
+        let user = config.get_user().unwrap_or("postgres");
+        let login = match password.or(config
+            .get_password()
+            .map(|p| std::str::from_utf8(p).unwrap()))
+        {
+            Some(p) => format!("{user}:{p}"),
+            None => user.to_string(),
+        };
+        format!("postgresql://{login}@{host}:{port}/{db}?{params}")
+    }
+
+    /// The same JSON as the CSV files, through the warehouse URL `warehouse`.
+    fn same_as_csv_at(schema: &Schema, warehouse: &str, extra_env: &[(&str, &str)]) {
         let dir = tempfile::tempdir().unwrap();
-        let sources = "[[sources]]\nname = \"crm\"\nkind = \"postgres\"\nurl_env = \"OKR_TEST_WAREHOUSE\"\nquery = \"select 1\"\n[[sources]]\nname = \"ads\"\npath = \"ads.csv\"\n";
-        let config = write_config(dir.path(), sources);
+        let config = write_config(dir.path(), &schema.sources(CRM));
+        let mut env = vec![("OKR_TEST_WAREHOUSE", warehouse)];
+        env.extend_from_slice(extra_env);
+        assert_eq!(status(&config, &env), csv_status(), "{warehouse}");
+    }
+
+    #[test]
+    fn postgres_tls_modes_read_the_data() {
+        let Some(url) = server() else { return };
+        let Some((ca, _)) = tls_cas() else { return };
+        let mut schema = Schema::new(&url, "tls");
+        schema.load("date", "numeric", "integer");
+        // Encrypted without checking; not encrypted.
+        for mode in ["require", "prefer", "disable"] {
+            same_as_csv_at(
+                &schema,
+                &url_to(&url, "127.0.0.1", None, &format!("sslmode={mode}")),
+                &[],
+            );
+        }
+        // The chain and the name (the certificate is for localhost).
+        let ca_param = format!("sslrootcert={}", ca.replace('/', "%2F"));
+        same_as_csv_at(
+            &schema,
+            &url_to(
+                &url,
+                "localhost",
+                None,
+                &format!("sslmode=verify-full&{ca_param}"),
+            ),
+            &[],
+        );
+        // verify-ca checks the chain, not the name.
+        same_as_csv_at(
+            &schema,
+            &url_to(
+                &url,
+                "127.0.0.1",
+                None,
+                &format!("sslmode=verify-ca&{ca_param}"),
+            ),
+            &[],
+        );
+        // libpq's environment variables, and the key/value form.
+        same_as_csv_at(
+            &schema,
+            &url_to(&url, "localhost", None, "application_name=okr-test"),
+            &[("PGSSLMODE", "verify-full"), ("PGSSLROOTCERT", &ca)],
+        );
+        let config: postgres::Config = url.parse().unwrap();
+        let port = config.get_ports().first().copied().unwrap_or(5432);
+        let key_values = format!(
+            "host=localhost port={port} user={} password={} dbname={} sslmode=verify-full sslrootcert='{ca}'",
+            config.get_user().unwrap(),
+            std::str::from_utf8(config.get_password().unwrap()).unwrap(),
+            config.get_dbname().unwrap_or("postgres"),
+        );
+        same_as_csv_at(&schema, &key_values, &[]);
+    }
+
+    fn tls_sources() -> &'static str {
+        "[[sources]]\nname = \"crm\"\nkind = \"postgres\"\nurl_env = \"OKR_TEST_WAREHOUSE\"\nquery = \"select 1\"\n[[sources]]\nname = \"ads\"\npath = \"ads.csv\"\n"
+    }
+
+    #[test]
+    fn postgres_tls_verify_full_refuses_a_wrong_host_name() {
+        let Some(url) = server() else { return };
+        let Some((ca, _)) = tls_cas() else { return };
+        let dir = tempfile::tempdir().unwrap();
+        let config = write_config(dir.path(), tls_sources());
+        let wrong = url_to(
+            &url,
+            "127.0.0.1",
+            Some("secret-pw"),
+            &format!("sslmode=verify-full&sslrootcert={ca}"),
+        );
+        let stderr = fails_with(
+            &config,
+            &[("OKR_TEST_WAREHOUSE", &wrong)],
+            &[
+                "source `crm`: cannot connect to PostgreSQL at 127.0.0.1:",
+                "over TLS: the server's certificate is not valid for the host name connected to",
+                "(it is for localhost)",
+                "sslmode=verify-ca",
+            ],
+        );
+        assert!(!stderr.contains("secret-pw"), "{stderr}");
+    }
+
+    #[test]
+    fn postgres_tls_an_untrusted_certificate_is_refused() {
+        let Some(url) = server() else { return };
+        let Some((_, other)) = tls_cas() else { return };
+        let dir = tempfile::tempdir().unwrap();
+        let config = write_config(dir.path(), tls_sources());
+        for mode in ["verify-full", "verify-ca", "require"] {
+            let untrusted = url_to(
+                &url,
+                "localhost",
+                None,
+                &format!("sslmode={mode}&sslrootcert={other}"),
+            );
+            fails_with(
+                &config,
+                &[("OKR_TEST_WAREHOUSE", &untrusted)],
+                &[&format!("the server's certificate is not signed by the root certificate in {other}: it is not trusted")],
+            );
+        }
+        let missing = url_to(
+            &url,
+            "localhost",
+            None,
+            "sslmode=verify-full&sslrootcert=/nonexistent/ca.pem",
+        );
         fails_with(
             &config,
-            &[("OKR_TEST_WAREHOUSE", "postgresql://okr:secret@127.0.0.1:1/db?sslmode=require")],
-            &["source `crm`: the connection string in OKR_TEST_WAREHOUSE requires TLS (sslmode=require)"],
+            &[("OKR_TEST_WAREHOUSE", &missing)],
+            &["cannot read the root certificate sslrootcert=\"/nonexistent/ca.pem\""],
         );
+    }
+
+    #[test]
+    fn postgres_tls_a_server_without_tls_is_named() {
+        // A server that answers the TLS request with "N", as PostgreSQL
+        // with ssl = off does.
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        std::thread::spawn(move || {
+            use std::io::{Read, Write};
+            for stream in listener.incoming().take(2) {
+                let Ok(mut stream) = stream else { return };
+                let mut request = [0u8; 8];
+                if stream.read_exact(&mut request).is_ok() {
+                    let _ = stream.write_all(b"N");
+                }
+            }
+        });
+        let dir = tempfile::tempdir().unwrap();
+        let config = write_config(dir.path(), tls_sources());
+        let url = format!("postgresql://okr:secret-pw@127.0.0.1:{port}/db?sslmode=require");
+        let stderr = fails_with(
+            &config,
+            &[("OKR_TEST_WAREHOUSE", &url)],
+            &[
+                &format!("source `crm`: PostgreSQL at 127.0.0.1:{port}/db as okr does not speak TLS, and sslmode=require asks for it"),
+                "sslmode=prefer",
+            ],
+        );
+        assert!(!stderr.contains("secret-pw"), "{stderr}");
+        let bad = "postgresql://okr:secret-pw@127.0.0.1:1/db?sslmode=sometimes";
+        let stderr = fails_with(
+            &config,
+            &[("OKR_TEST_WAREHOUSE", bad)],
+            &["sslmode \"sometimes\" is not one of disable, allow, prefer, require, verify-ca, verify-full"],
+        );
+        assert!(!stderr.contains("secret-pw"), "{stderr}");
+    }
+
+    #[test]
+    fn postgres_reads_the_password_file_as_libpq() {
+        let Some(url) = server() else { return };
+        let mut schema = Schema::new(&url, "pgpass");
+        schema.load("date", "numeric", "integer");
+        let config: postgres::Config = url.parse().unwrap();
+        let port = config.get_ports().first().copied().unwrap_or(5432);
+        let user = config.get_user().unwrap().to_string();
+        let password = std::str::from_utf8(config.get_password().unwrap())
+            .unwrap()
+            .to_string();
+        let home = tempfile::tempdir().unwrap();
+        let pgpass = home.path().join(".pgpass");
+        std::fs::write(
+            &pgpass,
+            format!("# test\n127.0.0.1:{port}:*:{user}:{password}\n"),
+        )
+        .unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&pgpass, std::fs::Permissions::from_mode(0o600)).unwrap();
+        }
+        let no_password = format!("postgresql://{user}@127.0.0.1:{port}/postgres?sslmode=require");
+        let home_dir = home.path().to_str().unwrap();
+        same_as_csv_at(
+            &schema,
+            &no_password,
+            &[("HOME", home_dir), ("PGPASSWORD", "")],
+        );
+        // PGPASSWORD wins over the file.
+        let dir = tempfile::tempdir().unwrap();
+        let okr_file = write_config(dir.path(), &schema.sources(CRM));
+        fails_with(
+            &okr_file,
+            &[
+                ("OKR_TEST_WAREHOUSE", &no_password),
+                ("HOME", home_dir),
+                ("PGPASSWORD", "wrong-password"),
+            ],
+            &["authentication failed at PostgreSQL"],
+        );
+        // A file others can read is ignored, as libpq does.
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&pgpass, std::fs::Permissions::from_mode(0o644)).unwrap();
+            fails_with(
+                &okr_file,
+                &[
+                    ("OKR_TEST_WAREHOUSE", &no_password),
+                    ("HOME", home_dir),
+                    ("PGPASSWORD", ""),
+                ],
+                &[
+                    "has group or world access and is ignored",
+                    "authentication failed",
+                ],
+            );
+        }
     }
 
     #[test]

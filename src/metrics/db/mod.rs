@@ -22,6 +22,10 @@ use crate::config::model::{Cycle, Layout, Source, SourceKind};
 use crate::error::Diagnostic;
 
 #[cfg(feature = "postgres")]
+mod pg_options;
+#[cfg(feature = "postgres")]
+mod pg_tls;
+#[cfg(feature = "postgres")]
 mod postgres;
 #[cfg(feature = "sqlite")]
 mod sqlite;
