@@ -1232,6 +1232,25 @@ mod command {
             ],
         );
         assert!(started.elapsed() < std::time::Duration::from_secs(20));
+        // What it started is killed too (its process group).
+        let pid_file = dir.path().join("pid");
+        client(
+            dir.path(),
+            &format!(
+                "sleep 37 &\necho $! > {}\nexec sleep 38",
+                pid_file.display()
+            ),
+        );
+        fails_with(&config, &[ALLOW], &["ran longer than the timeout (1 s)"]);
+        let pid = std::fs::read_to_string(&pid_file).unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        let alive = std::process::Command::new("kill")
+            .args(["-0", pid.trim()])
+            .stderr(std::process::Stdio::null())
+            .status()
+            .unwrap()
+            .success();
+        assert!(!alive, "the command's child {pid} outlived the timeout");
 
         client(dir.path(), "exit 0");
         let config = crm_by(dir.path(), &["sh", "client.sh"], "");
