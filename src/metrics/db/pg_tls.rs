@@ -1,7 +1,7 @@
 //! TLS for PostgreSQL with rustls (ring): libpq's `sslmode` semantics.
 //!
 //! - `prefer`, `require`: encrypted, the certificate not checked (as
-//!   libpq: `require` with a root certificate checks it like verify-ca);
+//!   libpq: with a root certificate, checked like verify-ca);
 //! - `verify-ca`: the chain must lead to a root certificate;
 //! - `verify-full`: and the certificate must name the host connected to.
 //!
@@ -40,10 +40,10 @@ pub fn check_for(mode: SslMode, roots: Option<Roots>) -> Check {
             .or_else(|| default_root_cert().map(Roots::File))
     };
     match mode {
-        SslMode::Disable | SslMode::Prefer => Check::None,
-        // libpq: require verifies like verify-ca when a root certificate
-        // is there (given, or ~/.postgresql/root.crt).
-        SslMode::Require => match roots_or_default() {
+        SslMode::Disable => Check::None,
+        // libpq: prefer and require verify like verify-ca when a root
+        // certificate is there (given, or ~/.postgresql/root.crt).
+        SslMode::Prefer | SslMode::Require => match roots_or_default() {
             Some(roots) => Check::Chain(roots),
             None => Check::None,
         },
@@ -285,5 +285,53 @@ fn plain_name(presented: &str) -> &str {
     match (presented.find('"'), presented.rfind('"')) {
         (Some(a), Some(b)) if b > a => &presented[a + 1..b],
         _ => presented,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sslmode_and_sslrootcert_mean_what_they_mean_in_libpq() {
+        let ca = || Some(Roots::File("/ca.pem".into()));
+        assert_eq!(check_for(SslMode::Disable, ca()), Check::None);
+        assert_eq!(
+            check_for(SslMode::Require, ca()),
+            Check::Chain(Roots::File("/ca.pem".into()))
+        );
+        assert_eq!(
+            check_for(SslMode::Prefer, ca()),
+            Check::Chain(Roots::File("/ca.pem".into()))
+        );
+        assert_eq!(
+            check_for(SslMode::VerifyCa, ca()),
+            Check::Chain(Roots::File("/ca.pem".into()))
+        );
+        assert_eq!(
+            check_for(SslMode::VerifyFull, ca()),
+            Check::Full(Roots::File("/ca.pem".into()))
+        );
+        assert_eq!(
+            check_for(SslMode::VerifyFull, Some(Roots::System)),
+            Check::Full(Roots::System)
+        );
+        if default_root_cert().is_none() {
+            assert_eq!(check_for(SslMode::Require, None), Check::None);
+            assert_eq!(
+                check_for(SslMode::VerifyFull, None),
+                Check::Full(Roots::System)
+            );
+        }
+    }
+
+    #[test]
+    fn a_root_certificate_file_without_certificates_is_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("ca.pem");
+        std::fs::write(&file, "not a certificate\n").unwrap();
+        let e = client_config(&Check::Full(Roots::File(file.clone()))).unwrap_err();
+        assert!(e.contains("holds no certificate"), "{e}");
+        assert!(client_config(&Check::None).is_ok());
     }
 }
