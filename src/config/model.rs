@@ -103,6 +103,44 @@ pub enum SourceKind {
         /// `timeout`: the connect timeout and the statement_timeout.
         timeout_seconds: u64,
     },
+    /// A warehouse's own client, run without a shell; its stdout is read as
+    /// a CSV file. Runs only when the person allows commands.
+    Command {
+        /// The program, then its arguments, with their placeholders.
+        argv: Vec<Vec<ArgPiece>>,
+        /// `timeout`: how long the command may run before it is killed.
+        timeout_seconds: u64,
+        /// Where it runs: the folder of the file that declared it.
+        dir: PathBuf,
+    },
+}
+
+/// A piece of a command's argument: text as written, or a placeholder
+/// filled in as an SQL literal when the command runs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ArgPiece {
+    Text(String),
+    /// `{start}`: `'2026-01-01'`, the cycle's first day.
+    Start,
+    /// `{end}`: the cycle's last day, as `{start}`.
+    End,
+    /// `{metrics}`: `'signups', 'revenue'`, the metric names wanted.
+    Metrics,
+}
+
+impl ArgPiece {
+    /// The argument as written in the OKR file (`{{` for a brace).
+    pub fn written(pieces: &[ArgPiece]) -> String {
+        pieces
+            .iter()
+            .map(|p| match p {
+                ArgPiece::Text(t) => t.replace('{', "{{").replace('}', "}}"),
+                ArgPiece::Start => "{start}".to_string(),
+                ArgPiece::End => "{end}".to_string(),
+                ArgPiece::Metrics => "{metrics}".to_string(),
+            })
+            .collect()
+    }
 }
 
 /// One table of a file of several: by its title line, or its number

@@ -14,6 +14,7 @@ use crate::error::{Diagnostic, Diagnostics};
 use std::path::Path;
 
 pub mod checkins;
+mod command;
 mod csv_file;
 pub(crate) mod date;
 mod db;
@@ -24,6 +25,7 @@ pub(crate) mod number;
 #[cfg(test)]
 mod tests;
 
+pub use command::allow as allow_commands;
 pub use csv_file::visible;
 use csv_file::Want;
 
@@ -216,6 +218,7 @@ pub fn load(config: &Config) -> Result<Loaded, Diagnostic> {
             SourceKind::Sqlite { .. } | SourceKind::Postgres { .. } => {
                 db::read(source, &wants, &config.cycle)?
             }
+            SourceKind::Command { .. } => command::read(source, &wants, &config.cycle)?,
         };
         for (want, days) in wants.iter().zip(data.series) {
             loaded.store.ensure(&want.key);

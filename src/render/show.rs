@@ -459,6 +459,11 @@ fn source_path(config: &Config, kind: &SourceKind) -> Option<String> {
     let path = match kind {
         SourceKind::Csv { path } | SourceKind::Sqlite { path, .. } => path,
         SourceKind::Postgres { url_env, .. } => return Some(format!("${url_env}")),
+        SourceKind::Command { argv, .. } => {
+            return argv
+                .first()
+                .map(|program| crate::config::model::ArgPiece::written(program))
+        }
     };
     let base = config.path.parent().unwrap_or(Path::new(""));
     let shown = path.strip_prefix(base).unwrap_or(path);
