@@ -126,7 +126,7 @@ fn summary(out: &mut String, review: &Review) {
         width = css_percent(cycle.elapsed),
     );
     if let Some(ns) = &report.north_star {
-        north_star(out, ns, locale);
+        north_star(out, ns, cycle, locale);
     }
 
     out.push_str("<section class=\"overview\">\n<h2>Objectives</h2>\n");
@@ -197,7 +197,12 @@ fn summary(out: &mut String, review: &Review) {
     out.push_str("</section>\n");
 }
 
-fn north_star(out: &mut String, ns: &NorthStarReport, locale: Locale) {
+fn north_star(
+    out: &mut String,
+    ns: &NorthStarReport,
+    report_cycle: &crate::report::CycleReport,
+    locale: Locale,
+) {
     let nums = numbers(locale);
     let value = cells::north_star_value(ns, nums);
     let unit = match (ns.format, ns.unit.as_deref()) {
@@ -263,40 +268,40 @@ fn north_star(out: &mut String, ns: &NorthStarReport, locale: Locale) {
     }
     out.push_str("</div>\n<div class=\"ns-chart\">");
     let fmt = |v: f64| number::metric_value(v, ns.format, ns.unit.as_deref(), ns.decimals, locale);
-    let high = ns
-        .trend
-        .iter()
-        .filter_map(|p| p.value)
-        .chain([ns.target])
-        .chain(ns.start)
-        .fold(0.0_f64, f64::max);
+    let cycle = (report_cycle.start, report_cycle.end);
     let labels = svg::AxisLabels {
         low: fmt(0.0),
-        high: fmt(high),
         target: format!("target {}", fmt(ns.target)),
-        first: ns
-            .trend
-            .first()
-            .map(|p| p.start.to_string())
+        start: ns
+            .start
+            .map(|s| format!("start {}", fmt(s)))
             .unwrap_or_default(),
-        last: ns
+        values: ns
             .trend
-            .last()
-            .map(|p| p.end.to_string())
-            .unwrap_or_default(),
+            .iter()
+            .map(|p| p.value.map(fmt).unwrap_or_default())
+            .collect(),
+        periods: ns
+            .trend
+            .iter()
+            .map(|p| svg::period_tick(ns.grain, p.start.max(cycle.0)))
+            .collect(),
+        end: format!("{} ▸", cycle.1),
     };
     out.push_str(&svg::north_star(
         &ns.trend,
         ns.start,
         ns.target,
+        cycle,
         &labels,
-        420.0,
-        130.0,
+        460.0,
+        190.0,
         &format!("{} by {}", ns.name, ns.grain),
     ));
     let _ = writeln!(
         out,
-        "<div class=\"caption\">By {}. Pale: a period cut short by the cycle's start, or not ended yet. Dashed: target; dotted: start.</div>",
+        "<div class=\"caption\">By {}, to the cycle's end. Dashed outline: the {} so far (not ended, not judged); pale: a period cut short by the cycle's start. Dashed line: target; dotted: start; thin: the ramp from start to target.</div>",
+        escape(ns.grain),
         escape(ns.grain)
     );
     if !ns.inputs.is_empty() || !ns.guardrails.is_empty() {
@@ -406,7 +411,7 @@ fn objective(out: &mut String, review: &Review, o: &ObjectiveReport, parent: Opt
             key_result(out, review, kr);
         }
         out.push_str("</tbody>\n</table>\n");
-        out.push_str(LEGEND);
+        out.push_str(&legend());
     }
     let mut experiments = review.experiments_of(o);
     if !experiments.is_empty() {
@@ -571,10 +576,14 @@ fn key_result(out: &mut String, review: &Review, kr: &KeyResultReport) {
             ("at-most", Some(b)) => Some(svg::Bound::AtMost(b)),
             _ => None,
         };
+        let marks = svg::TrendMarks {
+            bound,
+            forecast: draws_forecast(kr),
+        };
         svg::kr_trend(
             h,
             review.report.as_of,
-            bound,
+            marks,
             &format!("{} over the cycle", kr.title),
         )
     } else {
@@ -690,6 +699,12 @@ fn key_result(out: &mut String, review: &Review, kr: &KeyResultReport) {
         grade = grade_html(kr.grade, None, locale),
         since = review.since,
     );
+}
+
+/// A forecast is drawn only where the engine gives one and the key result
+/// still moves: a stale or stalled one is not drawn rising to it.
+pub fn draws_forecast(kr: &KeyResultReport) -> bool {
+    kr.forecast.is_some() && kr.stale != Some(true) && kr.status != Status::Stalled
 }
 
 /// A progress bar with the expected progress as a tick, and the numbers
@@ -827,9 +842,28 @@ fn guardrail_html(g: &crate::report::GuardrailReport, locale: Locale) -> String 
     )
 }
 
-/// What the marks in a key result's chart mean.
-const LEGEND: &str = r##"<div class="legend"><span><svg width="18" height="8" aria-hidden="true"><path d="M1 4H17" stroke="#2f5fb3" stroke-width="1.75"/></svg>value</span><span><svg width="18" height="8" aria-hidden="true"><path d="M1 4H17" stroke="#8c959f" stroke-width="1.25" stroke-dasharray="3 2.5"/></svg>expected (plan)</span><span><svg width="18" height="8" aria-hidden="true"><path d="M1 4H12" stroke="#b6bdc5" stroke-width="0.75"/><path d="M12 4l4 -3.5v7z" fill="#1f2328"/></svg>target</span><span><svg width="10" height="8" aria-hidden="true"><circle cx="5" cy="4" r="2.6" fill="white" stroke="#2f5fb3" stroke-width="1.25"/></svg>forecast at the cycle's end</span><span><svg width="8" height="10" aria-hidden="true"><path d="M4 0V10" stroke="#d0d7de"/></svg>as of</span><span><svg width="12" height="10" aria-hidden="true"><path d="M6 0l5 5l-5 5l-5 -5z" fill="white" stroke="#1f2328" stroke-width="1.25"/></svg>due</span></div>
-"##;
+/// What the marks in a key result's chart mean, drawn with the charts' own
+/// marks.
+fn legend() -> String {
+    use svg::{mark, Mark};
+    let icon = |m: Mark| {
+        format!(
+            r#"<svg width="10" height="10" aria-hidden="true">{}</svg>"#,
+            mark(m, 5.0, 5.0)
+        )
+    };
+    format!(
+        r##"<div class="legend"><span><svg width="18" height="8" aria-hidden="true"><path d="M1 4H17" stroke="{accent}" stroke-width="1.75"/></svg>value</span><span><svg width="18" height="8" aria-hidden="true"><path d="M1 4H17" stroke="{muted}" stroke-width="1.25" stroke-dasharray="3 2.5"/></svg>expected (plan)</span><span><svg width="18" height="8" aria-hidden="true"><path d="M1 4H12" stroke="{ink}" stroke-width="0.75" opacity="0.55"/><path d="M12 4l4 -3.5v7z" fill="{ink}"/></svg>target</span><span>{forecast}forecast at the cycle's end</span><span>{partial}period so far (partial)</span><span>{held}held</span><span>{breached}breached</span><span><svg width="8" height="10" aria-hidden="true"><path d="M4 0V10" stroke="#d0d7de"/></svg>as of</span><span><svg width="12" height="10" aria-hidden="true"><path d="M6 0l5 5l-5 5l-5 -5z" fill="white" stroke="{ink}" stroke-width="1.25"/></svg>due</span></div>
+"##,
+        accent = svg::ACCENT,
+        muted = svg::MUTED,
+        ink = svg::INK,
+        forecast = icon(Mark::Forecast),
+        partial = icon(Mark::Partial),
+        held = icon(Mark::Held),
+        breached = icon(Mark::Breached),
+    )
+}
 
 const STYLE: &str = r#"
 @page { size: auto; margin: 14mm 13mm 15mm; }
@@ -1097,6 +1131,6 @@ mod tests {
     fn the_stylesheet_fetches_nothing() {
         assert!(!STYLE.contains("url("));
         assert!(!STYLE.contains("@import"));
-        assert!(!LEGEND.contains("http"));
+        assert!(!legend().contains("http"));
     }
 }

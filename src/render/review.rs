@@ -329,7 +329,7 @@ pub fn markdown(review: &Review, emoji: bool) -> String {
                 out,
                 "Trend by {}: {}\n",
                 ns.grain,
-                cells::sparkline(&ns.trend, ns.trend.len())
+                cells::trend_line(&ns.trend, ns.trend.len(), ns.grain)
             );
         }
         if !ns.inputs.is_empty() || !ns.guardrails.is_empty() {
