@@ -204,7 +204,8 @@ pub fn markdown_board(board: &ExperimentBoard, locale: Locale) -> String {
         for e in list {
             let mut what = format!("**{}** ({})", escape(&e.title), escape(&e.id));
             if let Some(h) = &e.hypothesis {
-                let _ = write!(what, "<br>{}", escape(h));
+                // No `<br>`: GitHub's safe mode strips raw HTML from a cell.
+                let _ = write!(what, " — {}", escape(h));
             }
             let _ = writeln!(
                 out,

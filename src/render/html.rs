@@ -16,7 +16,7 @@ use super::cells;
 use super::number::{self, Locale};
 use super::review::{
     expected_grade, experiment_dates, experiment_rank, forecast_text, guardrail_text, kind_note,
-    moved_text, numbers, points, relative_change, status_words, Review,
+    moved_text, numbers, points, relative_change, status_words, Cause, Review,
 };
 use super::svg;
 use super::walk;
@@ -91,6 +91,7 @@ pub fn render(review: &Review) -> String {
     if let Some(board) = &review.board {
         boards(&mut out, board, review.locale);
     }
+    glossary(&mut out, review.locale);
     let _ = write!(
         out,
         r#"<footer class="colophon">Made by okr {} from the OKR file and its metric exports, as of {}. Only data dated on or before that day counts, so this review can be reproduced exactly.</footer>
@@ -136,8 +137,8 @@ fn summary(out: &mut String, review: &Review) {
         let _ = write!(
             out,
             r#"<table class="objectives">
-<colgroup><col class="c-title"><col class="c-progress"><col class="c-moved"><col class="c-grade"><col class="c-status"></colgroup>
-<thead><tr><th>Objective</th><th>Progress</th><th class="num">Since <span class="nw">{}</span></th><th class="num">Grade</th><th>Status</th></tr></thead>
+<colgroup><col class="c-title"><col class="c-progress"><col class="c-moved"><col class="c-grade"><col class="c-projected"><col class="c-status"></colgroup>
+<thead><tr><th>Objective</th><th>Progress</th><th class="num">Since <span class="nw">{}</span></th><th class="num">Grade</th><th class="num">Projected</th><th>Status</th></tr></thead>
 <tbody>
 "#,
             review.since
@@ -150,7 +151,7 @@ fn summary(out: &mut String, review: &Review) {
             meta.push(o.kind.to_string());
             let _ = writeln!(
                 out,
-                r#"<tr class="depth-{depth}"><td class="o-name"><span class="o-title">{}</span> <span class="sub">· {}</span></td><td data-label="Progress">{}</td><td class="num" data-label="Since {since}">{}</td><td class="num" data-label="Grade">{}</td><td data-label="Status">{}</td></tr>"#,
+                r#"<tr class="depth-{depth}"><td class="o-name"><span class="o-title">{}</span> <span class="sub">· {}</span></td><td data-label="Progress">{}</td><td class="num" data-label="Since {since}">{}</td><td class="num" data-label="Grade">{}</td><td class="num wrap" data-label="Projected">{}</td><td data-label="Status">{}{}</td></tr>"#,
                 escape(&o.title),
                 meta.join(" · "),
                 progress_inline(o.progress, o.status, locale),
@@ -159,7 +160,9 @@ fn summary(out: &mut String, review: &Review) {
                     .map(|m| escape(&points(m, locale)))
                     .unwrap_or_default(),
                 grade_html(o.grade, Some(o.kind), locale),
+                projected_html(review, o),
                 badge(o.status),
+                was_html(review.objective_was(o)),
                 since = review.since,
             );
         }
@@ -179,22 +182,122 @@ fn summary(out: &mut String, review: &Review) {
     }
     out.push_str("</section>\n");
 
+    let objectives = review.objectives_at_risk();
     let attention = review.needs_attention();
-    if !attention.is_empty() {
+    if !attention.is_empty() || !objectives.is_empty() {
         out.push_str("<section class=\"attention\">\n<h2>Needs attention</h2>\n<ul>\n");
+        for (o, cause) in objectives {
+            let because = match cause {
+                Some(Cause::KeyResult(kr)) => format!(
+                    "through its key result <b>{}</b> ({})",
+                    escape(&kr.title),
+                    owner_html(kr.owner.as_deref())
+                ),
+                Some(Cause::Objective(c)) => format!(
+                    "through the aligned objective <b>{}</b> ({})",
+                    escape(&c.title),
+                    owner_html(c.owner.as_deref())
+                ),
+                None => String::new(),
+            };
+            let _ = writeln!(
+                out,
+                r#"<li class="a-objective">{}<div><span class="a-title">Objective: {}</span> <span class="owner">· {}</span>{}<div class="reason">{because}</div></div></li>"#,
+                badge(o.status),
+                escape(&o.title),
+                owner_html(o.owner.as_deref()),
+                was_html(review.objective_was(o)),
+            );
+        }
         for (o, kr) in attention {
             let _ = writeln!(
                 out,
-                r#"<li>{}<div><span class="a-title">{}</span> <span class="muted">· {}</span><div class="reason">{}</div></div></li>"#,
+                r#"<li>{}<div><span class="a-title">{}</span> <span class="owner">· {}</span> <span class="muted">· {}</span>{}<div class="reason">{}</div></div></li>"#,
                 badge(kr.status),
                 escape(&kr.title),
+                owner_html(kr.owner.as_deref()),
                 escape(&o.title),
+                was_html(review.was(kr)),
                 prose(&kr.reason),
             );
         }
         out.push_str("</ul>\n</section>\n");
     }
+    wins_risks_asks(out, review);
     out.push_str("</section>\n");
+}
+
+/// "Wins, risks and asks": three columns from the data alone.
+fn wins_risks_asks(out: &mut String, review: &Review) {
+    let w = review.wins_risks_asks();
+    if w.wins.is_empty() && w.risks.is_empty() && w.asks.is_empty() {
+        return;
+    }
+    let item = |kr: &KeyResultReport| {
+        format!(
+            r#"<li><span class="a-title">{}</span> <span class="owner">· {}</span> {}</li>"#,
+            escape(&kr.title),
+            owner_html(kr.owner.as_deref()),
+            badge(kr.status)
+        )
+    };
+    let column = |title: &str, items: Vec<String>| {
+        let n = number::number(items.len() as f64, Some(0), review.locale);
+        let body = if items.is_empty() {
+            "<li class=\"muted\">none</li>".to_string()
+        } else {
+            items.join("")
+        };
+        format!("<div><h3>{title} <span class=\"count\">{n}</span></h3><ul>{body}</ul></div>")
+    };
+    let _ = writeln!(
+        out,
+        r#"<section class="wra"><h2>Wins, risks and asks</h2><div class="wra-grid">{}{}{}</div></section>"#,
+        column("Wins", w.wins.iter().map(|kr| item(kr)).collect()),
+        column("Risks", w.risks.iter().map(|kr| item(kr)).collect()),
+        column(
+            "Asks",
+            w.asks
+                .iter()
+                .map(|(kr, ask)| format!(
+                    r#"<li><span class="a-title">{}</span><div class="reason">{}</div></li>"#,
+                    escape(&kr.title),
+                    escape(ask)
+                ))
+                .collect()
+        ),
+    );
+}
+
+/// An owner on a line of the review; `no owner` where none is set.
+fn owner_html(owner: Option<&str>) -> String {
+    owner
+        .map(escape)
+        .unwrap_or_else(|| "<i>no owner</i>".to_string())
+}
+
+/// `was on track` beside a status that changed since the `since` day.
+fn was_html(was: Option<Status>) -> String {
+    was.map(|w| format!(r#" <span class="was">was {}</span>"#, status_words(w)))
+        .unwrap_or_default()
+}
+
+/// The projected end-of-cycle grade, or why there is none.
+fn projected_html(review: &Review, o: &ObjectiveReport) -> String {
+    let p = review.projected(o);
+    let locale = review.locale;
+    match p.progress {
+        Some(_) => format!(
+            r#"<span class="projected">{}</span>"#,
+            grade_html(p.progress.map(crate::engine::grade), Some(o.kind), locale)
+        ),
+        None if p.total == 0 => r#"<span class="muted">no projection</span>"#.to_string(),
+        None => format!(
+            r#"<span class="muted">no projection</span><div class="sub">{} of {} key results without a forecast</div>"#,
+            escape(&number::number(p.missing as f64, Some(0), locale)),
+            escape(&number::number(p.total as f64, Some(0), locale)),
+        ),
+    }
 }
 
 fn north_star(
@@ -376,7 +479,8 @@ fn objective(out: &mut String, review: &Review, o: &ObjectiveReport, parent: Opt
 <div class="stat stat-progress"><div class="label">Progress</div>{progress}</div>
 <div class="stat"><div class="label">Since {since}</div><div class="value">{moved}</div></div>
 <div class="stat"><div class="label">Grade</div><div class="value">{grade}</div></div>
-<div class="stat"><div class="label">Status</div><div class="value">{badge}</div></div>
+<div class="stat"><div class="label">Projected at the cycle's end</div><div class="value small">{projected}</div></div>
+<div class="stat"><div class="label">Status</div><div class="value">{badge}{was}</div></div>
 </div>
 </header>
 "#,
@@ -386,7 +490,9 @@ fn objective(out: &mut String, review: &Review, o: &ObjectiveReport, parent: Opt
         progress = progress_cell(o.progress, None, o.status, locale),
         since = review.since,
         grade = grade_html(o.grade, Some(o.kind), locale),
+        projected = projected_html(review, o),
         badge = badge(o.status),
+        was = was_html(review.objective_was(o)),
     );
     if o.key_results.is_empty() {
         let text = if o.objectives.is_empty() {
@@ -462,6 +568,20 @@ fn objective(out: &mut String, review: &Review, o: &ObjectiveReport, parent: Opt
         out.push_str("</tbody>\n</table>\n");
     }
     out.push_str("</div>\n</section>\n");
+}
+
+/// The glossary, on a page of its own at the end.
+fn glossary(out: &mut String, locale: Locale) {
+    out.push_str("<section class=\"glossary\" id=\"glossary\">\n<h2>Glossary</h2>\n<dl>\n");
+    for (word, meaning) in super::review::glossary(locale) {
+        let _ = writeln!(
+            out,
+            "<dt>{}</dt><dd>{}</dd>",
+            escape(word),
+            escape(&meaning)
+        );
+    }
+    out.push_str("</dl>\n</section>\n");
 }
 
 /// The last page: the success and fail boards, what runs and the backlog.
@@ -609,7 +729,7 @@ fn key_result(out: &mut String, review: &Review, kr: &KeyResultReport) {
         let grain = history.map_or("period", |h| h.grain);
         value_sub.push(format!("held {held} of {judged} {grain}s"));
     }
-    if let Some(forecast) = forecast_text(kr, locale) {
+    if let Some(forecast) = forecast_text(kr, locale).filter(|_| draws_forecast(kr)) {
         value_sub.push(format!("forecast {}", escape(&forecast)));
     }
     if let Some(done) = kr.done_on.filter(|_| kr.status == Status::Done) {
@@ -662,7 +782,7 @@ fn key_result(out: &mut String, review: &Review, kr: &KeyResultReport) {
     let _ = write!(
         out,
         r#"<tr class="kr s-{status}">
-<td><div class="kr-title">{title}</div><div class="kr-status">{badge}{stale}</div><div class="reason">{reason}</div>{guardrails}{said}</td>
+<td><div class="kr-title">{title}</div><div class="kr-status">{badge}{was}{stale}</div><div class="reason">{reason}</div>{guardrails}{said}</td>
 <td class="chart">{chart}</td>
 <td class="num" data-label="Value"><span class="v">{value}</span>{value_sub}</td>
 <td class="num target" data-label="Target">{target}{target_sub}</td>
@@ -674,6 +794,7 @@ fn key_result(out: &mut String, review: &Review, kr: &KeyResultReport) {
         status = kr.status.name(),
         title = escape(&kr.title),
         badge = badge(kr.status),
+        was = was_html(review.was(kr)),
         reason = if kr.status == Status::GuardrailBreached && !notes.is_empty() {
             String::new()
         } else {
@@ -957,7 +1078,19 @@ tr.o-repeat { display: none; }
 
 .overview { margin-bottom: 24px; }
 .overview h2, .attention h2 { margin-bottom: 8px; }
-.objectives .c-progress { width: 19%; } .objectives .c-moved { width: 10%; } .objectives .c-grade { width: 10%; } .objectives .c-status { width: 15%; }
+.objectives .c-progress { width: 17%; } .objectives .c-moved { width: 9%; } .objectives .c-grade { width: 9%; } .objectives .c-projected { width: 13%; } .objectives .c-status { width: 15%; }
+td.wrap { white-space: normal; }
+.was { display: inline-block; font-size: 11.5px; color: var(--muted); margin-left: 4px; white-space: nowrap; }
+.owner { color: var(--muted); font-weight: 600; }
+.stat .value.small { font-size: 13px; font-weight: 500; }
+.wra { margin-top: 22px; }
+.wra-grid { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 18px; margin-top: 8px; }
+.wra h3 { margin: 0 0 6px; } .wra .count { color: var(--muted); font-weight: 400; }
+.wra ul { list-style: none; margin: 0; padding: 0; font-size: 12.5px; }
+.wra li { padding: 4px 0; border-bottom: 1px solid var(--line); }
+.glossary { margin-top: 40px; padding-top: 20px; border-top: 2px solid var(--ink); }
+.glossary dl { display: grid; grid-template-columns: minmax(120px, 0.25fr) 1fr; gap: 6px 16px; margin: 12px 0 0; font-size: 12.5px; }
+.glossary dt { font-weight: 650; } .glossary dd { margin: 0; }
 .inline { display: flex; align-items: center; gap: 8px; margin-top: 2px; }
 .inline .bar { flex: 1; min-width: 40px; }
 .inline .pct { margin: 0; min-width: 3.2em; text-align: right; }
@@ -1049,7 +1182,8 @@ ul.guardrails { list-style: none; margin: 5px 0 0; padding: 0; font-size: 11.5px
   .badge { font-size: 7.5pt; }
   th { font-size: 7pt; padding: 4px 6px; }
   td { padding: 6px 5px; }
-  .objective { break-before: page; margin-top: 0; padding-top: 0; border-top: 0; }
+  .objective, .glossary { break-before: page; margin-top: 0; padding-top: 0; border-top: 0; }
+  .wra li, .glossary dt, .glossary dd { break-inside: avoid; }
   .o-head h2 { font-size: 17pt; }
   .stats { margin: 10px 0 10px; padding: 8px 12px; }
   .stat .value, .stat .value .grade { font-size: 13pt; }
@@ -1091,7 +1225,7 @@ ul.guardrails { list-style: none; margin: 5px 0 0; padding: 0; font-size: 11.5px
   .inputs td:nth-child(2) { display: none; }
   td.chart svg { max-width: 100%; }
   .attention li { grid-template-columns: 1fr; gap: 4px; }
-  .boards-grid { grid-template-columns: 1fr; }
+  .boards-grid, .wra-grid, .glossary dl { grid-template-columns: 1fr; }
   .meta { gap: 4px 12px; }
 }
 "#;
