@@ -522,13 +522,16 @@ fn objective(out: &mut String, review: &Review, o: &ObjectiveReport, parent: Opt
     let mut experiments = review.experiments_of(o);
     if !experiments.is_empty() {
         experiments.sort_by_key(|e| experiment_rank(e.status));
-        out.push_str(
+        let _ = write!(
+            out,
             r#"<h3>Experiments</h3>
 <table class="experiments">
 <colgroup><col class="c-exp"><col class="c-estatus"><col class="c-learning"></colgroup>
-<thead><tr><th>Experiment</th><th>Status</th><th>Learning</th></tr></thead>
+<thead><tr class="o-repeat"><th colspan="3">{}: experiments</th></tr>
+<tr><th>Experiment</th><th>Status</th><th>Learning</th></tr></thead>
 <tbody>
 "#,
+            escape(&o.title)
         );
         for e in experiments {
             let mut sub = Vec::new();
@@ -988,9 +991,9 @@ fn legend() -> String {
 
 const STYLE: &str = r#"
 @page { size: auto; margin: 14mm 13mm 15mm; }
-@page { @bottom-right { content: "page " counter(page) " of " counter(pages); font: 8pt -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Liberation Sans", sans-serif; color: #8c959f; } }
+@page { @bottom-right { content: "page " counter(page) " of " counter(pages); font: 8pt -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Liberation Sans", sans-serif; color: #656d76; } }
 :root {
-  --ink: #1f2328; --muted: #57606a; --faint: #8c959f; --line: #d8dee4; --soft: #f6f8fa;
+  --ink: #1f2328; --muted: #57606a; --faint: #656d76; --line: #d8dee4; --soft: #f6f8fa;
   --accent: #2f5fb3;
   --done: #0b5cad; --done-bg: #ddf4ff;
   --on: #1a7f37; --on-bg: #dafbe1;
@@ -1038,7 +1041,7 @@ td.target { white-space: normal; overflow-wrap: anywhere; }
 
 .badge { display: inline-flex; align-items: center; gap: 5px; padding: 1px 8px 1px 6px; border-radius: 999px; border: 1px solid currentColor;
   font-size: 11.5px; font-weight: 600; line-height: 1.5; white-space: nowrap; }
-.badge .sym { font-size: 10px; }
+.badge .sym { font-size: 11px; }
 .badge.s-done { color: var(--done); background: var(--done-bg); }
 .badge.s-on-track { color: var(--on); background: var(--on-bg); }
 .badge.s-at-risk { color: var(--risk); background: var(--risk-bg); }
@@ -1060,11 +1063,11 @@ td.target { white-space: normal; overflow-wrap: anywhere; }
 .north-star .bar { margin-top: 12px; max-width: 320px; }
 .ns-status { display: flex; align-items: baseline; flex-wrap: wrap; gap: 8px; margin: 10px 0 6px; }
 .ns-chart svg { width: 100%; height: auto; display: block; }
-.caption { color: var(--faint); font-size: 10.5px; margin-top: 4px; }
+.caption { color: var(--faint); font-size: 11px; margin-top: 4px; }
 .reason { color: var(--muted); font-size: 12px; }
 
 table { width: 100%; border-collapse: collapse; table-layout: fixed; }
-th { white-space: normal; text-align: left; font-size: 10.5px; font-weight: 650; letter-spacing: 0.06em; text-transform: uppercase; color: var(--muted);
+th { white-space: normal; text-align: left; font-size: 11px; font-weight: 650; letter-spacing: 0.06em; text-transform: uppercase; color: var(--muted);
   padding: 6px 8px; border-bottom: 1px solid var(--ink); vertical-align: bottom; }
 td { padding: 9px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
 th:first-child, td:first-child { padding-left: 0; }
@@ -1115,8 +1118,8 @@ td.wrap { white-space: normal; }
 .type { padding: 0 7px; border-radius: 4px; border: 1px solid var(--line); color: var(--ink); }
 .type-committed { border-color: var(--ink); font-weight: 600; }
 .tags { color: var(--faint); }
-.stats { display: grid; grid-template-columns: 1.6fr 1fr 1fr 1.2fr; gap: 20px; margin: 18px 0 18px; padding: 12px 16px; background: var(--soft); border-radius: 8px; }
-.stat .label { font-size: 10.5px; font-weight: 650; letter-spacing: 0.06em; text-transform: uppercase; color: var(--muted); margin-bottom: 5px; }
+.stats { display: grid; grid-template-columns: 1.5fr 1fr 0.9fr 1.4fr 1.1fr; gap: 20px; margin: 18px 0 18px; padding: 12px 16px; background: var(--soft); border-radius: 8px; }
+.stat .label { font-size: 11px; font-weight: 650; letter-spacing: 0.06em; text-transform: uppercase; color: var(--muted); margin-bottom: 5px; }
 .stat .value { font-size: 18px; font-weight: 600; font-variant-numeric: tabular-nums; }
 .stat .value .grade { font-size: 18px; }
 .stat-progress .sub b { font-size: 14px; color: var(--ink); }
@@ -1134,7 +1137,7 @@ ul.guardrails { list-style: none; margin: 5px 0 0; padding: 0; font-size: 11.5px
 .guardrail { display: inline-block; padding: 1px 6px; border-radius: 4px; background: var(--soft); color: var(--muted); }
 .guardrail::first-letter { text-transform: uppercase; }
 .guardrail.g-breached { background: var(--breach-bg); color: var(--breach); font-weight: 600; }
-.legend { display: flex; flex-wrap: wrap; gap: 4px 16px; margin-top: 8px; color: var(--faint); font-size: 10.5px; }
+.legend { display: flex; flex-wrap: wrap; gap: 4px 16px; margin-top: 8px; color: var(--faint); font-size: 11px; }
 .legend span { display: inline-flex; align-items: center; gap: 5px; }
 
 .experiments { font-size: 12.5px; }
@@ -1156,7 +1159,7 @@ ul.guardrails { list-style: none; margin: 5px 0 0; padding: 0; font-size: 11.5px
 
 @media print {
   html, body { background: #fff; }
-  body { font-size: 9pt; line-height: 1.35; }
+  body { font-size: 9pt; line-height: 1.28; }
   main { max-width: none; padding: 0; }
   h1 { font-size: 22pt; margin: 0 0 4px; }
   h2 { font-size: 13pt; }
@@ -1170,22 +1173,22 @@ ul.guardrails { list-style: none; margin: 5px 0 0; padding: 0; font-size: 11.5px
   .north-star .bar { margin-top: 8px; }
   .ns-status { margin: 6px 0 2px; }
   .inputs { font-size: 8pt; margin-top: 6px; }
-  .inputs code { font-size: 7.5pt; }
+  .inputs code { font-size: 8pt; }
   .inputs td { padding: 2px 5px; }
   .overview { margin-bottom: 10px; }
   .objectives td { padding: 4px 6px; }
   .attention h2 { margin: 0 0 4px; }
   .attention li { padding: 2px 0; gap: 8px; line-height: 1.25; }
-  .sub, .reason { font-size: 7.5pt; }
-  .caption { font-size: 7pt; }
+  .sub, .reason { font-size: 8pt; }
+  .caption { font-size: 8pt; }
   .counts { margin-top: 8px; font-size: 8pt; }
-  .badge { font-size: 7.5pt; }
-  th { font-size: 7pt; padding: 4px 6px; }
+  .badge { font-size: 8pt; }
+  th { font-size: 8pt; padding: 4px 6px; }
   td { padding: 6px 5px; }
   .objective, .glossary { break-before: page; margin-top: 0; padding-top: 0; border-top: 0; }
   .wra li, .glossary dt, .glossary dd { break-inside: avoid; }
-  .o-head h2 { font-size: 17pt; }
-  .stats { margin: 10px 0 10px; padding: 8px 12px; }
+  .o-head h2 { font-size: 15pt; margin: 2px 0 4px; }
+  .stats { margin: 6px 0 8px; padding: 6px 12px; gap: 12px; }
   .stat .value, .stat .value .grade { font-size: 13pt; }
   .kr-title { margin-bottom: 2px; }
   .pct { font-size: 9pt; }
@@ -1198,7 +1201,10 @@ ul.guardrails { list-style: none; margin: 5px 0 0; padding: 0; font-size: 11.5px
   tr.o-repeat { display: table-row; }
   tr.o-repeat th { font-size: 8pt; text-transform: none; letter-spacing: 0; color: var(--ink); border-bottom: 1px solid var(--line); padding: 0 0 3px; }
   h2, h3 { break-after: avoid; }
-  td { padding: 7px 6px; }
+  td { padding: 4px 5px; }
+  .kr-status { margin-bottom: 1px; }
+  .legend { margin-top: 4px; }
+  .objective h3 { margin: 8px 0 2px; }
   .colophon { break-inside: avoid; }
 }
 /* Phones and narrow tablets: every table row becomes a card whose cells
@@ -1214,7 +1220,7 @@ ul.guardrails { list-style: none; margin: 5px 0 0; padding: 0; font-size: 11.5px
     padding: 10px 0; border-bottom: 1px solid var(--line); }
   td, th:first-child, td:first-child, th:last-child, td:last-child { padding: 0; border: 0; }
   td.o-name, .krs td:first-child, .krs td.chart, .experiments td:first-child, .inputs td.i-name, td[colspan] { grid-column: 1 / -1; }
-  td[data-label]::before { content: attr(data-label); display: block; font-size: 10.5px; font-weight: 650;
+  td[data-label]::before { content: attr(data-label); display: block; font-size: 11px; font-weight: 650;
     letter-spacing: 0.06em; text-transform: uppercase; color: var(--muted); margin-bottom: 2px; }
   .num, td.num { text-align: left; white-space: normal; }
   td.target { overflow-wrap: normal; }
@@ -1259,6 +1265,93 @@ mod tests {
         assert_eq!(css_percent(-0.2), "0%");
         assert_eq!(css_percent(f64::NAN), "0%");
         assert_eq!(css_percent(0.12345), "12.3%");
+    }
+
+    /// The stylesheet's `--name: #rrggbb` colours.
+    fn colour(name: &str) -> String {
+        let start = STYLE.find(&format!("--{name}: #")).expect(name) + name.len() + 4;
+        STYLE[start..start + 7].to_string()
+    }
+
+    /// The WCAG contrast ratio of two `#rrggbb` colours.
+    fn contrast(a: &str, b: &str) -> f64 {
+        let luminance = |hex: &str| {
+            let channel = |i: usize| {
+                let c = f64::from(u8::from_str_radix(&hex[i..i + 2], 16).unwrap()) / 255.0;
+                if c <= 0.03928 {
+                    c / 12.92
+                } else {
+                    ((c + 0.055) / 1.055).powf(2.4)
+                }
+            };
+            0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5)
+        };
+        let (la, lb) = (luminance(a), luminance(b));
+        (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+    }
+
+    #[test]
+    fn text_contrasts_at_least_4_5_to_1() {
+        assert!((contrast("#000000", "#ffffff") - 21.0).abs() < 0.01);
+        assert!(contrast("#8c959f", "#ffffff") < 4.5, "the check can fail");
+        let white = "#ffffff".to_string();
+        // Each text colour on each background it is drawn on.
+        let pairs = [
+            ("ink", "soft"),
+            ("muted", "soft"),
+            ("faint", "soft"),
+            ("accent", "soft"),
+            ("done", "done-bg"),
+            ("on", "on-bg"),
+            ("risk", "risk-bg"),
+            ("off", "off-bg"),
+            ("stall", "stall-bg"),
+            ("none", "none-bg"),
+            ("breach", "breach-bg"),
+        ];
+        for (fg, bg) in pairs {
+            for bg in [colour(bg), white.clone()] {
+                let ratio = contrast(&colour(fg), &bg);
+                assert!(ratio >= 4.5, "--{fg} on {bg}: {ratio:.2}:1");
+            }
+        }
+        // White on the breached badge; the charts' text and the page footer.
+        assert!(contrast("#ffffff", &colour("breach")) >= 4.5);
+        for text in [svg::INK, "#57606a"] {
+            assert!(contrast(text, &white) >= 4.5, "{text}");
+        }
+        let footer = STYLE.split("@bottom-right").nth(1).unwrap();
+        let footer = &footer[footer.find("color: #").unwrap() + 7..][..7];
+        assert!(contrast(footer, &white) >= 4.5, "{footer}");
+    }
+
+    #[test]
+    fn text_is_at_least_8_pt() {
+        let mut seen = 0;
+        for (i, _) in STYLE.match_indices("font-size:") {
+            let value = STYLE[i + 10..].trim_start();
+            let digits: String = value
+                .chars()
+                .take_while(|c| c.is_ascii_digit() || *c == '.')
+                .collect();
+            let size: f64 = digits.parse().unwrap();
+            let pt = match &value[digits.len()..][..2] {
+                "px" => size * 72.0 / 96.0,
+                "pt" => size,
+                // Relative to a parent that is itself at least 8 pt.
+                "em" => {
+                    assert!(size >= 0.9, "{value}");
+                    continue;
+                }
+                other => panic!("font-size in {other}"),
+            };
+            assert!(pt >= 8.0 - 1e-9, "font-size: {value} is {pt:.2} pt");
+            seen += 1;
+        }
+        assert!(seen > 20);
+        // The North Star chart (460 units wide) prints at least 95 mm wide
+        // on A4 and Letter (its column of the summary page): its text too.
+        const { assert!(svg::NS_FONT * 95.0 / 460.0 / 25.4 * 72.0 >= 8.0) };
     }
 
     #[test]

@@ -367,8 +367,9 @@ pub fn period_tick(grain: &str, start: NaiveDate) -> String {
 }
 
 /// The text size in the North Star chart, in its own units: it is drawn at
-/// about half its width on paper, so this prints at no less than 8 pt.
-const NS_FONT: f64 = 12.5;
+/// about 100 mm wide on A4 or Letter (460 units), so this prints at
+/// about 8 pt.
+pub const NS_FONT: f64 = 14.0;
 
 /// The North Star per grain period as bars from zero over the whole cycle
 /// (its time axis runs to the cycle's end), each bar with its value and its
