@@ -932,3 +932,98 @@ fn every_printed_page_is_full_and_names_its_objective() {
         eprintln!("{name}: {} pages", pages.len());
     }
 }
+
+/// The Markdown rendered by GitHub's own cmark-gfm (Python's `cmarkgfm`,
+/// safe mode as on github.com: raw HTML is dropped); `None` where it is
+/// not installed.
+fn gfm(markdown: &str) -> Option<String> {
+    use std::io::Write;
+    let script = "import sys, cmarkgfm\n\
+                  sys.stdout.write(cmarkgfm.github_flavored_markdown_to_html(sys.stdin.read()))";
+    let mut child = Process::new("python3")
+        .args(["-c", script])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .ok()?;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(markdown.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    out.status
+        .success()
+        .then(|| String::from_utf8(out.stdout).unwrap())
+}
+
+/// The review's Markdown as GitHub renders it: nothing dropped as raw HTML
+/// (no `<br>` in a cell), no backtick shown where a metric name was meant
+/// as code, no empty "grade ·" for an objective without key results, and
+/// the partial period named in the trend.
+#[test]
+fn the_markdown_renders_on_github() {
+    if gfm("x").is_none() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI is set but cmarkgfm is not installed: .ci/run installs it"
+        );
+        eprintln!("skipped: cmarkgfm not installed (pip install cmarkgfm)");
+        return;
+    }
+    let work = tempfile::tempdir().unwrap();
+    let empty = work.path().join("empty.toml");
+    std::fs::write(
+        &empty,
+        "[cycle]\nname = \"Q1\"\nstart = 2026-01-01\nend = 2026-03-31\n\n\
+         [[objectives]]\nid = \"later\"\ntitle = \"An objective with nothing under it yet\"\n",
+    )
+    .unwrap();
+    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("okrs.example.toml");
+    let cases = [
+        (example.clone(), "2026-11-20", vec!["--emoji"]),
+        (example, "2026-11-20", vec!["--since", "2026-11-01"]),
+        (fixture("report/okrs.toml"), AS_OF, vec![]),
+        (fixture("report/hostile.toml"), AS_OF, vec![]),
+        (empty, AS_OF, vec![]),
+    ];
+    for (config, as_of, args) in cases {
+        let out = okr()
+            .args(["report", "--as-of", as_of, "-c"])
+            .arg(&config)
+            .args(&args)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", config.display());
+        let md = String::from_utf8(out.stdout).unwrap();
+        let html = gfm(&md).unwrap();
+        let name = config.file_name().unwrap().to_string_lossy().to_string();
+        assert!(
+            !html.contains("raw HTML omitted"),
+            "{name}: GitHub drops raw HTML:\n{html}"
+        );
+        assert!(
+            !md.contains("· grade ·") && !md.contains("grade  "),
+            "{name}: {md}"
+        );
+        assert!(md.contains("## Glossary"), "{name}");
+        if name == "hostile.toml" {
+            continue;
+        }
+        // Text outside code spans shows no backtick.
+        let mut text = String::new();
+        let mut rest = html.as_str();
+        while let Some(at) = rest.find("<code>") {
+            text.push_str(&rest[..at]);
+            rest = rest[at..].split_once("</code>").map_or("", |(_, r)| r);
+        }
+        text.push_str(rest);
+        assert!(!text.contains('`'), "{name}: a visible backtick:\n{html}");
+        if name == "okrs.example.toml" {
+            assert!(html.contains("(week so far)"), "{html}");
+            assert!(html.contains("<h3>Wins, risks and asks</h3>"), "{html}");
+        }
+    }
+}
