@@ -514,19 +514,26 @@ pub fn north_star(
                 } else {
                     text.clone()
                 };
-                // The period so far reads into the empty rest of the cycle.
-                let (anchor, tx) = if !p.partial {
-                    ("middle", cx)
-                } else if bx + text_width(&text) < right {
-                    ("start", bx)
+                // A whole period's value sits on its bar; the period so far
+                // is named beside its bar, just under its top, reading
+                // into the empty rest of the cycle (clear of the target
+                // line above it).
+                let top_y = y0.min(y1);
+                let (anchor, tx, ty) = if !p.partial {
+                    ("middle", cx, top_y - 3.0)
                 } else {
-                    ("end", right)
+                    let ty = (top_y + NS_FONT).min(y0 - 2.0);
+                    if bx + bar + 3.0 + text_width(&text) < right {
+                        ("start", bx + bar + 3.0, ty)
+                    } else {
+                        ("end", bx - 3.0, ty)
+                    }
                 };
-                let tx = px(tx);
                 let _ = write!(
                     out,
-                    r#"<text x="{tx}" y="{}" font-size="{font}" fill="{INK}" text-anchor="{anchor}" stroke="white" stroke-width="3" paint-order="stroke">{}</text>"#,
-                    px(y0.min(y1) - 3.0),
+                    r#"<text x="{}" y="{}" font-size="{font}" fill="{INK}" text-anchor="{anchor}" stroke="white" stroke-width="3" paint-order="stroke">{}</text>"#,
+                    px(tx),
+                    px(ty),
                     escape(&text)
                 );
             }
