@@ -1027,3 +1027,66 @@ fn the_markdown_renders_on_github() {
         }
     }
 }
+
+/// What a review needs: the status a key result had at `--since`, owners
+/// on every "Needs attention" line, a projected grade or an honest "no
+/// projection", wins, risks and asks, titles instead of ids, a glossary.
+#[test]
+fn the_review_has_what_a_review_needs() {
+    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("okrs.example.toml");
+    let run = |format: &str| {
+        let out = okr()
+            .args(["report", "--as-of", "2026-11-20", "--since", "2026-11-01"])
+            .args(["--format", format, "-c"])
+            .arg(&example)
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let md = run("markdown");
+    assert!(md.contains("stalled, was on track"), "{md}");
+    let attention = md.split("### Needs attention").nth(1).unwrap();
+    let attention = attention.split("\n\n").nth(1).unwrap();
+    for line in attention.lines() {
+        // `(owner; objective)` after a key result, `(owner)` after an objective.
+        assert!(
+            ["(marketing", "(content", "(paid"]
+                .iter()
+                .any(|o| line.contains(o)),
+            "no owner: {line}"
+        );
+    }
+    assert!(md.contains(
+        "through its key result “Publish the Nordic finance benchmark report” (content)"
+    ));
+    assert!(
+        md.contains("no projection (1 of 4 key results without a forecast)"),
+        "{md}"
+    );
+    assert!(md.contains("### Wins, risks and asks"));
+    assert!(md.contains("- **Wins (3)**: "));
+    assert!(md.contains("## Glossary"));
+    let html = run("html");
+    for shown in [
+        "<h2>Wins, risks and asks</h2>",
+        "<h2>Glossary</h2>",
+        r#"<span class="was">was on track</span>"#,
+        "Projected at the cycle's end",
+    ] {
+        assert!(html.contains(shown), "{shown}");
+    }
+    // The boards name key results by title: the ids never show.
+    let boards = &html[html.find("Success and fail boards").unwrap()..];
+    assert!(boards.contains("240 leads from partners"), "{boards}");
+    for id in [
+        "sqls-q4",
+        "mql-monthly",
+        "win-rate",
+        "partner-leads",
+        "event-leads",
+        "brand-survey",
+    ] {
+        assert!(!boards.contains(id), "{id} in {boards}");
+    }
+}
