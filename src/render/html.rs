@@ -1187,6 +1187,8 @@ ul.guardrails { list-style: none; margin: 5px 0 0; padding: 0; font-size: 11.5px
   td { padding: 6px 5px; }
   .objective, .glossary { break-before: page; margin-top: 0; padding-top: 0; border-top: 0; }
   .wra li, .glossary dt, .glossary dd { break-inside: avoid; }
+  .wra { margin-top: 12px; } .wra-grid { gap: 12px; margin-top: 4px; }
+  .wra ul { font-size: 8pt; } .wra li { padding: 2px 0; line-height: 1.25; }
   .o-head h2 { font-size: 15pt; margin: 2px 0 4px; }
   .stats { margin: 6px 0 8px; padding: 6px 12px; gap: 12px; }
   .stat .value, .stat .value .grade { font-size: 13pt; }
