@@ -689,7 +689,9 @@ pub fn markdown(review: &Review, emoji: bool) -> String {
         while !out.ends_with("\n\n") {
             out.push('\n');
         }
-        out.push_str(&super::experiments::markdown_board(board, locale));
+        out.push_str(&super::experiments::markdown_board_for(
+            board, locale, false,
+        ));
         out.push('\n');
     }
     while !out.ends_with("\n\n") {
