@@ -934,26 +934,28 @@ fn every_printed_page_is_full_and_names_its_objective() {
 }
 
 /// The Markdown rendered by GitHub's own cmark-gfm (Python's `cmarkgfm`,
-/// safe mode as on github.com: raw HTML is dropped); `None` where it is
-/// not installed.
+/// from pip or Debian's python3-cmarkgfm; safe mode as on github.com: raw
+/// HTML is dropped); `None` where it is not installed.
 fn gfm(markdown: &str) -> Option<String> {
+    ["python3", "/usr/bin/python3"]
+        .into_iter()
+        .find_map(|python| gfm_with(python, markdown))
+}
+
+fn gfm_with(python: &str, markdown: &str) -> Option<String> {
     use std::io::Write;
     let script = "import sys, cmarkgfm\n\
                   sys.stdout.write(cmarkgfm.github_flavored_markdown_to_html(sys.stdin.read()))";
-    let mut child = Process::new("python3")
+    let mut child = Process::new(python)
         .args(["-c", script])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
         .ok()?;
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(markdown.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    // A python without cmarkgfm exits at once: its closed pipe is no error.
+    let _ = child.stdin.take()?.write_all(markdown.as_bytes());
+    let out = child.wait_with_output().ok()?;
     out.status
         .success()
         .then(|| String::from_utf8(out.stdout).unwrap())
