@@ -56,7 +56,7 @@ fn change(m: &BoardMetric, p: &BoardPeriod, locale: Locale) -> (String, String) 
     (abs, pct)
 }
 
-fn trend(m: &BoardMetric) -> String {
+fn trend(m: &BoardMetric, grain: crate::report::Grain) -> String {
     let points: Vec<TrendPoint> = m
         .periods
         .iter()
@@ -67,7 +67,7 @@ fn trend(m: &BoardMetric) -> String {
             partial: p.partial,
         })
         .collect();
-    cells::sparkline(&points, 40)
+    cells::trend_line(&points, 40, grain)
 }
 
 fn bound(m: &BoardMetric, locale: Locale) -> String {
@@ -204,7 +204,7 @@ fn table(board: &NorthStarBoard, opts: &RenderOptions) -> String {
                 .set_alignment(CellAlignment::Right),
             Cell::new(abs).set_alignment(CellAlignment::Right),
             Cell::new(pct).set_alignment(CellAlignment::Right),
-            Cell::new(trend(m)),
+            Cell::new(trend(m, board.grain)),
             Cell::new(target).set_alignment(CellAlignment::Right),
         ]);
     }
@@ -320,7 +320,7 @@ fn markdown(board: &NorthStarBoard, opts: &RenderOptions) -> String {
             escape(&value(m, latest.and_then(|p| p.value), locale)),
             escape(&abs),
             escape(&pct),
-            trend(m),
+            trend(m, board.grain),
             escape(&target)
         );
     }

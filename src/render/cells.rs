@@ -306,6 +306,24 @@ pub fn sparkline(trend: &[TrendPoint], max: usize) -> String {
         .collect()
 }
 
+/// A sparkline (see [`sparkline`]) with the period not ended yet set
+/// apart and named: `▂▆▆▇┆█ (week so far)`. Its value so far is not
+/// comparable with whole periods, so it is marked wherever a trend appears.
+pub fn trend_line(trend: &[TrendPoint], max: usize, grain: crate::report::Grain) -> String {
+    let line = sparkline(trend, max);
+    let shown = &trend[trend.len().saturating_sub(max)..];
+    match shown.last() {
+        Some(last) if last.partial && shown.len() > 1 => {
+            let mut chars: Vec<char> = line.chars().collect();
+            let so_far = chars.pop().unwrap_or('·');
+            let whole: String = chars.into_iter().collect();
+            format!("{whole}┆{so_far} ({grain} so far)")
+        }
+        Some(last) if last.partial => format!("{line} ({grain} so far)"),
+        _ => line,
+    }
+}
+
 /// How far a key result moved (`okr status --since`): `+40 (+13 pp)`, the
 /// value's change as its metric is written and the progress's in percentage
 /// points; `+100 pp` for a milestone done since; `new` for a first value;
@@ -447,6 +465,12 @@ mod tests {
         assert_eq!(sparkline(&[point(Some(3.0)), point(Some(3.0))], 10), "▄▄");
         assert_eq!(sparkline(&[point(None)], 10), "·");
         assert_eq!(sparkline(&[], 10), "");
+        let mut so_far = trend.clone();
+        if let Some(last) = so_far.last_mut() {
+            last.partial = true;
+        }
+        assert_eq!(trend_line(&so_far, 10, Grain::Week), "▁█·▅┆▂ (week so far)");
+        assert_eq!(trend_line(&trend, 10, Grain::Week), "▁█·▅▂");
     }
 
     #[test]

@@ -187,8 +187,14 @@ fn markdown(board: &ExperimentBoard, opts: &RenderOptions) -> String {
     markdown_board(board, Locale::from_tag(&opts.locale))
 }
 
-/// The Markdown board, also used by the quarterly review.
+/// The Markdown board, with each experiment's id (to name it in commands).
 pub fn markdown_board(board: &ExperimentBoard, locale: Locale) -> String {
+    markdown_board_for(board, locale, true)
+}
+
+/// The Markdown board; the quarterly review's names experiments by their
+/// titles alone (`ids` false).
+pub fn markdown_board_for(board: &ExperimentBoard, locale: Locale, ids: bool) -> String {
     use super::markdown::escape;
     let mut out = format!(
         "## Experiments — {} (as of {})\n",
@@ -204,9 +210,13 @@ pub fn markdown_board(board: &ExperimentBoard, locale: Locale) -> String {
             "\n### {title}\n\n| Experiment | Key results | Owner | ICE | Dates | Metric lift | Learning |\n| :--- | :--- | :--- | ---: | :--- | ---: | :--- |\n"
         );
         for e in list {
-            let mut what = format!("**{}** ({})", escape(&e.title), escape(&e.id));
+            let mut what = format!("**{}**", escape(&e.title));
+            if ids {
+                let _ = write!(what, " ({})", escape(&e.id));
+            }
             if let Some(h) = &e.hypothesis {
-                let _ = write!(what, "<br>{}", escape(h));
+                // No `<br>`: GitHub's safe mode strips raw HTML from a cell.
+                let _ = write!(what, " — {}", escape(h));
             }
             let _ = writeln!(
                 out,

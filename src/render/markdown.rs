@@ -88,7 +88,7 @@ fn north_star(out: &mut String, ns: &NorthStarReport, locale: Locale) {
         facts.push(format!(
             "Trend by {}: {}",
             ns.grain,
-            cells::sparkline(&ns.trend, ns.trend.len())
+            cells::trend_line(&ns.trend, ns.trend.len(), ns.grain)
         ));
     }
     if let Some(action) = &ns.core_action {

@@ -159,7 +159,7 @@ fn north_star_rows(rows: &mut Vec<Row>, ns: &NorthStarReport, numbers: Numbers) 
         rows.push(Row::new(Kind::Note, 2, line));
     }
     if ns.trend.len() > 1 {
-        let trend = format!("trend {}", cells::sparkline(&ns.trend, 26));
+        let trend = format!("trend {}", cells::trend_line(&ns.trend, 26, ns.grain));
         rows.push(Row::new(Kind::Note, 2, trend));
     }
     for breach in cells::breaches(&ns.guardrails, locale) {
