@@ -74,6 +74,37 @@ fn decimal_points(text: &str, user: &[String]) -> Vec<String> {
         .collect()
 }
 
+/// The text of an HTML page: no style sheet, no tags, entities decoded.
+fn visible_text(html: &str) -> String {
+    let mut rest = html;
+    let mut out = String::new();
+    while let Some(i) = rest.find("<style") {
+        out.push_str(&rest[..i]);
+        rest = rest[i..]
+            .split_once("</style>")
+            .map_or("", |(_, after)| after);
+    }
+    out.push_str(rest);
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in out.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => {
+                in_tag = false;
+                text.push(' ');
+            }
+            _ if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
 #[test]
 fn no_decimal_point_in_swedish() {
     let user = user_text();
@@ -140,6 +171,23 @@ fn no_decimal_point_in_swedish() {
             for token in decimal_points(&text, &user) {
                 found.push(format!("okr {} --as-of {days}: {token}", args.join(" ")));
             }
+        }
+    }
+    // The printable review, as a reader sees it: text, not markup or CSS.
+    let dir = tempfile::tempdir().unwrap();
+    let html = dir.path().join("review.html");
+    for days in ["2026-10-03", "2026-11-20", "2027-01-05"] {
+        okr()
+            .args(["report", "--format", "html", "--force", "-c", &example()])
+            .args(["--as-of", days, "-o"])
+            .arg(&html)
+            .assert()
+            .success();
+        let text = visible_text(&std::fs::read_to_string(&html).unwrap());
+        let mut user = user.clone();
+        user.push(format!("okr {}", env!("CARGO_PKG_VERSION")));
+        for token in decimal_points(&text, &user) {
+            found.push(format!("okr report --format html --as-of {days}: {token}"));
         }
     }
     found.dedup();
