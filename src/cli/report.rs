@@ -1,7 +1,7 @@
 //! `okr report`: the quarterly review, as Markdown for wikis and pull
 //! requests or as one printable, self-contained HTML file.
 
-use std::collections::BTreeMap;
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use anyhow::Result;
@@ -82,23 +82,19 @@ pub fn run(args: &ReportArgs) -> Result<u8> {
         .into_iter()
         .flat_map(|(_, o)| o.key_results.iter().map(|kr| kr.id.as_str()))
         .collect();
-    let histories: BTreeMap<String, _> = shown
-        .iter()
-        .filter_map(|id| {
-            crate::engine::history(&config, store, as_of, id).map(|h| (id.to_string(), h))
-        })
-        .collect();
+    let histories = crate::engine::histories(&config, store, as_of, shown.iter().copied());
+    let shown: HashSet<&str> = shown.into_iter().collect();
     let experiments = config
         .experiments
         .iter()
-        .filter(|e| e.key_results.iter().any(|id| shown.contains(&id.as_str())))
+        .filter(|e| e.key_results.iter().any(|id| shown.contains(id.as_str())))
         .map(|e| e.as_of(as_of))
         .collect();
     let mut board = crate::engine::experiments::board(&config, store, as_of);
-    board.retain(|e| e.key_results.iter().any(|id| shown.contains(&id.as_str())));
+    board.retain(|e| e.key_results.iter().any(|id| shown.contains(id.as_str())));
     board
         .needs_experiment
-        .retain(|id| shown.contains(&id.as_str()));
+        .retain(|id| shown.contains(id.as_str()));
     let review = Review {
         board: (!board.is_empty()).then_some(board),
         before: crate::engine::as_it_stood(&config, store, since),
@@ -107,6 +103,7 @@ pub fn run(args: &ReportArgs) -> Result<u8> {
         histories,
         experiments,
         locale: Locale::from_tag(&config.settings.locale),
+        index: Default::default(),
     };
     let text = match format {
         ReportFormat::Markdown => review::markdown(&review, args.emoji),

@@ -24,6 +24,7 @@ pub fn board(config: &Config, store: &MetricStore, as_of: NaiveDate) -> Experime
         config,
         values,
         as_of,
+        index: super::Index::new(config),
     };
     let mut board = ExperimentBoard {
         as_of,
