@@ -77,7 +77,8 @@ pub fn run(args: &ReportArgs) -> Result<u8> {
 
     let store = &loaded.store;
     let full = crate::engine::evaluate(&config, store, as_of);
-    let report = render::filter(&full, args.owner.as_deref(), args.objective.as_deref());
+    let mut board = crate::engine::experiments::board_for(&config, store, &full);
+    let report = render::filtered(full, args.owner.as_deref(), args.objective.as_deref());
     let shown: Vec<&str> = walk(&report.objectives)
         .into_iter()
         .flat_map(|(_, o)| o.key_results.iter().map(|kr| kr.id.as_str()))
@@ -90,7 +91,6 @@ pub fn run(args: &ReportArgs) -> Result<u8> {
         .filter(|e| e.key_results.iter().any(|id| shown.contains(id.as_str())))
         .map(|e| e.as_of(as_of))
         .collect();
-    let mut board = crate::engine::experiments::board(&config, store, as_of);
     board.retain(|e| e.key_results.iter().any(|id| shown.contains(id.as_str())));
     board
         .needs_experiment
