@@ -1642,3 +1642,33 @@ fn experiment(
         loc,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locations_count_as_diagnostics_do() {
+        let text = "a = 1\r\n\nb = \"åäö\" # x\ntitle = \"≥ 90 %\"\nlast";
+        let files = [SourceText {
+            path: PathBuf::from("okrs.toml"),
+            text: text.to_string(),
+        }];
+        let checker = Checker {
+            files: &files,
+            problems: Vec::new(),
+            trust: crate::trust::Trust::new(Path::new("okrs.toml"), &[]),
+            line_starts: vec![std::cell::OnceCell::new(); 1],
+        };
+        // Every byte offset, those inside a character and past the end too.
+        for offset in 0..text.len() + 3 {
+            let loc = checker.loc(0, &(offset..offset + 1));
+            let d = Diagnostic::new("").at_offset(text, offset);
+            assert_eq!(
+                (loc.line, loc.column),
+                (d.line.unwrap(), d.column.unwrap()),
+                "{offset}"
+            );
+        }
+    }
+}
