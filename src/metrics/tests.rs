@@ -795,20 +795,6 @@ fn missing_file_directory_and_empty_file() {
     assert!(d.message.starts_with("no header line"), "{d}");
 }
 
-#[cfg(unix)]
-#[test]
-fn unreadable_file() {
-    use std::os::unix::fs::PermissionsExt;
-    let setup = Setup::long().metric("signups");
-    std::fs::write(setup.path(), "date,metric,value\n").unwrap();
-    std::fs::set_permissions(setup.path(), std::fs::Permissions::from_mode(0o000)).unwrap();
-    if std::fs::read(setup.path()).is_ok() {
-        return; // running as root: permissions do not apply
-    }
-    let d = load(&setup.config()).unwrap_err();
-    assert!(d.message.contains("Permission denied"), "{d}");
-}
-
 #[test]
 fn binary_garbage_is_not_a_text_file() {
     let setup = Setup::long().metric("signups");
