@@ -24,23 +24,7 @@ struct Setup {
 impl Setup {
     fn new(layout: Layout) -> Self {
         let dir = tempfile::tempdir().unwrap();
-        let source = Source {
-            name: "web".into(),
-            kind: SourceKind::Csv {
-                path: dir.path().join("web.csv"),
-            },
-            layout,
-            delimiter: None,
-            decimal: None,
-            date_format: None,
-            date_column: None,
-            metric_column: None,
-            value_column: None,
-            segment_column: None,
-            table: None,
-            skip_rows: 0,
-            loc: Loc::default(),
-        };
+        let source = Source::csv("web", &dir.path().join("web.csv"), layout);
         Setup {
             _dir: dir,
             source,

@@ -5,29 +5,12 @@
 //! however the file is cut into chunks.
 
 use super::*;
-use crate::config::model::Loc;
 use crate::metrics::csv_file;
 use proptest::prelude::*;
 use std::path::PathBuf;
 
 fn source(path: &Path) -> Source {
-    Source {
-        name: "web".into(),
-        kind: SourceKind::Csv {
-            path: path.to_path_buf(),
-        },
-        layout: Layout::Long,
-        delimiter: None,
-        decimal: None,
-        date_format: None,
-        date_column: None,
-        metric_column: None,
-        value_column: None,
-        segment_column: None,
-        table: None,
-        skip_rows: 0,
-        loc: Loc::default(),
-    }
+    Source::csv("web", path, Layout::Long)
 }
 
 fn want(column: &str, segment: Option<&str>) -> Want {
