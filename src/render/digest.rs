@@ -138,14 +138,21 @@ fn lines(d: &Digest, locale: Locale) -> Lines {
     let kr_line = |item: &Item, with_owner: bool| {
         let kr = &item.key_result;
         let mut rest = Vec::new();
+        // A sentence: every value with its unit (`2,11 x`, `655 SQLs`).
+        let unit = |text: String| super::number::with_unit(text, kr.format, kr.unit.as_deref());
         if let Some(v) = cells::kr_value(kr, numbers) {
+            let v = if kr.kind == crate::report::Kind::Milestone {
+                v
+            } else {
+                unit(v)
+            };
             // The review's notation: a rate's change in pp, and progress's
             // change named as such so the two pp never read alike.
             let change = match (item.value_change, item.progress_change) {
                 (_, _) if kr.kind == crate::report::Kind::Milestone => String::new(),
                 (Some(v), Some(p)) if v != 0.0 || p != 0.0 => format!(
                     " ({}, progress {})",
-                    super::review::value_change(kr, v, locale),
+                    unit(super::review::value_change(kr, v, locale)),
                     super::number::points(p, locale)
                 ),
                 _ => String::new(),
