@@ -6,7 +6,7 @@
 
 use std::fmt::Write as _;
 
-use comfy_table::{Cell, CellAlignment, ContentArrangement, Table};
+use super::grid::{Align, Grid};
 
 use super::cells;
 use super::number::{self, Locale};
@@ -171,22 +171,16 @@ fn table(board: &NorthStarBoard, opts: &RenderOptions) -> String {
     out.push_str("\n\n");
     let cname = change_name(board.grain);
 
-    let mut summary = Table::new();
-    summary
-        .load_preset(super::table::STYLE)
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_width(opts.width.min(u16::MAX as usize) as u16)
-        .force_no_tty()
-        .set_header(vec![
-            "Metric".to_string(),
-            "Role".to_string(),
-            "Latest".to_string(),
-            "Previous".to_string(),
-            cname.to_string(),
-            format!("{cname} %"),
-            "Trend".to_string(),
-            "Target / bound".to_string(),
-        ]);
+    // Trend, then Previous, then Role go when the terminal is narrow.
+    let mut summary = Grid::new()
+        .column("Metric", Align::Left)
+        .optional("Role", Align::Left, 2)
+        .column("Latest", Align::Right)
+        .optional("Previous", Align::Right, 1)
+        .column(cname, Align::Right)
+        .column(format!("{cname} %"), Align::Right)
+        .optional("Trend", Align::Left, 0)
+        .column("Target / bound", Align::Right);
     for m in &board.metrics {
         let latest = m.periods.iter().rev().find(|p| !p.partial);
         let previous = latest.and_then(|l| {
@@ -205,50 +199,42 @@ fn table(board: &NorthStarBoard, opts: &RenderOptions) -> String {
         if latest.and_then(|p| p.breached) == Some(true) {
             latest_text.push_str(" ⚠");
         }
-        summary.add_row(vec![
-            Cell::new(&m.metric),
-            Cell::new(m.role),
-            Cell::new(latest_text).set_alignment(CellAlignment::Right),
-            Cell::new(value(m, previous.and_then(|p| p.value), locale))
-                .set_alignment(CellAlignment::Right),
-            Cell::new(abs).set_alignment(CellAlignment::Right),
-            Cell::new(pct).set_alignment(CellAlignment::Right),
-            Cell::new(trend(m)),
-            Cell::new(target).set_alignment(CellAlignment::Right),
+        summary.row([
+            m.metric.clone(),
+            m.role.to_string(),
+            latest_text,
+            value(m, previous.and_then(|p| p.value), locale),
+            abs,
+            pct,
+            trend(m),
+            target,
         ]);
     }
-    out.push_str(&summary.to_string());
-    out.push_str("\n\n");
+    out.push_str(&summary.render(opts.width));
+    out.push('\n');
 
     // Per period: one row per period, one column per metric.
-    let mut periods = Table::new();
-    periods
-        .load_preset(super::table::STYLE)
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_width(opts.width.min(u16::MAX as usize) as u16)
-        .force_no_tty();
-    let mut header = vec![board.grain.to_string()];
-    header.extend(board.metrics.iter().map(|m| m.metric.clone()));
-    header.push(format!("{} {cname} %", board.metrics[0].metric));
-    periods.set_header(header);
+    let mut periods = Grid::new().column(board.grain.to_string(), Align::Left);
+    for m in &board.metrics {
+        periods = periods.column(m.metric.clone(), Align::Right);
+    }
     let ns = &board.metrics[0];
+    periods = periods.column(format!("{} {cname} %", ns.metric), Align::Right);
     for (i, p) in ns.periods.iter().enumerate() {
-        let mut row = vec![Cell::new(period_label(board.grain, p))];
+        let mut row = vec![period_label(board.grain, p)];
         for m in &board.metrics {
-            let cell = m.periods.get(i).map_or(String::new(), |mp| {
+            row.push(m.periods.get(i).map_or(String::new(), |mp| {
                 let mut t = value(m, mp.value, locale);
                 if mp.breached == Some(true) {
                     t.push_str(" ⚠");
                 }
                 t
-            });
-            row.push(Cell::new(cell).set_alignment(CellAlignment::Right));
+            }));
         }
-        row.push(Cell::new(change(ns, p, locale).1).set_alignment(CellAlignment::Right));
-        periods.add_row(row);
+        row.push(change(ns, p, locale).1);
+        periods.row(row);
     }
-    out.push_str(&periods.to_string());
-    out.push('\n');
+    out.push_str(&periods.render(opts.width));
     if ns.periods.iter().any(|p| p.partial) {
         out.push_str("* the current period so far: not compared\n");
     }
