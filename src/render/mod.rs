@@ -20,6 +20,7 @@ pub mod grid;
 pub mod group;
 pub mod history;
 pub mod html;
+pub mod inventory;
 pub mod json;
 pub mod markdown;
 pub mod number;
