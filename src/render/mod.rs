@@ -22,6 +22,7 @@ pub mod history;
 pub mod html;
 pub mod inventory;
 pub mod json;
+pub mod log;
 pub mod markdown;
 pub mod number;
 pub mod plural;

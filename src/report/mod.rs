@@ -3,6 +3,7 @@
 //! plus the extra fields documented in README.md. Field order is stable.
 pub mod digest;
 pub mod inventory;
+pub mod log;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Deserializer, Serialize};
