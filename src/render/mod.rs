@@ -16,6 +16,7 @@ pub mod chart;
 pub mod csv;
 pub mod digest;
 pub mod experiments;
+pub mod findings;
 pub mod grid;
 pub mod group;
 pub mod history;
