@@ -99,7 +99,10 @@ fn period_label(grain: &str, p: &BoardPeriod) -> String {
         format!("{name}*")
     } else if !p.whole {
         let days = (p.end - p.start).num_days() + 1;
-        format!("{name} ({days} day{})", if days == 1 { "" } else { "s" })
+        // A no-break space keeps the count with its unit when the cell wraps.
+        let days =
+            super::plural::noun(days.unsigned_abs() as usize, "day").replacen(' ', "\u{a0}", 1);
+        format!("{name} ({days})")
     } else {
         name
     }
@@ -214,11 +217,19 @@ fn table(board: &NorthStarBoard, opts: &RenderOptions) -> String {
     out.push('\n');
 
     // Per period: one row per period, one column per metric.
-    let mut periods = Grid::new().column(board.grain.to_string(), Align::Left);
-    for m in &board.metrics {
-        periods = periods.column(m.metric.clone(), Align::Right);
-    }
+    // The North Star stays; the inputs, then the guardrails, go from the
+    // last one when the terminal is narrow.
     let ns = &board.metrics[0];
+    let mut periods = Grid::new()
+        .column(board.grain.to_string(), Align::Left)
+        .column(ns.metric.clone(), Align::Right);
+    let others = board.metrics.len().saturating_sub(1);
+    for (i, m) in board.metrics.iter().enumerate().skip(1) {
+        // Inputs before guardrails.
+        let guardrail = if m.role == "guardrail" { 128 } else { 0 };
+        let rank = u8::try_from(others - i).map_or(u8::MAX, |r| r.saturating_add(guardrail));
+        periods = periods.optional(m.metric.clone(), Align::Right, rank);
+    }
     periods = periods.column(format!("{} {cname} %", ns.metric), Align::Right);
     for (i, p) in ns.periods.iter().enumerate() {
         let mut row = vec![period_label(board.grain, p)];

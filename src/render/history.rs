@@ -1,6 +1,9 @@
 //! `okr history`: grades and the North Star across closed cycles, as a
 //! table with a grade chart, JSON or Markdown.
 
+use unicode_width::UnicodeWidthStr;
+
+use super::cells::hanging;
 use super::grid::{Align, Grid};
 use super::number::{self, Locale};
 use super::{Format, RenderOptions};
@@ -70,14 +73,11 @@ fn table(h: &History, opts: &RenderOptions) -> String {
     for c in &h.cycles {
         out.push_str(&format!("\n{}\n", c.name));
         for o in &c.objectives {
-            out.push_str(&format!(
-                "  {} {}  {} ({}, {})\n",
-                bar(o.grade),
-                grade(o.grade, locale),
-                o.title,
-                o.kind,
-                o.status.name()
-            ));
+            // Titles wrap under themselves.
+            let head = format!("  {} {}  ", bar(o.grade), grade(o.grade, locale));
+            let title = format!("{} ({}, {})", o.title, o.kind, o.status.name());
+            let indent = head.width();
+            out.push_str(&format!("{head}{}\n", hanging(&title, indent, opts.width)));
         }
     }
     out

@@ -1003,10 +1003,15 @@ impl Fields {
         let mut first = true;
         for text in lines {
             let indent = text.len() - text.trim_start().len();
-            for (i, line) in wrap(text.trim_start(), room - indent)
-                .into_iter()
-                .enumerate()
-            {
+            // The first line at the indent, the lines it wraps onto two further in.
+            let mut wrapped = wrap(text.trim_start(), room.saturating_sub(indent)).into_iter();
+            let head_line = wrapped.next().unwrap_or_default();
+            let rest = wrapped.collect::<Vec<_>>().join(" ");
+            let rest = match rest.is_empty() {
+                true => Vec::new(),
+                false => wrap(&rest, room.saturating_sub(indent + 2)),
+            };
+            for (i, line) in std::iter::once(head_line).chain(rest).enumerate() {
                 let head = if first { label } else { "" };
                 first = false;
                 let pad = " ".repeat(LABEL_WIDTH - head.width().min(LABEL_WIDTH - 1));
