@@ -148,15 +148,13 @@ fn heading(board: &NorthStarBoard, locale: Locale) -> Vec<String> {
     }
     match (ns.pace_needed, ns.remaining_periods) {
         (Some(pace), Some(n)) => lines.push(format!(
-            "pace needed: {} per {} over the {} remaining {}{}",
+            "pace needed: {} per {} over the {n} remaining {}",
             signed(
                 number::metric_value(pace, ns.format, ns.unit.as_deref(), ns.decimals, locale),
                 pace
             ),
             board.grain,
-            n,
-            board.grain,
-            if n == 1 { "" } else { "s" }
+            super::plural::word(n as usize, board.grain)
         )),
         (None, Some(0)) => lines.push("no whole period left in the cycle".to_string()),
         _ => {}
