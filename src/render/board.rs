@@ -154,7 +154,7 @@ fn heading(board: &NorthStarBoard, locale: Locale) -> Vec<String> {
                 pace
             ),
             board.grain,
-            super::plural::word(n as usize, board.grain)
+            super::plural::word(n, board.grain)
         )),
         (None, Some(0)) => lines.push("no whole period left in the cycle".to_string()),
         _ => {}

@@ -137,7 +137,7 @@ pub fn key_result(view: &KeyResultView, opts: &RenderOptions) -> String {
             }
             _ => format!(
                 "— (needs data on {}: settle_days)",
-                days(i64::from(view.config.settings.settle_days))
+                days(view.config.settings.settle_days)
             ),
         };
         out.field("Forecast", &why);
@@ -633,9 +633,9 @@ fn data_text(view: &KeyResultView) -> Option<String> {
                 n => format!("{} before the as-of date", days(n)),
             };
             let verdict = if kr.stale == Some(true) {
-                format!("stale: older than {}", days(i64::from(stale_days)))
+                format!("stale: older than {}", days(stale_days))
             } else {
-                format!("fresh (stale after {})", days(i64::from(stale_days)))
+                format!("fresh (stale after {})", days(stale_days))
             };
             format!("newest point {d}, {ago}; {verdict}")
         }
