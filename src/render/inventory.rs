@@ -35,17 +35,17 @@ pub fn metrics_table(report: &MetricsInventory, width: usize) -> String {
         .column("Used by", Align::Left)
         .optional("File", Align::Left, 0);
     for f in &report.found {
-        let name = match &f.segment {
-            Some(s) => format!("{} [{s}]", f.name),
-            None => f.name.clone(),
+        let name = match &f.metric.segment {
+            Some(s) => format!("{} [{s}]", f.metric.name),
+            None => f.metric.name.clone(),
         };
         grid.row([
             one_line(&f.source),
             one_line(&name),
-            f.rows.to_string(),
-            f.missing.to_string(),
-            date(f.first_date),
-            date(f.last_date),
+            f.metric.rows.to_string(),
+            f.metric.missing.to_string(),
+            date(f.metric.first_date),
+            date(f.metric.last_date),
             if f.used_by.is_empty() {
                 "-".to_string()
             } else {
@@ -116,12 +116,12 @@ pub fn metrics_csv(report: &MetricsInventory) -> String {
     for f in &report.found {
         let _ = w.write_record([
             text(&f.source),
-            text(&f.name),
-            f.segment.as_deref().map(text).unwrap_or_default(),
-            f.rows.to_string(),
-            f.missing.to_string(),
-            date(f.first_date),
-            date(f.last_date),
+            text(&f.metric.name),
+            f.metric.segment.as_deref().map(text).unwrap_or_default(),
+            f.metric.rows.to_string(),
+            f.metric.missing.to_string(),
+            date(f.metric.first_date),
+            date(f.metric.last_date),
             text(&f.used_by.join(" ")),
             text(&f.file),
             String::new(),

@@ -4,24 +4,20 @@
 
 use std::collections::BTreeSet;
 
-use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::config::model::{Config, MetricKind};
 use crate::error::Diagnostic;
-use crate::metrics::SourceReport;
+use crate::metrics::{FoundMetric, SourceReport};
 
 /// One metric (a long file's metric name, a wide file's column) in one file.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Found {
     pub source: String,
     pub file: String,
-    pub name: String,
-    pub segment: Option<String>,
-    pub rows: usize,
-    pub missing: usize,
-    pub first_date: Option<NaiveDate>,
-    pub last_date: Option<NaiveDate>,
+    /// Its name, segment, rows, missing values and dates.
+    #[serde(flatten)]
+    pub metric: FoundMetric,
     /// Keys under `[metrics]` that read it.
     pub used_by: Vec<String>,
 }
@@ -88,12 +84,7 @@ pub fn metrics(
             found.push(Found {
                 source: report.name.clone(),
                 file: report.path.clone(),
-                name: m.name.clone(),
-                segment: m.segment.clone(),
-                rows: m.rows,
-                missing: m.missing,
-                first_date: m.first_date,
-                last_date: m.last_date,
+                metric: m.clone(),
                 used_by: users(config, report, &m.name, m.segment.as_deref()),
             });
         }

@@ -15,22 +15,10 @@ const AS_OF: &str = "2026-11-20";
 /// The example in a scratch directory, its titles made long when `wide`,
 /// with two check-ins and the cycle closed: (dir, OKR file).
 fn example(wide: bool) -> (tempfile::TempDir, PathBuf) {
-    fn copy(from: &Path, to: &Path) {
-        std::fs::create_dir_all(to).unwrap();
-        for entry in std::fs::read_dir(from).unwrap() {
-            let entry = entry.unwrap();
-            let target = to.join(entry.file_name());
-            if entry.file_type().unwrap().is_dir() {
-                copy(&entry.path(), &target);
-            } else {
-                std::fs::copy(entry.path(), &target).unwrap();
-            }
-        }
-    }
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let dir = tempfile::tempdir().unwrap();
     for sub in ["data", "teams"] {
-        copy(
+        copy_dir(
             &root.join("examples").join(sub),
             &dir.path().join("examples").join(sub),
         );
