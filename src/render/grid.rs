@@ -148,13 +148,8 @@ impl Grid {
             .lines()
             .map(|l| l.trim_end().to_string() + "\n")
             .collect();
-        if !dropped.is_empty() {
-            let note = format!(
-                "({} left out to fit {width} columns: {})",
-                super::plural::noun(dropped.len(), "column"),
-                dropped.join(", ")
-            );
-            out.push_str(&super::cells::hanging(&note, 1, width));
+        if let Some(note) = left_out(&dropped, width) {
+            out.push_str(&note);
             out.push('\n');
         }
         out
@@ -186,6 +181,21 @@ impl Grid {
             .max()
             .unwrap_or(0)
     }
+}
+
+/// The footer of a table that left `columns` out to fit `width`, wrapped
+/// to it; none when nothing was left out.
+pub fn left_out<S: AsRef<str>>(columns: &[S], width: usize) -> Option<String> {
+    if columns.is_empty() {
+        return None;
+    }
+    let names: Vec<&str> = columns.iter().map(AsRef::as_ref).collect();
+    let note = format!(
+        "({} left out to fit {width} columns: {})",
+        super::plural::noun(names.len(), "column"),
+        names.join(", ")
+    );
+    Some(super::cells::hanging(&note, 1, width))
 }
 
 fn indented(line: &str) -> (usize, &str) {

@@ -52,15 +52,20 @@ pub fn render(report: &Report, opts: &RenderOptions) -> String {
         compact: rows(report, numbers(true)),
     };
     let mut out = String::new();
+    let mut left_out = None;
     if rows.full.is_empty() {
         out.push_str("No objectives.\n");
     } else {
         let layout = Layout::fit(&rows, opts.width);
         out.push_str(&draw(rows.get(&layout), &layout, opts.color));
+        left_out = grid::left_out(&layout.left_out(rows.get(&layout)), opts.width);
     }
     out.push('\n');
     let dim = anstyle::Style::new().dimmed();
-    for line in footer(report, &rows.full, locale, opts.width) {
+    for line in left_out
+        .into_iter()
+        .chain(footer(report, &rows.full, locale, opts.width))
+    {
         out.push_str(&paint(&line, opts.color.then_some(dim)));
         out.push('\n');
     }
@@ -359,6 +364,23 @@ impl Layout {
             }
         }
         layout
+    }
+
+    /// The columns this layout gives up that have something to show, in
+    /// the order they go.
+    fn left_out(&self, rows: &[Row]) -> Vec<&'static str> {
+        let any = |cell: fn(&Row) -> &str| rows.iter().any(|r| !cell(r).is_empty());
+        [
+            (self.forecast, "Forecast", any(|r| &r.forecast)),
+            (self.confidence, "Conf.", any(|r| &r.confidence)),
+            (self.expected, "Expected", any(|r| &r.expected)),
+            (self.bar, "Progress bar", any(|r| &r.percent)),
+            (self.target, "Target", any(|r| &r.target)),
+        ]
+        .into_iter()
+        .filter(|&(shown, _, wanted)| !shown && wanted)
+        .map(|(_, name, _)| name)
+        .collect()
     }
 
     /// The columns shown, title first, with their texts per row.
