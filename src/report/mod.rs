@@ -5,6 +5,7 @@ pub mod digest;
 pub mod findings;
 pub mod inventory;
 pub mod log;
+pub mod moved;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Deserializer, Serialize};
