@@ -16,7 +16,8 @@ fn date(d: Option<chrono::NaiveDate>) -> String {
     d.map(|d| d.to_string()).unwrap_or_default()
 }
 
-/// Names come from files: keep each on one line of the table.
+/// Names come from files: keep each on one line of the table, their spaces
+/// as they are (unlike `grid::one_line`), so a name reads as the file has it.
 fn one_line(text: &str) -> String {
     text.replace(['\n', '\r', '\t'], " ")
 }

@@ -1,7 +1,7 @@
 //! `okr log` drawn: a table (Author, then Conf. go when the terminal is
 //! narrow), the check-in CSV, or JSON.
 
-use super::grid::{Align, Grid};
+use super::grid::{one_line, Align, Grid};
 use super::number::{self, Locale};
 use crate::error::Diagnostic;
 use crate::metrics::checkins::{self, Entry, Reading};
@@ -21,13 +21,6 @@ fn value(entry: &Entry, locale: Locale) -> String {
     }
 }
 
-fn one_line(text: Option<&str>) -> String {
-    text.unwrap_or_default()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 pub fn table(log: &CheckinLog, width: usize, locale: Locale) -> String {
     let any_confidence = log.any_confidence();
     let mut grid = Grid::new()
@@ -45,7 +38,7 @@ pub fn table(log: &CheckinLog, width: usize, locale: Locale) -> String {
         if any_confidence {
             row.push(e.confidence.map(|c| format!("{c}/10")).unwrap_or_default());
         }
-        row.extend([one_line(e.note.as_deref()), one_line(e.author.as_deref())]);
+        row.extend([&e.note, &e.author].map(|t| one_line(t.as_deref().unwrap_or_default())));
         grid.row(row);
     }
     grid.render(width)

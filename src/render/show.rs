@@ -934,10 +934,6 @@ fn bar(progress: f64) -> String {
     "█".repeat(full) + &"░".repeat(10 - full)
 }
 
-fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 fn paint(text: &str, style: Option<anstyle::Style>) -> String {
     match style {
         Some(style) if !text.is_empty() => format!("{style}{text}{style:#}"),
@@ -1042,6 +1038,7 @@ impl Fields {
 }
 
 use super::cells::wrap_words as wrap;
+use super::grid::one_line;
 
 #[cfg(test)]
 mod tests {

@@ -23,7 +23,7 @@
 use unicode_width::UnicodeWidthStr;
 
 use crate::render::cells::{self, Numbers};
-use crate::render::grid::{self, Align};
+use crate::render::grid::{self, one_line, Align};
 use crate::render::number::{self, Locale};
 use crate::render::RenderOptions;
 use crate::report::{KeyResultReport, NorthStarReport, ObjectiveReport, Report, Status};
@@ -233,10 +233,6 @@ fn progress_percent(progress: Option<f64>, locale: Locale) -> String {
     progress
         .map(|p| number::whole_percent(p, locale))
         .unwrap_or_else(|| "—".to_string())
-}
-
-fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The tree's rows with numbers written out, and shortened for narrow
