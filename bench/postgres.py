@@ -5,6 +5,10 @@ on the same generated long-format data.
 
     OKR_BENCH_PG_URL=postgresql://user:pw@127.0.0.1:5432/db python3 bench/postgres.py
     python3 bench/postgres.py --rows 1000000 10000000 --repeat 5
+    python3 bench/postgres.py --sslmode verify-full --sslrootcert ca.pem   # over TLS
+
+With --sslmode (and --sslrootcert) both okr and psql connect over TLS with
+those libpq options; the server needs ssl = on (.ci/run's has it).
 
 It generates (once; reused after) target/bench/pg-long-ROWS.csv: two years of
 days (2024-01-01 to 2025-12-30), ROWS/730 rows a day, each row a random metric
@@ -132,15 +136,28 @@ def main():
     ap.add_argument("--rows", type=int, nargs="+", default=[1_000_000])
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--url", default=os.environ.get("OKR_BENCH_PG_URL") or os.environ.get("OKR_TEST_PG_URL"))
+    ap.add_argument("--sslmode", choices=["disable", "prefer", "require", "verify-ca", "verify-full"],
+                    help="connect okr and psql over TLS (libpq's sslmode)")
+    ap.add_argument("--sslrootcert", help="the CA certificate for verify-ca and verify-full (a PEM file)")
+    ap.add_argument("--okr", type=Path, default=OKR, help=f"the okr binary [default: {OKR}]")
     args = ap.parse_args()
     if not args.url:
         sys.exit("set OKR_BENCH_PG_URL (or pass --url) to a PostgreSQL server to load the data into")
-    if not OKR.exists():
+    params = [f"sslmode={args.sslmode}"] if args.sslmode else []
+    if args.sslrootcert:
+        params.append("sslrootcert=" + str(Path(args.sslrootcert).resolve()).replace("/", "%2F"))
+    if params:
+        args.url += ("&" if "?" in args.url else "?") + "&".join(params)
+    okr = args.okr
+    if okr == OKR and not OKR.exists():
         subprocess.run(["cargo", "build", "--release"], cwd=ROOT, check=True)
     DATA.mkdir(parents=True, exist_ok=True)
-    env = dict(os.environ, OKR_BENCH_PG_URL=args.url, NO_COLOR="1")
+    env = dict(os.environ, OKR_BENCH_PG_URL=args.url, NO_COLOR="1", OKR_ALLOW_PATHS=str(DATA))
     version = psql(args.url, "-At", "-c", "show server_version", capture=True).stdout.strip()
-    print(f"PostgreSQL {version}; okr {OKR}; median of {args.repeat} runs; cycle {CYCLE[0]}..{CYCLE[1]}, 30 of 200 metrics")
+    tls = psql(args.url, "-At", "-c", "select coalesce((select version from pg_stat_ssl where pid = pg_backend_pid() and ssl), 'no TLS')",
+               capture=True).stdout.strip()
+    print(f"PostgreSQL {version} ({tls}, sslmode={args.sslmode or 'as in the URL'}); okr {okr}; median of {args.repeat} runs; "
+          f"cycle {CYCLE[0]}..{CYCLE[1]}, 30 of 200 metrics")
     print(f"{'rows':>12}  {'okr (postgres)':>15}  {'psql GROUP BY':>14}  {'okr (CSV file)':>15}  load (COPY)")
     for rows in args.rows:
         csv = DATA / f"pg-long-{rows}.csv"
@@ -169,7 +186,7 @@ def main():
                 '[[sources]]\nname = "bench"\nkind = "postgres"\nurl_env = "OKR_BENCH_PG_URL"\n'
                 f'query = "select date, metric, value, segment from {table}"\ntimeout = 600',
             )
-            status = [str(OKR), "status", "-c", str(pg_config), "--as-of", CYCLE[1], "--format", "json"]
+            status = [str(okr), "status", "-c", str(pg_config), "--as-of", CYCLE[1], "--format", "json"]
             okr_pg, out = timed(status, env, args.repeat)
             psql_time, _ = timed(
                 ["psql", "-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", args.url, "-o", "/dev/null", "-c", by_hand],
@@ -180,7 +197,7 @@ def main():
             csv_dir.mkdir()
             csv_config = okr_file(csv_dir, f'[[sources]]\nname = "bench"\npath = "{csv}"')
             okr_csv, csv_out = timed(
-                [str(OKR), "status", "-c", str(csv_config), "--as-of", CYCLE[1], "--format", "json"],
+                [str(okr), "status", "-c", str(csv_config), "--as-of", CYCLE[1], "--format", "json"],
                 env,
                 args.repeat,
             )

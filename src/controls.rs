@@ -12,6 +12,22 @@ use std::sync::atomic::{AtomicBool, Ordering};
 static COLORED: AtomicBool = AtomicBool::new(false);
 
 /// Says that this run colors stdout.
+/// `text` on one line: every run of ASCII whitespace (newlines and tabs
+/// too) as one space, for a table cell or a TOML comment. No-break spaces
+/// stay, so a number such as `1 348,5` keeps its groups when a cell wraps.
+pub fn one_line(text: &str) -> String {
+    text.split_ascii_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// `text` in `style` (an SGR sequence and its reset); empty or unstyled
+/// text as is.
+pub fn paint(text: &str, style: Option<anstyle::Style>) -> String {
+    match style {
+        Some(style) if !text.trim().is_empty() => format!("{style}{text}{style:#}"),
+        _ => text.to_string(),
+    }
+}
+
 pub fn set_colored(on: bool) {
     COLORED.store(on, Ordering::Relaxed);
 }

@@ -168,7 +168,7 @@ pub fn toml(data: &[u8]) {
         return;
     }
     let path = scratch_file("okrs.toml", data);
-    match crate::config::load(&path) {
+    match crate::metrics::load_config(&path) {
         Ok(config) => {
             let store = crate::metrics::MetricStore::new();
             let opts = crate::render::RenderOptions::default();
@@ -247,7 +247,7 @@ pub fn paths(data: &[u8]) {
     let root = paths_project();
     let path = root.join("okrs.toml");
     std::fs::write(&path, data).expect("the OKR file");
-    let messages = match crate::config::load(&path) {
+    let messages = match crate::metrics::load_config(&path) {
         Ok(config) => match crate::metrics::load(&config) {
             Ok(_) => Vec::new(),
             Err(d) => vec![d.to_string()],

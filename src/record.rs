@@ -20,8 +20,6 @@ pub const FORMAT: u32 = 1;
 const MAX_BYTES: u64 = 64 * 1024 * 1024;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-// Read back from a file held for the run.
-#[serde(bound(deserialize = "'de: 'static"))]
 pub struct CycleRecord {
     /// The record format, [`FORMAT`].
     pub okr_record: u32,
@@ -124,9 +122,7 @@ pub fn read(path: &Path) -> Result<Option<CycleRecord>, Diagnostic> {
     }
     let text = std::fs::read_to_string(path)
         .map_err(|e| Diagnostic::new(format!("cannot read {}: {e}", path.display())))?;
-    // The report's words are `&'static str`: the record lives for the run.
-    let text: &'static str = Box::leak(text.into_boxed_str());
-    let record: CycleRecord = serde_json::from_str(text).map_err(|e| {
+    let record: CycleRecord = serde_json::from_str(&text).map_err(|e| {
         Diagnostic::new(format!("{}: {e}", path.display()))
             .at(e.line(), Some(e.column()))
             .with_hint(
@@ -204,7 +200,7 @@ pub struct HistoryNorthStar {
     pub target: f64,
     pub status: crate::report::Status,
     pub unit: Option<String>,
-    pub format: &'static str,
+    pub format: crate::report::DisplayFormat,
     pub decimals: Option<u32>,
 }
 
@@ -213,7 +209,7 @@ pub struct HistoryObjective {
     pub id: String,
     pub title: String,
     #[serde(rename = "type")]
-    pub kind: &'static str,
+    pub kind: crate::report::ObjectiveType,
     pub grade: Option<f64>,
     pub status: crate::report::Status,
 }

@@ -7,6 +7,7 @@ use clap::{Args, ValueEnum};
 use super::Common;
 use crate::error::{Diagnostic, EXIT_FAILING, EXIT_OK};
 use crate::render::findings as draw;
+use crate::render::number::Locale;
 use crate::report::findings::judge;
 
 pub const EXAMPLES: &str = "\
@@ -106,7 +107,11 @@ pub fn run(args: &CheckArgs) -> Result<u8> {
                 .into(),
         );
     }
-    let outcome = judge(&report, &fail_on, &warn_on);
+    let locale = match args.format {
+        CheckFormat::Json => Locale::EN_US,
+        _ => Locale::from_tag(&config.settings.locale),
+    };
+    let outcome = judge(&report, &fail_on, &warn_on, locale);
     let text = match args.format {
         CheckFormat::Text => draw::text(
             &report,

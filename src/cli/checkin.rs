@@ -72,7 +72,7 @@ pub fn run(args: &CheckinArgs) -> Result<u8> {
         return walk_all(args, &main);
     }
     let _lock = crate::lock::acquire(&main)?;
-    let config = crate::config::load(&main)?;
+    let config = crate::metrics::load_config(&main)?;
     let kr = find_key_result(&config, args.id.as_deref().unwrap_or_default())?;
     let note = args
         .note
@@ -144,7 +144,7 @@ pub fn run(args: &CheckinArgs) -> Result<u8> {
 /// `--all`: asks, on a terminal, for each key result's value (manual ones),
 /// confidence and note, then logs what was said, one row per key result.
 fn walk_all(args: &CheckinArgs, main: &std::path::Path) -> Result<u8> {
-    let config = &crate::config::load(main)?;
+    let config = &crate::metrics::load_config(main)?;
     if !std::io::stdin().is_terminal() {
         return Err(
             Diagnostic::new("--all asks for each key result on a terminal")
@@ -175,7 +175,7 @@ fn walk_all(args: &CheckinArgs, main: &std::path::Path) -> Result<u8> {
     // Held from here to the last row's fsync; the key results are checked
     // again, since the files may have changed while the person answered.
     let _lock = crate::lock::acquire(main)?;
-    let now = crate::config::load(main)?;
+    let now = crate::metrics::load_config(main)?;
     for entry in &entries {
         find_key_result(&now, &entry.key_result)?;
     }
@@ -461,7 +461,7 @@ mod tests {
              [[objectives.key_results]]\nid = \"launch\"\ntitle = \"Launch\"\ndone = false\nowner = \"bo\"\n",
         )
         .unwrap();
-        let config = crate::config::load(&path).unwrap();
+        let config = crate::metrics::load_config(&path).unwrap();
         let date = NaiveDate::from_ymd_opt(2026, 2, 10).unwrap();
         // survey: a bad value, then 3,4; confidence 12 then 7; a note.
         // launch: all skipped.

@@ -55,12 +55,13 @@ pub fn run(args: &CloseArgs) -> Result<u8> {
     let json = serde_json::to_string_pretty(&record)? + "\n";
     super::write_file_atomic(&path, json.as_bytes(), args.force)?;
     if !args.common.quiet {
+        let locale = crate::render::number::Locale::from_tag(&config.settings.locale);
         let grades: Vec<String> = record
             .report
             .objectives
             .iter()
             .map(|o| match o.grade {
-                Some(g) => format!("{} {g:.1}", o.id),
+                Some(g) => format!("{} {}", o.id, crate::render::number::grade(g, locale)),
                 None => format!("{} —", o.id),
             })
             .collect();

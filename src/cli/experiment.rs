@@ -149,7 +149,7 @@ pub fn run(args: &ExperimentArgs) -> Result<u8> {
     let _lock = crate::lock::acquire(&main)?;
     let today = chrono::Local::now().date_naive();
     if let Action::Start { id, .. } | Action::Finish { id, .. } = &args.action {
-        let config = crate::config::load(&main)?;
+        let config = crate::metrics::load_config(&main)?;
         if !config.experiments.iter().any(|e| &e.id == id) {
             let kind = if config.objectives.iter().any(|o| &o.id == id) {
                 Some("an objective")
@@ -236,7 +236,8 @@ fn okr_file(main: &std::path::Path, file: &std::path::Path) -> Result<std::path:
 }
 
 fn check_and_write(main: &std::path::Path, edit: &Edit) -> Result<()> {
-    if let Err(problems) = edit::check(main, edit) {
+    if let Err(problems) = crate::metrics::load_config_replacing(main, &[(&edit.path, &edit.text)])
+    {
         return Err(Diagnostic::new(format!(
             "{} is unchanged: with this change the OKR file would be invalid:\n{problems}",
             edit.path.display()

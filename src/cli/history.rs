@@ -35,7 +35,7 @@ pub fn run(args: &HistoryArgs) -> Result<u8> {
             crate::say!("okr: {note}");
         }
     }
-    let locale = crate::config::load(&path)
+    let locale = crate::metrics::load_config(&path)
         .map(|c| c.settings.locale)
         .unwrap_or_else(|_| "en-US".to_string());
     let history = crate::record::history(&records);

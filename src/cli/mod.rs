@@ -105,7 +105,7 @@ pub enum Command {
     /// Grades and the North Star across the closed cycles (their .review.json records)
     #[command(after_help = history::EXAMPLES)]
     History(history::HistoryArgs),
-    /// Write a commented starter okrs.toml (never overwrites without --force)
+    /// Write a commented starter okrs.toml, or one built from your exports with --from (never overwrites without --force)
     #[command(after_help = init::EXAMPLES)]
     Init(init::InitArgs),
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish)
@@ -150,6 +150,16 @@ pub struct Common {
     /// Let OKR files name files in DIR too (repeatable; also OKR_ALLOW_PATHS, `:`-separated)
     #[arg(long = "allow-path", value_name = "DIR", global = true)]
     pub allow_path: Vec<PathBuf>,
+    /// Let sources of kind "command" run their programs (all, or only PROGRAMS, comma-separated; also OKR_ALLOW_COMMANDS)
+    #[arg(
+        long = "allow-commands",
+        value_name = "PROGRAMS",
+        num_args = 0..=1,
+        require_equals = true,
+        default_missing_value = "all",
+        global = true
+    )]
+    pub allow_commands: Option<String>,
 }
 
 /// Parses `--as-of` and other date flags.
@@ -178,13 +188,14 @@ impl Common {
 
     pub fn config_path(&self) -> Result<PathBuf> {
         crate::trust::allow(&self.allow_path);
+        crate::metrics::allow_commands(self.allow_commands.as_deref());
         let cwd = std::env::current_dir().context("cannot read the current directory")?;
         Ok(crate::config::find(self.config.as_deref(), &cwd)?)
     }
 
     pub fn load_config(&self) -> Result<Config> {
         let path = self.config_path()?;
-        Ok(crate::config::load(&path)?)
+        Ok(crate::metrics::load_config(&path)?)
     }
 
     /// Loads the OKR file and every metric source.

@@ -43,7 +43,7 @@ pub struct NextArgs {
 pub fn run(args: &NextArgs) -> Result<u8> {
     let main = args.common.config_path()?;
     let _lock = crate::lock::acquire(&main)?;
-    let config = crate::config::load(&main)?;
+    let config = crate::metrics::load_config(&main)?;
     let old = &config.cycle;
     if args.end < args.start {
         return Err(Diagnostic::new(format!(
@@ -109,7 +109,7 @@ pub fn run(args: &NextArgs) -> Result<u8> {
         .iter()
         .map(|(p, _, _, r)| (p.as_path(), r.text.as_str()))
         .collect();
-    if let Err(problems) = crate::config::load_replacing(&main, &replacements) {
+    if let Err(problems) = crate::metrics::load_config_replacing(&main, &replacements) {
         return Err(Diagnostic::new(format!(
             "nothing was written: the next cycle's files would be invalid:\n{problems}"
         ))

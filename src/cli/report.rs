@@ -99,6 +99,29 @@ pub fn run(args: &ReportArgs) -> Result<u8> {
     board
         .needs_experiment
         .retain(|id| shown.contains(&id.as_str()));
+    // The review names key results by their titles, never by their ids.
+    let titles: BTreeMap<&str, &str> = walk(&full.objectives)
+        .into_iter()
+        .flat_map(|(_, o)| o.key_results.iter())
+        .map(|kr| (kr.id.as_str(), kr.title.as_str()))
+        .collect();
+    let title = |id: &mut String| {
+        if let Some(t) = titles.get(id.as_str()) {
+            *id = t.to_string();
+        }
+    };
+    board.needs_experiment.iter_mut().for_each(title);
+    for list in [
+        &mut board.backlog,
+        &mut board.running,
+        &mut board.won,
+        &mut board.lost,
+        &mut board.inconclusive,
+    ] {
+        for e in list.iter_mut() {
+            e.key_results.iter_mut().for_each(title);
+        }
+    }
     let review = Review {
         board: (!board.is_empty()).then_some(board),
         before: crate::engine::as_it_stood(&config, store, since),
@@ -107,6 +130,11 @@ pub fn run(args: &ReportArgs) -> Result<u8> {
         histories,
         experiments,
         locale: Locale::from_tag(&config.settings.locale),
+        rollups: config
+            .objectives
+            .iter()
+            .map(|o| (o.id.clone(), o.rollup))
+            .collect(),
     };
     let text = match format {
         ReportFormat::Markdown => review::markdown(&review, args.emoji),

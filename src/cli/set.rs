@@ -36,7 +36,8 @@ pub fn run(args: &SetArgs) -> Result<u8> {
     let _lock = crate::lock::acquire(&main)?;
     let assignments = with_done_on(args, &main)?;
     let edit = edit::edit(&main, &args.id, &assignments)?;
-    if let Err(problems) = edit::check(&main, &edit) {
+    if let Err(problems) = crate::metrics::load_config_replacing(&main, &[(&edit.path, &edit.text)])
+    {
         return Err(Diagnostic::new(format!(
             "{} is unchanged: with {} the OKR file would be invalid:\n{problems}",
             edit.path.display(),
@@ -73,7 +74,7 @@ fn with_done_on(args: &SetArgs, main: &std::path::Path) -> Result<Vec<Assignment
         .iter()
         .any(|a| a.key == "done" && a.text == "true");
     if done && !assignments.iter().any(|a| a.key == "done_on") {
-        let cycle = crate::config::load(main)?.cycle;
+        let cycle = crate::metrics::load_config(main)?.cycle;
         let day = args.common.as_of().clamp(cycle.start, cycle.end);
         assignments.push(Assignment {
             key: "done_on".to_string(),

@@ -21,7 +21,7 @@ pub struct ValidateArgs {
 
 pub fn run(args: &ValidateArgs) -> Result<u8> {
     let path = args.common.config_path()?;
-    let config = match crate::config::load(&path) {
+    let config = match crate::metrics::load_config(&path) {
         Ok(c) => c,
         Err(problems) => {
             crate::say!("{problems}");

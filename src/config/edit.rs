@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 use toml_edit::{DocumentMut, Item, TableLike, Value};
 
-use crate::error::{Diagnostic, Diagnostics};
+use crate::error::Diagnostic;
 
 /// One `key=value` of the command line.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -220,11 +220,6 @@ fn same_layout(original: &str, edited: String) -> Option<String> {
     } else {
         None
     }
-}
-
-/// Validates the whole config with the edit in place of its file.
-pub fn check(main: &Path, edit: &Edit) -> Result<crate::config::model::Config, Diagnostics> {
-    super::load_with(main, Some((&edit.path, &edit.text)))
 }
 
 /// Writes the edit: a temporary file beside the original with its

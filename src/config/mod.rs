@@ -7,6 +7,7 @@ mod formula;
 pub mod model;
 pub mod next;
 mod raw;
+pub mod starter;
 mod validate;
 
 pub use formula::{parse as parse_formula, FormulaError};
@@ -66,16 +67,10 @@ pub(crate) struct SourceText {
     pub text: String,
 }
 
-/// Reads and validates the OKR file at `path` with its includes, and the
-/// check-in log beside it (`checkins.csv`).
+/// Reads and validates the OKR file at `path` with its includes. Only the
+/// TOML: check-ins are data, folded in by `metrics::load_config`.
 pub fn load(path: &Path) -> Result<Config, Diagnostics> {
-    load_with(path, None)
-}
-
-/// As [`load`], with `replacement` (a file and its text) read in place of
-/// that file: `okr set` validates an edit before writing it.
-pub fn load_with(path: &Path, replacement: Option<(&Path, &str)>) -> Result<Config, Diagnostics> {
-    load_replacing(path, replacement.as_slice())
+    load_replacing(path, &[])
 }
 
 /// As [`load`], with each of `replacements` (a file and its text) read in
@@ -85,9 +80,7 @@ pub fn load_replacing(path: &Path, replacements: &[(&Path, &str)]) -> Result<Con
     if !tree.problems.is_empty() {
         return Err(Diagnostics(tree.problems));
     }
-    let mut config = validate::validate(&tree.files, tree.parsed)?;
-    crate::metrics::checkins::load_into(&mut config)?;
-    Ok(config)
+    validate::validate(&tree.files, tree.parsed)
 }
 
 /// The main OKR file and the files it includes, in the loader's order

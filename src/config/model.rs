@@ -103,6 +103,44 @@ pub enum SourceKind {
         /// `timeout`: the connect timeout and the statement_timeout.
         timeout_seconds: u64,
     },
+    /// A warehouse's own client, run without a shell; its stdout is read as
+    /// a CSV file. Runs only when the person allows commands.
+    Command {
+        /// The program, then its arguments, with their placeholders.
+        argv: Vec<Vec<ArgPiece>>,
+        /// `timeout`: how long the command may run before it is killed.
+        timeout_seconds: u64,
+        /// Where it runs: the folder of the file that declared it.
+        dir: PathBuf,
+    },
+}
+
+/// A piece of a command's argument: text as written, or a placeholder
+/// filled in as an SQL literal when the command runs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ArgPiece {
+    Text(String),
+    /// `{start}`: `'2026-01-01'`, the cycle's first day.
+    Start,
+    /// `{end}`: the cycle's last day, as `{start}`.
+    End,
+    /// `{metrics}`: `'signups', 'revenue'`, the metric names wanted.
+    Metrics,
+}
+
+impl ArgPiece {
+    /// The argument as written in the OKR file (`{{` for a brace).
+    pub fn written(pieces: &[ArgPiece]) -> String {
+        pieces
+            .iter()
+            .map(|p| match p {
+                ArgPiece::Text(t) => t.replace('{', "{{").replace('}', "}}"),
+                ArgPiece::Start => "{start}".to_string(),
+                ArgPiece::End => "{end}".to_string(),
+                ArgPiece::Metrics => "{metrics}".to_string(),
+            })
+            .collect()
+    }
 }
 
 /// One table of a file of several: by its title line, or its number
@@ -136,7 +174,31 @@ pub struct Source {
     pub loc: Loc,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+impl Source {
+    /// A CSV source whose reading options are all sniffed.
+    pub fn csv(name: &str, path: &std::path::Path, layout: Layout) -> Source {
+        Source {
+            name: name.to_string(),
+            kind: SourceKind::Csv {
+                path: path.to_path_buf(),
+            },
+            layout,
+            delimiter: None,
+            decimal: None,
+            date_format: None,
+            date_column: None,
+            metric_column: None,
+            value_column: None,
+            segment_column: None,
+            table: None,
+            skip_rows: 0,
+            loc: Loc::default(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Aggregate {
     Sum,
     Avg,
@@ -159,12 +221,23 @@ impl Aggregate {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum DisplayFormat {
     #[default]
     Number,
     Percent,
     Currency,
+}
+
+impl DisplayFormat {
+    pub fn name(self) -> &'static str {
+        match self {
+            DisplayFormat::Number => "number",
+            DisplayFormat::Percent => "percent",
+            DisplayFormat::Currency => "currency",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -239,7 +312,8 @@ impl Expr {
 }
 
 /// Calendar periods: day, ISO week (Monday to Sunday), month, quarter.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Grain {
     Day,
     Week,
@@ -292,11 +366,30 @@ pub struct NorthStar {
     pub loc: Loc,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum ObjectiveType {
     #[default]
     Aspirational,
     Committed,
+}
+
+impl ObjectiveType {
+    pub fn name(self) -> &'static str {
+        match self {
+            ObjectiveType::Aspirational => "aspirational",
+            ObjectiveType::Committed => "committed",
+        }
+    }
+
+    /// The grade it is expected to reach: 1.0 committed, 0.7 (a good
+    /// result) aspirational.
+    pub fn expected_grade(self) -> f64 {
+        match self {
+            ObjectiveType::Committed => 1.0,
+            ObjectiveType::Aspirational => 0.7,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -413,7 +506,8 @@ impl KeyResult {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum ExperimentStatus {
     Idea,
     Running,
@@ -496,3 +590,21 @@ impl Experiment {
         Some((f64::from(self.impact?) + f64::from(self.confidence?) + f64::from(self.ease?)) / 3.0)
     }
 }
+
+/// The interface word (`week`, `percent`, `committed`): what JSON writes.
+macro_rules! word_display {
+    ($($t:ty),*) => {$(
+        impl std::fmt::Display for $t {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.name())
+            }
+        }
+    )*};
+}
+word_display!(
+    Aggregate,
+    DisplayFormat,
+    Grain,
+    ObjectiveType,
+    ExperimentStatus
+);

@@ -224,13 +224,21 @@ fn carry(kr: &mut Table, r: &KeyResultReport, old: &str, cycle: (NaiveDate, Naiv
     let whole_cycle = r
         .window
         .is_some_and(|w| w.start == cycle.0 && w.end == cycle.1);
-    let restarts = whole_cycle && matches!(r.aggregate, Some("sum" | "count"));
+    let restarts = whole_cycle
+        && matches!(
+            r.aggregate,
+            Some(crate::report::Aggregate::Sum | crate::report::Aggregate::Count)
+        );
     let what = match (r.kind, r.judged_value()) {
-        ("increase" | "decrease", Some(closing)) if restarts => format!(
-            "closed at {}; a sum over the cycle starts again, start kept",
-            number(closing).to_string().trim()
-        ),
-        ("increase" | "decrease", Some(closing)) => {
+        (crate::report::Kind::Increase | crate::report::Kind::Decrease, Some(closing))
+            if restarts =>
+        {
+            format!(
+                "closed at {}; a sum over the cycle starts again, start kept",
+                number(closing).to_string().trim()
+            )
+        }
+        (crate::report::Kind::Increase | crate::report::Kind::Decrease, Some(closing)) => {
             let new = number(closing);
             let shown = new.to_string().trim().to_string();
             let before = match kr.get_mut("start").and_then(Item::as_value_mut) {
@@ -250,8 +258,10 @@ fn carry(kr: &mut Table, r: &KeyResultReport, old: &str, cycle: (NaiveDate, Naiv
             };
             format!("start {before} -> {shown} (its closing value)")
         }
-        ("increase" | "decrease", None) => "no closing value: start kept".to_string(),
-        ("milestone", _) => "not done".to_string(),
+        (crate::report::Kind::Increase | crate::report::Kind::Decrease, None) => {
+            "no closing value: start kept".to_string()
+        }
+        (crate::report::Kind::Milestone, _) => "not done".to_string(),
         _ => "threshold kept".to_string(),
     };
     let mut comment = format!("carried over from {old}: {what}");

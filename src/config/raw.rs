@@ -93,6 +93,7 @@ pub enum SourceKind {
     Csv,
     Sqlite,
     Postgres,
+    Command,
 }
 
 #[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]
@@ -151,8 +152,10 @@ pub struct Source {
     /// A file of several tables: the one with this title, or number.
     pub table: Option<Spanned<TableChoice>>,
     pub skip_rows: Option<usize>,
-    /// Seconds; database sources only.
+    /// Seconds; database and command sources only.
     pub timeout: Option<Spanned<u64>>,
+    /// `kind = "command"`: the program and its arguments.
+    pub command: Option<Spanned<Vec<String>>>,
 }
 
 #[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]

@@ -482,6 +482,22 @@ fn source(
                 return None;
             }
         },
+        raw::SourceKind::Command => match &src.command {
+            Some(argv) => SourceKind::Command {
+                argv: command_argv(c, idx, &name, argv)?,
+                timeout_seconds,
+                dir: c.base_dir(idx).to_path_buf(),
+            },
+            None => {
+                c.error(
+                    idx,
+                    span.clone(),
+                    format!("command source `{name}` needs `command`"),
+                    Some("command = [\"duckdb\", \"-csv\", \"metrics.duckdb\", \"select day as date, ...\"]: the program, then its arguments, run without a shell"),
+                );
+                return None;
+            }
+        },
         raw::SourceKind::Postgres => match (&src.url_env, &src.query) {
             (Some(u), Some(q)) => SourceKind::Postgres {
                 url_env: u.clone(),
@@ -604,6 +620,32 @@ fn db_source_keys(
     kind: raw::SourceKind,
 ) -> Option<u64> {
     let name = src.name.get_ref();
+    if kind != raw::SourceKind::Command && src.command.is_some() {
+        c.error(
+            idx,
+            span.clone(),
+            format!("source `{name}`: `command` applies to command sources only"),
+            Some("set kind = \"command\" to read the CSV that a program prints"),
+        );
+        return None;
+    }
+    if kind == raw::SourceKind::Command {
+        let not_here = [
+            ("path", src.path.is_some()),
+            ("query", src.query.is_some()),
+            ("url_env", src.url_env.is_some()),
+        ];
+        if let Some((key, _)) = not_here.iter().find(|(_, set)| *set) {
+            c.error(
+                idx,
+                span.clone(),
+                format!("source `{name}` is a command: `{key}` does not apply to it"),
+                Some("the query goes into the command's arguments; the command prints CSV on its stdout"),
+            );
+            return None;
+        }
+        return timeout_of(c, idx, src, 60);
+    }
     if kind == raw::SourceKind::Csv {
         let db_only = [
             ("query", src.query.is_some()),
@@ -640,8 +682,13 @@ fn db_source_keys(
         );
         return None;
     }
+    timeout_of(c, idx, src, 30)
+}
+
+/// `timeout` in seconds: `default` when not set, at least 1, at most a day.
+fn timeout_of(c: &mut Checker, idx: usize, src: &raw::Source, default: u64) -> Option<u64> {
     match &src.timeout {
-        None => Some(30),
+        None => Some(default),
         Some(t) if *t.get_ref() == 0 => {
             c.error(
                 idx,
@@ -664,6 +711,103 @@ fn db_source_keys(
         }
         Some(t) => Some(*t.get_ref()),
     }
+}
+
+/// A command's program and arguments, their placeholders parsed:
+/// `{start}`, `{end}`, `{metrics}`, and `{{`, `}}` for braces.
+fn command_argv(
+    c: &mut Checker,
+    idx: usize,
+    name: &str,
+    argv: &Spanned<Vec<String>>,
+) -> Option<Vec<Vec<ArgPiece>>> {
+    let span = argv.span();
+    let fail = |c: &mut Checker, message: String, hint: &str| {
+        c.error(
+            idx,
+            span.clone(),
+            format!("source `{name}`: {message}"),
+            Some(hint),
+        );
+        None
+    };
+    let Some(program) = argv.get_ref().first() else {
+        return fail(
+            c,
+            "`command` is empty".to_string(),
+            "command = [\"bq\", \"query\", \"--format=csv\", \"...\"]: the program, then its arguments",
+        );
+    };
+    if program.trim().is_empty() || program.contains('{') {
+        return fail(
+            c,
+            "the first item of `command` must name the program".to_string(),
+            "e.g. command = [\"psql\", \"--csv\", \"-c\", \"select ...\"]; placeholders go into the arguments",
+        );
+    }
+    let mut out = Vec::new();
+    for arg in argv.get_ref() {
+        if arg.contains('\0') {
+            return fail(
+                c,
+                "an argument of `command` holds a NUL character".to_string(),
+                "remove it: a program's arguments cannot hold NUL",
+            );
+        }
+        match parse_placeholders(arg) {
+            Ok(pieces) => out.push(pieces),
+            Err(message) => {
+                return fail(
+                    c,
+                    message,
+                    "the placeholders are {start}, {end} (the cycle's days) and {metrics} (the metric names), each filled in as an SQL literal; write {{ and }} for a brace",
+                )
+            }
+        }
+    }
+    Some(out)
+}
+
+fn parse_placeholders(arg: &str) -> Result<Vec<ArgPiece>, String> {
+    let mut pieces = Vec::new();
+    let mut text = String::new();
+    let mut rest = arg;
+    while let Some(at) = rest.find(['{', '}']) {
+        text.push_str(&rest[..at]);
+        let tail = &rest[at..];
+        if let Some(after) = tail.strip_prefix("{{").or_else(|| tail.strip_prefix("}}")) {
+            text.push_str(&tail[..1]);
+            rest = after;
+            continue;
+        }
+        if tail.starts_with('}') {
+            return Err("a `}` in `command` closes no placeholder".to_string());
+        }
+        let Some(close) = tail.find('}') else {
+            return Err("a `{` in `command` opens no placeholder".to_string());
+        };
+        let piece = match &tail[1..close] {
+            "start" => ArgPiece::Start,
+            "end" => ArgPiece::End,
+            "metrics" => ArgPiece::Metrics,
+            other => {
+                return Err(format!(
+                    "unknown placeholder `{{{}}}` in `command`",
+                    other.escape_debug()
+                ))
+            }
+        };
+        if !text.is_empty() {
+            pieces.push(ArgPiece::Text(std::mem::take(&mut text)));
+        }
+        pieces.push(piece);
+        rest = &tail[close + 1..];
+    }
+    text.push_str(rest);
+    if !text.is_empty() || pieces.is_empty() {
+        pieces.push(ArgPiece::Text(text));
+    }
+    Ok(pieces)
 }
 
 /// The longest `timeout` of a database source.

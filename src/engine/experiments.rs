@@ -70,7 +70,7 @@ impl Engine<'_> {
             hypothesis: e.hypothesis.clone(),
             owner: e.owner.clone(),
             key_results: e.key_results.clone(),
-            status: e.status.name(),
+            status: e.status,
             ice: e.ice(),
             impact: e.impact,
             confidence: e.confidence,

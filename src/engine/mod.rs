@@ -11,6 +11,7 @@ use std::collections::BTreeSet;
 
 use crate::config::model::*;
 use crate::metrics::MetricStore;
+use crate::report::reason::{Band, Heading, Outlook, Reason, RunRate, Settling, Since};
 use crate::report::*;
 pub use values::Missing;
 use values::Values;
@@ -110,19 +111,6 @@ pub fn linear_forecast(points: &[(f64, f64)], x: f64) -> Option<f64> {
     Some(my + slope * (x - mx))
 }
 
-fn pct(x: f64) -> String {
-    format!("{:.0}%", x * 100.0)
-}
-
-fn num(x: f64) -> String {
-    if x == x.trunc() && x.abs() < 1e15 {
-        format!("{x:.0}")
-    } else {
-        let s = format!("{x:.4}");
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
-    }
-}
-
 /// Evaluates the whole tree at `as_of`.
 pub fn evaluate(config: &Config, store: &MetricStore, as_of: NaiveDate) -> Report {
     let engine = Engine::new(config, store, as_of);
@@ -139,7 +127,7 @@ pub fn as_it_stood(config: &Config, store: &MetricStore, since: NaiveDate) -> Re
     if day < config.cycle.start {
         fn baseline(o: &mut ObjectiveReport) {
             for kr in &mut o.key_results {
-                if matches!(kr.kind, "increase" | "decrease") {
+                if matches!(kr.kind, Kind::Increase | Kind::Decrease) {
                     kr.value = kr.start;
                     kr.progress = Some(0.0);
                 }
@@ -165,16 +153,16 @@ pub fn north_star_board(
     let engine = Engine::new(config, store, as_of);
     let summary = engine.north_star(ns);
     let grain = grain.unwrap_or(ns.grain);
-    let mut metrics = vec![engine.board_metric(&ns.metric, "north-star", grain, last, None)];
+    let mut metrics = vec![engine.board_metric(&ns.metric, Role::NorthStar, grain, last, None)];
     metrics.extend(
         ns.inputs
             .iter()
-            .map(|m| engine.board_metric(m, "input", grain, last, None)),
+            .map(|m| engine.board_metric(m, Role::Input, grain, last, None)),
     );
     metrics.extend(
         ns.guardrails
             .iter()
-            .map(|g| engine.board_metric(&g.metric, "guardrail", grain, last, Some(g))),
+            .map(|g| engine.board_metric(&g.metric, Role::Guardrail, grain, last, Some(g))),
     );
     // The target is per the North Star's own grain: at another grain there
     // is no target, progress, status or pace still needed.
@@ -204,7 +192,7 @@ pub fn north_star_board(
         purpose: ns.purpose.clone(),
         core_action: ns.core_action.clone(),
         frequency: ns.frequency.clone(),
-        grain: grain.name(),
+        grain,
         start: own_grain.then_some(summary.start).flatten(),
         target: own_grain.then_some(ns.target),
         status: own_grain.then_some(summary.status),
@@ -440,29 +428,18 @@ impl Engine<'_> {
 
     /// Too early to judge: the window has not ended and has run fewer than
     /// `settle_days` days.
-    fn too_early(&self, w: &KrWindow) -> Option<String> {
+    fn too_early(&self, w: &KrWindow) -> Option<Settling> {
         let settle = self.settings().settle_days;
-        (!w.ended && w.days_run() < settle).then(|| {
-            format!(
-                "too early to judge: its window has run {} of the {} days it needs (settle_days)",
-                w.days_run(),
-                settle
-            )
+        (!w.ended && w.days_run() < settle).then(|| Settling {
+            days_run: w.days_run(),
+            settle_days: settle,
         })
     }
 
-    fn metric_meta(&self, name: Option<&str>) -> (Option<String>, &'static str, Option<u32>) {
+    fn metric_meta(&self, name: Option<&str>) -> (Option<String>, DisplayFormat, Option<u32>) {
         match name.and_then(|n| self.config.metrics.get(n)) {
-            Some(m) => (
-                m.unit.clone(),
-                match m.format {
-                    DisplayFormat::Number => "number",
-                    DisplayFormat::Percent => "percent",
-                    DisplayFormat::Currency => "currency",
-                },
-                m.decimals,
-            ),
-            None => (None, "number", None),
+            Some(m) => (m.unit.clone(), m.format, m.decimals),
+            None => (None, DisplayFormat::Number, None),
         }
     }
 
@@ -506,32 +483,13 @@ impl Engine<'_> {
             .collect()
     }
 
-    fn breach_reason(guardrails: &[GuardrailReport]) -> Option<String> {
-        let breaches: Vec<String> = guardrails
+    fn breach_reason(guardrails: &[GuardrailReport]) -> Option<Reason> {
+        let breached: Vec<GuardrailReport> = guardrails
             .iter()
             .filter(|g| g.state == GuardrailState::Breached)
-            .map(|g| {
-                let v = g.value.unwrap_or(f64::NAN);
-                match (g.min, g.max) {
-                    (Some(min), _) if v < min => format!(
-                        "guardrail `{}` is {} below its min {} (by {})",
-                        g.metric,
-                        num(v),
-                        num(min),
-                        num(min - v)
-                    ),
-                    (_, Some(max)) => format!(
-                        "guardrail `{}` is {} above its max {} (by {})",
-                        g.metric,
-                        num(v),
-                        num(max),
-                        num(v - max)
-                    ),
-                    _ => format!("guardrail `{}` is breached", g.metric),
-                }
-            })
+            .cloned()
             .collect();
-        (!breaches.is_empty()).then(|| breaches.join("; "))
+        (!breached.is_empty()).then_some(Reason::Breached(breached))
     }
 
     /// The value of a KR's source over `range` (manual: the latest check-in
@@ -632,43 +590,35 @@ impl Engine<'_> {
     }
 
     /// Status by pace: progress / expected against the settings' bands.
-    fn pace_status(&self, progress: f64, expected: f64) -> (Status, String) {
+    fn pace_status(&self, progress: f64, expected: f64) -> (Status, Band) {
         let s = self.settings();
         if expected <= 0.0 || approx_eq(expected, 0.0) {
-            return if ge(progress, expected) {
-                (
-                    Status::OnTrack,
-                    format!("progress {} with nothing expected yet", pct(progress)),
-                )
+            let behind = !ge(progress, expected);
+            let status = if behind {
+                Status::OffTrack
             } else {
-                (
-                    Status::OffTrack,
-                    format!(
-                        "progress {} is below the expected {}",
-                        pct(progress),
-                        pct(expected)
-                    ),
-                )
+                Status::OnTrack
             };
+            return (status, Band::NothingExpected { behind });
         }
         let ratio = progress / expected;
-        let what = format!(
-            "progress {} is {} of the expected {}",
-            pct(progress),
-            pct(ratio),
-            pct(expected)
-        );
         if ge(ratio, s.at_risk_below) {
-            (Status::OnTrack, what)
+            (Status::OnTrack, Band::OnTrack { ratio })
         } else if ge(ratio, s.off_track_below) {
             (
                 Status::AtRisk,
-                format!("{what} (at risk below {})", pct(s.at_risk_below)),
+                Band::AtRisk {
+                    ratio,
+                    below: s.at_risk_below,
+                },
             )
         } else {
             (
                 Status::OffTrack,
-                format!("{what} (off track below {})", pct(s.off_track_below)),
+                Band::OffTrack {
+                    ratio,
+                    below: s.off_track_below,
+                },
             )
         }
     }
@@ -679,7 +629,7 @@ impl Engine<'_> {
         let aggregate = kr.metric().and_then(|m| {
             let def = self.config.metrics.get(m)?;
             matches!(def.kind, MetricKind::Source { .. })
-                .then(|| kr.aggregate.unwrap_or(def.aggregate).name())
+                .then(|| kr.aggregate.unwrap_or(def.aggregate))
         });
         let mut r = KeyResultReport {
             id: kr.id.clone(),
@@ -696,7 +646,7 @@ impl Engine<'_> {
             grade: None,
             run_rate: None,
             window: None,
-            kind: "",
+            kind: Kind::of(&kr.kind),
             metric,
             owner: kr.owner.clone(),
             unit,
@@ -710,7 +660,7 @@ impl Engine<'_> {
             periods_held: None,
             periods_judged: None,
             guardrails: Vec::new(),
-            reason: String::new(),
+            reason: Reason::None,
             experiments: self.experiment_counts(&kr.id),
             needs_experiment: false,
             confidence: None,
@@ -792,15 +742,15 @@ impl Engine<'_> {
         plan: &[(NaiveDate, f64)],
     ) {
         r.kind = if target > start {
-            "increase"
+            Kind::Increase
         } else {
-            "decrease"
+            Kind::Decrease
         };
         r.start = Some(start);
         r.target = Some(target);
         let Some(w) = self.window(kr.window) else {
             r.expected = Some(expected(self.cycle(), start, target, plan, self.as_of));
-            r.reason = format!("the cycle starts on {}", self.cycle().start);
+            r.reason = Reason::CycleStarts(self.cycle().start);
             return;
         };
         r.window = Some(w.range);
@@ -814,7 +764,7 @@ impl Engine<'_> {
         let reading = match self.read(source, kr.aggregate, w.range, w.grain) {
             Ok(reading) => reading,
             Err(missing) => {
-                r.reason = missing.describe();
+                r.reason = missing.reason();
                 return;
             }
         };
@@ -838,23 +788,16 @@ impl Engine<'_> {
 
     /// The status of an increase or decrease (a KR or the North Star), the
     /// first rule of DESIGN.md 2 that applies after its value is known.
-    fn judge(&self, pace: &Pace, guardrails: &[GuardrailReport]) -> (Status, String) {
+    fn judge(&self, pace: &Pace, guardrails: &[GuardrailReport]) -> (Status, Reason) {
         if let Some(reason) = Self::breach_reason(guardrails) {
             return (Status::GuardrailBreached, reason);
         }
         let w = pace.window;
         let p = progress(pace.reading.judged(), pace.start, pace.target);
-        let run_rate = pace
-            .reading
-            .run_rate
-            .map(|rr| {
-                format!(
-                    " (run rate {} from {} so far)",
-                    num(rr),
-                    num(pace.reading.value)
-                )
-            })
-            .unwrap_or_default();
+        let run_rate = pace.reading.run_rate.map(|rate| RunRate {
+            rate,
+            summed: pace.reading.value,
+        });
         // Final: an ended window, or a value that cannot fall back while it
         // runs (an increase summed, counted or at its max; a decrease at its
         // min), unless it is a run rate.
@@ -868,51 +811,50 @@ impl Engine<'_> {
         if ge(p, 1.0) && is_final {
             return (
                 Status::Done,
-                format!(
-                    "reached the target {} ({}){run_rate}",
-                    num(pace.target),
-                    pct(p)
-                ),
+                Reason::Reached {
+                    target: pace.target,
+                    progress: p,
+                    run_rate,
+                },
             );
         }
-        if let Some(reason) = self.too_early(w) {
-            return (Status::Pending, reason);
+        if let Some(early) = self.too_early(w) {
+            return (Status::Pending, Reason::TooEarly(early));
         }
         if let Some(cmp) = w.comparison {
             if let Ok(then) = self.read(pace.source, pace.aggregate, cmp, w.grain) {
                 let before = progress(then.judged(), pace.start, pace.target);
                 if !gt(p, before) && !ge(p, pace.expected) {
-                    let reason = match w.grain {
-                        None => format!(
-                            "no progress since {} ({} then, {} now) and behind the expected {}",
-                            cmp.end,
-                            num(then.judged()),
-                            num(pace.reading.judged()),
-                            pct(pace.expected)
-                        ),
-                        Some(g) => format!(
-                            "no progress over the previous {} ({} then, {} now) and behind the expected {}",
-                            g.name(),
-                            num(then.judged()),
-                            num(pace.reading.judged()),
-                            pct(pace.expected)
-                        ),
+                    let since = match w.grain {
+                        None => Since::Day(cmp.end),
+                        Some(g) => Since::PreviousPeriod(g),
+                    };
+                    let reason = Reason::NoProgress {
+                        since,
+                        then: then.judged(),
+                        now: pace.reading.judged(),
+                        expected: pace.expected,
                     };
                     return (Status::Stalled, reason);
                 }
             }
         }
-        let (status, reason) = self.pace_status(p, pace.expected);
+        let (status, band) = self.pace_status(p, pace.expected);
         let reason = if ge(p, 1.0) {
-            format!(
-                "at the target {} ({}), not final: the value can still move until its window ends",
-                num(pace.target),
-                pct(p)
-            )
+            Reason::AtTarget {
+                target: pace.target,
+                progress: p,
+                run_rate,
+            }
         } else {
-            reason
+            Reason::Pace {
+                progress: p,
+                expected: pace.expected,
+                band,
+                run_rate,
+            }
         };
-        (status, format!("{reason}{run_rate}"))
+        (status, reason)
     }
 
     fn holds(bound: Bound, v: f64) -> bool {
@@ -931,13 +873,13 @@ impl Engine<'_> {
         every: Option<Grain>,
     ) {
         let (kind, limit) = match bound {
-            Bound::AtLeast(b) => ("at-least", b),
-            Bound::AtMost(b) => ("at-most", b),
+            Bound::AtLeast(b) => (Kind::AtLeast, b),
+            Bound::AtMost(b) => (Kind::AtMost, b),
         };
         r.kind = kind;
         r.target = Some(limit);
         if self.before_cycle() {
-            r.reason = format!("the cycle starts on {}", self.cycle().start);
+            r.reason = Reason::CycleStarts(self.cycle().start);
             return;
         }
         let newest = self.newest(source);
@@ -955,7 +897,7 @@ impl Engine<'_> {
         let reading = match self.read(source, kr.aggregate, w.range, w.grain) {
             Ok(reading) => reading,
             Err(missing) => {
-                r.reason = missing.describe();
+                r.reason = missing.reason();
                 return;
             }
         };
@@ -987,63 +929,54 @@ impl Engine<'_> {
         // While a budget's or a run rate's window runs, it is judged on
         // where it is heading too.
         let heading = if budget && !w.ended {
-            Some(("forecast", r.forecast))
+            Some((Heading::Forecast, r.forecast))
         } else if w.partial && reading.run_rate.is_some() {
-            Some(("run rate", reading.run_rate))
+            Some((Heading::RunRate, reading.run_rate))
         } else {
             None
         };
-        let (word, sign) = match bound {
-            Bound::AtLeast(_) => ("at least", if holds { ">=" } else { "<" }),
-            Bound::AtMost(_) => ("at most", if holds { "<=" } else { ">" }),
-        };
-        let now = format!(
-            "{} {sign} {} ({word} {})",
-            num(basis),
-            num(limit),
-            num(limit)
-        );
-        let Some((what, projection)) = heading else {
-            let run_rate = reading
-                .run_rate
-                .map(|_| format!(" (run rate, {} summed)", num(reading.value)))
-                .unwrap_or_default();
-            r.status = if holds {
-                Status::OnTrack
-            } else {
-                Status::OffTrack
-            };
-            r.reason = format!("{now}{run_rate}");
-            return;
-        };
-        let projected = projection.map(|f| (f, Self::holds(bound, f)));
-        let so_far = if w.ended { "" } else { " so far" };
-        (r.status, r.reason) = match (bound, holds, projected) {
-            (Bound::AtMost(_), false, _) => {
-                (Status::OffTrack, format!("{now}{so_far}: over the budget"))
-            }
-            (Bound::AtMost(_), true, Some((f, false))) => (
-                Status::AtRisk,
-                format!("{now}{so_far}, but its {what} {} breaks the bound", num(f)),
+        let (status, outlook) = match heading {
+            None => (
+                if holds {
+                    Status::OnTrack
+                } else {
+                    Status::OffTrack
+                },
+                Outlook::Plain,
             ),
-            (Bound::AtMost(_), true, _) => (Status::OnTrack, format!("{now}{so_far}")),
-            (Bound::AtLeast(_), true, _) => (Status::OnTrack, format!("{now}{so_far}: reached")),
-            (Bound::AtLeast(_), false, Some((f, true))) => (
-                Status::OnTrack,
-                format!("{now}{so_far}; its {what} {} reaches the bound", num(f)),
-            ),
-            (Bound::AtLeast(_), false, projected) => match self.too_early(&w) {
-                Some(early) => (Status::Pending, format!("{now}{so_far}; {early}")),
-                None => (
-                    Status::OffTrack,
-                    match projected {
-                        Some((f, _)) => {
-                            format!("{now}{so_far}; its {what} {} falls short", num(f))
-                        }
-                        None => format!("{now}{so_far}; no {what} to reach it"),
+            Some((what, projection)) => {
+                let projected = projection.map(|f| (f, Self::holds(bound, f)));
+                match (bound, holds, projected) {
+                    (Bound::AtMost(_), false, _) => (Status::OffTrack, Outlook::OverBudget),
+                    (Bound::AtMost(_), true, Some((f, false))) => {
+                        (Status::AtRisk, Outlook::Breaks(what, f))
+                    }
+                    (Bound::AtMost(_), true, _) => (Status::OnTrack, Outlook::Holds),
+                    (Bound::AtLeast(_), true, _) => (Status::OnTrack, Outlook::Reached),
+                    (Bound::AtLeast(_), false, Some((f, true))) => {
+                        (Status::OnTrack, Outlook::Reaches(what, f))
+                    }
+                    (Bound::AtLeast(_), false, projected) => match self.too_early(&w) {
+                        Some(early) => (Status::Pending, Outlook::TooEarly(early)),
+                        None => (
+                            Status::OffTrack,
+                            match projected {
+                                Some((f, _)) => Outlook::FallsShort(what, f),
+                                None => Outlook::NoProjection(what),
+                            },
+                        ),
                     },
-                ),
-            },
+                }
+            }
+        };
+        r.status = status;
+        r.reason = Reason::Threshold {
+            value: basis,
+            bound,
+            holds,
+            summed: reading.run_rate.map(|_| reading.value),
+            so_far: !w.ended,
+            outlook,
         };
     }
 
@@ -1062,7 +995,7 @@ impl Engine<'_> {
             .filter(|p| p.end <= self.as_of)
             .collect();
         let Some(latest) = judged.last().copied() else {
-            r.reason = format!("no whole {} of the cycle has ended yet", grain.name());
+            r.reason = Reason::NoWholePeriod(grain);
             return;
         };
         let held = judged
@@ -1081,7 +1014,7 @@ impl Engine<'_> {
         let value = match self.source_value(source, kr.aggregate, latest) {
             Ok(v) => v,
             Err(missing) => {
-                r.reason = missing.describe();
+                r.reason = missing.reason();
                 return;
             }
         };
@@ -1091,37 +1024,24 @@ impl Engine<'_> {
             r.reason = reason;
             return;
         }
-        let limit = match bound {
-            Bound::AtLeast(b) | Bound::AtMost(b) => b,
-        };
         let holds = Self::holds(bound, value);
-        let (word, sign) = match bound {
-            Bound::AtLeast(_) => ("at least", if holds { ">=" } else { "<" }),
-            Bound::AtMost(_) => ("at most", if holds { "<=" } else { ">" }),
-        };
-        let latest_text = format!(
-            "the latest {} {} {sign} {} ({word} {}); held in {held} of {} {}s",
-            grain.name(),
-            num(value),
-            num(limit),
-            num(limit),
-            judged.len(),
-            grain.name()
-        );
         let at_risk_below = self.settings().at_risk_below;
-        (r.status, r.reason) = if !holds {
-            (Status::OffTrack, latest_text)
-        } else if !ge(share, at_risk_below) {
-            (
-                Status::AtRisk,
-                format!(
-                    "{latest_text}: {} is below {}",
-                    pct(share),
-                    pct(at_risk_below)
-                ),
-            )
+        let at_risk = holds && !ge(share, at_risk_below);
+        r.status = if !holds {
+            Status::OffTrack
+        } else if at_risk {
+            Status::AtRisk
         } else {
-            (Status::OnTrack, latest_text)
+            Status::OnTrack
+        };
+        r.reason = Reason::Periods {
+            grain,
+            value,
+            bound,
+            holds,
+            held,
+            judged: judged.len(),
+            at_risk_below: at_risk.then_some((share, at_risk_below)),
         };
     }
 
@@ -1133,11 +1053,11 @@ impl Engine<'_> {
         due: NaiveDate,
         done_on: Option<NaiveDate>,
     ) {
-        r.kind = "milestone";
+        r.kind = Kind::Milestone;
         r.due = Some(due);
         r.done_on = done_on;
         if self.before_cycle() {
-            r.reason = format!("the cycle starts on {}", self.cycle().start);
+            r.reason = Reason::CycleStarts(self.cycle().start);
             return;
         }
         let range = DateRange {
@@ -1149,18 +1069,18 @@ impl Engine<'_> {
         if is_done {
             r.progress = Some(1.0);
             r.status = Status::Done;
-            r.reason = match done_on {
-                Some(d) => format!("done on {d}"),
-                None => "done".to_string(),
-            };
+            r.reason = Reason::Done(done_on);
         } else {
             r.progress = Some(0.0);
             if self.as_of <= due {
                 r.status = Status::OnTrack;
-                r.reason = format!("not done yet, due {due}");
+                r.reason = Reason::Due {
+                    due,
+                    overdue: false,
+                };
             } else {
                 r.status = Status::OffTrack;
-                r.reason = format!("not done, was due {due}");
+                r.reason = Reason::Due { due, overdue: true };
             }
         }
     }
@@ -1183,7 +1103,7 @@ impl Engine<'_> {
             period: window.map(|w| w.range),
             partial: window.is_some_and(|w| w.partial),
             run_rate: None,
-            grain: ns.grain.name(),
+            grain: ns.grain,
             purpose: ns.purpose.clone(),
             core_action: ns.core_action.clone(),
             frequency: ns.frequency.clone(),
@@ -1193,7 +1113,7 @@ impl Engine<'_> {
             trend,
             inputs: Vec::new(),
             guardrails: Vec::new(),
-            reason: String::new(),
+            reason: Reason::None,
         };
         r.inputs = ns
             .inputs
@@ -1218,7 +1138,7 @@ impl Engine<'_> {
             })
             .collect();
         let Some(w) = window else {
-            r.reason = format!("the cycle starts on {}", cycle.start);
+            r.reason = Reason::CycleStarts(cycle.start);
             return r;
         };
         r.guardrails = self.guardrails(&ns.guardrails, Some(w.range));
@@ -1236,10 +1156,7 @@ impl Engine<'_> {
                 .and_then(|p| self.values.value(&ns.metric, None, p.start, p.end).ok());
         }
         let Some(start) = r.start else {
-            r.reason = format!(
-                "its start is the value of the first whole {} in the cycle, not known yet",
-                ns.grain.name()
-            );
+            r.reason = Reason::StartUnknown(ns.grain);
             return r;
         };
         let exp = expected(cycle, start, ns.target, &[], w.expected_at);
@@ -1247,12 +1164,12 @@ impl Engine<'_> {
         let reading = match reading {
             Ok(reading) => reading,
             Err(missing) => {
-                r.reason = missing.describe();
+                r.reason = missing.reason();
                 return r;
             }
         };
         if approx_eq(start, ns.target) {
-            r.reason = "its start equals its target".to_string();
+            r.reason = Reason::StartIsTarget;
             return r;
         }
         r.progress = Some(progress(reading.judged(), start, ns.target));
@@ -1272,7 +1189,7 @@ impl Engine<'_> {
     fn board_metric(
         &self,
         metric: &str,
-        role: &'static str,
+        role: Role,
         grain: Grain,
         last: Option<usize>,
         guardrail: Option<&Guardrail>,
@@ -1340,7 +1257,7 @@ impl Engine<'_> {
         let cycle = self.cycle();
         let mut h = History {
             id: kr.id.clone(),
-            grain: "day",
+            grain: Grain::Day,
             start: None,
             target: None,
             points: Vec::new(),
@@ -1422,7 +1339,7 @@ impl Engine<'_> {
                 }
             }
             Some(g) => {
-                h.grain = g.name();
+                h.grain = g;
                 for p in period::all_in_cycle(g, cycle) {
                     if p.start > self.as_of {
                         break;
@@ -1523,10 +1440,7 @@ impl Engine<'_> {
             progress,
             grade: progress.map(grade),
             status: worst.unwrap_or(Status::NoData),
-            kind: match o.kind {
-                ObjectiveType::Aspirational => "aspirational",
-                ObjectiveType::Committed => "committed",
-            },
+            kind: o.kind,
             weight: o.weight,
             parent: o.parent.clone(),
             tags: o.tags.clone(),

@@ -146,7 +146,7 @@ fn load(text: &str) -> Config {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("okrs.toml");
     std::fs::write(&path, text).unwrap();
-    crate::config::load(&path).unwrap_or_else(|e| panic!("{e}\n{text}"))
+    crate::metrics::load_config(&path).unwrap_or_else(|e| panic!("{e}\n{text}"))
 }
 
 fn store(rows: &[(usize, u64, f64)]) -> MetricStore {
@@ -317,7 +317,8 @@ proptest! {
                     let ended = if spec.window == 0 { as_of >= cycle.end } else { !k.partial };
                     let monotone = k.run_rate.is_none() && matches!(
                         (k.kind, k.aggregate),
-                        ("increase", Some("sum" | "count" | "max")) | ("decrease", Some("min"))
+                        (Kind::Increase, Some(Aggregate::Sum | Aggregate::Count | Aggregate::Max))
+                            | (Kind::Decrease, Some(Aggregate::Min))
                     );
                     prop_assert!(ended || monotone, "{}: done on a value that can still move", k.id);
                 }
@@ -335,7 +336,7 @@ proptest! {
             }
             // A run rate only on a period window shorter than its period.
             if k.run_rate.is_some() {
-                prop_assert!(matches!(k.aggregate, Some("sum" | "count")), "{}: run rate of {:?}", k.id, k.aggregate);
+                prop_assert!(matches!(k.aggregate, Some(crate::report::Aggregate::Sum | crate::report::Aggregate::Count)), "{}: run rate of {:?}", k.id, k.aggregate);
             }
         }
     }
@@ -395,7 +396,7 @@ fn load_files(files: &[(&str, String)], of: impl Fn(usize) -> usize) -> MetricSt
     }
     let path = dir.path().join("okrs.toml");
     std::fs::write(&path, text).unwrap();
-    let config = crate::config::load(&path).unwrap_or_else(|e| panic!("{e}"));
+    let config = crate::metrics::load_config(&path).unwrap_or_else(|e| panic!("{e}"));
     crate::metrics::load(&config)
         .unwrap_or_else(|e| panic!("{e}"))
         .store

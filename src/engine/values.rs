@@ -27,10 +27,11 @@ pub enum Missing {
 }
 
 impl Missing {
-    pub fn describe(&self) -> String {
+    pub fn reason(&self) -> crate::report::reason::Reason {
+        use crate::report::reason::Reason;
         match self {
-            Missing::NoData(m) => format!("no data for `{m}` in the window"),
-            Missing::ZeroDivisor(m) => format!("`{m}` divides by zero in the window"),
+            Missing::NoData(m) => Reason::NoData { metric: m.clone() },
+            Missing::ZeroDivisor(m) => Reason::ZeroDivisor { metric: m.clone() },
         }
     }
 }

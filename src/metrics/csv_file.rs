@@ -62,6 +62,24 @@ pub fn read_for(
     load(&ctx, wants, &mut sniffed)
 }
 
+/// `read_for`, with what the numbers of each header column wear
+/// (`okr init --from` guesses formats from it).
+pub fn read_dressed(
+    source: &Source,
+    path: &Path,
+    wants: &[Want],
+    counted: Option<(NaiveDate, NaiveDate)>,
+) -> Result<(FileData, Vec<number::Dress>), Diagnostic> {
+    let ctx = Ctx {
+        source,
+        path,
+        counted,
+    };
+    let mut sniffed = sniff(&ctx, wants)?;
+    let dress = std::mem::take(&mut sniffed.column_dress);
+    Ok((load(&ctx, wants, &mut sniffed)?, dress))
+}
+
 struct Ctx<'a> {
     source: &'a Source,
     path: &'a Path,
@@ -877,7 +895,7 @@ fn list_columns(columns: &[String]) -> String {
         .join(", ")
 }
 
-fn find_column(columns: &[String], name: &str) -> Vec<usize> {
+pub(super) fn find_column(columns: &[String], name: &str) -> Vec<usize> {
     let name = name_key(name);
     columns
         .iter()
@@ -1056,6 +1074,15 @@ struct DecimalEvidence {
     numbers: usize,
     /// The first non-missing cell that is not a number.
     other: Option<date::Example>,
+    /// Numbers with a percent sign, and with a currency (the last seen).
+    percents: usize,
+    currencies: usize,
+    currency: Option<&'static str>,
+    /// Cells that are not numbers, and of them those that are only a
+    /// currency's code (the last seen).
+    texts: usize,
+    codes: usize,
+    code: Option<&'static str>,
 }
 
 impl DecimalEvidence {
@@ -1080,10 +1107,36 @@ impl DecimalEvidence {
             }
             Evidence::NotANumber => {
                 self.other.get_or_insert_with(example);
+                self.texts += 1;
+                if let Some(code) = number::currency_name(cell) {
+                    self.codes += 1;
+                    self.code = Some(code);
+                }
                 return;
             }
         }
         self.numbers += 1;
+        match number::dress(cell) {
+            number::Dress::Plain => {}
+            number::Dress::Percent => self.percents += 1,
+            number::Dress::Currency(code) => {
+                self.currencies += 1;
+                self.currency = Some(code);
+            }
+        }
+    }
+
+    /// What most numbers of the column wear; for a column of currency
+    /// codes only, that currency.
+    fn dress(&self) -> number::Dress {
+        match (self.currency, self.code) {
+            (_, Some(code)) if self.numbers == 0 && self.codes == self.texts => {
+                number::Dress::Currency(code)
+            }
+            _ if self.percents * 2 > self.numbers && self.numbers > 0 => number::Dress::Percent,
+            (Some(code), _) if self.currencies * 2 > self.numbers => number::Dress::Currency(code),
+            _ => number::Dress::Plain,
+        }
     }
 
     fn merge(&mut self, other: &DecimalEvidence) {
@@ -1186,6 +1239,8 @@ struct Sniffed {
     table: (usize, Option<String>),
     /// Per column: `date`, `number`, `text` or `empty`.
     column_kinds: Vec<String>,
+    /// Per column: what its numbers wear.
+    column_dress: Vec<number::Dress>,
     encoding: TextEncoding,
     delimiter: u8,
     columns: Vec<String>,
@@ -1782,12 +1837,14 @@ fn sniff_as(
             kind.to_string()
         })
         .collect();
+    let column_dress = per_column.iter().map(|c| c.numbers.dress()).collect();
     Ok(Ok(Sniffed {
         skip,
         title_lines,
         tables,
         table,
         column_kinds,
+        column_dress,
         encoding,
         delimiter,
         columns,
@@ -1839,7 +1896,7 @@ fn record_line<R: Read>(rdr: &csv::Reader<R>, rec: &ByteRecord, header_line: usi
 
 /// A long file's `metric` column under other names, as people name it in
 /// their language.
-const METRIC_NAMES: &[&str] = &[
+pub(super) const METRIC_NAMES: &[&str] = &[
     "metrics",
     "measure",
     "kpi",
@@ -1857,7 +1914,7 @@ const METRIC_NAMES: &[&str] = &[
     "metrica",
 ];
 /// ... and its `value` column.
-const VALUE_NAMES: &[&str] = &[
+pub(super) const VALUE_NAMES: &[&str] = &[
     "values", "värde", "verdi", "værdi", "arvo", "wert", "valeur", "valor", "waarde",
 ];
 

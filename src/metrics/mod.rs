@@ -10,18 +10,22 @@ use chrono::NaiveDate;
 use std::collections::{BTreeMap, HashMap};
 
 use crate::config::model::{Config, MetricKind, SourceKind};
-use crate::error::Diagnostic;
+use crate::error::{Diagnostic, Diagnostics};
+use std::path::Path;
 
 pub mod checkins;
+mod command;
 mod csv_file;
 pub(crate) mod date;
 mod db;
 mod decode;
 mod fast;
+pub mod inspect;
 pub(crate) mod number;
 #[cfg(test)]
 mod tests;
 
+pub use command::allow as allow_commands;
 pub use csv_file::visible;
 use csv_file::Want;
 
@@ -163,6 +167,23 @@ pub struct Loaded {
 /// an empty, `--` or `n/a` cell; the dates span the rows with a value.
 /// Metric names in long files match `column` exactly (after trimming);
 /// headers match case-insensitively.
+/// The OKR file at `path` (see `config::load`) with the check-in log beside
+/// it (`checkins.csv`) folded in: manual values and milestones checked in.
+pub fn load_config(path: &Path) -> Result<Config, Diagnostics> {
+    load_config_replacing(path, &[])
+}
+
+/// As [`load_config`], with each of `replacements` (a file and its text)
+/// read in place of that file (`okr next` validates its rewrite).
+pub fn load_config_replacing(
+    path: &Path,
+    replacements: &[(&Path, &str)],
+) -> Result<Config, Diagnostics> {
+    let mut config = crate::config::load_replacing(path, replacements)?;
+    checkins::load_into(&mut config)?;
+    Ok(config)
+}
+
 pub fn load(config: &Config) -> Result<Loaded, Diagnostic> {
     let mut loaded = Loaded::default();
     for source in &config.sources {
@@ -197,6 +218,7 @@ pub fn load(config: &Config) -> Result<Loaded, Diagnostic> {
             SourceKind::Sqlite { .. } | SourceKind::Postgres { .. } => {
                 db::read(source, &wants, &config.cycle)?
             }
+            SourceKind::Command { .. } => command::read(source, &wants, &config.cycle)?,
         };
         for (want, days) in wants.iter().zip(data.series) {
             loaded.store.ensure(&want.key);

@@ -404,20 +404,72 @@ fn strip_minus(s: &[u8]) -> Option<&[u8]> {
 }
 
 fn strip_currency(s: &[u8]) -> &[u8] {
+    currency_at_end(s).map_or(s, |(_, rest)| rest)
+}
+
+/// The currency sign or code at either end of `s` (as in `CURRENCIES`,
+/// lowercase) and what is left without it.
+fn currency_at_end(s: &[u8]) -> Option<(&'static str, &[u8])> {
     for code in CURRENCIES {
-        let code = code.as_bytes();
-        if s.len() > code.len() {
-            let (head, tail) = s.split_at(code.len());
-            if head.eq_ignore_ascii_case(code) {
-                return trim(tail);
+        let bytes = code.as_bytes();
+        if s.len() > bytes.len() {
+            let (head, tail) = s.split_at(bytes.len());
+            if head.eq_ignore_ascii_case(bytes) {
+                return Some((code, trim(tail)));
             }
-            let (head, tail) = s.split_at(s.len() - code.len());
-            if tail.eq_ignore_ascii_case(code) {
-                return trim(head);
+            let (head, tail) = s.split_at(s.len() - bytes.len());
+            if tail.eq_ignore_ascii_case(bytes) {
+                return Some((code, trim(head)));
             }
         }
     }
-    s
+    None
+}
+
+/// A cell that is only a currency's code (`SEK`, `eur`): an ads export's
+/// `Currency code` column.
+pub fn currency_name(cell: &[u8]) -> Option<&'static str> {
+    let cell = trim(cell);
+    CURRENCIES
+        .iter()
+        .find(|c| {
+            c.len() == 3
+                && c.bytes().all(|b| b.is_ascii_lowercase())
+                && cell.eq_ignore_ascii_case(c.as_bytes())
+        })
+        .copied()
+}
+
+/// What a number cell wears besides its digits: a percent sign, or a
+/// currency (`okr init --from` guesses a metric's format from it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Dress {
+    #[default]
+    Plain,
+    Percent,
+    /// The sign or code as written, lowercase (`us$`, `kr`, `€`, `sek`).
+    Currency(&'static str),
+}
+
+/// The dress of a cell that reads as a number (`12,5 %`, `US$1,234.50`,
+/// `(1 234 kr)`); `Plain` for anything else.
+pub fn dress(cell: &[u8]) -> Dress {
+    let mut rest = trim(cell);
+    if let Some(inner) = rest.strip_prefix(b"(").and_then(|r| r.strip_suffix(b")")) {
+        rest = trim(inner);
+    }
+    if rest.ends_with(b"%") || rest.starts_with(b"%") {
+        return Dress::Percent;
+    }
+    for _ in 0..2 {
+        if let Some(r) = strip_minus(rest).or_else(|| rest.strip_prefix(b"+")) {
+            rest = trim(r);
+        }
+        if let Some((code, _)) = currency_at_end(rest) {
+            return Dress::Currency(code);
+        }
+    }
+    Dress::Plain
 }
 
 /// Characters that show nothing and mean nothing in a cell or a header: the
@@ -479,6 +531,21 @@ mod tests {
 
     fn read(cell: &str, decimal: u8) -> Result<Option<f64>, NumberError> {
         parse(cell.as_bytes(), decimal, &mut Vec::new())
+    }
+
+    #[test]
+    fn a_cell_s_dress_is_its_percent_or_currency() {
+        let d = |cell: &str| dress(cell.as_bytes());
+        assert_eq!(d("12,5 %"), Dress::Percent);
+        assert_eq!(d("(4.39%)"), Dress::Percent);
+        assert_eq!(d("US$1,234.50"), Dress::Currency("us$"));
+        assert_eq!(d("-1 234,50 kr"), Dress::Currency("kr"));
+        assert_eq!(d("€ 99,50"), Dress::Currency("€"));
+        assert_eq!(d("SEK 1 234"), Dress::Currency("sek"));
+        assert_eq!(d("1234"), Dress::Plain);
+        assert_eq!(d("Total"), Dress::Plain);
+        assert_eq!(currency_name(b" SEK "), Some("sek"));
+        assert_eq!(currency_name(b"kr"), None);
     }
 
     #[test]

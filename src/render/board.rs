@@ -11,7 +11,7 @@ use super::grid::{Align, Grid};
 use super::cells;
 use super::number::{self, Locale};
 use super::{Format, RenderOptions};
-use crate::report::{BoardMetric, BoardPeriod, NorthStarBoard, TrendPoint};
+use crate::report::{BoardMetric, BoardPeriod, NorthStarBoard, Role, TrendPoint};
 
 /// The board in `format`, ending with a newline.
 pub fn render(board: &NorthStarBoard, format: Format, opts: &RenderOptions) -> String {
@@ -24,13 +24,12 @@ pub fn render(board: &NorthStarBoard, format: Format, opts: &RenderOptions) -> S
 }
 
 /// `WoW`, `MoM`, ...: the name of a change against the previous period.
-pub fn change_name(grain: &str) -> &'static str {
+pub fn change_name(grain: crate::report::Grain) -> &'static str {
     match grain {
-        "day" => "DoD",
-        "week" => "WoW",
-        "month" => "MoM",
-        "quarter" => "QoQ",
-        _ => "change",
+        crate::report::Grain::Day => "DoD",
+        crate::report::Grain::Week => "WoW",
+        crate::report::Grain::Month => "MoM",
+        crate::report::Grain::Quarter => "QoQ",
     }
 }
 
@@ -41,31 +40,23 @@ fn value(m: &BoardMetric, v: Option<f64>, locale: Locale) -> String {
     }
 }
 
-fn signed(text: String, v: f64) -> String {
-    if v > 0.0 {
-        format!("+{text}")
-    } else {
-        text
-    }
-}
-
 fn change(m: &BoardMetric, p: &BoardPeriod, locale: Locale) -> (String, String) {
     let abs = p.change.map_or(String::new(), |c| {
         // A change of a percentage is in percentage points.
-        let text = if m.format == "percent" {
-            format!("{} pp", number::number(c * 100.0, Some(1), locale))
+        if m.format == crate::report::DisplayFormat::Percent {
+            number::points(c, locale)
         } else {
-            number::metric_value(c, m.format, m.unit.as_deref(), m.decimals, locale)
-        };
-        signed(text, c)
+            let text = number::metric_value(c, m.format, m.unit.as_deref(), m.decimals, locale);
+            number::signed(text, c)
+        }
     });
     let pct = p.change_pct.map_or(String::new(), |c| {
-        signed(number::percent(c, Some(1), locale), c)
+        number::signed(number::percent(c, Some(1), locale), c)
     });
     (abs, pct)
 }
 
-fn trend(m: &BoardMetric) -> String {
+fn trend(m: &BoardMetric, grain: crate::report::Grain) -> String {
     let points: Vec<TrendPoint> = m
         .periods
         .iter()
@@ -76,7 +67,7 @@ fn trend(m: &BoardMetric) -> String {
             partial: p.partial,
         })
         .collect();
-    cells::sparkline(&points, 40)
+    cells::trend_line(&points, 40, grain)
 }
 
 fn bound(m: &BoardMetric, locale: Locale) -> String {
@@ -89,7 +80,7 @@ fn bound(m: &BoardMetric, locale: Locale) -> String {
     }
 }
 
-fn period_label(grain: &str, p: &BoardPeriod) -> String {
+fn period_label(grain: crate::report::Grain, p: &BoardPeriod) -> String {
     let range = crate::report::DateRange {
         start: p.start,
         end: p.end,
@@ -149,12 +140,12 @@ fn heading(board: &NorthStarBoard, locale: Locale) -> Vec<String> {
     match (ns.pace_needed, ns.remaining_periods) {
         (Some(pace), Some(n)) => lines.push(format!(
             "pace needed: {} per {} over the {n} remaining {}",
-            signed(
+            number::signed(
                 number::metric_value(pace, ns.format, ns.unit.as_deref(), ns.decimals, locale),
                 pace
             ),
             board.grain,
-            super::plural::word(n, board.grain)
+            super::plural::word(n, board.grain.name())
         )),
         (None, Some(0)) => lines.push("no whole period left in the cycle".to_string()),
         _ => {}
@@ -191,7 +182,7 @@ fn table(board: &NorthStarBoard, opts: &RenderOptions) -> String {
                 .find(|p| !p.partial && p.end < l.start)
         });
         let (abs, pct) = latest.map_or((String::new(), String::new()), |p| change(m, p, locale));
-        let target = if m.role == "north-star" {
+        let target = if m.role == crate::report::Role::NorthStar {
             value(m, board.target, locale)
         } else {
             bound(m, locale)
@@ -207,7 +198,7 @@ fn table(board: &NorthStarBoard, opts: &RenderOptions) -> String {
             value(m, previous.and_then(|p| p.value), locale),
             abs,
             pct,
-            trend(m),
+            trend(m, board.grain),
             target,
         ]);
     }
@@ -224,7 +215,7 @@ fn table(board: &NorthStarBoard, opts: &RenderOptions) -> String {
     let others = board.metrics.len().saturating_sub(1);
     for (i, m) in board.metrics.iter().enumerate().skip(1) {
         // Inputs before guardrails.
-        let guardrail = if m.role == "guardrail" { 128 } else { 0 };
+        let guardrail = if m.role == Role::Guardrail { 128 } else { 0 };
         let rank = u8::try_from(others - i).map_or(u8::MAX, |r| r.saturating_add(guardrail));
         periods = periods.optional(m.metric.clone(), Align::Right, rank);
     }
@@ -268,7 +259,7 @@ fn csv(board: &NorthStarBoard) -> String {
     ]);
     for m in &board.metrics {
         for p in &m.periods {
-            let target = if m.role == "north-star" {
+            let target = if m.role == crate::report::Role::NorthStar {
                 board.target
             } else {
                 None
@@ -311,7 +302,7 @@ fn markdown(board: &NorthStarBoard, opts: &RenderOptions) -> String {
     for m in &board.metrics {
         let latest = m.periods.iter().rev().find(|p| !p.partial);
         let (abs, pct) = latest.map_or((String::new(), String::new()), |p| change(m, p, locale));
-        let target = if m.role == "north-star" {
+        let target = if m.role == crate::report::Role::NorthStar {
             value(m, board.target, locale)
         } else {
             bound(m, locale)
@@ -324,7 +315,7 @@ fn markdown(board: &NorthStarBoard, opts: &RenderOptions) -> String {
             escape(&value(m, latest.and_then(|p| p.value), locale)),
             escape(&abs),
             escape(&pct),
-            trend(m),
+            trend(m, board.grain),
             escape(&target)
         );
     }

@@ -3,7 +3,7 @@
 
 use chrono::Datelike;
 
-use crate::render::number::{self, Locale};
+use crate::render::number::{self, DisplayFormat, Locale};
 use crate::report::{
     DateRange, GuardrailReport, GuardrailState, KeyResultReport, NorthStarReport, Status,
     TrendPoint,
@@ -23,7 +23,7 @@ impl Numbers {
     fn metric(
         &self,
         value: f64,
-        format: &str,
+        format: DisplayFormat,
         unit: Option<&str>,
         decimals: Option<u32>,
     ) -> String {
@@ -34,7 +34,7 @@ impl Numbers {
         }
     }
 
-    fn with_unit(&self, text: String, format: &str, unit: Option<&str>) -> String {
+    fn with_unit(&self, text: String, format: DisplayFormat, unit: Option<&str>) -> String {
         if self.units {
             number::with_unit(text, format, unit)
         } else {
@@ -43,10 +43,17 @@ impl Numbers {
     }
 }
 
+/// A share (progress, expected) as a whole percentage; empty without one.
+pub fn share(fraction: Option<f64>, locale: Locale) -> String {
+    fraction
+        .map(|f| number::whole_percent(f, locale))
+        .unwrap_or_default()
+}
+
 /// A key result's value: the metric value, or `done`/`not done` for a
 /// milestone; `None` without data.
 pub fn kr_value(kr: &KeyResultReport, numbers: Numbers) -> Option<String> {
-    if kr.kind == "milestone" {
+    if kr.kind == crate::report::Kind::Milestone {
         let done = kr.status == Status::Done;
         return Some(if done { "done" } else { "not done" }.to_string());
     }
@@ -64,8 +71,8 @@ pub fn kr_target(kr: &KeyResultReport, numbers: Numbers) -> String {
     let text = numbers.metric(target, kr.format, unit, kr.decimals);
     let text = numbers.with_unit(text, kr.format, unit);
     match kr.kind {
-        "at-least" => format!("≥ {text}"),
-        "at-most" => format!("≤ {text}"),
+        crate::report::Kind::AtLeast => format!("≥ {text}"),
+        crate::report::Kind::AtMost => format!("≤ {text}"),
         _ => text,
     }
 }
@@ -76,12 +83,16 @@ pub fn kr_target(kr: &KeyResultReport, numbers: Numbers) -> String {
 pub(crate) fn estimate(kr: &KeyResultReport, v: f64, numbers: Numbers) -> String {
     let whole_values = kr.value.is_some_and(|x| x == x.trunc());
     let counts = match kr.aggregate {
-        Some("count") => true,
-        Some("sum") => whole_values,
+        Some(crate::report::Aggregate::Count) => true,
+        Some(crate::report::Aggregate::Sum) => whole_values,
         _ => false,
     };
     let decimals = match kr.decimals {
-        None if kr.format == "number" && (counts || v.abs() >= 100.0) => Some(0),
+        None if kr.format == crate::report::DisplayFormat::Number
+            && (counts || v.abs() >= 100.0) =>
+        {
+            Some(0)
+        }
         d => d,
     };
     numbers.metric(v, kr.format, kr.unit.as_deref(), decimals)
@@ -136,7 +147,11 @@ pub fn kr_run_rate_short(kr: &KeyResultReport, numbers: Numbers) -> Option<Strin
 pub fn north_star_run_rate(ns: &NorthStarReport, numbers: Numbers) -> Option<String> {
     let rate = ns.run_rate?;
     let decimals = match ns.decimals {
-        None if ns.format == "number" && ns.value.is_some_and(|v| v == v.trunc()) => Some(0),
+        None if ns.format == crate::report::DisplayFormat::Number
+            && ns.value.is_some_and(|v| v == v.trunc()) =>
+        {
+            Some(0)
+        }
         d => d,
     };
     let rate = numbers.metric(rate, ns.format, ns.unit.as_deref(), decimals);
@@ -190,7 +205,7 @@ pub fn breaches(guardrails: &[GuardrailReport], locale: Locale) -> Vec<String> {
 }
 
 /// `week 2026-02-09 – 2026-02-15`, with `so far` for a period not yet ended.
-pub fn period(grain: &str, range: DateRange, partial: bool) -> String {
+pub fn period(grain: crate::report::Grain, range: DateRange, partial: bool) -> String {
     let dates = if range.start == range.end {
         range.start.to_string()
     } else {
@@ -202,13 +217,14 @@ pub fn period(grain: &str, range: DateRange, partial: bool) -> String {
 
 /// A short name for a North Star period: `week of 2026-02-09`,
 /// `February 2026`, `2026-Q1`, `2026-02-15`; `so far` while not ended.
-pub fn period_name(grain: &str, range: DateRange, partial: bool) -> String {
+pub fn period_name(grain: crate::report::Grain, range: DateRange, partial: bool) -> String {
     let name = match grain {
-        "day" => range.start.to_string(),
-        "week" => format!("week of {}", range.start),
-        "month" => range.start.format("%B %Y").to_string(),
-        "quarter" => format!("{}-Q{}", range.start.year(), range.start.month0() / 3 + 1),
-        _ => return period(grain, range, partial),
+        crate::report::Grain::Day => range.start.to_string(),
+        crate::report::Grain::Week => format!("week of {}", range.start),
+        crate::report::Grain::Month => range.start.format("%B %Y").to_string(),
+        crate::report::Grain::Quarter => {
+            format!("{}-Q{}", range.start.year(), range.start.month0() / 3 + 1)
+        }
     };
     if partial {
         format!("{name}, so far")
@@ -290,6 +306,24 @@ pub fn sparkline(trend: &[TrendPoint], max: usize) -> String {
         .collect()
 }
 
+/// A sparkline (see [`sparkline`]) with the period not ended yet set
+/// apart and named: `▂▆▆▇┆█ (week so far)`. Its value so far is not
+/// comparable with whole periods, so it is marked wherever a trend appears.
+pub fn trend_line(trend: &[TrendPoint], max: usize, grain: crate::report::Grain) -> String {
+    let line = sparkline(trend, max);
+    let shown = &trend[trend.len().saturating_sub(max)..];
+    match shown.last() {
+        Some(last) if last.partial && shown.len() > 1 => {
+            let mut chars: Vec<char> = line.chars().collect();
+            let so_far = chars.pop().unwrap_or('·');
+            let whole: String = chars.into_iter().collect();
+            format!("{whole}┆{so_far} ({grain} so far)")
+        }
+        Some(last) if last.partial => format!("{line} ({grain} so far)"),
+        _ => line,
+    }
+}
+
 /// How far a key result moved (`okr status --since`): `+40 (+13 pp)`, the
 /// value's change as its metric is written and the progress's in percentage
 /// points; `+100 pp` for a milestone done since; `new` for a first value;
@@ -304,24 +338,20 @@ pub fn moved(kr: &KeyResultReport, numbers: Numbers) -> Option<String> {
             format!("{sign}{}", text(delta.abs()))
         }
     };
-    let value = moved.value.filter(|_| kr.kind != "milestone").map(|d| {
-        signed(d, &|v| {
-            // A run rate moved as precisely as it is shown.
-            if kr.run_rate.is_some() {
-                estimate(kr, v, numbers)
-            } else {
-                numbers.metric(v, kr.format, kr.unit.as_deref(), kr.decimals)
-            }
-        })
-    });
-    let progress = moved.progress.map(|d| {
-        signed(d, &|v| {
-            format!(
-                "{}\u{a0}pp",
-                number::number(v * 100.0, Some(0), numbers.locale)
-            )
-        })
-    });
+    let value = moved
+        .value
+        .filter(|_| kr.kind != crate::report::Kind::Milestone)
+        .map(|d| {
+            signed(d, &|v| {
+                // A run rate moved as precisely as it is shown.
+                if kr.run_rate.is_some() {
+                    estimate(kr, v, numbers)
+                } else {
+                    numbers.metric(v, kr.format, kr.unit.as_deref(), kr.decimals)
+                }
+            })
+        });
+    let progress = moved.progress.map(|d| number::points(d, numbers.locale));
     Some(match (value, progress) {
         (Some(v), Some(p)) => format!("{v} ({p})"),
         (Some(one), None) | (None, Some(one)) => one,
@@ -368,6 +398,7 @@ pub fn hanging(text: &str, indent: usize, width: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::report::Grain;
     use chrono::NaiveDate;
 
     fn point(value: Option<f64>) -> TrendPoint {
@@ -388,40 +419,34 @@ mod tests {
         };
         let cases = [
             (
-                "day",
+                Grain::Day,
                 range("2026-02-15", "2026-02-15"),
                 false,
                 "2026-02-15",
             ),
             (
-                "week",
+                Grain::Week,
                 range("2026-02-09", "2026-02-15"),
                 false,
                 "week of 2026-02-09",
             ),
             (
-                "week",
+                Grain::Week,
                 range("2026-02-09", "2026-02-11"),
                 true,
                 "week of 2026-02-09, so far",
             ),
             (
-                "month",
+                Grain::Month,
                 range("2026-02-01", "2026-02-28"),
                 false,
                 "February 2026",
             ),
             (
-                "quarter",
+                Grain::Quarter,
                 range("2026-04-01", "2026-06-30"),
                 false,
                 "2026-Q2",
-            ),
-            (
-                "cycle",
-                range("2026-01-01", "2026-02-15"),
-                false,
-                "cycle 2026-01-01 – 2026-02-15",
             ),
         ];
         for (grain, range, partial, want) in cases {
@@ -440,6 +465,12 @@ mod tests {
         assert_eq!(sparkline(&[point(Some(3.0)), point(Some(3.0))], 10), "▄▄");
         assert_eq!(sparkline(&[point(None)], 10), "·");
         assert_eq!(sparkline(&[], 10), "");
+        let mut so_far = trend.clone();
+        if let Some(last) = so_far.last_mut() {
+            last.partial = true;
+        }
+        assert_eq!(trend_line(&so_far, 10, Grain::Week), "▁█·▅┆▂ (week so far)");
+        assert_eq!(trend_line(&trend, 10, Grain::Week), "▁█·▅▂");
     }
 
     #[test]
@@ -451,7 +482,7 @@ mod tests {
             value,
             state,
             unit: None,
-            format: "number",
+            format: DisplayFormat::Number,
             decimals: None,
         };
         let guardrails = [

@@ -6,6 +6,7 @@
 //! dashed so they stay apart without colors; with colors each cell takes the
 //! color of the last line drawn through it, so draw the most important last.
 
+use crate::controls::paint;
 use chrono::NaiveDate;
 use unicode_width::UnicodeWidthStr;
 
@@ -293,13 +294,6 @@ fn render_scaled(chart: &Chart, low: f64, high: f64, label: &dyn Fn(f64) -> Stri
     out.push_str(axis.iter().collect::<String>().trim_end());
     out.push('\n');
     out
-}
-
-fn paint(text: &str, style: Option<anstyle::Style>) -> String {
-    match style {
-        Some(style) if !text.trim().is_empty() => format!("{style}{text}{style:#}"),
-        _ => text.to_string(),
-    }
 }
 
 #[cfg(test)]

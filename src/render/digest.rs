@@ -139,13 +139,14 @@ fn lines(d: &Digest, locale: Locale) -> Lines {
         let kr = &item.key_result;
         let mut rest = Vec::new();
         if let Some(v) = cells::kr_value(kr, numbers) {
-            // The review's notation: a rate's change in pp, progress in pts.
+            // The review's notation: a rate's change in pp, and progress's
+            // change named as such so the two pp never read alike.
             let change = match (item.value_change, item.progress_change) {
-                (_, _) if kr.kind == "milestone" => String::new(),
+                (_, _) if kr.kind == crate::report::Kind::Milestone => String::new(),
                 (Some(v), Some(p)) if v != 0.0 || p != 0.0 => format!(
-                    " ({}, {})",
+                    " ({}, progress {})",
                     super::review::value_change(kr, v, locale),
-                    super::review::points(p, locale)
+                    super::number::points(p, locale)
                 ),
                 _ => String::new(),
             };

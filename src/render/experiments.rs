@@ -29,9 +29,11 @@ fn sections(board: &ExperimentBoard) -> [(&'static str, &[ExperimentReport]); 5]
     ]
 }
 
-fn ice(e: &ExperimentReport) -> String {
+fn ice(e: &ExperimentReport, locale: Locale) -> String {
     match (e.ice, e.impact, e.confidence, e.ease) {
-        (Some(s), Some(i), Some(c), Some(x)) => format!("{s:.1} ({i}/{c}/{x})"),
+        (Some(s), Some(i), Some(c), Some(x)) => {
+            format!("{} ({i}/{c}/{x})", number::score(s, locale))
+        }
         _ => "—".to_string(),
     }
 }
@@ -101,7 +103,7 @@ fn table(board: &ExperimentBoard, opts: &RenderOptions) -> String {
                 format!("{}\n{what}", e.id),
                 e.key_results.join(", "),
                 e.owner.clone().unwrap_or_default(),
-                ice(e),
+                ice(e, locale),
                 dates(e),
                 lift(e, locale),
             ]);
@@ -178,8 +180,14 @@ fn markdown(board: &ExperimentBoard, opts: &RenderOptions) -> String {
     markdown_board(board, Locale::from_tag(&opts.locale))
 }
 
-/// The Markdown board, also used by the quarterly review.
+/// The Markdown board, with each experiment's id (to name it in commands).
 pub fn markdown_board(board: &ExperimentBoard, locale: Locale) -> String {
+    markdown_board_for(board, locale, true)
+}
+
+/// The Markdown board; the quarterly review's names experiments by their
+/// titles alone (`ids` false).
+pub fn markdown_board_for(board: &ExperimentBoard, locale: Locale, ids: bool) -> String {
     use super::markdown::escape;
     let mut out = format!(
         "## Experiments — {} (as of {})\n",
@@ -195,16 +203,20 @@ pub fn markdown_board(board: &ExperimentBoard, locale: Locale) -> String {
             "\n### {title}\n\n| Experiment | Key results | Owner | ICE | Dates | Metric lift | Learning |\n| :--- | :--- | :--- | ---: | :--- | ---: | :--- |\n"
         );
         for e in list {
-            let mut what = format!("**{}** ({})", escape(&e.title), escape(&e.id));
+            let mut what = format!("**{}**", escape(&e.title));
+            if ids {
+                let _ = write!(what, " ({})", escape(&e.id));
+            }
             if let Some(h) = &e.hypothesis {
-                let _ = write!(what, "<br>{}", escape(h));
+                // No `<br>`: GitHub's safe mode strips raw HTML from a cell.
+                let _ = write!(what, " — {}", escape(h));
             }
             let _ = writeln!(
                 out,
                 "| {what} | {} | {} | {} | {} | {} | {} |",
                 escape(&e.key_results.join(", ")),
                 escape(e.owner.as_deref().unwrap_or("")),
-                ice(e),
+                ice(e, locale),
                 dates(e),
                 escape(&lift(e, locale)),
                 escape(e.learning.as_deref().unwrap_or(""))

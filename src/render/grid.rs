@@ -198,12 +198,6 @@ pub fn left_out<S: AsRef<str>>(columns: &[S], width: usize) -> Option<String> {
     Some(super::cells::hanging(&note, 1, width))
 }
 
-/// `text` on one line: runs of ASCII whitespace (newlines, tabs) become one
-/// space. No-break spaces stay, so a number keeps its digit groups whole.
-pub fn one_line(text: &str) -> String {
-    text.split_ascii_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 fn indented(line: &str) -> (usize, &str) {
     let text = line.trim_start_matches(' ');
     (line.len() - text.len(), text)
@@ -363,14 +357,6 @@ mod tests {
             "{text}"
         );
         assert!(widths(&text) <= 24, "{text}");
-    }
-
-    #[test]
-    fn one_line_keeps_no_break_spaces() {
-        assert_eq!(
-            one_line(" Grow\n MQLs\tto\u{a0}900 "),
-            "Grow MQLs to\u{a0}900"
-        );
     }
 
     #[test]

@@ -165,7 +165,7 @@ mod tests {
             progress: None,
             grade: None,
             status: crate::report::Status::NoData,
-            kind: "aspirational",
+            kind: crate::report::ObjectiveType::Aspirational,
             weight: 1.0,
             parent: None,
             tags: tags.iter().map(|t| t.to_string()).collect(),

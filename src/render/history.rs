@@ -19,7 +19,7 @@ pub fn render(history: &History, format: Format, opts: &RenderOptions) -> String
 }
 
 fn grade(g: Option<f64>, locale: Locale) -> String {
-    g.map(|g| number::number(g, Some(1), locale))
+    g.map(|g| number::grade(g, locale))
         .unwrap_or_else(|| "—".to_string())
 }
 

@@ -14,9 +14,10 @@ use std::fmt::Write;
 
 use super::cells;
 use super::number::{self, Locale};
+use super::reason;
 use super::review::{
-    expected_grade, experiment_dates, experiment_rank, forecast_text, guardrail_text, kind_note,
-    moved_text, numbers, points, relative_change, status_words, Review,
+    experiment_dates, experiment_rank, forecast_text, guardrail_text, kind_note, moved_text,
+    numbers, relative_change, status_words, Cause, Review,
 };
 use super::svg;
 use super::walk;
@@ -91,6 +92,7 @@ pub fn render(review: &Review) -> String {
     if let Some(board) = &review.board {
         boards(&mut out, board, review.locale);
     }
+    glossary(&mut out, review.locale);
     let _ = write!(
         out,
         r#"<footer class="colophon">Made by okr {} from the OKR file and its metric exports, as of {}. Only data dated on or before that day counts, so this review can be reproduced exactly.</footer>
@@ -126,7 +128,7 @@ fn summary(out: &mut String, review: &Review) {
         width = css_percent(cycle.elapsed),
     );
     if let Some(ns) = &report.north_star {
-        north_star(out, ns, locale);
+        north_star(out, ns, cycle, locale);
     }
 
     out.push_str("<section class=\"overview\">\n<h2>Objectives</h2>\n");
@@ -136,8 +138,8 @@ fn summary(out: &mut String, review: &Review) {
         let _ = write!(
             out,
             r#"<table class="objectives">
-<colgroup><col class="c-title"><col class="c-progress"><col class="c-moved"><col class="c-grade"><col class="c-status"></colgroup>
-<thead><tr><th>Objective</th><th>Progress</th><th class="num">Since <span class="nw">{}</span></th><th class="num">Grade</th><th>Status</th></tr></thead>
+<colgroup><col class="c-title"><col class="c-progress"><col class="c-moved"><col class="c-grade"><col class="c-projected"><col class="c-status"></colgroup>
+<thead><tr><th>Objective</th><th>Progress</th><th class="num">Since <span class="nw">{}</span></th><th class="num">Grade</th><th class="num">Projected</th><th>Status</th></tr></thead>
 <tbody>
 "#,
             review.since
@@ -150,16 +152,18 @@ fn summary(out: &mut String, review: &Review) {
             meta.push(o.kind.to_string());
             let _ = writeln!(
                 out,
-                r#"<tr class="depth-{depth}"><td class="o-name"><span class="o-title">{}</span> <span class="sub">· {}</span></td><td data-label="Progress">{}</td><td class="num" data-label="Since {since}">{}</td><td class="num" data-label="Grade">{}</td><td data-label="Status">{}</td></tr>"#,
+                r#"<tr class="depth-{depth}"><td class="o-name"><span class="o-title">{}</span> <span class="sub">· {}</span></td><td data-label="Progress">{}</td><td class="num" data-label="Since {since}">{}</td><td class="num" data-label="Grade">{}</td><td class="num wrap" data-label="Projected">{}</td><td data-label="Status">{}{}</td></tr>"#,
                 escape(&o.title),
                 meta.join(" · "),
                 progress_inline(o.progress, o.status, locale),
                 review
                     .objective_moved(o)
-                    .map(|m| escape(&points(m, locale)))
+                    .map(|m| escape(&number::points(m, locale)))
                     .unwrap_or_default(),
                 grade_html(o.grade, Some(o.kind), locale),
+                projected_html(review, o),
                 badge(o.status),
+                was_html(review.objective_was(o)),
                 since = review.since,
             );
         }
@@ -179,29 +183,134 @@ fn summary(out: &mut String, review: &Review) {
     }
     out.push_str("</section>\n");
 
+    let objectives = review.objectives_at_risk();
     let attention = review.needs_attention();
-    if !attention.is_empty() {
+    if !attention.is_empty() || !objectives.is_empty() {
         out.push_str("<section class=\"attention\">\n<h2>Needs attention</h2>\n<ul>\n");
+        for (o, cause) in objectives {
+            let because = match cause {
+                Some(Cause::KeyResult(kr)) => format!(
+                    "through its key result <b>{}</b> ({})",
+                    escape(&kr.title),
+                    owner_html(kr.owner.as_deref())
+                ),
+                Some(Cause::Objective(c)) => format!(
+                    "through the aligned objective <b>{}</b> ({})",
+                    escape(&c.title),
+                    owner_html(c.owner.as_deref())
+                ),
+                None => String::new(),
+            };
+            let _ = writeln!(
+                out,
+                r#"<li class="a-objective">{}<div><span class="a-title">Objective: {}</span> <span class="owner">· {}</span>{}<div class="reason">{because}</div></div></li>"#,
+                badge(o.status),
+                escape(&o.title),
+                owner_html(o.owner.as_deref()),
+                was_html(review.objective_was(o)),
+            );
+        }
         for (o, kr) in attention {
             let _ = writeln!(
                 out,
-                r#"<li>{}<div><span class="a-title">{}</span> <span class="muted">· {}</span><div class="reason">{}</div></div></li>"#,
+                r#"<li>{}<div><span class="a-title">{}</span> <span class="owner">· {}</span> <span class="muted">· {}</span>{}<div class="reason">{}</div></div></li>"#,
                 badge(kr.status),
                 escape(&kr.title),
+                owner_html(kr.owner.as_deref()),
                 escape(&o.title),
-                prose(&kr.reason),
+                was_html(review.was(kr)),
+                prose(&reason::of_kr(kr, review.locale)),
             );
         }
         out.push_str("</ul>\n</section>\n");
     }
+    wins_risks_asks(out, review);
     out.push_str("</section>\n");
 }
 
-fn north_star(out: &mut String, ns: &NorthStarReport, locale: Locale) {
+/// "Wins, risks and asks": three columns from the data alone.
+fn wins_risks_asks(out: &mut String, review: &Review) {
+    let w = review.wins_risks_asks();
+    if w.wins.is_empty() && w.risks.is_empty() && w.asks.is_empty() {
+        return;
+    }
+    let item = |kr: &KeyResultReport| {
+        format!(
+            r#"<li><span class="a-title">{}</span> <span class="owner">· {}</span> {}</li>"#,
+            escape(&kr.title),
+            owner_html(kr.owner.as_deref()),
+            badge(kr.status)
+        )
+    };
+    let column = |title: &str, items: Vec<String>| {
+        let n = number::number(items.len() as f64, Some(0), review.locale);
+        let body = if items.is_empty() {
+            "<li class=\"muted\">none</li>".to_string()
+        } else {
+            items.join("")
+        };
+        format!("<div><h3>{title} <span class=\"count\">{n}</span></h3><ul>{body}</ul></div>")
+    };
+    let _ = writeln!(
+        out,
+        r#"<section class="wra"><h2>Wins, risks and asks</h2><div class="wra-grid">{}{}{}</div></section>"#,
+        column("Wins", w.wins.iter().map(|kr| item(kr)).collect()),
+        column("Risks", w.risks.iter().map(|kr| item(kr)).collect()),
+        column(
+            "Asks",
+            w.asks
+                .iter()
+                .map(|(kr, ask)| format!(
+                    r#"<li><span class="a-title">{}</span><div class="reason">{}</div></li>"#,
+                    escape(&kr.title),
+                    escape(ask)
+                ))
+                .collect()
+        ),
+    );
+}
+
+/// An owner on a line of the review; `no owner` where none is set.
+fn owner_html(owner: Option<&str>) -> String {
+    owner
+        .map(escape)
+        .unwrap_or_else(|| "<i>no owner</i>".to_string())
+}
+
+/// `was on track` beside a status that changed since the `since` day.
+fn was_html(was: Option<Status>) -> String {
+    was.map(|w| format!(r#" <span class="was">was {}</span>"#, status_words(w)))
+        .unwrap_or_default()
+}
+
+/// The projected end-of-cycle grade, or why there is none.
+fn projected_html(review: &Review, o: &ObjectiveReport) -> String {
+    let p = review.projected(o);
+    let locale = review.locale;
+    match p.progress {
+        Some(_) => format!(
+            r#"<span class="projected">{}</span>"#,
+            grade_html(p.progress.map(crate::engine::grade), Some(o.kind), locale)
+        ),
+        None if p.total == 0 => r#"<span class="muted">no projection</span>"#.to_string(),
+        None => format!(
+            r#"<span class="muted">no projection</span><div class="sub">{} of {} key results without a forecast</div>"#,
+            escape(&number::number(p.missing as f64, Some(0), locale)),
+            escape(&number::number(p.total as f64, Some(0), locale)),
+        ),
+    }
+}
+
+fn north_star(
+    out: &mut String,
+    ns: &NorthStarReport,
+    report_cycle: &crate::report::CycleReport,
+    locale: Locale,
+) {
     let nums = numbers(locale);
     let value = cells::north_star_value(ns, nums);
     let unit = match (ns.format, ns.unit.as_deref()) {
-        ("number", Some(u)) if !u.is_empty() => {
+        (crate::report::DisplayFormat::Number, Some(u)) if !u.is_empty() => {
             format!(" <span class=\"unit\">{}</span>", escape(u))
         }
         _ => String::new(),
@@ -247,7 +356,7 @@ fn north_star(out: &mut String, ns: &NorthStarReport, locale: Locale) {
             .unwrap_or_default(),
         progress = progress_cell(ns.progress, ns.expected, ns.status, locale),
         badge = badge(ns.status),
-        reason = prose(&ns.reason),
+        reason = prose(&reason::of_north_star(ns, locale)),
     );
     if let Some(action) = &ns.core_action {
         let every = ns
@@ -263,41 +372,41 @@ fn north_star(out: &mut String, ns: &NorthStarReport, locale: Locale) {
     }
     out.push_str("</div>\n<div class=\"ns-chart\">");
     let fmt = |v: f64| number::metric_value(v, ns.format, ns.unit.as_deref(), ns.decimals, locale);
-    let high = ns
-        .trend
-        .iter()
-        .filter_map(|p| p.value)
-        .chain([ns.target])
-        .chain(ns.start)
-        .fold(0.0_f64, f64::max);
+    let cycle = (report_cycle.start, report_cycle.end);
     let labels = svg::AxisLabels {
         low: fmt(0.0),
-        high: fmt(high),
         target: format!("target {}", fmt(ns.target)),
-        first: ns
-            .trend
-            .first()
-            .map(|p| p.start.to_string())
+        start: ns
+            .start
+            .map(|s| format!("start {}", fmt(s)))
             .unwrap_or_default(),
-        last: ns
+        values: ns
             .trend
-            .last()
-            .map(|p| p.end.to_string())
-            .unwrap_or_default(),
+            .iter()
+            .map(|p| p.value.map(fmt).unwrap_or_default())
+            .collect(),
+        periods: ns
+            .trend
+            .iter()
+            .map(|p| svg::period_tick(ns.grain, p.start.max(cycle.0)))
+            .collect(),
+        end: format!("{} ▸", cycle.1),
     };
     out.push_str(&svg::north_star(
         &ns.trend,
         ns.start,
         ns.target,
+        cycle,
         &labels,
-        420.0,
-        130.0,
+        460.0,
+        190.0,
         &format!("{} by {}", ns.name, ns.grain),
     ));
     let _ = writeln!(
         out,
-        "<div class=\"caption\">By {}. Pale: a period cut short by the cycle's start, or not ended yet. Dashed: target; dotted: start.</div>",
-        escape(ns.grain)
+        "<div class=\"caption\">By {}, to the cycle's end. Dashed outline: the {} so far (not ended, not judged); pale: a period cut short by the cycle's start. Dashed line: target; dotted: start; thin: the ramp from start to target.</div>",
+        escape(ns.grain.name()),
+        escape(ns.grain.name())
     );
     if !ns.inputs.is_empty() || !ns.guardrails.is_empty() {
         out.push_str(
@@ -343,8 +452,8 @@ fn objective(out: &mut String, review: &Review, o: &ObjectiveReport, parent: Opt
     }
     meta.push(format!(
         r#"<span class="type type-{}">{}</span>"#,
-        escape(o.kind),
-        escape(kind_note(o.kind))
+        escape(o.kind.name()),
+        escape(&kind_note(o.kind, locale))
     ));
     if (o.weight - 1.0).abs() > 1e-12 {
         meta.push(format!(
@@ -358,7 +467,7 @@ fn objective(out: &mut String, review: &Review, o: &ObjectiveReport, parent: Opt
     }
     let moved = review
         .objective_moved(o)
-        .map(|m| escape(&points(m, locale)))
+        .map(|m| escape(&number::points(m, locale)))
         .unwrap_or_else(|| "—".to_string());
     let _ = write!(
         out,
@@ -371,7 +480,8 @@ fn objective(out: &mut String, review: &Review, o: &ObjectiveReport, parent: Opt
 <div class="stat stat-progress"><div class="label">Progress</div>{progress}</div>
 <div class="stat"><div class="label">Since {since}</div><div class="value">{moved}</div></div>
 <div class="stat"><div class="label">Grade</div><div class="value">{grade}</div></div>
-<div class="stat"><div class="label">Status</div><div class="value">{badge}</div></div>
+<div class="stat"><div class="label">Projected at the cycle's end</div><div class="value small">{projected}</div></div>
+<div class="stat"><div class="label">Status</div><div class="value">{badge}{was}</div></div>
 </div>
 </header>
 "#,
@@ -381,7 +491,9 @@ fn objective(out: &mut String, review: &Review, o: &ObjectiveReport, parent: Opt
         progress = progress_cell(o.progress, None, o.status, locale),
         since = review.since,
         grade = grade_html(o.grade, Some(o.kind), locale),
+        projected = projected_html(review, o),
         badge = badge(o.status),
+        was = was_html(review.objective_was(o)),
     );
     if o.key_results.is_empty() {
         let text = if o.objectives.is_empty() {
@@ -406,18 +518,21 @@ fn objective(out: &mut String, review: &Review, o: &ObjectiveReport, parent: Opt
             key_result(out, review, kr);
         }
         out.push_str("</tbody>\n</table>\n");
-        out.push_str(LEGEND);
+        out.push_str(&legend());
     }
     let mut experiments = review.experiments_of(o);
     if !experiments.is_empty() {
         experiments.sort_by_key(|e| experiment_rank(e.status));
-        out.push_str(
+        let _ = write!(
+            out,
             r#"<h3>Experiments</h3>
 <table class="experiments">
 <colgroup><col class="c-exp"><col class="c-estatus"><col class="c-learning"></colgroup>
-<thead><tr><th>Experiment</th><th>Status</th><th>Learning</th></tr></thead>
+<thead><tr class="o-repeat"><th colspan="3">{}: experiments</th></tr>
+<tr><th>Experiment</th><th>Status</th><th>Learning</th></tr></thead>
 <tbody>
 "#,
+            escape(&o.title)
         );
         for e in experiments {
             let mut sub = Vec::new();
@@ -429,10 +544,7 @@ fn objective(out: &mut String, review: &Review, o: &ObjectiveReport, parent: Opt
                 sub.push(dates);
             }
             if let Some(ice) = e.ice() {
-                sub.push(format!(
-                    "ICE {}",
-                    escape(&number::number(ice, Some(1), locale))
-                ));
+                sub.push(format!("ICE {}", escape(&number::score(ice, locale))));
             }
             let _ = writeln!(
                 out,
@@ -459,6 +571,20 @@ fn objective(out: &mut String, review: &Review, o: &ObjectiveReport, parent: Opt
     out.push_str("</div>\n</section>\n");
 }
 
+/// The glossary, on a page of its own at the end.
+fn glossary(out: &mut String, locale: Locale) {
+    out.push_str("<section class=\"glossary\" id=\"glossary\">\n<h2>Glossary</h2>\n<dl>\n");
+    for (word, meaning) in super::review::glossary(locale) {
+        let _ = writeln!(
+            out,
+            "<dt>{}</dt><dd>{}</dd>",
+            escape(word),
+            escape(&meaning)
+        );
+    }
+    out.push_str("</dl>\n</section>\n");
+}
+
 /// The last page: the success and fail boards, what runs and the backlog.
 fn boards(out: &mut String, board: &crate::report::ExperimentBoard, locale: Locale) {
     use crate::report::ExperimentReport;
@@ -483,10 +609,7 @@ fn boards(out: &mut String, board: &crate::report::ExperimentBoard, locale: Loca
             sub.push(format!("{s} – {t}"));
         }
         if let Some(ice) = e.ice {
-            sub.push(format!(
-                "ICE {}",
-                escape(&number::number(ice, Some(1), locale))
-            ));
+            sub.push(format!("ICE {}", escape(&number::score(ice, locale))));
         }
         let lift = super::experiments::lift(e, locale);
         let _ = writeln!(
@@ -551,7 +674,7 @@ fn key_result(out: &mut String, review: &Review, kr: &KeyResultReport) {
     let locale = review.locale;
     let nums = numbers(locale);
     let history = review.histories.get(&kr.id);
-    let chart = if kr.kind == "milestone" {
+    let chart = if kr.kind == crate::report::Kind::Milestone {
         let cycle = &review.report.cycle;
         svg::milestone(
             cycle.start,
@@ -567,14 +690,18 @@ fn key_result(out: &mut String, review: &Review, kr: &KeyResultReport) {
         )
     } else if let Some(h) = history {
         let bound = match (kr.kind, kr.target) {
-            ("at-least", Some(b)) => Some(svg::Bound::AtLeast(b)),
-            ("at-most", Some(b)) => Some(svg::Bound::AtMost(b)),
+            (crate::report::Kind::AtLeast, Some(b)) => Some(svg::Bound::AtLeast(b)),
+            (crate::report::Kind::AtMost, Some(b)) => Some(svg::Bound::AtMost(b)),
             _ => None,
+        };
+        let marks = svg::TrendMarks {
+            bound,
+            forecast: draws_forecast(kr),
         };
         svg::kr_trend(
             h,
             review.report.as_of,
-            bound,
+            marks,
             &format!("{} over the cycle", kr.title),
         )
     } else {
@@ -587,7 +714,10 @@ fn key_result(out: &mut String, review: &Review, kr: &KeyResultReport) {
         .unwrap_or_else(|| "—".to_string());
     let mut value_sub = Vec::new();
     if let (Some(h), Some(window)) = (history, kr.window) {
-        if h.grain != "day" && kr.kind != "at-least" && kr.kind != "at-most" {
+        if h.grain != crate::report::Grain::Day
+            && kr.kind != crate::report::Kind::AtLeast
+            && kr.kind != crate::report::Kind::AtMost
+        {
             value_sub.push(escape(&cells::period_name(h.grain, window, kr.partial)));
         } else if kr.partial {
             value_sub.push("so far".to_string());
@@ -597,10 +727,10 @@ fn key_result(out: &mut String, review: &Review, kr: &KeyResultReport) {
         value_sub.push(escape(&rate));
     }
     if let (Some(held), Some(judged)) = (kr.periods_held, kr.periods_judged) {
-        let grain = history.map_or("period", |h| h.grain);
+        let grain = history.map_or("period", |h| h.grain.name());
         value_sub.push(format!("held {held} of {judged} {grain}s"));
     }
-    if let Some(forecast) = forecast_text(kr, locale) {
+    if let Some(forecast) = forecast_text(kr, locale).filter(|_| draws_forecast(kr)) {
         value_sub.push(format!("forecast {}", escape(&forecast)));
     }
     if let Some(done) = kr.done_on.filter(|_| kr.status == Status::Done) {
@@ -609,7 +739,7 @@ fn key_result(out: &mut String, review: &Review, kr: &KeyResultReport) {
 
     let target = cells::kr_target(kr, nums);
     let target_sub = match (kr.kind, kr.start, kr.due) {
-        ("milestone", _, Some(due)) => format!("due {due}"),
+        (crate::report::Kind::Milestone, _, Some(due)) => format!("due {due}"),
         (_, Some(start), _) => format!(
             "from {}",
             escape(&number::metric_value(
@@ -622,7 +752,7 @@ fn key_result(out: &mut String, review: &Review, kr: &KeyResultReport) {
         ),
         _ => String::new(),
     };
-    let target = if target.is_empty() && kr.kind == "milestone" {
+    let target = if target.is_empty() && kr.kind == crate::report::Kind::Milestone {
         "done".to_string()
     } else {
         escape(&target)
@@ -653,7 +783,7 @@ fn key_result(out: &mut String, review: &Review, kr: &KeyResultReport) {
     let _ = write!(
         out,
         r#"<tr class="kr s-{status}">
-<td><div class="kr-title">{title}</div><div class="kr-status">{badge}{stale}</div><div class="reason">{reason}</div>{guardrails}{said}</td>
+<td><div class="kr-title">{title}</div><div class="kr-status">{badge}{was}{stale}</div><div class="reason">{reason}</div>{guardrails}{said}</td>
 <td class="chart">{chart}</td>
 <td class="num" data-label="Value"><span class="v">{value}</span>{value_sub}</td>
 <td class="num target" data-label="Target">{target}{target_sub}</td>
@@ -665,10 +795,11 @@ fn key_result(out: &mut String, review: &Review, kr: &KeyResultReport) {
         status = kr.status.name(),
         title = escape(&kr.title),
         badge = badge(kr.status),
+        was = was_html(review.was(kr)),
         reason = if kr.status == Status::GuardrailBreached && !notes.is_empty() {
             String::new()
         } else {
-            prose(&kr.reason)
+            prose(&reason::of_kr(kr, locale))
         },
         guardrails = if notes.is_empty() {
             String::new()
@@ -690,6 +821,12 @@ fn key_result(out: &mut String, review: &Review, kr: &KeyResultReport) {
         grade = grade_html(kr.grade, None, locale),
         since = review.since,
     );
+}
+
+/// A forecast is drawn only where the engine gives one and the key result
+/// still moves: a stale or stalled one is not drawn rising to it.
+pub fn draws_forecast(kr: &KeyResultReport) -> bool {
+    kr.forecast.is_some() && kr.stale != Some(true) && kr.status != Status::Stalled
 }
 
 /// A progress bar with the expected progress as a tick, and the numbers
@@ -752,14 +889,18 @@ fn css_percent(fraction: f64) -> String {
 }
 
 /// `0,4 of 0,7` for an objective of `kind`; the bare grade for a key result.
-fn grade_html(grade: Option<f64>, kind: Option<&str>, locale: Locale) -> String {
+fn grade_html(
+    grade: Option<f64>,
+    kind: Option<crate::report::ObjectiveType>,
+    locale: Locale,
+) -> String {
     let Some(g) = grade else {
         return "—".into();
     };
-    let text = escape(&number::number(g, Some(1), locale));
+    let text = escape(&number::grade(g, locale));
     match kind {
         Some(kind) => {
-            let expected = expected_grade(kind);
+            let expected = kind.expected_grade();
             let met = if crate::engine::ge(g, expected) {
                 " met"
             } else {
@@ -767,7 +908,7 @@ fn grade_html(grade: Option<f64>, kind: Option<&str>, locale: Locale) -> String 
             };
             format!(
                 r#"<span class="grade{met}">{text}</span> <span class="of">of {}</span>"#,
-                escape(&number::number(expected, Some(1), locale))
+                escape(&number::grade(expected, locale))
             )
         }
         None => format!(r#"<span class="grade">{text}</span>"#),
@@ -827,15 +968,34 @@ fn guardrail_html(g: &crate::report::GuardrailReport, locale: Locale) -> String 
     )
 }
 
-/// What the marks in a key result's chart mean.
-const LEGEND: &str = r##"<div class="legend"><span><svg width="18" height="8" aria-hidden="true"><path d="M1 4H17" stroke="#2f5fb3" stroke-width="1.75"/></svg>value</span><span><svg width="18" height="8" aria-hidden="true"><path d="M1 4H17" stroke="#8c959f" stroke-width="1.25" stroke-dasharray="3 2.5"/></svg>expected (plan)</span><span><svg width="18" height="8" aria-hidden="true"><path d="M1 4H12" stroke="#b6bdc5" stroke-width="0.75"/><path d="M12 4l4 -3.5v7z" fill="#1f2328"/></svg>target</span><span><svg width="10" height="8" aria-hidden="true"><circle cx="5" cy="4" r="2.6" fill="white" stroke="#2f5fb3" stroke-width="1.25"/></svg>forecast at the cycle's end</span><span><svg width="8" height="10" aria-hidden="true"><path d="M4 0V10" stroke="#d0d7de"/></svg>as of</span><span><svg width="12" height="10" aria-hidden="true"><path d="M6 0l5 5l-5 5l-5 -5z" fill="white" stroke="#1f2328" stroke-width="1.25"/></svg>due</span></div>
-"##;
+/// What the marks in a key result's chart mean, drawn with the charts' own
+/// marks.
+fn legend() -> String {
+    use svg::{mark, Mark};
+    let icon = |m: Mark| {
+        format!(
+            r#"<svg width="10" height="10" aria-hidden="true">{}</svg>"#,
+            mark(m, 5.0, 5.0)
+        )
+    };
+    format!(
+        r##"<div class="legend"><span><svg width="18" height="8" aria-hidden="true"><path d="M1 4H17" stroke="{accent}" stroke-width="1.75"/></svg>value</span><span><svg width="18" height="8" aria-hidden="true"><path d="M1 4H17" stroke="{muted}" stroke-width="1.25" stroke-dasharray="3 2.5"/></svg>expected (plan)</span><span><svg width="18" height="8" aria-hidden="true"><path d="M1 4H12" stroke="{ink}" stroke-width="0.75" opacity="0.55"/><path d="M12 4l4 -3.5v7z" fill="{ink}"/></svg>target</span><span>{forecast}forecast at the cycle's end</span><span>{partial}period so far (partial)</span><span>{held}held</span><span>{breached}breached</span><span><svg width="8" height="10" aria-hidden="true"><path d="M4 0V10" stroke="#d0d7de"/></svg>as of</span><span><svg width="12" height="10" aria-hidden="true"><path d="M6 0l5 5l-5 5l-5 -5z" fill="white" stroke="{ink}" stroke-width="1.25"/></svg>due</span></div>
+"##,
+        accent = svg::ACCENT,
+        muted = svg::MUTED,
+        ink = svg::INK,
+        forecast = icon(Mark::Forecast),
+        partial = icon(Mark::Partial),
+        held = icon(Mark::Held),
+        breached = icon(Mark::Breached),
+    )
+}
 
 const STYLE: &str = r#"
 @page { size: auto; margin: 14mm 13mm 15mm; }
-@page { @bottom-right { content: "page " counter(page) " of " counter(pages); font: 8pt -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Liberation Sans", sans-serif; color: #8c959f; } }
+@page { @bottom-right { content: "page " counter(page) " of " counter(pages); font: 8pt -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Liberation Sans", sans-serif; color: #656d76; } }
 :root {
-  --ink: #1f2328; --muted: #57606a; --faint: #8c959f; --line: #d8dee4; --soft: #f6f8fa;
+  --ink: #1f2328; --muted: #57606a; --faint: #656d76; --line: #d8dee4; --soft: #f6f8fa;
   --accent: #2f5fb3;
   --done: #0b5cad; --done-bg: #ddf4ff;
   --on: #1a7f37; --on-bg: #dafbe1;
@@ -883,7 +1043,7 @@ td.target { white-space: normal; overflow-wrap: anywhere; }
 
 .badge { display: inline-flex; align-items: center; gap: 5px; padding: 1px 8px 1px 6px; border-radius: 999px; border: 1px solid currentColor;
   font-size: 11.5px; font-weight: 600; line-height: 1.5; white-space: nowrap; }
-.badge .sym { font-size: 10px; }
+.badge .sym { font-size: 11px; }
 .badge.s-done { color: var(--done); background: var(--done-bg); }
 .badge.s-on-track { color: var(--on); background: var(--on-bg); }
 .badge.s-at-risk { color: var(--risk); background: var(--risk-bg); }
@@ -905,11 +1065,11 @@ td.target { white-space: normal; overflow-wrap: anywhere; }
 .north-star .bar { margin-top: 12px; max-width: 320px; }
 .ns-status { display: flex; align-items: baseline; flex-wrap: wrap; gap: 8px; margin: 10px 0 6px; }
 .ns-chart svg { width: 100%; height: auto; display: block; }
-.caption { color: var(--faint); font-size: 10.5px; margin-top: 4px; }
+.caption { color: var(--faint); font-size: 11px; margin-top: 4px; }
 .reason { color: var(--muted); font-size: 12px; }
 
 table { width: 100%; border-collapse: collapse; table-layout: fixed; }
-th { white-space: normal; text-align: left; font-size: 10.5px; font-weight: 650; letter-spacing: 0.06em; text-transform: uppercase; color: var(--muted);
+th { white-space: normal; text-align: left; font-size: 11px; font-weight: 650; letter-spacing: 0.06em; text-transform: uppercase; color: var(--muted);
   padding: 6px 8px; border-bottom: 1px solid var(--ink); vertical-align: bottom; }
 td { padding: 9px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
 th:first-child, td:first-child { padding-left: 0; }
@@ -923,7 +1083,19 @@ tr.o-repeat { display: none; }
 
 .overview { margin-bottom: 24px; }
 .overview h2, .attention h2 { margin-bottom: 8px; }
-.objectives .c-progress { width: 19%; } .objectives .c-moved { width: 10%; } .objectives .c-grade { width: 10%; } .objectives .c-status { width: 15%; }
+.objectives .c-progress { width: 17%; } .objectives .c-moved { width: 9%; } .objectives .c-grade { width: 9%; } .objectives .c-projected { width: 13%; } .objectives .c-status { width: 15%; }
+td.wrap { white-space: normal; }
+.was { display: inline-block; font-size: 11.5px; color: var(--muted); margin-left: 4px; white-space: nowrap; }
+.owner { color: var(--muted); font-weight: 600; }
+.stat .value.small { font-size: 13px; font-weight: 500; }
+.wra { margin-top: 22px; }
+.wra-grid { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 18px; margin-top: 8px; }
+.wra h3 { margin: 0 0 6px; } .wra .count { color: var(--muted); font-weight: 400; }
+.wra ul { list-style: none; margin: 0; padding: 0; font-size: 12.5px; }
+.wra li { padding: 4px 0; border-bottom: 1px solid var(--line); }
+.glossary { margin-top: 40px; padding-top: 20px; border-top: 2px solid var(--ink); }
+.glossary dl { display: grid; grid-template-columns: minmax(120px, 0.25fr) 1fr; gap: 6px 16px; margin: 12px 0 0; font-size: 12.5px; }
+.glossary dt { font-weight: 650; } .glossary dd { margin: 0; }
 .inline { display: flex; align-items: center; gap: 8px; margin-top: 2px; }
 .inline .bar { flex: 1; min-width: 40px; }
 .inline .pct { margin: 0; min-width: 3.2em; text-align: right; }
@@ -948,8 +1120,8 @@ tr.o-repeat { display: none; }
 .type { padding: 0 7px; border-radius: 4px; border: 1px solid var(--line); color: var(--ink); }
 .type-committed { border-color: var(--ink); font-weight: 600; }
 .tags { color: var(--faint); }
-.stats { display: grid; grid-template-columns: 1.6fr 1fr 1fr 1.2fr; gap: 20px; margin: 18px 0 18px; padding: 12px 16px; background: var(--soft); border-radius: 8px; }
-.stat .label { font-size: 10.5px; font-weight: 650; letter-spacing: 0.06em; text-transform: uppercase; color: var(--muted); margin-bottom: 5px; }
+.stats { display: grid; grid-template-columns: 1.5fr 1fr 0.9fr 1.4fr 1.1fr; gap: 20px; margin: 18px 0 18px; padding: 12px 16px; background: var(--soft); border-radius: 8px; }
+.stat .label { font-size: 11px; font-weight: 650; letter-spacing: 0.06em; text-transform: uppercase; color: var(--muted); margin-bottom: 5px; }
 .stat .value { font-size: 18px; font-weight: 600; font-variant-numeric: tabular-nums; }
 .stat .value .grade { font-size: 18px; }
 .stat-progress .sub b { font-size: 14px; color: var(--ink); }
@@ -967,7 +1139,7 @@ ul.guardrails { list-style: none; margin: 5px 0 0; padding: 0; font-size: 11.5px
 .guardrail { display: inline-block; padding: 1px 6px; border-radius: 4px; background: var(--soft); color: var(--muted); }
 .guardrail::first-letter { text-transform: uppercase; }
 .guardrail.g-breached { background: var(--breach-bg); color: var(--breach); font-weight: 600; }
-.legend { display: flex; flex-wrap: wrap; gap: 4px 16px; margin-top: 8px; color: var(--faint); font-size: 10.5px; }
+.legend { display: flex; flex-wrap: wrap; gap: 4px 16px; margin-top: 8px; color: var(--faint); font-size: 11px; }
 .legend span { display: inline-flex; align-items: center; gap: 5px; }
 
 .experiments { font-size: 12.5px; }
@@ -989,7 +1161,7 @@ ul.guardrails { list-style: none; margin: 5px 0 0; padding: 0; font-size: 11.5px
 
 @media print {
   html, body { background: #fff; }
-  body { font-size: 9pt; line-height: 1.35; }
+  body { font-size: 9pt; line-height: 1.28; }
   main { max-width: none; padding: 0; }
   h1 { font-size: 22pt; margin: 0 0 4px; }
   h2 { font-size: 13pt; }
@@ -1003,21 +1175,24 @@ ul.guardrails { list-style: none; margin: 5px 0 0; padding: 0; font-size: 11.5px
   .north-star .bar { margin-top: 8px; }
   .ns-status { margin: 6px 0 2px; }
   .inputs { font-size: 8pt; margin-top: 6px; }
-  .inputs code { font-size: 7.5pt; }
+  .inputs code { font-size: 8pt; }
   .inputs td { padding: 2px 5px; }
   .overview { margin-bottom: 10px; }
   .objectives td { padding: 4px 6px; }
   .attention h2 { margin: 0 0 4px; }
   .attention li { padding: 2px 0; gap: 8px; line-height: 1.25; }
-  .sub, .reason { font-size: 7.5pt; }
-  .caption { font-size: 7pt; }
+  .sub, .reason { font-size: 8pt; }
+  .caption { font-size: 8pt; }
   .counts { margin-top: 8px; font-size: 8pt; }
-  .badge { font-size: 7.5pt; }
-  th { font-size: 7pt; padding: 4px 6px; }
+  .badge { font-size: 8pt; }
+  th { font-size: 8pt; padding: 4px 6px; }
   td { padding: 6px 5px; }
-  .objective { break-before: page; margin-top: 0; padding-top: 0; border-top: 0; }
-  .o-head h2 { font-size: 17pt; }
-  .stats { margin: 10px 0 10px; padding: 8px 12px; }
+  .objective, .glossary { break-before: page; margin-top: 0; padding-top: 0; border-top: 0; }
+  .wra li, .glossary dt, .glossary dd { break-inside: avoid; }
+  .wra { margin-top: 12px; } .wra-grid { gap: 12px; margin-top: 4px; }
+  .wra ul { font-size: 8pt; } .wra li { padding: 2px 0; line-height: 1.25; }
+  .o-head h2 { font-size: 15pt; margin: 2px 0 4px; }
+  .stats { margin: 6px 0 8px; padding: 6px 12px; gap: 12px; }
   .stat .value, .stat .value .grade { font-size: 13pt; }
   .kr-title { margin-bottom: 2px; }
   .pct { font-size: 9pt; }
@@ -1030,7 +1205,10 @@ ul.guardrails { list-style: none; margin: 5px 0 0; padding: 0; font-size: 11.5px
   tr.o-repeat { display: table-row; }
   tr.o-repeat th { font-size: 8pt; text-transform: none; letter-spacing: 0; color: var(--ink); border-bottom: 1px solid var(--line); padding: 0 0 3px; }
   h2, h3 { break-after: avoid; }
-  td { padding: 7px 6px; }
+  td { padding: 4px 5px; }
+  .kr-status { margin-bottom: 1px; }
+  .legend { margin-top: 4px; }
+  .objective h3 { margin: 8px 0 2px; }
   .colophon { break-inside: avoid; }
 }
 /* Phones and narrow tablets: every table row becomes a card whose cells
@@ -1046,7 +1224,7 @@ ul.guardrails { list-style: none; margin: 5px 0 0; padding: 0; font-size: 11.5px
     padding: 10px 0; border-bottom: 1px solid var(--line); }
   td, th:first-child, td:first-child, th:last-child, td:last-child { padding: 0; border: 0; }
   td.o-name, .krs td:first-child, .krs td.chart, .experiments td:first-child, .inputs td.i-name, td[colspan] { grid-column: 1 / -1; }
-  td[data-label]::before { content: attr(data-label); display: block; font-size: 10.5px; font-weight: 650;
+  td[data-label]::before { content: attr(data-label); display: block; font-size: 11px; font-weight: 650;
     letter-spacing: 0.06em; text-transform: uppercase; color: var(--muted); margin-bottom: 2px; }
   .num, td.num { text-align: left; white-space: normal; }
   td.target { overflow-wrap: normal; }
@@ -1057,7 +1235,7 @@ ul.guardrails { list-style: none; margin: 5px 0 0; padding: 0; font-size: 11.5px
   .inputs td:nth-child(2) { display: none; }
   td.chart svg { max-width: 100%; }
   .attention li { grid-template-columns: 1fr; gap: 4px; }
-  .boards-grid { grid-template-columns: 1fr; }
+  .boards-grid, .wra-grid, .glossary dl { grid-template-columns: 1fr; }
   .meta { gap: 4px 12px; }
 }
 "#;
@@ -1093,10 +1271,97 @@ mod tests {
         assert_eq!(css_percent(0.12345), "12.3%");
     }
 
+    /// The stylesheet's `--name: #rrggbb` colours.
+    fn colour(name: &str) -> String {
+        let start = STYLE.find(&format!("--{name}: #")).expect(name) + name.len() + 4;
+        STYLE[start..start + 7].to_string()
+    }
+
+    /// The WCAG contrast ratio of two `#rrggbb` colours.
+    fn contrast(a: &str, b: &str) -> f64 {
+        let luminance = |hex: &str| {
+            let channel = |i: usize| {
+                let c = f64::from(u8::from_str_radix(&hex[i..i + 2], 16).unwrap()) / 255.0;
+                if c <= 0.03928 {
+                    c / 12.92
+                } else {
+                    ((c + 0.055) / 1.055).powf(2.4)
+                }
+            };
+            0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5)
+        };
+        let (la, lb) = (luminance(a), luminance(b));
+        (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+    }
+
+    #[test]
+    fn text_contrasts_at_least_4_5_to_1() {
+        assert!((contrast("#000000", "#ffffff") - 21.0).abs() < 0.01);
+        assert!(contrast("#8c959f", "#ffffff") < 4.5, "the check can fail");
+        let white = "#ffffff".to_string();
+        // Each text colour on each background it is drawn on.
+        let pairs = [
+            ("ink", "soft"),
+            ("muted", "soft"),
+            ("faint", "soft"),
+            ("accent", "soft"),
+            ("done", "done-bg"),
+            ("on", "on-bg"),
+            ("risk", "risk-bg"),
+            ("off", "off-bg"),
+            ("stall", "stall-bg"),
+            ("none", "none-bg"),
+            ("breach", "breach-bg"),
+        ];
+        for (fg, bg) in pairs {
+            for bg in [colour(bg), white.clone()] {
+                let ratio = contrast(&colour(fg), &bg);
+                assert!(ratio >= 4.5, "--{fg} on {bg}: {ratio:.2}:1");
+            }
+        }
+        // White on the breached badge; the charts' text and the page footer.
+        assert!(contrast("#ffffff", &colour("breach")) >= 4.5);
+        for text in [svg::INK, "#57606a"] {
+            assert!(contrast(text, &white) >= 4.5, "{text}");
+        }
+        let footer = STYLE.split("@bottom-right").nth(1).unwrap();
+        let footer = &footer[footer.find("color: #").unwrap() + 7..][..7];
+        assert!(contrast(footer, &white) >= 4.5, "{footer}");
+    }
+
+    #[test]
+    fn text_is_at_least_8_pt() {
+        let mut seen = 0;
+        for (i, _) in STYLE.match_indices("font-size:") {
+            let value = STYLE[i + 10..].trim_start();
+            let digits: String = value
+                .chars()
+                .take_while(|c| c.is_ascii_digit() || *c == '.')
+                .collect();
+            let size: f64 = digits.parse().unwrap();
+            let pt = match &value[digits.len()..][..2] {
+                "px" => size * 72.0 / 96.0,
+                "pt" => size,
+                // Relative to a parent that is itself at least 8 pt.
+                "em" => {
+                    assert!(size >= 0.9, "{value}");
+                    continue;
+                }
+                other => panic!("font-size in {other}"),
+            };
+            assert!(pt >= 8.0 - 1e-9, "font-size: {value} is {pt:.2} pt");
+            seen += 1;
+        }
+        assert!(seen > 20);
+        // The North Star chart (460 units wide) prints at least 95 mm wide
+        // on A4 and Letter (its column of the summary page): its text too.
+        const { assert!(svg::NS_FONT * 95.0 / 460.0 / 25.4 * 72.0 >= 8.0) };
+    }
+
     #[test]
     fn the_stylesheet_fetches_nothing() {
         assert!(!STYLE.contains("url("));
         assert!(!STYLE.contains("@import"));
-        assert!(!LEGEND.contains("http"));
+        assert!(!legend().contains("http"));
     }
 }

@@ -1,8 +1,9 @@
 //! `okr log` drawn: a table (Author, then Conf. go when the terminal is
 //! narrow), the check-in CSV, or JSON.
 
-use super::grid::{one_line, Align, Grid};
+use super::grid::{Align, Grid};
 use super::number::{self, Locale};
+use crate::controls::one_line;
 use crate::error::Diagnostic;
 use crate::metrics::checkins::{self, Entry, Reading};
 use crate::report::log::CheckinLog;

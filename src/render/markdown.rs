@@ -68,8 +68,8 @@ fn north_star(out: &mut String, ns: &NorthStarReport, locale: Locale) {
         "| {} | {} | {} | {} | {} | {} |\n",
         value.as_deref().map(escape).unwrap_or_else(|| "—".into()),
         escape(&cells::north_star_target(ns, numbers(locale))),
-        percent(ns.progress, locale),
-        percent(ns.expected, locale),
+        cells::share(ns.progress, locale),
+        cells::share(ns.expected, locale),
         status_cell(ns.status, None, &cells::breaches(&ns.guardrails, locale)),
         ns.period
             .map(|p| cells::period(ns.grain, p, ns.partial))
@@ -88,7 +88,7 @@ fn north_star(out: &mut String, ns: &NorthStarReport, locale: Locale) {
         facts.push(format!(
             "Trend by {}: {}",
             ns.grain,
-            cells::sparkline(&ns.trend, ns.trend.len())
+            cells::trend_line(&ns.trend, ns.trend.len(), ns.grain)
         ));
     }
     if let Some(action) = &ns.core_action {
@@ -138,7 +138,7 @@ fn objective_section(out: &mut String, objective: &ObjectiveReport, depth: usize
         ));
     }
     if let Some(grade) = objective.grade {
-        facts.push(format!("grade {}", number::number(grade, Some(1), locale)));
+        facts.push(format!("grade {}", number::grade(grade, locale)));
     }
     facts.push(format!(
         "{} **{}**",
@@ -185,8 +185,8 @@ fn key_result_row(out: &mut String, kr: &KeyResultReport, locale: Locale) {
         escape(&kr.title),
         value,
         escape(&cells::kr_target(kr, numbers(locale))),
-        percent(kr.progress, locale),
-        percent(kr.expected, locale),
+        cells::share(kr.progress, locale),
+        cells::share(kr.expected, locale),
         status_cell(
             kr.status,
             kr.stale,
@@ -224,12 +224,6 @@ fn numbers(locale: Locale) -> cells::Numbers {
         compact: false,
         units: true,
     }
-}
-
-fn percent(fraction: Option<f64>, locale: Locale) -> String {
-    fraction
-        .map(|f| number::whole_percent(f, locale))
-        .unwrap_or_default()
 }
 
 /// User text made inert: Markdown punctuation and HTML brackets are

@@ -10,7 +10,7 @@
 //! before it is drawn.
 
 pub mod board;
-mod cells;
+pub(crate) mod cells;
 pub use cells::hanging;
 pub mod chart;
 pub mod csv;
@@ -27,6 +27,7 @@ pub mod log;
 pub mod markdown;
 pub mod number;
 pub mod plural;
+pub mod reason;
 pub mod review;
 pub mod show;
 pub mod svg;

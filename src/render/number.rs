@@ -5,6 +5,8 @@
 //! Only the human formats (table, markdown) use this module; JSON and CSV
 //! write plain full-precision numbers.
 
+pub use crate::config::model::DisplayFormat;
+
 /// The no-break space: the group separator of the Nordic locales and the
 /// space between a number and its `%` or currency, so neither ever wraps apart.
 pub const NBSP: char = '\u{a0}';
@@ -66,15 +68,15 @@ impl Locale {
 /// the target (see [`with_unit`]).
 pub fn metric_value(
     value: f64,
-    format: &str,
+    format: DisplayFormat,
     unit: Option<&str>,
     decimals: Option<u32>,
     locale: Locale,
 ) -> String {
     match format {
-        "percent" => percent(value, decimals, locale),
-        "currency" => currency(value, unit, decimals, locale),
-        _ => number(value, decimals, locale),
+        DisplayFormat::Percent => percent(value, decimals, locale),
+        DisplayFormat::Currency => currency(value, unit, decimals, locale),
+        DisplayFormat::Number => number(value, decimals, locale),
     }
 }
 
@@ -84,13 +86,13 @@ pub fn metric_value(
 /// [`metric_value`] writes them.
 pub fn compact_metric_value(
     value: f64,
-    format: &str,
+    format: DisplayFormat,
     unit: Option<&str>,
     decimals: Option<u32>,
     locale: Locale,
 ) -> String {
     let magnitude = value.abs();
-    if format == "percent" || magnitude < 10_000.0 || !magnitude.is_finite() {
+    if format == DisplayFormat::Percent || magnitude < 10_000.0 || !magnitude.is_finite() {
         return metric_value(value, format, unit, decimals, locale);
     }
     let (scale, suffix) = match magnitude {
@@ -105,7 +107,7 @@ pub fn compact_metric_value(
         _ => 2,
     };
     let digits = trim_zeros(fixed(scaled, decimals, locale), locale) + suffix;
-    if format == "currency" {
+    if format == DisplayFormat::Currency {
         // The digits are already formatted: put the currency around them.
         let sign = if value < 0.0 { "-" } else { "" };
         let template = currency(1.0, unit, Some(0), locale);
@@ -120,9 +122,9 @@ pub fn compact_metric_value(
 
 /// `text` followed by the unit of a plain-number metric (`900 signups`);
 /// percentages and currencies already carry theirs.
-pub fn with_unit(text: String, format: &str, unit: Option<&str>) -> String {
+pub fn with_unit(text: String, format: DisplayFormat, unit: Option<&str>) -> String {
     match unit {
-        Some(unit) if !unit.is_empty() && format != "percent" && format != "currency" => {
+        Some(unit) if !unit.is_empty() && format == DisplayFormat::Number => {
             format!("{text}{NBSP}{unit}")
         }
         _ => text,
@@ -187,6 +189,51 @@ pub fn currency(value: f64, unit: Option<&str>, decimals: Option<u32>, locale: L
     } else {
         format!("{sign}{digits}{NBSP}{symbol}")
     }
+}
+
+/// A grade on the 0-1 scale, one decimal: `0.7`, `0,7`.
+pub fn grade(g: f64, locale: Locale) -> String {
+    number(g, Some(1), locale)
+}
+
+/// A score with one decimal (ICE): `5.7`, `5,7`.
+pub fn score(s: f64, locale: Locale) -> String {
+    number(s, Some(1), locale)
+}
+
+/// `+text` for a rise, `±0` for no change (within the comparison
+/// tolerance), else `text` (which carries its own minus).
+pub fn signed(text: String, value: f64) -> String {
+    if crate::engine::approx_eq(value, 0.0) {
+        "±0".to_string()
+    } else if value > 0.0 {
+        format!("+{text}")
+    } else {
+        text
+    }
+}
+
+/// A difference of two shares or rates in percentage points, unsigned:
+/// `4.3 pp`, `12 pp` (no decimal from 10 up or when whole).
+pub fn pp(change: f64, locale: Locale) -> String {
+    let pp = change * 100.0;
+    let decimals = if pp.abs() >= 10.0 || is_whole(pp) {
+        0
+    } else if pp.abs() >= 0.1 {
+        1
+    } else {
+        2
+    };
+    format!("{}{NBSP}pp", number(pp, Some(decimals), locale))
+}
+
+/// A change of a share or rate in percentage points, signed: `+4.3 pp`,
+/// `-12 pp`, `±0 pp`. The one notation for changes of rates and progress.
+pub fn points(change: f64, locale: Locale) -> String {
+    if crate::engine::approx_eq(change, 0.0) || crate::engine::approx_eq(change * 100.0, 0.0) {
+        return format!("±0{NBSP}pp");
+    }
+    signed(pp(change, locale), change)
 }
 
 fn percent_sign(digits: String, locale: Locale) -> String {
@@ -363,17 +410,47 @@ mod tests {
 
     #[test]
     fn compact_values() {
-        let cases: &[(f64, &str, Option<&str>, &str, &str)] = &[
-            (9_999.0, "number", None, "en-US", "9,999"),
-            (14_250.0, "number", None, "en-US", "14.3k"),
-            (108_000.0, "number", None, "en-US", "108k"),
-            (120_000.0, "number", None, "sv-SE", "120k"),
-            (1_034_500.5, "currency", Some("kr"), "sv-SE", "1,03M kr"),
-            (1_200_000.0, "currency", Some("kr"), "en-US", "1.2M kr"),
-            (-14_250.0, "currency", Some("USD"), "en-US", "-$14.3k"),
-            (2.5e9, "number", None, "en-US", "2.5B"),
-            (512.4, "currency", Some("kr"), "en-US", "512.40 kr"),
-            (12_345.0, "percent", None, "en-US", "1,234,500%"),
+        let cases: &[(f64, DisplayFormat, Option<&str>, &str, &str)] = &[
+            (9_999.0, DisplayFormat::Number, None, "en-US", "9,999"),
+            (14_250.0, DisplayFormat::Number, None, "en-US", "14.3k"),
+            (108_000.0, DisplayFormat::Number, None, "en-US", "108k"),
+            (120_000.0, DisplayFormat::Number, None, "sv-SE", "120k"),
+            (
+                1_034_500.5,
+                DisplayFormat::Currency,
+                Some("kr"),
+                "sv-SE",
+                "1,03M kr",
+            ),
+            (
+                1_200_000.0,
+                DisplayFormat::Currency,
+                Some("kr"),
+                "en-US",
+                "1.2M kr",
+            ),
+            (
+                -14_250.0,
+                DisplayFormat::Currency,
+                Some("USD"),
+                "en-US",
+                "-$14.3k",
+            ),
+            (2.5e9, DisplayFormat::Number, None, "en-US", "2.5B"),
+            (
+                512.4,
+                DisplayFormat::Currency,
+                Some("kr"),
+                "en-US",
+                "512.40 kr",
+            ),
+            (
+                12_345.0,
+                DisplayFormat::Percent,
+                None,
+                "en-US",
+                "1,234,500%",
+            ),
         ];
         for &(value, format, unit, tag, want) in cases {
             let got = compact_metric_value(value, format, unit, None, Locale::from_tag(tag));
@@ -384,16 +461,25 @@ mod tests {
     #[test]
     fn metric_values_by_format() {
         let en = Locale::EN_US;
-        assert_eq!(metric_value(0.18, "percent", None, None, en), "18%");
         assert_eq!(
-            metric_value(432.1, "currency", Some("$"), None, en),
+            metric_value(0.18, DisplayFormat::Percent, None, None, en),
+            "18%"
+        );
+        assert_eq!(
+            metric_value(432.1, DisplayFormat::Currency, Some("$"), None, en),
             "$432.10"
         );
-        assert_eq!(metric_value(612.0, "number", Some("mqls"), None, en), "612");
         assert_eq!(
-            with_unit("900".into(), "number", Some("mqls")),
+            metric_value(612.0, DisplayFormat::Number, Some("mqls"), None, en),
+            "612"
+        );
+        assert_eq!(
+            with_unit("900".into(), DisplayFormat::Number, Some("mqls")),
             nb("900 mqls")
         );
-        assert_eq!(with_unit("25%".into(), "percent", Some("%")), "25%");
+        assert_eq!(
+            with_unit("25%".into(), DisplayFormat::Percent, Some("%")),
+            "25%"
+        );
     }
 }

@@ -14,8 +14,9 @@ use chrono::NaiveDate;
 use super::cells;
 use super::markdown::{badge, escape};
 use super::number::{self, Locale};
+use super::reason;
 use super::walk;
-use crate::config::model::{Experiment, ExperimentStatus};
+use crate::config::model::{Experiment, ExperimentStatus, Rollup};
 use crate::report::{
     GuardrailReport, GuardrailState, History, KeyResultReport, ObjectiveReport, Report, Status,
 };
@@ -37,6 +38,53 @@ pub struct Review {
     pub board: Option<crate::report::ExperimentBoard>,
     /// `[settings] locale`.
     pub locale: Locale,
+    /// Each objective's roll-up (what its progress is made of), by id; an
+    /// objective not named rolls up everything under it.
+    pub rollups: BTreeMap<String, Rollup>,
+}
+
+/// A review's "Wins, risks and asks", from the data alone.
+#[derive(Debug, Default)]
+pub struct WinsRisksAsks<'a> {
+    /// Done, or on track at or ahead of the expected progress.
+    pub wins: Vec<&'a KeyResultReport>,
+    /// At risk, off track, stalled or with a breached guardrail.
+    pub risks: Vec<&'a KeyResultReport>,
+    /// What the owners or the review must decide: each with why.
+    pub asks: Vec<(&'a KeyResultReport, String)>,
+}
+
+/// An objective's projected end-of-cycle progress, and how many of the key
+/// results under it have no forecast to project from.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Projection {
+    pub progress: Option<f64>,
+    pub missing: usize,
+    pub total: usize,
+}
+
+impl Projection {
+    /// `no projection (3 of 5 key results without a forecast)`, or the
+    /// projected grade.
+    pub fn text(&self, kind: crate::report::ObjectiveType, locale: Locale) -> String {
+        match self.progress {
+            Some(p) => grade_of(Some(crate::engine::grade(p)), kind, locale),
+            None if self.total == 0 => "no projection".to_string(),
+            None => format!(
+                "no projection ({} of {} key results without a forecast)",
+                number::number(self.missing as f64, Some(0), locale),
+                number::number(self.total as f64, Some(0), locale)
+            ),
+        }
+    }
+}
+
+/// Why an objective is at risk or worse: the child (a key result or an
+/// aligned objective) with the worst status.
+#[derive(Debug, Clone, Copy)]
+pub enum Cause<'a> {
+    KeyResult(&'a KeyResultReport),
+    Objective(&'a ObjectiveReport),
 }
 
 /// What changed in a key result since the `since` day.
@@ -63,7 +111,7 @@ impl Review {
 
     pub fn moved(&self, kr: &KeyResultReport) -> Moved {
         let before = self.before_key_result(&kr.id);
-        if kr.kind == "milestone" {
+        if kr.kind == crate::report::Kind::Milestone {
             let done_then = before.is_some_and(|b| b.status == Status::Done);
             return if kr.status == Status::Done && !done_then {
                 Moved::Done
@@ -118,6 +166,123 @@ impl Review {
         items
     }
 
+    /// The key result `id`'s status on the `since` day, where it differs
+    /// from today's and was a judgement then (not pending, not no data).
+    pub fn was(&self, kr: &KeyResultReport) -> Option<Status> {
+        let then = self.before_key_result(&kr.id)?.status;
+        changed(kr.status, then)
+    }
+
+    /// The objective's status on the `since` day, as [`Review::was`].
+    pub fn objective_was(&self, objective: &ObjectiveReport) -> Option<Status> {
+        let then = walk(&self.before.objectives)
+            .into_iter()
+            .find(|(_, o)| o.id == objective.id)?
+            .1
+            .status;
+        changed(objective.status, then)
+    }
+
+    /// Every shown objective at risk or worse, with the child that makes it
+    /// so, worst first.
+    pub fn objectives_at_risk(&self) -> Vec<(&ObjectiveReport, Option<Cause<'_>>)> {
+        let mut items: Vec<(&ObjectiveReport, Option<Cause<'_>>)> = walk(&self.report.objectives)
+            .into_iter()
+            .map(|(_, o)| o)
+            .filter(|o| o.status.severity() >= Status::AtRisk.severity())
+            .map(|o| (o, self.cause(o)))
+            .collect();
+        items.sort_by_key(|(o, _)| std::cmp::Reverse(o.status.severity()));
+        items
+    }
+
+    /// The child with the objective's own status: a key result first, else
+    /// an aligned objective (the roll-up's worst).
+    fn cause<'a>(&self, o: &'a ObjectiveReport) -> Option<Cause<'a>> {
+        let rollup = self.rollups.get(&o.id).copied().unwrap_or_default();
+        let krs = o
+            .key_results
+            .iter()
+            .filter(|_| rollup != Rollup::Aligned)
+            .find(|kr| kr.status == o.status)
+            .map(Cause::KeyResult);
+        krs.or_else(|| {
+            o.objectives
+                .iter()
+                .filter(|_| rollup != Rollup::KeyResults)
+                .find(|c| c.status == o.status)
+                .map(Cause::Objective)
+        })
+    }
+
+    /// The progress an objective is projected to end the cycle at, from
+    /// the engine's forecasts (bounded as the engine bounds them) and the
+    /// roll-up's weights; no progress ("no projection") when anything it
+    /// rolls up has no forecast: a milestone not done, a stale or stalled
+    /// key result, too little data. Never a guess.
+    pub fn projected(&self, o: &ObjectiveReport) -> Projection {
+        let rollup = self.rollups.get(&o.id).copied().unwrap_or_default();
+        let mut parts: Vec<(f64, Option<f64>)> = Vec::new();
+        let (mut missing, mut total) = (0, 0);
+        if rollup != Rollup::Aligned {
+            for kr in &o.key_results {
+                let p = projected_progress(kr);
+                total += 1;
+                missing += usize::from(p.is_none());
+                parts.push((kr.weight, p));
+            }
+        }
+        if rollup != Rollup::KeyResults {
+            for child in &o.objectives {
+                let p = self.projected(child);
+                total += p.total;
+                missing += p.missing;
+                parts.push((child.weight, p.progress));
+            }
+        }
+        let weights: f64 = parts.iter().map(|(w, _)| w).sum();
+        let progress = parts
+            .iter()
+            .map(|&(w, p)| p.map(|p| w * p.clamp(0.0, 1.0)))
+            .sum::<Option<f64>>()
+            .filter(|_| weights > 0.0)
+            .map(|sum| sum / weights);
+        Projection {
+            progress,
+            missing,
+            total,
+        }
+    }
+
+    /// Wins, risks and asks over the shown key results, in the order of
+    /// the file.
+    pub fn wins_risks_asks(&self) -> WinsRisksAsks<'_> {
+        let mut out = WinsRisksAsks::default();
+        for (_, o) in walk(&self.report.objectives) {
+            for kr in &o.key_results {
+                let ahead = kr.status == Status::OnTrack
+                    && kr
+                        .progress
+                        .zip(kr.expected)
+                        .is_some_and(|(p, e)| crate::engine::ge(p, e));
+                if kr.status == Status::Done || ahead {
+                    out.wins.push(kr);
+                }
+                let risk = matches!(
+                    kr.status,
+                    Status::AtRisk | Status::OffTrack | Status::Stalled | Status::GuardrailBreached
+                );
+                if risk {
+                    out.risks.push(kr);
+                }
+                if let Some(ask) = ask(kr, risk) {
+                    out.asks.push((kr, ask));
+                }
+            }
+        }
+        out
+    }
+
     /// How many shown key results have each status, worst first.
     pub fn status_counts(&self) -> Vec<(Status, usize)> {
         let krs: Vec<&KeyResultReport> = walk(&self.report.objectives)
@@ -134,22 +299,101 @@ impl Review {
     }
 }
 
-/// The grade an objective of this type is expected to reach: 1.0 for a
-/// committed one, 0.7 (a good result) for an aspirational one.
-pub fn expected_grade(kind: &str) -> f64 {
-    if kind == "committed" {
-        1.0
-    } else {
-        0.7
+/// `then` where it differs from `now` and was a judgement.
+fn changed(now: Status, then: Status) -> Option<Status> {
+    (then != now && !matches!(then, Status::Pending | Status::NoData)).then_some(then)
+}
+
+/// `at risk, was on track`; the status alone when it did not change.
+pub fn status_change(now: Status, was: Option<Status>) -> String {
+    match was {
+        Some(then) => format!("{}, was {}", status_words(now), status_words(then)),
+        None => status_words(now),
     }
 }
 
-/// What the type means, in a few words.
-pub fn kind_note(kind: &str) -> &'static str {
-    if kind == "committed" {
-        "committed: 1.0 is expected"
+/// The progress a key result is projected to end the cycle at: 1 done;
+/// its forecast's progress (a threshold: 1 if the forecast keeps the bound,
+/// else 0); `None` without a forecast, or while stale or stalled.
+pub fn projected_progress(kr: &KeyResultReport) -> Option<f64> {
+    if kr.status == Status::Done {
+        return Some(1.0);
+    }
+    if kr.stale == Some(true) || kr.status == Status::Stalled {
+        return None;
+    }
+    let forecast = kr.forecast?;
+    match (kr.kind, kr.start, kr.target) {
+        (
+            crate::report::Kind::Increase | crate::report::Kind::Decrease,
+            Some(start),
+            Some(target),
+        ) if start != target => Some(crate::engine::progress(forecast, start, target)),
+        (crate::report::Kind::AtLeast, _, Some(bound)) => {
+            Some(f64::from(u8::from(crate::engine::ge(forecast, bound))))
+        }
+        (crate::report::Kind::AtMost, _, Some(bound)) => {
+            Some(f64::from(u8::from(crate::engine::ge(bound, forecast))))
+        }
+        _ => None,
+    }
+}
+
+/// What a key result asks of the review, from its data: the owner's note
+/// on one at risk or worse, a low confidence, an off-track one with no
+/// experiment running, data gone stale.
+fn ask(kr: &KeyResultReport, risk: bool) -> Option<String> {
+    let owner = kr.owner.as_deref().unwrap_or("its owner");
+    if let (true, Some(note)) = (risk, &kr.note) {
+        return Some(format!("{owner} wrote on {}: “{}”", note.date, note.value));
+    }
+    if let Some(c) = kr.confidence.as_ref().filter(|c| c.value <= 4) {
+        return Some(format!(
+            "{owner}'s confidence is {}/10 ({}): decide whether to keep, change or drop it",
+            c.value, c.date
+        ));
+    }
+    if kr.needs_experiment {
+        return Some("off track or stalled with no experiment running: decide what to try".into());
+    }
+    if kr.stale == Some(true) {
+        let newest = kr
+            .last_data
+            .map(|d| format!(" (newest {d})"))
+            .unwrap_or_default();
+        return Some(format!(
+            "its data is stale{newest}: {owner} to send fresh numbers"
+        ));
+    }
+    None
+}
+
+/// The glossary at the end of the review: the words it uses, a line each.
+pub fn glossary(locale: Locale) -> Vec<(&'static str, String)> {
+    let n = |v: f64| number::grade(v, locale);
+    vec![
+        ("grade", format!("progress clamped to 0–1 and rounded to one decimal; {} is a good grade for an aspirational objective, a committed one is expected to reach {}", n(0.7), n(1.0))),
+        ("progress", "how far from the start to the target the value is: 0 % at the start, 100 % at the target".into()),
+        ("expected", "the progress the plan expects by the as-of day: linear over the cycle unless the key result has a plan".into()),
+        ("pace", "progress against the expected progress; below the settings' bands a key result is at risk, then off track".into()),
+        ("pending", "too early to judge: its window has run fewer days than the settings' settle days".into()),
+        ("stalled", "no progress over the settings' stall days while behind the expected progress".into()),
+        ("stale", "its newest data is older than the settings' stale days: the numbers may be out of date, and no forecast is drawn".into()),
+        ("run rate", "a period not ended yet, scaled to the whole period: value × days of the period ÷ days so far".into()),
+        ("so far", "a period not ended yet: its value is partial, drawn apart (a hollow square, a dashed bar, ┆ in text) and never judged".into()),
+        ("forecast, projected grade", "a straight line fitted through the values so far, read at the cycle's end; the projected grade rolls the forecasts up with the weights, and says \"no projection\" where one is missing".into()),
+        ("pp", "percentage points: the change of a percentage (+4 pp) or of progress (progress +45 pp), not a relative change".into()),
+        ("guardrail", "a metric that must stay within its bounds while the key result moves; in a chart a held period is a filled dot, a breached one a cross".into()),
+    ]
+}
+
+/// What the type means, in a few words: `committed: 1.0 is expected`.
+pub fn kind_note(kind: crate::report::ObjectiveType, locale: Locale) -> String {
+    let grade = number::grade(kind.expected_grade(), locale);
+    if kind == crate::report::ObjectiveType::Committed {
+        format!("committed: {grade} is expected")
     } else {
-        "aspirational: 0.7 is a good grade"
+        format!("aspirational: {grade} is a good grade")
     }
 }
 
@@ -167,42 +411,18 @@ pub fn numbers(locale: Locale) -> cells::Numbers {
     }
 }
 
-/// `+12`, `-3,5`; zero is `±0`.
-fn signed(text: String, value: f64) -> String {
-    if crate::engine::approx_eq(value, 0.0) {
-        "±0".to_string()
-    } else if value > 0.0 {
-        format!("+{text}")
-    } else {
-        text
-    }
-}
-
-/// A change of progress in percentage points: `+45 pts`.
-pub fn points(change: f64, locale: Locale) -> String {
-    let text = number::number((change * 100.0).round(), Some(0), locale);
-    signed(text, (change * 100.0).round()) + "\u{a0}pts"
-}
-
 /// The change of a key result's value, as its metric is written; a
 /// percentage's change in percentage points (`+4,3 pp`).
 pub fn value_change(kr: &KeyResultReport, change: f64, locale: Locale) -> String {
-    let text = if kr.format == "percent" {
-        let pp = change * 100.0;
-        let decimals = if pp.abs() >= 10.0 || pp == pp.trunc() {
-            0
-        } else if pp.abs() >= 0.1 {
-            1
-        } else {
-            2
-        };
-        number::number(pp, Some(decimals), locale) + "\u{a0}pp"
-    } else if kr.run_rate.is_some() {
+    if kr.format == crate::report::DisplayFormat::Percent {
+        return number::points(change, locale);
+    }
+    let text = if kr.run_rate.is_some() {
         cells::estimate(kr, change, numbers(locale))
     } else {
         number::metric_value(change, kr.format, kr.unit.as_deref(), kr.decimals, locale)
     };
-    signed(text, change)
+    number::signed(text, change)
 }
 
 /// The forecast at the cycle's end, as precise as the value: a count in
@@ -211,7 +431,7 @@ pub fn forecast_text(kr: &KeyResultReport, locale: Locale) -> Option<String> {
     cells::kr_forecast(kr, numbers(locale))
 }
 
-/// "What moved" in a few words: `+545 (+45 pts)`, `new`, `done`, `—`.
+/// "What moved" in a few words: `+545 (+45 pp)`, `new`, `done`, `—`.
 pub fn moved_text(kr: &KeyResultReport, moved: Moved, locale: Locale) -> String {
     match moved {
         Moved::Nothing => "—".to_string(),
@@ -220,7 +440,7 @@ pub fn moved_text(kr: &KeyResultReport, moved: Moved, locale: Locale) -> String 
         Moved::Change { value, progress } => {
             let value = value_change(kr, value, locale);
             match progress {
-                Some(p) => format!("{value} ({})", points(p, locale)),
+                Some(p) => format!("{value} ({})", number::points(p, locale)),
                 None => value,
             }
         }
@@ -329,7 +549,7 @@ pub fn markdown(review: &Review, emoji: bool) -> String {
                 out,
                 "Trend by {}: {}\n",
                 ns.grain,
-                cells::sparkline(&ns.trend, ns.trend.len())
+                cells::trend_line(&ns.trend, ns.trend.len(), ns.grain)
             );
         }
         if !ns.inputs.is_empty() || !ns.guardrails.is_empty() {
@@ -359,25 +579,26 @@ pub fn markdown(review: &Review, emoji: bool) -> String {
     } else {
         let _ = writeln!(
             out,
-            "| Objective | Owner | Type | Progress | Since {} | Grade | Status |",
+            "| Objective | Owner | Type | Progress | Since {} | Grade | Projected grade | Status |",
             review.since
         );
-        out.push_str("| :--- | :--- | :--- | ---: | ---: | ---: | :--- |\n");
+        out.push_str("| :--- | :--- | :--- | ---: | ---: | ---: | ---: | :--- |\n");
         for (depth, o) in walk(&report.objectives) {
             let indent = "↳ ".repeat(depth);
             let _ = writeln!(
                 out,
-                "| {indent}{} | {} | {} | {} | {} | {} | {} |",
+                "| {indent}{} | {} | {} | {} | {} | {} | {} | {} |",
                 escape(&o.title),
                 o.owner.as_deref().map(escape).unwrap_or_default(),
                 o.kind,
-                percent(o.progress, locale),
+                cells::share(o.progress, locale),
                 review
                     .objective_moved(o)
-                    .map(|m| points(m, locale))
+                    .map(|m| number::points(m, locale))
                     .unwrap_or_default(),
                 grade_of(o.grade, o.kind, locale),
-                status(o.status),
+                projected_text(review, o, locale),
+                status(o.status) + &was_suffix(review.objective_was(o)),
             );
         }
         out.push('\n');
@@ -389,21 +610,46 @@ pub fn markdown(review: &Review, emoji: bool) -> String {
         if !counts.is_empty() {
             let _ = writeln!(out, "Key results: {}.\n", counts.join(", "));
         }
+        let objectives = review.objectives_at_risk();
         let attention = review.needs_attention();
-        if !attention.is_empty() {
+        if !attention.is_empty() || !objectives.is_empty() {
             out.push_str("### Needs attention\n\n");
+            for (o, cause) in objectives {
+                let because = match cause {
+                    Some(Cause::KeyResult(kr)) => format!(
+                        ", through its key result “{}” ({})",
+                        escape(&kr.title),
+                        owner_of(kr.owner.as_deref())
+                    ),
+                    Some(Cause::Objective(c)) => format!(
+                        ", through the aligned objective “{}” ({})",
+                        escape(&c.title),
+                        owner_of(c.owner.as_deref())
+                    ),
+                    None => String::new(),
+                };
+                let _ = writeln!(
+                    out,
+                    "- Objective **{}** ({}): {}{because}",
+                    escape(&o.title),
+                    owner_of(o.owner.as_deref()),
+                    status(o.status) + &was_suffix(review.objective_was(o)),
+                );
+            }
             for (o, kr) in attention {
                 let _ = writeln!(
                     out,
-                    "- **{}** ({}): {}: {}",
+                    "- **{}** ({}; {}): {}: {}",
                     escape(&kr.title),
+                    owner_of(kr.owner.as_deref()),
                     escape(&o.title),
-                    status(kr.status),
-                    escape(&kr.reason),
+                    status(kr.status) + &was_suffix(review.was(kr)),
+                    md_prose(&reason::of_kr(kr, review.locale)),
                 );
             }
             out.push('\n');
         }
+        wins_markdown(&mut out, review);
     }
 
     for (depth, o) in walk(&report.objectives) {
@@ -413,9 +659,19 @@ pub fn markdown(review: &Review, emoji: bool) -> String {
         while !out.ends_with("\n\n") {
             out.push('\n');
         }
-        out.push_str(&super::experiments::markdown_board(board, locale));
+        out.push_str(&super::experiments::markdown_board_for(
+            board, locale, false,
+        ));
         out.push('\n');
     }
+    while !out.ends_with("\n\n") {
+        out.push('\n');
+    }
+    out.push_str("## Glossary\n\n");
+    for (word, meaning) in glossary(locale) {
+        let _ = writeln!(out, "- **{word}**: {}", escape(&meaning));
+    }
+    out.push('\n');
     while out.ends_with("\n\n") {
         out.pop();
     }
@@ -436,12 +692,21 @@ fn objective(
     if let Some(owner) = &o.owner {
         facts.push(format!("Owner: {}", escape(owner)));
     }
-    facts.push(kind_note(o.kind).to_string());
+    facts.push(kind_note(o.kind, locale));
     if let Some(p) = o.progress {
         facts.push(format!("progress {}", number::whole_percent(p, locale)));
     }
-    facts.push(format!("grade {}", grade_of(o.grade, o.kind, locale)));
-    facts.push(format!("**{}**", status(o.status)));
+    if o.grade.is_some() {
+        facts.push(format!("grade {}", grade_of(o.grade, o.kind, locale)));
+        facts.push(format!(
+            "projected at the cycle's end: {}",
+            projected_text(review, o, locale)
+        ));
+    }
+    facts.push(format!(
+        "**{}**",
+        status(o.status) + &was_suffix(review.objective_was(o))
+    ));
     let _ = writeln!(out, "{}\n", facts.join(" · "));
     if o.key_results.is_empty() {
         if o.objectives.is_empty() {
@@ -469,13 +734,14 @@ fn objective(
             "| {} | {value} | {} | {} | {} | {} | {} | {} |",
             escape(&kr.title),
             escape(&cells::kr_target(kr, numbers(locale))),
-            percent(kr.progress, locale),
-            percent(kr.expected, locale),
+            cells::share(kr.progress, locale),
+            cells::share(kr.expected, locale),
             escape(&moved_text(kr, review.moved(kr), locale)),
             kr.grade
-                .map(|g| number::number(g, Some(1), locale))
+                .map(|g| number::grade(g, locale))
                 .unwrap_or_default(),
             status(kr.status)
+                + &was_suffix(review.was(kr))
                 + if kr.stale == Some(true) {
                     " (stale)"
                 } else {
@@ -485,8 +751,10 @@ fn objective(
     }
     out.push('\n');
     for kr in &o.key_results {
-        let mut notes = vec![escape(&kr.reason)];
-        if let Some(forecast) = forecast_text(kr, locale) {
+        let mut notes = vec![md_prose(&reason::of_kr(kr, locale))];
+        if let Some(forecast) =
+            forecast_text(kr, locale).filter(|_| super::html::draws_forecast(kr))
+        {
             notes.push(format!("forecast at the cycle's end {}", escape(&forecast)));
         }
         for g in &kr.guardrails {
@@ -530,19 +798,103 @@ fn objective(
     }
 }
 
-/// `0,4 of 0,7`: the grade beside the one its type expects.
-fn grade_of(grade: Option<f64>, kind: &str, locale: Locale) -> String {
-    let expected = number::number(expected_grade(kind), Some(1), locale);
-    match grade {
-        Some(g) => format!("{} of {expected}", number::number(g, Some(1), locale)),
-        None => String::new(),
+/// "Wins, risks and asks": what went well, what is in danger and what the
+/// review must decide, each a line with its owner.
+fn wins_markdown(out: &mut String, review: &Review) {
+    let w = review.wins_risks_asks();
+    if w.wins.is_empty() && w.risks.is_empty() && w.asks.is_empty() {
+        return;
     }
+    let locale = review.locale;
+    out.push_str("### Wins, risks and asks\n\n");
+    let line = |kr: &KeyResultReport| {
+        format!(
+            "{} ({}, {})",
+            escape(&kr.title),
+            owner_of(kr.owner.as_deref()),
+            status_words(kr.status)
+        )
+    };
+    let list = |krs: &[&KeyResultReport]| {
+        if krs.is_empty() {
+            "none".to_string()
+        } else {
+            krs.iter().map(|kr| line(kr)).collect::<Vec<_>>().join("; ")
+        }
+    };
+    let _ = writeln!(
+        out,
+        "- **Wins ({})**: {}",
+        count(w.wins.len(), locale),
+        list(&w.wins)
+    );
+    let _ = writeln!(
+        out,
+        "- **Risks ({})**: {}",
+        count(w.risks.len(), locale),
+        list(&w.risks)
+    );
+    let _ = writeln!(
+        out,
+        "- **Asks ({})**:{}",
+        count(w.asks.len(), locale),
+        if w.asks.is_empty() { " none" } else { "" }
+    );
+    for (kr, ask) in &w.asks {
+        let _ = writeln!(out, "  - {}: {}", escape(&kr.title), escape(ask));
+    }
+    out.push('\n');
 }
 
-fn percent(fraction: Option<f64>, locale: Locale) -> String {
-    fraction
-        .map(|f| number::whole_percent(f, locale))
+/// An owner for a line of the review; `no owner` where none is set.
+fn owner_of(owner: Option<&str>) -> String {
+    owner.map(escape).unwrap_or_else(|| "no owner".to_string())
+}
+
+/// What a status was on the `since` day: `, was on track`; empty when it
+/// did not change.
+fn was_suffix(was: Option<Status>) -> String {
+    was.map(|w| format!(", was {}", status_words(w)))
         .unwrap_or_default()
+}
+
+/// A whole count: `3`, `1 204`.
+fn count(n: usize, locale: Locale) -> String {
+    number::number(n as f64, Some(0), locale)
+}
+
+/// The projected grade beside the expected one (`0,6 of 0,7`), or
+/// `no projection`.
+fn projected_text(review: &Review, o: &ObjectiveReport, locale: Locale) -> String {
+    review.projected(o).text(o.kind, locale)
+}
+
+/// A reason in Markdown: escaped, with a metric name in backticks (as the
+/// engine writes them) as code rather than as visible escaped backticks.
+pub fn md_prose(text: &str) -> String {
+    if !text.matches('`').count().is_multiple_of(2) {
+        return escape(text);
+    }
+    text.split('`')
+        .enumerate()
+        .map(|(i, part)| {
+            if i % 2 == 1 && !part.is_empty() {
+                // In a code span only a table's pipe needs its escape.
+                format!("`{}`", part.replace(['\r', '\n'], " ").replace('|', "\\|"))
+            } else {
+                escape(part)
+            }
+        })
+        .collect()
+}
+
+/// `0,4 of 0,7`: the grade beside the one its type expects.
+fn grade_of(grade: Option<f64>, kind: crate::report::ObjectiveType, locale: Locale) -> String {
+    let expected = number::grade(kind.expected_grade(), locale);
+    match grade {
+        Some(g) => format!("{} of {expected}", number::grade(g, locale)),
+        None => String::new(),
+    }
 }
 
 /// The change of an input against the previous period: `+10,4 %`.
@@ -550,7 +902,7 @@ pub fn relative_change(now: Option<f64>, before: Option<f64>, locale: Locale) ->
     match (now, before) {
         (Some(now), Some(before)) if before != 0.0 => {
             let change = now / before - 1.0;
-            signed(number::percent(change, None, locale), change)
+            number::signed(number::percent(change, None, locale), change)
         }
         _ => String::new(),
     }
@@ -560,8 +912,9 @@ pub fn relative_change(now: Option<f64>, before: Option<f64>, locale: Locale) ->
 mod tests {
     use super::*;
     use crate::render::tests::sample_report;
+    use crate::report::DisplayFormat;
 
-    fn kr(format: &'static str) -> KeyResultReport {
+    fn kr(format: DisplayFormat) -> KeyResultReport {
         let report = sample_report();
         let mut kr = walk(&report.objectives)[0].1.key_results[0].clone();
         kr.format = format;
@@ -573,22 +926,36 @@ mod tests {
     #[test]
     fn changes_are_signed_and_percentages_move_in_points() {
         let en = Locale::EN_US;
-        assert_eq!(points(0.453, en), "+45\u{a0}pts");
-        assert_eq!(points(-1.1, en), "-110\u{a0}pts");
-        assert_eq!(points(0.001, en), "±0\u{a0}pts");
-        assert_eq!(value_change(&kr("number"), 1359.0, en), "+1,359");
-        assert_eq!(value_change(&kr("number"), -3.5, en), "-3.5");
-        assert_eq!(value_change(&kr("percent"), 0.043, en), "+4.3\u{a0}pp");
-        assert_eq!(value_change(&kr("percent"), -0.12, en), "-12\u{a0}pp");
+        assert_eq!(number::points(0.453, en), "+45\u{a0}pp");
+        assert_eq!(number::points(-1.1, en), "-110\u{a0}pp");
+        assert_eq!(number::points(0.043, en), "+4.3\u{a0}pp");
+        assert_eq!(number::points(1e-12, en), "±0\u{a0}pp");
         assert_eq!(
-            value_change(&kr("number"), 1359.0, Locale::from_tag("sv-SE")),
+            value_change(&kr(DisplayFormat::Number), 1359.0, en),
+            "+1,359"
+        );
+        assert_eq!(value_change(&kr(DisplayFormat::Number), -3.5, en), "-3.5");
+        assert_eq!(
+            value_change(&kr(DisplayFormat::Percent), 0.043, en),
+            "+4.3\u{a0}pp"
+        );
+        assert_eq!(
+            value_change(&kr(DisplayFormat::Percent), -0.12, en),
+            "-12\u{a0}pp"
+        );
+        assert_eq!(
+            value_change(
+                &kr(DisplayFormat::Number),
+                1359.0,
+                Locale::from_tag("sv-SE")
+            ),
             "+1\u{a0}359"
         );
     }
 
     #[test]
     fn forecasts_are_as_precise_as_the_value() {
-        let mut k = kr("number");
+        let mut k = kr(DisplayFormat::Number);
         k.forecast = Some(1124.84);
         assert_eq!(forecast_text(&k, Locale::EN_US).as_deref(), Some("1,125"));
         k.forecast = Some(27.14);
@@ -597,9 +964,119 @@ mod tests {
         assert_eq!(forecast_text(&k, Locale::EN_US), None);
     }
 
+    fn review(report: Report, before: Report) -> Review {
+        Review {
+            since: before.as_of,
+            report,
+            before,
+            histories: BTreeMap::new(),
+            experiments: Vec::new(),
+            board: None,
+            locale: Locale::EN_US,
+            rollups: BTreeMap::new(),
+        }
+    }
+
+    #[test]
+    fn a_status_change_names_what_it_was_and_only_a_judgement() {
+        let now = sample_report();
+        let mut before = now.clone();
+        before.objectives[0].key_results[0].status = Status::OffTrack;
+        let r = review(now.clone(), before.clone());
+        let kr = &r.report.objectives[0].key_results[0];
+        assert_eq!(kr.status, Status::OnTrack);
+        assert_eq!(r.was(kr), Some(Status::OffTrack));
+        assert_eq!(
+            status_change(kr.status, r.was(kr)),
+            "on track, was off track"
+        );
+        assert_eq!(r.was(&r.report.objectives[0].key_results[1]), None, "same");
+        // Pending then is no judgement to compare with.
+        before.objectives[0].key_results[0].status = Status::Pending;
+        let r = review(now, before);
+        assert_eq!(r.was(&r.report.objectives[0].key_results[0]), None);
+    }
+
+    #[test]
+    fn a_projection_needs_every_forecast_and_never_guesses() {
+        let mut k = kr(DisplayFormat::Number);
+        k.kind = crate::report::Kind::Increase;
+        k.status = Status::OnTrack;
+        k.stale = Some(false);
+        (k.start, k.target, k.forecast) = (Some(0.0), Some(100.0), Some(80.0));
+        assert_eq!(projected_progress(&k), Some(0.8));
+        k.stale = Some(true);
+        assert_eq!(projected_progress(&k), None, "stale");
+        k.stale = Some(false);
+        k.status = Status::Stalled;
+        assert_eq!(projected_progress(&k), None, "stalled");
+        k.status = Status::Done;
+        k.forecast = None;
+        assert_eq!(projected_progress(&k), Some(1.0), "done");
+        k.status = Status::AtRisk;
+        assert_eq!(projected_progress(&k), None, "no forecast");
+        k.kind = crate::report::Kind::AtMost;
+        k.forecast = Some(120.0);
+        assert_eq!(projected_progress(&k), Some(0.0), "breaks its bound");
+
+        // An objective: the weighted mean, or none with a count of the gaps.
+        let mut report = sample_report();
+        let mut o = report.objectives.remove(0);
+        o.objectives.clear();
+        let mut a = k.clone();
+        (a.kind, a.status, a.weight, a.forecast) = (
+            crate::report::Kind::Increase,
+            Status::OnTrack,
+            3.0,
+            Some(100.0),
+        );
+        let mut b = a.clone();
+        (b.weight, b.forecast) = (1.0, Some(0.0));
+        o.key_results = vec![a, b.clone()];
+        let r = review(sample_report(), sample_report());
+        let p = r.projected(&o);
+        assert_eq!(p.progress, Some(0.75));
+        assert_eq!(
+            p.text(crate::report::ObjectiveType::Aspirational, Locale::EN_US),
+            "0.8 of 0.7"
+        );
+        b.forecast = None;
+        o.key_results[1] = b;
+        let p = r.projected(&o);
+        assert_eq!(p.progress, None);
+        assert_eq!(
+            p.text(crate::report::ObjectiveType::Aspirational, Locale::EN_US),
+            "no projection (1 of 2 key results without a forecast)"
+        );
+    }
+
+    #[test]
+    fn wins_risks_and_asks_come_from_the_data() {
+        let r = review(sample_report(), sample_report());
+        let w = r.wins_risks_asks();
+        assert!(w
+            .wins
+            .iter()
+            .all(|k| matches!(k.status, Status::Done | Status::OnTrack)));
+        assert!(w.wins.iter().any(|k| k.status == Status::Done));
+        assert!(!w.risks.is_empty());
+        assert!(w
+            .risks
+            .iter()
+            .all(|k| k.status.severity() >= Status::AtRisk.severity()));
+    }
+
+    #[test]
+    fn reasons_show_metric_names_as_code_in_markdown() {
+        assert_eq!(md_prose("no data for `a_b` yet"), "no data for `a_b` yet");
+        assert_eq!(md_prose("a | `x|y`"), "a \\| `x\\|y`");
+        assert_eq!(md_prose("one ` tick"), "one \\` tick");
+    }
+
     #[test]
     fn grades_expected_by_type() {
-        assert_eq!(expected_grade("committed"), 1.0);
-        assert_eq!(expected_grade("aspirational"), 0.7);
+        use crate::report::ObjectiveType;
+        assert_eq!(ObjectiveType::Committed.expected_grade(), 1.0);
+        assert_eq!(ObjectiveType::Aspirational.expected_grade(), 0.7);
     }
 }

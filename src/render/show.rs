@@ -10,6 +10,8 @@
 //! `--format json` writes the same facts: the key result as `okr status
 //! --format json` does, plus `rule`, `definition` and `history`.
 
+use crate::controls::one_line;
+use crate::controls::paint;
 use std::path::Path;
 
 use chrono::{Days, NaiveDate};
@@ -20,6 +22,7 @@ use crate::config::model::{Config, KeyResult, KrKind, Layout, MetricKind, Source
 use crate::render::cells::{self, Numbers};
 use crate::render::chart::{self, Chart, Line, Pattern};
 use crate::render::number::{self, Locale};
+use crate::render::reason;
 use crate::render::{table, RenderOptions};
 use crate::report::{
     CycleReport, GuardrailState, History, KeyResultReport, ObjectiveReport, Report, Status,
@@ -85,15 +88,15 @@ pub fn key_result(view: &KeyResultView, opts: &RenderOptions) -> String {
 
     let status = cells::status(kr.status, kr.stale);
     out.field_styled("Status", &status, Some(table::status_style(kr.status)));
-    if !kr.reason.is_empty() {
-        out.field("Why", &kr.reason);
+    if !kr.reason.is_none() {
+        out.field("Why", &reason::of_kr(kr, locale));
     }
-    out.field("Rule", &rule(view));
+    out.field("Rule", &rule(view, locale));
     out.blank();
 
     // The numbers.
     let mut value = cells::kr_value(kr, numbers).unwrap_or_else(|| "—".into());
-    if kr.kind != "milestone" && kr.value.is_some() {
+    if kr.kind != crate::report::Kind::Milestone && kr.value.is_some() {
         value = number::with_unit(value, kr.format, kr.unit.as_deref());
     }
     if kr.partial {
@@ -127,7 +130,7 @@ pub fn key_result(view: &KeyResultView, opts: &RenderOptions) -> String {
     if let Some(f) = kr.forecast {
         let text = format!("{} by {}", value_text(f), view.report.cycle.end);
         out.field("Forecast", &text);
-    } else if kr.kind == "increase" || kr.kind == "decrease" {
+    } else if kr.kind == crate::report::Kind::Increase || kr.kind == crate::report::Kind::Decrease {
         let why = match view.model().map(|m| m.window) {
             Some(Window::Period(_)) => "— (period windows have none)".to_string(),
             _ if kr.value.is_none() => "— (no data yet)".to_string(),
@@ -143,7 +146,7 @@ pub fn key_result(view: &KeyResultView, opts: &RenderOptions) -> String {
         out.field("Forecast", &why);
     }
     if let Some(g) = kr.grade {
-        out.field("Grade", &format!("{g:.1}"));
+        out.field("Grade", &number::grade(g, locale));
     }
     if let Some(due) = kr.due {
         out.field("Due", &due_text(kr, due, view.report.as_of));
@@ -288,12 +291,8 @@ pub fn objective(
         None => out.field("Progress", "— (nothing under it)"),
     }
     if let Some(g) = objective.grade {
-        let scale = if objective.kind == "committed" {
-            "committed: 1.0 is expected"
-        } else {
-            "aspirational: 0.7 is a good result"
-        };
-        out.field("Grade", &format!("{g:.1} ({scale})"));
+        let scale = super::review::kind_note(objective.kind, locale);
+        out.field("Grade", &format!("{} ({scale})", number::grade(g, locale)));
     }
     let rollup = match model.map(|m| m.rollup) {
         Some(crate::config::model::Rollup::KeyResults) => {
@@ -347,7 +346,7 @@ pub fn key_result_json(view: &KeyResultView) -> String {
             title: &view.objective.title,
         },
         key_result: view.kr,
-        rule: rule(view),
+        rule: rule(view, Locale::EN_US),
         definition: view
             .kr
             .metric
@@ -460,6 +459,11 @@ fn source_path(config: &Config, kind: &SourceKind) -> Option<String> {
     let path = match kind {
         SourceKind::Csv { path } | SourceKind::Sqlite { path, .. } => path,
         SourceKind::Postgres { url_env, .. } => return Some(format!("${url_env}")),
+        SourceKind::Command { argv, .. } => {
+            return argv
+                .first()
+                .map(|program| crate::config::model::ArgPiece::written(program))
+        }
     };
     let base = config.path.parent().unwrap_or(Path::new(""));
     let shown = path.strip_prefix(base).unwrap_or(path);
@@ -620,7 +624,7 @@ fn window_text(view: &KeyResultView) -> Option<String> {
 
 fn data_text(view: &KeyResultView) -> Option<String> {
     let kr = view.kr;
-    if kr.kind == "milestone" {
+    if kr.kind == crate::report::Kind::Milestone {
         return None;
     }
     let stale_days = view.config.settings.stale_days;
@@ -663,11 +667,10 @@ fn days(n: i64) -> String {
     super::plural::noun(n.unsigned_abs() as usize, "day")
 }
 
-/// The rule that gave the status, with the numbers it compared.
-pub fn rule(view: &KeyResultView) -> String {
+/// The rule that decided the status, in `locale` (JSON: en-US).
+pub fn rule(view: &KeyResultView, locale: Locale) -> String {
     let kr = view.kr;
     let settings = &view.config.settings;
-    let locale = Locale::EN_US;
     let pct = |f: f64| number::whole_percent(f, locale);
     let name = kr.status.name();
     let model = view.model();
@@ -682,12 +685,14 @@ pub fn rule(view: &KeyResultView) -> String {
             "{name}: a guardrail is outside its bounds; guardrails are checked before \
              progress and pace"
         ),
-        Status::Done if kr.kind == "milestone" => format!("{name}: checked in as done"),
+        Status::Done if kr.kind == crate::report::Kind::Milestone => {
+            format!("{name}: checked in as done")
+        }
         Status::Done => format!(
             "{name}: progress {} ≥ 100 % and the value is final",
             kr.progress.map(pct).unwrap_or_default()
         ),
-        Status::Pending => format!("{name}: {}", kr.reason),
+        Status::Pending => format!("{name}: {}", reason::of_kr(kr, locale)),
         Status::Stalled => match window {
             Some(Window::Period(g)) => {
                 format!(
@@ -707,16 +712,20 @@ pub fn rule(view: &KeyResultView) -> String {
                 )
             }
         },
-        Status::OnTrack | Status::OffTrack if kr.kind == "milestone" => match kr.due {
-            Some(due) if kr.status == Status::OnTrack => {
-                format!("{name}: not done, and its due date {due} has not passed")
+        Status::OnTrack | Status::OffTrack if kr.kind == crate::report::Kind::Milestone => {
+            match kr.due {
+                Some(due) if kr.status == Status::OnTrack => {
+                    format!("{name}: not done, and its due date {due} has not passed")
+                }
+                Some(due) => format!("{name}: not done by its due date {due}"),
+                None => name.to_string(),
             }
-            Some(due) => format!("{name}: not done by its due date {due}"),
-            None => name.to_string(),
-        },
+        }
         // Thresholds (budgets, quotas, run rates, weeks held): the engine's
         // own sentence names the rule and its numbers.
-        _ if kr.kind == "at-least" || kr.kind == "at-most" => format!("{name}: {}", kr.reason),
+        _ if kr.kind == crate::report::Kind::AtLeast || kr.kind == crate::report::Kind::AtMost => {
+            format!("{name}: {}", reason::of_kr(kr, locale))
+        }
         Status::OnTrack | Status::AtRisk | Status::OffTrack => {
             let (Some(p), Some(e)) = (kr.progress, kr.expected) else {
                 return name.to_string();
@@ -804,7 +813,9 @@ fn kr_chart(view: &KeyResultView, history: &History, opts: &RenderOptions) -> St
             segments: vec![history.expected.clone()],
         });
         legend.push(("┈┈ plan (expected)".into(), Some(dim)));
-    } else if let (Some(target), "at-least" | "at-most") = (history.target, kr.kind) {
+    } else if let (Some(target), crate::report::Kind::AtLeast | crate::report::Kind::AtMost) =
+        (history.target, kr.kind)
+    {
         lines.push(Line {
             pattern: Pattern::Dotted,
             style: Some(dim),
@@ -813,7 +824,11 @@ fn kr_chart(view: &KeyResultView, history: &History, opts: &RenderOptions) -> St
                 (history.cycle_end, target),
             ]],
         });
-        let sign = if kr.kind == "at-least" { "≥" } else { "≤" };
+        let sign = if kr.kind == crate::report::Kind::AtLeast {
+            "≥"
+        } else {
+            "≤"
+        };
         legend.push((format!("┈┈ bound {sign} {}", label(target)), Some(dim)));
     }
 
@@ -825,7 +840,7 @@ fn kr_chart(view: &KeyResultView, history: &History, opts: &RenderOptions) -> St
     let mut period_start = history.cycle_start;
     for p in &history.points {
         match p.value {
-            Some(v) if history.grain == "day" => run.push((p.date, v)),
+            Some(v) if history.grain == crate::report::Grain::Day => run.push((p.date, v)),
             Some(v) if p.partial => {
                 // Joined to the step before it, drawn apart.
                 let joint = run.last().copied();
@@ -875,7 +890,7 @@ fn kr_chart(view: &KeyResultView, history: &History, opts: &RenderOptions) -> St
         style: Some(value_style),
         segments,
     });
-    let what = if history.grain == "day" {
+    let what = if history.grain == crate::report::Grain::Day {
         "value".to_string()
     } else {
         format!("value per {}", history.grain)
@@ -932,13 +947,6 @@ fn kr_chart(view: &KeyResultView, history: &History, opts: &RenderOptions) -> St
 fn bar(progress: f64) -> String {
     let full = (progress.clamp(0.0, 1.0) * 10.0).round() as usize;
     "█".repeat(full) + &"░".repeat(10 - full)
-}
-
-fn paint(text: &str, style: Option<anstyle::Style>) -> String {
-    match style {
-        Some(style) if !text.is_empty() => format!("{style}{text}{style:#}"),
-        _ => text.to_string(),
-    }
 }
 
 /// Labelled fields, their values wrapped to the width under a hanging indent.
@@ -1038,7 +1046,6 @@ impl Fields {
 }
 
 use super::cells::wrap_words as wrap;
-use super::grid::one_line;
 
 #[cfg(test)]
 mod tests {

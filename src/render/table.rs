@@ -20,10 +20,12 @@
 //! on-track), yellow (at-risk), red (off-track, guardrail-breached), magenta
 //! (stalled), dim (no-data); objective and North Star titles bold.
 
+use crate::controls::one_line;
+use crate::controls::paint;
 use unicode_width::UnicodeWidthStr;
 
 use crate::render::cells::{self, Numbers};
-use crate::render::grid::{self, one_line, Align};
+use crate::render::grid::{self, Align};
 use crate::render::number::{self, Locale};
 use crate::render::RenderOptions;
 use crate::report::{KeyResultReport, NorthStarReport, ObjectiveReport, Report, Status};
@@ -148,7 +150,7 @@ fn north_star_rows(rows: &mut Vec<Row>, ns: &NorthStarReport, numbers: Numbers) 
         target: cells::north_star_target(ns, numbers),
         progress: ns.progress,
         percent: progress_percent(ns.progress, locale),
-        expected: percent(ns.expected, locale),
+        expected: cells::share(ns.expected, locale),
         status: Some((ns.status, None)),
         ..Row::new(Kind::NorthStar, 0, format!("★ {}", ns.name))
     });
@@ -160,7 +162,7 @@ fn north_star_rows(rows: &mut Vec<Row>, ns: &NorthStarReport, numbers: Numbers) 
         rows.push(Row::new(Kind::Note, 2, line));
     }
     if ns.trend.len() > 1 {
-        let trend = format!("trend {}", cells::sparkline(&ns.trend, 26));
+        let trend = format!("trend {}", cells::trend_line(&ns.trend, 26, ns.grain));
         rows.push(Row::new(Kind::Note, 2, trend));
     }
     for breach in cells::breaches(&ns.guardrails, locale) {
@@ -201,7 +203,7 @@ fn key_result_rows(rows: &mut Vec<Row>, kr: &KeyResultReport, indent: usize, num
         target: cells::kr_target(kr, numbers),
         progress: kr.progress,
         percent: progress_percent(kr.progress, locale),
-        expected: percent(kr.expected, locale),
+        expected: cells::share(kr.expected, locale),
         forecast: cells::kr_forecast(kr, numbers).unwrap_or_default(),
         moved: cells::moved(kr, numbers).unwrap_or_default(),
         confidence: kr
@@ -221,12 +223,6 @@ fn key_result_rows(rows: &mut Vec<Row>, kr: &KeyResultReport, indent: usize, num
     if let Some(line) = cells::experiments(kr) {
         rows.push(Row::new(Kind::Note, indent + 2, line));
     }
-}
-
-fn percent(fraction: Option<f64>, locale: Locale) -> String {
-    fraction
-        .map(|f| number::whole_percent(f, locale))
-        .unwrap_or_default()
 }
 
 fn progress_percent(progress: Option<f64>, locale: Locale) -> String {
@@ -659,13 +655,6 @@ pub(crate) fn status_style(status: Status) -> anstyle::Style {
         Status::OffTrack | Status::GuardrailBreached => AnsiColor::Red.on_default(),
         Status::Stalled => AnsiColor::Magenta.on_default(),
         Status::NoData | Status::Pending => Style::new().dimmed(),
-    }
-}
-
-fn paint(text: &str, style: Option<anstyle::Style>) -> String {
-    match style {
-        Some(style) if !text.is_empty() => format!("{style}{text}{style:#}"),
-        _ => text.to_string(),
     }
 }
 

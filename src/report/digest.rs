@@ -122,7 +122,8 @@ pub fn build(config: &Config, now: &Report, before: &Report, since: NaiveDate) -
                 attention.push(it.clone());
             }
             let changed = it.progress_change.is_some_and(|p| p != 0.0)
-                || (kr.kind == "milestone" && was.is_some_and(|w| w != kr.status));
+                || (kr.kind == crate::report::Kind::Milestone
+                    && was.is_some_and(|w| w != kr.status));
             if changed {
                 moved.push(it);
             }

@@ -3,6 +3,7 @@
 
 use serde::{Serialize, Serializer};
 
+use crate::render::number::Locale;
 use crate::report::{KeyResultReport, Report, Status};
 
 /// A name of `--fail-on` / `--warn-on` that a key result matched: its
@@ -50,53 +51,14 @@ pub struct Outcome<'a> {
     pub passed: Vec<Finding<'a>>,
 }
 
-fn fmt_num(v: Option<f64>) -> String {
-    match v {
-        None => "no data".to_string(),
-        Some(x) if x == x.trunc() && x.abs() < 1e15 => format!("{x:.0}"),
-        Some(x) => {
-            let s = format!("{x:.4}");
-            s.trim_end_matches('0').trim_end_matches('.').to_string()
-        }
-    }
-}
-
-fn message(kr: &KeyResultReport, matched: &[Match]) -> String {
-    let mut parts = vec![format!("{}: {}", kr.status.name(), kr.reason)];
-    if kr.value.is_some() {
-        let mut line = match kr.run_rate {
-            Some(rate) => format!(
-                "value {} so far, run rate {}",
-                fmt_num(kr.value),
-                fmt_num(Some(rate))
-            ),
-            None => format!("value {}", fmt_num(kr.value)),
-        };
-        if let Some(t) = kr.target {
-            line.push_str(&format!(", target {}", fmt_num(Some(t))));
-        }
-        if let (Some(s), Some(t), Some(e)) = (kr.start, kr.target, kr.expected) {
-            let want = ((s + e * (t - s)) * 100.0).round() / 100.0;
-            line.push_str(&format!(", expected {} by now", fmt_num(Some(want))));
-        }
-        parts.push(line);
-    }
-    if kr.status == Status::Stalled && !matched.contains(&Match::Stale) {
-        if let Some(d) = kr.last_data {
-            parts.push(format!("newest data point {d}"));
-        }
-    }
-    if matched.contains(&Match::Stale) {
-        parts.push(match kr.last_data {
-            Some(d) => format!("stale: the newest data point is from {d}"),
-            None => "stale".to_string(),
-        });
-    }
-    parts.join("; ")
-}
-
 /// Judges every key result of `report` against the two lists.
-pub fn judge<'a>(report: &'a Report, fail_on: &[String], warn_on: &[String]) -> Outcome<'a> {
+/// Messages are in `locale` (JSON: en-US, as an interface).
+pub fn judge<'a>(
+    report: &'a Report,
+    fail_on: &[String],
+    warn_on: &[String],
+    locale: Locale,
+) -> Outcome<'a> {
     let mut outcome = Outcome {
         failures: Vec::new(),
         warnings: Vec::new(),
@@ -134,7 +96,10 @@ pub fn judge<'a>(report: &'a Report, fail_on: &[String], warn_on: &[String]) -> 
             key_result: &kr.id,
             title: &kr.title,
             status: kr.status,
-            message: message(kr, &matched),
+            message: {
+                let names: Vec<&str> = matched.iter().map(|m| m.name()).collect();
+                crate::render::reason::finding(kr, &names, locale)
+            },
             matched,
             kr,
         });

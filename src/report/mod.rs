@@ -6,9 +6,86 @@ pub mod findings;
 pub mod inventory;
 pub mod log;
 pub mod moved;
+pub mod reason;
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Serialize};
+
+pub use crate::config::model::{Aggregate, DisplayFormat, ExperimentStatus, Grain, ObjectiveType};
+
+/// What a key result measures: its JSON `kind`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Kind {
+    Increase,
+    Decrease,
+    AtLeast,
+    AtMost,
+    Milestone,
+}
+
+impl Kind {
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Increase => "increase",
+            Kind::Decrease => "decrease",
+            Kind::AtLeast => "at-least",
+            Kind::AtMost => "at-most",
+            Kind::Milestone => "milestone",
+        }
+    }
+
+    /// The kind a key result of the model has.
+    pub fn of(kind: &crate::config::model::KrKind) -> Kind {
+        use crate::config::model::{Bound, KrKind};
+        match kind {
+            KrKind::Progress { start, target, .. } if target > start => Kind::Increase,
+            KrKind::Progress { .. } => Kind::Decrease,
+            KrKind::Threshold {
+                bound: Bound::AtLeast(_),
+                ..
+            } => Kind::AtLeast,
+            KrKind::Threshold { .. } => Kind::AtMost,
+            KrKind::Milestone { .. } => Kind::Milestone,
+        }
+    }
+
+    /// A threshold: `at_least` or `at_most`.
+    pub fn is_threshold(self) -> bool {
+        matches!(self, Kind::AtLeast | Kind::AtMost)
+    }
+}
+
+impl std::fmt::Display for Kind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// A metric's place on the North Star board.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    NorthStar,
+    Input,
+    Guardrail,
+}
+
+impl Role {
+    pub fn name(self) -> &'static str {
+        match self {
+            Role::NorthStar => "north-star",
+            Role::Input => "input",
+            Role::Guardrail => "guardrail",
+        }
+    }
+}
+
+impl std::fmt::Display for Role {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -77,8 +154,6 @@ pub struct DateRange {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-// Read back (a closed cycle's record) from a file held for the run.
-#[serde(bound(deserialize = "'de: 'static"))]
 pub struct Report {
     pub as_of: NaiveDate,
     pub cycle: CycleReport,
@@ -124,21 +199,20 @@ pub struct NorthStarReport {
     pub partial: bool,
     /// A period shorter than its calendar period, judged on its run rate.
     pub run_rate: Option<f64>,
-    #[serde(deserialize_with = "known_word")]
-    pub grain: &'static str,
+    pub grain: Grain,
     pub purpose: Option<String>,
     pub core_action: Option<String>,
     pub frequency: Option<String>,
     pub unit: Option<String>,
-    #[serde(deserialize_with = "known_word")]
-    pub format: &'static str,
+    pub format: DisplayFormat,
     pub decimals: Option<u32>,
     /// The North Star per grain period over the cycle, oldest first.
     pub trend: Vec<TrendPoint>,
     pub inputs: Vec<InputReport>,
     pub guardrails: Vec<GuardrailReport>,
-    /// Why the status is what it is, in one sentence.
-    pub reason: String,
+    /// Why the status is what it is: JSON writes it as one English sentence.
+    #[serde(serialize_with = "crate::render::reason::serialize")]
+    pub reason: reason::Reason,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -155,8 +229,7 @@ pub struct InputReport {
     pub value: Option<f64>,
     pub previous: Option<f64>,
     pub unit: Option<String>,
-    #[serde(deserialize_with = "known_word")]
-    pub format: &'static str,
+    pub format: DisplayFormat,
     pub decimals: Option<u32>,
     pub trend: Vec<TrendPoint>,
 }
@@ -178,8 +251,7 @@ pub struct GuardrailReport {
     pub value: Option<f64>,
     pub state: GuardrailState,
     pub unit: Option<String>,
-    #[serde(deserialize_with = "known_word")]
-    pub format: &'static str,
+    pub format: DisplayFormat,
     pub decimals: Option<u32>,
 }
 
@@ -214,8 +286,7 @@ pub struct ObjectiveReport {
     pub grade: Option<f64>,
     pub status: Status,
     #[serde(rename = "type")]
-    #[serde(deserialize_with = "known_word")]
-    pub kind: &'static str,
+    pub kind: ObjectiveType,
     pub weight: f64,
     pub parent: Option<String>,
     pub tags: Vec<String>,
@@ -245,18 +316,15 @@ pub struct KeyResultReport {
     pub run_rate: Option<f64>,
     pub window: Option<DateRange>,
     /// increase | decrease | at-least | at-most | milestone
-    #[serde(deserialize_with = "known_word")]
-    pub kind: &'static str,
+    pub kind: Kind,
     pub metric: Option<String>,
     pub owner: Option<String>,
     pub unit: Option<String>,
     /// Display hint from the metric: number | percent | currency.
-    #[serde(deserialize_with = "known_word")]
-    pub format: &'static str,
+    pub format: DisplayFormat,
     pub decimals: Option<u32>,
     pub weight: f64,
-    #[serde(deserialize_with = "known_word_opt")]
-    pub aggregate: Option<&'static str>,
+    pub aggregate: Option<Aggregate>,
     /// The newest data point counted (for stale).
     pub last_data: Option<NaiveDate>,
     /// Milestones: the due date and the day it was done.
@@ -266,8 +334,9 @@ pub struct KeyResultReport {
     pub periods_held: Option<usize>,
     pub periods_judged: Option<usize>,
     pub guardrails: Vec<GuardrailReport>,
-    /// Why the status is what it is, in one sentence.
-    pub reason: String,
+    /// Why the status is what it is: JSON writes it as one English sentence.
+    #[serde(serialize_with = "crate::render::reason::serialize")]
+    pub reason: reason::Reason,
     /// Experiments aiming at this key result, by status.
     pub experiments: ExperimentCounts,
     /// Off track (or stalled) with no running experiment: a team should try
@@ -330,7 +399,7 @@ pub struct NorthStarBoard {
     pub purpose: Option<String>,
     pub core_action: Option<String>,
     pub frequency: Option<String>,
-    pub grain: &'static str,
+    pub grain: Grain,
     /// Start, target and status are per the North Star's own grain: `null`
     /// when the board is shown at another.
     pub start: Option<f64>,
@@ -343,10 +412,9 @@ pub struct NorthStarBoard {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BoardMetric {
     pub metric: String,
-    /// north-star | input | guardrail
-    pub role: &'static str,
+    pub role: Role,
     pub unit: Option<String>,
-    pub format: &'static str,
+    pub format: DisplayFormat,
     pub decimals: Option<u32>,
     pub min: Option<f64>,
     pub max: Option<f64>,
@@ -383,7 +451,7 @@ pub struct History {
     pub id: String,
     /// day (cycle windows and manual values: the value as of each day) or
     /// the KR's period grain (one point per period).
-    pub grain: &'static str,
+    pub grain: Grain,
     pub start: Option<f64>,
     pub target: Option<f64>,
     /// Oldest first, up to the as-of date (or the cycle's end).
@@ -468,7 +536,7 @@ pub struct ExperimentReport {
     pub hypothesis: Option<String>,
     pub owner: Option<String>,
     pub key_results: Vec<String>,
-    pub status: &'static str,
+    pub status: ExperimentStatus,
     /// The mean of impact, confidence and ease.
     pub ice: Option<f64>,
     pub impact: Option<u8>,
@@ -478,7 +546,7 @@ pub struct ExperimentReport {
     pub end: Option<NaiveDate>,
     pub metric: Option<String>,
     pub unit: Option<String>,
-    pub format: &'static str,
+    pub format: DisplayFormat,
     pub decimals: Option<u32>,
     pub expected_lift: Option<f64>,
     /// The metric over the experiment's dates (up to the as-of date)...
@@ -493,46 +561,4 @@ pub struct ExperimentReport {
     pub partial: bool,
     pub learning: Option<String>,
     pub tags: Vec<String>,
-}
-
-/// The words the report's `&'static str` fields take (kinds, formats,
-/// aggregates, grains, objective types), for reading a report back from
-/// its JSON (a closed cycle's record).
-const WORDS: [&str; 20] = [
-    "increase",
-    "decrease",
-    "at-least",
-    "at-most",
-    "milestone",
-    "number",
-    "percent",
-    "currency",
-    "sum",
-    "avg",
-    "min",
-    "max",
-    "last",
-    "count",
-    "day",
-    "week",
-    "month",
-    "quarter",
-    "aspirational",
-    "committed",
-];
-
-fn word<E: serde::de::Error>(text: String) -> Result<&'static str, E> {
-    WORDS
-        .iter()
-        .copied()
-        .find(|w| *w == text)
-        .ok_or_else(|| E::custom(format!("unknown word \"{text}\"")))
-}
-
-fn known_word<'de, D: Deserializer<'de>>(d: D) -> Result<&'static str, D::Error> {
-    word(String::deserialize(d)?)
-}
-
-fn known_word_opt<'de, D: Deserializer<'de>>(d: D) -> Result<Option<&'static str>, D::Error> {
-    Option::<String>::deserialize(d)?.map(word).transpose()
 }

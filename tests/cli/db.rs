@@ -548,16 +548,264 @@ mod pg {
         );
     }
 
-    #[test]
-    fn postgres_tls_is_refused_before_connecting() {
+    /// The CA of the test server's certificate (made for `localhost`) and
+    /// an unrelated one, or None (with the skip message) outside CI.
+    fn tls_cas() -> Option<(String, String)> {
+        match (
+            std::env::var("OKR_TEST_PG_CA"),
+            std::env::var("OKR_TEST_PG_OTHER_CA"),
+        ) {
+            (Ok(ca), Ok(other)) if !ca.is_empty() && !other.is_empty() => Some((ca, other)),
+            _ if std::env::var_os("CI").is_some() => {
+                panic!("CI is set but OKR_TEST_PG_CA or OKR_TEST_PG_OTHER_CA is not: .ci/run makes them")
+            }
+            _ => {
+                println!(
+                    "skipped: no TLS test server (set OKR_TEST_PG_CA and OKR_TEST_PG_OTHER_CA)"
+                );
+                None
+            }
+        }
+    }
+
+    /// The test server's URL by `host`, with `password` (None: none) and
+    /// the query `params`.
+    fn url_to(url: &str, host: &str, password: Option<&str>, params: &str) -> String {
+        let config: postgres::Config = url.parse().unwrap();
+        let port = config.get_ports().first().copied().unwrap_or(5432);
+        let db = config.get_dbname().unwrap_or("postgres");
+        let user = config.get_user().unwrap_or("postgres");
+        let login = match password.or(config
+            .get_password()
+            .map(|p| std::str::from_utf8(p).unwrap()))
+        {
+            Some(p) => format!("{user}:{p}"),
+            None => user.to_string(),
+        };
+        format!("postgresql://{login}@{host}:{port}/{db}?{params}")
+    }
+
+    /// The same JSON as the CSV files, through the warehouse URL `warehouse`.
+    fn same_as_csv_at(schema: &Schema, warehouse: &str, extra_env: &[(&str, &str)]) {
         let dir = tempfile::tempdir().unwrap();
-        let sources = "[[sources]]\nname = \"crm\"\nkind = \"postgres\"\nurl_env = \"OKR_TEST_WAREHOUSE\"\nquery = \"select 1\"\n[[sources]]\nname = \"ads\"\npath = \"ads.csv\"\n";
-        let config = write_config(dir.path(), sources);
+        let config = write_config(dir.path(), &schema.sources(CRM));
+        let mut env = vec![("OKR_TEST_WAREHOUSE", warehouse)];
+        env.extend_from_slice(extra_env);
+        assert_eq!(status(&config, &env), csv_status(), "{warehouse}");
+    }
+
+    #[test]
+    fn postgres_tls_modes_read_the_data() {
+        let Some(url) = server() else { return };
+        let Some((ca, _)) = tls_cas() else { return };
+        let mut schema = Schema::new(&url, "tls");
+        schema.load("date", "numeric", "integer");
+        // Encrypted without checking; not encrypted.
+        for mode in ["require", "prefer", "disable"] {
+            same_as_csv_at(
+                &schema,
+                &url_to(&url, "127.0.0.1", None, &format!("sslmode={mode}")),
+                &[],
+            );
+        }
+        // The chain and the name (the certificate is for localhost).
+        let ca_param = format!("sslrootcert={}", ca.replace('/', "%2F"));
+        same_as_csv_at(
+            &schema,
+            &url_to(
+                &url,
+                "localhost",
+                None,
+                &format!("sslmode=verify-full&{ca_param}"),
+            ),
+            &[],
+        );
+        // verify-ca checks the chain, not the name.
+        same_as_csv_at(
+            &schema,
+            &url_to(
+                &url,
+                "127.0.0.1",
+                None,
+                &format!("sslmode=verify-ca&{ca_param}"),
+            ),
+            &[],
+        );
+        // libpq's environment variables, and the key/value form.
+        same_as_csv_at(
+            &schema,
+            &url_to(&url, "localhost", None, "application_name=okr-test"),
+            &[("PGSSLMODE", "verify-full"), ("PGSSLROOTCERT", &ca)],
+        );
+        let config: postgres::Config = url.parse().unwrap();
+        let port = config.get_ports().first().copied().unwrap_or(5432);
+        let key_values = format!(
+            "host=localhost port={port} user={} password={} dbname={} sslmode=verify-full sslrootcert='{ca}'",
+            config.get_user().unwrap(),
+            std::str::from_utf8(config.get_password().unwrap()).unwrap(),
+            config.get_dbname().unwrap_or("postgres"),
+        );
+        same_as_csv_at(&schema, &key_values, &[]);
+    }
+
+    fn tls_sources() -> &'static str {
+        "[[sources]]\nname = \"crm\"\nkind = \"postgres\"\nurl_env = \"OKR_TEST_WAREHOUSE\"\nquery = \"select 1\"\n[[sources]]\nname = \"ads\"\npath = \"ads.csv\"\n"
+    }
+
+    #[test]
+    fn postgres_tls_verify_full_refuses_a_wrong_host_name() {
+        let Some(url) = server() else { return };
+        let Some((ca, _)) = tls_cas() else { return };
+        let dir = tempfile::tempdir().unwrap();
+        let config = write_config(dir.path(), tls_sources());
+        let wrong = url_to(
+            &url,
+            "127.0.0.1",
+            Some("secret-pw"),
+            &format!("sslmode=verify-full&sslrootcert={ca}"),
+        );
+        let stderr = fails_with(
+            &config,
+            &[("OKR_TEST_WAREHOUSE", &wrong)],
+            &[
+                "source `crm`: cannot connect to PostgreSQL at 127.0.0.1:",
+                "over TLS: the server's certificate is not valid for the host name connected to",
+                "(it is for localhost)",
+                "sslmode=verify-ca",
+            ],
+        );
+        assert!(!stderr.contains("secret-pw"), "{stderr}");
+    }
+
+    #[test]
+    fn postgres_tls_an_untrusted_certificate_is_refused() {
+        let Some(url) = server() else { return };
+        let Some((_, other)) = tls_cas() else { return };
+        let dir = tempfile::tempdir().unwrap();
+        let config = write_config(dir.path(), tls_sources());
+        for mode in ["verify-full", "verify-ca", "require"] {
+            let untrusted = url_to(
+                &url,
+                "localhost",
+                None,
+                &format!("sslmode={mode}&sslrootcert={other}"),
+            );
+            fails_with(
+                &config,
+                &[("OKR_TEST_WAREHOUSE", &untrusted)],
+                &[&format!("the server's certificate is not signed by the root certificate in {other}: it is not trusted")],
+            );
+        }
+        let missing = url_to(
+            &url,
+            "localhost",
+            None,
+            "sslmode=verify-full&sslrootcert=/nonexistent/ca.pem",
+        );
         fails_with(
             &config,
-            &[("OKR_TEST_WAREHOUSE", "postgresql://okr:secret@127.0.0.1:1/db?sslmode=require")],
-            &["source `crm`: the connection string in OKR_TEST_WAREHOUSE requires TLS (sslmode=require)"],
+            &[("OKR_TEST_WAREHOUSE", &missing)],
+            &["cannot read the root certificate sslrootcert=\"/nonexistent/ca.pem\""],
         );
+    }
+
+    #[test]
+    fn postgres_tls_a_server_without_tls_is_named() {
+        // A server that answers the TLS request with "N", as PostgreSQL
+        // with ssl = off does.
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        std::thread::spawn(move || {
+            use std::io::{Read, Write};
+            for stream in listener.incoming().take(2) {
+                let Ok(mut stream) = stream else { return };
+                let mut request = [0u8; 8];
+                if stream.read_exact(&mut request).is_ok() {
+                    let _ = stream.write_all(b"N");
+                }
+            }
+        });
+        let dir = tempfile::tempdir().unwrap();
+        let config = write_config(dir.path(), tls_sources());
+        let url = format!("postgresql://okr:secret-pw@127.0.0.1:{port}/db?sslmode=require");
+        let stderr = fails_with(
+            &config,
+            &[("OKR_TEST_WAREHOUSE", &url)],
+            &[
+                &format!("source `crm`: PostgreSQL at 127.0.0.1:{port}/db as okr does not speak TLS, and sslmode=require asks for it"),
+                "sslmode=prefer",
+            ],
+        );
+        assert!(!stderr.contains("secret-pw"), "{stderr}");
+        let bad = "postgresql://okr:secret-pw@127.0.0.1:1/db?sslmode=sometimes";
+        let stderr = fails_with(
+            &config,
+            &[("OKR_TEST_WAREHOUSE", bad)],
+            &["sslmode \"sometimes\" is not one of disable, allow, prefer, require, verify-ca, verify-full"],
+        );
+        assert!(!stderr.contains("secret-pw"), "{stderr}");
+    }
+
+    #[test]
+    fn postgres_reads_the_password_file_as_libpq() {
+        let Some(url) = server() else { return };
+        let mut schema = Schema::new(&url, "pgpass");
+        schema.load("date", "numeric", "integer");
+        let config: postgres::Config = url.parse().unwrap();
+        let port = config.get_ports().first().copied().unwrap_or(5432);
+        let user = config.get_user().unwrap().to_string();
+        let password = std::str::from_utf8(config.get_password().unwrap())
+            .unwrap()
+            .to_string();
+        let home = tempfile::tempdir().unwrap();
+        let pgpass = home.path().join(".pgpass");
+        std::fs::write(
+            &pgpass,
+            format!("# test\n127.0.0.1:{port}:*:{user}:{password}\n"),
+        )
+        .unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&pgpass, std::fs::Permissions::from_mode(0o600)).unwrap();
+        }
+        let no_password = format!("postgresql://{user}@127.0.0.1:{port}/postgres?sslmode=require");
+        let home_dir = home.path().to_str().unwrap();
+        same_as_csv_at(
+            &schema,
+            &no_password,
+            &[("HOME", home_dir), ("PGPASSWORD", "")],
+        );
+        // PGPASSWORD wins over the file.
+        let dir = tempfile::tempdir().unwrap();
+        let okr_file = write_config(dir.path(), &schema.sources(CRM));
+        fails_with(
+            &okr_file,
+            &[
+                ("OKR_TEST_WAREHOUSE", &no_password),
+                ("HOME", home_dir),
+                ("PGPASSWORD", "wrong-password"),
+            ],
+            &["authentication failed at PostgreSQL"],
+        );
+        // A file others can read is ignored, as libpq does.
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&pgpass, std::fs::Permissions::from_mode(0o644)).unwrap();
+            fails_with(
+                &okr_file,
+                &[
+                    ("OKR_TEST_WAREHOUSE", &no_password),
+                    ("HOME", home_dir),
+                    ("PGPASSWORD", ""),
+                ],
+                &[
+                    "has group or world access and is ignored",
+                    "authentication failed",
+                ],
+            );
+        }
     }
 
     #[test]
@@ -801,5 +1049,388 @@ mod pg {
             .unwrap()
             .get(0);
         assert_eq!(rows, crm_rows().len() as i64);
+    }
+}
+
+// ---------------------------------------------------------------------------
+// kind = "command": a warehouse client's CSV on stdout
+
+#[cfg(unix)]
+mod command {
+    use super::*;
+
+    /// A command source `name` running `argv` (TOML array items).
+    fn source(name: &str, layout: &str, argv: &[&str], extra: &str) -> String {
+        let items: Vec<String> = argv.iter().map(|a| toml_string(a)).collect();
+        format!(
+            "[[sources]]\nname = \"{name}\"\nkind = \"command\"\nlayout = \"{layout}\"\ncommand = [{}]\n{extra}\n",
+            items.join(", ")
+        )
+    }
+
+    /// `client.sh` in `dir`: a stand-in warehouse client.
+    fn client(dir: &Path, body: &str) {
+        std::fs::write(dir.join("client.sh"), format!("#!/bin/sh\n{body}\n")).unwrap();
+    }
+
+    /// `crm` from a command, `ads` from its CSV file.
+    fn crm_by(dir: &Path, argv: &[&str], extra: &str) -> PathBuf {
+        std::fs::copy(fixture("db/data/ads.csv"), dir.join("ads.csv")).unwrap();
+        let sources = format!(
+            "{}[[sources]]\nname = \"ads\"\npath = \"ads.csv\"\nlayout = \"wide\"\n",
+            source("crm", "long", argv, extra),
+        );
+        write_config(dir, &sources)
+    }
+
+    const ALLOW: (&str, &str) = ("OKR_ALLOW_COMMANDS", "1");
+
+    #[test]
+    fn command_a_command_runs_only_when_allowed() {
+        let dir = tempfile::tempdir().unwrap();
+        let marker = dir.path().join("ran");
+        client(
+            dir.path(),
+            &format!(
+                "touch {}\ncat {}",
+                marker.display(),
+                fixture("db/data/crm.csv").display()
+            ),
+        );
+        let config = crm_by(dir.path(), &["sh", "client.sh"], "");
+        for env in [
+            vec![],
+            vec![("OKR_ALLOW_COMMANDS", "bq,psql")],
+            vec![("OKR_ALLOW_COMMANDS", "0")],
+        ] {
+            fails_with(
+                &config,
+                &env,
+                &[
+                    "source `crm`: runs the command `sh`, and okr runs commands only when you allow it",
+                    "--allow-commands",
+                    "OKR_ALLOW_COMMANDS=sh",
+                ],
+            );
+        }
+        // Neither validating nor listing sources runs it.
+        for args in [&["validate"][..], &["sources"][..]] {
+            let out = okr()
+                .env("OKR_ALLOW_PATHS", fixture("db/data"))
+                .env_remove("OKR_ALLOW_COMMANDS")
+                .args(args)
+                .args(["-c", config.to_str().unwrap(), "--as-of", AS_OF])
+                .output()
+                .unwrap();
+            let _ = out;
+        }
+        assert!(!marker.exists(), "the command ran without being allowed");
+        // Allowed by the flag, by the variable, by the program's name.
+        let out = okr()
+            .env("OKR_ALLOW_PATHS", fixture("db/data"))
+            .env_remove("OKR_ALLOW_COMMANDS")
+            .args(["status", "-c", config.to_str().unwrap(), "--as-of", AS_OF])
+            .args(["--format", "json", "--allow-commands"])
+            .output()
+            .unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(marker.exists());
+        assert_eq!(
+            status(&config, &[("OKR_ALLOW_COMMANDS", "sh")]),
+            csv_status()
+        );
+        assert_eq!(status(&config, &[ALLOW]), csv_status());
+    }
+
+    #[test]
+    fn command_placeholders_are_sql_literals_of_checked_values() {
+        let dir = tempfile::tempdir().unwrap();
+        let args = dir.path().join("args");
+        client(
+            dir.path(),
+            &format!(
+                "printf '%s\\n' \"$@\" > {}\ncat {}",
+                args.display(),
+                fixture("db/data/crm.csv").display()
+            ),
+        );
+        let config = crm_by(
+            dir.path(),
+            &[
+                "sh",
+                "client.sh",
+                "where day between {start} and {end}",
+                "and name in ({metrics})",
+                "{{literal}}",
+            ],
+            "",
+        );
+        assert_eq!(status(&config, &[ALLOW]), csv_status());
+        let written = std::fs::read_to_string(&args).unwrap();
+        assert_eq!(
+            written,
+            "where day between '2026-01-01' and '2026-03-31'\nand name in ('mqls', 'sqls')\n{literal}\n",
+        );
+    }
+
+    #[test]
+    fn command_a_metric_name_that_cannot_be_a_literal_is_refused_before_running() {
+        let dir = tempfile::tempdir().unwrap();
+        let marker = dir.path().join("ran");
+        client(dir.path(), &format!("touch {}", marker.display()));
+        let body = std::fs::read_to_string(fixture("db/okrs.body.toml")).unwrap();
+        let body = body.replacen("column = \"mqls\"", "column = \"mqls' OR '1'='1\"", 1);
+        assert!(
+            body.contains("OR '1'"),
+            "the fixture names mqls with column = \"mqls\""
+        );
+        std::fs::copy(fixture("db/data/ads.csv"), dir.path().join("ads.csv")).unwrap();
+        let text = format!(
+            "{}[[sources]]\nname = \"ads\"\npath = \"ads.csv\"\nlayout = \"wide\"\n\n{body}",
+            source("crm", "long", &["sh", "client.sh", "in ({metrics})"], ""),
+        );
+        let config = dir.path().join("okrs.toml");
+        std::fs::write(&config, text).unwrap();
+        fails_with(&config, &[ALLOW], &["{metrics} cannot put into a query"]);
+        assert!(!marker.exists());
+    }
+
+    #[test]
+    fn command_failures_say_the_exit_code_and_stderr() {
+        let dir = tempfile::tempdir().unwrap();
+        client(dir.path(), "echo 'connecting' >&2\nprintf 'Access Denied: \\033[31mproject\\033[0m\\n' >&2\nexit 3");
+        let config = crm_by(dir.path(), &["sh", "client.sh"], "");
+        let stderr = fails_with(
+            &config,
+            &[ALLOW],
+            &[
+                "source `crm`: the command `sh` exited with code 3; its stderr:",
+                "connecting",
+                "Access Denied: \\u{1b}[31mproject",
+                "run the command of source `crm` by hand",
+            ],
+        );
+        assert!(
+            !stderr.contains('\u{1b}'),
+            "control characters are escaped: {stderr:?}"
+        );
+
+        client(dir.path(), "exec sleep 30");
+        let config = crm_by(dir.path(), &["sh", "client.sh"], "timeout = 1");
+        let started = std::time::Instant::now();
+        fails_with(
+            &config,
+            &[ALLOW],
+            &[
+                "the command `sh` ran longer than the timeout (1 s) and was stopped",
+                "timeout = 4",
+            ],
+        );
+        assert!(started.elapsed() < std::time::Duration::from_secs(20));
+        // What it started is killed too (its process group).
+        let pid_file = dir.path().join("pid");
+        client(
+            dir.path(),
+            &format!(
+                "sleep 37 &\necho $! > {}\nexec sleep 38",
+                pid_file.display()
+            ),
+        );
+        fails_with(&config, &[ALLOW], &["ran longer than the timeout (1 s)"]);
+        let pid = std::fs::read_to_string(&pid_file).unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        // Gone, or a zombie that nobody reaped (a container's init may not).
+        let status = std::fs::read_to_string(format!("/proc/{}/status", pid.trim()));
+        let alive = match status {
+            Ok(text) => !text
+                .lines()
+                .any(|l| l.starts_with("State:") && l.contains('Z')),
+            Err(_) => false,
+        };
+        assert!(!alive, "the command's child {pid} outlived the timeout");
+
+        client(dir.path(), "exit 0");
+        let config = crm_by(dir.path(), &["sh", "client.sh"], "");
+        fails_with(
+            &config,
+            &[ALLOW],
+            &["the command `sh` printed nothing on stdout", "--csv"],
+        );
+
+        client(
+            dir.path(),
+            "printf 'day,name,amount\\n2026-01-05,mqls,1\\n'",
+        );
+        let stderr = fails_with(&config, &[ALLOW], &["source `crm`"]);
+        assert!(
+            !stderr.contains("/tmp/.tmp"),
+            "the temporary file is not named: {stderr}"
+        );
+
+        let config = crm_by(dir.path(), &["okr-no-such-warehouse-client", "query"], "");
+        fails_with(
+            &config,
+            &[("OKR_ALLOW_COMMANDS", "okr-no-such-warehouse-client")],
+            &["cannot run `okr-no-such-warehouse-client`: it is not installed (not found on PATH)"],
+        );
+    }
+
+    #[test]
+    fn command_sources_are_checked_when_the_file_is_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let cases: [(&str, &str); 5] = [
+            ("command = []\n", "`command` is empty"),
+            (
+                "command = [\"bq\", \"{begin}\"]\n",
+                "unknown placeholder `{begin}` in `command`",
+            ),
+            (
+                "command = [\"bq\", \"{start\"]\n",
+                "a `{` in `command` opens no placeholder",
+            ),
+            (
+                "command = [\"bq\"]\nquery = \"select 1\"\n",
+                "source `crm` is a command: `query` does not apply to it",
+            ),
+            ("\n", "command source `crm` needs `command`"),
+        ];
+        for (keys, expected) in cases {
+            let sources = format!(
+                "[[sources]]\nname = \"crm\"\nkind = \"command\"\n{keys}\n[[sources]]\nname = \"ads\"\npath = \"ads.csv\"\n"
+            );
+            let config = write_config(dir.path(), &sources);
+            fails_with(&config, &[ALLOW], &[expected]);
+        }
+        let sources = "[[sources]]\nname = \"crm\"\npath = \"crm.csv\"\ncommand = [\"bq\"]\n[[sources]]\nname = \"ads\"\npath = \"ads.csv\"\n";
+        fails_with(
+            &write_config(dir.path(), sources),
+            &[ALLOW],
+            &["`command` applies to command sources only"],
+        );
+    }
+
+    fn have(program: &str) -> bool {
+        let found = std::process::Command::new(program)
+            .arg("--version")
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .status()
+            .is_ok();
+        if !found {
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "CI is set but {program} is not installed: .ci/run installs it"
+            );
+            println!("skipped: no {program} on PATH");
+        }
+        found
+    }
+
+    #[test]
+    fn command_sqlite3_csv_gives_the_json_of_the_csv_files() {
+        if !have("sqlite3") {
+            return;
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let data = fixture("db/data");
+        let db = dir.path().join("metrics.db");
+        let made = std::process::Command::new("sqlite3")
+            .arg(&db)
+            .args([".mode csv"])
+            .arg(format!(".import {} crm", data.join("crm.csv").display()))
+            .arg(format!(".import {} ads", data.join("ads.csv").display()))
+            .status()
+            .unwrap();
+        assert!(made.success());
+        let sources = format!(
+            "{}{}",
+            source(
+                "crm",
+                "long",
+                &["sqlite3", "-csv", "-header", "metrics.db", "select date, metric, value, segment from crm where metric in ({metrics}) and date between {start} and {end}"],
+                ""
+            ),
+            source("ads", "wide", &["sqlite3", "-csv", "-header", "metrics.db", "select * from ads"], "")
+        );
+        let config = write_config(dir.path(), &sources);
+        assert_eq!(
+            status(&config, &[("OKR_ALLOW_COMMANDS", "sqlite3")]),
+            csv_status()
+        );
+    }
+
+    #[cfg(feature = "postgres")]
+    #[test]
+    fn command_psql_csv_gives_the_json_of_the_csv_files() {
+        let Ok(url) = std::env::var("OKR_TEST_PG_URL") else {
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "CI is set but OKR_TEST_PG_URL is not"
+            );
+            println!("skipped: no PostgreSQL (set OKR_TEST_PG_URL)");
+            return;
+        };
+        if !have("psql") {
+            return;
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let data = fixture("db/data");
+        // The CSV files as VALUES, the psql client's --csv output read back.
+        let crm = format!(
+            "select date, metric, nullif(value, '') as value, nullif(segment, '') as segment from (select * from (values {}) as t(date, metric, value, segment)) as crm where metric in ({{metrics}}) and date::date between {{start}} and {{end}}",
+            values(&data.join("crm.csv"), 4)
+        );
+        let ads = format!(
+            "select * from (values {}) as t(date, cost, clicks, impressions)",
+            values(&data.join("ads.csv"), 4)
+        );
+        let sources = format!(
+            "{}{}",
+            source(
+                "crm",
+                "long",
+                &[
+                    "psql",
+                    "--csv",
+                    "-X",
+                    "-v",
+                    "ON_ERROR_STOP=1",
+                    &url,
+                    "-c",
+                    &crm
+                ],
+                ""
+            ),
+            source(
+                "ads",
+                "wide",
+                &["psql", "--csv", "-X", &url, "-c", &ads],
+                ""
+            )
+        );
+        let config = write_config(dir.path(), &sources);
+        assert_eq!(
+            status(&config, &[("OKR_ALLOW_COMMANDS", "psql")]),
+            csv_status()
+        );
+    }
+
+    /// The rows of a CSV file as SQL VALUES of text.
+    fn values(file: &Path, columns: usize) -> String {
+        let text = std::fs::read_to_string(file).unwrap();
+        text.lines()
+            .skip(1)
+            .map(|line| {
+                let mut cells: Vec<String> = line.split(',').map(|c| format!("'{c}'")).collect();
+                cells.resize(columns, "''".to_string());
+                format!("({})", cells.join(", "))
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 }

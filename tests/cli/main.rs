@@ -15,10 +15,12 @@ mod experiments;
 mod fuzz_corpus;
 #[cfg(unix)]
 mod hardening;
+mod init_from;
 #[cfg(unix)]
 mod injection;
 mod metrics_cmd;
 mod north_star;
+mod one_voice;
 mod report;
 mod rituals;
 mod safety;

@@ -98,7 +98,7 @@ fn the_html_is_self_contained() {
 fn the_html_prints_one_page_per_objective() {
     let text = html("okrs.toml", &[]);
     assert!(text.contains("@page { size: auto;"));
-    assert!(text.contains(".objective { break-before: page;"));
+    assert!(text.contains(".objective, .glossary { break-before: page;"));
     assert!(text.contains("break-inside: avoid"));
     // The summary page, then a section per objective.
     assert_eq!(text.matches("<section class=\"objective\"").count(), 2);
@@ -115,16 +115,16 @@ fn the_review_shows_grades_types_and_what_moved() {
     assert!(md.contains("Owner: marketing · aspirational: 0.7 is a good grade"));
     assert!(md.contains("Owner: paid · committed: 1.0 is expected"));
     assert!(
-        md.contains("| 47% | +47\u{a0}pts | 0.5 of 0.7 | off track |"),
+        md.contains("| 47% | +47\u{a0}pp | 0.5 of 0.7 | no projection (4 of 7 key results without a forecast) | off track |"),
         "{md}"
     );
     // Since the cycle's start: each key result against its declared start
     // (a quarter's sum moved by all of itself); the milestone was done since.
     assert!(
-        md.contains("| Survey score from 3.0 to 4.0 | 3.4 | 4 | 40% | 51% | +0.4 (+40\u{a0}pts) |")
+        md.contains("| Survey score from 3.0 to 4.0 | 3.4 | 4 | 40% | 51% | +0.4 (+40\u{a0}pp) |")
     );
     assert!(md.contains(
-        "| 2 500 sign-ups this quarter | 1,720 | 2,500\u{a0}sign-ups | 69% | 51% | +1,720 (+69\u{a0}pts) |"
+        "| 2 500 sign-ups this quarter | 1,720 | 2,500\u{a0}sign-ups | 69% | 51% | +1,720 (+69\u{a0}pp) |"
     ));
     assert!(md.contains("| Launch the pricing page | done |  | 100% |  | done |"));
 
@@ -134,7 +134,7 @@ fn the_review_shows_grades_types_and_what_moved() {
     assert!(md.contains("Since 2026-02-01"));
     assert!(md.contains("| Launch the pricing page | done |  | 100% |  | — |"));
     assert!(md.contains(
-        "| 2 500 sign-ups this quarter | 1,720 | 2,500\u{a0}sign-ups | 69% | 51% | +661 (+26\u{a0}pts) |"
+        "| 2 500 sign-ups this quarter | 1,720 | 2,500\u{a0}sign-ups | 69% | 51% | +661 (+26\u{a0}pp) |"
     ));
 }
 
@@ -241,17 +241,24 @@ fn every_user_string_is_escaped_in_markdown() {
         assert!(md.contains(shown), "{shown:?} missing in:\n{md}");
     }
     assert!(!md.contains("<script>"));
-    // A title with `|` does not break its table row.
-    for line in md
-        .lines()
-        .filter(|l| l.contains("alert(3)") && l.starts_with('|'))
-    {
-        let cells = line
-            .char_indices()
+    // A title with `|` does not break its table row: each row has as many
+    // cells as its table's header.
+    let pipes = |line: &str| {
+        line.char_indices()
             .filter(|&(i, c)| c == '|' && !line[..i].ends_with('\\'))
-            .count();
-        assert_eq!(cells, 9, "{line}");
+            .count()
+    };
+    let mut header = 0;
+    let mut checked = 0;
+    for line in md.lines() {
+        if line.starts_with("| :---") {
+            header = pipes(line);
+        } else if line.contains("alert(3)") && line.starts_with('|') {
+            assert_eq!(pipes(line), header, "{line}");
+            checked += 1;
+        }
     }
+    assert!(checked >= 2, "{md}");
 }
 
 #[test]
@@ -657,13 +664,24 @@ fn the_review_reflows_without_horizontal_overflow() {
     let work = tempfile::tempdir().unwrap();
     let work = work.path();
     let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("okrs.example.toml");
-    let (_, html) = example_review(work, &example);
-    let srcdoc = html.replace('&', "&amp;").replace('"', "&quot;");
-    let widths = [390, 768, 1280];
-    let children: Vec<_> = widths
+    let (thirty, _) = thirty_kr_tree(work);
+    let mut pages = Vec::new();
+    for (name, config) in [("example", &example), ("thirty", &thirty)] {
+        let dir = work.join(name);
+        std::fs::create_dir_all(&dir).unwrap();
+        let (_, html) = example_review(&dir, config);
+        for width in [390, 768, 1280] {
+            pages.push((
+                name,
+                width,
+                html.replace('&', "&amp;").replace('"', "&quot;"),
+            ));
+        }
+    }
+    let children: Vec<_> = pages
         .iter()
-        .map(|width| {
-            let host = work.join(format!("at-{width}.html"));
+        .map(|(name, width, srcdoc)| {
+            let host = work.join(format!("{name}-at-{width}.html"));
             std::fs::write(
                 &host,
                 format!(
@@ -672,12 +690,12 @@ fn the_review_reflows_without_horizontal_overflow() {
                 ),
             )
             .unwrap();
-            let out = work.join(format!("at-{width}.dom"));
+            let out = work.join(format!("{name}-at-{width}.dom"));
             let child = Process::new(&chromium)
                 .args(CHROMIUM_FLAGS)
                 .arg(format!(
                     "--user-data-dir={}",
-                    work.join(format!("profile-{width}")).display()
+                    work.join(format!("profile-{name}-{width}")).display()
                 ))
                 .args(["--window-size=1400,1000", "--dump-dom"])
                 .arg(format!("file://{}", host.display()))
@@ -686,11 +704,11 @@ fn the_review_reflows_without_horizontal_overflow() {
                 .stderr(Stdio::null())
                 .spawn()
                 .expect("chromium starts");
-            (width, out, child)
+            (name, width, out, child)
         })
         .collect();
-    for (width, out, child) in children {
-        finish(child, &format!("{width} px"));
+    for (name, width, out, child) in children {
+        finish(child, &format!("{name} at {width} px"));
         let dom = std::fs::read_to_string(out).unwrap();
         let title = dom
             .split_once("<title>")
@@ -700,7 +718,377 @@ fn the_review_reflows_without_horizontal_overflow() {
         assert_eq!(
             title,
             format!("width {width} of {width}"),
-            "the review at {width} px is wider than its window"
+            "the review of {name} at {width} px is wider than its window"
         );
+    }
+}
+
+/// A tree of 30 key results under three objectives (one aligned under
+/// another), on the report fixture's data, written to `dir/thirty.toml`;
+/// with the titles of its objectives.
+fn thirty_kr_tree(dir: &Path) -> (PathBuf, Vec<String>) {
+    std::fs::copy(fixture("report/data/metrics.csv"), dir.join("metrics.csv")).unwrap();
+    let mut toml = String::from(
+        "[cycle]\nname = \"2026-Q1\"\nstart = 2026-01-01\nend = 2026-03-31\n\n\
+         [[sources]]\nname = \"crm\"\npath = \"metrics.csv\"\nlayout = \"long\"\n\n\
+         [metrics]\nsignups = { source = \"crm\", unit = \"sign-ups\" }\n\
+         mqls = { source = \"crm\", unit = \"MQLs\" }\n\
+         sqls = { source = \"crm\", unit = \"SQLs\" }\n",
+    );
+    let objectives = [
+        ("growth", "Grow the Nordic pipeline", None),
+        (
+            "content",
+            "Content that buyers quote back to us",
+            Some("growth"),
+        ),
+        ("brand", "The brand finance teams trust", None),
+    ];
+    let mut titles = Vec::new();
+    let mut n = 0;
+    for (o, (id, title, parent)) in objectives.iter().enumerate() {
+        titles.push(title.to_string());
+        let _ =
+            std::fmt::Write::write_fmt(
+                &mut toml,
+                format_args!(
+                "\n[[objectives]]\nid = \"{id}\"\ntitle = \"{title}\"\nowner = \"team {o}\"\n{}",
+                parent.map(|p| format!("parent = \"{p}\"\n")).unwrap_or_default()
+            ),
+            );
+        for k in 0..10 {
+            n += 1;
+            let body = match k % 5 {
+                0 => format!(
+                    "metric = \"signups\"\nstart = 0\ntarget = {}",
+                    2000 + 100 * k
+                ),
+                1 => format!(
+                    "metric = \"mqls\"\nwindow = \"month\"\nstart = 300\ntarget = {}",
+                    400 + 10 * k
+                ),
+                2 => "metric = \"sqls\"\nat_least = 20\nevery = \"week\"".to_string(),
+                3 => format!("start = 3.0\ntarget = 4.0\ncurrent = 3.{k}\nupdated = 2026-02-01"),
+                _ => format!("done = {}\ndue = 2026-02-{:02}", k % 2 == 0, 10 + k),
+            };
+            let _ = std::fmt::Write::write_fmt(
+                &mut toml,
+                format_args!(
+                    "\n  [[objectives.key_results]]\n  id = \"kr{n}\"\n  title = \"Key result {n}: a result the team {o} can be held to, in words\"\n{}\n",
+                    body.lines().map(|l| format!("  {l}\n")).collect::<String>()
+                ),
+            );
+        }
+    }
+    let path = dir.join("thirty.toml");
+    std::fs::write(&path, toml).unwrap();
+    (path, titles)
+}
+
+/// The text of each page of a PDF, by `pdftotext -layout` (poppler-utils):
+/// a line per line of print, pages end in a form feed. `None` where poppler-utils is not installed.
+fn pdf_page_texts(pdf: &Path) -> Option<Vec<String>> {
+    let out = Process::new("pdftotext")
+        .arg("-layout")
+        .arg(pdf)
+        .arg("-")
+        .stdin(Stdio::null())
+        .output()
+        .ok()?;
+    assert!(out.status.success(), "pdftotext {}", pdf.display());
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    let mut pages: Vec<String> = text.split('\u{c}').map(str::to_string).collect();
+    if pages.last().is_some_and(|p| p.trim().is_empty()) {
+        pages.pop();
+    }
+    Some(pages)
+}
+
+/// Prints the example's review and a 30-key-result tree to A4 and Letter
+/// in chromium and reads each page back with `pdftotext`: no page holds
+/// only a few lines (a title pushed onto a page of its own), and every
+/// page of an objective names it, continuation pages too (the table's
+/// repeated header). The summary pages name the objectives in their table;
+/// the experiment boards and the glossary come after them all.
+#[test]
+fn every_printed_page_is_full_and_names_its_objective() {
+    let Some(chromium) = chromium() else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI is set but chromium is not installed: .ci/run installs it"
+        );
+        eprintln!("skipped: chromium not installed (apt-get install chromium)");
+        return;
+    };
+    if Process::new("pdftotext").arg("-v").output().is_err() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI is set but pdftotext is not installed: .ci/run installs poppler-utils"
+        );
+        eprintln!("skipped: pdftotext not installed (apt-get install poppler-utils)");
+        return;
+    }
+    let work = tempfile::tempdir().unwrap();
+    let work = work.path();
+    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("okrs.example.toml");
+    let (thirty, _) = thirty_kr_tree(work);
+    let mut runs = Vec::new();
+    for (name, config, as_of) in [
+        ("example", &example, "2026-11-20"),
+        ("thirty", &thirty, "2026-02-15"),
+    ] {
+        let page = work.join(format!("{name}.html"));
+        okr()
+            .args(["report", "--as-of", as_of, "-o"])
+            .arg(&page)
+            .arg("-c")
+            .arg(config)
+            .assert()
+            .success();
+        let html = std::fs::read_to_string(&page).unwrap();
+        let json = json_of(&[
+            "status",
+            "--as-of",
+            as_of,
+            "--format",
+            "json",
+            "-c",
+            config.to_str().unwrap(),
+        ]);
+        fn titles(objectives: &serde_json::Value, out: &mut Vec<String>) {
+            for o in objectives.as_array().into_iter().flatten() {
+                out.push(o["title"].as_str().unwrap().to_string());
+                titles(&o["objectives"], out);
+            }
+        }
+        let mut objectives = Vec::new();
+        titles(&json["objectives"], &mut objectives);
+        for paper in ["A4", "Letter"] {
+            let sized = work.join(format!("{name}-{paper}.html"));
+            std::fs::write(
+                &sized,
+                html.replace("@page { size: auto;", &format!("@page {{ size: {paper};")),
+            )
+            .unwrap();
+            runs.push((format!("{name}-{paper}"), sized, objectives.clone()));
+        }
+    }
+    let children: Vec<_> = runs
+        .iter()
+        .map(|(name, page, _)| {
+            let pdf = format!(
+                "--print-to-pdf={}",
+                work.join(format!("{name}.pdf")).display()
+            );
+            let args = [pdf, "--no-pdf-header-footer".to_string()];
+            (name, start_chromium(&chromium, work, name, page, &args))
+        })
+        .collect();
+    for (name, child) in children {
+        finish(child, name);
+    }
+    let squash = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+    for (name, _, objectives) in &runs {
+        let pdf = work.join(format!("{name}.pdf"));
+        let pages = pdf_page_texts(&pdf).expect("pdftotext runs");
+        assert_eq!(
+            pages.len(),
+            pdf_pages(&std::fs::read(&pdf).unwrap()),
+            "{name}"
+        );
+        // The summary's pages (up to the first objective's) cover every
+        // objective; the boards and the glossary come after them all.
+        let mut in_objectives = false;
+        let mut after_objectives = false;
+        for (i, page) in pages.iter().enumerate() {
+            let lines = page.lines().filter(|l| !l.trim().is_empty()).count();
+            // A continuation page holding one table row and its repeated
+            // header has 6 lines; a full page has 40 or more.
+            assert!(
+                lines >= 10,
+                "{name}: page {} has {lines} lines:\n{page}",
+                i + 1
+            );
+            in_objectives |= page.lines().any(|l| {
+                let l = l.trim();
+                l == "OBJECTIVE" || l.starts_with("OBJECTIVE · ")
+            });
+            let text = squash(page);
+            after_objectives |= text.contains("Success and fail boards")
+                || text.starts_with("Glossary")
+                || text.contains(" Glossary grade ");
+            if i == 0 {
+                assert!(text.contains("QUARTERLY OKR REVIEW"), "{name}: {page}");
+            }
+            if in_objectives && !after_objectives {
+                assert!(
+                    objectives.iter().any(|o| text.contains(&squash(o))),
+                    "{name}: page {} names no objective:\n{page}",
+                    i + 1
+                );
+            }
+        }
+        assert!(in_objectives && after_objectives, "{name}");
+        eprintln!("{name}: {} pages", pages.len());
+    }
+}
+
+/// The Markdown rendered by GitHub's own cmark-gfm (Python's `cmarkgfm`,
+/// from pip or Debian's python3-cmarkgfm; safe mode as on github.com: raw
+/// HTML is dropped); `None` where it is not installed.
+fn gfm(markdown: &str) -> Option<String> {
+    ["python3", "/usr/bin/python3"]
+        .into_iter()
+        .find_map(|python| gfm_with(python, markdown))
+}
+
+fn gfm_with(python: &str, markdown: &str) -> Option<String> {
+    use std::io::Write;
+    let script = "import sys, cmarkgfm\n\
+                  sys.stdout.write(cmarkgfm.github_flavored_markdown_to_html(sys.stdin.read()))";
+    let mut child = Process::new(python)
+        .args(["-c", script])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .ok()?;
+    // A python without cmarkgfm exits at once: its closed pipe is no error.
+    let _ = child.stdin.take()?.write_all(markdown.as_bytes());
+    let out = child.wait_with_output().ok()?;
+    out.status
+        .success()
+        .then(|| String::from_utf8(out.stdout).unwrap())
+}
+
+/// The review's Markdown as GitHub renders it: nothing dropped as raw HTML
+/// (no `<br>` in a cell), no backtick shown where a metric name was meant
+/// as code, no empty "grade ·" for an objective without key results, and
+/// the partial period named in the trend.
+#[test]
+fn the_markdown_renders_on_github() {
+    if gfm("x").is_none() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI is set but cmarkgfm is not installed: .ci/run installs it"
+        );
+        eprintln!("skipped: cmarkgfm not installed (pip install cmarkgfm)");
+        return;
+    }
+    let work = tempfile::tempdir().unwrap();
+    let empty = work.path().join("empty.toml");
+    std::fs::write(
+        &empty,
+        "[cycle]\nname = \"Q1\"\nstart = 2026-01-01\nend = 2026-03-31\n\n\
+         [[objectives]]\nid = \"later\"\ntitle = \"An objective with nothing under it yet\"\n",
+    )
+    .unwrap();
+    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("okrs.example.toml");
+    let cases = [
+        (example.clone(), "2026-11-20", vec!["--emoji"]),
+        (example, "2026-11-20", vec!["--since", "2026-11-01"]),
+        (fixture("report/okrs.toml"), AS_OF, vec![]),
+        (fixture("report/hostile.toml"), AS_OF, vec![]),
+        (empty, AS_OF, vec![]),
+    ];
+    for (config, as_of, args) in cases {
+        let out = okr()
+            .args(["report", "--as-of", as_of, "-c"])
+            .arg(&config)
+            .args(&args)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", config.display());
+        let md = String::from_utf8(out.stdout).unwrap();
+        let html = gfm(&md).unwrap();
+        let name = config.file_name().unwrap().to_string_lossy().to_string();
+        assert!(
+            !html.contains("raw HTML omitted"),
+            "{name}: GitHub drops raw HTML:\n{html}"
+        );
+        assert!(
+            !md.contains("· grade ·") && !md.contains("grade  "),
+            "{name}: {md}"
+        );
+        assert!(md.contains("## Glossary"), "{name}");
+        if name == "hostile.toml" {
+            continue;
+        }
+        // Text outside code spans shows no backtick.
+        let mut text = String::new();
+        let mut rest = html.as_str();
+        while let Some(at) = rest.find("<code>") {
+            text.push_str(&rest[..at]);
+            rest = rest[at..].split_once("</code>").map_or("", |(_, r)| r);
+        }
+        text.push_str(rest);
+        assert!(!text.contains('`'), "{name}: a visible backtick:\n{html}");
+        if name == "okrs.example.toml" {
+            assert!(html.contains("(week so far)"), "{html}");
+            assert!(html.contains("<h3>Wins, risks and asks</h3>"), "{html}");
+        }
+    }
+}
+
+/// What a review needs: the status a key result had at `--since`, owners
+/// on every "Needs attention" line, a projected grade or an honest "no
+/// projection", wins, risks and asks, titles instead of ids, a glossary.
+#[test]
+fn the_review_has_what_a_review_needs() {
+    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("okrs.example.toml");
+    let run = |format: &str| {
+        let out = okr()
+            .args(["report", "--as-of", "2026-11-20", "--since", "2026-11-01"])
+            .args(["--format", format, "-c"])
+            .arg(&example)
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let md = run("markdown");
+    assert!(md.contains("stalled, was on track"), "{md}");
+    let attention = md.split("### Needs attention").nth(1).unwrap();
+    let attention = attention.split("\n\n").nth(1).unwrap();
+    for line in attention.lines() {
+        // `(owner; objective)` after a key result, `(owner)` after an objective.
+        assert!(
+            ["(marketing", "(content", "(paid"]
+                .iter()
+                .any(|o| line.contains(o)),
+            "no owner: {line}"
+        );
+    }
+    assert!(md.contains(
+        "through its key result “Publish the Nordic finance benchmark report” (content)"
+    ));
+    assert!(
+        md.contains("no projection (1 of 4 key results without a forecast)"),
+        "{md}"
+    );
+    assert!(md.contains("### Wins, risks and asks"));
+    assert!(md.contains("- **Wins (3)**: "));
+    assert!(md.contains("## Glossary"));
+    let html = run("html");
+    for shown in [
+        "<h2>Wins, risks and asks</h2>",
+        "<h2>Glossary</h2>",
+        r#"<span class="was">was on track</span>"#,
+        "Projected at the cycle's end",
+    ] {
+        assert!(html.contains(shown), "{shown}");
+    }
+    // The boards name key results by title: the ids never show.
+    let boards = &html[html.find("Success and fail boards").unwrap()..];
+    assert!(boards.contains("240 leads from partners"), "{boards}");
+    for id in [
+        "sqls-q4",
+        "mql-monthly",
+        "win-rate",
+        "partner-leads",
+        "event-leads",
+        "brand-survey",
+    ] {
+        assert!(!boards.contains(id), "{id} in {boards}");
     }
 }

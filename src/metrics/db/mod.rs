@@ -22,6 +22,10 @@ use crate::config::model::{Cycle, Layout, Source, SourceKind};
 use crate::error::Diagnostic;
 
 #[cfg(feature = "postgres")]
+mod pg_options;
+#[cfg(feature = "postgres")]
+mod pg_tls;
+#[cfg(feature = "postgres")]
 mod postgres;
 #[cfg(feature = "sqlite")]
 mod sqlite;
@@ -31,6 +35,7 @@ pub fn read(source: &Source, wants: &[Want], cycle: &Cycle) -> Result<FileData, 
     let ctx = Ctx { source };
     match &source.kind {
         SourceKind::Csv { .. } => Err(ctx.error("is a CSV file, not a database")),
+        SourceKind::Command { .. } => Err(ctx.error("is a command, not a database")),
         #[cfg(feature = "sqlite")]
         SourceKind::Sqlite {
             path,

@@ -12,11 +12,13 @@ use postgres::types::{ToSql, Type};
 use postgres::{Client, Config, NoTls};
 use std::error::Error as _;
 use std::time::Duration;
+use tokio_postgres_rustls::MakeRustlsConnect;
 
 use super::{
     add_names, grouped_sql, metric_params, names_sql, report, resolve_shape, subquery, Collected,
     Ctx, Day, Dialect, GroupRow, Sum,
 };
+use super::{pg_options, pg_tls};
 use crate::config::model::Cycle;
 use crate::error::Diagnostic;
 use crate::metrics::csv_file::{FileData, Want};
@@ -185,7 +187,13 @@ fn connect(ctx: &Ctx, url_env: &str, timeout_seconds: u64) -> Result<(Client, St
             )))
         }
     };
-    let mut config: Config = url.parse().map_err(|e: postgres::Error| {
+    let options = pg_options::take(&url, &pg_options::process_env).map_err(|message| {
+        ctx.error(format!(
+            "the connection string in {url_env} is not valid: {message}"
+        ))
+        .with_hint("write it as postgresql://user:password@host:5432/database?sslmode=verify-full or as host=... port=... user=... dbname=... sslmode=...")
+    })?;
+    let mut config: Config = options.rest.parse().map_err(|e: postgres::Error| {
         // The parser's messages name the option, never the password.
         ctx.error(format!(
             "the connection string in {url_env} is not valid: {}",
@@ -193,20 +201,19 @@ fn connect(ctx: &Ctx, url_env: &str, timeout_seconds: u64) -> Result<(Client, St
         ))
         .with_hint("write it as postgresql://user:password@host:5432/database or as host=... port=... user=... dbname=...")
     })?;
-    if config.get_ssl_mode() == SslMode::Require {
-        return Err(ctx
-            .error(format!(
-                "the connection string in {url_env} requires TLS (sslmode=require), which okr does not support yet"
-            ))
-            .with_hint(
-                "connect through an SSH tunnel or a TLS-terminating proxy and set sslmode=prefer (the default) or sslmode=disable",
-            ));
-    }
+    with_environment(&mut config);
+    config.ssl_mode(match options.ssl_mode {
+        pg_options::SslMode::Disable => SslMode::Disable,
+        pg_options::SslMode::Prefer => SslMode::Prefer,
+        _ => SslMode::Require,
+    });
     if config.get_connect_timeout().is_none() {
         config.connect_timeout(Duration::from_secs(timeout_seconds));
     }
     if config.get_password().is_none() {
-        if let Ok(password) = std::env::var("PGPASSWORD") {
+        if let Some(password) = pg_options::process_env("PGPASSWORD") {
+            config.password(password);
+        } else if let Some(password) = from_passfile(&config, options.passfile.clone()) {
             config.password(password);
         }
     }
@@ -214,9 +221,30 @@ fn connect(ctx: &Ctx, url_env: &str, timeout_seconds: u64) -> Result<(Client, St
         config.application_name("okr");
     }
     let target = target(&config);
-    let mut client = config
-        .connect(NoTls)
-        .map_err(|e| connect_error(ctx, &e, &target, url_env, timeout_seconds))?;
+    let check = pg_tls::check_for(options.ssl_mode, options.root_cert.clone());
+    let connected = if options.ssl_mode == pg_options::SslMode::Disable {
+        config.connect(NoTls)
+    } else {
+        let tls = pg_tls::client_config(&check).map_err(|message| {
+            ctx.error(message).with_hint(format!(
+                "set sslrootcert in {url_env} to a PEM file with the server's CA certificate"
+            ))
+        })?;
+        config.connect(MakeRustlsConnect::new(tls))
+    };
+    let mut client = connected.map_err(|e| {
+        connect_error(
+            ctx,
+            &e,
+            &Attempt {
+                target: &target,
+                url_env,
+                timeout_seconds,
+                mode: options.ssl_mode,
+                check: &check,
+            },
+        )
+    })?;
     // The session is read-only too, and no statement runs longer than the
     // timeout.
     client
@@ -226,6 +254,75 @@ fn connect(ctx: &Ctx, url_env: &str, timeout_seconds: u64) -> Result<(Client, St
         )
         .map_err(|e| query_error(ctx, &e, "", timeout_seconds))?;
     Ok((client, target))
+}
+
+/// libpq's environment variables for what the connection string leaves
+/// out.
+fn with_environment(config: &mut Config) {
+    let env = pg_options::process_env;
+    if config.get_hosts().is_empty() && config.get_hostaddrs().is_empty() {
+        if let Some(hosts) = env("PGHOST") {
+            for host in hosts.split(',') {
+                config.host(host);
+            }
+        }
+    }
+    if config.get_ports().is_empty() {
+        if let Some(port) = env("PGPORT").and_then(|p| p.trim().parse::<u16>().ok()) {
+            config.port(port);
+        }
+    }
+    if config.get_user().is_none() {
+        if let Some(user) = env("PGUSER") {
+            config.user(&user);
+        }
+    }
+    if config.get_dbname().is_none() {
+        if let Some(db) = env("PGDATABASE") {
+            config.dbname(&db);
+        }
+    }
+    if config.get_application_name().is_none() {
+        if let Some(name) = env("PGAPPNAME") {
+            config.application_name(&name);
+        }
+    }
+    if config.get_connect_timeout().is_none() {
+        if let Some(seconds) = env("PGCONNECT_TIMEOUT").and_then(|s| s.trim().parse::<u64>().ok()) {
+            if seconds > 0 {
+                config.connect_timeout(Duration::from_secs(seconds));
+            }
+        }
+    }
+}
+
+/// The password from the password file (`passfile`, PGPASSFILE or
+/// ~/.pgpass) for the first host, as libpq. A file others can read is
+/// ignored with a warning.
+fn from_passfile(config: &Config, passfile: Option<std::path::PathBuf>) -> Option<String> {
+    let file = passfile.or_else(pg_options::default_passfile)?;
+    let host = match config.get_hosts().first() {
+        Some(Host::Tcp(name)) => name.clone(),
+        #[cfg(unix)]
+        Some(Host::Unix(_)) => "localhost".to_string(),
+        None => match config.get_hostaddrs().first() {
+            Some(addr) => addr.to_string(),
+            None => "localhost".to_string(),
+        },
+    };
+    let port = config.get_ports().first().copied().unwrap_or(5432);
+    let user = match config.get_user() {
+        Some(user) => user.to_string(),
+        None => pg_options::process_env("USER")?,
+    };
+    let dbname = config.get_dbname().unwrap_or(&user).to_string();
+    match pg_options::pgpass(&file, &host, port, &dbname, &user) {
+        Ok(password) => password,
+        Err(warning) => {
+            crate::say!("warning: {warning}");
+            None
+        }
+    }
 }
 
 /// `127.0.0.1:5432/db as user`: where we connect, without the password.
@@ -263,14 +360,25 @@ fn target(config: &Config) -> String {
     out
 }
 
-fn connect_error(
-    ctx: &Ctx,
-    e: &postgres::Error,
-    target: &str,
-    url_env: &str,
+/// Where and how a connection was tried, for its error.
+struct Attempt<'a> {
+    target: &'a str,
+    url_env: &'a str,
     timeout_seconds: u64,
-) -> Diagnostic {
-    let auth_hint = format!("check the user and password in {url_env}");
+    mode: pg_options::SslMode,
+    check: &'a pg_tls::Check,
+}
+
+fn connect_error(ctx: &Ctx, e: &postgres::Error, attempt: &Attempt) -> Diagnostic {
+    let Attempt {
+        target,
+        url_env,
+        timeout_seconds,
+        ..
+    } = *attempt;
+    let auth_hint = format!(
+        "check the user and password in {url_env} (or PGPASSWORD, or the password file ~/.pgpass)"
+    );
     if let Some(db) = e.as_db_error() {
         let code = db.code();
         if *code == SqlState::INVALID_PASSWORD
@@ -291,13 +399,30 @@ fn connect_error(
             .with_hint(format!("check the connection string in {url_env}"));
     }
     let text = with_causes(e);
+    if text.contains("server does not support TLS") {
+        return ctx
+            .error(format!(
+                "PostgreSQL at {target} does not speak TLS, and sslmode={} asks for it",
+                attempt.mode.name()
+            ))
+            .with_hint(format!(
+                "turn on ssl on the server, or set sslmode=prefer or sslmode=disable in {url_env} if the network is trusted"
+            ));
+    }
+    if let Some((message, hint)) = pg_tls::explain(e, attempt.check) {
+        return ctx
+            .error(format!(
+                "cannot connect to PostgreSQL at {target} over TLS: {message}"
+            ))
+            .with_hint(hint);
+    }
     if text.contains("password missing") {
         return ctx
             .error(format!(
                 "authentication failed at PostgreSQL {target}: the server asks for a password and the connection string in {url_env} has none"
             ))
             .with_hint(format!(
-                "put the password in {url_env} (postgresql://user:password@host/db) or in PGPASSWORD"
+                "put the password in {url_env} (postgresql://user:password@host/db), in PGPASSWORD or in the password file ~/.pgpass"
             ));
     }
     let mut cause = e.source();

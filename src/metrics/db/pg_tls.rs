@@ -1,0 +1,337 @@
+//! TLS for PostgreSQL with rustls (ring): libpq's `sslmode` semantics.
+//!
+//! - `prefer`, `require`: encrypted, the certificate not checked (as
+//!   libpq: with a root certificate, checked like verify-ca);
+//! - `verify-ca`: the chain must lead to a root certificate;
+//! - `verify-full`: and the certificate must name the host connected to.
+//!
+//! The roots: `sslrootcert` (a PEM file, or `system`), else libpq's
+//! `~/.postgresql/root.crt`, else the operating system's roots.
+
+use std::sync::Arc;
+
+use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
+use rustls::client::WebPkiServerVerifier;
+use rustls::crypto::{verify_tls12_signature, verify_tls13_signature, CryptoProvider};
+use rustls::pki_types::pem::PemObject;
+use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
+use rustls::{
+    CertificateError, ClientConfig, DigitallySignedStruct, RootCertStore, SignatureScheme,
+};
+
+use super::pg_options::{default_root_cert, Roots, SslMode};
+
+/// How the certificate is checked, after libpq's rules.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Check {
+    /// Encrypted, not checked.
+    None,
+    /// The chain, not the name.
+    Chain(Roots),
+    /// The chain and the host name.
+    Full(Roots),
+}
+
+/// What `sslmode` and `sslrootcert` mean together.
+pub fn check_for(mode: SslMode, roots: Option<Roots>) -> Check {
+    let roots_or_default = || {
+        roots
+            .clone()
+            .or_else(|| default_root_cert().map(Roots::File))
+    };
+    match mode {
+        SslMode::Disable => Check::None,
+        // libpq: prefer and require verify like verify-ca when a root
+        // certificate is there (given, or ~/.postgresql/root.crt).
+        SslMode::Prefer | SslMode::Require => match roots_or_default() {
+            Some(roots) => Check::Chain(roots),
+            None => Check::None,
+        },
+        SslMode::VerifyCa => Check::Chain(roots_or_default().unwrap_or(Roots::System)),
+        SslMode::VerifyFull => Check::Full(roots_or_default().unwrap_or(Roots::System)),
+    }
+}
+
+/// The rustls client configuration for a check; the error says what is
+/// wrong with the root certificates.
+pub fn client_config(check: &Check) -> Result<ClientConfig, String> {
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let builder = ClientConfig::builder_with_provider(provider.clone())
+        .with_safe_default_protocol_versions()
+        .map_err(|e| format!("TLS: {e}"))?;
+    let verifier: Arc<dyn ServerCertVerifier> = match check {
+        Check::None => Arc::new(Unchecked(provider)),
+        Check::Chain(roots) => Arc::new(ChainOnly(webpki(roots, provider)?)),
+        Check::Full(roots) => webpki(roots, provider)?,
+    };
+    Ok(builder
+        .dangerous()
+        .with_custom_certificate_verifier(verifier)
+        .with_no_client_auth())
+}
+
+fn webpki(
+    roots: &Roots,
+    provider: Arc<CryptoProvider>,
+) -> Result<Arc<WebPkiServerVerifier>, String> {
+    let store = Arc::new(root_store(roots)?);
+    WebPkiServerVerifier::builder_with_provider(store, provider)
+        .build()
+        .map_err(|e| format!("TLS: {e}"))
+}
+
+fn root_store(roots: &Roots) -> Result<RootCertStore, String> {
+    let mut store = RootCertStore::empty();
+    match roots {
+        Roots::File(path) => {
+            let certs: Vec<CertificateDer> = CertificateDer::pem_file_iter(path)
+                .and_then(|certs| certs.collect())
+                .map_err(|e| {
+                    format!(
+                        "cannot read the root certificate sslrootcert=\"{}\": {e}",
+                        path.display()
+                    )
+                })?;
+            let (added, _) = store.add_parsable_certificates(certs);
+            if added == 0 {
+                return Err(format!(
+                    "the root certificate file sslrootcert=\"{}\" holds no certificate (PEM, -----BEGIN CERTIFICATE-----)",
+                    path.display()
+                ));
+            }
+        }
+        Roots::System => {
+            let found = rustls_native_certs::load_native_certs();
+            store.add_parsable_certificates(found.certs);
+            if store.is_empty() {
+                return Err("found no root certificates on this system (install the ca-certificates package, or set sslrootcert to the server's CA file)".to_string());
+            }
+        }
+    }
+    Ok(store)
+}
+
+/// `prefer`, `require`: the handshake's signatures are checked (the
+/// connection is encrypted to whoever holds the key), the certificate not.
+#[derive(Debug)]
+struct Unchecked(Arc<CryptoProvider>);
+
+impl ServerCertVerifier for Unchecked {
+    fn verify_server_cert(
+        &self,
+        _end_entity: &CertificateDer<'_>,
+        _intermediates: &[CertificateDer<'_>],
+        _server_name: &ServerName<'_>,
+        _ocsp_response: &[u8],
+        _now: UnixTime,
+    ) -> Result<ServerCertVerified, rustls::Error> {
+        Ok(ServerCertVerified::assertion())
+    }
+
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        verify_tls12_signature(
+            message,
+            cert,
+            dss,
+            &self.0.signature_verification_algorithms,
+        )
+    }
+
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        verify_tls13_signature(
+            message,
+            cert,
+            dss,
+            &self.0.signature_verification_algorithms,
+        )
+    }
+
+    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
+        self.0.signature_verification_algorithms.supported_schemes()
+    }
+}
+
+/// `verify-ca`: the chain is checked; a certificate for another name is
+/// accepted (webpki checks the name last, after the chain).
+#[derive(Debug)]
+struct ChainOnly(Arc<WebPkiServerVerifier>);
+
+impl ServerCertVerifier for ChainOnly {
+    fn verify_server_cert(
+        &self,
+        end_entity: &CertificateDer<'_>,
+        intermediates: &[CertificateDer<'_>],
+        server_name: &ServerName<'_>,
+        ocsp_response: &[u8],
+        now: UnixTime,
+    ) -> Result<ServerCertVerified, rustls::Error> {
+        match self
+            .0
+            .verify_server_cert(end_entity, intermediates, server_name, ocsp_response, now)
+        {
+            Err(rustls::Error::InvalidCertificate(
+                CertificateError::NotValidForName | CertificateError::NotValidForNameContext { .. },
+            )) => Ok(ServerCertVerified::assertion()),
+            other => other,
+        }
+    }
+
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        self.0.verify_tls12_signature(message, cert, dss)
+    }
+
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        self.0.verify_tls13_signature(message, cert, dss)
+    }
+
+    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
+        self.0.supported_verify_schemes()
+    }
+}
+
+/// What went wrong in a TLS handshake, for people; `None` when the error
+/// is not a TLS one.
+pub fn explain(e: &(dyn std::error::Error + 'static), check: &Check) -> Option<(String, String)> {
+    let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(e);
+    while let Some(c) = cause {
+        let tls = c.downcast_ref::<rustls::Error>().or_else(|| {
+            c.downcast_ref::<std::io::Error>()
+                .and_then(|io| io.get_ref())
+                .and_then(|inner| inner.downcast_ref::<rustls::Error>())
+        });
+        if let Some(tls) = tls {
+            return Some(describe(tls, check));
+        }
+        cause = c.source();
+    }
+    None
+}
+
+fn describe(e: &rustls::Error, check: &Check) -> (String, String) {
+    let roots = match check {
+        Check::Chain(Roots::File(p)) | Check::Full(Roots::File(p)) => {
+            format!("the root certificate in {}", p.display())
+        }
+        _ => "the system's root certificates".to_string(),
+    };
+    match e {
+        rustls::Error::InvalidCertificate(
+            CertificateError::NotValidForName | CertificateError::NotValidForNameContext { .. },
+        ) => {
+            let presented = match e {
+                rustls::Error::InvalidCertificate(CertificateError::NotValidForNameContext {
+                    presented,
+                    ..
+                }) if !presented.is_empty() => format!(
+                    " (it is for {})",
+                    presented
+                        .iter()
+                        .map(|p| plain_name(p))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+                _ => String::new(),
+            };
+            (
+                format!("the server's certificate is not valid for the host name connected to{presented} (sslmode=verify-full)"),
+                "connect by the name the certificate is for, or use sslmode=verify-ca to check the certificate but not the name".to_string(),
+            )
+        }
+        rustls::Error::InvalidCertificate(
+            CertificateError::UnknownIssuer | CertificateError::BadSignature,
+        ) => (
+            format!("the server's certificate is not signed by {roots}: it is not trusted"),
+            "set sslrootcert to the CA certificate of the server (managed services publish theirs), or sslmode=require without sslrootcert to encrypt without checking".to_string(),
+        ),
+        rustls::Error::InvalidCertificate(
+            CertificateError::Expired | CertificateError::ExpiredContext { .. },
+        ) => (
+            "the server's certificate has expired".to_string(),
+            "renew the server's certificate".to_string(),
+        ),
+        rustls::Error::InvalidCertificate(_) => (
+            format!("the server's certificate is not accepted: {e}"),
+            "check the server's certificate and sslrootcert".to_string(),
+        ),
+        other => (
+            format!("the TLS handshake failed: {other}"),
+            "check that the host and port are PostgreSQL's, and sslmode".to_string(),
+        ),
+    }
+}
+
+/// `localhost` from rustls's `DnsName("localhost")`.
+fn plain_name(presented: &str) -> &str {
+    match (presented.find('"'), presented.rfind('"')) {
+        (Some(a), Some(b)) if b > a => &presented[a + 1..b],
+        _ => presented,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sslmode_and_sslrootcert_mean_what_they_mean_in_libpq() {
+        let ca = || Some(Roots::File("/ca.pem".into()));
+        assert_eq!(check_for(SslMode::Disable, ca()), Check::None);
+        assert_eq!(
+            check_for(SslMode::Require, ca()),
+            Check::Chain(Roots::File("/ca.pem".into()))
+        );
+        assert_eq!(
+            check_for(SslMode::Prefer, ca()),
+            Check::Chain(Roots::File("/ca.pem".into()))
+        );
+        assert_eq!(
+            check_for(SslMode::VerifyCa, ca()),
+            Check::Chain(Roots::File("/ca.pem".into()))
+        );
+        assert_eq!(
+            check_for(SslMode::VerifyFull, ca()),
+            Check::Full(Roots::File("/ca.pem".into()))
+        );
+        assert_eq!(
+            check_for(SslMode::VerifyFull, Some(Roots::System)),
+            Check::Full(Roots::System)
+        );
+        if default_root_cert().is_none() {
+            assert_eq!(check_for(SslMode::Require, None), Check::None);
+            assert_eq!(
+                check_for(SslMode::VerifyFull, None),
+                Check::Full(Roots::System)
+            );
+        }
+    }
+
+    #[test]
+    fn a_root_certificate_file_without_certificates_is_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("ca.pem");
+        std::fs::write(&file, "not a certificate\n").unwrap();
+        let e = client_config(&Check::Full(Roots::File(file.clone()))).unwrap_err();
+        assert!(e.contains("holds no certificate"), "{e}");
+        assert!(client_config(&Check::None).is_ok());
+    }
+}
