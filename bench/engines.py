@@ -2,7 +2,11 @@
 keeps the named metrics, sums them by metric and date (the daily values okr
 computes), and prints per metric the sum over the cycle as JSON.
 
-    python engines.py duckdb|polars FILE plain|nordic START END METRIC...
+    python engines.py duckdb|polars FILE plain|nordic|quoted START END METRIC...
+
+`nordic`: `;`, decimal commas and DD.MM.YYYY dates (the BOM and CRLF both
+read by default); `quoted` reads as `plain` (quotes are both engines'
+default).
 
 Run by run.py in the venv it makes; timed from the outside, start-up and
 import included, as okr is.
@@ -23,6 +27,7 @@ def duckdb_daily(path, nordic, metrics):
         FROM read_csv('{path}', header = true,
                       delim = '{';' if nordic else ','}',
                       decimal_separator = '{',' if nordic else '.'}',
+                      dateformat = '{'%d.%m.%Y' if nordic else '%Y-%m-%d'}',
                       columns = {{'date': 'DATE', 'metric': 'VARCHAR',
                                  'value': 'DOUBLE', 'segment': 'VARCHAR'}})
         WHERE metric IN ({names})
@@ -40,13 +45,14 @@ def polars_daily(path, nordic, metrics):
             separator=";" if nordic else ",",
             decimal_comma=nordic,
             schema={
-                "date": pl.Date,
+                "date": pl.String if nordic else pl.Date,
                 "metric": pl.String,
                 "value": pl.Float64,
                 "segment": pl.String,
             },
         )
         .filter(pl.col("metric").is_in(metrics))
+        .with_columns(pl.col("date").str.to_date("%d.%m.%Y") if nordic else pl.col("date"))
         .group_by(["metric", "date"])
         .agg(pl.col("value").sum())
         .collect()

@@ -1,13 +1,15 @@
 //! Writes a long-format metrics CSV for the benchmark, fast (bench/run.py
 //! compiles it with `rustc -O`; it has no dependencies).
 //!
-//!     gen ROWS plain|nordic OUT [SEED]
+//!     gen ROWS plain|nordic|quoted OUT [SEED]
 //!
 //! Two years of days (2024-01-01 to 2025-12-30) in date order, ROWS/730 rows
 //! a day; each row a random metric of 200 (`metric_000`..), a random segment
 //! of 50 and a value: counts for even metrics, amounts with two decimals for
 //! odd ones, 2% of cells empty. `plain`: `,` and a decimal point, LF.
-//! `nordic`: as a Nordic Excel writes it: a BOM, `;`, decimal commas, CRLF.
+//! `nordic`: as a Nordic Excel writes it: a BOM, `;`, decimal commas,
+//! DD.MM.YYYY dates, CRLF. `quoted`: `plain` with every cell in quotes (an
+//! empty value as `""`), as many exporters write.
 
 use std::io::{BufWriter, Write};
 
@@ -57,15 +59,17 @@ fn push_uint(out: &mut Vec<u8>, mut n: u64) {
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     if args.len() < 4 {
-        eprintln!("usage: gen ROWS plain|nordic OUT [SEED]");
+        eprintln!("usage: gen ROWS plain|nordic|quoted OUT [SEED]");
         std::process::exit(2);
     }
     let rows: u64 = args[1].parse().expect("ROWS is a number");
-    let nordic = match args[2].as_str() {
-        "plain" => false,
-        "nordic" => true,
+    let (nordic, quoted) = match args[2].as_str() {
+        "plain" => (false, false),
+        "nordic" => (true, false),
+        "quoted" => (false, true),
         other => panic!("unknown variant {other}"),
     };
+    let q: &[u8] = if quoted { b"\"" } else { b"" };
     let seed: u64 = args.get(4).map_or(42, |s| s.parse().expect("SEED is a number"));
     let (delim, mark, eol): (u8, u8, &[u8]) = if nordic {
         (b';', b',', b"\r\n")
@@ -82,7 +86,9 @@ fn main() {
         if i > 0 {
             out.push(delim);
         }
+        out.extend_from_slice(q);
         out.extend_from_slice(name.as_bytes());
+        out.extend_from_slice(q);
     }
     out.extend_from_slice(eol);
     let names: Vec<String> = (0..METRICS).map(|m| format!("metric_{m:03}")).collect();
@@ -90,7 +96,12 @@ fn main() {
     let mut rng = Rng(seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1);
     for day in 0..DAYS {
         let (y, m, d) = civil(start + day as i64);
-        let date = format!("{y:04}-{m:02}-{d:02}");
+        let date = if nordic {
+            format!("{d:02}.{m:02}.{y:04}")
+        } else {
+            format!("{y:04}-{m:02}-{d:02}")
+        };
+        let date = if quoted { format!("\"{date}\"") } else { date };
         let from = rows * day / DAYS;
         let to = rows * (day + 1) / DAYS;
         for _ in from..to {
@@ -99,8 +110,11 @@ fn main() {
             let segment = (r >> 8) % SEGMENTS;
             out.extend_from_slice(date.as_bytes());
             out.push(delim);
+            out.extend_from_slice(q);
             out.extend_from_slice(names[metric as usize].as_bytes());
+            out.extend_from_slice(q);
             out.push(delim);
+            out.extend_from_slice(q);
             if (r >> 16) % 50 != 0 {
                 let v = (r >> 24) % 1_000_000;
                 if metric % 2 == 0 {
@@ -112,10 +126,13 @@ fn main() {
                     out.push(b'0' + (v % 10) as u8);
                 }
             }
+            out.extend_from_slice(q);
             out.push(delim);
+            out.extend_from_slice(q);
             out.extend_from_slice(b"segment_");
             out.push(b'0' + (segment / 10) as u8);
             out.push(b'0' + (segment % 10) as u8);
+            out.extend_from_slice(q);
             out.extend_from_slice(eol);
             if out.len() > (1 << 20) - 256 {
                 w.write_all(&out).expect("write failed");

@@ -44,7 +44,7 @@ pub fn escape_stdout(text: &str) -> Cow<'_, str> {
 /// terminal shows, and U+FFFE and U+FFFF, which XML forbids); with
 /// `keep_sgr`, `ESC [ digits;... m` stays.
 pub fn escape(text: &str, keep_sgr: bool) -> Cow<'_, str> {
-    if !text.chars().any(needs_escape) {
+    if !may_need_escape(text.as_bytes()) || !text.chars().any(needs_escape) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 16);
@@ -65,6 +65,22 @@ pub fn escape(text: &str, keep_sgr: bool) -> Cow<'_, str> {
         rest = &rest[c.len_utf8()..];
     }
     Cow::Owned(out)
+}
+
+/// False when no character of `bytes` can need escaping: no C0 byte but
+/// newline and tab, no DEL, and none of the lead bytes of C1 (0xC2), the
+/// bidirectional controls (0xE2) and U+FFFE/U+FFFF (0xEF). A pass a
+/// compiler vectorizes, so a large output is checked at memory speed.
+fn may_need_escape(bytes: &[u8]) -> bool {
+    bytes.chunks(64).any(|chunk| {
+        chunk.iter().fold(false, |seen, &b| {
+            seen | (b < 0x20 && b != b'\n' && b != b'\t')
+                | (b == 0x7f)
+                | (b == 0xc2)
+                | (b == 0xe2)
+                | (b == 0xef)
+        })
+    })
 }
 
 fn needs_escape(c: char) -> bool {
@@ -104,6 +120,17 @@ mod tests {
             escape("plain åäö ≥ 90 %", false),
             Cow::Borrowed(_)
         ));
+    }
+
+    #[test]
+    fn the_byte_check_misses_no_character_that_needs_escaping() {
+        let mut buf = [0u8; 4];
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            if needs_escape(c) {
+                assert!(may_need_escape(c.encode_utf8(&mut buf).as_bytes()), "{c:?}");
+            }
+        }
+        assert!(!may_need_escape("plain åäö 90 %\n\t".as_bytes()));
     }
 
     #[test]

@@ -85,7 +85,7 @@ pub fn run(args: &CheckArgs) -> Result<u8> {
     let (config, loaded) = args.common.load()?;
     super::check_filters(&config, args.owner.as_deref(), args.objective.as_deref())?;
     let report = crate::engine::evaluate(&config, &loaded.store, args.common.as_of());
-    let report = crate::render::filter(&report, args.owner.as_deref(), args.objective.as_deref());
+    let report = crate::render::filtered(report, args.owner.as_deref(), args.objective.as_deref());
     let to_strings = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
     let fail_on = args
         .fail_on

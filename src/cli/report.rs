@@ -1,7 +1,7 @@
 //! `okr report`: the quarterly review, as Markdown for wikis and pull
 //! requests or as one printable, self-contained HTML file.
 
-use std::collections::BTreeMap;
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use anyhow::Result;
@@ -77,37 +77,33 @@ pub fn run(args: &ReportArgs) -> Result<u8> {
 
     let store = &loaded.store;
     let full = crate::engine::evaluate(&config, store, as_of);
-    let report = render::filter(&full, args.owner.as_deref(), args.objective.as_deref());
+    let mut board = crate::engine::experiments::board_for(&config, store, &full);
+    // The review names key results by their titles, never by their ids.
+    let titles: std::collections::HashMap<String, String> = walk(&full.objectives)
+        .into_iter()
+        .flat_map(|(_, o)| o.key_results.iter())
+        .map(|kr| (kr.id.clone(), kr.title.clone()))
+        .collect();
+    let report = render::filtered(full, args.owner.as_deref(), args.objective.as_deref());
     let shown: Vec<&str> = walk(&report.objectives)
         .into_iter()
         .flat_map(|(_, o)| o.key_results.iter().map(|kr| kr.id.as_str()))
         .collect();
-    let histories: BTreeMap<String, _> = shown
-        .iter()
-        .filter_map(|id| {
-            crate::engine::history(&config, store, as_of, id).map(|h| (id.to_string(), h))
-        })
-        .collect();
+    let histories = crate::engine::histories(&config, store, as_of, shown.iter().copied());
+    let shown: HashSet<&str> = shown.into_iter().collect();
     let experiments = config
         .experiments
         .iter()
-        .filter(|e| e.key_results.iter().any(|id| shown.contains(&id.as_str())))
+        .filter(|e| e.key_results.iter().any(|id| shown.contains(id.as_str())))
         .map(|e| e.as_of(as_of))
         .collect();
-    let mut board = crate::engine::experiments::board(&config, store, as_of);
-    board.retain(|e| e.key_results.iter().any(|id| shown.contains(&id.as_str())));
+    board.retain(|e| e.key_results.iter().any(|id| shown.contains(id.as_str())));
     board
         .needs_experiment
-        .retain(|id| shown.contains(&id.as_str()));
-    // The review names key results by their titles, never by their ids.
-    let titles: BTreeMap<&str, &str> = walk(&full.objectives)
-        .into_iter()
-        .flat_map(|(_, o)| o.key_results.iter())
-        .map(|kr| (kr.id.as_str(), kr.title.as_str()))
-        .collect();
+        .retain(|id| shown.contains(id.as_str()));
     let title = |id: &mut String| {
         if let Some(t) = titles.get(id.as_str()) {
-            *id = t.to_string();
+            id.clone_from(t);
         }
     };
     board.needs_experiment.iter_mut().for_each(title);
@@ -135,6 +131,7 @@ pub fn run(args: &ReportArgs) -> Result<u8> {
             .iter()
             .map(|o| (o.id.clone(), o.rollup))
             .collect(),
+        index: Default::default(),
     };
     let text = match format {
         ReportFormat::Markdown => review::markdown(&review, args.emoji),

@@ -186,7 +186,7 @@ fn print_report(
     config: &crate::config::model::Config,
     report: Report,
 ) -> Result<u8> {
-    let report = render::filter(&report, args.owner.as_deref(), args.objective.as_deref());
+    let report = render::filtered(report, args.owner.as_deref(), args.objective.as_deref());
     let opts = RenderOptions {
         color: args.format == StatusFormat::Table && args.common.color_stdout(),
         width: super::terminal_width(),

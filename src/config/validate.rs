@@ -25,6 +25,9 @@ struct Checker<'a> {
     problems: Vec<Diagnostic>,
     /// What paths the files may name (DESIGN.md section 1.3).
     trust: crate::trust::Trust,
+    /// Each file's line starts (byte offsets), made on the first [`Checker::loc`]
+    /// in it: a location is a binary search, not a scan from the top.
+    line_starts: Vec<std::cell::OnceCell<Vec<usize>>>,
 }
 
 impl Checker<'_> {
@@ -33,12 +36,25 @@ impl Checker<'_> {
             .push(span_diag(&self.files[file], span, message, hint));
     }
 
+    /// Where `span` starts in `file`: as [`Diagnostic::at_offset`] counts.
     fn loc(&self, file: usize, span: &Range<usize>) -> Loc {
-        let d = Diagnostic::new("").at_offset(&self.files[file].text, span.start);
+        let text = &self.files[file].text;
+        let starts = self.line_starts[file].get_or_init(|| {
+            std::iter::once(0)
+                .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1))
+                .collect()
+        });
+        let mut offset = span.start.min(text.len());
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        // The last line starting at or before the offset.
+        let line = starts.partition_point(|&s| s <= offset);
+        let line_start = starts[line - 1];
         Loc {
             file: self.files[file].path.clone(),
-            line: d.line.unwrap_or(0),
-            column: d.column.unwrap_or(0),
+            line,
+            column: text[line_start..offset].chars().count() + 1,
         }
     }
 
@@ -102,6 +118,7 @@ pub(crate) fn validate(
         files,
         problems: Vec::new(),
         trust: crate::trust::Trust::for_main(&files[0].path),
+        line_starts: vec![std::cell::OnceCell::new(); files.len()],
     };
     let mut parsed: Vec<(usize, raw::File)> = parsed.into_iter().enumerate().collect();
 
@@ -1768,4 +1785,34 @@ fn experiment(
         tags: e.tags,
         loc,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locations_count_as_diagnostics_do() {
+        let text = "a = 1\r\n\nb = \"åäö\" # x\ntitle = \"≥ 90 %\"\nlast";
+        let files = [SourceText {
+            path: PathBuf::from("okrs.toml"),
+            text: text.to_string(),
+        }];
+        let checker = Checker {
+            files: &files,
+            problems: Vec::new(),
+            trust: crate::trust::Trust::new(Path::new("okrs.toml"), &[]),
+            line_starts: vec![std::cell::OnceCell::new(); 1],
+        };
+        // Every byte offset, those inside a character and past the end too.
+        for offset in 0..text.len() + 3 {
+            let loc = checker.loc(0, &(offset..offset + 1));
+            let d = Diagnostic::new("").at_offset(text, offset);
+            assert_eq!(
+                (loc.line, loc.column),
+                (d.line.unwrap(), d.column.unwrap()),
+                "{offset}"
+            );
+        }
+    }
 }

@@ -11,7 +11,17 @@ use crate::report::{DateRange, ExperimentBoard, ExperimentReport};
 
 /// The experiments of the OKR file at `as_of`.
 pub fn board(config: &Config, store: &MetricStore, as_of: NaiveDate) -> ExperimentBoard {
-    let report = super::evaluate(config, store, as_of);
+    board_for(config, store, &super::evaluate(config, store, as_of))
+}
+
+/// [`board`] beside `report`, the config evaluated at its as-of date
+/// already (the key results that need an experiment come from it).
+pub fn board_for(
+    config: &Config,
+    store: &MetricStore,
+    report: &crate::report::Report,
+) -> ExperimentBoard {
+    let as_of = report.as_of;
     // The baseline may lie before the cycle: experiments read all data up
     // to the as-of date.
     let values = Values {
@@ -24,6 +34,7 @@ pub fn board(config: &Config, store: &MetricStore, as_of: NaiveDate) -> Experime
         config,
         values,
         as_of,
+        index: super::Index::new(config),
     };
     let mut board = ExperimentBoard {
         as_of,

@@ -7,7 +7,7 @@ pub mod period;
 mod values;
 
 use chrono::NaiveDate;
-use std::collections::BTreeSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::config::model::*;
 use crate::metrics::MetricStore;
@@ -217,10 +217,67 @@ pub fn history(
     Some(engine.history(kr))
 }
 
+/// [`history`] of each of `ids` that names a key result, by id: one engine
+/// and one lookup table for all of them.
+pub fn histories<'a>(
+    config: &Config,
+    store: &MetricStore,
+    as_of: NaiveDate,
+    ids: impl IntoIterator<Item = &'a str>,
+) -> std::collections::BTreeMap<String, History> {
+    let krs: HashMap<&str, &KeyResult> = config
+        .objectives
+        .iter()
+        .flat_map(|o| o.key_results.iter())
+        .map(|k| (k.id.as_str(), k))
+        .collect();
+    let engine = Engine::new(config, store, as_of);
+    ids.into_iter()
+        .filter_map(|id| krs.get(id).map(|kr| (id.to_string(), engine.history(kr))))
+        .collect()
+}
+
 struct Engine<'a> {
     config: &'a Config,
     values: Values<'a>,
     as_of: NaiveDate,
+    index: Index<'a>,
+}
+
+/// The config's links looked up by id, built once per evaluation so that
+/// the roll-up and the experiment counts take time linear in the tree.
+struct Index<'a> {
+    /// Objectives without a known parent, in declaration order.
+    roots: Vec<&'a Objective>,
+    /// Each objective's aligned objectives, in declaration order.
+    children: HashMap<&'a str, Vec<&'a Objective>>,
+    /// Each key result's experiments (each once), in the file's order.
+    experiments: HashMap<&'a str, Vec<&'a Experiment>>,
+}
+
+impl<'a> Index<'a> {
+    fn new(config: &'a Config) -> Self {
+        let ids: HashSet<&str> = config.objectives.iter().map(|o| o.id.as_str()).collect();
+        let mut index = Index {
+            roots: Vec::new(),
+            children: HashMap::new(),
+            experiments: HashMap::new(),
+        };
+        for o in &config.objectives {
+            match o.parent.as_deref().filter(|p| ids.contains(p)) {
+                Some(p) => index.children.entry(p).or_default().push(o),
+                None => index.roots.push(o),
+            }
+        }
+        for e in &config.experiments {
+            for (i, kr) in e.key_results.iter().enumerate() {
+                if !e.key_results[..i].contains(kr) {
+                    index.experiments.entry(kr.as_str()).or_default().push(e);
+                }
+            }
+        }
+        index
+    }
 }
 
 impl<'a> Engine<'a> {
@@ -235,6 +292,7 @@ impl<'a> Engine<'a> {
                 first_day: config.cycle.start,
             },
             as_of,
+            index: Index::new(config),
         }
     }
 }
@@ -717,10 +775,7 @@ impl Engine<'_> {
 
     fn experiment_counts(&self, kr: &str) -> ExperimentCounts {
         let mut c = ExperimentCounts::default();
-        for e in &self.config.experiments {
-            if !e.key_results.iter().any(|k| k == kr) {
-                continue;
-            }
+        for e in self.index.experiments.get(kr).into_iter().flatten() {
             match e.status_at(self.as_of) {
                 ExperimentStatus::Idea => c.ideas += 1,
                 ExperimentStatus::Running => c.running += 1,
@@ -1383,19 +1438,13 @@ impl Engine<'_> {
 
     /// Objectives whose parent is `parent`, in declaration order, evaluated.
     fn objective_tree(&self, parent: Option<&str>) -> Vec<ObjectiveReport> {
-        let ids: BTreeSet<&str> = self
-            .config
-            .objectives
-            .iter()
-            .map(|o| o.id.as_str())
-            .collect();
-        self.config
-            .objectives
-            .iter()
-            .filter(|o| match parent {
-                None => o.parent.as_deref().is_none_or(|p| !ids.contains(p)),
-                Some(p) => o.parent.as_deref() == Some(p),
-            })
+        let objectives = match parent {
+            None => Some(&self.index.roots),
+            Some(p) => self.index.children.get(p),
+        };
+        objectives
+            .into_iter()
+            .flatten()
             .map(|o| self.objective(o))
             .collect()
     }

@@ -119,10 +119,17 @@ impl Ctx<'_> {
             io_reason(e),
             self.name()
         ))
-        .with_hint(format!(
-            "check `path` of source `{}`; a relative path is read from the directory of the file that declares it",
-            self.name()
-        ))
+        .with_hint(if e.kind() == io::ErrorKind::PermissionDenied {
+            format!(
+                "the file is there but this user may not read it: check its permissions (`ls -l {}`)",
+                self.path.display()
+            )
+        } else {
+            format!(
+                "check `path` of source `{}`; a relative path is read from the directory of the file that declares it",
+                self.name()
+            )
+        })
     }
 
     /// An error from reading the stream (I/O, or the NUL check).

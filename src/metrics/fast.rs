@@ -1,6 +1,6 @@
 //! The fast path for plain long files: `date,metric,value[,segment]` in
-//! UTF-8 without quotes, as warehouses and scripts write them by the
-//! million rows.
+//! UTF-8, as warehouses and scripts write them by the million rows, with
+//! every cell quoted or none (as exporters do) or some.
 //!
 //! The file is cut into chunks at line boundaries; both cores read chunks
 //! (each into a buffer of its own, with positioned reads: a file truncated
@@ -14,7 +14,9 @@
 //!
 //! It reads exactly what the general reader (`csv_file`) reads, report
 //! included, or it gives up and returns `None`, and the general reader reads
-//! the file: on any quote, NUL byte, invalid UTF-8, `\r` without a `\n`
+//! the file: on a quote that is not a whole cell's (a quoted newline, an
+//! escaped `""`, text outside the quotes: see `quoted_structurals`), a
+//! NUL byte, invalid UTF-8, `\r` without a `\n`
 //! after it, line over `MAX_LINE_BYTES` (the general reader's limit) or
 //! blank line (another table may follow it); a preamble, an
 //! unexpected header or an option it does not handle; any row that is not
@@ -36,7 +38,7 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Mutex;
 
 use chrono::NaiveDate;
-use memchr::{memchr, memchr2, memchr_iter, memrchr};
+use memchr::{memchr, memchr2, memchr3, memchr_iter, memrchr};
 
 use super::csv_file::{FileData, Want};
 use super::decode::MAX_LINE_BYTES;
@@ -96,7 +98,15 @@ pub(super) fn read_in_chunks(
     let header = &head[if bom { 3 } else { 0 }..header_end];
     let plan = Plan::new(source, header, wants)?;
     let data_start = (header_end + 1).min(len);
-    if !plain_text(&head[..data_start]) {
+    // A quoted header is read as `quoted_structurals` reads (`Plan::new`).
+    let head_text = &head[..data_start];
+    if memchr(b'"', head_text).is_some() {
+        if !valid_text(head_text)
+            || memchr_iter(b'\r', head_text).any(|at| head_text.get(at + 1) != Some(&b'\n'))
+        {
+            return None;
+        }
+    } else if !plain_text(head_text) {
         return None;
     }
     let file = FileBytes {
@@ -138,7 +148,22 @@ fn plain_text(bytes: &[u8]) -> bool {
 
 /// No quote, no NUL, valid UTF-8 (`structurals` checks each `\r`).
 fn plain_bytes(bytes: &[u8]) -> bool {
-    memchr2(b'"', 0, bytes).is_none() && (bytes.is_ascii() || std::str::from_utf8(bytes).is_ok())
+    memchr2(b'"', 0, bytes).is_none() && valid_text(bytes)
+}
+
+/// No NUL, valid UTF-8: quotes are checked by `quoted_structurals`.
+fn valid_text(bytes: &[u8]) -> bool {
+    memchr(0, bytes).is_none() && (bytes.is_ascii() || std::str::from_utf8(bytes).is_ok())
+}
+
+/// A cell's text: inside its quotes when `quoted_structurals` let it
+/// through quoted (it then starts and ends with one, and holds no other).
+#[inline(always)]
+fn unquote(cell: &[u8]) -> &[u8] {
+    match cell {
+        [b'"', inner @ .., b'"'] => inner,
+        _ => cell,
+    }
 }
 
 /// Fills `buf` from the file at `offset`; an error when the file ends
@@ -185,8 +210,8 @@ impl<'w> Plan<'w> {
     fn new(source: &Source, header: &[u8], wants: &'w [Want]) -> Option<Self> {
         let header = header.strip_suffix(b"\r").unwrap_or(header);
         let delimiter = source.delimiter.unwrap_or_else(|| sniff_delimiter(header));
-        let columns: Vec<String> = header
-            .split(|&b| b == delimiter)
+        let columns: Vec<String> = cells_of(header, delimiter, &mut Vec::new())?
+            .into_iter()
             .map(|f| {
                 let name = std::str::from_utf8(number::trim(f)).ok()?;
                 Some(name.trim_start_matches('\u{feff}').trim().to_string())
@@ -240,30 +265,24 @@ impl<'w> Plan<'w> {
             sniff_decimal: source.decimal.is_none(),
         })
     }
-
-    /// The cells of a row, or `None` when it has another width.
-    fn split<'a>(&self, line: &'a [u8]) -> Option<[&'a [u8]; 4]> {
-        let mut cells: [&[u8]; 4] = [&[]; 4];
-        let mut n = 0;
-        let mut start = 0;
-        for at in memchr_iter(self.delimiter, line) {
-            if n + 1 >= self.width {
-                return None;
-            }
-            cells[n] = &line[start..at];
-            n += 1;
-            start = at + 1;
-        }
-        cells[n] = &line[start..];
-        (n + 1 == self.width).then_some(cells)
-    }
 }
 
 /// As the general reader sniffs it from the header: the most frequent of
 /// tab, `;` and `,` (in that order on a tie); `,` when there is none.
 fn sniff_delimiter(header: &[u8]) -> u8 {
     let candidates = [b'\t', b';', b','];
-    let counts = candidates.map(|d| memchr_iter(d, header).count());
+    let mut counts = [0; 3];
+    let mut quoted = false;
+    for &b in header {
+        match b {
+            b'"' => quoted = !quoted,
+            _ if quoted => {}
+            b'\t' => counts[0] += 1,
+            b';' => counts[1] += 1,
+            b',' => counts[2] += 1,
+            _ => {}
+        }
+    }
     let best = (0..3).max_by_key(|&i| (counts[i], 3 - i)).unwrap_or(2);
     if counts[best] == 0 {
         b','
@@ -275,10 +294,14 @@ fn sniff_delimiter(header: &[u8]) -> u8 {
 /// The decimal mark the first rows suggest.
 fn guess_mark(sample: &[u8], plan: &Plan) -> u8 {
     let mut scratch = Vec::new();
+    let mut positions = Vec::new();
     for line in sample.split(|&b| b == b'\n') {
-        let Some(cells) = plan.split(line) else {
+        let Some(cells) = cells_of(line, plan.delimiter, &mut positions) else {
             continue;
         };
+        if cells.len() != plan.width {
+            continue;
+        }
         match evidence(number::trim(cells[plan.value]), &mut scratch) {
             Evidence::Comma => return b',',
             Evidence::Dot => return b'.',
@@ -650,6 +673,71 @@ fn structurals(block: &[u8], delimiter: u8, out: &mut Vec<u32>) -> Result<(), Un
     Ok(())
 }
 
+/// As [`structurals`], for a block with quotes, which it lets through only
+/// where the csv reader reads them as the fast path does: a quoted cell
+/// opens at the cell's start, closes just before the delimiter or the line
+/// end, and holds no quote (`""`), `\r` or newline; a cell that does not
+/// start with a quote holds none. So no newline is ever quoted, and any
+/// newline may end a chunk. Anything else is `Err`: the general reader
+/// reads the file.
+fn quoted_structurals(block: &[u8], delimiter: u8, out: &mut Vec<u32>) -> Result<(), Unusual> {
+    out.clear();
+    let n = block.len();
+    let mut i = 0;
+    // Each turn reads one cell from its first byte and what ends it.
+    while i < n {
+        let end = if block[i] == b'"' {
+            let close = i + 1 + memchr3(b'"', b'\n', b'\r', &block[i + 1..]).ok_or(Unusual)?;
+            if block[close] != b'"' {
+                return Err(Unusual);
+            }
+            let after = close + 1;
+            match block.get(after) {
+                None => n,
+                Some(&b) if b == delimiter || b == b'\n' => after,
+                Some(b'\r') if block.get(after + 1) == Some(&b'\n') => after + 1,
+                Some(_) => return Err(Unusual),
+            }
+        } else {
+            let at = memchr3(delimiter, b'\n', b'"', &block[i..]).map_or(n, |k| i + k);
+            if block.get(at) == Some(&b'"') {
+                return Err(Unusual);
+            }
+            // A `\r` only just before the line's `\n`.
+            if let Some(r) = memchr(b'\r', &block[i..at]) {
+                if i + r + 1 != at || block.get(at) != Some(&b'\n') {
+                    return Err(Unusual);
+                }
+            }
+            at
+        };
+        match block.get(end) {
+            Some(b'\n') => out.push(end as u32 | NEWLINE),
+            Some(_) => out.push(end as u32),
+            None => {}
+        }
+        i = end + 1;
+    }
+    // A block that ends with a delimiter ends with an empty cell.
+    Ok(())
+}
+
+/// The cells of one line (without its `\n`) as the chunks read them,
+/// quotes taken off; `None` where `quoted_structurals` gives up.
+fn cells_of<'a>(line: &'a [u8], delimiter: u8, positions: &mut Vec<u32>) -> Option<Vec<&'a [u8]>> {
+    let line = line.strip_suffix(b"\r").unwrap_or(line);
+    quoted_structurals(line, delimiter, positions).ok()?;
+    let mut cells = Vec::with_capacity(positions.len() + 1);
+    let mut start = 0;
+    for &p in positions.iter() {
+        let at = (p & !NEWLINE) as usize;
+        cells.push(unquote(&line[start..at]));
+        start = at + 1;
+    }
+    cells.push(unquote(&line[start..]));
+    Some(cells)
+}
+
 /// What one chunk read. Lines count from the chunk's first line (0).
 struct ChunkOut {
     lines: usize,
@@ -713,10 +801,14 @@ fn read_chunk(bytes: &[u8], plan: &Plan, mark: u8, stop: &AtomicBool) -> Result<
         pos = end;
         // Positions are u32 with a flag bit: a block is a few lines of at
         // most `MAX_LINE_BYTES` each, far below.
-        if block.len() >= NEWLINE as usize || !plain_bytes(block) {
+        if block.len() >= NEWLINE as usize || !valid_text(block) {
             return Err(Unusual);
         }
-        structurals(block, plan.delimiter, &mut positions)?;
+        if memchr(b'"', block).is_some() {
+            quoted_structurals(block, plan.delimiter, &mut positions)?;
+        } else {
+            structurals(block, plan.delimiter, &mut positions)?;
+        }
         if block.last() != Some(&b'\n') {
             positions.push(block.len() as u32 | NEWLINE);
         }
@@ -730,7 +822,7 @@ fn read_chunk(bytes: &[u8], plan: &Plan, mark: u8, stop: &AtomicBool) -> Result<
                 if n + 1 >= width {
                     return Err(Unusual);
                 }
-                cells[n] = &block[start..at];
+                cells[n] = unquote(&block[start..at]);
                 n += 1;
                 start = at + 1;
                 continue;
@@ -747,7 +839,7 @@ fn read_chunk(bytes: &[u8], plan: &Plan, mark: u8, stop: &AtomicBool) -> Result<
             if n + 1 != width || last.is_empty() && n == 0 {
                 return Err(Unusual);
             }
-            cells[n] = last;
+            cells[n] = unquote(last);
             r.row(&cells, line_no)?;
             n = 0;
             start = at + 1;

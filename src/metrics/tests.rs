@@ -24,23 +24,7 @@ struct Setup {
 impl Setup {
     fn new(layout: Layout) -> Self {
         let dir = tempfile::tempdir().unwrap();
-        let source = Source {
-            name: "web".into(),
-            kind: SourceKind::Csv {
-                path: dir.path().join("web.csv"),
-            },
-            layout,
-            delimiter: None,
-            decimal: None,
-            date_format: None,
-            date_column: None,
-            metric_column: None,
-            value_column: None,
-            segment_column: None,
-            table: None,
-            skip_rows: 0,
-            loc: Loc::default(),
-        };
+        let source = Source::csv("web", &dir.path().join("web.csv"), layout);
         Setup {
             _dir: dir,
             source,
@@ -793,20 +777,6 @@ fn missing_file_directory_and_empty_file() {
     );
     let d = setup.error("# only a comment\n");
     assert!(d.message.starts_with("no header line"), "{d}");
-}
-
-#[cfg(unix)]
-#[test]
-fn unreadable_file() {
-    use std::os::unix::fs::PermissionsExt;
-    let setup = Setup::long().metric("signups");
-    std::fs::write(setup.path(), "date,metric,value\n").unwrap();
-    std::fs::set_permissions(setup.path(), std::fs::Permissions::from_mode(0o000)).unwrap();
-    if std::fs::read(setup.path()).is_ok() {
-        return; // running as root: permissions do not apply
-    }
-    let d = load(&setup.config()).unwrap_err();
-    assert!(d.message.contains("Permission denied"), "{d}");
 }
 
 #[test]

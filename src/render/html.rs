@@ -81,13 +81,13 @@ pub fn render(review: &Review) -> String {
         as_of = report.as_of,
     );
     summary(&mut out, review);
-    let tree = walk(&report.objectives);
-    for (i, &(depth, o)) in tree.iter().enumerate() {
-        let parent = (depth > 0)
-            .then(|| tree[..i].iter().rev().find(|(d, _)| *d + 1 == depth))
-            .flatten()
-            .map(|(_, p)| p.title.as_str());
+    // The titles of the objectives above the current one, by depth.
+    let mut above: Vec<&str> = Vec::new();
+    for (depth, o) in walk(&report.objectives) {
+        above.truncate(depth);
+        let parent = depth.checked_sub(1).and_then(|d| above.get(d).copied());
         objective(&mut out, review, o, parent);
+        above.push(o.title.as_str());
     }
     if let Some(board) = &review.board {
         boards(&mut out, board, review.locale);

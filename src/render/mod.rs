@@ -85,6 +85,15 @@ pub fn render(report: &Report, format: Format, opts: &RenderOptions) -> String {
     }
 }
 
+/// As [`filter`], taking the report: without a filter it is returned as
+/// it is, not copied (the tree of a large organisation is large).
+pub fn filtered(report: Report, owner: Option<&str>, objective: Option<&str>) -> Report {
+    if owner.is_none() && objective.is_none() {
+        return report;
+    }
+    filter(&report, owner, objective)
+}
+
 /// The report narrowed for `--objective ID` and `--owner NAME`.
 ///
 /// `objective` keeps only the subtree of the objective with that id (found

@@ -6,7 +6,7 @@
 //! Every string from the OKR file goes through
 //! [`escape`](super::markdown::escape) here and [`super::html::escape`] there.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write;
 
 use chrono::NaiveDate;
@@ -41,6 +41,56 @@ pub struct Review {
     /// Each objective's roll-up (what its progress is made of), by id; an
     /// objective not named rolls up everything under it.
     pub rollups: BTreeMap<String, Rollup>,
+    /// Lookups by id into `before` and `experiments`, built on first use.
+    pub index: std::sync::OnceLock<ReviewIndex>,
+}
+
+/// Where each id sits in a [`Review`], so that a review of a large tree
+/// looks each key result up once instead of walking the tree for it.
+#[derive(Debug, Clone, Default)]
+pub struct ReviewIndex {
+    /// Each key result of `before`: the path of child indices to its
+    /// objective, and its index there.
+    before_krs: HashMap<String, (Vec<usize>, usize)>,
+    /// Each objective of `before`: its progress then.
+    before_progress: HashMap<String, Option<f64>>,
+    /// Each key result's experiments: indices into `experiments`.
+    experiments: HashMap<String, Vec<usize>>,
+}
+
+impl ReviewIndex {
+    fn new(review: &Review) -> Self {
+        fn visit(o: &ObjectiveReport, path: &mut Vec<usize>, index: &mut ReviewIndex) {
+            index
+                .before_progress
+                .entry(o.id.clone())
+                .or_insert(o.progress);
+            for (i, kr) in o.key_results.iter().enumerate() {
+                index
+                    .before_krs
+                    .entry(kr.id.clone())
+                    .or_insert_with(|| (path.clone(), i));
+            }
+            for (i, child) in o.objectives.iter().enumerate() {
+                path.push(i);
+                visit(child, path, index);
+                path.pop();
+            }
+        }
+        let mut index = ReviewIndex::default();
+        for (i, o) in review.before.objectives.iter().enumerate() {
+            visit(o, &mut vec![i], &mut index);
+        }
+        for (i, e) in review.experiments.iter().enumerate() {
+            for id in &e.key_results {
+                let list = index.experiments.entry(id.clone()).or_default();
+                if list.last() != Some(&i) {
+                    list.push(i);
+                }
+            }
+        }
+        index
+    }
 }
 
 /// A review's "Wins, risks and asks", from the data alone.
@@ -101,12 +151,19 @@ pub enum Moved {
 }
 
 impl Review {
+    fn index(&self) -> &ReviewIndex {
+        self.index.get_or_init(|| ReviewIndex::new(self))
+    }
+
     /// The key result `id` as it stood on the `since` day.
     pub fn before_key_result(&self, id: &str) -> Option<&KeyResultReport> {
-        walk(&self.before.objectives)
-            .into_iter()
-            .flat_map(|(_, o)| o.key_results.iter())
-            .find(|kr| kr.id == id)
+        let (path, kr) = self.index().before_krs.get(id)?;
+        let (first, rest) = path.split_first()?;
+        let mut objective = self.before.objectives.get(*first)?;
+        for &i in rest {
+            objective = objective.objectives.get(i)?;
+        }
+        objective.key_results.get(*kr)
     }
 
     pub fn moved(&self, kr: &KeyResultReport) -> Moved {
@@ -134,22 +191,25 @@ impl Review {
 
     /// The change of an objective's progress since the `since` day.
     pub fn objective_moved(&self, objective: &ObjectiveReport) -> Option<f64> {
-        let then = walk(&self.before.objectives)
-            .into_iter()
-            .find(|(_, o)| o.id == objective.id)
-            .and_then(|(_, o)| o.progress)?;
+        let then = (*self.index().before_progress.get(&objective.id)?)?;
         Some(objective.progress? - then)
     }
 
     /// The experiments that work on any of `objective`'s own key results.
     pub fn experiments_of(&self, objective: &ObjectiveReport) -> Vec<&Experiment> {
-        self.experiments
+        let index = self.index();
+        let mut found: Vec<usize> = objective
+            .key_results
             .iter()
-            .filter(|e| {
-                e.key_results
-                    .iter()
-                    .any(|id| objective.key_results.iter().any(|kr| &kr.id == id))
-            })
+            .filter_map(|kr| index.experiments.get(&kr.id))
+            .flatten()
+            .copied()
+            .collect();
+        found.sort_unstable();
+        found.dedup();
+        found
+            .into_iter()
+            .filter_map(|i| self.experiments.get(i))
             .collect()
     }
 
@@ -974,6 +1034,7 @@ mod tests {
             board: None,
             locale: Locale::EN_US,
             rollups: BTreeMap::new(),
+            index: Default::default(),
         }
     }
 

@@ -254,12 +254,26 @@ fn unreadable_metric_file() {
     let data = dir.path().join("data.csv");
     std::fs::write(&data, "date,metric,value\n2026-01-05,signups,3\n").unwrap();
     std::fs::set_permissions(&data, std::fs::Permissions::from_mode(0o000)).unwrap();
-    if std::fs::read(&data).is_ok() {
-        // root (as in CI containers) reads whatever the mode says.
-        eprintln!("skipped unreadable_metric_file: this user can read a file with mode 000");
-        return;
-    }
-    let (code, stderr) = validate_csv(dir.path());
+    let (code, stderr) = if std::fs::read(&data).is_ok() {
+        // Root (as in CI) reads whatever the mode says: run okr as nobody,
+        // who may enter the folder and read the OKR file but not the data.
+        std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+        let out = std::process::Command::new("setpriv")
+            .args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+            .arg(assert_cmd::cargo::cargo_bin("okr"))
+            .args(["validate", "-c", "okrs.toml"])
+            .current_dir(dir.path())
+            .env("NO_COLOR", "1")
+            .env_remove("OKR_CONFIG")
+            .output()
+            .expect("setpriv (util-linux) runs okr as another user");
+        (
+            out.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    } else {
+        validate_csv(dir.path())
+    };
     assert_error("csv-unreadable", code, &stderr);
 }
 

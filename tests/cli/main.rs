@@ -6,6 +6,7 @@ mod util;
 
 mod check;
 mod checkin;
+mod code_map;
 mod db;
 mod digest;
 #[cfg(unix)]

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use super::*;
-use crate::config::model::{Layout, Loc, Source, SourceKind};
+use crate::config::model::{Layout, Source, SourceKind};
 
 fn source(layout: Layout) -> Source {
     Source {
@@ -14,17 +14,7 @@ fn source(layout: Layout) -> Source {
             query: "select 1".into(),
             timeout_seconds: 30,
         },
-        layout,
-        delimiter: None,
-        decimal: None,
-        date_format: None,
-        date_column: None,
-        metric_column: None,
-        value_column: None,
-        segment_column: None,
-        table: None,
-        skip_rows: 0,
-        loc: Loc::default(),
+        ..Source::csv("warehouse", std::path::Path::new("m.db"), layout)
     }
 }
 

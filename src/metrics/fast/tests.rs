@@ -5,29 +5,12 @@
 //! however the file is cut into chunks.
 
 use super::*;
-use crate::config::model::Loc;
 use crate::metrics::csv_file;
 use proptest::prelude::*;
 use std::path::PathBuf;
 
 fn source(path: &Path) -> Source {
-    Source {
-        name: "web".into(),
-        kind: SourceKind::Csv {
-            path: path.to_path_buf(),
-        },
-        layout: Layout::Long,
-        delimiter: None,
-        decimal: None,
-        date_format: None,
-        date_column: None,
-        metric_column: None,
-        value_column: None,
-        segment_column: None,
-        table: None,
-        skip_rows: 0,
-        loc: Loc::default(),
-    }
+    Source::csv("web", path, Layout::Long)
 }
 
 fn want(column: &str, segment: Option<&str>) -> Want {
@@ -102,8 +85,13 @@ fn every_csv_fixture_reads_the_same_or_falls_back() {
 #[test]
 fn reads_plain_long_files() {
     let dir = tempfile::tempdir().unwrap();
-    let files: [&[u8]; 4] = [
+    let files: [&[u8]; 7] = [
         b"date,metric,value,segment\n2026-01-05,signups,12,organic\n2026-01-05,signups,5.5,paid\n2026-01-06,orders,,paid\n2026-01-06,signups,n/a,paid\n",
+        // Every cell quoted, as many exporters write; a quoted separator.
+        b"\"date\",\"metric\",\"value\",\"segment\"\n\"2026-01-05\",\"signups\",\"12,5\",\"organic\"\n\"2026-01-05\",\"signups\",\"\",\"paid\"\n\"2026-01-06\",\"orders\",\"1\",\"a, b\"\n",
+        // The Nordic export again, all quoted, and a file quoting some cells.
+        "\u{feff}\"Date\";\"Metric\";\"Value\";\"Segment\"\r\n\"05.01.2026\";\"signups\";\"12,5\";\"organic\"\r\n\"06.01.2026\";\"besök\";\"1 234,5\";\"\"\r\n".as_bytes(),
+        b"date,metric,value\n2026-01-05,\"signups\",\"1,200.5\"\n\"2026-01-06\",orders,3\n",
         // A Nordic Excel export: BOM, `;`, decimal commas, CRLF, dotted dates.
         "\u{feff}Date;Metric;Value;Segment\r\n05.01.2026;signups;12,5;organic\r\n05.01.2026;besök;1 234,5;organic\r\n06.01.2026;signups;--;paid\r\n".as_bytes(),
         b"date\tvalue\tmetric\n2026-01-05\t1.250\tsignups\n2026-01-05\t2\torders\n2026-01-06\t3.5\tsignups",
@@ -131,11 +119,10 @@ fn leaves_anything_unusual_to_the_general_reader() {
     let dir = tempfile::tempdir().unwrap();
     let header = "date,metric,value,segment\n";
     let rows = [
-        "2026-01-05,signups,\"1,200\",organic\n", // quotes
-        "2026-01-05,signups,NaN,organic\n",       // an error, with its line
-        "Total,signups,17,\n",                    // a totals row
-        "2026-01-05,signups,12,organic,x\n",      // another width
-        "2026-01-05T10:00,signups,1,organic\n",   // a date-time
+        "2026-01-05,signups,NaN,organic\n",     // an error, with its line
+        "Total,signups,17,\n",                  // a totals row
+        "2026-01-05,signups,12,organic,x\n",    // another width
+        "2026-01-05T10:00,signups,1,organic\n", // a date-time
         "# a comment\n",
         "\n2026-01-06,signups,1,organic\n", // a blank line: another table may follow
         "2026-01-05,signups,1,\n2026-01-05,signups,2,paid\n", // blank and segmented
@@ -147,6 +134,24 @@ fn leaves_anything_unusual_to_the_general_reader() {
         let text = format!("{header}2026-01-04,signups,1,organic\n{row}");
         let path = write(&dir, text.as_bytes());
         for chunk in [1, CHUNK] {
+            assert!(!agree(&source(&path), &path, &wants, chunk), "{row}");
+        }
+    }
+    // Quotes the chunks cannot split by (a quoted newline) or the csv
+    // reader reads otherwise than by taking them off.
+    let quoted = [
+        "\"2026-01-05\",\"signups\",\"1\",\"org\nanic\"\n",
+        "\"2026-01-05\",\"sign\"\"ups\",\"1\",\"organic\"\n",
+        "2026-01-05,signups,1,org\"anic\"\n",
+        "2026-01-05, \"signups\",1,organic\n",
+        "2026-01-05,signups,\"1\"2,organic\n",
+        "2026-01-05,signups,\"1\n",
+    ];
+    for row in quoted {
+        let text =
+            format!("{header}\"2026-01-04\",signups,1,organic\n{row}2026-01-06,signups,1,x\n");
+        let path = write(&dir, text.as_bytes());
+        for chunk in [1, 30, CHUNK] {
             assert!(!agree(&source(&path), &path, &wants, chunk), "{row}");
         }
     }
@@ -248,7 +253,20 @@ struct Spec {
     bom: bool,
     segment_column: bool,
     header: usize,
+    /// 0: no quotes; 1: every cell quoted, as many exporters write; 2:
+    /// some cells quoted (those holding the delimiter always).
+    quote: u8,
     rows: Vec<(u8, u8, u8, u8)>,
+}
+
+/// A cell written as `spec.quote` asks; `pick` chooses for mode 2.
+fn quoted(cell: &str, spec: &Spec, pick: bool) -> String {
+    let needs = cell.contains(spec.delimiter as char) || cell.contains('"');
+    if spec.quote == 1 || spec.quote == 2 && (pick || needs) {
+        format!("\"{}\"", cell.replace('"', "\"\""))
+    } else {
+        cell.to_string()
+    }
 }
 
 fn render(spec: &Spec) -> Vec<u8> {
@@ -266,7 +284,12 @@ fn render(spec: &Spec) -> Vec<u8> {
     ];
     let names = headers[spec.header % headers.len()];
     let width = if spec.segment_column { 4 } else { 3 };
-    out.push_str(&names[..width].join(&d.to_string()));
+    let names: Vec<String> = names[..width]
+        .iter()
+        .enumerate()
+        .map(|(i, n)| quoted(n, spec, i % 2 == 0))
+        .collect();
+    out.push_str(&names.join(&d.to_string()));
     out.push_str(eol);
     let metrics = [
         "signups",
@@ -316,6 +339,20 @@ fn render(spec: &Spec) -> Vec<u8> {
             value,
             segments[segment as usize % segments.len()].to_string(),
         ];
+        cells = cells.map(|c| quoted(&c, spec, (day ^ segment) & 1 == 1));
+        // What exporters get wrong or do rarely, which the general reader
+        // must read (or refuse) alone.
+        if spec.quote != 0 {
+            match metric {
+                250 => cells[1] = "\"sign\"\"ups\"".into(), // an escaped quote
+                251 => cells[3] = "\"org\nanic\"".into(),   // a quoted newline
+                252 => cells[3] = "org\"anic".into(),       // a quote inside a cell
+                253 => cells[1] = " \"signups\"".into(),    // a space before the quote
+                254 => cells[2] = "\"1\"2".into(),          // text after the quote
+                255 => cells[3] = "\"organic\r\"".into(),   // a `\r` in quotes
+                _ => {}
+            }
+        }
         if spec.header % headers.len() == 2 {
             cells.swap(1, 2);
         } else if spec.header % headers.len() == 3 {
@@ -342,21 +379,27 @@ fn spec() -> impl Strategy<Value = Spec> {
         prop_oneof![4 => Just(true), 1 => Just(false)],
         prop_oneof![6 => Just(0usize), 1 => 1usize..4],
         proptest::collection::vec(row, 0..40),
+        prop_oneof![2 => Just(0u8), 2 => Just(1u8), 1 => Just(2u8)],
     )
-        .prop_map(|(d, comma, crlf, bom, segment_column, header, rows)| Spec {
-            // A decimal comma needs another delimiter.
-            delimiter: if comma {
-                [b';', b'\t', b';'][d]
-            } else {
-                [b',', b';', b'\t'][d]
+        .prop_map(
+            |(d, comma, crlf, bom, segment_column, header, rows, quote)| Spec {
+                // A decimal comma needs another delimiter, or quotes.
+                delimiter: if comma && quote == 0 {
+                    [b';', b'\t', b';'][d]
+                } else if comma {
+                    [b',', b';', b','][d]
+                } else {
+                    [b',', b';', b'\t'][d]
+                },
+                comma,
+                crlf,
+                bom,
+                segment_column,
+                header,
+                quote,
+                rows,
             },
-            comma,
-            crlf,
-            bom,
-            segment_column,
-            header,
-            rows,
-        })
+        )
 }
 
 proptest! {
