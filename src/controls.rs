@@ -12,10 +12,11 @@ use std::sync::atomic::{AtomicBool, Ordering};
 static COLORED: AtomicBool = AtomicBool::new(false);
 
 /// Says that this run colors stdout.
-/// `text` on one line: every run of whitespace (newlines and tabs too) as
-/// one space, for a table cell or a TOML comment.
+/// `text` on one line: every run of ASCII whitespace (newlines and tabs
+/// too) as one space, for a table cell or a TOML comment. No-break spaces
+/// stay, so a number such as `1 348,5` keeps its groups when a cell wraps.
 pub fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    text.split_ascii_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// `text` in `style` (an SGR sequence and its reset); empty or unstyled

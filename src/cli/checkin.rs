@@ -187,10 +187,9 @@ fn walk_all(args: &CheckinArgs, main: &std::path::Path) -> Result<u8> {
         checkins::append(&log, &entry)?;
     }
     if !args.common.quiet {
-        let n = entries.len();
         crate::say!(
-            "{n} check-in{} logged in {}",
-            if n == 1 { "" } else { "s" },
+            "{} logged in {}",
+            crate::render::plural::noun(entries.len(), "check-in"),
             log.display()
         );
     }

@@ -144,7 +144,7 @@ pub fn run(args: &NextArgs) -> Result<u8> {
         let carried: Vec<&String> = rewrites.iter().flat_map(|(.., r)| &r.carried).collect();
         let left: Vec<&String> = rewrites.iter().flat_map(|(.., r)| &r.left).collect();
         crate::say!(
-            "{} {} ({} – {}) from {}: {} key results carried over, {} left{}",
+            "{} {} ({} – {}) from {}: {} carried over, {} left{}",
             if args.dry_run {
                 "would start"
             } else {
@@ -154,7 +154,7 @@ pub fn run(args: &NextArgs) -> Result<u8> {
             next.start,
             next.end,
             old.name,
-            carried.len(),
+            crate::render::plural::noun(carried.len(), "key result"),
             left.len(),
             if args.dry_run {
                 " (nothing written)"

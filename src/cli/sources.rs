@@ -2,14 +2,14 @@
 //! mark, dates, header, skipped lines, columns and what each metric got),
 //! or why it could not be read and which option to set.
 
-use anyhow::Result;
-use clap::{Args, ValueEnum};
-use serde::Serialize;
-
 use super::Common;
 use crate::config::model::Config;
 use crate::error::{Diagnostic, Diagnostics, EXIT_BAD_INPUT, EXIT_OK};
 use crate::metrics::SourceReport;
+use crate::render::inventory as draw;
+use crate::report::inventory::SourcesInventory;
+use anyhow::Result;
+use clap::{Args, ValueEnum};
 
 pub const EXAMPLES: &str = "\
 Examples:
@@ -38,38 +38,6 @@ pub struct SourcesArgs {
     pub source: Option<String>,
 }
 
-/// One source in the JSON output: how it was read, or the error.
-#[derive(Debug, Serialize)]
-struct Entry<'a> {
-    name: &'a str,
-    ok: bool,
-    #[serde(skip_serializing_if = "Option::is_none", flatten)]
-    report: Option<&'a SourceReport>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    error: Option<ErrorJson>,
-}
-
-#[derive(Debug, Serialize)]
-struct ErrorJson {
-    message: String,
-    file: Option<String>,
-    line: Option<usize>,
-    column: Option<usize>,
-    hint: Option<String>,
-}
-
-impl From<&Diagnostic> for ErrorJson {
-    fn from(d: &Diagnostic) -> Self {
-        ErrorJson {
-            message: d.message.clone(),
-            file: d.file.as_ref().map(|f| f.display().to_string()),
-            line: d.line,
-            column: d.column,
-            hint: d.hint.clone(),
-        }
-    }
-}
-
 pub fn run(args: &SourcesArgs) -> Result<u8> {
     let path = args.common.config_path()?;
     let config = match crate::metrics::load_config(&path) {
@@ -96,29 +64,13 @@ pub fn run(args: &SourcesArgs) -> Result<u8> {
         .iter()
         .filter_map(|(_, r)| r.as_ref().err().cloned())
         .collect();
+    let inventory = SourcesInventory::new(&results);
     match args.format {
-        SourcesFormat::Json => {
-            let entries: Vec<Entry> = results
-                .iter()
-                .map(|(name, r)| Entry {
-                    name,
-                    ok: r.is_ok(),
-                    report: r.as_ref().ok(),
-                    error: r.as_ref().err().map(ErrorJson::from),
-                })
-                .collect();
-            let json = serde_json::json!({ "sources": entries });
-            super::print(&format!("{}\n", serde_json::to_string_pretty(&json)?))?;
+        SourcesFormat::Json => super::print(&draw::json(&inventory))?,
+        SourcesFormat::Table if !args.common.quiet => {
+            super::print(&draw::sources_text(&inventory, super::terminal_width()))?
         }
-        SourcesFormat::Table => {
-            let blocks: Vec<String> = results
-                .iter()
-                .filter_map(|(_, r)| r.as_ref().ok().map(describe))
-                .collect();
-            if !args.common.quiet {
-                super::print(&blocks.join("\n"))?;
-            }
-        }
+        SourcesFormat::Table => {}
     }
     if failed.is_empty() {
         Ok(EXIT_OK)
@@ -150,140 +102,4 @@ fn read_each<'a>(
             (source.name.as_str(), result)
         })
         .collect()
-}
-
-fn plural(n: usize, one: &str) -> String {
-    if n == 1 {
-        format!("{n} {one}")
-    } else {
-        format!("{n} {one}s")
-    }
-}
-
-fn span(first: Option<chrono::NaiveDate>, last: Option<chrono::NaiveDate>) -> String {
-    match (first, last) {
-        (Some(a), Some(b)) if a == b => a.to_string(),
-        (Some(a), Some(b)) => format!("{a} to {b}"),
-        _ => "no dates".to_string(),
-    }
-}
-
-fn lines(list: &[usize]) -> String {
-    list.iter()
-        .map(usize::to_string)
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-/// One source as a block of labelled lines.
-fn describe(r: &SourceReport) -> String {
-    let mut rows: Vec<(&str, String)> = Vec::new();
-    rows.push(("encoding", r.encoding.clone()));
-    // A database has no delimiter or header line: its rows are typed.
-    let file = r.encoding != "database";
-    if file {
-        rows.push((
-            "delimiter",
-            format!("`{}`, decimal mark `{}`", r.delimiter, r.decimal),
-        ));
-    }
-    let mut before = Vec::new();
-    let tables = r.other_tables.len() + 1;
-    if tables > 1 {
-        let title = r
-            .table_title
-            .as_deref()
-            .map_or(String::new(), |t| format!(" \"{t}\""));
-        before.push(format!("table {} of {tables}{title}", r.table));
-    }
-    if r.title_lines > 0 {
-        before.push(format!("under {}", plural(r.title_lines, "title line")));
-    }
-    if let Some(t) = r.other_tables.iter().find(|t| t.line < r.header_line) {
-        before.push(format!(
-            "the table on line {} lacks the wanted columns",
-            t.line
-        ));
-    }
-    let before = if before.is_empty() {
-        String::new()
-    } else {
-        format!(" ({})", before.join("; "))
-    };
-    if file {
-        rows.push(("header", format!("line {}{before}", r.header_line)));
-    }
-    rows.push((
-        "dates",
-        format!(
-            "column `{}` as {}: {}, {}",
-            r.date_column,
-            r.date_format,
-            span(r.first_date, r.last_date),
-            plural(r.data_rows, "row")
-        ),
-    ));
-    if !r.skipped_totals.is_empty() {
-        rows.push((
-            "totals",
-            format!(
-                "skipped {} (line{} {})",
-                plural(r.skipped_totals.len(), "row"),
-                if r.skipped_totals.len() == 1 { "" } else { "s" },
-                lines(&r.skipped_totals)
-            ),
-        ));
-    }
-    for t in &r.other_tables {
-        let title = t
-            .title
-            .as_deref()
-            .map_or(String::new(), |t| format!(" \"{t}\""));
-        rows.push((
-            "not read",
-            format!(
-                "table {}{title} on line {} (`table = {}` reads it): {}",
-                t.number,
-                t.line,
-                t.number,
-                t.columns
-                    .iter()
-                    .filter(|c| !c.is_empty())
-                    .cloned()
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-        ));
-    }
-    let columns: Vec<String> = r
-        .column_types
-        .iter()
-        .map(|c| format!("{} ({})", crate::metrics::visible(&c.name), c.kind))
-        .collect();
-    rows.push(("columns", columns.join(", ")));
-    for m in &r.read {
-        let from = match &m.segment {
-            Some(seg) => format!("`{}` (segment `{seg}`)", m.column),
-            None => format!("`{}`", m.column),
-        };
-        rows.push((
-            "metric",
-            format!(
-                "{} <- {from}: {}, {} missing, {}",
-                m.metric,
-                plural(m.rows, "row"),
-                m.missing,
-                span(m.first_date, m.last_date)
-            ),
-        ));
-    }
-    for note in &r.notes {
-        rows.push(("note", note.clone()));
-    }
-    let width = rows.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
-    let mut out = format!("{}  {}  ({})\n", r.name, r.path, r.layout);
-    for (key, value) in rows {
-        out.push_str(&format!("  {key:<width$}  {value}\n"));
-    }
-    out
 }

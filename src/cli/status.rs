@@ -1,7 +1,5 @@
 //! `okr status`: the tree with value, target, progress, pace and status.
 
-use std::collections::HashMap;
-
 use anyhow::Result;
 use chrono::NaiveDate;
 use clap::{Args, ValueEnum};
@@ -9,7 +7,7 @@ use clap::{Args, ValueEnum};
 use super::Common;
 use crate::error::Diagnostic;
 use crate::render::{self, Format, RenderOptions};
-use crate::report::{KeyResultReport, Moved, ObjectiveReport, Report};
+use crate::report::Report;
 
 pub const EXAMPLES: &str = "\
 Examples:
@@ -113,34 +111,6 @@ pub fn parse_since(text: &str) -> Result<Since, String> {
     })
 }
 
-/// Sets `moved` on every key result of `now`: the change since `then`,
-/// the report as of the `--since` day, matched by id.
-pub fn add_moved(now: &mut Report, then: &Report, since: NaiveDate) {
-    let mut before: HashMap<&str, (Option<f64>, Option<f64>)> = HashMap::new();
-    for (_, o) in render::walk(&then.objectives) {
-        for kr in &o.key_results {
-            before.insert(&kr.id, (kr.judged_value(), kr.progress));
-        }
-    }
-    fn visit(o: &mut ObjectiveReport, f: &mut dyn FnMut(&mut KeyResultReport)) {
-        o.key_results.iter_mut().for_each(&mut *f);
-        for child in &mut o.objectives {
-            visit(child, f);
-        }
-    }
-    for o in &mut now.objectives {
-        visit(o, &mut |kr| {
-            let (value, progress) = before.get(kr.id.as_str()).copied().unwrap_or_default();
-            kr.moved = Some(Moved {
-                since,
-                // A key result judged on its run rate moved by its run rate.
-                value: crate::report::change(kr.judged_value(), value),
-                progress: crate::report::change(kr.progress, progress),
-            });
-        });
-    }
-}
-
 pub fn run(args: &StatusArgs) -> Result<u8> {
     let config = args.common.load_config()?;
     super::check_filters(&config, args.owner.as_deref(), args.objective.as_deref())?;
@@ -183,7 +153,7 @@ pub fn run(args: &StatusArgs) -> Result<u8> {
             .into());
         }
         let then = crate::engine::as_it_stood(&config, &loaded.store, since);
-        add_moved(&mut report, &then, since);
+        crate::report::moved::add(&mut report, &then, since);
     }
     print_report(args, &config, report)
 }
@@ -224,72 +194,8 @@ fn print_report(
     };
     let text = match &args.group_by {
         None => render::render(&report, args.format.into(), &opts),
-        Some(prefix) => grouped(&report, prefix, args.format, &opts),
+        Some(prefix) => render::group::render(&report, prefix, args.format.into(), &opts),
     };
     super::print(&text)?;
     Ok(crate::error::EXIT_OK)
-}
-
-/// The status per tag group: a section per group (table, markdown), one
-/// JSON object with `groups`, or CSV rows with a leading `group` column.
-fn grouped(report: &Report, prefix: &str, format: StatusFormat, opts: &RenderOptions) -> String {
-    let groups = render::group::by_tag(report, prefix);
-    let label = |g: &render::group::Group| match &g.name {
-        Some(name) => format!("{prefix}:{name}"),
-        None => format!("no {prefix} tag"),
-    };
-    match format {
-        StatusFormat::Json => {
-            let value = serde_json::json!({
-                "as_of": report.as_of,
-                "cycle": report.cycle,
-                "north_star": report.north_star,
-                "group_by": prefix,
-                "groups": groups.iter().map(|g| serde_json::json!({
-                    "tag": g.name,
-                    "objectives": g.report.objectives,
-                })).collect::<Vec<_>>(),
-            });
-            serde_json::to_string_pretty(&value).unwrap_or_default() + "\n"
-        }
-        StatusFormat::Csv => {
-            let mut out = String::new();
-            for (i, g) in groups.iter().enumerate() {
-                let text = render::render(&g.report, Format::Csv, opts);
-                for (n, line) in text.lines().enumerate() {
-                    if n == 0 {
-                        if i == 0 {
-                            out.push_str(&format!("group,{line}\n"));
-                        }
-                        continue;
-                    }
-                    let name = g.name.as_deref().unwrap_or("");
-                    out.push_str(&format!("{},{line}\n", crate::render::csv::text(name)));
-                }
-            }
-            out
-        }
-        StatusFormat::Table | StatusFormat::Markdown => {
-            let mut out = String::new();
-            for (i, g) in groups.iter().enumerate() {
-                let mut sub = g.report.clone();
-                if i > 0 {
-                    // The North Star once, at the top.
-                    sub.north_star = None;
-                }
-                let heading = label(g);
-                if format == StatusFormat::Markdown {
-                    out.push_str(&format!(
-                        "## {}\n\n",
-                        crate::render::markdown::escape(&heading)
-                    ));
-                } else {
-                    out.push_str(&format!("▌{heading}\n"));
-                }
-                out.push_str(&render::render(&sub, format.into(), opts));
-                out.push('\n');
-            }
-            out
-        }
-    }
 }

@@ -100,15 +100,16 @@ pub fn run(args: &ValidateArgs) -> Result<u8> {
     }
     if !args.common.quiet {
         let krs: usize = config.objectives.iter().map(|o| o.key_results.len()).sum();
+        use crate::render::plural::noun;
         super::print(&format!(
-            "ok: {}: {} objectives, {} key results, {} metrics, {} sources ({} data rows), {} experiments\n",
+            "ok: {}: {}, {}, {}, {} ({}), {}\n",
             path.display(),
-            config.objectives.len(),
-            krs,
-            config.metrics.len(),
-            config.sources.len(),
-            rows,
-            config.experiments.len()
+            noun(config.objectives.len(), "objective"),
+            noun(krs, "key result"),
+            noun(config.metrics.len(), "metric"),
+            noun(config.sources.len(), "source"),
+            noun(rows, "data row"),
+            noun(config.experiments.len(), "experiment")
         ))?;
     }
     Ok(EXIT_OK)

@@ -6,12 +6,12 @@
 
 use std::fmt::Write as _;
 
-use comfy_table::{Cell, CellAlignment, ContentArrangement, Table};
+use super::grid::{Align, Grid};
 
 use super::cells;
 use super::number::{self, Locale};
 use super::{Format, RenderOptions};
-use crate::report::{BoardMetric, BoardPeriod, NorthStarBoard, TrendPoint};
+use crate::report::{BoardMetric, BoardPeriod, NorthStarBoard, Role, TrendPoint};
 
 /// The board in `format`, ending with a newline.
 pub fn render(board: &NorthStarBoard, format: Format, opts: &RenderOptions) -> String {
@@ -90,7 +90,10 @@ fn period_label(grain: crate::report::Grain, p: &BoardPeriod) -> String {
         format!("{name}*")
     } else if !p.whole {
         let days = (p.end - p.start).num_days() + 1;
-        format!("{name} ({days} day{})", if days == 1 { "" } else { "s" })
+        // A no-break space keeps the count with its unit when the cell wraps.
+        let days =
+            super::plural::noun(days.unsigned_abs() as usize, "day").replacen(' ', "\u{a0}", 1);
+        format!("{name} ({days})")
     } else {
         name
     }
@@ -136,15 +139,13 @@ fn heading(board: &NorthStarBoard, locale: Locale) -> Vec<String> {
     }
     match (ns.pace_needed, ns.remaining_periods) {
         (Some(pace), Some(n)) => lines.push(format!(
-            "pace needed: {} per {} over the {} remaining {}{}",
+            "pace needed: {} per {} over the {n} remaining {}",
             number::signed(
                 number::metric_value(pace, ns.format, ns.unit.as_deref(), ns.decimals, locale),
                 pace
             ),
             board.grain,
-            n,
-            board.grain,
-            if n == 1 { "" } else { "s" }
+            super::plural::word(n, board.grain.name())
         )),
         (None, Some(0)) => lines.push("no whole period left in the cycle".to_string()),
         _ => {}
@@ -162,22 +163,16 @@ fn table(board: &NorthStarBoard, opts: &RenderOptions) -> String {
     out.push_str("\n\n");
     let cname = change_name(board.grain);
 
-    let mut summary = Table::new();
-    summary
-        .load_preset(super::table::STYLE)
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_width(opts.width.min(u16::MAX as usize) as u16)
-        .force_no_tty()
-        .set_header(vec![
-            "Metric".to_string(),
-            "Role".to_string(),
-            "Latest".to_string(),
-            "Previous".to_string(),
-            cname.to_string(),
-            format!("{cname} %"),
-            "Trend".to_string(),
-            "Target / bound".to_string(),
-        ]);
+    // Trend, then Previous, then Role go when the terminal is narrow.
+    let mut summary = Grid::new()
+        .column("Metric", Align::Left)
+        .optional("Role", Align::Left, 2)
+        .column("Latest", Align::Right)
+        .optional("Previous", Align::Right, 1)
+        .column(cname, Align::Right)
+        .column(format!("{cname} %"), Align::Right)
+        .optional("Trend", Align::Left, 0)
+        .column("Target / bound", Align::Right);
     for m in &board.metrics {
         let latest = m.periods.iter().rev().find(|p| !p.partial);
         let previous = latest.and_then(|l| {
@@ -196,50 +191,50 @@ fn table(board: &NorthStarBoard, opts: &RenderOptions) -> String {
         if latest.and_then(|p| p.breached) == Some(true) {
             latest_text.push_str(" ⚠");
         }
-        summary.add_row(vec![
-            Cell::new(&m.metric),
-            Cell::new(m.role),
-            Cell::new(latest_text).set_alignment(CellAlignment::Right),
-            Cell::new(value(m, previous.and_then(|p| p.value), locale))
-                .set_alignment(CellAlignment::Right),
-            Cell::new(abs).set_alignment(CellAlignment::Right),
-            Cell::new(pct).set_alignment(CellAlignment::Right),
-            Cell::new(trend(m, board.grain)),
-            Cell::new(target).set_alignment(CellAlignment::Right),
+        summary.row([
+            m.metric.clone(),
+            m.role.to_string(),
+            latest_text,
+            value(m, previous.and_then(|p| p.value), locale),
+            abs,
+            pct,
+            trend(m, board.grain),
+            target,
         ]);
     }
-    out.push_str(&summary.to_string());
-    out.push_str("\n\n");
+    out.push_str(&summary.render(opts.width));
+    out.push('\n');
 
     // Per period: one row per period, one column per metric.
-    let mut periods = Table::new();
-    periods
-        .load_preset(super::table::STYLE)
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_width(opts.width.min(u16::MAX as usize) as u16)
-        .force_no_tty();
-    let mut header = vec![board.grain.to_string()];
-    header.extend(board.metrics.iter().map(|m| m.metric.clone()));
-    header.push(format!("{} {cname} %", board.metrics[0].metric));
-    periods.set_header(header);
+    // The North Star stays; the inputs, then the guardrails, go from the
+    // last one when the terminal is narrow.
     let ns = &board.metrics[0];
+    let mut periods = Grid::new()
+        .column(board.grain.to_string(), Align::Left)
+        .column(ns.metric.clone(), Align::Right);
+    let others = board.metrics.len().saturating_sub(1);
+    for (i, m) in board.metrics.iter().enumerate().skip(1) {
+        // Inputs before guardrails.
+        let guardrail = if m.role == Role::Guardrail { 128 } else { 0 };
+        let rank = u8::try_from(others - i).map_or(u8::MAX, |r| r.saturating_add(guardrail));
+        periods = periods.optional(m.metric.clone(), Align::Right, rank);
+    }
+    periods = periods.column(format!("{} {cname} %", ns.metric), Align::Right);
     for (i, p) in ns.periods.iter().enumerate() {
-        let mut row = vec![Cell::new(period_label(board.grain, p))];
+        let mut row = vec![period_label(board.grain, p)];
         for m in &board.metrics {
-            let cell = m.periods.get(i).map_or(String::new(), |mp| {
+            row.push(m.periods.get(i).map_or(String::new(), |mp| {
                 let mut t = value(m, mp.value, locale);
                 if mp.breached == Some(true) {
                     t.push_str(" ⚠");
                 }
                 t
-            });
-            row.push(Cell::new(cell).set_alignment(CellAlignment::Right));
+            }));
         }
-        row.push(Cell::new(change(ns, p, locale).1).set_alignment(CellAlignment::Right));
-        periods.add_row(row);
+        row.push(change(ns, p, locale).1);
+        periods.row(row);
     }
-    out.push_str(&periods.to_string());
-    out.push('\n');
+    out.push_str(&periods.render(opts.width));
     if ns.periods.iter().any(|p| p.partial) {
         out.push_str("* the current period so far: not compared\n");
     }

@@ -161,8 +161,8 @@ pub fn north_star_run_rate(ns: &NorthStarReport, numbers: Numbers) -> Option<Str
 fn run_rate_words(rate: &str, value: &str, window: DateRange) -> Option<String> {
     let days = (window.end - window.start).num_days() + 1;
     Some(format!(
-        "run rate {rate} ({value} in {days} day{}, scaled to the whole period)",
-        if days == 1 { "" } else { "s" }
+        "run rate {rate} ({value} in {}, scaled to the whole period)",
+        super::plural::noun(days.unsigned_abs() as usize, "day")
     ))
 }
 

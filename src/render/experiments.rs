@@ -3,8 +3,7 @@
 
 use std::fmt::Write as _;
 
-use comfy_table::{Cell, CellAlignment, ContentArrangement, Table};
-
+use super::grid::{Align, Grid};
 use super::number::{self, Locale};
 use super::{Format, RenderOptions};
 use crate::report::{ExperimentBoard, ExperimentReport};
@@ -84,19 +83,14 @@ fn table(board: &ExperimentBoard, opts: &RenderOptions) -> String {
             continue;
         }
         let _ = write!(out, "\n{title}\n");
-        let mut t = Table::new();
-        t.load_preset(super::table::STYLE)
-            .set_content_arrangement(ContentArrangement::Dynamic)
-            .set_width(opts.width.min(u16::MAX as usize) as u16)
-            .force_no_tty()
-            .set_header(vec![
-                "Experiment",
-                "Key results",
-                "Owner",
-                "ICE",
-                "Dates",
-                "Metric lift",
-            ]);
+        // Owner, then dates, then the key results go when the terminal is narrow.
+        let mut t = Grid::new()
+            .column("Experiment", Align::Left)
+            .optional("Key results", Align::Left, 2)
+            .optional("Owner", Align::Left, 0)
+            .column("ICE", Align::Right)
+            .optional("Dates", Align::Left, 1)
+            .column("Metric lift", Align::Right);
         for e in list {
             let mut what = e.title.clone();
             if let Some(h) = &e.hypothesis {
@@ -105,17 +99,16 @@ fn table(board: &ExperimentBoard, opts: &RenderOptions) -> String {
             if let Some(l) = &e.learning {
                 let _ = write!(what, "\n  learned: {l}");
             }
-            t.add_row(vec![
-                Cell::new(format!("{}\n{what}", e.id)),
-                Cell::new(e.key_results.join(", ")),
-                Cell::new(e.owner.as_deref().unwrap_or("")),
-                Cell::new(ice(e, locale)).set_alignment(CellAlignment::Right),
-                Cell::new(dates(e)),
-                Cell::new(lift(e, locale)).set_alignment(CellAlignment::Right),
+            t.row([
+                format!("{}\n{what}", e.id),
+                e.key_results.join(", "),
+                e.owner.clone().unwrap_or_default(),
+                ice(e, locale),
+                dates(e),
+                lift(e, locale),
             ]);
         }
-        out.push_str(&t.to_string());
-        out.push('\n');
+        out.push_str(&t.render(opts.width));
     }
     if !board.needs_experiment.is_empty() {
         let _ = write!(

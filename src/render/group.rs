@@ -1,6 +1,7 @@
 //! `--group-by tag:PREFIX`: objectives grouped by the value of their tag
 //! with that prefix (e.g. the flywheel's `attract`, `engage`, `delight`).
 
+use super::{Format, RenderOptions};
 use crate::report::{ObjectiveReport, Report};
 
 /// One group: the tag value (or `None` for objectives without such a tag)
@@ -86,6 +87,70 @@ pub fn by_tag(report: &Report, prefix: &str) -> Vec<Group> {
         });
     }
     groups
+}
+
+/// The status per tag group: a section per group (table, markdown), one
+/// JSON object with `groups`, or CSV rows with a leading `group` column.
+pub fn render(report: &Report, prefix: &str, format: Format, opts: &RenderOptions) -> String {
+    let groups = by_tag(report, prefix);
+    let label = |g: &Group| match &g.name {
+        Some(name) => format!("{prefix}:{name}"),
+        None => format!("no {prefix} tag"),
+    };
+    match format {
+        Format::Json => {
+            let value = serde_json::json!({
+                "as_of": report.as_of,
+                "cycle": report.cycle,
+                "north_star": report.north_star,
+                "group_by": prefix,
+                "groups": groups.iter().map(|g| serde_json::json!({
+                    "tag": g.name,
+                    "objectives": g.report.objectives,
+                })).collect::<Vec<_>>(),
+            });
+            serde_json::to_string_pretty(&value).unwrap_or_default() + "\n"
+        }
+        Format::Csv => {
+            let mut out = String::new();
+            for (i, g) in groups.iter().enumerate() {
+                let text = super::render(&g.report, Format::Csv, opts);
+                for (n, line) in text.lines().enumerate() {
+                    if n == 0 {
+                        if i == 0 {
+                            out.push_str(&format!("group,{line}\n"));
+                        }
+                        continue;
+                    }
+                    let name = g.name.as_deref().unwrap_or("");
+                    out.push_str(&format!("{},{line}\n", crate::render::csv::text(name)));
+                }
+            }
+            out
+        }
+        Format::Table | Format::Markdown => {
+            let mut out = String::new();
+            for (i, g) in groups.iter().enumerate() {
+                let mut sub = g.report.clone();
+                if i > 0 {
+                    // The North Star once, at the top.
+                    sub.north_star = None;
+                }
+                let heading = label(g);
+                if format == Format::Markdown {
+                    out.push_str(&format!(
+                        "## {}\n\n",
+                        crate::render::markdown::escape(&heading)
+                    ));
+                } else {
+                    out.push_str(&format!("▌{heading}\n"));
+                }
+                out.push_str(&super::render(&sub, format, opts));
+                out.push('\n');
+            }
+            out
+        }
+    }
 }
 
 #[cfg(test)]

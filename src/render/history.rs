@@ -1,8 +1,10 @@
 //! `okr history`: grades and the North Star across closed cycles, as a
 //! table with a grade chart, JSON or Markdown.
 
-use comfy_table::{Cell, CellAlignment, ContentArrangement, Table};
+use unicode_width::UnicodeWidthStr;
 
+use super::cells::hanging;
+use super::grid::{Align, Grid};
 use super::number::{self, Locale};
 use super::{Format, RenderOptions};
 use crate::record::History;
@@ -50,35 +52,32 @@ fn table(h: &History, opts: &RenderOptions) -> String {
         return "No closed cycles yet: `okr close` writes a cycle's record on its last day.\n"
             .to_string();
     }
-    let mut t = Table::new();
-    t.load_preset(super::table::STYLE)
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_width(opts.width.min(u16::MAX as usize) as u16)
-        .set_header(["Cycle", "Grade", "", "Done", "North Star"]);
+    // Only the North Star may go: a cycle is its name, grade and count.
+    let mut t = Grid::new()
+        .column("Cycle", Align::Left)
+        .column("Grade", Align::Right)
+        .column("", Align::Left)
+        .column("Done", Align::Right)
+        .optional("North Star", Align::Left, 0);
     for c in &h.cycles {
-        t.add_row(vec![
-            Cell::new(format!("{}\n{} – {}", c.name, c.start, c.end)),
-            Cell::new(grade(c.grade, locale)).set_alignment(CellAlignment::Right),
-            Cell::new(bar(c.grade)),
-            Cell::new(format!("{} of {}", c.done, c.key_results))
-                .set_alignment(CellAlignment::Right),
-            Cell::new(north_star(c, locale)),
+        t.row([
+            format!("{}\n{} – {}", c.name, c.start, c.end),
+            grade(c.grade, locale),
+            bar(c.grade),
+            format!("{} of {}", c.done, c.key_results),
+            north_star(c, locale),
         ]);
     }
-    let mut out = t.to_string();
-    out.push('\n');
+    let mut out = t.render(opts.width);
     // The objectives per cycle, with their grades.
     for c in &h.cycles {
         out.push_str(&format!("\n{}\n", c.name));
         for o in &c.objectives {
-            out.push_str(&format!(
-                "  {} {}  {} ({}, {})\n",
-                bar(o.grade),
-                grade(o.grade, locale),
-                o.title,
-                o.kind,
-                o.status.name()
-            ));
+            // Titles wrap under themselves.
+            let head = format!("  {} {}  ", bar(o.grade), grade(o.grade, locale));
+            let title = format!("{} ({}, {})", o.title, o.kind, o.status.name());
+            let indent = head.width();
+            out.push_str(&format!("{head}{}\n", hanging(&title, indent, opts.width)));
         }
     }
     out

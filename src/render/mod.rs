@@ -1,7 +1,14 @@
 //! Drawing a [`Report`]: one module per output format over the one view
 //! model, as hyperfine's exporters do.
 //!
-//! - [`table`]: the terminal tree (comfy-table), fitted to the terminal width.
+//! - [`table`]: the terminal tree, fitted to the terminal width.
+//! - [`grid`]: the table builder every terminal table is drawn with (one
+//!   style; wraps at words, never inside a number, id or date; drops
+//!   columns in a stated order and says so).
+//! - [`plural`]: counts in sentences (`1 objective`, `2 objectives`).
+//! - Views with their own files, each drawing every format it has:
+//!   [`board`] (north-star), [`experiments`], [`history`], [`inventory`]
+//!   (metrics, sources), [`log`], [`findings`] (check), [`show`], [`digest`].
 //! - [`json`]: the `Serialize` form of `Report`, the public contract.
 //! - [`csv`]: one row per key result, for spreadsheets.
 //! - [`markdown`]: GitHub-flavoured Markdown for reviews and PR comments.
@@ -16,12 +23,17 @@ pub mod chart;
 pub mod csv;
 pub mod digest;
 pub mod experiments;
+pub mod findings;
+pub mod grid;
 pub mod group;
 pub mod history;
 pub mod html;
+pub mod inventory;
 pub mod json;
+pub mod log;
 pub mod markdown;
 pub mod number;
+pub mod plural;
 pub mod reason;
 pub mod review;
 pub mod show;

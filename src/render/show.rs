@@ -139,8 +139,8 @@ pub fn key_result(view: &KeyResultView, opts: &RenderOptions) -> String {
                     .to_string()
             }
             _ => format!(
-                "— (needs data on {} days: settle_days)",
-                view.config.settings.settle_days
+                "— (needs data on {}: settle_days)",
+                days(view.config.settings.settle_days)
             ),
         };
         out.field("Forecast", &why);
@@ -634,13 +634,12 @@ fn data_text(view: &KeyResultView) -> Option<String> {
             let age = (view.report.as_of - d).num_days();
             let ago = match age {
                 0 => "the as-of day".to_string(),
-                1 => "1 day before the as-of date".to_string(),
-                n => format!("{n} days before the as-of date"),
+                n => format!("{} before the as-of date", days(n)),
             };
             let verdict = if kr.stale == Some(true) {
-                format!("stale: older than {stale_days} days")
+                format!("stale: older than {}", days(stale_days))
             } else {
-                format!("fresh (stale after {stale_days} days)")
+                format!("fresh (stale after {})", days(stale_days))
             };
             format!("newest point {d}, {ago}; {verdict}")
         }
@@ -650,17 +649,22 @@ fn data_text(view: &KeyResultView) -> Option<String> {
 fn due_text(kr: &KeyResultReport, due: NaiveDate, as_of: NaiveDate) -> String {
     if kr.status == Status::Done {
         return match kr.done_on {
-            Some(d) if d <= due => format!("{due} (done {} days early)", (due - d).num_days()),
-            Some(d) => format!("{due} (done {} days late)", (d - due).num_days()),
+            Some(d) if d <= due => format!("{due} (done {} early)", days((due - d).num_days())),
+            Some(d) => format!("{due} (done {} late)", days((d - due).num_days())),
             None => due.to_string(),
         };
     }
     let left = (due - as_of).num_days();
     match left {
         0 => format!("{due} (today)"),
-        n if n > 0 => format!("{due} ({n} days left)"),
-        n => format!("{due} ({} days overdue)", -n),
+        n if n > 0 => format!("{due} ({} left)", days(n)),
+        n => format!("{due} ({} overdue)", days(-n)),
     }
+}
+
+/// `1 day`, `3 days`.
+fn days(n: i64) -> String {
+    super::plural::noun(n.unsigned_abs() as usize, "day")
 }
 
 /// The rule that decided the status, in `locale` (JSON: en-US).
@@ -1007,10 +1011,15 @@ impl Fields {
         let mut first = true;
         for text in lines {
             let indent = text.len() - text.trim_start().len();
-            for (i, line) in wrap(text.trim_start(), room - indent)
-                .into_iter()
-                .enumerate()
-            {
+            // The first line at the indent, the lines it wraps onto two further in.
+            let mut wrapped = wrap(text.trim_start(), room.saturating_sub(indent)).into_iter();
+            let head_line = wrapped.next().unwrap_or_default();
+            let rest = wrapped.collect::<Vec<_>>().join(" ");
+            let rest = match rest.is_empty() {
+                true => Vec::new(),
+                false => wrap(&rest, room.saturating_sub(indent + 2)),
+            };
+            for (i, line) in std::iter::once(head_line).chain(rest).enumerate() {
                 let head = if first { label } else { "" };
                 first = false;
                 let pad = " ".repeat(LABEL_WIDTH - head.width().min(LABEL_WIDTH - 1));

@@ -22,10 +22,10 @@
 
 use crate::controls::one_line;
 use crate::controls::paint;
-use comfy_table::{Cell, CellAlignment, ColumnConstraint, ContentArrangement, Table, Width};
 use unicode_width::UnicodeWidthStr;
 
 use crate::render::cells::{self, Numbers};
+use crate::render::grid::{self, Align};
 use crate::render::number::{self, Locale};
 use crate::render::RenderOptions;
 use crate::report::{KeyResultReport, NorthStarReport, ObjectiveReport, Report, Status};
@@ -41,8 +41,6 @@ const MIN_TITLE_COLUMN: usize = 18;
 const STACKED_INDENT: usize = 1;
 /// Below this many terminal columns the Forecast column goes.
 const FULL_WIDTH: usize = 80;
-/// No borders: a rule under the header, columns apart by padding only.
-pub(crate) const STYLE: &str = "     ─             ";
 
 pub fn render(report: &Report, opts: &RenderOptions) -> String {
     let locale = Locale::from_tag(&opts.locale);
@@ -56,15 +54,20 @@ pub fn render(report: &Report, opts: &RenderOptions) -> String {
         compact: rows(report, numbers(true)),
     };
     let mut out = String::new();
+    let mut left_out = None;
     if rows.full.is_empty() {
         out.push_str("No objectives.\n");
     } else {
         let layout = Layout::fit(&rows, opts.width);
         out.push_str(&draw(rows.get(&layout), &layout, opts.color));
+        left_out = grid::left_out(&layout.left_out(rows.get(&layout)), opts.width);
     }
     out.push('\n');
     let dim = anstyle::Style::new().dimmed();
-    for line in footer(report, &rows.full, locale, opts.width) {
+    for line in left_out
+        .into_iter()
+        .chain(footer(report, &rows.full, locale, opts.width))
+    {
         out.push_str(&paint(&line, opts.color.then_some(dim)));
         out.push('\n');
     }
@@ -355,18 +358,35 @@ impl Layout {
         layout
     }
 
+    /// The columns this layout gives up that have something to show, in
+    /// the order they go.
+    fn left_out(&self, rows: &[Row]) -> Vec<&'static str> {
+        let any = |cell: fn(&Row) -> &str| rows.iter().any(|r| !cell(r).is_empty());
+        [
+            (self.forecast, "Forecast", any(|r| &r.forecast)),
+            (self.confidence, "Conf.", any(|r| &r.confidence)),
+            (self.expected, "Expected", any(|r| &r.expected)),
+            (self.bar, "Progress bar", any(|r| &r.percent)),
+            (self.target, "Target", any(|r| &r.target)),
+        ]
+        .into_iter()
+        .filter(|&(shown, _, wanted)| !shown && wanted)
+        .map(|(_, name, _)| name)
+        .collect()
+    }
+
     /// The columns shown, title first, with their texts per row.
     fn columns(&self, rows: &[Row]) -> Vec<Column> {
         let mut columns = vec![if self.stacked {
-            Column::new("", CellAlignment::Left, rows, |_| String::new())
+            Column::new("", Align::Left, rows, |_| String::new())
         } else {
-            Column::new(HEADER_TITLE, CellAlignment::Left, rows, |r| {
+            Column::new(HEADER_TITLE, Align::Left, rows, |r| {
                 wrap(&r.title, r.indent, self.title_width.max(1))
             })
         }];
         let any_partial = rows.iter().any(|r| r.partial);
         let header = if any_partial { "Value " } else { "Value" };
-        columns.push(Column::new(header, CellAlignment::Right, rows, |r| {
+        columns.push(Column::new(header, Align::Right, rows, |r| {
             // A partial value gets a `*`; the others a space, so digits align.
             match (r.partial, any_partial && !r.value.is_empty()) {
                 (true, _) => format!("{}*", r.value),
@@ -375,12 +395,12 @@ impl Layout {
             }
         }));
         if self.target {
-            columns.push(Column::new("Target", CellAlignment::Right, rows, |r| {
+            columns.push(Column::new("Target", Align::Right, rows, |r| {
                 r.target.clone()
             }));
         }
         let percent_width = rows.iter().map(|r| r.percent.width()).max().unwrap_or(0);
-        columns.push(Column::new("Progress", CellAlignment::Right, rows, |r| {
+        columns.push(Column::new("Progress", Align::Right, rows, |r| {
             if self.bar && !r.percent.is_empty() {
                 let pad = " ".repeat(percent_width - r.percent.width());
                 format!("{} {pad}{}", progress_bar(r.progress), r.percent)
@@ -389,26 +409,26 @@ impl Layout {
             }
         }));
         if self.expected {
-            columns.push(Column::new("Expected", CellAlignment::Right, rows, |r| {
+            columns.push(Column::new("Expected", Align::Right, rows, |r| {
                 r.expected.clone()
             }));
         }
         if self.forecast {
-            columns.push(Column::new("Forecast", CellAlignment::Right, rows, |r| {
+            columns.push(Column::new("Forecast", Align::Right, rows, |r| {
                 r.forecast.clone()
             }));
         }
         if self.confidence && rows.iter().any(|r| !r.confidence.is_empty()) {
-            columns.push(Column::new("Conf.", CellAlignment::Right, rows, |r| {
+            columns.push(Column::new("Conf.", Align::Right, rows, |r| {
                 r.confidence.clone()
             }));
         }
         if rows.iter().any(|r| !r.moved.is_empty()) {
-            columns.push(Column::new("Moved", CellAlignment::Right, rows, |r| {
+            columns.push(Column::new("Moved", Align::Right, rows, |r| {
                 r.moved.clone()
             }));
         }
-        columns.push(Column::new("Status", CellAlignment::Left, rows, |r| {
+        columns.push(Column::new("Status", Align::Left, rows, |r| {
             r.status
                 .map(|(status, stale)| status_lines(status, stale, self.fold_status).join("\n"))
                 .unwrap_or_default()
@@ -424,7 +444,7 @@ type Step = fn(&mut Layout);
 
 struct Column {
     header: &'static str,
-    alignment: CellAlignment,
+    alignment: Align,
     cells: Vec<String>,
     /// The widest line, header included.
     width: usize,
@@ -433,7 +453,7 @@ struct Column {
 impl Column {
     fn new(
         header: &'static str,
-        alignment: CellAlignment,
+        alignment: Align,
         rows: &[Row],
         text: impl FnMut(&Row) -> String,
     ) -> Column {
@@ -486,17 +506,12 @@ fn status_lines(status: Status, stale: Option<bool>, fold: bool) -> Vec<String> 
     lines
 }
 
-/// comfy-table lays the text out (every cell is wrapped to its column
+/// `grid::draw` lays the text out (every cell is wrapped to its column
 /// beforehand, so nothing is re-wrapped); colors are laid over the plain
 /// text afterwards with anstyle, by column position, so they never count
 /// towards a width and padding is never painted.
 fn draw(rows: &[Row], layout: &Layout, color: bool) -> String {
     let columns = layout.columns(rows);
-    let mut table = Table::new();
-    table
-        .load_preset(STYLE)
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .force_no_tty();
     // Headers are wrapped here too, so the lines of every row are known.
     let title_header = if layout.stacked {
         String::new()
@@ -504,20 +519,10 @@ fn draw(rows: &[Row], layout: &Layout, color: bool) -> String {
         wrap(HEADER_TITLE, 0, layout.title_width)
     };
     let header_height = title_header.lines().count().max(1);
-    table.set_header(columns.iter().enumerate().map(|(c, column)| {
-        let text = if c == 0 { &title_header } else { column.header };
-        Cell::new(text).set_alignment(column.alignment)
-    }));
-    for i in 0..rows.len() {
-        table.add_row(
-            columns
-                .iter()
-                .map(|c| Cell::new(&c.cells[i]).set_alignment(c.alignment)),
-        );
-    }
     let last = columns.len() - 1;
     let mut spans = Vec::new();
     let mut offset = 0;
+    let mut shape = Vec::new();
     for (c, column) in columns.iter().enumerate() {
         let gap = if c == last { 0 } else { layout.gap };
         let content = if c == 0 {
@@ -527,15 +532,16 @@ fn draw(rows: &[Row], layout: &Layout, color: bool) -> String {
         };
         spans.push((offset, content));
         offset += content + gap;
-        let col = table.column_mut(c).expect("every column was added");
-        col.set_padding((0, gap as u16));
-        col.set_constraint(ColumnConstraint::Absolute(Width::Fixed(
-            (content + gap) as u16,
-        )));
+        let header = if c == 0 {
+            title_header.clone()
+        } else {
+            column.header.to_string()
+        };
+        shape.push((header, column.alignment, content));
     }
-    table.set_width(offset as u16);
-
-    let mut lines = table.lines();
+    let cells = (0..rows.len()).map(|i| columns.iter().map(|c| c.cells[i].clone()).collect());
+    let drawn = grid::draw(&shape, cells, layout.gap);
+    let mut lines = drawn.lines().map(str::to_string);
     let mut out = String::new();
     let mut emit = |line: String, styles: &[(usize, Option<anstyle::Style>)]| {
         let mut line = line;
@@ -628,59 +634,7 @@ fn byte_at_column(line: &str, column: usize) -> usize {
 /// The title's words over lines of at most `width` columns, each line
 /// indented by `indent`; a word longer than a line is cut.
 fn wrap(text: &str, indent: usize, width: usize) -> String {
-    let room = width.saturating_sub(indent).max(1);
-    let mut lines: Vec<String> = Vec::new();
-    let mut line = String::new();
-    for word in text.split(' ') {
-        let mut word = word.to_string();
-        loop {
-            let used = line.width();
-            let needed = if line.is_empty() {
-                word.width()
-            } else {
-                used + 1 + word.width()
-            };
-            if needed <= room {
-                if !line.is_empty() {
-                    line.push(' ');
-                }
-                line.push_str(&word);
-                break;
-            }
-            if !line.is_empty() {
-                lines.push(std::mem::take(&mut line));
-                continue;
-            }
-            // A word wider than the whole line: cut it.
-            let (head, tail) = split_at_width(&word, room);
-            lines.push(head);
-            word = tail;
-            if word.is_empty() {
-                break;
-            }
-        }
-    }
-    if !line.is_empty() || lines.is_empty() {
-        lines.push(line);
-    }
-    let pad = " ".repeat(indent.min(width.saturating_sub(1)));
-    lines
-        .iter()
-        .map(|l| format!("{pad}{l}"))
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
-fn split_at_width(word: &str, width: usize) -> (String, String) {
-    let mut used = 0;
-    for (i, ch) in word.char_indices() {
-        let w = unicode_width::UnicodeWidthChar::width(ch).unwrap_or(0);
-        if used + w > width && i > 0 {
-            return (word[..i].to_string(), word[i..].to_string());
-        }
-        used += w;
-    }
-    (word.to_string(), String::new())
+    grid::wrap(&format!("{}{text}", " ".repeat(indent)), width)
 }
 
 fn title_style(kind: Kind) -> Option<anstyle::Style> {

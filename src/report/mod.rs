@@ -2,6 +2,10 @@
 //! Its JSON form (`--format json`) is public interface: DESIGN.md section 4,
 //! plus the extra fields documented in README.md. Field order is stable.
 pub mod digest;
+pub mod findings;
+pub mod inventory;
+pub mod log;
+pub mod moved;
 pub mod reason;
 
 use chrono::NaiveDate;

@@ -9,20 +9,8 @@ use crate::util::*;
 
 /// A copy of the fixture folder; the returned path is its okrs.toml.
 fn scratch() -> (tempfile::TempDir, PathBuf) {
-    fn copy(from: &Path, to: &Path) {
-        std::fs::create_dir_all(to).unwrap();
-        for entry in std::fs::read_dir(from).unwrap() {
-            let entry = entry.unwrap();
-            let target = to.join(entry.file_name());
-            if entry.file_type().unwrap().is_dir() {
-                copy(&entry.path(), &target);
-            } else {
-                std::fs::copy(entry.path(), &target).unwrap();
-            }
-        }
-    }
     let dir = tempfile::tempdir().unwrap();
-    copy(&fixture("checkin"), dir.path());
+    copy_dir(&fixture("checkin"), dir.path());
     let config = dir.path().join("okrs.toml");
     (dir, config)
 }

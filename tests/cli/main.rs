@@ -29,6 +29,7 @@ mod second_edition;
 mod show;
 mod sources;
 mod status;
+mod tables;
 mod terminal;
 #[cfg(unix)]
 mod trust;

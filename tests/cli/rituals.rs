@@ -8,23 +8,11 @@ use crate::util::*;
 
 /// The example in a scratch directory: (dir, path of the OKR file).
 fn example() -> (tempfile::TempDir, std::path::PathBuf) {
-    fn copy(from: &std::path::Path, to: &std::path::Path) {
-        std::fs::create_dir_all(to).unwrap();
-        for entry in std::fs::read_dir(from).unwrap() {
-            let entry = entry.unwrap();
-            let target = to.join(entry.file_name());
-            if entry.file_type().unwrap().is_dir() {
-                copy(&entry.path(), &target);
-            } else {
-                std::fs::copy(entry.path(), &target).unwrap();
-            }
-        }
-    }
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let dir = tempfile::tempdir().unwrap();
     std::fs::copy(root.join("okrs.example.toml"), dir.path().join("okrs.toml")).unwrap();
     for sub in ["data", "teams"] {
-        copy(
+        copy_dir(
             &root.join("examples").join(sub),
             &dir.path().join("examples").join(sub),
         );

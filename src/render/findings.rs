@@ -1,0 +1,193 @@
+//! `okr check` drawn: text for people, the status JSON with a `check`
+//! object, JUnit XML, or GitHub Actions workflow commands.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use anyhow::Result;
+
+use super::cells::hanging;
+use super::plural::noun;
+use crate::report::findings::{Finding, Match, Outcome};
+use crate::report::{Report, Status};
+
+fn summary(report: &Report, outcome: &Outcome) -> String {
+    format!(
+        "{} as of {}: {} failing, {}, {} passing",
+        report.cycle.name,
+        report.as_of,
+        outcome.failures.len(),
+        noun(outcome.warnings.len(), "warning"),
+        outcome.passed.len()
+    )
+}
+
+fn names(matched: &[Match], separator: &str) -> String {
+    matched
+        .iter()
+        .map(|m| m.name())
+        .collect::<Vec<_>>()
+        .join(separator)
+}
+
+/// The failures, then the warnings (not with `quiet`), a paragraph each
+/// fitted to `width`, then the summary line.
+pub fn text(report: &Report, outcome: &Outcome, quiet: bool, width: usize) -> String {
+    let mut out = String::new();
+    let mut finding = |mark: &str, f: &Finding| {
+        out.push_str(&format!(
+            "{mark}  {}\n      {}\n",
+            hanging(&format!("{}  {}", f.key_result, f.title), 6, width),
+            hanging(&f.message, 6, width)
+        ));
+    };
+    for f in &outcome.failures {
+        finding("FAIL", f);
+    }
+    if !quiet {
+        for w in &outcome.warnings {
+            finding("warn", w);
+        }
+    }
+    if !quiet || !outcome.failures.is_empty() {
+        out.push_str(&format!("okr check: {}\n", summary(report, outcome)));
+    }
+    out
+}
+
+pub fn json(
+    report: &Report,
+    outcome: &Outcome,
+    fail_on: &[String],
+    warn_on: &[String],
+) -> Result<String> {
+    let mut value = serde_json::to_value(report)?;
+    let ids = |list: &[Finding]| {
+        list.iter()
+            .map(|f| f.key_result.to_string())
+            .collect::<Vec<_>>()
+    };
+    let check = serde_json::json!({
+        "passed": outcome.failures.is_empty(),
+        "fail_on": fail_on,
+        "warn_on": warn_on,
+        "failures": outcome.failures,
+        "warnings": outcome.warnings,
+        "failed": ids(&outcome.failures),
+        "warned": ids(&outcome.warnings),
+    });
+    if let Some(map) = value.as_object_mut() {
+        map.insert("check".to_string(), check);
+    }
+    Ok(serde_json::to_string_pretty(&value)? + "\n")
+}
+
+pub fn junit(report: &Report, outcome: &Outcome) -> Result<String> {
+    use quick_junit::{NonSuccessKind, Report as JReport, TestCase, TestCaseStatus, TestSuite};
+    // Each finding by key result, with its level: 2 failed, 1 warned, 0 passed.
+    let mut findings: HashMap<&str, (&Finding, u8)> = HashMap::new();
+    for (list, level) in [
+        (&outcome.failures, 2),
+        (&outcome.warnings, 1),
+        (&outcome.passed, 0),
+    ] {
+        findings.extend(list.iter().map(|f| (f.key_result, (f, level))));
+    }
+    let mut junit = JReport::new(format!("okr check {}", report.cycle.name));
+    // One suite per objective with key results, in the report's order.
+    for (_, o) in super::walk(&report.objectives) {
+        if o.key_results.is_empty() {
+            continue;
+        }
+        let mut suite = TestSuite::new(o.id.clone());
+        for kr in &o.key_results {
+            let Some(&(f, level)) = findings.get(kr.id.as_str()) else {
+                continue;
+            };
+            let status = if level == 2 {
+                let mut s = TestCaseStatus::non_success(NonSuccessKind::Failure);
+                s.set_message(f.message.clone());
+                s.set_type(names(&f.matched, ","));
+                s.set_description(format!("{}\n{}", f.title, f.message));
+                s
+            } else if level == 0 && kr.status == Status::Pending {
+                // Too early to judge: neither passed nor failed.
+                let mut s = TestCaseStatus::skipped();
+                s.set_message(f.message.clone());
+                s.set_type("pending");
+                s
+            } else {
+                TestCaseStatus::success()
+            };
+            let mut case = TestCase::new(format!("{}: {}", f.key_result, f.title), status);
+            case.set_classname(format!("okr.{}", o.id));
+            if level == 1 {
+                case.set_system_out(format!("warning: {}", f.message));
+            }
+            suite.add_test_case(case);
+        }
+        junit.add_test_suite(suite);
+    }
+    Ok(junit.to_string()? + "\n")
+}
+
+/// Escapes the data of a workflow command.
+fn gh_data(s: &str) -> String {
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// Escapes a property of a workflow command.
+fn gh_property(s: &str) -> String {
+    gh_data(s).replace(':', "%3A").replace(',', "%2C")
+}
+
+fn relative(path: &Path) -> String {
+    let cwd = std::env::current_dir().ok();
+    let rel = cwd
+        .as_deref()
+        .and_then(|c| path.strip_prefix(c).ok())
+        .unwrap_or(path);
+    rel.to_string_lossy().replace('\\', "/")
+}
+
+pub fn github(report: &Report, outcome: &Outcome) -> String {
+    let mut out = String::new();
+    let mut emit = |kind: &str, f: &Finding| {
+        let loc = &f.kr.loc;
+        let mut props = vec![format!("file={}", gh_property(&relative(&loc.file)))];
+        if loc.line > 0 {
+            props.push(format!("line={}", loc.line));
+            props.push(format!("col={}", loc.column));
+        }
+        props.push(format!(
+            "title={}",
+            gh_property(&format!("{} {}", f.key_result, names(&f.matched, ", ")))
+        ));
+        out.push_str(&format!(
+            "::{kind} {}::{}\n",
+            props.join(","),
+            gh_data(&format!("{}: {}", f.title, f.message))
+        ));
+    };
+    for f in &outcome.failures {
+        emit("error", f);
+    }
+    for f in &outcome.warnings {
+        emit("warning", f);
+    }
+    out.push_str(&format!("okr check: {}\n", summary(report, outcome)));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn workflow_commands_are_escaped() {
+        assert_eq!(gh_data("50% done\nnext"), "50%25 done%0Anext");
+        assert_eq!(gh_property("a:b,c"), "a%3Ab%2Cc");
+    }
+}

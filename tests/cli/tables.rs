@@ -1,0 +1,165 @@
+//! Every command that draws a table fits 80 and 120 columns: no line wider
+//! than the terminal (in display columns), no number, date or id split
+//! across lines. On the example and on a copy with long titles and notes,
+//! with check-ins and a closed cycle so that `log` and `history` have rows.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use unicode_width::UnicodeWidthStr;
+
+use crate::util::*;
+
+const AS_OF: &str = "2026-11-20";
+
+/// The example in a scratch directory, its titles made long when `wide`,
+/// with two check-ins and the cycle closed: (dir, OKR file).
+fn example(wide: bool) -> (tempfile::TempDir, PathBuf) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = tempfile::tempdir().unwrap();
+    for sub in ["data", "teams"] {
+        copy_dir(
+            &root.join("examples").join(sub),
+            &dir.path().join("examples").join(sub),
+        );
+    }
+    let mut text = std::fs::read_to_string(root.join("okrs.example.toml")).unwrap();
+    if wide {
+        text = text.replace(
+            "title = \"",
+            "title = \"A deliberately long title, for terminals that are narrow, so that it must wrap: ",
+        );
+    }
+    let config = dir.path().join("okrs.toml");
+    std::fs::write(&config, text).unwrap();
+    let note = if wide {
+        "the survey panel was smaller than planned, and two regions answered late; the next wave runs in December"
+    } else {
+        "first survey wave"
+    };
+    for (date, value) in [("2026-11-02", "3.4"), ("2026-11-16", "1234.5")] {
+        run(
+            &config,
+            &[
+                "checkin",
+                "brand-survey",
+                value,
+                "--date",
+                date,
+                "--note",
+                note,
+                "--confidence",
+                "7",
+                "--as-of",
+                AS_OF,
+            ],
+            80,
+        )
+        .assert()
+        .success();
+    }
+    run(&config, &["close", "--as-of", "2027-01-05"], 80)
+        .assert()
+        .success();
+    (dir, config)
+}
+
+fn run(config: &Path, args: &[&str], columns: usize) -> assert_cmd::Command {
+    let mut cmd = okr();
+    // Relative paths and a fixed author: the same drawing on every machine.
+    cmd.current_dir(config.parent().unwrap())
+        .env("COLUMNS", columns.to_string())
+        .env("GIT_CONFIG_COUNT", "1")
+        .env("GIT_CONFIG_KEY_0", "user.name")
+        .env("GIT_CONFIG_VALUE_0", "Ada Lovelace")
+        .args(args)
+        .args(["-c", "okrs.toml"]);
+    cmd
+}
+
+/// Every command that draws a table, with its arguments.
+const COMMANDS: [&[&str]; 10] = [
+    &["status", "--as-of", AS_OF],
+    &["north-star", "--as-of", AS_OF],
+    &["metrics"],
+    &["sources"],
+    &["experiments", "--as-of", AS_OF],
+    &["check", "--as-of", AS_OF],
+    &["log"],
+    &["history"],
+    &["show", "mql-monthly", "--as-of", AS_OF],
+    &["digest", "--as-of", AS_OF],
+];
+
+fn stdout(config: &Path, args: &[&str], columns: usize) -> String {
+    let out = run(config, args, columns).output().unwrap();
+    assert!(
+        matches!(out.status.code(), Some(0 | 1)),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// The words of `text` (split at ASCII whitespace only, as the tables
+/// wrap) that hold a digit: numbers, dates, ids with numbers.
+fn numeric_words(text: &str) -> BTreeSet<String> {
+    text.split([' ', '\n'])
+        .map(|w| w.trim_matches(|c: char| matches!(c, '(' | ')' | ',' | ';' | ':' | '.')))
+        .filter(|w| w.chars().any(|c| c.is_ascii_digit()))
+        .map(str::to_string)
+        .collect()
+}
+
+fn fits(config: &Path, wide: bool) {
+    for args in COMMANDS {
+        // Drawn with room to spare, nothing wraps: the words as they are.
+        let whole = numeric_words(&stdout(config, args, 1000));
+        for columns in [80, 120] {
+            let text = stdout(config, args, columns);
+            assert!(!text.trim().is_empty(), "{args:?} printed nothing");
+            for line in text.lines() {
+                assert!(
+                    line.width() <= columns,
+                    "{args:?} wide={wide}: wider than {columns}: {line:?}\n{text}"
+                );
+            }
+            // A number, date or id cut across lines leaves pieces that are
+            // no word of the unwrapped drawing.
+            // The footer naming columns left out is no drawing of data.
+            let drawn: String = text
+                .lines()
+                .filter(|l| !l.starts_with('(') || !l.contains("left out"))
+                .map(|l| l.to_string() + "\n")
+                .collect();
+            for word in numeric_words(&drawn) {
+                assert!(
+                    whole.contains(&word),
+                    "{args:?} wide={wide} at {columns}: `{word}` is not whole\n{text}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn every_table_fits_80_and_120_columns_on_the_example() {
+    let (_dir, config) = example(false);
+    fits(&config, false);
+}
+
+#[test]
+fn every_table_fits_80_and_120_columns_with_long_titles() {
+    let (_dir, config) = example(true);
+    fits(&config, true);
+}
+
+/// What a user sees at 80 columns, command by command.
+#[test]
+fn tables_at_80_columns() {
+    let (_dir, config) = example(true);
+    for args in COMMANDS {
+        let text = stdout(&config, args, 80);
+        insta::assert_snapshot!(format!("tables_80_{}", args[0]), text);
+    }
+}
