@@ -107,21 +107,19 @@ pub fn run(args: &CheckArgs) -> Result<u8> {
                 .into(),
         );
     }
-    let locale = match args.format {
-        CheckFormat::Json => Locale::EN_US,
-        _ => Locale::from_tag(&config.settings.locale),
-    };
-    let outcome = judge(&report, &fail_on, &warn_on, locale);
+    let locale = Locale::from_tag(&config.settings.locale);
+    let outcome = judge(&report, &fail_on, &warn_on);
     let text = match args.format {
         CheckFormat::Text => draw::text(
             &report,
             &outcome,
             args.common.quiet,
             super::terminal_width(),
+            locale,
         ),
         CheckFormat::Json => draw::json(&report, &outcome, &fail_on, &warn_on)?,
-        CheckFormat::Junit => draw::junit(&report, &outcome)?,
-        CheckFormat::Github => draw::github(&report, &outcome),
+        CheckFormat::Junit => draw::junit(&report, &outcome, locale)?,
+        CheckFormat::Github => draw::github(&report, &outcome, locale),
     };
     super::print(&text)?;
     Ok(if outcome.failures.is_empty() {

@@ -7,6 +7,7 @@ use std::path::Path;
 use anyhow::Result;
 
 use super::cells::hanging;
+use super::number::Locale;
 use super::plural::noun;
 use crate::report::findings::{Finding, Match, Outcome};
 use crate::report::{Report, Status};
@@ -32,13 +33,25 @@ fn names(matched: &[Match], separator: &str) -> String {
 
 /// The failures, then the warnings (not with `quiet`), a paragraph each
 /// fitted to `width`, then the summary line.
-pub fn text(report: &Report, outcome: &Outcome, quiet: bool, width: usize) -> String {
+/// What check says of a finding, in `locale` (see `reason::finding`).
+fn message(f: &Finding, locale: Locale) -> String {
+    let names: Vec<&str> = f.matched.iter().map(|m| m.name()).collect();
+    super::reason::finding(f.kr, &names, locale)
+}
+
+pub fn text(
+    report: &Report,
+    outcome: &Outcome,
+    quiet: bool,
+    width: usize,
+    locale: Locale,
+) -> String {
     let mut out = String::new();
     let mut finding = |mark: &str, f: &Finding| {
         out.push_str(&format!(
             "{mark}  {}\n      {}\n",
             hanging(&format!("{}  {}", f.key_result, f.title), 6, width),
-            hanging(&f.message, 6, width)
+            hanging(&message(f, locale), 6, width)
         ));
     };
     for f in &outcome.failures {
@@ -67,12 +80,24 @@ pub fn json(
             .map(|f| f.key_result.to_string())
             .collect::<Vec<_>>()
     };
+    // The message is interface here: English, with en-US numbers.
+    let with_messages = |list: &[Finding]| -> Result<Vec<serde_json::Value>> {
+        list.iter()
+            .map(|f| {
+                let mut v = serde_json::to_value(f)?;
+                if let Some(map) = v.as_object_mut() {
+                    map.insert("message".into(), message(f, Locale::EN_US).into());
+                }
+                Ok(v)
+            })
+            .collect()
+    };
     let check = serde_json::json!({
         "passed": outcome.failures.is_empty(),
         "fail_on": fail_on,
         "warn_on": warn_on,
-        "failures": outcome.failures,
-        "warnings": outcome.warnings,
+        "failures": with_messages(&outcome.failures)?,
+        "warnings": with_messages(&outcome.warnings)?,
         "failed": ids(&outcome.failures),
         "warned": ids(&outcome.warnings),
     });
@@ -82,7 +107,7 @@ pub fn json(
     Ok(serde_json::to_string_pretty(&value)? + "\n")
 }
 
-pub fn junit(report: &Report, outcome: &Outcome) -> Result<String> {
+pub fn junit(report: &Report, outcome: &Outcome, locale: Locale) -> Result<String> {
     use quick_junit::{NonSuccessKind, Report as JReport, TestCase, TestCaseStatus, TestSuite};
     // Each finding by key result, with its level: 2 failed, 1 warned, 0 passed.
     let mut findings: HashMap<&str, (&Finding, u8)> = HashMap::new();
@@ -106,14 +131,14 @@ pub fn junit(report: &Report, outcome: &Outcome) -> Result<String> {
             };
             let status = if level == 2 {
                 let mut s = TestCaseStatus::non_success(NonSuccessKind::Failure);
-                s.set_message(f.message.clone());
+                s.set_message(message(f, locale));
                 s.set_type(names(&f.matched, ","));
-                s.set_description(format!("{}\n{}", f.title, f.message));
+                s.set_description(format!("{}\n{}", f.title, message(f, locale)));
                 s
             } else if level == 0 && kr.status == Status::Pending {
                 // Too early to judge: neither passed nor failed.
                 let mut s = TestCaseStatus::skipped();
-                s.set_message(f.message.clone());
+                s.set_message(message(f, locale));
                 s.set_type("pending");
                 s
             } else {
@@ -122,7 +147,7 @@ pub fn junit(report: &Report, outcome: &Outcome) -> Result<String> {
             let mut case = TestCase::new(format!("{}: {}", f.key_result, f.title), status);
             case.set_classname(format!("okr.{}", o.id));
             if level == 1 {
-                case.set_system_out(format!("warning: {}", f.message));
+                case.set_system_out(format!("warning: {}", message(f, locale)));
             }
             suite.add_test_case(case);
         }
@@ -152,7 +177,7 @@ fn relative(path: &Path) -> String {
     rel.to_string_lossy().replace('\\', "/")
 }
 
-pub fn github(report: &Report, outcome: &Outcome) -> String {
+pub fn github(report: &Report, outcome: &Outcome, locale: Locale) -> String {
     let mut out = String::new();
     let mut emit = |kind: &str, f: &Finding| {
         let loc = &f.kr.loc;
@@ -168,7 +193,7 @@ pub fn github(report: &Report, outcome: &Outcome) -> String {
         out.push_str(&format!(
             "::{kind} {}::{}\n",
             props.join(","),
-            gh_data(&format!("{}: {}", f.title, f.message))
+            gh_data(&format!("{}: {}", f.title, message(f, locale)))
         ));
     };
     for f in &outcome.failures {

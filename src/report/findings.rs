@@ -3,7 +3,6 @@
 
 use serde::{Serialize, Serializer};
 
-use crate::render::number::Locale;
 use crate::report::{KeyResultReport, Report, Status};
 
 /// A name of `--fail-on` / `--warn-on` that a key result matched: its
@@ -38,7 +37,6 @@ pub struct Finding<'a> {
     pub status: Status,
     /// The names (statuses and `stale`) that matched.
     pub matched: Vec<Match>,
-    pub message: String,
     #[serde(skip)]
     pub kr: &'a KeyResultReport,
 }
@@ -52,19 +50,13 @@ pub struct Outcome<'a> {
 }
 
 /// Judges every key result of `report` against the two lists.
-/// Messages are in `locale` (JSON: en-US, as an interface).
-pub fn judge<'a>(
-    report: &'a Report,
-    fail_on: &[String],
-    warn_on: &[String],
-    locale: Locale,
-) -> Outcome<'a> {
+pub fn judge<'a>(report: &'a Report, fail_on: &[String], warn_on: &[String]) -> Outcome<'a> {
     let mut outcome = Outcome {
         failures: Vec::new(),
         warnings: Vec::new(),
         passed: Vec::new(),
     };
-    let all = crate::render::walk(&report.objectives)
+    let all = crate::report::walk(&report.objectives)
         .into_iter()
         .flat_map(|(_, o)| o.key_results.iter().map(move |k| (o.id.as_str(), k)));
     for (objective, kr) in all {
@@ -96,10 +88,6 @@ pub fn judge<'a>(
             key_result: &kr.id,
             title: &kr.title,
             status: kr.status,
-            message: {
-                let names: Vec<&str> = matched.iter().map(|m| m.name()).collect();
-                crate::render::reason::finding(kr, &names, locale)
-            },
             matched,
             kr,
         });

@@ -10,7 +10,7 @@ use super::{KeyResultReport, Moved, ObjectiveReport, Report};
 /// the report as of the `--since` day, matched by id.
 pub fn add(now: &mut Report, then: &Report, since: NaiveDate) {
     let mut before: HashMap<&str, (Option<f64>, Option<f64>)> = HashMap::new();
-    for (_, o) in crate::render::walk(&then.objectives) {
+    for (_, o) in crate::report::walk(&then.objectives) {
         for kr in &o.key_results {
             before.insert(&kr.id, (kr.judged_value(), kr.progress));
         }
