@@ -258,9 +258,14 @@ fn unreadable_metric_file() {
         // Root (as in CI) reads whatever the mode says: run okr as nobody,
         // who may enter the folder and read the OKR file but not the data.
         std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+        // A copy of the binary nobody can reach (the checkout may sit
+        // under a folder only root may enter, such as /root).
+        let bin = dir.path().join("okr-as-nobody");
+        std::fs::copy(assert_cmd::cargo::cargo_bin("okr"), &bin).unwrap();
+        std::fs::set_permissions(&bin, std::fs::Permissions::from_mode(0o755)).unwrap();
         let out = std::process::Command::new("setpriv")
             .args(["--reuid=65534", "--regid=65534", "--clear-groups"])
-            .arg(assert_cmd::cargo::cargo_bin("okr"))
+            .arg(&bin)
             .args(["validate", "-c", "okrs.toml"])
             .current_dir(dir.path())
             .env("NO_COLOR", "1")
