@@ -714,10 +714,7 @@ fn key_result(out: &mut String, review: &Review, kr: &KeyResultReport) {
         .unwrap_or_else(|| "—".to_string());
     let mut value_sub = Vec::new();
     if let (Some(h), Some(window)) = (history, kr.window) {
-        if h.grain != crate::report::Grain::Day
-            && kr.kind != crate::report::Kind::AtLeast
-            && kr.kind != crate::report::Kind::AtMost
-        {
+        if h.grain != crate::report::Grain::Day && !kr.kind.is_threshold() {
             value_sub.push(escape(&cells::period_name(h.grain, window, kr.partial)));
         } else if kr.partial {
             value_sub.push("so far".to_string());

@@ -160,7 +160,8 @@ pub fn finding(kr: &KeyResultReport, matched: &[&str], locale: Locale) -> String
     };
     let mut parts = vec![format!("{}: {}", kr.status.name(), of_kr(kr, locale))];
     let unit = |text: String| number::with_unit(text, kr.format, kr.unit.as_deref());
-    if let (Some(value), true) = (cells::kr_value(kr, numbers), kr.value.is_some()) {
+    // A milestone's `done`/`not done` is said by its reason already.
+    if let Some(value) = cells::kr_value(kr, numbers).filter(|_| kr.value.is_some()) {
         let value = unit(value);
         let mut line = match cells::kr_run_rate_short(kr, numbers) {
             Some(rate) => format!("value {value} so far, {rate}"),

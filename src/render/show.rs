@@ -723,7 +723,7 @@ pub fn rule(view: &KeyResultView, locale: Locale) -> String {
         }
         // Thresholds (budgets, quotas, run rates, weeks held): the engine's
         // own sentence names the rule and its numbers.
-        _ if kr.kind == crate::report::Kind::AtLeast || kr.kind == crate::report::Kind::AtMost => {
+        _ if kr.kind.is_threshold() => {
             format!("{name}: {}", reason::of_kr(kr, locale))
         }
         Status::OnTrack | Status::AtRisk | Status::OffTrack => {
@@ -813,9 +813,7 @@ fn kr_chart(view: &KeyResultView, history: &History, opts: &RenderOptions) -> St
             segments: vec![history.expected.clone()],
         });
         legend.push(("┈┈ plan (expected)".into(), Some(dim)));
-    } else if let (Some(target), crate::report::Kind::AtLeast | crate::report::Kind::AtMost) =
-        (history.target, kr.kind)
-    {
+    } else if let Some(target) = history.target.filter(|_| kr.kind.is_threshold()) {
         lines.push(Line {
             pattern: Pattern::Dotted,
             style: Some(dim),
