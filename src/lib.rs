@@ -26,6 +26,7 @@ pub mod engine;
 pub mod error;
 #[doc(hidden)]
 pub mod fuzzing;
+pub mod i18n;
 pub mod lock;
 pub mod metrics;
 pub mod record;
@@ -48,6 +49,12 @@ where
     if let Some(tz) = trust::sanitize_tz() {
         say!("okr: TZ={tz} names no time zone file: using the system's time zone");
     }
+    let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
+    let lang = i18n::from_args(&args).unwrap_or_default();
+    i18n::set(
+        lang,
+        render::number::Locale::from_tag(lang.default_locale()),
+    );
     let cli = match cli::Cli::try_parse_from(args) {
         Ok(cli) => cli,
         Err(e) => {

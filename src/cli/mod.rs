@@ -160,6 +160,19 @@ pub struct Common {
         global = true
     )]
     pub allow_commands: Option<String>,
+    /// The language of every human-readable word: en, sv, nb, da, fi (else `[settings] language`, else OKR_LANG, else English)
+    #[arg(long = "lang", value_name = "LANG", value_parser = parse_lang, global = true)]
+    pub lang: Option<crate::i18n::Lang>,
+}
+
+/// Parses `--lang`.
+pub fn parse_lang(text: &str) -> Result<crate::i18n::Lang, String> {
+    crate::i18n::Lang::parse(text).ok_or_else(|| {
+        format!(
+            "expected one of {}, found \"{text}\"",
+            crate::i18n::Lang::codes()
+        )
+    })
 }
 
 /// Parses `--as-of` and other date flags.
@@ -195,7 +208,27 @@ impl Common {
 
     pub fn load_config(&self) -> Result<Config> {
         let path = self.config_path()?;
-        Ok(crate::metrics::load_config(&path)?)
+        let mut config = crate::metrics::load_config(&path)?;
+        self.choose_language(&mut config);
+        Ok(config)
+    }
+
+    /// The run's language: `--lang`, else `[settings] language`, else
+    /// `OKR_LANG`, else English (DESIGN.md section 3). Numbers follow the
+    /// language unless `[settings] locale` names a locale.
+    pub fn choose_language(&self, config: &mut Config) {
+        let lang = self
+            .lang
+            .or(config.settings.language)
+            .or_else(crate::i18n::from_env)
+            .unwrap_or_default();
+        if !config.settings.locale_given {
+            config.settings.locale = lang.default_locale().to_string();
+        }
+        crate::i18n::set(
+            lang,
+            crate::render::number::Locale::from_tag(&config.settings.locale),
+        );
     }
 
     /// Loads the OKR file and every metric source.

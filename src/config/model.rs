@@ -55,6 +55,11 @@ pub struct Settings {
     /// A window younger than this many days is too early to judge: pending.
     pub settle_days: i64,
     pub locale: String,
+    /// False when `locale` is the default: numbers then follow the
+    /// language (`sv` writes `1 234,5`).
+    pub locale_given: bool,
+    /// `[settings] language`; `--lang` wins over it, it over `OKR_LANG`.
+    pub language: Option<crate::i18n::Lang>,
 }
 
 impl Default for Settings {
@@ -66,6 +71,8 @@ impl Default for Settings {
             stale_days: 7,
             settle_days: 7,
             locale: "en-US".to_string(),
+            locale_given: false,
+            language: None,
         }
     }
 }

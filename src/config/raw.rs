@@ -78,6 +78,7 @@ pub struct Settings {
     pub stale_days: Option<Spanned<i64>>,
     pub settle_days: Option<Spanned<i64>>,
     pub locale: Option<Spanned<String>>,
+    pub language: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -394,6 +394,24 @@ fn settings(c: &mut Checker, raw: Option<Spanned<raw::Settings>>) -> Settings {
             );
         }
         s.locale = v.into_inner();
+        s.locale_given = true;
+    }
+    if let Some(v) = raw.language {
+        match crate::i18n::Lang::parse(v.get_ref()) {
+            Some(lang) if lang.code() == v.get_ref().trim() => s.language = Some(lang),
+            found => {
+                let hint = match found {
+                    Some(lang) => format!("write \"{}\"", lang.code()),
+                    None => format!("one of {}", crate::i18n::Lang::codes()),
+                };
+                c.error(
+                    0,
+                    v.span(),
+                    format!("unknown language \"{}\"", v.get_ref()),
+                    Some(&hint),
+                );
+            }
+        }
     }
     s
 }

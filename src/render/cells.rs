@@ -235,10 +235,11 @@ pub fn period_name(grain: crate::report::Grain, range: DateRange, partial: bool)
 
 /// The status name, with `(stale)` when the newest data is old.
 pub fn status(status: Status, stale: Option<bool>) -> String {
+    let word = super::words::status(status);
     if stale == Some(true) {
-        format!("{} (stale)", status.name())
+        crate::t!("status-stale", status = word)
     } else {
-        status.name().to_string()
+        word
     }
 }
 

@@ -39,6 +39,7 @@ pub mod review;
 pub mod show;
 pub mod svg;
 pub mod table;
+pub mod words;
 
 #[cfg(test)]
 mod tests;

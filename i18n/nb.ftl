@@ -1,0 +1,121 @@
+### okr in Norwegian Bokmål (norsk bokmål): every word of every human-readable output.
+### Each language's file has the same messages with the same arguments
+### (checked by src/i18n/tests.rs). Numbers arrive formatted for the locale;
+### a number argument (n, count, days) selects the plural form.
+### Sections belong to parts of the code; keep each message in its section.
+
+## --- area: common ---
+
+## Statuses: a table cell (in English the spelling --fail-on takes) and .prose
+## for sentences. JSON and CSV keep done, on-track, ...
+status-done = ferdig
+    .prose = ferdig
+status-on-track = i rute
+    .prose = i rute
+status-at-risk = i faresonen
+    .prose = i faresonen
+status-off-track = på etterskudd
+    .prose = på etterskudd
+status-stalled = står stille
+    .prose = står stille
+status-no-data = ingen data
+    .prose = uten data
+status-guardrail-breached = vaktgrense brutt
+    .prose = vaktgrensen brutt
+status-pending = for tidlig
+    .prose = for tidlig å vurdere
+status-stale = { $status } (utdatert)
+
+## okr's vocabulary: kinds, roles, objective types, experiments, grains,
+## aggregates, display formats
+kind-increase = øke
+kind-decrease = redusere
+kind-at-least = minst
+kind-at-most = høyst
+kind-milestone = milepæl
+role-north-star = nordstjerne
+role-input = drivende mål
+role-guardrail = vaktmål
+objective-type-aspirational = ambisiøst
+objective-type-committed = forpliktende
+experiment-idea = idé
+experiment-running = pågår
+experiment-won = lyktes
+experiment-lost = mislyktes
+experiment-inconclusive = uavklart
+grain-day = dag
+grain-week = uke
+grain-month = måned
+grain-quarter = kvartal
+aggregate-sum = sum
+aggregate-avg = snitt
+aggregate-min = laveste
+aggregate-max = høyeste
+aggregate-last = siste
+aggregate-count = antall
+format-number = tall
+format-percent = prosent
+format-currency = valuta
+
+## Counts
+count-objectives = { $n } mål
+count-key-results = { $n ->
+    [one] { $n } nøkkelresultat
+   *[other] { $n } nøkkelresultater
+}
+
+## Months
+month = { $m ->
+    [1] januar
+    [2] februar
+    [3] mars
+    [4] april
+    [5] mai
+    [6] juni
+    [7] juli
+    [8] august
+    [9] september
+    [10] oktober
+    [11] november
+   *[12] desember
+}
+month-short = { $m ->
+    [1] jan.
+    [2] feb.
+    [3] mar.
+    [4] apr.
+    [5] mai
+    [6] jun.
+    [7] jul.
+    [8] aug.
+    [9] sep.
+    [10] okt.
+    [11] nov.
+   *[12] des.
+}
+
+## --- end: common ---
+
+## --- area: status ---
+
+## --- end: status ---
+
+## --- area: check ---
+
+## --- end: check ---
+
+## --- area: review ---
+
+## --- end: review ---
+
+## --- area: errors-config ---
+
+## --- end: errors-config ---
+
+## --- area: errors-data ---
+
+## --- end: errors-data ---
+
+## --- area: init-help ---
+
+## --- end: init-help ---
