@@ -94,6 +94,13 @@ month-short = { $m ->
    *[12] dec.
 }
 
+## Errors: the frame every error is written in
+error-line = fejl: { $error }
+error-at-line = linje { $line }
+error-hint = tip: { $hint }
+error-caused-by = årsag: { $cause }
+error-count = { $n } problemer fundet
+
 ## --- end: common ---
 
 ## --- area: status ---
@@ -109,10 +116,14 @@ month-short = { $m ->
 ## --- end: review ---
 
 ## --- area: errors-config ---
+error-unknown-language = ukendt sprog "{ $found }"
+    .hint-suggest = skriv "{ $code }"
+    .hint = et af { $codes }
 
 ## --- end: errors-config ---
 
 ## --- area: errors-data ---
+error-invalid-number = kolonne `{ $column }`: ugyldigt tal "{ $found }"
 
 ## --- end: errors-data ---
 

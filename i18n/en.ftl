@@ -97,6 +97,13 @@ month-short = { $m ->
    *[12] Dec
 }
 
+## Errors: the frame every error is written in
+error-line = error: { $error }
+error-at-line = line { $line }
+error-hint = hint: { $hint }
+error-caused-by = caused by: { $cause }
+error-count = { $n } problems found
+
 ## --- end: common ---
 
 ## --- area: status ---
@@ -112,10 +119,14 @@ month-short = { $m ->
 ## --- end: review ---
 
 ## --- area: errors-config ---
+error-unknown-language = unknown language "{ $found }"
+    .hint-suggest = write "{ $code }"
+    .hint = one of { $codes }
 
 ## --- end: errors-config ---
 
 ## --- area: errors-data ---
+error-invalid-number = column `{ $column }`: invalid number "{ $found }"
 
 ## --- end: errors-data ---
 

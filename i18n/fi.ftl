@@ -97,6 +97,13 @@ month-short = { $m ->
    *[12] joulu
 }
 
+## Errors: the frame every error is written in
+error-line = virhe: { $error }
+error-at-line = rivi { $line }
+error-hint = vihje: { $hint }
+error-caused-by = syy: { $cause }
+error-count = { $n } ongelmaa löytyi
+
 ## --- end: common ---
 
 ## --- area: status ---
@@ -112,10 +119,14 @@ month-short = { $m ->
 ## --- end: review ---
 
 ## --- area: errors-config ---
+error-unknown-language = tuntematon kieli "{ $found }"
+    .hint-suggest = kirjoita "{ $code }"
+    .hint = jokin näistä: { $codes }
 
 ## --- end: errors-config ---
 
 ## --- area: errors-data ---
+error-invalid-number = sarake `{ $column }`: virheellinen luku "{ $found }"
 
 ## --- end: errors-data ---
 

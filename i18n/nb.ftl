@@ -94,6 +94,13 @@ month-short = { $m ->
    *[12] des.
 }
 
+## Errors: the frame every error is written in
+error-line = feil: { $error }
+error-at-line = linje { $line }
+error-hint = tips: { $hint }
+error-caused-by = årsak: { $cause }
+error-count = { $n } problemer funnet
+
 ## --- end: common ---
 
 ## --- area: status ---
@@ -109,10 +116,14 @@ month-short = { $m ->
 ## --- end: review ---
 
 ## --- area: errors-config ---
+error-unknown-language = ukjent språk "{ $found }"
+    .hint-suggest = skriv "{ $code }"
+    .hint = ett av { $codes }
 
 ## --- end: errors-config ---
 
 ## --- area: errors-data ---
+error-invalid-number = kolonne `{ $column }`: ugyldig tall "{ $found }"
 
 ## --- end: errors-data ---
 

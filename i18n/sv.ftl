@@ -91,6 +91,13 @@ month-short = { $m ->
    *[12] dec
 }
 
+## Errors: the frame every error is written in
+error-line = fel: { $error }
+error-at-line = rad { $line }
+error-hint = tips: { $hint }
+error-caused-by = orsak: { $cause }
+error-count = { $n } problem hittades
+
 ## --- end: common ---
 
 ## --- area: status ---
@@ -106,10 +113,14 @@ month-short = { $m ->
 ## --- end: review ---
 
 ## --- area: errors-config ---
+error-unknown-language = okänt språk "{ $found }"
+    .hint-suggest = skriv "{ $code }"
+    .hint = ett av { $codes }
 
 ## --- end: errors-config ---
 
 ## --- area: errors-data ---
+error-invalid-number = kolumn `{ $column }`: ogiltigt tal "{ $found }"
 
 ## --- end: errors-data ---
 

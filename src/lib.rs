@@ -92,9 +92,10 @@ pub fn format_error(e: &anyhow::Error) -> String {
     if let Some(all) = e.downcast_ref::<error::Diagnostics>() {
         return all.to_string();
     }
-    let mut text = format!("error: {e}");
+    let mut text = t!("error-line", error = e.to_string());
     for cause in e.chain().skip(1) {
-        text.push_str(&format!("\n  caused by: {cause}"));
+        text.push_str("\n  ");
+        text.push_str(&t!("error-caused-by", cause = cause.to_string()));
     }
     text
 }

@@ -205,7 +205,7 @@ mod tests {
         std::env::remove_var(TIMEOUT_ENV);
         assert!(started.elapsed() >= Duration::from_millis(200));
         assert!(
-            refused.message.contains("another okr is editing"),
+            refused.message().contains("another okr is editing"),
             "{refused}"
         );
     }

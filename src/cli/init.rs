@@ -133,8 +133,8 @@ fn from_exports(args: &InitArgs, path: &Path, cycle: &Cycle) -> Result<Option<St
             .map_err(|d| {
                 crate::say!("warning: left out {written}: {d}");
                 match d.line {
-                    Some(line) => format!("line {line}: {}", d.message),
-                    None => d.message,
+                    Some(line) => format!("line {line}: {}", d.message()),
+                    None => d.message(),
                 }
             });
         exports.push(Export {

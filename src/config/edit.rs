@@ -570,9 +570,9 @@ start = 2026-01-12
     #[test]
     fn bad_values_and_ids_are_refused() {
         let err = set("brand-survey", &["target=lots"]).unwrap_err();
-        assert!(err.message.contains("`target`"), "{err}");
+        assert!(err.message().contains("`target`"), "{err}");
         let err = set("launch", &["due=28.02.2026"]).unwrap_err();
-        assert!(err.message.contains("YYYY-MM-DD"), "{err}");
+        assert!(err.message().contains("YYYY-MM-DD"), "{err}");
         let err = set("brand-survvey", &["target=5"]).unwrap_err();
         assert_eq!(err.hint.as_deref(), Some("did you mean `brand-survey`?"));
         assert!("target".parse::<Assignment>().is_err());

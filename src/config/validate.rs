@@ -10,7 +10,7 @@ use toml::Spanned;
 use super::raw;
 use super::{closest, span_diag, SourceText};
 use crate::config::model::*;
-use crate::error::{Diagnostic, Diagnostics};
+use crate::error::{ConfigProblem, Diagnostic, Diagnostics};
 
 /// The longest cycle, in years (a cycle spans less than this).
 pub const MAX_CYCLE_YEARS: u32 = 10;
@@ -400,16 +400,11 @@ fn settings(c: &mut Checker, raw: Option<Spanned<raw::Settings>>) -> Settings {
         match crate::i18n::Lang::parse(v.get_ref()) {
             Some(lang) if lang.code() == v.get_ref().trim() => s.language = Some(lang),
             found => {
-                let hint = match found {
-                    Some(lang) => format!("write \"{}\"", lang.code()),
-                    None => format!("one of {}", crate::i18n::Lang::codes()),
+                let problem = ConfigProblem::UnknownLanguage {
+                    found: v.get_ref().clone(),
+                    suggestion: found.map(crate::i18n::Lang::code),
                 };
-                c.error(
-                    0,
-                    v.span(),
-                    format!("unknown language \"{}\"", v.get_ref()),
-                    Some(&hint),
-                );
+                c.error(0, v.span(), problem.message(), problem.hint().as_deref());
             }
         }
     }

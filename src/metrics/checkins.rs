@@ -803,6 +803,6 @@ mod tests {
         assert_eq!(err.0[0].line, Some(3));
         assert_eq!(err.0[1].line, Some(4));
         let err = parse(Path::new("checkins.csv"), b"day,kr,v\n").unwrap_err();
-        assert!(err.0[0].message.contains("header"), "{err}");
+        assert!(err.0[0].message().contains("header"), "{err}");
     }
 }

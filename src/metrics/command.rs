@@ -382,13 +382,17 @@ fn read_output(
             Ok(data)
         }
         Err(mut d) => {
-            d.message = d.message.replace(&temp, &label);
+            d.problem = crate::error::Problem::Text(d.message().replace(&temp, &label));
             d.hint = d.hint.map(|h| h.replace(&temp, &label));
             if d.file.as_deref() == Some(path) {
                 d.file = Some(format!("<stdout of {program}>").into());
             }
-            if !d.message.contains(&format!("source `{}`", source.name)) {
-                d.message = format!("source `{}`: {}", source.name, d.message);
+            if !d.message().contains(&format!("source `{}`", source.name)) {
+                d.problem = crate::error::Problem::Text(format!(
+                    "source `{}`: {}",
+                    source.name,
+                    d.message()
+                ));
             }
             Err(d)
         }

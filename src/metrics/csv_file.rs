@@ -87,7 +87,7 @@ struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
-    fn error(&self, message: impl Into<String>) -> Diagnostic {
+    fn error(&self, message: impl Into<crate::error::Problem>) -> Diagnostic {
         Diagnostic::new(message).in_file(self.path)
     }
 

@@ -221,7 +221,7 @@ fn a_totals_row_beside_segments_is_an_error() {
     );
     assert_eq!(d.line, Some(4));
     assert_eq!(
-        d.message,
+        d.message(),
         "metric `leads` on 2026-01-05: a row without a segment (line 4) and a row with a segment (line 2) both carry values; the row without a segment looks like a total and would be counted twice"
     );
     assert_eq!(
@@ -303,7 +303,7 @@ fn long_file_without_its_columns() {
     let d = setup.error("date,name,amount\n2026-01-05,signups,1\n");
     assert_eq!(d.line, Some(1));
     assert_eq!(
-        d.message,
+        d.message(),
         "a long file needs columns `date`, `metric` and `value`; the header on line 1 has no `metric`: it has `date`, `name`, `amount`"
     );
     // `layout = "wide"` would not read it: the hint names the keys instead.
@@ -330,7 +330,7 @@ fn long_file_without_its_columns() {
         .clone_with(|s| s.metric_column = Some("nme".into()))
         .error("date,name,amount\n2026-01-05,signups,1\n");
     assert_eq!(
-        d.message,
+        d.message(),
         "no column `nme` (the `metric_column` of source `web`) in the header on line 1: it has `date`, `name`, `amount`"
     );
     assert_eq!(
@@ -501,7 +501,7 @@ fn decimal_mark_comes_from_all_numbers() {
     let d = setup.error("date;a;b\n2026-01-05;9,380;1\n2026-01-06;2,800;2\n");
     assert_eq!(d.line, Some(2));
     assert_eq!(
-        d.message,
+        d.message(),
         "cannot tell the decimal mark: \"9,380\" may be a thousands separator or a decimal comma, and no number in the file settles it"
     );
     assert_eq!(
@@ -519,7 +519,7 @@ fn both_decimal_marks_are_an_error() {
     let d = setup.error("date;a\n2026-01-05;1,5\n2026-01-06;1.38\n");
     assert_eq!(d.line, Some(3));
     assert_eq!(
-        d.message,
+        d.message(),
         "numbers use both decimal marks: \"1,5\" (line 2) reads with a decimal comma, \"1.38\" (line 3) with a decimal point"
     );
     assert_eq!(
@@ -547,7 +547,7 @@ fn date_order_is_sniffed_from_the_whole_file() {
     let d = setup.error("date,a\n01/02/2026,1\n03/02/2026,2\n");
     assert_eq!(d.line, Some(2));
     assert_eq!(
-        d.message,
+        d.message(),
         "cannot tell day from month in column `date`: \"01/02/2026\" reads either way, and no date in the file has a day above 12"
     );
     assert_eq!(
@@ -591,14 +591,14 @@ fn invalid_number_names_the_line_column_and_option() {
     // `12,5x` splits into two fields: the header has 3.
     assert_eq!(d.line, Some(3));
     assert!(
-        d.message.starts_with("this row has 4 fields"),
+        d.message().starts_with("this row has 4 fields"),
         "{}",
-        d.message
+        d.message()
     );
 
     let d = setup.error("date;metric;value\n2026-01-05;signups;1,5\n2026-01-06;signups;12,5x\n");
     assert_eq!((d.line, d.column), (Some(3), Some(20)));
-    assert_eq!(d.message, "column `value`: invalid number \"12,5x\"");
+    assert_eq!(d.message(), "column `value`: invalid number \"12,5x\"");
     assert_eq!(d.snippet.as_deref(), Some("2026-01-06;signups;12,5x"));
     assert_eq!(
         d.hint.as_deref(),
@@ -626,7 +626,7 @@ fn not_finite_numbers_are_errors() {
         let d = setup.error(&format!("date,a\n2026-01-05,1\n2026-01-06,{cell}\n"));
         assert_eq!(d.line, Some(3), "{cell}");
         assert_eq!(
-            d.message,
+            d.message(),
             format!("column `a`: \"{cell}\" is not a finite number")
         );
     }
@@ -692,7 +692,7 @@ fn hints_name_an_option_only_when_it_reads() {
     let d = Setup::wide()
         .metric("a")
         .error("Date,Day,a\nweek 1,2026-01-05,1\n");
-    assert_eq!(d.message, "column `Date`: invalid date \"week 1\"");
+    assert_eq!(d.message(), "column `Date`: invalid date \"week 1\"");
     assert_eq!(
         d.hint.as_deref(),
         Some("dates read as %Y-%m-%d (sniffed) from column `Date`; column `Day` of this row holds a date: set `date_column = \"Day\"` on source `web` if that is the date column")
@@ -732,7 +732,7 @@ fn invalid_date_is_located() {
     let setup = Setup::wide().metric("a");
     let d = setup.error("date,a\n2026-01-05,1\n2026-02-30,2\n");
     assert_eq!((d.line, d.column), (Some(3), Some(1)));
-    assert_eq!(d.message, "column `date`: invalid date \"2026-02-30\"");
+    assert_eq!(d.message(), "column `date`: invalid date \"2026-02-30\"");
     assert!(d
         .hint
         .as_deref()
@@ -746,7 +746,7 @@ fn missing_file_directory_and_empty_file() {
     let path = setup.path();
     let d = load(&setup.config()).unwrap_err();
     assert_eq!(
-        d.message,
+        d.message(),
         format!(
             "cannot read {}: No such file or directory (source `web`)",
             path.display()
@@ -761,7 +761,7 @@ fn missing_file_directory_and_empty_file() {
     std::fs::create_dir(&path).unwrap();
     let d = load(&setup.config()).unwrap_err();
     assert!(
-        d.message
+        d.message()
             .ends_with("it is a directory, not a file (source `web`)"),
         "{d}"
     );
@@ -769,14 +769,14 @@ fn missing_file_directory_and_empty_file() {
 
     let d = setup.error("");
     assert_eq!(
-        d.message,
+        d.message(),
         format!(
             "{} is empty (source `web`): expected a header line and rows",
             path.display()
         )
     );
     let d = setup.error("# only a comment\n");
-    assert!(d.message.starts_with("no header line"), "{d}");
+    assert!(d.message().starts_with("no header line"), "{d}");
 }
 
 #[test]
@@ -784,7 +784,7 @@ fn binary_garbage_is_not_a_text_file() {
     let setup = Setup::long().metric("signups");
     let d = setup.load_bytes(b"PK\x03\x04\x00\x00binary").unwrap_err();
     assert_eq!(
-        d.message,
+        d.message(),
         "not a text file: found a NUL byte at offset 4 (source `web`)"
     );
 }
@@ -795,7 +795,7 @@ fn ragged_rows() {
     let d = setup.error("date,a,b\n2026-01-05,1,2\n2026-01-06,1\n");
     assert_eq!(d.line, Some(3));
     assert_eq!(
-        d.message,
+        d.message(),
         "this row has 2 fields, the header on line 1 has 3"
     );
     // Extra fields are fine when empty (an Excel re-save), an error otherwise.
@@ -804,7 +804,7 @@ fn ragged_rows() {
     let d = setup.error("date,a,b\n2026-01-05,1,2,x\n");
     assert_eq!((d.line, d.column), (Some(2), Some(16)));
     assert_eq!(
-        d.message,
+        d.message(),
         "this row has 4 fields, the header on line 1 has 3: field 4 is \"x\""
     );
 }
@@ -815,7 +815,7 @@ fn no_date_column_lists_the_columns() {
     let d = setup.error("name,a\nfoo,1\n");
     assert_eq!(d.line, Some(1));
     assert_eq!(
-        d.message,
+        d.message(),
         "no date column: the header on line 1 has `name`, `a`, and no column holds dates; okr reads values per day, not one row per campaign or page for the whole period"
     );
     assert_eq!(
@@ -867,7 +867,7 @@ fn wide_column_not_found_suggests_a_name() {
     let setup = Setup::wide().metric("sesions");
     let d = setup.error("date,Sessions\n2026-01-05,1\n");
     assert_eq!(
-        d.message,
+        d.message(),
         "no column `sesions` (metric `sesions`) in the header on line 1: it has `date`, `Sessions`"
     );
     assert_eq!(
@@ -888,7 +888,7 @@ fn other_source_kinds_are_refused() {
     let config = config_with(source, &[]);
     let d = load(&config).unwrap_err();
     assert_eq!(
-        d.message,
+        d.message(),
         "source `web`: this build of okr reads no postgres sources (built without the `postgres` feature)"
     );
 }
@@ -944,7 +944,7 @@ fn day_count_exports_use_the_start_date() {
     assert_eq!(report(&loaded).date_format, "day count from 2026-01-01");
     let d = setup.error("Nth day,Sessions\n0000,5\n");
     assert_eq!(
-        d.message,
+        d.message(),
         "column `Nth day` counts days (0000, 0001, ...) from a start date, but no `# Start date: YYYYMMDD` line (in any language: `# ...: YYYYMMDD`) precedes the header"
     );
 }
@@ -1002,12 +1002,12 @@ fn a_date_without_a_year_says_so() {
     let d = setup.error("Date,Views\nFeb 5,10\nFeb 6,11\n");
     assert_eq!(d.line, Some(2));
     assert_eq!(
-        d.message,
+        d.message(),
         "column `Date`: \"Feb 5\" has no year: okr cannot tell which year it is in"
     );
     let d = setup.error("When,Views\nFeb 5,10\nFeb 6,11\n");
     assert_eq!(
-        d.message,
+        d.message(),
         "column `When` holds dates without a year (\"Feb 5\" on line 2): okr cannot tell which year they are in"
     );
 }
@@ -1037,7 +1037,7 @@ fn meta_ads_in_swedish_are_dated_and_checked_too() {
     assert_eq!(report(&loaded).date_column, "Rapporteringen börjar");
     let d = setup.error("Kampanjnamn,Rapporteringen börjar,Rapporteringen slutar,Spenderat belopp (SEK)\nA,2026-01-01,2026-01-31,10\n");
     assert!(
-        d.message
+        d.message()
             .starts_with("this row covers 2026-01-01 to 2026-01-31"),
         "{d}"
     );
@@ -1058,7 +1058,7 @@ fn meta_ads_rows_must_cover_one_day() {
     );
     assert_eq!(d.line, Some(2));
     assert_eq!(
-        d.message,
+        d.message(),
         "this row covers 2026-01-01 to 2026-01-31 (`Reporting starts` to `Reporting ends`): okr needs one row per day"
     );
     assert!(d.hint.as_deref().unwrap().contains("broken down by day"));
@@ -1278,7 +1278,7 @@ fn fixture_meta_ads_export() {
     let d = load(&setup.config()).unwrap_err();
     assert_eq!(d.line, Some(2));
     assert!(
-        d.message
+        d.message()
             .starts_with("this row covers 2026-01-01 to 2026-01-31"),
         "{d}"
     );
@@ -1442,7 +1442,7 @@ fn quoted_fields_spanning_lines_keep_line_numbers() {
     let setup = Setup::wide().metric("a");
     let d = setup.error("date,note,a\n2026-01-05,\"two\nlines\",1\n2026-01-06,x,bad\n");
     assert_eq!(d.line, Some(4));
-    assert_eq!(d.message, "column `a`: invalid number \"bad\"");
+    assert_eq!(d.message(), "column `a`: invalid number \"bad\"");
 }
 
 /// Every error message, pinned: (layout, file text, source option, line, message).
@@ -1509,7 +1509,7 @@ fn error_messages() {
         }
         let d = setup.error(text);
         assert_eq!(d.line, line, "{text:?}: {d}");
-        assert_eq!(d.message, message, "{text:?}");
+        assert_eq!(d.message(), message, "{text:?}");
         assert!(d.hint.is_some(), "{text:?}: no hint");
     }
 }
@@ -1520,14 +1520,14 @@ fn segments_need_a_long_file_with_a_segment_column() {
         .metric_as("a", "a", Some("organic"))
         .error("date,a\n2026-01-05,1\n");
     assert_eq!(
-        d.message,
+        d.message(),
         "metric `a` reads segment \"organic\", but source `web` is a wide file: segments need a long file with a `segment` column"
     );
     let d = Setup::long()
         .metric_as("a", "a", Some("organic"))
         .error("date,metric,value\n2026-01-05,a,1\n");
     assert_eq!(
-        d.message,
+        d.message(),
         "metric `a` reads segment \"organic\", but the header on line 1 has no `segment` column: it has `date`, `metric`, `value`"
     );
 }
@@ -1651,7 +1651,7 @@ fn a_table_is_chosen_by_its_title_or_number() {
         .with(|s| s.table = Some(TableChoice::Title("TikTok views".into())))
         .error(INSIGHTS);
     assert_eq!(
-        d.message,
+        d.message(),
         "no table titled \"TikTok views\" in the file (the `table` of source `web`): it has 3 tables: 1 \"Facebook Page reach\" (line 3), 2 \"Facebook Page visits\" (line 9), 3 \"Instagram reach\" (line 14)"
     );
 }
@@ -1674,7 +1674,7 @@ fn a_comment_above_a_table_titles_it() {
         .with(|s| s.table = Some(TableChoice::Title("Active users by country".into())))
         .error(text);
     // That table has no dates: it is found, and refused for what it lacks.
-    assert!(d.message.starts_with("no date column"), "{d}");
+    assert!(d.message().starts_with("no date column"), "{d}");
 }
 
 #[test]
@@ -1731,7 +1731,11 @@ fn invisible_characters_are_ignored_in_names_and_shown_in_messages() {
     let d = Setup::wide()
         .metric_as("x", "Conversions", None)
         .error("Date,Impres\u{ad}sions\n2026-01-05,1\n");
-    assert!(d.message.contains("`Impres\\u{ad}sions`"), "{}", d.message);
+    assert!(
+        d.message().contains("`Impres\\u{ad}sions`"),
+        "{}",
+        d.message()
+    );
 }
 
 #[test]
@@ -1742,12 +1746,12 @@ fn no_table_with_every_wanted_column_is_an_error() {
         .error(SNAPSHOT);
     assert_eq!(d.line, Some(4));
     assert!(
-        d.message
+        d.message()
             .starts_with("no column `New users` (metric `new`) in the header on line 4"),
         "{d}"
     );
     assert!(
-        d.message.ends_with("no other table of the file has all the columns either (line 9: `Nth day`, `New users`; line 13: `Country`, `Active users`): a source reads one table, so declare one `[[sources]]` per table"),
+        d.message().ends_with("no other table of the file has all the columns either (line 9: `Nth day`, `New users`; line 13: `Country`, `Active users`): a source reads one table, so declare one `[[sources]]` per table"),
         "{d}"
     );
 }
@@ -1840,5 +1844,8 @@ fn us_dates_settle_thousands_commas() {
     let d = Setup::wide()
         .metric("users")
         .error("date,users\n2026-01-12,\"1,204\"\n");
-    assert!(d.message.starts_with("cannot tell the decimal mark"), "{d}");
+    assert!(
+        d.message().starts_with("cannot tell the decimal mark"),
+        "{d}"
+    );
 }

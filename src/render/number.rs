@@ -20,6 +20,19 @@ pub struct Locale {
     space_before_percent: bool,
     /// `€1,234.50` rather than `1.234,50 €`.
     symbol_first: bool,
+    /// How [`date`] writes a calendar day.
+    dates: DateStyle,
+}
+
+/// How a locale writes a calendar day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateStyle {
+    /// `2026-03-31` (ISO 8601: en-US in okr, and Sweden's own).
+    Iso,
+    /// `31.03.2026` (Norway, Denmark, Germany).
+    DayMonthYear,
+    /// `31.3.2026` (Finland).
+    DayMonthYearUnpadded,
 }
 
 impl Locale {
@@ -29,20 +42,33 @@ impl Locale {
         decimal: '.',
         space_before_percent: false,
         symbol_first: true,
+        dates: DateStyle::Iso,
     };
-    /// sv-SE, nb-NO, fi-FI, ...: `1 234,5` (no-break space), `3,3 %`.
+    /// sv-SE, fr-FR, ...: `1 234,5` (no-break space), `3,3 %`, `2026-03-31`.
     pub const SPACE_COMMA: Locale = Locale {
         group: NBSP,
         decimal: ',',
         space_before_percent: true,
         symbol_first: false,
+        dates: DateStyle::Iso,
     };
-    /// da-DK, de-DE, ...: `1.234,5`, `3,3 %`.
+    /// nb-NO: as sv-SE, dates `31.03.2026`.
+    pub const NB_NO: Locale = Locale {
+        dates: DateStyle::DayMonthYear,
+        ..Locale::SPACE_COMMA
+    };
+    /// fi-FI: as sv-SE, dates `31.3.2026`.
+    pub const FI_FI: Locale = Locale {
+        dates: DateStyle::DayMonthYearUnpadded,
+        ..Locale::SPACE_COMMA
+    };
+    /// da-DK, de-DE, ...: `1.234,5`, `3,3 %`, `31.03.2026`.
     pub const DOT_COMMA: Locale = Locale {
         group: '.',
         decimal: ',',
         space_before_percent: true,
         symbol_first: false,
+        dates: DateStyle::DayMonthYear,
     };
 
     /// The locale for a BCP 47 tag such as `sv-SE` (or `sv_SE`), chosen by
@@ -54,8 +80,11 @@ impl Locale {
             .unwrap_or("")
             .to_ascii_lowercase();
         match language.as_str() {
-            "sv" | "nb" | "nn" | "no" | "fi" | "fr" | "cs" | "sk" | "pl" | "ru" | "uk" | "et"
-            | "lv" | "lt" | "hu" | "bg" => Locale::SPACE_COMMA,
+            "nb" | "nn" | "no" => Locale::NB_NO,
+            "fi" => Locale::FI_FI,
+            "sv" | "fr" | "cs" | "sk" | "pl" | "ru" | "uk" | "et" | "lv" | "lt" | "hu" | "bg" => {
+                Locale::SPACE_COMMA
+            }
             "da" | "de" | "nl" | "es" | "it" | "pt" | "id" | "tr" | "el" | "hr" | "sl" | "sr"
             | "ro" | "is" => Locale::DOT_COMMA,
             _ => Locale::EN_US,
@@ -300,12 +329,37 @@ fn trim_zeros(text: String, locale: Locale) -> String {
     trimmed.trim_end_matches(locale.decimal).to_string()
 }
 
+/// A calendar day as the locale writes it: `2026-03-31` (en-US, sv-SE),
+/// `31.03.2026` (nb-NO, da-DK), `31.3.2026` (fi-FI). Never wraps.
+pub fn date(day: chrono::NaiveDate, locale: Locale) -> String {
+    match locale.dates {
+        DateStyle::Iso => day.format("%Y-%m-%d").to_string(),
+        DateStyle::DayMonthYear => day.format("%d.%m.%Y").to_string(),
+        DateStyle::DayMonthYearUnpadded => day.format("%-d.%-m.%Y").to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn nb(s: &str) -> String {
         s.replace(' ', "\u{a0}")
+    }
+
+    #[test]
+    fn dates_by_locale() {
+        let d = chrono::NaiveDate::from_ymd_opt(2026, 3, 1).unwrap();
+        let cases = [
+            ("en-US", "2026-03-01"),
+            ("sv-SE", "2026-03-01"),
+            ("nb-NO", "01.03.2026"),
+            ("da-DK", "01.03.2026"),
+            ("fi-FI", "1.3.2026"),
+        ];
+        for (tag, want) in cases {
+            assert_eq!(date(d, Locale::from_tag(tag)), want, "{tag}");
+        }
     }
 
     #[test]
@@ -317,8 +371,8 @@ mod tests {
             ("xx-YY", Locale::EN_US),
             ("sv-SE", Locale::SPACE_COMMA),
             ("sv_SE.UTF-8", Locale::SPACE_COMMA),
-            ("nb-NO", Locale::SPACE_COMMA),
-            ("fi-FI", Locale::SPACE_COMMA),
+            ("nb-NO", Locale::NB_NO),
+            ("fi-FI", Locale::FI_FI),
             ("da-DK", Locale::DOT_COMMA),
             ("de-DE", Locale::DOT_COMMA),
             ("DE", Locale::DOT_COMMA),

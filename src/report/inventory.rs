@@ -155,7 +155,7 @@ pub struct SourceError {
 impl From<&Diagnostic> for SourceError {
     fn from(d: &Diagnostic) -> Self {
         SourceError {
-            message: d.message.clone(),
+            message: d.message().clone(),
             file: d.file.as_ref().map(|f| f.display().to_string()),
             line: d.line,
             column: d.column,

@@ -455,7 +455,10 @@ impl Collected<'_> {
                 if let Some(text) = &sum.not_a_number {
                     let mut d = bad_number(self.ctx, &self.columns[value_columns[k]], text);
                     if let Some(m) = &row.metric {
-                        d.message.push_str(&format!(" (metric `{m}` on {day})"));
+                        d.problem = crate::error::Problem::Text(format!(
+                            "{} (metric `{m}` on {day})",
+                            d.message()
+                        ));
                     }
                     return Err(d);
                 }

@@ -334,7 +334,7 @@ impl Cells {
             column,
             text,
         );
-        let message = d.message.clone();
+        let message = d.message().clone();
         if let Ok(mut slot) = self.problem.lock() {
             slot.get_or_insert(d);
         }

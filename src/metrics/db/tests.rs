@@ -112,7 +112,7 @@ fn a_wide_query_sums_each_wanted_column_once() {
     };
     assert!(resolve_shape(&ctx, &columns, &wants)
         .unwrap_err()
-        .message
+        .message()
         .contains(
             "the query returns no `date` column: it returns `day`, `Cost`, `clicks`, `odd\"name`"
         ));
@@ -141,15 +141,15 @@ fn segments_need_a_segment_column_and_a_long_layout() {
     )
     .unwrap_err();
     assert_eq!(
-        d.message,
+        d.message(),
         "source `warehouse`: the query returns no `segment` column (metric `inbound` reads segment \"inbound\"): it returns `date`, `metric`, `value`"
     );
     let wide = source(Layout::Wide);
     let d = resolve_shape(&Ctx { source: &wide }, &cols(&["date", "mqls"]), &wants).unwrap_err();
     assert!(
-        d.message.contains("segments need layout long"),
+        d.message().contains("segments need layout long"),
         "{}",
-        d.message
+        d.message()
     );
 }
 
@@ -247,7 +247,7 @@ fn a_total_beside_segments_on_one_day_is_an_error() {
     ]);
     let d = collect(&wants, rows).err().unwrap();
     assert_eq!(
-        d.message,
+        d.message(),
         "source `warehouse`: metric `mqls` on 2026-01-05: rows without a segment and rows with segment \"inbound\" both carry values; the rows without a segment look like a total and would be counted twice"
     );
     assert_eq!(
@@ -265,13 +265,13 @@ fn nan_infinity_and_bad_cells_are_errors() {
     )
     .err()
     .unwrap();
-    assert!(d.message.ends_with("metric `mqls` on 2026-01-05: the values add up to NaN: NaN and infinity are not numbers"), "{}", d.message);
+    assert!(d.message().ends_with("metric `mqls` on 2026-01-05: the values add up to NaN: NaN and infinity are not numbers"), "{}", d.message());
 
     let mut rows = long_rows(&[("2026-01-05", "mqls", None, None)]);
     rows[0].values[0].not_a_number = Some("12,5 kr".into());
     let d = collect(&wants, rows).err().unwrap();
     assert_eq!(
-        d.message,
+        d.message(),
         "source `warehouse`: column `value` holds \"12,5 kr\", which is not a number (metric `mqls` on 2026-01-05)"
     );
 
@@ -282,11 +282,11 @@ fn nan_infinity_and_bad_cells_are_errors() {
     .err()
     .unwrap();
     assert!(
-        d.message.starts_with(
+        d.message().starts_with(
             "source `warehouse`: column `date` holds \"05.01.2026\", which is not a date"
         ),
         "{}",
-        d.message
+        d.message()
     );
 }
 

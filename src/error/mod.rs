@@ -1,8 +1,80 @@
 //! Errors for people: every problem with the user's input carries where it
 //! happened (file, line, column), what was wrong and a hint to fix it.
+//!
+//! A [`Diagnostic`] is where (file, line, column, the source line) plus a
+//! [`Problem`]: what, as data (the key, what was expected, what was found,
+//! a suggestion). Problems are worded in one place, [`Problem::message`]
+//! and [`Problem::hint`], in the reader's language (`i18n/*.ftl`, sections
+//! "errors-config" and "errors-data"), as just's `CompileErrorKind` is.
+//! [`Diagnostic`]'s `Display` lays them out (`file:line:col: message`, the
+//! line with a caret, `= hint: ...`).
 
 use std::fmt;
 use std::path::{Path, PathBuf};
+
+use crate::t;
+
+pub mod config;
+pub mod data;
+
+pub use config::ConfigProblem;
+pub use data::DataProblem;
+
+/// What is wrong, as data; worded by [`Problem::message`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Problem {
+    /// In the OKR files (TOML, the model's rules).
+    Config(ConfigProblem),
+    /// In a metric source, a check-in log, a record or a command line.
+    Data(DataProblem),
+    /// A sentence made elsewhere (a library's own message). Being replaced
+    /// by typed variants; new code adds a variant instead.
+    Text(String),
+}
+
+impl Problem {
+    /// The problem in one sentence, in the reader's language.
+    pub fn message(&self) -> String {
+        match self {
+            Problem::Config(p) => p.message(),
+            Problem::Data(p) => p.message(),
+            Problem::Text(s) => s.clone(),
+        }
+    }
+
+    /// How to fix it, when there is something to say.
+    pub fn hint(&self) -> Option<String> {
+        match self {
+            Problem::Config(p) => p.hint(),
+            Problem::Data(p) => p.hint(),
+            Problem::Text(_) => None,
+        }
+    }
+}
+
+impl From<String> for Problem {
+    fn from(s: String) -> Self {
+        Problem::Text(s)
+    }
+}
+
+impl From<&str> for Problem {
+    fn from(s: &str) -> Self {
+        Problem::Text(s.to_string())
+    }
+}
+
+impl From<ConfigProblem> for Problem {
+    fn from(p: ConfigProblem) -> Self {
+        Problem::Config(p)
+    }
+}
+
+impl From<DataProblem> for Problem {
+    fn from(p: DataProblem) -> Self {
+        Problem::Data(p)
+    }
+}
 
 /// Exit codes are public interface (DESIGN.md section 3).
 pub const EXIT_OK: u8 = 0;
@@ -19,22 +91,34 @@ pub struct Diagnostic {
     pub line: Option<usize>,
     /// 1-based column (in characters), when known.
     pub column: Option<usize>,
-    pub message: String,
+    /// What is wrong.
+    pub problem: Problem,
     /// The offending source line, shown with a caret under `column`.
     pub snippet: Option<String>,
+    /// A hint given at the raise site, over the problem's own.
     pub hint: Option<String>,
 }
 
 impl Diagnostic {
-    pub fn new(message: impl Into<String>) -> Self {
+    pub fn new(problem: impl Into<Problem>) -> Self {
         Diagnostic {
             file: None,
             line: None,
             column: None,
-            message: message.into(),
+            problem: problem.into(),
             snippet: None,
             hint: None,
         }
+    }
+
+    /// The problem in one sentence, in the reader's language.
+    pub fn message(&self) -> String {
+        self.problem.message()
+    }
+
+    /// The hint shown under the problem.
+    pub fn hint(&self) -> Option<String> {
+        self.hint.clone().or_else(|| self.problem.hint())
     }
 
     pub fn in_file(mut self, file: impl AsRef<Path>) -> Self {
@@ -100,9 +184,10 @@ impl fmt::Display for Diagnostic {
             }
             location.push_str(": ");
         } else if let Some(line) = self.line {
-            location.push_str(&format!("line {line}: "));
+            location.push_str(&t!("error-at-line", line = line.to_string()));
+            location.push_str(": ");
         }
-        write!(f, "{location}{}", self.message)?;
+        write!(f, "{location}{}", self.message())?;
         if let (Some(snippet), Some(line)) = (&self.snippet, self.line) {
             let gutter = line.to_string();
             let pad = " ".repeat(gutter.len());
@@ -116,8 +201,8 @@ impl fmt::Display for Diagnostic {
                 write!(f, "\n {pad} | {lead}^")?;
             }
         }
-        if let Some(hint) = &self.hint {
-            write!(f, "\n  = hint: {hint}")?;
+        if let Some(hint) = self.hint() {
+            write!(f, "\n  = {}", t!("error-hint", hint = hint))?;
         }
         Ok(())
     }
@@ -135,10 +220,10 @@ impl fmt::Display for Diagnostics {
             if i > 0 {
                 writeln!(f)?;
             }
-            write!(f, "error: {d}")?;
+            write!(f, "{}", t!("error-line", error = d.to_string()))?;
         }
         if self.0.len() > 1 {
-            write!(f, "\n\n{} problems found", self.0.len())?;
+            write!(f, "\n\n{}", t!("error-count", n = self.0.len()))?;
         }
         Ok(())
     }
