@@ -119,6 +119,267 @@ error-count = { $n } problemer fundet
 error-unknown-language = ukendt sprog "{ $found }"
     .hint-suggest = skriv "{ $code }"
     .hint = et af { $codes }
+ec-either = `{ $a }` eller `{ $b }`
+ec-thing-objective = mål
+ec-thing-key-result = nøgleresultat
+ec-thing-experiment = eksperiment
+ec-did-you-mean = mente du `{ $best }`?
+
+## Finding and reading the files
+ec-is-a-directory = { $path } er en mappe, ikke en OKR-fil
+    .hint-inside = peg -c på TOML-filen, f.eks. { $inside }
+    .hint = angiv stien til en .toml-fil
+ec-no-okr-file = fandt ingen { $file } i { $dir } eller nogen mappe ovenover
+    .hint = kør `okr init` for at skrive en startfil, eller angiv `-c PATH` (eller sæt OKR_CONFIG)
+ec-cannot-read = kan ikke læse { $path }: { $reason }
+    .hint-not-found = tjek stien; `okr init` skriver en startfil okrs.toml
+    .hint-permission = tjek filens tilladelser
+    .hint = tjek at filen kan læses
+ec-too-large = { $path } er større end { $mib } MiB, for stor til en OKR-fil
+    .hint = del den op med `include = ["teams/*.toml"]`
+ec-not-utf8 = OKR-filen er ikke gyldig UTF-8
+    .hint = gem filen som UTF-8
+
+## Includes
+ec-includes-too-deep = inkluderingerne er indlejret dybere end { $max } filer
+    .hint = inkluder filerne fra en fil tættere på OKR-hovedfilen
+ec-include-pattern-double-star = ugyldigt include-mønster: jokertegnet `**` skal være en hel del af stien, f.eks. teams/**/*.toml
+ec-include-pattern-too-many = ugyldigt include-mønster: mønstret gennemgår flere end { $max } poster i mapper
+ec-include-pattern-glob = ugyldigt include-mønster: { $message }
+    .hint = angiv en sti eller et mønster som "teams/*.toml"
+ec-include-missing = den inkluderede fil { $path } findes ikke
+    .hint = include-stier er relative til filen, der angiver dem
+ec-too-many-includes = OKR-filen inkluderer flere end { $files } filer eller { $mib } MiB tekst
+    .hint = del OKR-filerne op efter periode eller team, eller inkluder færre filer
+
+## TOML and its shape
+ec-toml-syntax = ugyldig TOML: { $message }
+    .hint = filen er ikke gyldig TOML her: tekst skrives i anførselstegn ("..."), tal som 1234.5, datoer som 2026-01-01, tabeller som [navn]
+ec-unknown-key = ukendt nøgle `{ $found }`, { $n ->
+        [0] ingen nøgler er tilladt her
+        [1] forventede { $known }
+        [2] forventede { $known }
+       *[other] forventede en af { $known }
+    }
+    .hint = de nøgler, der er tilladt her: { $known }
+ec-unknown-value = ukendt værdi `{ $found }`, { $n ->
+        [0] ingen værdier er tilladt her
+        [1] forventede { $known }
+        [2] forventede { $known }
+       *[other] forventede en af { $known }
+    }
+    .hint = de værdier, der er tilladt her: { $known }
+ec-missing-key = nøglen `{ $key }` mangler
+    .hint = tilføj nøglen; startfilen, som `okr init` skriver, viser alle nøgler
+ec-found-text = teksten "{ $value }"
+ec-found-integer = heltallet `{ $value }`
+ec-found-float = decimaltallet `{ $value }`
+ec-found-bool = sandhedsværdien `{ $value }`
+ec-found-list = en liste
+ec-found-table = en tabel
+ec-expected-number = et tal
+ec-expected-whole-number = et heltal
+ec-expected-list = en liste som ["a", "b"]
+ec-expected-text = en tekst
+ec-expected-bool = true eller false
+ec-expected-table-choice = en tabels titel ("Instagram reach") eller dens nummer (1 for den første)
+ec-invalid-type = forkert type: { $found }, forventede { $expected }
+    .hint = tjek værdiens type: tekst i anførselstegn, tal og datoer uden
+ec-invalid-value = ugyldig værdi: { $found }, forventede { $expected }
+ec-bad-date = forventede en dato som 2026-01-01
+    .hint = skriv datoer som ÅÅÅÅ-MM-DD uden anførselstegn, f.eks. start = 2026-01-01
+ec-bad-date-time = forventede en dato uden klokkeslæt, som 2026-01-01
+ec-bad-date-found = forventede en dato som 2026-01-01, fandt "{ $found }"
+ec-duplicate-key = nøglen findes to gange
+    .hint = en nøgle forekommer én gang per tabel: fjern eller omdøb en af dem
+
+## Cycle and settings
+ec-only-in-main = { $table } hører hjemme i OKR-hovedfilen, ikke i en inkluderet fil
+    .hint = inkluderede filer tilføjer mål, eksperimenter, måltal og kilder
+ec-no-cycle = OKR-filen har ingen [cycle]
+    .hint = tilføj [cycle] med name, start og end, f.eks. name = "2026-Q1", start = 2026-01-01, end = 2026-03-31
+ec-cycle-ends-before-start = perioden slutter ({ $end }), før den begynder ({ $start })
+    .hint = `end` er periodens sidste dag, samme dag som `start` eller senere
+ec-cycle-too-long = perioden fra { $start } til { $end } er længere end { $years } år
+    .hint = en periode er et kvartal eller et år; følg længere mål over flere perioder
+ec-range-share-above-zero = { $key } skal ligge i (0, 1], fandt { $found }
+    .hint = det er en andel af den forventede fremdrift, f.eks. at_risk_below = 0.85
+ec-range-share = { $key } skal ligge i [0, 1], fandt { $found }
+    .hint = det er en andel af den forventede fremdrift, f.eks. off_track_below = 0.60
+ec-range-at-least = { $key } skal være mindst { $min }, fandt { $found }
+    .hint-stall = standardværdien er 14
+    .hint-settle = standardværdien er 7; 1 vurderer et vindue fra dets første dag
+ec-range-not-negative = { $key } kan ikke være negativ, fandt { $found }
+    .hint = standardværdien er 7
+ec-range-above-zero = { $key } skal være større end 0, fandt { $found }
+    .hint = udelad den for standardvægten 1
+ec-range-at-most = { $key } må højst være { $max }, fandt { $found }
+    .hint = vægte er relative: 2 tæller dobbelt så meget som 1
+ec-off-track-above-at-risk = off_track_below ({ $off_track }) er højere end at_risk_below ({ $at_risk })
+    .hint = et nøgleresultat er i risiko, før det er bagud: hold off_track_below <= at_risk_below
+ec-pending-never-fails = `pending` fejler aldrig et tjek: et vindue yngre end settle_days er for tidligt at vurdere
+    .hint = angiv den i warn_on for at se den, eller fjern den fra fail_on
+ec-unknown-locale = ukendt locale "{ $found }"
+    .hint-suggest = mente du "{ $best }"? kendte: { $known }
+    .hint = kendte locales: { $known }
+ec-unknown-status = ukendt status `{ $found }`
+    .hint = brug en af: { $known }
+
+## Sources
+ec-source-declared-twice = kilden `{ $name }` er erklæret to gange
+    .hint = kildenavne er unikke i alle inkluderede filer
+ec-metric-declared-twice = måltallet `{ $name }` er erklæret to gange
+    .hint = navne på måltal er unikke i alle inkluderede filer
+ec-source-needs-path = kilden `{ $source }` har ingen `path`
+    .hint = tilføj path = "data/export.csv" (relativt til denne fil)
+ec-source-needs-sqlite = sqlite-kilden `{ $source }` kræver `path` og `query`
+    .hint = query returnerer rækker med (date, metric, value[, segment])
+ec-source-needs-command = kommandokilden `{ $source }` kræver `command`
+    .hint = command = ["duckdb", "-csv", "metrics.duckdb", "select day as date, ..."]: programmet og derefter dets argumenter, køres uden skal
+ec-source-needs-postgres = postgres-kilden `{ $source }` kræver `url_env` og `query`
+    .hint = url_env angiver den miljøvariabel, der indeholder forbindelsesstrengen
+ec-command-not-for-source = kilden `{ $source }`: `command` gælder kun kommandokilder
+    .hint = sæt kind = "command" for at læse den CSV, et program skriver ud
+ec-key-not-for-command = kilden `{ $source }` er en kommando: `{ $key }` gælder ikke for den
+    .hint = forespørgslen skrives ind i kommandoens argumenter; kommandoen skriver CSV på sin stdout
+ec-key-not-for-csv = kilden `{ $source }` er en CSV-fil: `{ $key }` gælder kun databasekilder
+    .hint = sæt kind = "sqlite" eller kind = "postgres" for at læse fra en database
+ec-key-not-for-database = kilden `{ $source }` er en database: `{ $key }` gælder kun CSV-filer
+    .hint = databasen giver typede kolonner; fjern nøglen
+ec-unsupported-delimiter = skilletegnet "{ $found }" understøttes ikke
+    .hint = brug ",", ";", "\t" (eller "tab") eller "|"
+ec-unsupported-decimal = decimaltegnet "{ $found }" understøttes ikke
+    .hint = brug "." eller ","
+ec-bad-date-format = ugyldigt date_format "{ $found }"
+    .hint = brug strftime-koder, f.eks. "%d.%m.%Y" eller "%m/%d/%Y"
+ec-bad-table = table skal være en tabels titel eller dens nummer, 1 for den første
+    .hint = `okr sources` viser filens tabeller; f.eks. table = "Instagram reach" eller table = 2
+ec-timeout-too-short = timeout skal være mindst 1 sekund
+    .hint = timeout = 30 venter op til 30 sekunder på forbindelsen og på forespørgslen
+ec-timeout-too-long = timeout må højst være { $max } sekunder (et døgn)
+ec-command-empty = kilden `{ $source }`: `command` er tom
+    .hint = command = ["bq", "query", "--format=csv", "..."]: programmet og derefter dets argumenter
+ec-command-no-program = kilden `{ $source }`: første element i `command` skal angive programmet
+    .hint = f.eks. command = ["psql", "--csv", "-c", "select ..."]; pladsholdere hører hjemme i argumenterne
+ec-command-nul = kilden `{ $source }`: et argument i `command` indeholder et NUL-tegn
+    .hint = fjern det: et programs argumenter kan ikke indeholde NUL
+ec-command-stray-close = kilden `{ $source }`: en `{ "}" }` i `command` afslutter ingen pladsholder
+ec-command-unclosed = kilden `{ $source }`: en `{ "{" }` i `command` åbner ingen pladsholder
+ec-command-unknown-placeholder = kilden `{ $source }`: ukendt pladsholder `{ "{" }{ $name }{ "}" }` i `command`
+    .hint = pladsholderne er { "{" }start{ "}" }, { "{" }end{ "}" } (periodens dage) og { "{" }metrics{ "}" } (måltallenes navne), hver udfyldt som en SQL-literal; skriv { "{{" } og { "}}" } for en krøllet parentes
+
+## Metrics and the North Star
+ec-bad-metric-name = måltalsnavnet `{ $name }` kan ikke bruges i formler
+    .hint = brug bogstaver, cifre, `_` og `-`, med et bogstav først
+ec-metric-kinds = måltallet `{ $metric }` kræver præcis én af `source`, `ratio` eller `formula`, fandt { $found }
+    .hint = source = "web" læser en fil; ratio = { "{" } numerator = "a", denominator = "b" { "}" }; formula = "a / b"
+ec-column-on-derived = `column` og `segment` gælder kun et måltal, der læses fra en kilde (`{ $metric }`)
+    .hint = sæt dem på de måltal, forholdstallet eller formlen bruger
+ec-unknown-source = måltallet `{ $metric }` læser den ukendte kilde `{ $found }`
+    .hint-none = erklær den med [[sources]] name = "..." og path = "..."
+    .hint = kilderne er: { $known }
+ec-unknown-metric =
+    .hint-suggest = mente du `{ $best }`? måltal erklæres under [metrics]
+    .hint = erklær det som [metrics.{ $name }] med en kilde, et forholdstal eller en formel
+ec-unknown-metric-ratio = forholdstallet `{ $ratio }` bruger det ukendte måltal `{ $found }`
+ec-unknown-metric-formula = formlen for `{ $metric }` bruger det ukendte måltal `{ $found }`
+ec-unknown-metric-guardrail = værnemåltallet bruger det ukendte måltal `{ $found }`
+ec-unknown-metric-north-star = nordstjernen bruger det ukendte måltal `{ $found }`
+ec-unknown-metric-north-star-input = nordstjernens drivende måltal `{ $found }` er ikke et erklæret måltal
+ec-unknown-metric-key-result = nøgleresultatet `{ $id }` bruger det ukendte måltal `{ $found }`
+ec-unknown-metric-experiment = eksperimentet `{ $id }` bruger det ukendte måltal `{ $found }`
+ec-formula-expected-operator = formlen for `{ $metric }`: uventet `{ $token }`: forventede en operator (+ - * /) eller slutningen
+ec-formula-ends-early = formlen for `{ $metric }`: formlen slutter for tidligt: forventede et tal, et måltal eller `(`
+ec-formula-unclosed = formlen for `{ $metric }`: denne `(` lukkes aldrig
+ec-formula-not-a-number = formlen for `{ $metric }`: `{ $text }` er ikke et tal
+ec-formula-unexpected = formlen for `{ $metric }`: uventet `{ $token }`: forventede et tal, et måltalsnavn eller `(`
+    .hint = formler bruger + - * /, parenteser, tal og måltalsnavne
+ec-ratio-of-ratio = forholdstallet `{ $ratio }` bruger `{ $part }`, som selv er et forholdstal eller en formel: et forholdstal af et forholdstal betyder ingenting
+    .hint = et forholdstals dele er måltal, der læses fra en kilde; brug `formula` til alt andet
+ec-formula-loop = formlerne går i ring: { $chain }
+    .hint = en formel kan ikke afhænge af sig selv, direkte eller via andre
+ec-guardrail-no-bound = værnemåltallet for `{ $metric }` har hverken `min` eller `max`
+    .hint = f.eks. { "{" } metric = "sql_rate", min = 0.25 { "}" }
+ec-guardrail-min-above-max = værnemåltallet for `{ $metric }` har min { $min } over max { $max }
+ec-north-star-start-is-target = nordstjernens startværdi er lig med målværdien: der er ingen vej at gå
+    .hint = sæt en målværdi over (eller under) startværdien
+
+## Objectives, key results, experiments
+ec-bad-objective-id = målets id `{ $id }` må kun indeholde a-z, 0-9 og `-`
+    .hint = f.eks. id = "{ $id }"
+ec-bad-key-result-id = nøgleresultatets id `{ $id }` må kun indeholde a-z, 0-9 og `-`
+ec-bad-experiment-id = eksperimentets id `{ $id }` må kun indeholde a-z, 0-9 og `-`
+ec-duplicate-id = id'et `{ $id }` findes to gange
+    .hint = id'er er unikke blandt mål og nøgleresultater i alle filer; det første står i { $file }:{ $line }
+ec-duplicate-experiment-id = eksperiment-id'et `{ $id }` findes to gange
+    .hint = eksperimenternes id'er er unikke i alle filer
+ec-unknown-parent = målet `{ $objective }` er knyttet til det ukendte mål `{ $found }`
+    .hint = `parent` angiver id'et for et andet mål
+ec-objective-loop = målene er knyttet i ring: { $chain }
+    .hint = fjern én `parent`, så koblingerne danner et træ
+ec-date-outside-cycle = `{ $key }` { $date } ligger uden for perioden { $cycle } ({ $start } til { $end })
+    .hint = nøgleresultaters datoer ligger inden for perioden
+ec-key-without = nøgleresultatet `{ $id }` har `{ $key }` uden `{ $missing }`
+    .hint-current = tilføj updated = ÅÅÅÅ-MM-DD, den dag værdien blev målt
+    .hint-updated = tilføj current = <værdien, der blev målt den dag>
+    .hint-start = tilføj target = ...
+    .hint-target = tilføj start = ... (værdien ved periodens start)
+ec-both-keys = nøgleresultatet `{ $id }` har både `{ $first }` og `{ $second }`
+    .hint-metric = et nøgleresultat læser et måltal eller følges op i hånden, ikke begge
+    .hint-at-least = behold én; tilføj et værnemåltal for den anden grænse
+    .hint-window = behold `every` for at vurdere hver periode, eller `window` for at vurdere den seneste
+ec-no-measure = nøgleresultatet `{ $id }` måler ingenting
+    .hint = tilføj start og target, at_least eller at_most, eller done = false for en milepæl
+ec-milestone-extras = milepælen `{ $id }` (med `done`) kan ikke også have et måltal, start/target eller en grænse
+    .hint = en milepæl er færdig eller ej; fjern `done` for at måle den med et måltal
+ec-threshold-with-start-target = grænsenøgleresultatet `{ $id }` kan ikke også have start/target
+    .hint = brug at_least/at_most for en grænse, der skal holde, eller start og target for en ændring
+ec-start-is-target = nøgleresultatet `{ $id }` har start == target ({ $value }): der er intet at måle
+    .hint = sæt en målværdi over startværdien for en stigning, under for et fald, eller brug at_least/at_most
+ec-not-finite = nøgleresultatet `{ $id }` har en startværdi eller målværdi, der ikke er et endeligt tal
+ec-plan-date-outside = plandatoen { $date } for `{ $id }` ligger uden for perioden ({ $start } til før { $end })
+    .hint = planpunkter ligger inden for perioden, før dens slutning (slutningen har målværdien)
+ec-plan-not-increasing = plandatoerne for `{ $id }` skal være stigende: { $date } kommer efter { $previous }
+    .hint = angiv planpunkterne i datoorden, ét per dato
+ec-every-on-progress = `every` gælder kun nøgleresultater med at_least/at_most (`{ $id }`)
+    .hint = brug `window` til at måle en stigning per periode
+ec-due-on-non-milestone = `due` og `done_on` gælder kun milepæle (`{ $id }`)
+    .hint = tilføj done = false for at gøre det til en milepæl
+ec-aggregate-on-ratio = nøgleresultatet `{ $id }` sætter `aggregate`, men dets måltal `{ $metric }` er et forholdstal
+    .hint = fjern `aggregate`: et forholdstal er sum(numerator) / sum(denominator), en formel tager hver del med sin egen aggregering
+ec-aggregate-on-formula = nøgleresultatet `{ $id }` sætter `aggregate`, men dets måltal `{ $metric }` er en formel
+ec-guardrail-aggregate-on-ratio = værnemåltallet for `{ $metric }` i nøgleresultatet `{ $id }` sætter `aggregate`, men måltallet er et forholdstal
+    .hint = fjern `aggregate` fra værnemåltallet
+ec-guardrail-aggregate-on-formula = værnemåltallet for `{ $metric }` i nøgleresultatet `{ $id }` sætter `aggregate`, men måltallet er en formel
+ec-unknown-key-result = eksperimentet `{ $experiment }` sigter mod det ukendte nøgleresultat `{ $found }`
+    .hint = key_results angiver id'er på nøgleresultater
+ec-experiment-ends-before-start = eksperimentet `{ $id }` slutter, før det begynder
+ec-ice-out-of-range = ICE-point går fra 1 til 10, fandt { $found }
+    .hint = impact, confidence og ease er hver et heltal fra 1 (lavt) til 10 (højt)
+
+## Edits (okr set, okr experiment, okr next)
+ec-bad-assignment = forventede nøgle=værdi (f.eks. target=950), fandt "{ $found }"
+ec-bad-assignment-key = forventede nøgle=værdi med en simpel nøgle (f.eks. target=950), fandt "{ $found }"
+ec-unknown-id = intet mål, nøgleresultat eller eksperiment har id'et `{ $found }`
+    .hint = id'er på mål, nøgleresultater og eksperimenter kan ændres
+ec-cannot-edit = kan ikke ændre `{ $id }` i { $path }
+ec-bad-edit = { $what } `{ $id }`: { $why }
+ec-edit-not-a-number = `{ $key }`: { $why }
+ec-edit-bad-date = `{ $key }` er en dato: forventede ÅÅÅÅ-MM-DD (f.eks. 2026-02-28), fandt "{ $found }"
+ec-edit-cannot-write-date = `{ $key }`: kan ikke skrive datoen { $date }
+ec-edit-not-bool = `{ $key }` er true eller false, fandt "{ $found }"
+ec-edit-not-toml = `{ $key }` tager en TOML-liste eller -tabel (f.eks. ["a", "b"]): { $message }
+ec-edit-written-as-table = `{ $key }` er skrevet som en tabel i filen: ændr den dér
+ec-mixed-line-ends = kan ikke ændre { $path } uden at ændre mere end værdien
+    .hint = filen blander linjeskift: gem den med én slags linjeskift, og kør igen
+ec-cannot-write-read = kan ikke læse { $path }: { $reason }
+ec-cannot-write-beside = kan ikke skrive ved siden af { $path }: { $reason }
+ec-cannot-write = kan ikke skrive { $path }: { $reason }
+    .hint = tjek at filen og dens mappe er skrivbare
+ec-cannot-write-replace = kan ikke erstatte { $path }: { $reason }
+ec-cannot-write-sync = kan ikke synkronisere mappen for { $path }: { $reason }
+ec-changed-while-editing = { $path } blev ændret, mens den blev redigeret
+    .hint = intet blev skrevet; kør kommandoen igen
 
 ## --- end: errors-config ---
 

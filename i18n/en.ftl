@@ -122,6 +122,267 @@ error-count = { $n } problems found
 error-unknown-language = unknown language "{ $found }"
     .hint-suggest = write "{ $code }"
     .hint = one of { $codes }
+ec-either = `{ $a }` or `{ $b }`
+ec-thing-objective = objective
+ec-thing-key-result = key result
+ec-thing-experiment = experiment
+ec-did-you-mean = did you mean `{ $best }`?
+
+## Finding and reading the files
+ec-is-a-directory = { $path } is a directory, not an OKR file
+    .hint-inside = point -c at the TOML file, e.g. { $inside }
+    .hint = pass the path of a .toml file
+ec-no-okr-file = no { $file } found in { $dir } or any parent directory
+    .hint = run `okr init` to write a starter file, or pass `-c PATH` (or set OKR_CONFIG)
+ec-cannot-read = cannot read { $path }: { $reason }
+    .hint-not-found = check the path; `okr init` writes a starter okrs.toml
+    .hint-permission = check the file's permissions
+    .hint = check that the file can be read
+ec-too-large = { $path } is larger than { $mib } MiB, too large for an OKR file
+    .hint = split it with `include = ["teams/*.toml"]`
+ec-not-utf8 = the OKR file is not valid UTF-8
+    .hint = save the file as UTF-8
+
+## Includes
+ec-includes-too-deep = includes nest deeper than { $max } files
+    .hint = include the files from a file nearer the main OKR file
+ec-include-pattern-double-star = invalid include pattern: wildcards `**` must be a whole path component, e.g. teams/**/*.toml
+ec-include-pattern-too-many = invalid include pattern: the pattern looks at more than { $max } directory entries
+ec-include-pattern-glob = invalid include pattern: { $message }
+    .hint = use a path or a glob such as "teams/*.toml"
+ec-include-missing = included file { $path } does not exist
+    .hint = include paths are relative to the file that names them
+ec-too-many-includes = the OKR file includes more than { $files } files or { $mib } MiB of text
+    .hint = split the OKR files across cycles or teams, or include fewer files
+
+## TOML and its shape
+ec-toml-syntax = { $message }
+    .hint = the file is not valid TOML here: text goes in quotes ("..."), numbers as 1234.5, dates as 2026-01-01, tables as [name]
+ec-unknown-key = unknown field `{ $found }`, { $n ->
+        [0] there are no fields
+        [1] expected { $known }
+        [2] expected { $known }
+       *[other] expected one of { $known }
+    }
+    .hint = the keys allowed here are: { $known }
+ec-unknown-value = unknown variant `{ $found }`, { $n ->
+        [0] there are no variants
+        [1] expected { $known }
+        [2] expected { $known }
+       *[other] expected one of { $known }
+    }
+    .hint = the values allowed here are: { $known }
+ec-missing-key = missing field `{ $key }`
+    .hint = add the key; the starter file `okr init` writes shows every key
+ec-found-text = string "{ $value }"
+ec-found-integer = integer `{ $value }`
+ec-found-float = floating point `{ $value }`
+ec-found-bool = boolean `{ $value }`
+ec-found-list = sequence
+ec-found-table = map
+ec-expected-number = a number
+ec-expected-whole-number = a whole number
+ec-expected-list = a list such as ["a", "b"]
+ec-expected-text = a string
+ec-expected-bool = a boolean
+ec-expected-table-choice = a table's title ("Instagram reach") or its number (1 for the first)
+ec-invalid-type = invalid type: { $found }, expected { $expected }
+    .hint = check the value's type: text in quotes, numbers and dates without
+ec-invalid-value = invalid value: { $found }, expected { $expected }
+ec-bad-date = expected a date such as 2026-01-01
+    .hint = write dates as YYYY-MM-DD without quotes, e.g. start = 2026-01-01
+ec-bad-date-time = expected a date without a time, such as 2026-01-01
+ec-bad-date-found = expected a date such as 2026-01-01, found "{ $found }"
+ec-duplicate-key = duplicate key
+    .hint = a key appears once in a table: remove or rename one of them
+
+## Cycle and settings
+ec-only-in-main = { $table } belongs in the main OKR file, not in an included one
+    .hint = included files add objectives, experiments, metrics and sources
+ec-no-cycle = the OKR file has no [cycle]
+    .hint = add [cycle] with name, start and end, e.g. name = "2026-Q1", start = 2026-01-01, end = 2026-03-31
+ec-cycle-ends-before-start = the cycle ends ({ $end }) before it starts ({ $start })
+    .hint = `end` is the last day of the cycle, on or after `start`
+ec-cycle-too-long = the cycle from { $start } to { $end } is longer than { $years } years
+    .hint = a cycle is a quarter or a year; track longer goals across cycles
+ec-range-share-above-zero = { $key } must be in (0, 1], found { $found }
+    .hint = it is a share of the expected progress, e.g. 0.85
+ec-range-share = { $key } must be in [0, 1], found { $found }
+    .hint = it is a share of the expected progress, e.g. 0.60
+ec-range-at-least = { $key } must be at least { $min }, found { $found }
+    .hint-stall = the default is 14
+    .hint-settle = the default is 7; 1 judges a window from its first day
+ec-range-not-negative = { $key } cannot be negative, found { $found }
+    .hint = the default is 7
+ec-range-above-zero = { $key } must be above 0, found { $found }
+    .hint = leave it out for the default weight 1
+ec-range-at-most = { $key } must be at most { $max }, found { $found }
+    .hint = weights are relative: 2 counts twice as much as 1
+ec-off-track-above-at-risk = off_track_below ({ $off_track }) is above at_risk_below ({ $at_risk })
+    .hint = a key result is at risk before it is off track: keep off_track_below <= at_risk_below
+ec-pending-never-fails = `pending` never fails a check: a window younger than settle_days is too early to judge
+    .hint = name it in warn_on to see it, or remove it from fail_on
+ec-unknown-locale = unknown locale "{ $found }"
+    .hint-suggest = did you mean "{ $best }"? known: { $known }
+    .hint = known locales: { $known }
+ec-unknown-status = unknown status `{ $found }`
+    .hint = use any of: { $known }
+
+## Sources
+ec-source-declared-twice = source `{ $name }` is declared twice
+    .hint = source names are unique across all included files
+ec-metric-declared-twice = metric `{ $name }` is declared twice
+    .hint = metric names are unique across all included files
+ec-source-needs-path = source `{ $source }` has no `path`
+    .hint = add path = "data/export.csv" (relative to this file)
+ec-source-needs-sqlite = sqlite source `{ $source }` needs `path` and `query`
+    .hint = query returns rows of (date, metric, value[, segment])
+ec-source-needs-command = command source `{ $source }` needs `command`
+    .hint = command = ["duckdb", "-csv", "metrics.duckdb", "select day as date, ..."]: the program, then its arguments, run without a shell
+ec-source-needs-postgres = postgres source `{ $source }` needs `url_env` and `query`
+    .hint = url_env names the environment variable holding the connection string
+ec-command-not-for-source = source `{ $source }`: `command` applies to command sources only
+    .hint = set kind = "command" to read the CSV that a program prints
+ec-key-not-for-command = source `{ $source }` is a command: `{ $key }` does not apply to it
+    .hint = the query goes into the command's arguments; the command prints CSV on its stdout
+ec-key-not-for-csv = source `{ $source }` is a CSV file: `{ $key }` applies to database sources only
+    .hint = set kind = "sqlite" or kind = "postgres" to read from a database
+ec-key-not-for-database = source `{ $source }` is a database: `{ $key }` applies to CSV files only
+    .hint = the database gives typed columns; remove the key
+ec-unsupported-delimiter = unsupported delimiter "{ $found }"
+    .hint = use ",", ";", "\t" (or "tab") or "|"
+ec-unsupported-decimal = unsupported decimal mark "{ $found }"
+    .hint = use "." or ","
+ec-bad-date-format = invalid date_format "{ $found }"
+    .hint = use strftime codes, e.g. "%d.%m.%Y" or "%m/%d/%Y"
+ec-bad-table = table must be a table's title or its number, 1 for the first
+    .hint = `okr sources` lists the tables of the file; e.g. table = "Instagram reach" or table = 2
+ec-timeout-too-short = timeout must be at least 1 second
+    .hint = timeout = 30 waits up to 30 seconds to connect and for the query
+ec-timeout-too-long = timeout must be at most { $max } seconds (a day)
+ec-command-empty = source `{ $source }`: `command` is empty
+    .hint = command = ["bq", "query", "--format=csv", "..."]: the program, then its arguments
+ec-command-no-program = source `{ $source }`: the first item of `command` must name the program
+    .hint = e.g. command = ["psql", "--csv", "-c", "select ..."]; placeholders go into the arguments
+ec-command-nul = source `{ $source }`: an argument of `command` holds a NUL character
+    .hint = remove it: a program's arguments cannot hold NUL
+ec-command-stray-close = source `{ $source }`: a `{ "}" }` in `command` closes no placeholder
+ec-command-unclosed = source `{ $source }`: a `{ "{" }` in `command` opens no placeholder
+ec-command-unknown-placeholder = source `{ $source }`: unknown placeholder `{ "{" }{ $name }{ "}" }` in `command`
+    .hint = the placeholders are { "{" }start{ "}" }, { "{" }end{ "}" } (the cycle's days) and { "{" }metrics{ "}" } (the metric names), each filled in as an SQL literal; write { "{{" } and { "}}" } for a brace
+
+## Metrics and the North Star
+ec-bad-metric-name = metric name `{ $name }` is not usable in formulas
+    .hint = use letters, digits, `_` and `-`, starting with a letter
+ec-metric-kinds = metric `{ $metric }` needs exactly one of `source`, `ratio` or `formula`, found { $found }
+    .hint = source = "web" reads a file; ratio = { "{" } numerator = "a", denominator = "b" { "}" }; formula = "a / b"
+ec-column-on-derived = `column` and `segment` apply only to a metric read from a source (`{ $metric }`)
+    .hint = put them on the metrics the ratio or formula uses
+ec-unknown-source = metric `{ $metric }` reads unknown source `{ $found }`
+    .hint-none = declare it with [[sources]] name = "..." and path = "..."
+    .hint = the sources are: { $known }
+ec-unknown-metric =
+    .hint-suggest = did you mean `{ $best }`? metrics are declared under [metrics]
+    .hint = declare it as [metrics.{ $name }] with a source, a ratio or a formula
+ec-unknown-metric-ratio = ratio `{ $ratio }` uses unknown metric `{ $found }`
+ec-unknown-metric-formula = formula of `{ $metric }` uses unknown metric `{ $found }`
+ec-unknown-metric-guardrail = guardrail uses unknown metric `{ $found }`
+ec-unknown-metric-north-star = the North Star uses unknown metric `{ $found }`
+ec-unknown-metric-north-star-input = North Star input `{ $found }` is not a declared metric
+ec-unknown-metric-key-result = key result `{ $id }` uses unknown metric `{ $found }`
+ec-unknown-metric-experiment = experiment `{ $id }` uses unknown metric `{ $found }`
+ec-formula-expected-operator = formula of `{ $metric }`: unexpected `{ $token }`: expected an operator (+ - * /) or the end
+ec-formula-ends-early = formula of `{ $metric }`: the formula ends too early: expected a number, a metric or `(`
+ec-formula-unclosed = formula of `{ $metric }`: this `(` is never closed
+ec-formula-not-a-number = formula of `{ $metric }`: `{ $text }` is not a number
+ec-formula-unexpected = formula of `{ $metric }`: unexpected `{ $token }`: expected a number, a metric name or `(`
+    .hint = formulas use + - * /, parentheses, numbers and metric names
+ec-ratio-of-ratio = ratio `{ $ratio }` uses `{ $part }`, which is itself a ratio or formula: a ratio of a ratio means nothing
+    .hint = ratio parts are metrics read from a source; use `formula` for anything else
+ec-formula-loop = formulas loop: { $chain }
+    .hint = a formula cannot depend on itself, directly or through others
+ec-guardrail-no-bound = guardrail on `{ $metric }` has neither `min` nor `max`
+    .hint = e.g. { "{" } metric = "sql_rate", min = 0.25 { "}" }
+ec-guardrail-min-above-max = guardrail on `{ $metric }` has min { $min } above max { $max }
+ec-north-star-start-is-target = the North Star's start equals its target: there is nowhere to go
+    .hint = set a target above (or below) the start
+
+## Objectives, key results, experiments
+ec-bad-objective-id = objective id `{ $id }` must use only a-z, 0-9 and `-`
+    .hint = e.g. id = "{ $id }"
+ec-bad-key-result-id = key result id `{ $id }` must use only a-z, 0-9 and `-`
+ec-bad-experiment-id = experiment id `{ $id }` must use only a-z, 0-9 and `-`
+ec-duplicate-id = duplicate id `{ $id }`
+    .hint = ids are unique across objectives and key results in all files; the first is at { $file }:{ $line }
+ec-duplicate-experiment-id = duplicate experiment id `{ $id }`
+    .hint = experiment ids are unique across all files
+ec-unknown-parent = objective `{ $objective }` aligns under unknown objective `{ $found }`
+    .hint = `parent` names the id of another objective
+ec-objective-loop = objectives align in a loop: { $chain }
+    .hint = remove one `parent` so that alignment forms a tree
+ec-date-outside-cycle = `{ $key }` { $date } is outside the cycle { $cycle } ({ $start } to { $end })
+    .hint = dates of key results lie inside the cycle
+ec-key-without = key result `{ $id }` has `{ $key }` without `{ $missing }`
+    .hint-current = add updated = YYYY-MM-DD, the day the value was measured
+    .hint-updated = add current = <the value measured that day>
+    .hint-start = add target = ...
+    .hint-target = add start = ... (the value at the cycle's start)
+ec-both-keys = key result `{ $id }` has both `{ $first }` and `{ $second }`
+    .hint-metric = a key result reads a metric or is checked in by hand, not both
+    .hint-at-least = keep one; add a guardrail for the other bound
+    .hint-window = keep `every` to judge each period, or `window` to judge the latest one
+ec-no-measure = key result `{ $id }` has no measure
+    .hint = add start and target, at_least or at_most, or done = false for a milestone
+ec-milestone-extras = milestone `{ $id }` (with `done`) cannot also have a metric, start/target or a threshold
+    .hint = a milestone is done or not; remove `done` to measure it with a metric
+ec-threshold-with-start-target = threshold key result `{ $id }` cannot also have start/target
+    .hint = use at_least/at_most for a bound to hold, or start and target for a change
+ec-start-is-target = key result `{ $id }` has start == target ({ $value }): there is nothing to measure
+    .hint = set a target above the start to increase, below it to decrease, or use at_least/at_most
+ec-not-finite = key result `{ $id }` has a start or target that is not a finite number
+ec-plan-date-outside = plan date { $date } of `{ $id }` is outside the cycle ({ $start } to before { $end })
+    .hint = plan points lie inside the cycle, before its end (the end holds the target)
+ec-plan-not-increasing = plan dates of `{ $id }` must be strictly increasing: { $date } follows { $previous }
+    .hint = list the plan points in date order, one per date
+ec-every-on-progress = `every` applies only to at_least/at_most key results (`{ $id }`)
+    .hint = use `window` to measure an increase per period
+ec-due-on-non-milestone = `due` and `done_on` apply only to milestones (`{ $id }`)
+    .hint = add done = false to make it a milestone
+ec-aggregate-on-ratio = key result `{ $id }` sets `aggregate`, but its metric `{ $metric }` is a ratio
+    .hint = remove `aggregate`: a ratio is sum(numerator) / sum(denominator), a formula takes each part with its own aggregate
+ec-aggregate-on-formula = key result `{ $id }` sets `aggregate`, but its metric `{ $metric }` is a formula
+ec-guardrail-aggregate-on-ratio = the guardrail on `{ $metric }` of key result `{ $id }` sets `aggregate`, but the metric is a ratio
+    .hint = remove `aggregate` from the guardrail
+ec-guardrail-aggregate-on-formula = the guardrail on `{ $metric }` of key result `{ $id }` sets `aggregate`, but the metric is a formula
+ec-unknown-key-result = experiment `{ $experiment }` aims at unknown key result `{ $found }`
+    .hint = key_results lists ids of key results
+ec-experiment-ends-before-start = experiment `{ $id }` ends before it starts
+ec-ice-out-of-range = ICE scores run from 1 to 10, found { $found }
+    .hint = impact, confidence and ease are each a whole number from 1 (low) to 10 (high)
+
+## Edits (okr set, okr experiment, okr next)
+ec-bad-assignment = expected key=value (e.g. target=950), found "{ $found }"
+ec-bad-assignment-key = expected key=value with a plain key (e.g. target=950), found "{ $found }"
+ec-unknown-id = no objective, key result or experiment has the id `{ $found }`
+    .hint = ids of objectives, key results and experiments can be set
+ec-cannot-edit = cannot edit `{ $id }` in { $path }
+ec-bad-edit = { $what } `{ $id }`: { $why }
+ec-edit-not-a-number = `{ $key }`: { $why }
+ec-edit-bad-date = `{ $key }` is a date: expected YYYY-MM-DD (e.g. 2026-02-28), found "{ $found }"
+ec-edit-cannot-write-date = `{ $key }`: cannot write the date { $date }
+ec-edit-not-bool = `{ $key }` is true or false, found "{ $found }"
+ec-edit-not-toml = `{ $key }` takes a TOML array or table (e.g. ["a", "b"]): { $message }
+ec-edit-written-as-table = `{ $key }` is written as a table in the file: edit it there
+ec-mixed-line-ends = cannot edit { $path } without changing more than the value
+    .hint = the file mixes line endings: save it with one kind, then run again
+ec-cannot-write-read = cannot read { $path }: { $reason }
+ec-cannot-write-beside = cannot write beside { $path }: { $reason }
+ec-cannot-write = cannot write { $path }: { $reason }
+    .hint = check that the file and its directory are writable
+ec-cannot-write-replace = cannot replace { $path }: { $reason }
+ec-cannot-write-sync = cannot sync the directory of { $path }: { $reason }
+ec-changed-while-editing = { $path } changed while it was being edited
+    .hint = nothing was written; run the command again
 
 ## --- end: errors-config ---
 

@@ -116,6 +116,267 @@ error-count = { $n } problem hittades
 error-unknown-language = okänt språk "{ $found }"
     .hint-suggest = skriv "{ $code }"
     .hint = ett av { $codes }
+ec-either = `{ $a }` eller `{ $b }`
+ec-thing-objective = mål
+ec-thing-key-result = nyckelresultat
+ec-thing-experiment = experiment
+ec-did-you-mean = menade du `{ $best }`?
+
+## Finding and reading the files
+ec-is-a-directory = { $path } är en mapp, inte en OKR-fil
+    .hint-inside = peka -c på TOML-filen, t.ex. { $inside }
+    .hint = ange sökvägen till en .toml-fil
+ec-no-okr-file = ingen { $file } hittades i { $dir } eller någon mapp ovanför
+    .hint = kör `okr init` för att skriva en startfil, eller ange `-c PATH` (eller sätt OKR_CONFIG)
+ec-cannot-read = kan inte läsa { $path }: { $reason }
+    .hint-not-found = kontrollera sökvägen; `okr init` skriver en startfil okrs.toml
+    .hint-permission = kontrollera filens behörigheter
+    .hint = kontrollera att filen går att läsa
+ec-too-large = { $path } är större än { $mib } MiB, för stor för en OKR-fil
+    .hint = dela upp den med `include = ["teams/*.toml"]`
+ec-not-utf8 = OKR-filen är inte giltig UTF-8
+    .hint = spara filen som UTF-8
+
+## Includes
+ec-includes-too-deep = inkluderingarna är nästlade djupare än { $max } filer
+    .hint = inkludera filerna från en fil närmare OKR-huvudfilen
+ec-include-pattern-double-star = ogiltigt include-mönster: jokertecknet `**` måste vara en hel del av sökvägen, t.ex. teams/**/*.toml
+ec-include-pattern-too-many = ogiltigt include-mönster: mönstret går igenom fler än { $max } poster i mappar
+ec-include-pattern-glob = ogiltigt include-mönster: { $message }
+    .hint = ange en sökväg eller ett mönster som "teams/*.toml"
+ec-include-missing = den inkluderade filen { $path } finns inte
+    .hint = include-sökvägar är relativa till filen som anger dem
+ec-too-many-includes = OKR-filen inkluderar fler än { $files } filer eller { $mib } MiB text
+    .hint = dela upp OKR-filerna per period eller team, eller inkludera färre filer
+
+## TOML and its shape
+ec-toml-syntax = ogiltig TOML: { $message }
+    .hint = filen är inte giltig TOML här: text skrivs inom citattecken ("..."), tal som 1234.5, datum som 2026-01-01, tabeller som [namn]
+ec-unknown-key = okänd nyckel `{ $found }`, { $n ->
+        [0] inga nycklar är tillåtna här
+        [1] förväntade { $known }
+        [2] förväntade { $known }
+       *[other] förväntade en av { $known }
+    }
+    .hint = nycklarna som är tillåtna här: { $known }
+ec-unknown-value = okänt värde `{ $found }`, { $n ->
+        [0] inga värden är tillåtna här
+        [1] förväntade { $known }
+        [2] förväntade { $known }
+       *[other] förväntade ett av { $known }
+    }
+    .hint = värdena som är tillåtna här: { $known }
+ec-missing-key = nyckeln `{ $key }` saknas
+    .hint = lägg till nyckeln; startfilen som `okr init` skriver visar alla nycklar
+ec-found-text = texten "{ $value }"
+ec-found-integer = heltalet `{ $value }`
+ec-found-float = decimaltalet `{ $value }`
+ec-found-bool = sanningsvärdet `{ $value }`
+ec-found-list = en lista
+ec-found-table = en tabell
+ec-expected-number = ett tal
+ec-expected-whole-number = ett heltal
+ec-expected-list = en lista som ["a", "b"]
+ec-expected-text = en text
+ec-expected-bool = true eller false
+ec-expected-table-choice = en tabells rubrik ("Instagram reach") eller dess nummer (1 för den första)
+ec-invalid-type = fel typ: { $found }, förväntade { $expected }
+    .hint = kontrollera värdets typ: text inom citattecken, tal och datum utan
+ec-invalid-value = ogiltigt värde: { $found }, förväntade { $expected }
+ec-bad-date = förväntade ett datum som 2026-01-01
+    .hint = skriv datum som ÅÅÅÅ-MM-DD utan citattecken, t.ex. start = 2026-01-01
+ec-bad-date-time = förväntade ett datum utan klockslag, som 2026-01-01
+ec-bad-date-found = förväntade ett datum som 2026-01-01, hittade "{ $found }"
+ec-duplicate-key = nyckeln finns två gånger
+    .hint = en nyckel förekommer en gång per tabell: ta bort eller byt namn på en av dem
+
+## Cycle and settings
+ec-only-in-main = { $table } hör hemma i OKR-huvudfilen, inte i en inkluderad fil
+    .hint = inkluderade filer lägger till mål, experiment, mått och källor
+ec-no-cycle = OKR-filen har ingen [cycle]
+    .hint = lägg till [cycle] med name, start och end, t.ex. name = "2026-Q1", start = 2026-01-01, end = 2026-03-31
+ec-cycle-ends-before-start = perioden slutar ({ $end }) innan den börjar ({ $start })
+    .hint = `end` är periodens sista dag, samma dag som `start` eller senare
+ec-cycle-too-long = perioden från { $start } till { $end } är längre än { $years } år
+    .hint = en period är ett kvartal eller ett år; följ längre mål över flera perioder
+ec-range-share-above-zero = { $key } måste ligga i (0, 1], hittade { $found }
+    .hint = det är en andel av det förväntade framsteget, t.ex. at_risk_below = 0.85
+ec-range-share = { $key } måste ligga i [0, 1], hittade { $found }
+    .hint = det är en andel av det förväntade framsteget, t.ex. off_track_below = 0.60
+ec-range-at-least = { $key } måste vara minst { $min }, hittade { $found }
+    .hint-stall = standardvärdet är 14
+    .hint-settle = standardvärdet är 7; 1 bedömer ett fönster från dess första dag
+ec-range-not-negative = { $key } kan inte vara negativt, hittade { $found }
+    .hint = standardvärdet är 7
+ec-range-above-zero = { $key } måste vara större än 0, hittade { $found }
+    .hint = utelämna den för standardvikten 1
+ec-range-at-most = { $key } får vara högst { $max }, hittade { $found }
+    .hint = vikter är relativa: 2 väger dubbelt så mycket som 1
+ec-off-track-above-at-risk = off_track_below ({ $off_track }) är högre än at_risk_below ({ $at_risk })
+    .hint = ett nyckelresultat hamnar i riskzonen innan det hamnar efter plan: håll off_track_below <= at_risk_below
+ec-pending-never-fails = `pending` fäller aldrig en kontroll: ett fönster yngre än settle_days är för tidigt att bedöma
+    .hint = ange den i warn_on för att se den, eller ta bort den från fail_on
+ec-unknown-locale = okänd locale "{ $found }"
+    .hint-suggest = menade du "{ $best }"? kända: { $known }
+    .hint = kända locales: { $known }
+ec-unknown-status = okänd status `{ $found }`
+    .hint = använd någon av: { $known }
+
+## Sources
+ec-source-declared-twice = källan `{ $name }` är deklarerad två gånger
+    .hint = källnamn är unika i alla inkluderade filer
+ec-metric-declared-twice = måttet `{ $name }` är deklarerat två gånger
+    .hint = måttnamn är unika i alla inkluderade filer
+ec-source-needs-path = källan `{ $source }` har ingen `path`
+    .hint = lägg till path = "data/export.csv" (relativt till den här filen)
+ec-source-needs-sqlite = sqlite-källan `{ $source }` behöver `path` och `query`
+    .hint = query returnerar rader med (date, metric, value[, segment])
+ec-source-needs-command = kommandokällan `{ $source }` behöver `command`
+    .hint = command = ["duckdb", "-csv", "metrics.duckdb", "select day as date, ..."]: programmet, sedan dess argument, körs utan skal
+ec-source-needs-postgres = postgres-källan `{ $source }` behöver `url_env` och `query`
+    .hint = url_env anger miljövariabeln som innehåller anslutningssträngen
+ec-command-not-for-source = källan `{ $source }`: `command` gäller bara kommandokällor
+    .hint = sätt kind = "command" för att läsa den CSV som ett program skriver ut
+ec-key-not-for-command = källan `{ $source }` är ett kommando: `{ $key }` gäller inte för den
+    .hint = frågan skrivs in i kommandots argument; kommandot skriver CSV på sin stdout
+ec-key-not-for-csv = källan `{ $source }` är en CSV-fil: `{ $key }` gäller bara databaskällor
+    .hint = sätt kind = "sqlite" eller kind = "postgres" för att läsa från en databas
+ec-key-not-for-database = källan `{ $source }` är en databas: `{ $key }` gäller bara CSV-filer
+    .hint = databasen ger typade kolumner; ta bort nyckeln
+ec-unsupported-delimiter = avgränsaren "{ $found }" stöds inte
+    .hint = använd ",", ";", "\t" (eller "tab") eller "|"
+ec-unsupported-decimal = decimaltecknet "{ $found }" stöds inte
+    .hint = använd "." eller ","
+ec-bad-date-format = ogiltigt date_format "{ $found }"
+    .hint = använd strftime-koder, t.ex. "%d.%m.%Y" eller "%m/%d/%Y"
+ec-bad-table = table måste vara en tabells rubrik eller dess nummer, 1 för den första
+    .hint = `okr sources` listar filens tabeller; t.ex. table = "Instagram reach" eller table = 2
+ec-timeout-too-short = timeout måste vara minst 1 sekund
+    .hint = timeout = 30 väntar upp till 30 sekunder på anslutningen och på frågan
+ec-timeout-too-long = timeout får vara högst { $max } sekunder (ett dygn)
+ec-command-empty = källan `{ $source }`: `command` är tom
+    .hint = command = ["bq", "query", "--format=csv", "..."]: programmet, sedan dess argument
+ec-command-no-program = källan `{ $source }`: första posten i `command` måste ange programmet
+    .hint = t.ex. command = ["psql", "--csv", "-c", "select ..."]; platshållare hör hemma i argumenten
+ec-command-nul = källan `{ $source }`: ett argument i `command` innehåller ett NUL-tecken
+    .hint = ta bort det: ett programs argument kan inte innehålla NUL
+ec-command-stray-close = källan `{ $source }`: en `{ "}" }` i `command` avslutar ingen platshållare
+ec-command-unclosed = källan `{ $source }`: en `{ "{" }` i `command` inleder ingen platshållare
+ec-command-unknown-placeholder = källan `{ $source }`: okänd platshållare `{ "{" }{ $name }{ "}" }` i `command`
+    .hint = platshållarna är { "{" }start{ "}" }, { "{" }end{ "}" } (periodens dagar) och { "{" }metrics{ "}" } (måttens namn), var och en ifylld som en SQL-literal; skriv { "{{" } och { "}}" } för en klammer
+
+## Metrics and the North Star
+ec-bad-metric-name = måttnamnet `{ $name }` går inte att använda i formler
+    .hint = använd bokstäver, siffror, `_` och `-`, med en bokstav först
+ec-metric-kinds = måttet `{ $metric }` behöver exakt en av `source`, `ratio` eller `formula`, hittade { $found }
+    .hint = source = "web" läser en fil; ratio = { "{" } numerator = "a", denominator = "b" { "}" }; formula = "a / b"
+ec-column-on-derived = `column` och `segment` gäller bara ett mått som läses från en källa (`{ $metric }`)
+    .hint = sätt dem på måtten som kvoten eller formeln använder
+ec-unknown-source = måttet `{ $metric }` läser den okända källan `{ $found }`
+    .hint-none = deklarera den med [[sources]] name = "..." och path = "..."
+    .hint = källorna är: { $known }
+ec-unknown-metric =
+    .hint-suggest = menade du `{ $best }`? mått deklareras under [metrics]
+    .hint = deklarera det som [metrics.{ $name }] med en källa, en kvot eller en formel
+ec-unknown-metric-ratio = kvoten `{ $ratio }` använder det okända måttet `{ $found }`
+ec-unknown-metric-formula = formeln för `{ $metric }` använder det okända måttet `{ $found }`
+ec-unknown-metric-guardrail = skyddsmåttet använder det okända måttet `{ $found }`
+ec-unknown-metric-north-star = nordstjärnan använder det okända måttet `{ $found }`
+ec-unknown-metric-north-star-input = nordstjärnans drivande mått `{ $found }` är inte ett deklarerat mått
+ec-unknown-metric-key-result = nyckelresultatet `{ $id }` använder det okända måttet `{ $found }`
+ec-unknown-metric-experiment = experimentet `{ $id }` använder det okända måttet `{ $found }`
+ec-formula-expected-operator = formeln för `{ $metric }`: oväntat `{ $token }`: förväntade en operator (+ - * /) eller slutet
+ec-formula-ends-early = formeln för `{ $metric }`: formeln tar slut för tidigt: förväntade ett tal, ett mått eller `(`
+ec-formula-unclosed = formeln för `{ $metric }`: den här `(` stängs aldrig
+ec-formula-not-a-number = formeln för `{ $metric }`: `{ $text }` är inte ett tal
+ec-formula-unexpected = formeln för `{ $metric }`: oväntat `{ $token }`: förväntade ett tal, ett måttnamn eller `(`
+    .hint = formler använder + - * /, parenteser, tal och måttnamn
+ec-ratio-of-ratio = kvoten `{ $ratio }` använder `{ $part }`, som själv är en kvot eller formel: en kvot av en kvot betyder ingenting
+    .hint = kvotens delar är mått som läses från en källa; använd `formula` för allt annat
+ec-formula-loop = formlerna går i en slinga: { $chain }
+    .hint = en formel kan inte bero på sig själv, direkt eller via andra
+ec-guardrail-no-bound = skyddsmåttet för `{ $metric }` har varken `min` eller `max`
+    .hint = t.ex. { "{" } metric = "sql_rate", min = 0.25 { "}" }
+ec-guardrail-min-above-max = skyddsmåttet för `{ $metric }` har min { $min } över max { $max }
+ec-north-star-start-is-target = nordstjärnans startvärde är lika med målvärdet: det finns ingenstans att gå
+    .hint = sätt ett målvärde över (eller under) startvärdet
+
+## Objectives, key results, experiments
+ec-bad-objective-id = målets id `{ $id }` får bara innehålla a-z, 0-9 och `-`
+    .hint = t.ex. id = "{ $id }"
+ec-bad-key-result-id = nyckelresultatets id `{ $id }` får bara innehålla a-z, 0-9 och `-`
+ec-bad-experiment-id = experimentets id `{ $id }` får bara innehålla a-z, 0-9 och `-`
+ec-duplicate-id = id:t `{ $id }` finns två gånger
+    .hint = id:n är unika bland mål och nyckelresultat i alla filer; det första finns på { $file }:{ $line }
+ec-duplicate-experiment-id = experimentets id `{ $id }` finns två gånger
+    .hint = experimentens id:n är unika i alla filer
+ec-unknown-parent = målet `{ $objective }` är kopplat till det okända målet `{ $found }`
+    .hint = `parent` anger id:t för ett annat mål
+ec-objective-loop = målen är kopplade i en slinga: { $chain }
+    .hint = ta bort en `parent` så att kopplingarna bildar ett träd
+ec-date-outside-cycle = `{ $key }` { $date } ligger utanför perioden { $cycle } ({ $start } till { $end })
+    .hint = nyckelresultatens datum ligger inom perioden
+ec-key-without = nyckelresultatet `{ $id }` har `{ $key }` utan `{ $missing }`
+    .hint-current = lägg till updated = ÅÅÅÅ-MM-DD, dagen då värdet mättes
+    .hint-updated = lägg till current = <värdet som mättes den dagen>
+    .hint-start = lägg till target = ...
+    .hint-target = lägg till start = ... (värdet vid periodens start)
+ec-both-keys = nyckelresultatet `{ $id }` har både `{ $first }` och `{ $second }`
+    .hint-metric = ett nyckelresultat läser ett mått eller stäms av för hand, inte båda
+    .hint-at-least = behåll en; lägg till ett skyddsmått för den andra gränsen
+    .hint-window = behåll `every` för att bedöma varje period, eller `window` för att bedöma den senaste
+ec-no-measure = nyckelresultatet `{ $id }` mäter ingenting
+    .hint = lägg till start och target, at_least eller at_most, eller done = false för ett delmål
+ec-milestone-extras = delmålet `{ $id }` (med `done`) kan inte också ha ett mått, start/target eller en gräns
+    .hint = ett delmål är klart eller inte; ta bort `done` för att mäta det med ett mått
+ec-threshold-with-start-target = gränsnyckelresultatet `{ $id }` kan inte också ha start/target
+    .hint = använd at_least/at_most för en gräns som ska hålla, eller start och target för en förändring
+ec-start-is-target = nyckelresultatet `{ $id }` har start == target ({ $value }): det finns inget att mäta
+    .hint = sätt ett målvärde över startvärdet för en ökning, under för en minskning, eller använd at_least/at_most
+ec-not-finite = nyckelresultatet `{ $id }` har ett startvärde eller målvärde som inte är ett ändligt tal
+ec-plan-date-outside = plandatumet { $date } för `{ $id }` ligger utanför perioden ({ $start } till före { $end })
+    .hint = planpunkter ligger inom perioden, före dess slut (slutet har målvärdet)
+ec-plan-not-increasing = plandatumen för `{ $id }` måste öka strikt: { $date } kommer efter { $previous }
+    .hint = lista planpunkterna i datumordning, en per datum
+ec-every-on-progress = `every` gäller bara nyckelresultat med at_least/at_most (`{ $id }`)
+    .hint = använd `window` för att mäta en ökning per period
+ec-due-on-non-milestone = `due` och `done_on` gäller bara delmål (`{ $id }`)
+    .hint = lägg till done = false för att göra det till ett delmål
+ec-aggregate-on-ratio = nyckelresultatet `{ $id }` anger `aggregate`, men dess mått `{ $metric }` är en kvot
+    .hint = ta bort `aggregate`: en kvot är sum(numerator) / sum(denominator), en formel tar varje del med dess egen aggregering
+ec-aggregate-on-formula = nyckelresultatet `{ $id }` anger `aggregate`, men dess mått `{ $metric }` är en formel
+ec-guardrail-aggregate-on-ratio = skyddsmåttet för `{ $metric }` i nyckelresultatet `{ $id }` anger `aggregate`, men måttet är en kvot
+    .hint = ta bort `aggregate` från skyddsmåttet
+ec-guardrail-aggregate-on-formula = skyddsmåttet för `{ $metric }` i nyckelresultatet `{ $id }` anger `aggregate`, men måttet är en formel
+ec-unknown-key-result = experimentet `{ $experiment }` siktar på det okända nyckelresultatet `{ $found }`
+    .hint = key_results listar id:n för nyckelresultat
+ec-experiment-ends-before-start = experimentet `{ $id }` slutar innan det börjar
+ec-ice-out-of-range = ICE-poäng går från 1 till 10, hittade { $found }
+    .hint = impact, confidence och ease är vart och ett ett heltal från 1 (lågt) till 10 (högt)
+
+## Edits (okr set, okr experiment, okr next)
+ec-bad-assignment = förväntade nyckel=värde (t.ex. target=950), hittade "{ $found }"
+ec-bad-assignment-key = förväntade nyckel=värde med en enkel nyckel (t.ex. target=950), hittade "{ $found }"
+ec-unknown-id = inget mål, nyckelresultat eller experiment har id:t `{ $found }`
+    .hint = id:n för mål, nyckelresultat och experiment kan ändras
+ec-cannot-edit = kan inte ändra `{ $id }` i { $path }
+ec-bad-edit = { $what } `{ $id }`: { $why }
+ec-edit-not-a-number = `{ $key }`: { $why }
+ec-edit-bad-date = `{ $key }` är ett datum: förväntade ÅÅÅÅ-MM-DD (t.ex. 2026-02-28), hittade "{ $found }"
+ec-edit-cannot-write-date = `{ $key }`: kan inte skriva datumet { $date }
+ec-edit-not-bool = `{ $key }` är true eller false, hittade "{ $found }"
+ec-edit-not-toml = `{ $key }` tar en TOML-lista eller -tabell (t.ex. ["a", "b"]): { $message }
+ec-edit-written-as-table = `{ $key }` är skriven som en tabell i filen: ändra den där
+ec-mixed-line-ends = kan inte ändra { $path } utan att ändra mer än värdet
+    .hint = filen blandar radslut: spara den med en sorts radslut och kör sedan igen
+ec-cannot-write-read = kan inte läsa { $path }: { $reason }
+ec-cannot-write-beside = kan inte skriva bredvid { $path }: { $reason }
+ec-cannot-write = kan inte skriva { $path }: { $reason }
+    .hint = kontrollera att filen och dess mapp är skrivbara
+ec-cannot-write-replace = kan inte ersätta { $path }: { $reason }
+ec-cannot-write-sync = kan inte synka mappen för { $path }: { $reason }
+ec-changed-while-editing = { $path } ändrades medan den redigerades
+    .hint = ingenting skrevs; kör kommandot igen
 
 ## --- end: errors-config ---
 

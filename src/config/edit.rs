@@ -11,7 +11,8 @@ use std::path::{Path, PathBuf};
 
 use toml_edit::{DocumentMut, Item, TableLike, Value};
 
-use crate::error::Diagnostic;
+use crate::error::config::{EditFault, Thing, Unknown, WriteStep};
+use crate::error::{ConfigProblem, Diagnostic};
 
 /// One `key=value` of the command line.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,18 +25,21 @@ impl std::str::FromStr for Assignment {
     type Err = String;
 
     fn from_str(s: &str) -> Result<Self, String> {
-        let (key, text) = s
-            .split_once('=')
-            .ok_or_else(|| format!("expected key=value (e.g. target=950), found \"{s}\""))?;
+        let bad = |plain| {
+            ConfigProblem::BadAssignment {
+                found: s.to_string(),
+                plain,
+            }
+            .message()
+        };
+        let (key, text) = s.split_once('=').ok_or_else(|| bad(false))?;
         let key = key.trim();
         if key.is_empty()
             || !key
                 .bytes()
                 .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
         {
-            return Err(format!(
-                "expected key=value with a plain key (e.g. target=950), found \"{s}\""
-            ));
+            return Err(bad(true));
         }
         Ok(Assignment {
             key: key.to_string(),
@@ -58,6 +62,15 @@ impl Kind {
             Kind::Objective => "objective",
             Kind::KeyResult => "key result",
             Kind::Experiment => "experiment",
+        }
+    }
+
+    /// The thing, as problems name it.
+    pub fn thing(self) -> Thing {
+        match self {
+            Kind::Objective => Thing::Objective,
+            Kind::KeyResult => Thing::KeyResult,
+            Kind::Experiment => Thing::Experiment,
         }
     }
 }
@@ -107,23 +120,13 @@ pub struct Edit {
 pub fn edit(main: &Path, id: &str, assignments: &[Assignment]) -> Result<Edit, Diagnostic> {
     let mut known: Vec<String> = Vec::new();
     for path in files(main)? {
-        let original = std::fs::read(&path).map_err(|e| {
-            Diagnostic::new(format!(
-                "cannot read {}: {}",
-                path.display(),
-                super::io_reason(&e)
-            ))
-        })?;
+        let original = std::fs::read(&path).map_err(|e| cannot_read(&path, &e))?;
         let bom = original.starts_with(b"\xEF\xBB\xBF");
         let text = std::str::from_utf8(&original[if bom { 3 } else { 0 }..])
-            .map_err(|_| {
-                Diagnostic::new("the OKR file is not valid UTF-8")
-                    .in_file(&path)
-                    .with_hint("save the file as UTF-8")
-            })?
+            .map_err(|_| Diagnostic::new(ConfigProblem::NotUtf8).in_file(&path))?
             .to_string();
         let mut doc: DocumentMut = text.parse().map_err(|e: toml_edit::TomlError| {
-            let d = Diagnostic::new(e.message().trim().to_string()).in_file(&path);
+            let d = Diagnostic::new(toml_edit_problem(&e)).in_file(&path);
             match e.span() {
                 Some(span) => d.at_offset(&text, span.start),
                 None => d,
@@ -134,21 +137,25 @@ pub fn edit(main: &Path, id: &str, assignments: &[Assignment]) -> Result<Edit, D
             known.extend(places.into_iter().map(|(found, _)| found));
             continue;
         };
-        let table = table_mut(&mut doc, place)
-            .ok_or_else(|| Diagnostic::new(format!("cannot edit `{id}` in {}", path.display())))?;
+        let table = table_mut(&mut doc, place).ok_or_else(|| {
+            Diagnostic::new(ConfigProblem::CannotEdit {
+                id: id.to_string(),
+                path: path.clone(),
+            })
+        })?;
         let mut changes = Vec::new();
         for a in assignments {
-            changes.push(assign(table, place.kind(), a).map_err(|why| {
-                Diagnostic::new(format!("{} `{id}`: {why}", place.kind().name())).in_file(&path)
+            changes.push(assign(table, place.kind(), a).map_err(|fault| {
+                Diagnostic::new(ConfigProblem::BadEdit {
+                    what: place.kind().thing(),
+                    id: id.to_string(),
+                    fault,
+                })
+                .in_file(&path)
             })?);
         }
-        let text = same_layout(&text, doc.to_string()).ok_or_else(|| {
-            Diagnostic::new(format!(
-                "cannot edit {} without changing more than the value",
-                path.display()
-            ))
-            .with_hint("the file mixes line endings: save it with one kind, then run again")
-        })?;
+        let text = same_layout(&text, doc.to_string())
+            .ok_or_else(|| Diagnostic::new(ConfigProblem::MixedLineEnds { path: path.clone() }))?;
         return Ok(Edit {
             path,
             kind: place.kind(),
@@ -158,34 +165,38 @@ pub fn edit(main: &Path, id: &str, assignments: &[Assignment]) -> Result<Edit, D
             changes,
         });
     }
-    let hint = match super::closest(id, known.iter().map(String::as_str)) {
-        Some(best) => format!("did you mean `{best}`?"),
-        None => "ids of objectives, key results and experiments can be set".to_string(),
-    };
-    Err(Diagnostic::new(format!(
-        "no objective, key result or experiment has the id `{id}`"
-    ))
-    .with_hint(hint))
+    Err(Diagnostic::new(ConfigProblem::unknown(
+        Unknown::Id,
+        id,
+        known.iter().map(String::as_str),
+    )))
+}
+
+fn cannot_read(path: &Path, e: &std::io::Error) -> Diagnostic {
+    Diagnostic::new(ConfigProblem::CannotRead {
+        path: path.to_path_buf(),
+        reason: super::io_reason(e),
+        why: None,
+    })
+}
+
+/// toml_edit's message, kept as it says it (no hint: the file read when
+/// it was loaded, so this is rare).
+pub(crate) fn toml_edit_problem(e: &toml_edit::TomlError) -> ConfigProblem {
+    ConfigProblem::TomlSyntax {
+        message: e.message().trim().to_string(),
+        hint: crate::error::config::TomlHint::None,
+    }
 }
 
 /// Appends `snippet` (whole TOML tables, e.g. a new `[[experiments]]`) to
 /// `file`, keeping everything before it byte for byte (and the file's line
 /// ends). Nothing is written: check it with [`check`], then [`write`].
 pub fn append(file: &Path, kind: Kind, id: &str, snippet: &str) -> Result<Edit, Diagnostic> {
-    let original = std::fs::read(file).map_err(|e| {
-        Diagnostic::new(format!(
-            "cannot read {}: {}",
-            file.display(),
-            super::io_reason(&e)
-        ))
-    })?;
+    let original = std::fs::read(file).map_err(|e| cannot_read(file, &e))?;
     let bom = original.starts_with(b"\xEF\xBB\xBF");
     let text = std::str::from_utf8(&original[if bom { 3 } else { 0 }..])
-        .map_err(|_| {
-            Diagnostic::new("the OKR file is not valid UTF-8")
-                .in_file(file)
-                .with_hint("save the file as UTF-8")
-        })?
+        .map_err(|_| Diagnostic::new(ConfigProblem::NotUtf8).in_file(file))?
         .to_string();
     let crlf = text.contains("\r\n");
     let mut out = text.clone();
@@ -233,17 +244,16 @@ pub fn write(edit: &Edit) -> Result<(), Diagnostic> {
 /// byte-order mark kept), with `text`: atomically, keeping its owner and
 /// permissions, and refusing when the file changed since it was read.
 pub fn write_text(path: &Path, original: &[u8], text: &str) -> Result<(), Diagnostic> {
-    let fail = |what: &str, e: &std::io::Error| {
-        Diagnostic::new(format!(
-            "cannot {what} {}: {}",
-            path.display(),
-            super::io_reason(e)
-        ))
-        .with_hint("check that the file and its directory are writable")
+    let fail = |step: WriteStep, e: &std::io::Error| {
+        Diagnostic::new(ConfigProblem::CannotWrite {
+            step,
+            path: path.to_path_buf(),
+            reason: super::io_reason(e),
+        })
     };
     // A symlinked OKR file stays a symlink: the file it points to is replaced.
-    let target = path.canonicalize().map_err(|e| fail("read", &e))?;
-    let meta = std::fs::metadata(&target).map_err(|e| fail("read", &e))?;
+    let target = path.canonicalize().map_err(|e| fail(WriteStep::Read, &e))?;
+    let meta = std::fs::metadata(&target).map_err(|e| fail(WriteStep::Read, &e))?;
     let permissions = meta.permissions();
     let dir = target.parent().unwrap_or(Path::new("."));
     let mut bytes = Vec::with_capacity(text.len() + 3);
@@ -251,25 +261,23 @@ pub fn write_text(path: &Path, original: &[u8], text: &str) -> Result<(), Diagno
         bytes.extend_from_slice(b"\xEF\xBB\xBF");
     }
     bytes.extend_from_slice(text.as_bytes());
-    let mut tmp = crate::lock::temp_file_in(dir).map_err(|e| fail("write beside", &e))?;
+    let mut tmp = crate::lock::temp_file_in(dir).map_err(|e| fail(WriteStep::WriteBeside, &e))?;
     tmp.write_all(&bytes)
         .and_then(|()| crate::lock::same_owner(tmp.as_file(), &meta))
         .and_then(|()| tmp.as_file().set_permissions(permissions))
         .and_then(|()| tmp.as_file().sync_all())
-        .map_err(|e| fail("write", &e))?;
-    let now = std::fs::read(&target).map_err(|e| fail("read", &e))?;
+        .map_err(|e| fail(WriteStep::Write, &e))?;
+    let now = std::fs::read(&target).map_err(|e| fail(WriteStep::Read, &e))?;
     if now != original {
-        return Err(Diagnostic::new(format!(
-            "{} changed while it was being edited",
-            path.display()
-        ))
-        .with_hint("nothing was written; run the command again"));
+        return Err(Diagnostic::new(ConfigProblem::ChangedWhileEditing {
+            path: path.to_path_buf(),
+        }));
     }
     tmp.persist(&target)
-        .map_err(|e| fail("replace", &e.error))?;
+        .map_err(|e| fail(WriteStep::Replace, &e.error))?;
     // The rename itself is durable once the directory is synced: success
     // is never reported for an edit that is not on disk.
-    crate::lock::sync_dir(dir).map_err(|e| fail("sync the directory of", &e))?;
+    crate::lock::sync_dir(dir).map_err(|e| fail(WriteStep::SyncDir, &e))?;
     Ok(())
 }
 
@@ -372,13 +380,17 @@ fn type_of(kind: Kind, key: &str) -> Option<Type> {
 
 /// `text` as a TOML value of the key's type (or, for a key `okr` does not
 /// know, what it looks like; validation then names the key).
-fn typed(kind: Kind, key: &str, text: &str) -> Result<Value, String> {
+fn typed(kind: Kind, key: &str, text: &str) -> Result<Value, EditFault> {
     let ty = type_of(kind, key).unwrap_or_else(|| guess(text));
     match ty {
         Type::Text => Ok(Value::from(text)),
         Type::Number | Type::Integer => {
-            let n = crate::metrics::checkins::parse_value(text)
-                .map_err(|why| format!("`{key}`: {why}"))?;
+            let n = crate::metrics::checkins::parse_value(text).map_err(|why| {
+                EditFault::NotANumber {
+                    key: key.to_string(),
+                    why,
+                }
+            })?;
             let integral = n.fract() == 0.0 && n.abs() < 9.0e15;
             let plain_integer = text.trim().bytes().all(|b| b.is_ascii_digit() || b == b'-');
             if integral && (ty == Type::Integer || plain_integer) {
@@ -389,26 +401,31 @@ fn typed(kind: Kind, key: &str, text: &str) -> Result<Value, String> {
         }
         Type::Date => {
             let date = chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| {
-                format!(
-                    "`{key}` is a date: expected YYYY-MM-DD (e.g. 2026-02-28), found \"{text}\""
-                )
+                EditFault::BadDate {
+                    key: key.to_string(),
+                    found: text.to_string(),
+                }
             })?;
-            let dt: toml_edit::Datetime = date
-                .to_string()
-                .parse()
-                .map_err(|_| format!("`{key}`: cannot write the date {date}"))?;
+            let dt: toml_edit::Datetime =
+                date.to_string()
+                    .parse()
+                    .map_err(|_| EditFault::CannotWriteDate {
+                        key: key.to_string(),
+                        date,
+                    })?;
             Ok(Value::from(dt))
         }
         Type::Bool => match text.to_ascii_lowercase().as_str() {
             "true" | "yes" => Ok(Value::from(true)),
             "false" | "no" => Ok(Value::from(false)),
-            _ => Err(format!("`{key}` is true or false, found \"{text}\"")),
+            _ => Err(EditFault::NotBool {
+                key: key.to_string(),
+                found: text.to_string(),
+            }),
         },
-        Type::Toml => text.parse::<Value>().map_err(|e| {
-            format!(
-                "`{key}` takes a TOML array or table (e.g. [\"a\", \"b\"]): {}",
-                e.message().trim()
-            )
+        Type::Toml => text.parse::<Value>().map_err(|e| EditFault::NotToml {
+            key: key.to_string(),
+            message: e.message().trim().to_string(),
         }),
     }
 }
@@ -429,7 +446,7 @@ fn guess(text: &str) -> Type {
 
 /// Sets one key, keeping the old value's surrounding whitespace and
 /// trailing comment; a new key goes last, indented as `id` is.
-fn assign(table: &mut dyn TableLike, kind: Kind, a: &Assignment) -> Result<Change, String> {
+fn assign(table: &mut dyn TableLike, kind: Kind, a: &Assignment) -> Result<Change, EditFault> {
     let mut value = typed(kind, &a.key, &a.text)?;
     let after = value.clone().decorated("", "").to_string();
     match table.get_mut(&a.key) {
@@ -443,10 +460,9 @@ fn assign(table: &mut dyn TableLike, kind: Kind, a: &Assignment) -> Result<Chang
                 after,
             })
         }
-        Some(Item::Table(_) | Item::ArrayOfTables(_)) => Err(format!(
-            "`{}` is written as a table in the file: edit it there",
-            a.key
-        )),
+        Some(Item::Table(_) | Item::ArrayOfTables(_)) => {
+            Err(EditFault::WrittenAsTable { key: a.key.clone() })
+        }
         Some(Item::None) | None => {
             let indent = table
                 .key("id")
@@ -574,7 +590,7 @@ start = 2026-01-12
         let err = set("launch", &["due=28.02.2026"]).unwrap_err();
         assert!(err.message().contains("YYYY-MM-DD"), "{err}");
         let err = set("brand-survvey", &["target=5"]).unwrap_err();
-        assert_eq!(err.hint.as_deref(), Some("did you mean `brand-survey`?"));
+        assert_eq!(err.hint().as_deref(), Some("did you mean `brand-survey`?"));
         assert!("target".parse::<Assignment>().is_err());
         assert!("a.b=1".parse::<Assignment>().is_err());
     }

@@ -3,12 +3,14 @@
 //! associative; unary minus.
 
 use crate::config::model::{BinOp, Expr};
+pub use crate::error::config::FormulaFault;
 
 /// A syntax error at a byte offset of the formula text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FormulaError {
     pub offset: usize,
-    pub message: String,
+    /// What is wrong (worded by `ConfigProblem::FormulaSyntax`).
+    pub fault: FormulaFault,
 }
 
 pub fn parse(text: &str) -> Result<Expr, FormulaError> {
@@ -20,9 +22,8 @@ pub fn parse(text: &str) -> Result<Expr, FormulaError> {
     let expr = parser.expr()?;
     parser.skip_ws();
     if parser.pos < parser.bytes.len() {
-        return Err(parser.error(format!(
-            "unexpected `{}`: expected an operator (+ - * /) or the end",
-            parser.rest_token()
+        return Err(parser.error(FormulaFault::ExpectedOperator(
+            parser.rest_token().to_string(),
         )));
     }
     Ok(expr)
@@ -35,10 +36,10 @@ struct Parser<'a> {
 }
 
 impl Parser<'_> {
-    fn error(&self, message: String) -> FormulaError {
+    fn error(&self, fault: FormulaFault) -> FormulaError {
         FormulaError {
             offset: self.pos,
-            message,
+            fault,
         }
     }
 
@@ -86,9 +87,7 @@ impl Parser<'_> {
 
     fn factor(&mut self) -> Result<Expr, FormulaError> {
         match self.peek() {
-            None => Err(self.error(
-                "the formula ends too early: expected a number, a metric or `(`".to_string(),
-            )),
+            None => Err(self.error(FormulaFault::EndsEarly)),
             Some(b'-') => {
                 self.pos += 1;
                 Ok(Expr::Neg(Box::new(self.factor()?)))
@@ -104,7 +103,7 @@ impl Parser<'_> {
                 if self.peek() != Some(b')') {
                     return Err(FormulaError {
                         offset: open,
-                        message: "this `(` is never closed".to_string(),
+                        fault: FormulaFault::Unclosed,
                     });
                 }
                 self.pos += 1;
@@ -122,7 +121,7 @@ impl Parser<'_> {
                     .map(Expr::Number)
                     .map_err(|_| FormulaError {
                         offset: start,
-                        message: format!("`{text}` is not a number"),
+                        fault: FormulaFault::NotANumber(text.to_string()),
                     })
             }
             Some(c) if c.is_ascii_alphabetic() || c == b'_' => {
@@ -136,10 +135,7 @@ impl Parser<'_> {
                 }
                 Ok(Expr::Metric(self.text[start..self.pos].to_string()))
             }
-            Some(_) => Err(self.error(format!(
-                "unexpected `{}`: expected a number, a metric name or `(`",
-                self.rest_token()
-            ))),
+            Some(_) => Err(self.error(FormulaFault::Unexpected(self.rest_token().to_string()))),
         }
     }
 
@@ -202,16 +198,16 @@ mod tests {
     #[test]
     fn errors_point_at_the_problem() {
         let cases = [
-            ("revenue /", 9, "ends too early"),
-            ("(a + b", 0, "never closed"),
-            ("a b", 2, "unexpected `b`"),
-            ("a + $", 4, "unexpected `$`"),
-            ("1..2", 0, "not a number"),
+            ("revenue /", 9, FormulaFault::EndsEarly),
+            ("(a + b", 0, FormulaFault::Unclosed),
+            ("a b", 2, FormulaFault::ExpectedOperator("b".to_string())),
+            ("a + $", 4, FormulaFault::Unexpected("$".to_string())),
+            ("1..2", 0, FormulaFault::NotANumber("1..2".to_string())),
         ];
-        for (text, offset, needle) in cases {
+        for (text, offset, fault) in cases {
             let err = parse(text).unwrap_err();
             assert_eq!(err.offset, offset, "{text}: {err:?}");
-            assert!(err.message.contains(needle), "{text}: {}", err.message);
+            assert_eq!(err.fault, fault, "{text}");
         }
     }
 

@@ -10,14 +10,15 @@ mod raw;
 pub mod starter;
 mod validate;
 
-pub use formula::{parse as parse_formula, FormulaError};
+pub use formula::{parse as parse_formula, FormulaError, FormulaFault};
 pub use validate::{CHECK_NAMES, LOCALES, PENDING_NEVER_FAILS};
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use crate::config::model::Config;
-use crate::error::{Diagnostic, Diagnostics};
+use crate::error::config::{Expected, Found, PatternFault, ReadFault, TomlHint, Unknown};
+use crate::error::{ConfigProblem, Diagnostic, Diagnostics, Problem};
 
 /// The file name `okr` looks for in the current directory and its parents.
 pub const DEFAULT_FILE: &str = "okrs.toml";
@@ -31,14 +32,10 @@ pub fn find(explicit: Option<&Path>, cwd: &Path) -> Result<PathBuf, Diagnostic> 
             if inside.is_file() {
                 return Ok(inside);
             }
-            return Err(Diagnostic::new(format!(
-                "{} is a directory, not an OKR file",
-                path.display()
-            ))
-            .with_hint(format!(
-                "point -c at the TOML file, e.g. {}",
-                inside.display()
-            )));
+            return Err(Diagnostic::new(ConfigProblem::IsADirectory {
+                path: path.to_path_buf(),
+                inside: Some(inside),
+            }));
         }
         return Ok(path.to_path_buf());
     }
@@ -53,11 +50,10 @@ pub fn find(explicit: Option<&Path>, cwd: &Path) -> Result<PathBuf, Diagnostic> 
             return Ok(candidate);
         }
     }
-    Err(Diagnostic::new(format!(
-        "no {DEFAULT_FILE} found in {} or any parent directory",
-        cwd.display()
-    ))
-    .with_hint("run `okr init` to write a starter file, or pass `-c PATH` (or set OKR_CONFIG)"))
+    Err(Diagnostic::new(ConfigProblem::NoOkrFile {
+        file: DEFAULT_FILE,
+        dir: cwd.to_path_buf(),
+    }))
 }
 
 /// One TOML file that took part in the config, kept for locating errors.
@@ -161,51 +157,52 @@ impl<'a> Tree<'a> {
             self.problems.push(span_diag(
                 &self.files[index],
                 span,
-                format!(
-                    "includes nest deeper than {} files",
-                    crate::trust::MAX_INCLUDE_DEPTH
-                ),
-                Some("include the files from a file nearer the main OKR file"),
+                ConfigProblem::IncludesTooDeep {
+                    max: crate::trust::MAX_INCLUDE_DEPTH,
+                },
             ));
             return;
         }
         let base = path.parent().unwrap_or(Path::new(".")).to_path_buf();
         for pattern in includes {
-            let located = |file: &SourceText, message: String, hint: &str| {
-                span_diag(file, pattern.span(), message, Some(hint))
+            let here = |file: &SourceText, problem: ConfigProblem| {
+                span_diag(file, pattern.span(), problem)
             };
             let matched = match expand(&base, pattern.get_ref(), &self.trust) {
                 Ok(m) => m,
-                Err(Expand::Pattern(message)) => {
-                    self.problems.push(located(
+                Err(Expand::Pattern(fault)) => {
+                    self.problems.push(here(
                         &self.files[index],
-                        format!("invalid include pattern: {message}"),
-                        "use a path or a glob such as \"teams/*.toml\"",
+                        ConfigProblem::IncludePattern { fault },
                     ));
                     continue;
                 }
                 Err(Expand::Refused(r)) => {
-                    self.problems
-                        .push(located(&self.files[index], r.message, &r.hint));
+                    self.problems.push(located(
+                        r.into_diagnostic(),
+                        &self.files[index],
+                        pattern.span(),
+                    ));
                     continue;
                 }
             };
             if matched.is_empty() && !is_glob(pattern.get_ref()) {
-                self.problems.push(located(
+                self.problems.push(here(
                     &self.files[index],
-                    format!(
-                        "included file {} does not exist",
-                        base.join(pattern.get_ref()).display()
-                    ),
-                    "include paths are relative to the file that names them",
+                    ConfigProblem::IncludeMissing {
+                        path: base.join(pattern.get_ref()),
+                    },
                 ));
             }
             for p in matched {
                 let canonical = match self.trust.check(&p, "included file") {
                     Ok(c) => c.unwrap_or_else(|| p.clone()),
                     Err(r) => {
-                        self.problems
-                            .push(located(&self.files[index], r.message, &r.hint));
+                        self.problems.push(located(
+                            r.into_diagnostic(),
+                            &self.files[index],
+                            pattern.span(),
+                        ));
                         continue;
                     }
                 };
@@ -215,14 +212,12 @@ impl<'a> Tree<'a> {
                 // `seen` holds the main file too.
                 if self.seen.len() > crate::trust::MAX_OKR_FILES + 1 || self.bytes > MAX_TOTAL_BYTES
                 {
-                    self.problems.push(located(
+                    self.problems.push(here(
                         &self.files[index],
-                        format!(
-                            "the OKR file includes more than {} files or {} MiB of text",
-                            crate::trust::MAX_OKR_FILES,
-                            MAX_TOTAL_BYTES / (1024 * 1024)
-                        ),
-                        "split the OKR files across cycles or teams, or include fewer files",
+                        ConfigProblem::TooManyIncludes {
+                            files: crate::trust::MAX_OKR_FILES,
+                            mib: MAX_TOTAL_BYTES / (1024 * 1024),
+                        },
                     ));
                     return;
                 }
@@ -244,7 +239,7 @@ fn is_glob(pattern: &str) -> bool {
 }
 
 enum Expand {
-    Pattern(String),
+    Pattern(PatternFault),
     Refused(crate::trust::Refusal),
 }
 
@@ -278,11 +273,10 @@ fn expand(base: &Path, pattern: &str, trust: &crate::trust::Trust) -> Result<Vec
         if text == "**" {
             patterns.push(None);
         } else if text.contains("**") {
-            return Err(Expand::Pattern(
-                "wildcards `**` must be a whole path component, e.g. teams/**/*.toml".to_string(),
-            ));
+            return Err(Expand::Pattern(PatternFault::DoubleStar));
         } else {
-            let p = glob::Pattern::new(&text).map_err(|e| Expand::Pattern(e.msg.to_string()))?;
+            let p = glob::Pattern::new(&text)
+                .map_err(|e| Expand::Pattern(PatternFault::Glob(e.msg.to_string())))?;
             patterns.push(Some(p));
         }
     }
@@ -308,12 +302,12 @@ fn expand(base: &Path, pattern: &str, trust: &crate::trust::Trust) -> Result<Vec
             continue;
         };
         for entry in entries.flatten() {
-            budget = budget.checked_sub(1).ok_or_else(|| {
-                Expand::Pattern(format!(
-                    "the pattern looks at more than {} directory entries",
-                    crate::trust::MAX_GLOB_ENTRIES
-                ))
-            })?;
+            budget =
+                budget
+                    .checked_sub(1)
+                    .ok_or(Expand::Pattern(PatternFault::TooManyEntries {
+                        max: crate::trust::MAX_GLOB_ENTRIES,
+                    }))?;
             // Real directories only (a symlinked one is not entered), and
             // never git's own.
             let is_dir = entry.file_type().is_ok_and(|t| t.is_dir()) && entry.file_name() != ".git";
@@ -344,41 +338,42 @@ fn expand(base: &Path, pattern: &str, trust: &crate::trust::Trust) -> Result<Vec
 
 fn read_text(path: &Path) -> Result<String, Diagnostic> {
     if path.is_dir() {
-        return Err(Diagnostic::new(format!(
-            "{} is a directory, not an OKR file",
-            path.display()
-        ))
-        .with_hint("pass the path of a .toml file"));
+        return Err(Diagnostic::new(ConfigProblem::IsADirectory {
+            path: path.to_path_buf(),
+            inside: None,
+        }));
     }
     let bytes = crate::trust::read_bounded(path, crate::trust::MAX_OKR_FILE_BYTES)
         .map_err(|e| {
-            let hint = match e.kind() {
-                std::io::ErrorKind::NotFound => {
-                    "check the path; `okr init` writes a starter okrs.toml"
-                }
-                std::io::ErrorKind::PermissionDenied => "check the file's permissions",
-                _ => "check that the file can be read",
-            };
-            Diagnostic::new(format!("cannot read {}: {}", path.display(), io_reason(&e)))
-                .with_hint(hint)
+            Diagnostic::new(ConfigProblem::CannotRead {
+                path: path.to_path_buf(),
+                reason: io_reason(&e),
+                why: Some(read_fault(&e)),
+            })
         })?
         .ok_or_else(|| {
-            Diagnostic::new(format!(
-                "{} is larger than {} MiB, too large for an OKR file",
-                path.display(),
-                crate::trust::MAX_OKR_FILE_BYTES / (1024 * 1024)
-            ))
-            .with_hint("split it with `include = [\"teams/*.toml\"]`")
+            Diagnostic::new(ConfigProblem::TooLarge {
+                path: path.to_path_buf(),
+                mib: crate::trust::MAX_OKR_FILE_BYTES / (1024 * 1024),
+            })
         })?;
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
     String::from_utf8(bytes.to_vec()).map_err(|e| {
         let offset = e.utf8_error().valid_up_to();
         let line = bytes[..offset].iter().filter(|&&b| b == b'\n').count() + 1;
-        Diagnostic::new("the OKR file is not valid UTF-8")
+        Diagnostic::new(ConfigProblem::NotUtf8)
             .in_file(path)
             .at(line, None)
-            .with_hint("save the file as UTF-8")
     })
+}
+
+/// Which hint an I/O error reading a file gets.
+pub(crate) fn read_fault(e: &std::io::Error) -> ReadFault {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => ReadFault::NotFound,
+        std::io::ErrorKind::PermissionDenied => ReadFault::PermissionDenied,
+        _ => ReadFault::Other,
+    }
 }
 
 /// The reason of an I/O error without Rust's "(os error 2)" suffix.
@@ -393,22 +388,34 @@ pub fn io_reason(e: &std::io::Error) -> String {
 pub(crate) fn span_diag(
     file: &SourceText,
     span: std::ops::Range<usize>,
-    message: String,
-    hint: Option<&str>,
+    problem: impl Into<Problem>,
 ) -> Diagnostic {
-    let d = Diagnostic::new(message)
-        .in_file(&file.path)
-        .at_offset(&file.text, span.start);
-    match hint {
-        Some(h) => d.with_hint(h),
-        None => d,
-    }
+    located(Diagnostic::new(problem), file, span)
+}
+
+/// `d`, placed at `span` of `file` (a refusal made elsewhere).
+pub(crate) fn located(
+    d: Diagnostic,
+    file: &SourceText,
+    span: std::ops::Range<usize>,
+) -> Diagnostic {
+    d.in_file(&file.path).at_offset(&file.text, span.start)
 }
 
 fn toml_error(path: &Path, text: &str, e: &toml::de::Error) -> Diagnostic {
+    let mut d = Diagnostic::new(toml_problem(e.message())).in_file(path);
+    if let Some(span) = e.span() {
+        d = d.at_offset(text, span.start);
+    }
+    d
+}
+
+/// The problem a TOML parser's (or serde's) message describes: a typed
+/// problem when okr knows its shape (unknown key, missing key, wrong type,
+/// a date), else the parser's own message with the hint its words call for.
+fn toml_problem(message: &str) -> ConfigProblem {
     // serde names Rust types; people read TOML's.
-    let message = e
-        .message()
+    let message = message
         .trim()
         .replace("expected f64", "expected a number")
         .replace("expected i64", "expected a whole number")
@@ -418,47 +425,124 @@ fn toml_error(path: &Path, text: &str, e: &toml::de::Error) -> Diagnostic {
             "expected a sequence",
             "expected a list such as [\"a\", \"b\"]",
         );
-    let mut d = Diagnostic::new(message.clone()).in_file(path);
-    if let Some(span) = e.span() {
-        d = d.at_offset(text, span.start);
+    if let Some(problem) = typed_problem(&message) {
+        // Typed only when it says exactly what the parser said, in English.
+        let _english = crate::i18n::scoped(crate::i18n::Lang::En);
+        if problem.message() == message {
+            return problem;
+        }
     }
-    if let Some(hint) = did_you_mean_from_serde(&message) {
-        d = d.with_hint(hint);
-    } else if message.contains("missing field") {
-        d = d.with_hint("add the key; the starter file `okr init` writes shows every key");
+    let hint = if message.contains("missing field") {
+        TomlHint::MissingKey
     } else if message.contains("invalid type") {
-        d = d.with_hint("check the value's type: text in quotes, numbers and dates without");
+        TomlHint::InvalidType
     } else if message.contains("duplicate key") {
-        d = d.with_hint("a key appears once in a table: remove or rename one of them");
+        TomlHint::DuplicateKey
     } else if message.starts_with("expected a date") {
-        d = d.with_hint("write dates as YYYY-MM-DD without quotes, e.g. start = 2026-01-01");
+        TomlHint::Date
     } else {
-        d = d.with_hint(
-            "the file is not valid TOML here: text goes in quotes (\"...\"), numbers as 1234.5, dates as 2026-01-01, tables as [name]",
-        );
-    }
-    d
+        TomlHint::Syntax
+    };
+    ConfigProblem::TomlSyntax { message, hint }
 }
 
-/// Turns serde's "unknown field `x`, expected one of `a`, `b`" (or unknown
-/// variant) into a "did you mean" hint.
-fn did_you_mean_from_serde(message: &str) -> Option<String> {
-    let kind = if message.starts_with("unknown field") {
-        "key"
-    } else if message.starts_with("unknown variant") {
-        "value"
+/// Reads serde's and the date parser's messages back into data:
+/// "unknown field `x`, expected one of `a`, `b`", "missing field `id`",
+/// "invalid type: string \"x\", expected a number", ...
+fn typed_problem(message: &str) -> Option<ConfigProblem> {
+    let ticked = |text: &str| -> Vec<String> {
+        text.split('`')
+            .skip(1)
+            .step_by(2)
+            .map(str::to_string)
+            .collect()
+    };
+    for (prefix, what) in [
+        ("unknown field `", Unknown::Key),
+        ("unknown variant `", Unknown::Value),
+    ] {
+        if message.starts_with(prefix) {
+            let names = ticked(message);
+            let (found, known) = names.split_first()?;
+            return Some(ConfigProblem::unknown(
+                what,
+                found,
+                known.iter().map(String::as_str),
+            ));
+        }
+    }
+    if let Some(rest) = message.strip_prefix("missing field `") {
+        return Some(ConfigProblem::MissingKey {
+            key: rest.strip_suffix('`')?.to_string(),
+        });
+    }
+    if message == "duplicate key" {
+        return Some(ConfigProblem::DuplicateKey);
+    }
+    if message == "expected a date such as 2026-01-01" {
+        return Some(ConfigProblem::BadDate {
+            found: None,
+            with_time: false,
+        });
+    }
+    if message == "expected a date without a time, such as 2026-01-01" {
+        return Some(ConfigProblem::BadDate {
+            found: None,
+            with_time: true,
+        });
+    }
+    if let Some(rest) = message.strip_prefix("expected a date such as 2026-01-01, found \"") {
+        return Some(ConfigProblem::BadDate {
+            found: Some(rest.strip_suffix('"')?.to_string()),
+            with_time: false,
+        });
+    }
+    let (value, rest) = if let Some(rest) = message.strip_prefix("invalid type: ") {
+        (false, rest)
+    } else if let Some(rest) = message.strip_prefix("invalid value: ") {
+        (true, rest)
     } else {
         return None;
     };
-    let names: Vec<&str> = message.split('`').skip(1).step_by(2).collect();
-    let (found, expected) = names.split_first()?;
-    match closest(found, expected.iter().copied()) {
-        Some(best) => Some(format!("did you mean `{best}`?")),
-        None => Some(format!(
-            "the {kind}s allowed here are: {}",
-            expected.join(", ")
-        )),
-    }
+    let (found, expected) = rest.rsplit_once(", expected ")?;
+    let quoted = |prefix: &str, open: char, close: char| {
+        found
+            .strip_prefix(prefix)?
+            .strip_prefix(open)?
+            .strip_suffix(close)
+            .map(str::to_string)
+    };
+    let found = if let Some(s) = quoted("string ", '"', '"') {
+        Found::Text(s)
+    } else if let Some(s) = quoted("integer ", '`', '`') {
+        Found::Integer(s)
+    } else if let Some(s) = quoted("floating point ", '`', '`') {
+        Found::Float(s)
+    } else if let Some(s) = quoted("boolean ", '`', '`') {
+        Found::Bool(s)
+    } else if found == "sequence" {
+        Found::List
+    } else if found == "map" {
+        Found::Table
+    } else {
+        Found::Other(found.to_string())
+    };
+    let expected = match expected {
+        "a number" => Expected::Number,
+        "a whole number" => Expected::WholeNumber,
+        "a list such as [\"a\", \"b\"]" => Expected::List,
+        "a string" => Expected::Text,
+        "a boolean" => Expected::Bool,
+        "a table's title (\"Instagram reach\") or its number (1 for the first)" => {
+            Expected::TableChoice
+        }
+        other => Expected::Other(other.to_string()),
+    };
+    Some(ConfigProblem::InvalidType {
+        value,
+        found,
+        expected,
+    })
 }
 
 /// The candidate closest to `word` by edit distance, if close enough.
@@ -493,15 +577,45 @@ mod tests {
 
     #[test]
     fn suggests_the_closest_key() {
-        let hint = did_you_mean_from_serde(
-            "unknown field `tittle`, expected one of `id`, `title`, `owner`",
-        );
+        let _en = crate::i18n::scoped(crate::i18n::Lang::En);
+        let hint =
+            toml_problem("unknown field `tittle`, expected one of `id`, `title`, `owner`").hint();
         assert_eq!(hint.as_deref(), Some("did you mean `title`?"));
-        let hint = did_you_mean_from_serde("unknown field `zzzzzz`, expected `id` or `title`");
+        let hint = toml_problem("unknown field `zzzzzz`, expected `id` or `title`").hint();
         assert_eq!(
             hint.as_deref(),
             Some("the keys allowed here are: id, title")
         );
+    }
+
+    #[test]
+    fn serde_messages_read_back_as_data_and_say_the_same() {
+        let _en = crate::i18n::scoped(crate::i18n::Lang::En);
+        for message in [
+            "unknown field `tittle`, expected one of `id`, `title`, `owner`",
+            "unknown field `zz`, expected `id` or `title`",
+            "unknown field `zz`, expected `id`",
+            "unknown field `zz`, there are no fields",
+            "unknown variant `mnoth`, expected one of `cycle`, `day`, `week`",
+            "missing field `id`",
+            "duplicate key",
+            "invalid type: string \"100\", expected a number",
+            "invalid type: integer `5`, expected a list such as [\"a\", \"b\"]",
+            "invalid value: integer `300`, expected u8",
+            "expected a date such as 2026-01-01",
+            "expected a date without a time, such as 2026-01-01",
+            "expected a date such as 2026-01-01, found \"2026-13-01\"",
+        ] {
+            let problem = toml_problem(message);
+            assert!(
+                !matches!(problem, ConfigProblem::TomlSyntax { .. }),
+                "{message}: {problem:?}"
+            );
+            assert_eq!(problem.message(), message);
+        }
+        let problem = toml_problem("unclosed table, expected `]`");
+        assert!(matches!(problem, ConfigProblem::TomlSyntax { .. }));
+        assert_eq!(problem.message(), "unclosed table, expected `]`");
     }
 
     #[test]

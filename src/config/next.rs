@@ -43,7 +43,7 @@ pub fn rewrite(
 ) -> Result<Rewrite, Diagnostic> {
     let mut doc: DocumentMut = text
         .parse()
-        .map_err(|e: toml_edit::TomlError| Diagnostic::new(e.message().trim().to_string()))?;
+        .map_err(|e: toml_edit::TomlError| Diagnostic::new(super::edit::toml_edit_problem(&e)))?;
     let old_name = closing.cycle.name.clone();
     let old_cycle = (closing.cycle.start, closing.cycle.end);
     let mut carried = Vec::new();

@@ -8,8 +8,11 @@ use chrono::NaiveDate;
 use toml::Spanned;
 
 use super::raw;
-use super::{closest, span_diag, SourceText};
+use super::{located, span_diag, SourceText};
 use crate::config::model::*;
+use crate::error::config::{
+    CommandFault, Declared, Derived, Limit, Looped, MetricUser, SourceSort, Thing, Unknown,
+};
 use crate::error::{ConfigProblem, Diagnostic, Diagnostics};
 
 /// The longest cycle, in years (a cycle spans less than this).
@@ -31,9 +34,9 @@ struct Checker<'a> {
 }
 
 impl Checker<'_> {
-    fn error(&mut self, file: usize, span: Range<usize>, message: String, hint: Option<&str>) {
+    fn error(&mut self, file: usize, span: Range<usize>, problem: ConfigProblem) {
         self.problems
-            .push(span_diag(&self.files[file], span, message, hint));
+            .push(span_diag(&self.files[file], span, problem));
     }
 
     /// Where `span` starts in `file`: as [`Diagnostic::at_offset`] counts.
@@ -62,7 +65,8 @@ impl Checker<'_> {
     fn source_path(&mut self, file: usize, name: &str, path: &Spanned<String>) -> PathBuf {
         let full = self.base_dir(file).join(path.get_ref());
         if let Err(r) = self.trust.check(&full, &format!("source `{name}`'s file")) {
-            self.error(file, path.span(), r.message, Some(&r.hint));
+            self.problems
+                .push(located(r.into_diagnostic(), &self.files[file], path.span()));
         }
         full
     }
@@ -132,12 +136,7 @@ pub(crate) fn validate(
         ];
         for (name, span) in only_main {
             if let Some(span) = span {
-                c.error(
-                    *idx,
-                    span,
-                    format!("{name} belongs in the main OKR file, not in an included one"),
-                    Some("included files add objectives, experiments, metrics and sources"),
-                );
+                c.error(*idx, span, ConfigProblem::OnlyInMain { table: name });
             }
         }
     }
@@ -152,8 +151,7 @@ pub(crate) fn validate(
                 c.error(
                     0,
                     cy.end.span(),
-                    format!("the cycle ends ({end}) before it starts ({start})"),
-                    Some("`end` is the last day of the cycle, on or after `start`"),
+                    ConfigProblem::CycleEndsBeforeStart { start, end },
                 );
             } else if start
                 .checked_add_months(chrono::Months::new(12 * MAX_CYCLE_YEARS))
@@ -163,10 +161,11 @@ pub(crate) fn validate(
                 c.error(
                     0,
                     cy.end.span(),
-                    format!(
-                        "the cycle from {start} to {end} is longer than {MAX_CYCLE_YEARS} years"
-                    ),
-                    Some("a cycle is a quarter or a year; track longer goals across cycles"),
+                    ConfigProblem::CycleTooLong {
+                        start,
+                        end,
+                        years: MAX_CYCLE_YEARS,
+                    },
                 );
             }
             let _ = span;
@@ -178,12 +177,9 @@ pub(crate) fn validate(
         }
         None => {
             c.problems.push(
-                Diagnostic::new("the OKR file has no [cycle]")
+                Diagnostic::new(ConfigProblem::NoCycle)
                     .in_file(&files[0].path)
-                    .at(1, Some(1))
-                    .with_hint(
-                        "add [cycle] with name, start and end, e.g. name = \"2026-Q1\", start = 2026-01-01, end = 2026-03-31",
-                    ),
+                    .at(1, Some(1)),
             );
             return Err(Diagnostics(c.problems));
         }
@@ -218,8 +214,10 @@ pub(crate) fn validate(
                 c.error(
                     *idx,
                     name.span(),
-                    format!("metric `{}` is declared twice", name.get_ref()),
-                    Some("metric names are unique across all included files"),
+                    ConfigProblem::DeclaredTwice {
+                        what: Declared::Metric,
+                        name: name.get_ref().clone(),
+                    },
                 );
                 continue;
             }
@@ -321,8 +319,11 @@ fn settings(c: &mut Checker, raw: Option<Spanned<raw::Settings>>) -> Settings {
             c.error(
                 0,
                 v.span(),
-                format!("at_risk_below must be in (0, 1], found {}", v.get_ref()),
-                Some("it is a share of the expected progress, e.g. 0.85"),
+                ConfigProblem::OutOfRange {
+                    key: "at_risk_below",
+                    limit: Limit::ShareAboveZero,
+                    found: *v.get_ref(),
+                },
             );
         }
     }
@@ -332,18 +333,20 @@ fn settings(c: &mut Checker, raw: Option<Spanned<raw::Settings>>) -> Settings {
             c.error(
                 0,
                 v.span(),
-                format!("off_track_below must be in [0, 1], found {}", v.get_ref()),
-                Some("it is a share of the expected progress, e.g. 0.60"),
+                ConfigProblem::OutOfRange {
+                    key: "off_track_below",
+                    limit: Limit::Share,
+                    found: *v.get_ref(),
+                },
             );
         } else if s.off_track_below > s.at_risk_below {
             c.error(
                 0,
                 v.span(),
-                format!(
-                    "off_track_below ({}) is above at_risk_below ({})",
-                    s.off_track_below, s.at_risk_below
-                ),
-                Some("a key result is at risk before it is off track: keep off_track_below <= at_risk_below"),
+                ConfigProblem::OffTrackAboveAtRisk {
+                    off_track: s.off_track_below,
+                    at_risk: s.at_risk_below,
+                },
             );
         }
     }
@@ -353,8 +356,11 @@ fn settings(c: &mut Checker, raw: Option<Spanned<raw::Settings>>) -> Settings {
             c.error(
                 0,
                 v.span(),
-                format!("stall_days must be at least 1, found {}", v.get_ref()),
-                Some("the default is 14"),
+                ConfigProblem::OutOfRange {
+                    key: "stall_days",
+                    limit: Limit::AtLeast(1),
+                    found: *v.get_ref() as f64,
+                },
             );
         }
     }
@@ -364,8 +370,11 @@ fn settings(c: &mut Checker, raw: Option<Spanned<raw::Settings>>) -> Settings {
             c.error(
                 0,
                 v.span(),
-                format!("stale_days cannot be negative, found {}", v.get_ref()),
-                Some("the default is 7"),
+                ConfigProblem::OutOfRange {
+                    key: "stale_days",
+                    limit: Limit::NotNegative,
+                    found: *v.get_ref() as f64,
+                },
             );
         }
     }
@@ -375,22 +384,20 @@ fn settings(c: &mut Checker, raw: Option<Spanned<raw::Settings>>) -> Settings {
             c.error(
                 0,
                 v.span(),
-                format!("settle_days must be at least 1, found {}", v.get_ref()),
-                Some("the default is 7; 1 judges a window from its first day"),
+                ConfigProblem::OutOfRange {
+                    key: "settle_days",
+                    limit: Limit::AtLeast(1),
+                    found: *v.get_ref() as f64,
+                },
             );
         }
     }
     if let Some(v) = raw.locale {
         if !LOCALES.contains(&v.get_ref().as_str()) {
-            let hint = match closest(v.get_ref(), LOCALES) {
-                Some(best) => format!("did you mean \"{best}\"? known: {}", LOCALES.join(", ")),
-                None => format!("known locales: {}", LOCALES.join(", ")),
-            };
             c.error(
                 0,
                 v.span(),
-                format!("unknown locale \"{}\"", v.get_ref()),
-                Some(&hint),
+                ConfigProblem::unknown(Unknown::Locale, v.get_ref(), LOCALES),
             );
         }
         s.locale = v.into_inner();
@@ -404,7 +411,7 @@ fn settings(c: &mut Checker, raw: Option<Spanned<raw::Settings>>) -> Settings {
                     found: v.get_ref().clone(),
                     suggestion: found.map(crate::i18n::Lang::code),
                 };
-                c.error(0, v.span(), problem.message(), problem.hint().as_deref());
+                c.error(0, v.span(), problem);
             }
         }
     }
@@ -438,18 +445,13 @@ fn check_settings(c: &mut Checker, raw: Option<Spanned<raw::Check>>) -> CheckSet
         v.map(|v| {
             for name in v.get_ref() {
                 if failing && name == "pending" {
+                    c.error(0, v.span(), ConfigProblem::PendingNeverFails);
+                } else if !CHECK_NAMES.contains(&name.as_str()) {
                     c.error(
                         0,
                         v.span(),
-                        PENDING_NEVER_FAILS.to_string(),
-                        Some("name it in warn_on to see it, or remove it from fail_on"),
+                        ConfigProblem::unknown(Unknown::Status, name, CHECK_NAMES),
                     );
-                } else if !CHECK_NAMES.contains(&name.as_str()) {
-                    let hint = match closest(name, CHECK_NAMES) {
-                        Some(best) => format!("did you mean `{best}`?"),
-                        None => format!("use any of: {}", CHECK_NAMES.join(", ")),
-                    };
-                    c.error(0, v.span(), format!("unknown status `{name}`"), Some(&hint));
                 }
             }
             v.into_inner()
@@ -474,8 +476,10 @@ fn source(
         c.error(
             idx,
             src.name.span(),
-            format!("source `{name}` is declared twice"),
-            Some("source names are unique across all included files"),
+            ConfigProblem::DeclaredTwice {
+                what: Declared::Source,
+                name: name.clone(),
+            },
         );
         ok = false;
     }
@@ -490,8 +494,10 @@ fn source(
                 c.error(
                     idx,
                     span.clone(),
-                    format!("source `{name}` has no `path`"),
-                    Some("add path = \"data/export.csv\" (relative to this file)"),
+                    ConfigProblem::SourceNeeds {
+                        source: name,
+                        sort: SourceSort::Csv,
+                    },
                 );
                 return None;
             }
@@ -506,8 +512,10 @@ fn source(
                 c.error(
                     idx,
                     span.clone(),
-                    format!("sqlite source `{name}` needs `path` and `query`"),
-                    Some("query returns rows of (date, metric, value[, segment])"),
+                    ConfigProblem::SourceNeeds {
+                        source: name,
+                        sort: SourceSort::Sqlite,
+                    },
                 );
                 return None;
             }
@@ -522,8 +530,10 @@ fn source(
                 c.error(
                     idx,
                     span.clone(),
-                    format!("command source `{name}` needs `command`"),
-                    Some("command = [\"duckdb\", \"-csv\", \"metrics.duckdb\", \"select day as date, ...\"]: the program, then its arguments, run without a shell"),
+                    ConfigProblem::SourceNeeds {
+                        source: name,
+                        sort: SourceSort::Command,
+                    },
                 );
                 return None;
             }
@@ -538,8 +548,10 @@ fn source(
                 c.error(
                     idx,
                     span.clone(),
-                    format!("postgres source `{name}` needs `url_env` and `query`"),
-                    Some("url_env names the environment variable holding the connection string"),
+                    ConfigProblem::SourceNeeds {
+                        source: name,
+                        sort: SourceSort::Postgres,
+                    },
                 );
                 return None;
             }
@@ -556,8 +568,9 @@ fn source(
                 c.error(
                     idx,
                     d.span(),
-                    format!("unsupported delimiter \"{other}\""),
-                    Some("use \",\", \";\", \"\\t\" (or \"tab\") or \"|\""),
+                    ConfigProblem::UnsupportedDelimiter {
+                        found: other.to_string(),
+                    },
                 );
                 ok = false;
                 None
@@ -573,8 +586,9 @@ fn source(
                 c.error(
                     idx,
                     d.span(),
-                    format!("unsupported decimal mark \"{other}\""),
-                    Some("use \".\" or \",\""),
+                    ConfigProblem::UnsupportedDecimal {
+                        found: other.to_string(),
+                    },
                 );
                 ok = false;
                 None
@@ -591,8 +605,9 @@ fn source(
             c.error(
                 idx,
                 f.span(),
-                format!("invalid date_format \"{}\"", f.get_ref()),
-                Some("use strftime codes, e.g. \"%d.%m.%Y\" or \"%m/%d/%Y\""),
+                ConfigProblem::BadDateFormat {
+                    found: f.get_ref().clone(),
+                },
             );
             ok = false;
         }
@@ -607,12 +622,7 @@ fn source(
                 Some(TableChoice::Title(title.clone()))
             }
             _ => {
-                c.error(
-                    idx,
-                    t.span(),
-                    "table must be a table's title or its number, 1 for the first".to_string(),
-                    Some("`okr sources` lists the tables of the file; e.g. table = \"Instagram reach\" or table = 2"),
-                );
+                c.error(idx, t.span(), ConfigProblem::BadTable);
                 ok = false;
                 None
             }
@@ -654,8 +664,11 @@ fn db_source_keys(
         c.error(
             idx,
             span.clone(),
-            format!("source `{name}`: `command` applies to command sources only"),
-            Some("set kind = \"command\" to read the CSV that a program prints"),
+            ConfigProblem::KeyNotForSource {
+                source: name.clone(),
+                key: "command",
+                sort: SourceSort::NotCommand,
+            },
         );
         return None;
     }
@@ -669,8 +682,11 @@ fn db_source_keys(
             c.error(
                 idx,
                 span.clone(),
-                format!("source `{name}` is a command: `{key}` does not apply to it"),
-                Some("the query goes into the command's arguments; the command prints CSV on its stdout"),
+                ConfigProblem::KeyNotForSource {
+                    source: name.clone(),
+                    key,
+                    sort: SourceSort::Command,
+                },
             );
             return None;
         }
@@ -686,8 +702,11 @@ fn db_source_keys(
             c.error(
                 idx,
                 span.clone(),
-                format!("source `{name}` is a CSV file: `{key}` applies to database sources only"),
-                Some("set kind = \"sqlite\" or kind = \"postgres\" to read from a database"),
+                ConfigProblem::KeyNotForSource {
+                    source: name.clone(),
+                    key,
+                    sort: SourceSort::Csv,
+                },
             );
             return None;
         }
@@ -707,8 +726,11 @@ fn db_source_keys(
         c.error(
             idx,
             span.clone(),
-            format!("source `{name}` is a database: `{key}` applies to CSV files only"),
-            Some("the database gives typed columns; remove the key"),
+            ConfigProblem::KeyNotForSource {
+                source: name.clone(),
+                key,
+                sort: SourceSort::Database,
+            },
         );
         return None;
     }
@@ -720,12 +742,7 @@ fn timeout_of(c: &mut Checker, idx: usize, src: &raw::Source, default: u64) -> O
     match &src.timeout {
         None => Some(default),
         Some(t) if *t.get_ref() == 0 => {
-            c.error(
-                idx,
-                t.span(),
-                "timeout must be at least 1 second".to_string(),
-                Some("timeout = 30 waits up to 30 seconds to connect and for the query"),
-            );
+            c.error(idx, t.span(), ConfigProblem::TimeoutTooShort);
             None
         }
         // SQLite counts its busy timeout in milliseconds of an i32.
@@ -733,8 +750,9 @@ fn timeout_of(c: &mut Checker, idx: usize, src: &raw::Source, default: u64) -> O
             c.error(
                 idx,
                 t.span(),
-                format!("timeout must be at most {MAX_TIMEOUT_SECONDS} seconds (a day)"),
-                Some("timeout = 30 waits up to 30 seconds to connect and for the query"),
+                ConfigProblem::TimeoutTooLong {
+                    max: MAX_TIMEOUT_SECONDS,
+                },
             );
             // The source is still declared: no follow-on errors about it.
             Some(MAX_TIMEOUT_SECONDS)
@@ -752,53 +770,37 @@ fn command_argv(
     argv: &Spanned<Vec<String>>,
 ) -> Option<Vec<Vec<ArgPiece>>> {
     let span = argv.span();
-    let fail = |c: &mut Checker, message: String, hint: &str| {
+    let fail = |c: &mut Checker, fault: CommandFault| {
         c.error(
             idx,
             span.clone(),
-            format!("source `{name}`: {message}"),
-            Some(hint),
+            ConfigProblem::BadCommand {
+                source: name.to_string(),
+                fault,
+            },
         );
         None
     };
     let Some(program) = argv.get_ref().first() else {
-        return fail(
-            c,
-            "`command` is empty".to_string(),
-            "command = [\"bq\", \"query\", \"--format=csv\", \"...\"]: the program, then its arguments",
-        );
+        return fail(c, CommandFault::Empty);
     };
     if program.trim().is_empty() || program.contains('{') {
-        return fail(
-            c,
-            "the first item of `command` must name the program".to_string(),
-            "e.g. command = [\"psql\", \"--csv\", \"-c\", \"select ...\"]; placeholders go into the arguments",
-        );
+        return fail(c, CommandFault::NoProgram);
     }
     let mut out = Vec::new();
     for arg in argv.get_ref() {
         if arg.contains('\0') {
-            return fail(
-                c,
-                "an argument of `command` holds a NUL character".to_string(),
-                "remove it: a program's arguments cannot hold NUL",
-            );
+            return fail(c, CommandFault::Nul);
         }
         match parse_placeholders(arg) {
             Ok(pieces) => out.push(pieces),
-            Err(message) => {
-                return fail(
-                    c,
-                    message,
-                    "the placeholders are {start}, {end} (the cycle's days) and {metrics} (the metric names), each filled in as an SQL literal; write {{ and }} for a brace",
-                )
-            }
+            Err(fault) => return fail(c, fault),
         }
     }
     Some(out)
 }
 
-fn parse_placeholders(arg: &str) -> Result<Vec<ArgPiece>, String> {
+fn parse_placeholders(arg: &str) -> Result<Vec<ArgPiece>, CommandFault> {
     let mut pieces = Vec::new();
     let mut text = String::new();
     let mut rest = arg;
@@ -811,19 +813,18 @@ fn parse_placeholders(arg: &str) -> Result<Vec<ArgPiece>, String> {
             continue;
         }
         if tail.starts_with('}') {
-            return Err("a `}` in `command` closes no placeholder".to_string());
+            return Err(CommandFault::StrayClose);
         }
         let Some(close) = tail.find('}') else {
-            return Err("a `{` in `command` opens no placeholder".to_string());
+            return Err(CommandFault::Unclosed);
         };
         let piece = match &tail[1..close] {
             "start" => ArgPiece::Start,
             "end" => ArgPiece::End,
             "metrics" => ArgPiece::Metrics,
             other => {
-                return Err(format!(
-                    "unknown placeholder `{{{}}}` in `command`",
-                    other.escape_debug()
+                return Err(CommandFault::UnknownPlaceholder(
+                    other.escape_debug().to_string(),
                 ))
             }
         };
@@ -843,11 +844,13 @@ fn parse_placeholders(arg: &str) -> Result<Vec<ArgPiece>, String> {
 /// The longest `timeout` of a database source.
 const MAX_TIMEOUT_SECONDS: u64 = 86_400;
 
-fn unknown_metric_hint(name: &str, known: &[String]) -> String {
-    match closest(name, known.iter().map(String::as_str)) {
-        Some(best) => format!("did you mean `{best}`? metrics are declared under [metrics]"),
-        None => format!("declare it as [metrics.{name}] with a source, a ratio or a formula"),
-    }
+/// `name`, used by `user`, is no declared metric.
+fn unknown_metric(user: MetricUser, name: &str, known: &[String]) -> ConfigProblem {
+    ConfigProblem::unknown(
+        Unknown::Metric { user },
+        name,
+        known.iter().map(String::as_str),
+    )
 }
 
 fn metric_def(
@@ -865,8 +868,7 @@ fn metric_def(
         c.error(
             idx,
             name.span(),
-            format!("metric name `{key}` is not usable in formulas"),
-            Some("use letters, digits, `_` and `-`, starting with a letter"),
+            ConfigProblem::BadMetricName { name: key.clone() },
         );
     }
     let kinds = [m.source.is_some(), m.ratio.is_some(), m.formula.is_some()]
@@ -877,28 +879,25 @@ fn metric_def(
         c.error(
             idx,
             span,
-            format!(
-                "metric `{key}` needs exactly one of `source`, `ratio` or `formula`, found {kinds}"
-            ),
-            Some("source = \"web\" reads a file; ratio = { numerator = \"a\", denominator = \"b\" }; formula = \"a / b\""),
+            ConfigProblem::MetricKinds {
+                metric: key,
+                found: kinds,
+            },
         );
         return None;
     }
     let kind = if let Some(src) = m.source {
         if !sources.iter().any(|s| &s.name == src.get_ref()) {
-            let names: Vec<&str> = sources.iter().map(|s| s.name.as_str()).collect();
-            let hint = match closest(src.get_ref(), names.iter().copied()) {
-                Some(best) => format!("did you mean `{best}`?"),
-                None if names.is_empty() => {
-                    "declare it with [[sources]] name = \"...\" and path = \"...\"".to_string()
-                }
-                None => format!("the sources are: {}", names.join(", ")),
-            };
             c.error(
                 idx,
                 src.span(),
-                format!("metric `{key}` reads unknown source `{}`", src.get_ref()),
-                Some(&hint),
+                ConfigProblem::unknown(
+                    Unknown::Source {
+                        metric: key.clone(),
+                    },
+                    src.get_ref(),
+                    sources.iter().map(|s| s.name.as_str()),
+                ),
             );
             return None;
         }
@@ -912,10 +911,9 @@ fn metric_def(
             c.error(
                 idx,
                 span.clone(),
-                format!(
-                    "`column` and `segment` apply only to a metric read from a source (`{key}`)"
-                ),
-                Some("put them on the metrics the ratio or formula uses"),
+                ConfigProblem::ColumnOnDerived {
+                    metric: key.clone(),
+                },
             );
         }
         if let Some(ratio) = m.ratio {
@@ -925,8 +923,7 @@ fn metric_def(
                     c.error(
                         idx,
                         part.span(),
-                        format!("ratio `{key}` uses unknown metric `{}`", part.get_ref()),
-                        Some(&unknown_metric_hint(part.get_ref(), known)),
+                        unknown_metric(MetricUser::Ratio(key.clone()), part.get_ref(), known),
                     );
                 }
             }
@@ -944,8 +941,10 @@ fn metric_def(
                     c.error(
                         idx,
                         text_offset + e.offset..text_offset + e.offset + 1,
-                        format!("formula of `{key}`: {}", e.message),
-                        Some("formulas use + - * /, parentheses, numbers and metric names"),
+                        ConfigProblem::FormulaSyntax {
+                            metric: key,
+                            fault: e.fault,
+                        },
                     );
                     return None;
                 }
@@ -956,8 +955,7 @@ fn metric_def(
                             c.error(
                                 idx,
                                 text_offset + at..text_offset + at + used.len(),
-                                format!("formula of `{key}` uses unknown metric `{used}`"),
-                                Some(&unknown_metric_hint(used, known)),
+                                unknown_metric(MetricUser::Formula(key.clone()), used, known),
                             );
                         }
                     }
@@ -1001,11 +999,10 @@ fn check_metric_kinds(
                         c.error(
                             idx,
                             span,
-                            format!(
-                                "ratio `{}` uses `{part}`, which is itself a ratio or formula: a ratio of a ratio means nothing",
-                                m.name
-                            ),
-                            Some("ratio parts are metrics read from a source; use `formula` for anything else"),
+                            ConfigProblem::RatioOfRatio {
+                                ratio: m.name.clone(),
+                                part: part.clone(),
+                            },
                         );
                     }
                 }
@@ -1029,8 +1026,10 @@ fn check_metric_kinds(
                 c.error(
                     idx,
                     span,
-                    format!("formulas loop: {}", cycle.join(" -> ")),
-                    Some("a formula cannot depend on itself, directly or through others"),
+                    ConfigProblem::Loop {
+                        what: Looped::Formulas,
+                        chain: cycle.iter().map(|s| s.to_string()).collect(),
+                    },
                 );
                 reported = true;
             }
@@ -1082,8 +1081,7 @@ fn guardrails(
             c.error(
                 idx,
                 g.metric.span(),
-                format!("guardrail uses unknown metric `{}`", g.metric.get_ref()),
-                Some(&unknown_metric_hint(g.metric.get_ref(), known)),
+                unknown_metric(MetricUser::Guardrail, g.metric.get_ref(), known),
             );
             continue;
         }
@@ -1092,11 +1090,9 @@ fn guardrails(
                 c.error(
                     idx,
                     span,
-                    format!(
-                        "guardrail on `{}` has neither `min` nor `max`",
-                        g.metric.get_ref()
-                    ),
-                    Some("e.g. { metric = \"sql_rate\", min = 0.25 }"),
+                    ConfigProblem::GuardrailNoBound {
+                        metric: g.metric.get_ref().clone(),
+                    },
                 );
                 continue;
             }
@@ -1104,11 +1100,11 @@ fn guardrails(
                 c.error(
                     idx,
                     span,
-                    format!(
-                        "guardrail on `{}` has min {lo} above max {hi}",
-                        g.metric.get_ref()
-                    ),
-                    None,
+                    ConfigProblem::GuardrailMinAboveMax {
+                        metric: g.metric.get_ref().clone(),
+                        min: lo,
+                        max: hi,
+                    },
                 );
                 continue;
             }
@@ -1132,11 +1128,7 @@ fn north_star(c: &mut Checker, ns: Spanned<raw::NorthStar>, known: &[String]) ->
         c.error(
             0,
             ns.metric.span(),
-            format!(
-                "the North Star uses unknown metric `{}`",
-                ns.metric.get_ref()
-            ),
-            Some(&unknown_metric_hint(ns.metric.get_ref(), known)),
+            unknown_metric(MetricUser::NorthStar, ns.metric.get_ref(), known),
         );
         ok = false;
     }
@@ -1145,22 +1137,13 @@ fn north_star(c: &mut Checker, ns: Spanned<raw::NorthStar>, known: &[String]) ->
             c.error(
                 0,
                 input.span(),
-                format!(
-                    "North Star input `{}` is not a declared metric",
-                    input.get_ref()
-                ),
-                Some(&unknown_metric_hint(input.get_ref(), known)),
+                unknown_metric(MetricUser::NorthStarInput, input.get_ref(), known),
             );
             ok = false;
         }
     }
     if ns.start.is_some_and(|s| s == *ns.target.get_ref()) {
-        c.error(
-            0,
-            ns.target.span(),
-            "the North Star's start equals its target: there is nowhere to go".to_string(),
-            Some("set a target above (or below) the start"),
-        );
+        c.error(0, ns.target.span(), ConfigProblem::NorthStarStartIsTarget);
         ok = false;
     }
     let guardrails = guardrails(c, 0, ns.guardrails, known);
@@ -1184,7 +1167,7 @@ fn check_id(
     c: &mut Checker,
     idx: usize,
     id: &Spanned<String>,
-    what: &str,
+    what: Thing,
     ids: &mut HashMap<String, (usize, Range<usize>)>,
 ) -> bool {
     let name = id.get_ref();
@@ -1192,29 +1175,29 @@ fn check_id(
         c.error(
             idx,
             id.span(),
-            format!("{what} id `{name}` must use only a-z, 0-9 and `-`"),
-            Some(&format!(
-                "e.g. id = \"{}\"",
-                name.to_lowercase()
-                    .chars()
-                    .map(|ch| if ch.is_ascii_alphanumeric() { ch } else { '-' })
-                    .collect::<String>()
-            )),
+            ConfigProblem::BadId {
+                what,
+                id: name.clone(),
+                example: Some(
+                    name.to_lowercase()
+                        .chars()
+                        .map(|ch| if ch.is_ascii_alphanumeric() { ch } else { '-' })
+                        .collect::<String>(),
+                ),
+            },
         );
         return false;
     }
     if let Some((first_idx, first_span)) = ids.get(name).cloned() {
-        let first = Diagnostic::new("").at_offset(&c.files[first_idx].text, first_span.start);
-        let hint = format!(
-            "ids are unique across objectives and key results in all files; the first is at {}:{}",
-            c.files[first_idx].path.display(),
-            first.line.unwrap_or(0)
-        );
+        let first = c.loc(first_idx, &first_span);
         c.error(
             idx,
             id.span(),
-            format!("duplicate id `{name}`"),
-            Some(&hint),
+            ConfigProblem::DuplicateId {
+                id: name.clone(),
+                first_file: first.file,
+                first_line: first.line,
+            },
         );
         return false;
     }
@@ -1235,16 +1218,22 @@ fn positive_weight(c: &mut Checker, idx: usize, w: Option<Spanned<f64>>) -> f64 
                 c.error(
                     idx,
                     w.span(),
-                    format!("weight must be above 0, found {v}"),
-                    Some("leave it out for the default weight 1"),
+                    ConfigProblem::OutOfRange {
+                        key: "weight",
+                        limit: Limit::AboveZero,
+                        found: v,
+                    },
                 );
             } else if v > MAX_WEIGHT {
                 // Sums of weights like 1e308 overflow the roll-up to infinity.
                 c.error(
                     idx,
                     w.span(),
-                    format!("weight must be at most {MAX_WEIGHT}, found {v:e}"),
-                    Some("weights are relative: 2 counts twice as much as 1"),
+                    ConfigProblem::OutOfRange {
+                        key: "weight",
+                        limit: Limit::AtMost(MAX_WEIGHT),
+                        found: v,
+                    },
                 );
             }
             v
@@ -1263,7 +1252,7 @@ fn objective(
     cycle: &Cycle,
     in_cycle: &dyn Fn(NaiveDate) -> bool,
 ) -> Option<Objective> {
-    let id_ok = check_id(c, idx, &obj.id, "objective", ids);
+    let id_ok = check_id(c, idx, &obj.id, Thing::Objective, ids);
     let weight = positive_weight(c, idx, obj.weight);
     let mut key_results = Vec::new();
     for kr in obj.key_results {
@@ -1299,7 +1288,7 @@ fn date_in_cycle(
     c: &mut Checker,
     idx: usize,
     d: &Spanned<raw::Date>,
-    key: &str,
+    key: &'static str,
     cycle: &Cycle,
     in_cycle: &dyn Fn(NaiveDate) -> bool,
 ) -> NaiveDate {
@@ -1308,11 +1297,13 @@ fn date_in_cycle(
         c.error(
             idx,
             d.span(),
-            format!(
-                "`{key}` {date} is outside the cycle {} ({} to {})",
-                cycle.name, cycle.start, cycle.end
-            ),
-            Some("dates of key results lie inside the cycle"),
+            ConfigProblem::DateOutsideCycle {
+                key,
+                date,
+                cycle: cycle.name.clone(),
+                start: cycle.start,
+                end: cycle.end,
+            },
         );
     }
     date
@@ -1329,7 +1320,7 @@ fn key_result(
     cycle: &Cycle,
     in_cycle: &dyn Fn(NaiveDate) -> bool,
 ) -> Option<KeyResult> {
-    let mut ok = check_id(c, idx, &kr.id, "key result", ids);
+    let mut ok = check_id(c, idx, &kr.id, Thing::KeyResult, ids);
     let id = kr.id.get_ref().clone();
     let weight = positive_weight(c, idx, kr.weight);
     if let Some(m) = &kr.metric {
@@ -1337,8 +1328,7 @@ fn key_result(
             c.error(
                 idx,
                 m.span(),
-                format!("key result `{id}` uses unknown metric `{}`", m.get_ref()),
-                Some(&unknown_metric_hint(m.get_ref(), known)),
+                unknown_metric(MetricUser::KeyResult(id.clone()), m.get_ref(), known),
             );
             ok = false;
         }
@@ -1359,8 +1349,11 @@ fn key_result(
             c.error(
                 idx,
                 v.span(),
-                format!("key result `{id}` has `current` without `updated`"),
-                Some("add updated = YYYY-MM-DD, the day the value was measured"),
+                ConfigProblem::KeyWithout {
+                    id: id.clone(),
+                    key: "current",
+                    missing: "updated",
+                },
             );
             ok = false;
             None
@@ -1369,8 +1362,11 @@ fn key_result(
             c.error(
                 idx,
                 d.span(),
-                format!("key result `{id}` has `updated` without `current`"),
-                Some("add current = <the value measured that day>"),
+                ConfigProblem::KeyWithout {
+                    id: id.clone(),
+                    key: "updated",
+                    missing: "current",
+                },
             );
             ok = false;
             None
@@ -1381,8 +1377,11 @@ fn key_result(
         c.error(
             idx,
             span.clone(),
-            format!("key result `{id}` has both `metric` and `current`"),
-            Some("a key result reads a metric or is checked in by hand, not both"),
+            ConfigProblem::BothKeys {
+                id: id.clone(),
+                first: "metric",
+                second: "current",
+            },
         );
         ok = false;
     }
@@ -1404,8 +1403,7 @@ fn key_result(
             c.error(
                 idx,
                 span.clone(),
-                format!("milestone `{id}` (with `done`) cannot also have a metric, start/target or a threshold"),
-                Some("a milestone is done or not; remove `done` to measure it with a metric"),
+                ConfigProblem::MilestoneExtras { id: id.clone() },
             );
             ok = false;
         }
@@ -1423,8 +1421,11 @@ fn key_result(
                 c.error(
                     idx,
                     lo.span(),
-                    format!("key result `{id}` has both `at_least` and `at_most`"),
-                    Some("keep one; add a guardrail for the other bound"),
+                    ConfigProblem::BothKeys {
+                        id: id.clone(),
+                        first: "at_least",
+                        second: "at_most",
+                    },
                 );
                 ok = false;
                 Bound::AtLeast(*lo.get_ref())
@@ -1437,8 +1438,7 @@ fn key_result(
             c.error(
                 idx,
                 span.clone(),
-                format!("threshold key result `{id}` cannot also have start/target"),
-                Some("use at_least/at_most for a bound to hold, or start and target for a change"),
+                ConfigProblem::ThresholdWithStartTarget { id: id.clone() },
             );
             ok = false;
         }
@@ -1453,8 +1453,10 @@ fn key_result(
             c.error(
                 idx,
                 target.span(),
-                format!("key result `{id}` has start == target ({s}): there is nothing to measure"),
-                Some("set a target above the start to increase, below it to decrease, or use at_least/at_most"),
+                ConfigProblem::StartIsTarget {
+                    id: id.clone(),
+                    value: s,
+                },
             );
             ok = false;
         }
@@ -1462,8 +1464,7 @@ fn key_result(
             c.error(
                 idx,
                 target.span(),
-                format!("key result `{id}` has a start or target that is not a finite number"),
-                None,
+                ConfigProblem::NotFinite { id: id.clone() },
             );
             ok = false;
         }
@@ -1476,11 +1477,12 @@ fn key_result(
                 c.error(
                     idx,
                     p.date.span(),
-                    format!(
-                        "plan date {date} of `{id}` is outside the cycle ({} to before {})",
-                        cycle.start, cycle.end
-                    ),
-                    Some("plan points lie inside the cycle, before its end (the end holds the target)"),
+                    ConfigProblem::PlanDateOutside {
+                        id: id.clone(),
+                        date,
+                        start: cycle.start,
+                        end: cycle.end,
+                    },
                 );
                 ok = false;
             }
@@ -1488,11 +1490,11 @@ fn key_result(
                 c.error(
                     idx,
                     p.date.span(),
-                    format!(
-                        "plan dates of `{id}` must be strictly increasing: {date} follows {}",
-                        previous.unwrap_or(date)
-                    ),
-                    Some("list the plan points in date order, one per date"),
+                    ConfigProblem::PlanNotIncreasing {
+                        id: id.clone(),
+                        date,
+                        previous: previous.unwrap_or(date),
+                    },
                 );
                 ok = false;
             }
@@ -1503,8 +1505,7 @@ fn key_result(
             c.error(
                 idx,
                 span.clone(),
-                format!("`every` applies only to at_least/at_most key results (`{id}`)"),
-                Some("use `window` to measure an increase per period"),
+                ConfigProblem::EveryOnProgress { id: id.clone() },
             );
             ok = false;
         }
@@ -1515,31 +1516,27 @@ fn key_result(
             plan,
         }
     } else {
-        let (found, hint) = match (&kr.start, &kr.target) {
-            (Some(_), None) => ("`start` without `target`", "add target = ..."),
-            (None, Some(_)) => (
-                "`target` without `start`",
-                "add start = ... (the value at the cycle's start)",
-            ),
-            _ => (
-                "no measure",
-                "add start and target, at_least or at_most, or done = false for a milestone",
-            ),
+        let problem = match (&kr.start, &kr.target) {
+            (Some(_), None) => ConfigProblem::KeyWithout {
+                id,
+                key: "start",
+                missing: "target",
+            },
+            (None, Some(_)) => ConfigProblem::KeyWithout {
+                id,
+                key: "target",
+                missing: "start",
+            },
+            _ => ConfigProblem::NoMeasure { id },
         };
-        c.error(
-            idx,
-            kr.id.span(),
-            format!("key result `{id}` has {found}"),
-            Some(hint),
-        );
+        c.error(idx, kr.id.span(), problem);
         return None;
     };
     if !matches!(kind, KrKind::Milestone { .. }) && (kr.due.is_some() || kr.done_on.is_some()) {
         c.error(
             idx,
             span.clone(),
-            format!("`due` and `done_on` apply only to milestones (`{id}`)"),
-            Some("add done = false to make it a milestone"),
+            ConfigProblem::DueOnNonMilestone { id: id.clone() },
         );
         ok = false;
     }
@@ -1577,8 +1574,8 @@ fn check_aggregates_and_windows(
 ) {
     let derived = |name: &str| {
         metrics.get(name).and_then(|m| match m.kind {
-            MetricKind::Ratio { .. } => Some("a ratio"),
-            MetricKind::Formula { .. } => Some("a formula"),
+            MetricKind::Ratio { .. } => Some(Derived::Ratio),
+            MetricKind::Formula { .. } => Some(Derived::Formula),
             MetricKind::Source { .. } => None,
         })
     };
@@ -1588,15 +1585,15 @@ fn check_aggregates_and_windows(
                 let k = kr.get_ref();
                 let id = k.id.get_ref();
                 if let (Some(_), Some(metric)) = (k.aggregate, &k.metric) {
-                    if let Some(kind) = derived(metric.get_ref()) {
+                    if let Some(derived) = derived(metric.get_ref()) {
                         c.error(
                             *idx,
                             metric.span(),
-                            format!(
-                                "key result `{id}` sets `aggregate`, but its metric `{}` is {kind}",
-                                metric.get_ref()
-                            ),
-                            Some("remove `aggregate`: a ratio is sum(numerator) / sum(denominator), a formula takes each part with its own aggregate"),
+                            ConfigProblem::AggregateOnDerived {
+                                id: id.clone(),
+                                metric: metric.get_ref().clone(),
+                                derived,
+                            },
                         );
                     }
                 }
@@ -1604,23 +1601,26 @@ fn check_aggregates_and_windows(
                     c.error(
                         *idx,
                         k.id.span(),
-                        format!("key result `{id}` has both `window` and `every`"),
-                        Some("keep `every` to judge each period, or `window` to judge the latest one"),
+                        ConfigProblem::BothKeys {
+                            id: id.clone(),
+                            first: "window",
+                            second: "every",
+                        },
                     );
                 }
                 for g in &k.guardrails {
                     let g_ref = g.get_ref();
-                    if let (Some(_), Some(kind)) =
+                    if let (Some(_), Some(derived)) =
                         (g_ref.aggregate, derived(g_ref.metric.get_ref()))
                     {
                         c.error(
                             *idx,
                             g_ref.metric.span(),
-                            format!(
-                                "the guardrail on `{}` of key result `{id}` sets `aggregate`, but the metric is {kind}",
-                                g_ref.metric.get_ref()
-                            ),
-                            Some("remove `aggregate` from the guardrail"),
+                            ConfigProblem::GuardrailAggregateOnDerived {
+                                id: id.clone(),
+                                metric: g_ref.metric.get_ref().clone(),
+                                derived,
+                            },
                         );
                     }
                 }
@@ -1644,18 +1644,16 @@ fn check_parents(
         let Some(parent) = &o.parent else { continue };
         let (idx, span) = (&spans[i].0, spans[i].1.clone().unwrap_or(0..0));
         if !index.contains_key(parent.as_str()) {
-            let hint = match closest(parent, ids.iter().copied()) {
-                Some(best) => format!("did you mean `{best}`?"),
-                None => "`parent` names the id of another objective".to_string(),
-            };
             c.error(
                 *idx,
                 span,
-                format!(
-                    "objective `{}` aligns under unknown objective `{parent}`",
-                    o.id
+                ConfigProblem::unknown(
+                    Unknown::Parent {
+                        objective: o.id.clone(),
+                    },
+                    parent,
+                    ids.iter().copied(),
                 ),
-                Some(&hint),
             );
         }
     }
@@ -1679,8 +1677,10 @@ fn check_parents(
                     c.error(
                         *idx,
                         span,
-                        format!("objectives align in a loop: {}", names.join(" -> ")),
-                        Some("remove one `parent` so that alignment forms a tree"),
+                        ConfigProblem::Loop {
+                            what: Looped::Objectives,
+                            chain: names.iter().map(|s| s.to_string()).collect(),
+                        },
                     );
                 }
                 reported.extend(members);
@@ -1707,33 +1707,33 @@ fn experiment(
         c.error(
             idx,
             e.id.span(),
-            format!("experiment id `{id}` must use only a-z, 0-9 and `-`"),
-            None,
+            ConfigProblem::BadId {
+                what: Thing::Experiment,
+                id: id.clone(),
+                example: None,
+            },
         );
         ok = false;
     } else if !seen.insert(id.clone()) {
         c.error(
             idx,
             e.id.span(),
-            format!("duplicate experiment id `{id}`"),
-            Some("experiment ids are unique across all files"),
+            ConfigProblem::DuplicateExperimentId { id: id.clone() },
         );
         ok = false;
     }
     for kr in &e.key_results {
         if !kr_ids.contains(kr.get_ref().as_str()) {
-            let hint = match closest(kr.get_ref(), kr_ids.iter().copied()) {
-                Some(best) => format!("did you mean `{best}`?"),
-                None => "key_results lists ids of key results".to_string(),
-            };
             c.error(
                 idx,
                 kr.span(),
-                format!(
-                    "experiment `{id}` aims at unknown key result `{}`",
-                    kr.get_ref()
+                ConfigProblem::unknown(
+                    Unknown::KeyResult {
+                        experiment: id.clone(),
+                    },
+                    kr.get_ref(),
+                    kr_ids.iter().copied(),
                 ),
-                Some(&hint),
             );
             ok = false;
         }
@@ -1743,10 +1743,9 @@ fn experiment(
             c.error(
                 idx,
                 score.span(),
-                format!("ICE scores run from 1 to 10, found {}", score.get_ref()),
-                Some(
-                    "impact, confidence and ease are each a whole number from 1 (low) to 10 (high)",
-                ),
+                ConfigProblem::IceOutOfRange {
+                    found: i64::from(*score.get_ref()),
+                },
             );
             ok = false;
         }
@@ -1756,8 +1755,7 @@ fn experiment(
             c.error(
                 idx,
                 m.span(),
-                format!("experiment `{id}` uses unknown metric `{}`", m.get_ref()),
-                Some(&unknown_metric_hint(m.get_ref(), known)),
+                unknown_metric(MetricUser::Experiment(id.clone()), m.get_ref(), known),
             );
             ok = false;
         }
@@ -1767,8 +1765,7 @@ fn experiment(
             c.error(
                 idx,
                 end.span(),
-                format!("experiment `{id}` ends before it starts"),
-                None,
+                ConfigProblem::ExperimentEndsBeforeStart { id: id.clone() },
             );
             ok = false;
         }

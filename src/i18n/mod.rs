@@ -172,6 +172,11 @@ pub fn current() -> Lang {
         .unwrap_or_else(|| Lang::from_index(PROCESS_LANG.load(Ordering::Relaxed)))
 }
 
+/// The locale numbers inside messages are written in now.
+pub fn locale() -> Locale {
+    current_locale()
+}
+
 fn current_locale() -> Locale {
     THREAD
         .with(Cell::get)
