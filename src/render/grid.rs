@@ -10,6 +10,9 @@
 //! optional column is left does a word wider than its column get cut.
 //! Widths are display widths (unicode-width), never bytes.
 //!
+//! [`wrap_lines`] is the one word wrap every human format uses, in tables
+//! and in running text ([`hanging`]).
+//!
 //! The status tree (`render::table`) lays out its own columns, for its bar
 //! and stacked layout, and draws them through [`draw`] here.
 
@@ -195,7 +198,7 @@ pub fn left_out<S: AsRef<str>>(columns: &[S], width: usize) -> Option<String> {
         super::plural::noun(names.len(), "column"),
         names.join(", ")
     );
-    Some(super::cells::hanging(&note, 1, width))
+    Some(hanging(&note, 1, width))
 }
 
 fn indented(line: &str) -> (usize, &str) {
@@ -203,9 +206,27 @@ fn indented(line: &str) -> (usize, &str) {
     (line.len() - text.len(), text)
 }
 
+/// What [`wrap_lines`] does with a word wider than its line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overlong {
+    /// The word is cut at the width (the table's last resort).
+    Cut,
+    /// The word stands alone on a line of its own, overflowing it (a
+    /// number, a date or an id is never split).
+    Keep,
+}
+
 /// `text` with every line wrapped at spaces to `width` columns, keeping
 /// its indent on the lines it wraps onto; a word wider than that is cut.
 pub fn wrap(text: &str, width: usize) -> String {
+    wrap_lines(text, width, Overlong::Cut).join("\n")
+}
+
+/// The one wrapping: each line of `text` broken at ASCII spaces into lines
+/// of at most `width` columns. A line's leading spaces are its indent, kept
+/// on the lines it wraps onto; spaces between words stay as they are within
+/// a line and go where it breaks. No-break spaces never break.
+pub fn wrap_lines(text: &str, width: usize, overlong: Overlong) -> Vec<String> {
     let width = width.max(1);
     let mut out: Vec<String> = Vec::new();
     for line in text.split('\n') {
@@ -214,18 +235,17 @@ pub fn wrap(text: &str, width: usize) -> String {
         let room = width - indent;
         let pad = " ".repeat(indent);
         let mut current = String::new();
-        for word in body.split(' ').filter(|w| !w.is_empty()) {
+        for (gap, word) in words(body) {
             let mut word = word.to_string();
             loop {
-                let used = current.width();
                 let fits = if current.is_empty() {
-                    word.width() <= room
+                    word.width() <= room || overlong == Overlong::Keep
                 } else {
-                    used + 1 + word.width() <= room
+                    current.width() + gap + word.width() <= room
                 };
                 if fits {
                     if !current.is_empty() {
-                        current.push(' ');
+                        current.push_str(&" ".repeat(gap));
                     }
                     current.push_str(&word);
                     break;
@@ -246,7 +266,33 @@ pub fn wrap(text: &str, width: usize) -> String {
             out.push(format!("{pad}{current}"));
         }
     }
-    out.join("\n")
+    out
+}
+
+/// `text` wrapped for a block indented by `indent` in `width` columns:
+/// lines of at most `width - indent`, each after the first indented (the
+/// caller writes the first line's indent).
+pub fn hanging(text: &str, indent: usize, width: usize) -> String {
+    let pad = " ".repeat(indent);
+    wrap_lines(text, width.saturating_sub(indent).max(20), Overlong::Keep)
+        .into_iter()
+        .enumerate()
+        .map(|(i, l)| if i == 0 { l } else { format!("{pad}{l}") })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The words of `text`, each with the number of spaces before it.
+fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut gap = 0;
+    text.split(' ').filter_map(move |word| {
+        if word.is_empty() {
+            gap += 1;
+            return None;
+        }
+        let before = std::mem::replace(&mut gap, 1);
+        Some((before, word))
+    })
 }
 
 fn split_at_width(word: &str, width: usize) -> (String, String) {
@@ -370,5 +416,26 @@ mod tests {
             "Grow MQLs from\n400 to 900"
         );
         assert_eq!(wrap("", 5), "");
+    }
+
+    #[test]
+    fn overlong_words_are_cut_or_stand_alone() {
+        assert_eq!(
+            wrap_lines("abcdefgh x", 4, Overlong::Cut),
+            ["abcd", "efgh", "x"]
+        );
+        assert_eq!(
+            wrap_lines("abcdefgh x", 4, Overlong::Keep),
+            ["abcdefgh", "x"]
+        );
+        assert_eq!(wrap_lines("a bb ccc", 4, Overlong::Keep), ["a bb", "ccc"]);
+        assert_eq!(wrap_lines("", 4, Overlong::Keep), [""]);
+    }
+
+    #[test]
+    fn spaces_between_words_stay_within_a_line_and_go_where_it_breaks() {
+        assert_eq!(wrap("mqls  612  monthly", 20), "mqls  612  monthly");
+        assert_eq!(wrap("mqls  612  monthly", 9), "mqls  612\nmonthly");
+        assert_eq!(hanging("a  b c", 2, 22), "a  b c");
     }
 }

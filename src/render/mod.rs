@@ -18,7 +18,6 @@
 
 pub mod board;
 pub(crate) mod cells;
-pub use cells::hanging;
 pub mod chart;
 pub mod csv;
 pub mod digest;
