@@ -163,3 +163,24 @@ fn tables_at_80_columns() {
         insta::assert_snapshot!(format!("tables_80_{}", args[0]), text);
     }
 }
+
+/// The stacked status tree (narrow terminals) with a Moved column fits:
+/// its cells wrap at spaces, as every table's do, rather than run over.
+#[test]
+fn the_stacked_status_with_moved_fits_narrow_terminals() {
+    let (_dir, config) = example(false);
+    for columns in [46, 48, 50] {
+        let text = stdout(
+            &config,
+            &["status", "--as-of", AS_OF, "--since", "14d"],
+            columns,
+        );
+        assert!(text.contains("Moved"), "{text}");
+        for line in text.lines() {
+            assert!(
+                line.width() <= columns,
+                "wider than {columns}: {line:?}\n{text}"
+            );
+        }
+    }
+}
