@@ -34,6 +34,18 @@ pub fn okr() -> Command {
     cmd
 }
 
+/// Fails the calling test unless the run exited 0, showing what it wrote.
+#[track_caller]
+pub fn assert_ok(out: &std::process::Output) {
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "--- stdout\n{}--- stderr\n{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
 pub fn json_of(args: &[&str]) -> serde_json::Value {
     let out = okr().args(args).output().unwrap();
     assert!(
