@@ -1,7 +1,8 @@
 //! The table builder every terminal table uses: one style (headers, a rule
 //! under them, columns two spaces apart, no borders), fitted to the width.
 //!
-//! Fitting, in order: every column starts as wide as its widest line; the
+//! Fitting, in order: every column starts as wide as its widest line; a
+//! [`Grid::flexible`] column, if any, takes what the others leave; the
 //! widest columns then give up columns one at a time, their cells wrapped at
 //! word boundaries (ASCII spaces only, so a number written with a no-break
 //! or narrow no-break space, an id, a date or a status word is never
@@ -627,6 +628,34 @@ mod tests {
             "Grow MQLs from\n400 to 900"
         );
         assert_eq!(wrap("", 5), "");
+    }
+
+    #[test]
+    fn a_flexible_column_gives_way_first_and_lines_across_wrap_to_the_width() {
+        let mut grid = Grid::new()
+            .flexible("Key result", Align::Left)
+            .column("Status", Align::Left)
+            .gap(1);
+        grid.across("  a line across the whole table", None);
+        grid.painted_row([
+            ("  Grow MQLs from 400 to 900", None),
+            ("off-track (stale)", Some(Style::new().bold())),
+        ]);
+        assert_eq!(
+            grid.render(30),
+            "Key result   Status\n\
+             ──────────────────────────────\n  \
+             a line across the whole\n  \
+             table\n  \
+             Grow MQLs  off-track (stale)\n  \
+             from 400\n  \
+             to 900\n"
+        );
+        let painted = grid.render_in_color(30, true);
+        assert!(
+            painted.contains("\u{1b}[1moff-track (stale)\u{1b}[0m"),
+            "{painted:?}"
+        );
     }
 
     #[test]
