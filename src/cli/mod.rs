@@ -275,6 +275,19 @@ impl Common {
 }
 
 /// The width to draw tables in: the terminal's, else $COLUMNS, else 120.
+/// The config at `path` for commands that report its problems themselves
+/// (`validate`, `sources`): `None` once they have been said on stderr, and
+/// the run exits 2.
+pub fn config_or_say(path: &Path) -> Option<Config> {
+    match crate::metrics::load_config(path) {
+        Ok(config) => Some(config),
+        Err(problems) => {
+            crate::say!("{problems}");
+            None
+        }
+    }
+}
+
 pub fn terminal_width() -> usize {
     if let Some((terminal_size::Width(w), _)) = terminal_size::terminal_size() {
         return usize::from(w);

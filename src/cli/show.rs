@@ -7,7 +7,7 @@ use super::Common;
 use crate::error::Diagnostic;
 use crate::render::show::{self, KeyResultView};
 use crate::render::RenderOptions;
-use crate::report::{KeyResultReport, ObjectiveReport};
+use crate::report::{find_key_result, find_objective};
 
 pub const EXAMPLES: &str = "\
 Examples:
@@ -80,28 +80,4 @@ pub fn run(args: &ShowArgs) -> Result<u8> {
     };
     super::print(&text)?;
     Ok(crate::error::EXIT_OK)
-}
-
-/// The key result with this id and the objective it belongs to.
-fn find_key_result<'a>(
-    objectives: &'a [ObjectiveReport],
-    id: &str,
-) -> Option<(&'a ObjectiveReport, &'a KeyResultReport)> {
-    objectives.iter().find_map(|o| {
-        o.key_results
-            .iter()
-            .find(|k| k.id == id)
-            .map(|k| (o, k))
-            .or_else(|| find_key_result(&o.objectives, id))
-    })
-}
-
-fn find_objective<'a>(objectives: &'a [ObjectiveReport], id: &str) -> Option<&'a ObjectiveReport> {
-    objectives.iter().find_map(|o| {
-        if o.id == id {
-            Some(o)
-        } else {
-            find_objective(&o.objectives, id)
-        }
-    })
 }

@@ -40,12 +40,8 @@ pub struct SourcesArgs {
 
 pub fn run(args: &SourcesArgs) -> Result<u8> {
     let path = args.common.config_path()?;
-    let config = match crate::metrics::load_config(&path) {
-        Ok(c) => c,
-        Err(problems) => {
-            crate::say!("{problems}");
-            return Ok(EXIT_BAD_INPUT);
-        }
+    let Some(config) = super::config_or_say(&path) else {
+        return Ok(EXIT_BAD_INPUT);
     };
     if let Some(name) = &args.source {
         if !config.sources.iter().any(|s| &s.name == name) {

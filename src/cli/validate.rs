@@ -21,12 +21,8 @@ pub struct ValidateArgs {
 
 pub fn run(args: &ValidateArgs) -> Result<u8> {
     let path = args.common.config_path()?;
-    let config = match crate::metrics::load_config(&path) {
-        Ok(c) => c,
-        Err(problems) => {
-            crate::say!("{problems}");
-            return Ok(EXIT_BAD_INPUT);
-        }
+    let Some(config) = super::config_or_say(&path) else {
+        return Ok(EXIT_BAD_INPUT);
     };
     // Each source on its own, so that one broken file does not hide another.
     let mut problems: Vec<Diagnostic> = Vec::new();

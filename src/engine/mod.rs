@@ -586,6 +586,39 @@ impl Engine<'_> {
         newest.map(|d| (self.as_of - d).num_days() > self.settings().stale_days)
     }
 
+    /// The key result's newest data day, and whether it is stale.
+    fn last_data(&self, r: &mut KeyResultReport, source: &ValueSource) {
+        let newest = self.newest(source);
+        r.last_data = newest;
+        r.stale = self.stale(newest);
+    }
+
+    /// The key result over window `w`, into `r`: the window, its guardrails
+    /// over it, the value and run rate; `None`, with the reason in `r`, when
+    /// there is no value.
+    fn read_window(
+        &self,
+        kr: &KeyResult,
+        r: &mut KeyResultReport,
+        source: &ValueSource,
+        w: &KrWindow,
+    ) -> Option<Reading> {
+        r.window = Some(w.range);
+        r.partial = w.partial;
+        r.guardrails = self.guardrails(&kr.guardrails, Some(w.range));
+        match self.read(source, kr.aggregate, w.range, w.grain) {
+            Ok(reading) => {
+                r.value = Some(reading.value);
+                r.run_rate = reading.run_rate;
+                Some(reading)
+            }
+            Err(missing) => {
+                r.reason = missing.reason();
+                None
+            }
+        }
+    }
+
     /// Forecast at the cycle's end: least squares through the value as of
     /// each day with data so far (for ratios and formulas, the days on which
     /// all their parts have data); `None` with data on fewer than
@@ -808,23 +841,12 @@ impl Engine<'_> {
             r.reason = Reason::CycleStarts(self.cycle().start);
             return;
         };
-        r.window = Some(w.range);
-        r.partial = w.partial;
         let exp = expected(self.cycle(), start, target, plan, w.expected_at);
         r.expected = Some(exp);
-        let newest = self.newest(source);
-        r.last_data = newest;
-        r.stale = self.stale(newest);
-        r.guardrails = self.guardrails(&kr.guardrails, Some(w.range));
-        let reading = match self.read(source, kr.aggregate, w.range, w.grain) {
-            Ok(reading) => reading,
-            Err(missing) => {
-                r.reason = missing.reason();
-                return;
-            }
+        self.last_data(r, source);
+        let Some(reading) = self.read_window(kr, r, source, &w) else {
+            return;
         };
-        r.value = Some(reading.value);
-        r.run_rate = reading.run_rate;
         r.progress = Some(progress(reading.judged(), start, target));
         if kr.window == Window::Cycle {
             r.forecast = self.forecast(source, kr.aggregate, Some(reading.value), r.stale);
@@ -937,27 +959,16 @@ impl Engine<'_> {
             r.reason = Reason::CycleStarts(self.cycle().start);
             return;
         }
-        let newest = self.newest(source);
-        r.last_data = newest;
-        r.stale = self.stale(newest);
+        self.last_data(r, source);
         if let Some(grain) = every {
             return self.every_kr(kr, r, source, bound, grain);
         }
         let Some(w) = self.window(kr.window) else {
             return;
         };
-        r.window = Some(w.range);
-        r.partial = w.partial;
-        r.guardrails = self.guardrails(&kr.guardrails, Some(w.range));
-        let reading = match self.read(source, kr.aggregate, w.range, w.grain) {
-            Ok(reading) => reading,
-            Err(missing) => {
-                r.reason = missing.reason();
-                return;
-            }
+        let Some(reading) = self.read_window(kr, r, source, &w) else {
+            return;
         };
-        r.value = Some(reading.value);
-        r.run_rate = reading.run_rate;
         // A budget or quota: a cycle sum or count, which only grows.
         let budget = kr.window == Window::Cycle
             && matches!(

@@ -147,52 +147,52 @@ impl<'a> Values<'a> {
     /// The newest day with data (within the cycle, up to `last_day`) of a
     /// metric; for ratios and formulas the oldest of their parts' newest.
     pub fn newest(&self, name: &str) -> Option<NaiveDate> {
-        let metric = self.metric(name)?;
-        match &metric.kind {
-            MetricKind::Source { .. } => {
-                let (from, to) = self.clip(self.config.cycle.start, self.last_day)?;
-                self.store
-                    .get(name)?
-                    .days
-                    .range(from..=to)
-                    .next_back()
-                    .map(|(d, _)| *d)
-            }
-            MetricKind::Ratio {
-                numerator,
-                denominator,
-            } => Some(self.newest(numerator)?.min(self.newest(denominator)?)),
-            MetricKind::Formula { expr, .. } => {
-                let mut oldest: Option<NaiveDate> = None;
-                for part in expr.metric_names() {
-                    let n = self.newest(part)?;
-                    oldest = Some(oldest.map_or(n, |o| o.min(n)));
-                }
-                oldest
-            }
-        }
+        self.day_by_parts(name, &Self::newest, NaiveDate::min, |name| {
+            let (from, to) = self.clip(self.config.cycle.start, self.last_day)?;
+            self.store
+                .get(name)?
+                .days
+                .range(from..=to)
+                .next_back()
+                .map(|(d, _)| *d)
+        })
     }
 
     /// The first day with data of a metric, whatever the cycle; for ratios
     /// and formulas the latest of their parts' first days.
     pub fn first_data_day(&self, name: &str) -> Option<NaiveDate> {
+        self.day_by_parts(name, &Self::first_data_day, NaiveDate::max, |name| {
+            self.store.get(name)?.days.keys().next().copied()
+        })
+    }
+
+    /// A day of metric `name`: `of_source` for a source's metric; for a
+    /// ratio or a formula, `of_metric` of each part, combined with `pick`
+    /// (none when a part has none).
+    fn day_by_parts(
+        &self,
+        name: &str,
+        of_metric: &dyn Fn(&Self, &str) -> Option<NaiveDate>,
+        pick: fn(NaiveDate, NaiveDate) -> NaiveDate,
+        of_source: impl Fn(&str) -> Option<NaiveDate>,
+    ) -> Option<NaiveDate> {
         let metric = self.metric(name)?;
         match &metric.kind {
-            MetricKind::Source { .. } => self.store.get(name)?.days.keys().next().copied(),
+            MetricKind::Source { .. } => of_source(name),
             MetricKind::Ratio {
                 numerator,
                 denominator,
-            } => Some(
-                self.first_data_day(numerator)?
-                    .max(self.first_data_day(denominator)?),
-            ),
+            } => Some(pick(
+                of_metric(self, numerator)?,
+                of_metric(self, denominator)?,
+            )),
             MetricKind::Formula { expr, .. } => {
-                let mut latest: Option<NaiveDate> = None;
+                let mut day: Option<NaiveDate> = None;
                 for part in expr.metric_names() {
-                    let f = self.first_data_day(part)?;
-                    latest = Some(latest.map_or(f, |l| l.max(f)));
+                    let d = of_metric(self, part)?;
+                    day = Some(day.map_or(d, |day| pick(day, d)));
                 }
-                latest
+                day
             }
         }
     }

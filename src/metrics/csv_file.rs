@@ -32,6 +32,18 @@ pub struct Want {
     pub segment: Option<String>,
 }
 
+impl Want {
+    /// What is read of this metric, before any row: its names, no counts.
+    pub fn read_metric(&self) -> ReadMetric {
+        ReadMetric {
+            metric: self.key.clone(),
+            column: self.column.clone(),
+            segment: self.segment.clone(),
+            ..ReadMetric::default()
+        }
+    }
+}
+
 /// What one file gave: its report and a daily series per `Want` (same order).
 pub struct FileData {
     pub report: SourceReport,
@@ -2254,15 +2266,7 @@ fn load(ctx: &Ctx, wants: &[Want], s: &mut Sniffed) -> Result<FileData, Diagnost
     let mut series: Vec<BTreeMap<NaiveDate, DayAcc>> = vec![BTreeMap::new(); wants.len()];
     let mut example_segment: Vec<Option<String>> = vec![None; wants.len()];
     let mut found: Vec<Found> = Vec::new();
-    let mut read: Vec<ReadMetric> = wants
-        .iter()
-        .map(|w| ReadMetric {
-            metric: w.key.clone(),
-            column: w.column.clone(),
-            segment: w.segment.clone(),
-            ..ReadMetric::default()
-        })
-        .collect();
+    let mut read: Vec<ReadMetric> = wants.iter().map(Want::read_metric).collect();
     let mut found_by_name: HashMap<Vec<u8>, usize> = HashMap::new();
     if let LayoutColumns::Wide { wanted, numeric } = &s.layout {
         for &col in numeric {

@@ -1107,13 +1107,11 @@ impl Merged {
                 .map(|(w, want)| {
                     let c = self.read.get(w).copied().unwrap_or_default();
                     ReadMetric {
-                        metric: want.key.clone(),
-                        column: want.column.clone(),
-                        segment: want.segment.clone(),
                         rows: c.rows,
                         missing: c.missing,
                         first_date: c.first,
                         last_date: c.last,
+                        ..want.read_metric()
                     }
                 })
                 .collect(),

@@ -157,7 +157,7 @@ fn table(board: &NorthStarBoard, opts: &RenderOptions) -> String {
     let locale = Locale::from_tag(&opts.locale);
     let mut out = heading(board, locale)
         .iter()
-        .map(|l| super::cells::hanging(l, 2, opts.width))
+        .map(|l| super::grid::hanging(l, 2, opts.width))
         .collect::<Vec<_>>()
         .join("\n");
     out.push_str("\n\n");

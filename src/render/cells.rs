@@ -361,41 +361,6 @@ pub fn moved(kr: &KeyResultReport, numbers: Numbers) -> Option<String> {
     })
 }
 
-/// `text` over lines of at most `width` columns, broken between words; a
-/// word longer than a line stands alone (a number, a date or an id is never
-/// split).
-pub fn wrap_words(text: &str, width: usize) -> Vec<String> {
-    use unicode_width::UnicodeWidthStr;
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    for word in text.split(' ') {
-        if !line.is_empty() && line.width() + 1 + word.width() > width {
-            lines.push(std::mem::take(&mut line));
-        }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(word);
-    }
-    if !line.is_empty() || lines.is_empty() {
-        lines.push(line);
-    }
-    lines
-}
-
-/// `text` wrapped for a block indented by `indent` in `width` columns:
-/// lines of at most `width - indent`, each after the first indented (the
-/// caller writes the first line's indent).
-pub fn hanging(text: &str, indent: usize, width: usize) -> String {
-    let pad = " ".repeat(indent);
-    wrap_words(text, width.saturating_sub(indent).max(20))
-        .into_iter()
-        .enumerate()
-        .map(|(i, l)| if i == 0 { l } else { format!("{pad}{l}") })
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

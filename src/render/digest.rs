@@ -250,7 +250,7 @@ fn lines(d: &Digest, locale: Locale) -> Lines {
 /// Plain text in `width` columns, broken between words under a hanging
 /// indent.
 fn text(l: &Lines, width: usize) -> String {
-    let wrap = |text: &str, indent: usize| super::cells::hanging(text, indent, width);
+    let wrap = |text: &str, indent: usize| super::grid::hanging(text, indent, width);
     let one = |line: &Line| {
         let mut s = format!(
             "  {}\n",

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use anyhow::Result;
 
-use super::cells::hanging;
+use super::grid::hanging;
 use super::number::Locale;
 use super::plural::noun;
 use crate::report::findings::{Finding, Match, Outcome};

@@ -3,8 +3,7 @@
 
 use unicode_width::UnicodeWidthStr;
 
-use super::cells::hanging;
-use super::grid::{Align, Grid};
+use super::grid::{hanging, Align, Grid};
 use super::number::{self, Locale};
 use super::{Format, RenderOptions};
 use crate::record::History;

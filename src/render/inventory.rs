@@ -1,8 +1,7 @@
 //! The inventories drawn: `okr metrics` as a table or CSV, `okr sources` as
 //! a block of labelled lines per source; both as JSON.
 
-use super::cells::hanging;
-use super::grid::{Align, Grid};
+use super::grid::{hanging, Align, Grid};
 use super::plural::{noun, word};
 use crate::metrics::SourceReport;
 use crate::report::inventory::{MetricsInventory, SourcesInventory};

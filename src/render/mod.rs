@@ -18,7 +18,6 @@
 
 pub mod board;
 pub(crate) mod cells;
-pub use cells::hanging;
 pub mod chart;
 pub mod csv;
 pub mod digest;
@@ -106,7 +105,7 @@ pub fn filtered(report: Report, owner: Option<&str>, objective: Option<&str>) ->
 /// filtering changes what is shown, not what was computed.
 pub fn filter(report: &Report, owner: Option<&str>, objective: Option<&str>) -> Report {
     let mut objectives = match objective {
-        Some(id) => find_objective(&report.objectives, id)
+        Some(id) => crate::report::find_objective(&report.objectives, id)
             .cloned()
             .into_iter()
             .collect(),
@@ -122,16 +121,6 @@ pub fn filter(report: &Report, owner: Option<&str>, objective: Option<&str>) -> 
         objectives,
         ..report.clone()
     }
-}
-
-fn find_objective<'a>(objectives: &'a [ObjectiveReport], id: &str) -> Option<&'a ObjectiveReport> {
-    objectives.iter().find_map(|o| {
-        if o.id == id {
-            Some(o)
-        } else {
-            find_objective(&o.objectives, id)
-        }
-    })
 }
 
 /// `objective` itself when `owner` owns it; else, when `owner` owns some

@@ -21,6 +21,7 @@ use unicode_width::UnicodeWidthStr;
 use crate::config::model::{Config, KeyResult, KrKind, Layout, MetricKind, SourceKind, Window};
 use crate::render::cells::{self, Numbers};
 use crate::render::chart::{self, Chart, Line, Pattern};
+use crate::render::grid::{wrap_lines, Overlong::Keep};
 use crate::render::number::{self, Locale};
 use crate::render::reason;
 use crate::render::{table, RenderOptions};
@@ -965,7 +966,7 @@ impl Fields {
 
     fn title(&mut self, title: &str) {
         let bold = anstyle::Style::new().bold();
-        for line in wrap(&one_line(title), self.width) {
+        for line in wrap_lines(&one_line(title), self.width, Keep) {
             self.out.push_str(&paint(&line, self.color.then_some(bold)));
             self.out.push('\n');
         }
@@ -973,7 +974,7 @@ impl Fields {
 
     fn line(&mut self, text: &str) {
         let dim = anstyle::Style::new().dimmed();
-        for line in wrap(text, self.width) {
+        for line in wrap_lines(text, self.width, Keep) {
             self.out.push_str(&paint(&line, self.color.then_some(dim)));
             self.out.push('\n');
         }
@@ -991,7 +992,7 @@ impl Fields {
 
     fn field_styled(&mut self, label: &str, value: &str, style: Option<anstyle::Style>) {
         let room = self.width - LABEL_WIDTH;
-        for (i, line) in wrap(value, room).into_iter().enumerate() {
+        for (i, line) in wrap_lines(value, room, Keep).into_iter().enumerate() {
             let head = if i == 0 { label } else { "" };
             let pad = " ".repeat(LABEL_WIDTH - head.width().min(LABEL_WIDTH - 1));
             self.out.push_str(head);
@@ -1010,12 +1011,13 @@ impl Fields {
         for text in lines {
             let indent = text.len() - text.trim_start().len();
             // The first line at the indent, the lines it wraps onto two further in.
-            let mut wrapped = wrap(text.trim_start(), room.saturating_sub(indent)).into_iter();
+            let mut wrapped =
+                wrap_lines(text.trim_start(), room.saturating_sub(indent), Keep).into_iter();
             let head_line = wrapped.next().unwrap_or_default();
             let rest = wrapped.collect::<Vec<_>>().join(" ");
             let rest = match rest.is_empty() {
                 true => Vec::new(),
-                false => wrap(&rest, room.saturating_sub(indent + 2)),
+                false => wrap_lines(&rest, room.saturating_sub(indent + 2), Keep),
             };
             for (i, line) in std::iter::once(head_line).chain(rest).enumerate() {
                 let head = if first { label } else { "" };
@@ -1043,8 +1045,6 @@ impl Fields {
     }
 }
 
-use super::cells::wrap_words as wrap;
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1064,12 +1064,5 @@ mod tests {
             f.finish(),
             "Why         progress 42% is 77% of the\n            expected 55% (at risk below\n            85%)\n"
         );
-    }
-
-    #[test]
-    fn words_wrap() {
-        assert_eq!(wrap("a bb ccc", 4), ["a bb", "ccc"]);
-        assert_eq!(wrap("", 4), [""]);
-        assert_eq!(wrap("abcdefgh x", 4), ["abcdefgh", "x"]);
     }
 }

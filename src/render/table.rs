@@ -1,4 +1,5 @@
-//! `--format table`: the terminal tree drawn with comfy-table.
+//! `--format table`: the terminal tree, drawn with the table builder
+//! ([`grid::Grid`]) every terminal table uses.
 //!
 //! The North Star first, then each objective (indented two spaces per level
 //! of alignment) with its key results beneath. Columns: key result, value,
@@ -14,7 +15,13 @@
 //! then titles would get fewer than 18 columns (about 55 and under), the
 //! table stacks: each title on lines of its own over the full width, its
 //! numbers on the line below, in as many columns as fit (Expected, then the
-//! bar, then Target go). Under about 35 columns lines may overflow.
+//! bar, then Target go); what still does not fit wraps at spaces in its
+//! cells, as in every table. Under about 35 columns lines may overflow.
+//!
+//! Which columns show and how the numbers are written is decided here
+//! (`Layout`); the builder fits them: titles in its flexible column, which
+//! wraps first (a level of alignment is two spaces of indent, kept on the
+//! lines a title wraps onto), stacked titles as lines across the table.
 //!
 //! Colors (only with `RenderOptions::color`): statuses green (done,
 //! on-track), yellow (at-risk), red (off-track, guardrail-breached), magenta
@@ -25,7 +32,7 @@ use crate::controls::paint;
 use unicode_width::UnicodeWidthStr;
 
 use crate::render::cells::{self, Numbers};
-use crate::render::grid::{self, Align};
+use crate::render::grid::{self, Align, Grid, Overlong};
 use crate::render::number::{self, Locale};
 use crate::render::RenderOptions;
 use crate::report::{KeyResultReport, NorthStarReport, ObjectiveReport, Report, Status};
@@ -59,8 +66,9 @@ pub fn render(report: &Report, opts: &RenderOptions) -> String {
         out.push_str("No objectives.\n");
     } else {
         let layout = Layout::fit(&rows, opts.width);
-        out.push_str(&draw(rows.get(&layout), &layout, opts.color));
-        left_out = grid::left_out(&layout.left_out(rows.get(&layout)), opts.width);
+        let rows = rows.get(&layout);
+        out.push_str(&layout.grid(rows).render_in_color(opts.width, opts.color));
+        left_out = grid::left_out(&layout.left_out(rows), opts.width);
     }
     out.push('\n');
     let dim = anstyle::Style::new().dimmed();
@@ -263,12 +271,9 @@ struct Layout {
     compact: bool,
     /// Spaces between columns.
     gap: usize,
-    title_width: usize,
     /// Titles on lines of their own, the full width, with the numbers on the
     /// line below: for terminals too narrow for a title column.
     stacked: bool,
-    /// The terminal's width.
-    width: usize,
 }
 
 impl Layout {
@@ -284,9 +289,7 @@ impl Layout {
             fold_status: false,
             compact: false,
             gap: if width >= FULL_WIDTH { 2 } else { 1 },
-            title_width: 0,
             stacked: false,
-            width,
         };
         let title_natural = rows
             .full
@@ -296,9 +299,9 @@ impl Layout {
             .max()
             .unwrap_or(0);
         let available = |layout: &Layout| {
-            let columns = layout.columns(rows.get(layout));
-            let others: usize = columns.iter().skip(1).map(|c| c.width).sum();
-            width.saturating_sub(others + layout.gap * (columns.len() - 1))
+            let widths = layout.grid(rows.get(layout)).natural_widths();
+            let others: usize = widths.iter().skip(1).sum();
+            width.saturating_sub(others + layout.gap * (widths.len() - 1))
         };
         // First what costs only precision, for titles of a comfortable width;
         // then columns, for titles of a readable one.
@@ -320,7 +323,6 @@ impl Layout {
         if available(&layout) < title_natural.min(MIN_TITLE_COLUMN) {
             return Layout::stacked(rows, width);
         }
-        layout.title_width = title_natural.min(available(&layout));
         layout
     }
 
@@ -336,14 +338,11 @@ impl Layout {
             fold_status: true,
             compact: true,
             gap: 1,
-            title_width: STACKED_INDENT,
             stacked: true,
-            width,
         };
         let used = |layout: &Layout| {
-            let columns = layout.columns(rows.get(layout));
-            let numbers: usize = columns.iter().skip(1).map(|c| c.width).sum();
-            layout.title_width + numbers + layout.gap * (columns.len() - 1)
+            let widths = layout.grid(rows.get(layout)).natural_widths();
+            widths.iter().sum::<usize>() + layout.gap * (widths.len() - 1)
         };
         let steps: [Step; 3] = [
             |l| l.expected = false,
@@ -375,65 +374,96 @@ impl Layout {
         .collect()
     }
 
-    /// The columns shown, title first, with their texts per row.
-    fn columns(&self, rows: &[Row]) -> Vec<Column> {
-        let mut columns = vec![if self.stacked {
-            Column::new("", Align::Left, rows, |_| String::new())
-        } else {
-            Column::new(HEADER_TITLE, Align::Left, rows, |r| {
-                wrap(&r.title, r.indent, self.title_width.max(1))
-            })
-        }];
+    /// The tree in the table builder: the columns shown, title first,
+    /// each row's cells and styles. Stacked, each title is a line across
+    /// the table over its numbers, which stand one column in.
+    fn grid(&self, rows: &[Row]) -> Grid {
+        type Cell<'a> = Box<dyn Fn(&Row) -> String + 'a>;
+        let mut columns: Vec<(&str, Align, Cell)> = Vec::new();
         let any_partial = rows.iter().any(|r| r.partial);
         let header = if any_partial { "Value " } else { "Value" };
-        columns.push(Column::new(header, Align::Right, rows, |r| {
-            // A partial value gets a `*`; the others a space, so digits align.
-            match (r.partial, any_partial && !r.value.is_empty()) {
-                (true, _) => format!("{}*", r.value),
-                (false, true) => format!("{} ", r.value),
-                (false, false) => r.value.clone(),
-            }
-        }));
+        columns.push((
+            header,
+            Align::Right,
+            Box::new(move |r| {
+                // A partial value gets a `*`; the others a space, so digits align.
+                match (r.partial, any_partial && !r.value.is_empty()) {
+                    (true, _) => format!("{}*", r.value),
+                    (false, true) => format!("{} ", r.value),
+                    (false, false) => r.value.clone(),
+                }
+            }),
+        ));
         if self.target {
-            columns.push(Column::new("Target", Align::Right, rows, |r| {
-                r.target.clone()
-            }));
+            columns.push(("Target", Align::Right, Box::new(|r| r.target.clone())));
         }
         let percent_width = rows.iter().map(|r| r.percent.width()).max().unwrap_or(0);
-        columns.push(Column::new("Progress", Align::Right, rows, |r| {
-            if self.bar && !r.percent.is_empty() {
-                let pad = " ".repeat(percent_width - r.percent.width());
-                format!("{} {pad}{}", progress_bar(r.progress), r.percent)
-            } else {
-                r.percent.clone()
-            }
-        }));
+        let bar = self.bar;
+        columns.push((
+            "Progress",
+            Align::Right,
+            Box::new(move |r| {
+                if bar && !r.percent.is_empty() {
+                    let pad = " ".repeat(percent_width - r.percent.width());
+                    format!("{} {pad}{}", progress_bar(r.progress), r.percent)
+                } else {
+                    r.percent.clone()
+                }
+            }),
+        ));
         if self.expected {
-            columns.push(Column::new("Expected", Align::Right, rows, |r| {
-                r.expected.clone()
-            }));
+            columns.push(("Expected", Align::Right, Box::new(|r| r.expected.clone())));
         }
         if self.forecast {
-            columns.push(Column::new("Forecast", Align::Right, rows, |r| {
-                r.forecast.clone()
-            }));
+            columns.push(("Forecast", Align::Right, Box::new(|r| r.forecast.clone())));
         }
         if self.confidence && rows.iter().any(|r| !r.confidence.is_empty()) {
-            columns.push(Column::new("Conf.", Align::Right, rows, |r| {
-                r.confidence.clone()
-            }));
+            columns.push(("Conf.", Align::Right, Box::new(|r| r.confidence.clone())));
         }
         if rows.iter().any(|r| !r.moved.is_empty()) {
-            columns.push(Column::new("Moved", Align::Right, rows, |r| {
-                r.moved.clone()
-            }));
+            columns.push(("Moved", Align::Right, Box::new(|r| r.moved.clone())));
         }
-        columns.push(Column::new("Status", Align::Left, rows, |r| {
-            r.status
-                .map(|(status, stale)| status_lines(status, stale, self.fold_status).join("\n"))
-                .unwrap_or_default()
-        }));
-        columns
+        let fold = self.fold_status;
+        columns.push((
+            "Status",
+            Align::Left,
+            Box::new(move |r| {
+                r.status
+                    .map(|(status, stale)| status_lines(status, stale, fold).join("\n"))
+                    .unwrap_or_default()
+            }),
+        ));
+        let mut grid = if self.stacked {
+            Grid::new()
+                .column(" ".repeat(STACKED_INDENT), Align::Left)
+                .overlong(Overlong::Keep)
+        } else {
+            Grid::new().flexible(HEADER_TITLE, Align::Left)
+        };
+        for (header, align, _) in &columns {
+            grid = grid.column(*header, *align);
+        }
+        let mut grid = grid.gap(self.gap);
+        for row in rows {
+            let title = format!("{}{}", " ".repeat(row.indent), row.title);
+            let status = row.status.map(|(status, _)| status_style(status));
+            let numbers = columns.iter().enumerate().map(|(c, (_, _, cell))| {
+                let style = if c + 1 == columns.len() { status } else { None };
+                (cell(row), style)
+            });
+            if !self.stacked {
+                grid.painted_row(std::iter::once((title, title_style(row.kind))).chain(numbers));
+                continue;
+            }
+            grid.across(title, title_style(row.kind));
+            if matches!(
+                row.kind,
+                Kind::NorthStar | Kind::Objective | Kind::KeyResult
+            ) {
+                grid.painted_row(std::iter::once((String::new(), None)).chain(numbers));
+            }
+        }
+        grid
     }
 }
 
@@ -441,38 +471,6 @@ const HEADER_TITLE: &str = "Key result";
 
 /// One thing a layout gives up to make room for titles.
 type Step = fn(&mut Layout);
-
-struct Column {
-    header: &'static str,
-    alignment: Align,
-    cells: Vec<String>,
-    /// The widest line, header included.
-    width: usize,
-}
-
-impl Column {
-    fn new(
-        header: &'static str,
-        alignment: Align,
-        rows: &[Row],
-        text: impl FnMut(&Row) -> String,
-    ) -> Column {
-        let cells: Vec<String> = rows.iter().map(text).collect();
-        let width = cells
-            .iter()
-            .flat_map(|c| c.lines())
-            .map(UnicodeWidthStr::width)
-            .chain([header.width()])
-            .max()
-            .unwrap_or(0);
-        Column {
-            header,
-            alignment,
-            cells,
-            width,
-        }
-    }
-}
 
 /// Ten cells, `█` done and `░` to go, clamped to 0..100 %.
 fn progress_bar(progress: Option<f64>) -> String {
@@ -504,137 +502,6 @@ fn status_lines(status: Status, stale: Option<bool>, fold: bool) -> Vec<String> 
         }
     }
     lines
-}
-
-/// `grid::draw` lays the text out (every cell is wrapped to its column
-/// beforehand, so nothing is re-wrapped); colors are laid over the plain
-/// text afterwards with anstyle, by column position, so they never count
-/// towards a width and padding is never painted.
-fn draw(rows: &[Row], layout: &Layout, color: bool) -> String {
-    let columns = layout.columns(rows);
-    // Headers are wrapped here too, so the lines of every row are known.
-    let title_header = if layout.stacked {
-        String::new()
-    } else {
-        wrap(HEADER_TITLE, 0, layout.title_width)
-    };
-    let header_height = title_header.lines().count().max(1);
-    let last = columns.len() - 1;
-    let mut spans = Vec::new();
-    let mut offset = 0;
-    let mut shape = Vec::new();
-    for (c, column) in columns.iter().enumerate() {
-        let gap = if c == last { 0 } else { layout.gap };
-        let content = if c == 0 {
-            layout.title_width
-        } else {
-            column.width
-        };
-        spans.push((offset, content));
-        offset += content + gap;
-        let header = if c == 0 {
-            title_header.clone()
-        } else {
-            column.header.to_string()
-        };
-        shape.push((header, column.alignment, content));
-    }
-    let cells = (0..rows.len()).map(|i| columns.iter().map(|c| c.cells[i].clone()).collect());
-    let drawn = grid::draw(&shape, cells, layout.gap);
-    let mut lines = drawn.lines().map(str::to_string);
-    let mut out = String::new();
-    let mut emit = |line: String, styles: &[(usize, Option<anstyle::Style>)]| {
-        let mut line = line;
-        if color {
-            // Right to left, so earlier offsets stay valid.
-            for &(c, style) in styles.iter().rev() {
-                let (start, width) = spans[c];
-                line = paint_span(&line, start, width, style);
-            }
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    };
-    let bold = anstyle::Style::new().bold();
-    let header_styles: Vec<_> = (0..columns.len()).map(|c| (c, Some(bold))).collect();
-    for line in lines.by_ref().take(header_height) {
-        emit(line, &header_styles);
-    }
-    // The rule under the headers.
-    if let Some(line) = lines.next() {
-        emit(line, &[]);
-    }
-    for (i, row) in rows.iter().enumerate() {
-        let height = columns
-            .iter()
-            .map(|c| c.cells[i].lines().count())
-            .max()
-            .unwrap_or(0)
-            .max(1);
-        let styles = [
-            (0, title_style(row.kind)),
-            (last, row.status.map(|(status, _)| status_style(status))),
-        ];
-        if layout.stacked {
-            let style = title_style(row.kind).filter(|_| color);
-            for title in wrap(&row.title, row.indent, layout.width).split('\n') {
-                emit(paint(title, style), &[]);
-            }
-            let numbers = matches!(
-                row.kind,
-                Kind::NorthStar | Kind::Objective | Kind::KeyResult
-            );
-            for line in lines.by_ref().take(height) {
-                if numbers {
-                    emit(line, &styles[1..]);
-                }
-            }
-            continue;
-        }
-        for line in lines.by_ref().take(height) {
-            emit(line, &styles);
-        }
-    }
-    out
-}
-
-/// `line` with the display columns `start..start + width` painted, padding
-/// left outside the style.
-fn paint_span(line: &str, start: usize, width: usize, style: Option<anstyle::Style>) -> String {
-    let Some(style) = style else {
-        return line.to_string();
-    };
-    let (from, to) = (
-        byte_at_column(line, start),
-        byte_at_column(line, start + width),
-    );
-    let (head, rest) = line.split_at(from);
-    let (span, tail) = rest.split_at(to - from);
-    let text = span.trim_end();
-    let padding = &span[text.len()..];
-    let lead = text.len() - text.trim_start().len();
-    format!(
-        "{head}{}{}{tail}",
-        &text[..lead],
-        paint(&text[lead..], Some(style)) + padding
-    )
-}
-
-fn byte_at_column(line: &str, column: usize) -> usize {
-    let mut used = 0;
-    for (i, ch) in line.char_indices() {
-        if used >= column {
-            return i;
-        }
-        used += unicode_width::UnicodeWidthChar::width(ch).unwrap_or(0);
-    }
-    line.len()
-}
-
-/// The title's words over lines of at most `width` columns, each line
-/// indented by `indent`; a word longer than a line is cut.
-fn wrap(text: &str, indent: usize, width: usize) -> String {
-    grid::wrap(&format!("{}{text}", " ".repeat(indent)), width)
 }
 
 fn title_style(kind: Kind) -> Option<anstyle::Style> {
@@ -738,17 +605,6 @@ mod tests {
             status_lines(Status::NoData, stale, true),
             ["no-data", "(stale)"]
         );
-    }
-
-    #[test]
-    fn titles_wrap_at_words_keeping_the_indent() {
-        assert_eq!(
-            wrap("Grow MQLs from 400 to 900", 2, 14),
-            "  Grow MQLs\n  from 400 to\n  900"
-        );
-        assert_eq!(wrap("short", 4, 40), "    short");
-        assert_eq!(wrap("abcdefghij", 0, 4), "abcd\nefgh\nij");
-        assert_eq!(wrap("", 0, 10), "");
     }
 
     #[test]

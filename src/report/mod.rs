@@ -276,6 +276,28 @@ pub fn walk(objectives: &[ObjectiveReport]) -> Vec<(usize, &ObjectiveReport)> {
     out
 }
 
+/// The objective with this id, anywhere in the tree.
+pub fn find_objective<'a>(
+    objectives: &'a [ObjectiveReport],
+    id: &str,
+) -> Option<&'a ObjectiveReport> {
+    walk(objectives)
+        .into_iter()
+        .map(|(_, o)| o)
+        .find(|o| o.id == id)
+}
+
+/// The key result with this id, anywhere in the tree, and the objective it
+/// belongs to.
+pub fn find_key_result<'a>(
+    objectives: &'a [ObjectiveReport],
+    id: &str,
+) -> Option<(&'a ObjectiveReport, &'a KeyResultReport)> {
+    walk(objectives)
+        .into_iter()
+        .find_map(|(_, o)| o.key_results.iter().find(|k| k.id == id).map(|k| (o, k)))
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ObjectiveReport {
     pub id: String,

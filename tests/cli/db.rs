@@ -74,12 +74,7 @@ fn status(config: &Path, env: &[(&str, &str)]) -> serde_json::Value {
         .args(["--format", "json"])
         .output()
         .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_ok(&out);
     serde_json::from_slice(&out.stdout).unwrap()
 }
 
@@ -1133,12 +1128,7 @@ mod command {
             .args(["--format", "json", "--allow-commands"])
             .output()
             .unwrap();
-        assert_eq!(
-            out.status.code(),
-            Some(0),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        assert_ok(&out);
         assert!(marker.exists());
         assert_eq!(
             status(&config, &[("OKR_ALLOW_COMMANDS", "sh")]),

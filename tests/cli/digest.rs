@@ -19,12 +19,7 @@ fn digest(config: &str, args: &[&str]) -> String {
         .args(args)
         .output()
         .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_ok(&out);
     String::from_utf8(out.stdout).unwrap()
 }
 

@@ -7,7 +7,7 @@ use std::os::unix::fs::{FileTypeExt, MetadataExt};
 use std::path::Path;
 use std::time::Duration;
 
-use crate::util::okr;
+use crate::util::{assert_ok, okr};
 
 fn project(workers: usize) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
@@ -62,12 +62,7 @@ fn four_editors_making_fifty_edits_each_lose_nothing() {
                         })
                         .collect();
                     let out = edit(&path, &args);
-                    assert_eq!(
-                        out.status.code(),
-                        Some(0),
-                        "{args:?}: {}",
-                        String::from_utf8_lossy(&out.stderr)
-                    );
+                    assert_ok(&out);
                 }
             })
         })
@@ -112,12 +107,7 @@ fn four_editors_making_fifty_edits_each_lose_nothing() {
         assert!(!name.ends_with(".tmp"), "{name}");
     }
     let out = edit(&path, &["validate"]);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_ok(&out);
 }
 
 #[test]
@@ -185,12 +175,7 @@ fn an_edit_by_root_keeps_the_files_owner() {
         dir.path(),
         &["checkin", "k0", "1.5", "--date", "2026-02-01"],
     );
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_ok(&out);
     let log = std::fs::metadata(dir.path().join("checkins.csv")).unwrap();
     assert_eq!((log.uid(), log.gid()), (4242, 4343));
 }
@@ -229,12 +214,7 @@ fn experiment_add_writes_only_to_okr_files() {
             "team.toml",
         ],
     );
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_ok(&out);
     assert!(std::fs::read_to_string(dir.path().join("team.toml"))
         .unwrap()
         .contains("id = \"e\""));
@@ -263,12 +243,7 @@ fn output_files_are_written_through_symlinks_and_never_to_devices() {
             .unwrap()
     };
     let out = report("link.md");
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_ok(&out);
     let link = dir.path().join("link.md");
     assert!(link.symlink_metadata().unwrap().file_type().is_symlink());
     assert!(std::fs::read_to_string(&real)

@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::util::{fixture, okr};
+use crate::util::{assert_ok, fixture, okr};
 
 /// Every CSV under `dir`, recursively, sorted.
 fn csv_files(dir: &Path) -> Vec<PathBuf> {
@@ -107,12 +107,7 @@ fn representative_exports_as_written() {
             dir.path(),
             &["--dry-run", "--cycle", "2026-Q4", "--from", &files[0]],
         );
-        assert_eq!(
-            out.status.code(),
-            Some(0),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        assert_ok(&out);
         // --dry-run prints and writes nothing.
         assert!(!dir.path().join("okrs.toml").exists());
         insta::assert_snapshot!(name, String::from_utf8_lossy(&out.stdout));
@@ -177,12 +172,7 @@ fn start_is_the_last_full_month_before_the_cycle() {
             "data/gsc.csv",
         ],
     );
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_ok(&out);
     let text = std::fs::read_to_string(dir.path().join("okrs.toml")).unwrap();
     assert!(text.contains("# start = 300 "), "{text}");
     assert!(text.contains("# start = 0.05 "), "{text}");
@@ -211,12 +201,7 @@ fn start_is_the_last_full_month_before_the_cycle() {
         .output()
         .unwrap();
     let shown = String::from_utf8_lossy(&status.stdout);
-    assert_eq!(
-        status.status.code(),
-        Some(0),
-        "{shown}{}",
-        String::from_utf8_lossy(&status.stderr)
-    );
+    assert_ok(&status);
     assert!(shown.contains("pending"), "{shown}");
 }
 

@@ -12,6 +12,7 @@ mod digest;
 #[cfg(unix)]
 mod edits;
 mod errors;
+mod exact;
 mod experiments;
 mod fuzz_corpus;
 #[cfg(unix)]

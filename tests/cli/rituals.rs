@@ -79,12 +79,7 @@ fn status_of_a_closed_cycle_reads_its_record_when_the_exports_are_gone() {
         )
         .output()
         .unwrap();
-        assert_eq!(
-            out.status.code(),
-            Some(0),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        assert_ok(&out);
         let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
         (v, String::from_utf8_lossy(&out.stderr).into_owned())
     };

@@ -2,7 +2,7 @@
 //! formula, HTML or Markdown markup, and files are written whole (a
 //! temporary file, then a rename) and never replaced without `--force`.
 
-use crate::util::{fixture, okr};
+use crate::util::{assert_ok, fixture, okr};
 
 fn stdout_of(args: &[&str]) -> String {
     let out = okr()
@@ -11,12 +11,7 @@ fn stdout_of(args: &[&str]) -> String {
         .args(["-c", "okrs.toml", "--as-of", "2026-02-15"])
         .output()
         .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_ok(&out);
     String::from_utf8(out.stdout).unwrap()
 }
 

@@ -19,12 +19,7 @@ fn show(id: &str, columns: usize) -> String {
         .args(["show", id, "-c", &example(), "--as-of", "2026-11-20"])
         .output()
         .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_ok(&out);
     assert!(out.stderr.is_empty());
     let text = String::from_utf8(out.stdout).unwrap();
     for line in text.lines() {

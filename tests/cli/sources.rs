@@ -129,12 +129,7 @@ fn sources_table_says_how_each_file_was_read() {
         .args(["sources", "-c", config.to_str().unwrap()])
         .output()
         .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_ok(&out);
     let text = String::from_utf8(out.stdout).unwrap();
     for expected in [
         "ga4-new  ",

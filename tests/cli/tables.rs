@@ -4,95 +4,28 @@
 //! with check-ins and a closed cycle so that `log` and `history` have rows.
 
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use unicode_width::UnicodeWidthStr;
 
 use crate::util::*;
 
-const AS_OF: &str = "2026-11-20";
-
-/// The example in a scratch directory, its titles made long when `wide`,
-/// with two check-ins and the cycle closed: (dir, OKR file).
-fn example(wide: bool) -> (tempfile::TempDir, PathBuf) {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let dir = tempfile::tempdir().unwrap();
-    for sub in ["data", "teams"] {
-        copy_dir(
-            &root.join("examples").join(sub),
-            &dir.path().join("examples").join(sub),
-        );
-    }
-    let mut text = std::fs::read_to_string(root.join("okrs.example.toml")).unwrap();
-    if wide {
-        text = text.replace(
-            "title = \"",
-            "title = \"A deliberately long title, for terminals that are narrow, so that it must wrap: ",
-        );
-    }
-    let config = dir.path().join("okrs.toml");
-    std::fs::write(&config, text).unwrap();
-    let note = if wide {
-        "the survey panel was smaller than planned, and two regions answered late; the next wave runs in December"
-    } else {
-        "first survey wave"
-    };
-    for (date, value) in [("2026-11-02", "3.4"), ("2026-11-16", "1234.5")] {
-        run(
-            &config,
-            &[
-                "checkin",
-                "brand-survey",
-                value,
-                "--date",
-                date,
-                "--note",
-                note,
-                "--confidence",
-                "7",
-                "--as-of",
-                AS_OF,
-            ],
-            80,
-        )
-        .assert()
-        .success();
-    }
-    run(&config, &["close", "--as-of", "2027-01-05"], 80)
-        .assert()
-        .success();
-    (dir, config)
-}
-
-fn run(config: &Path, args: &[&str], columns: usize) -> assert_cmd::Command {
-    let mut cmd = okr();
-    // Relative paths and a fixed author: the same drawing on every machine.
-    cmd.current_dir(config.parent().unwrap())
-        .env("COLUMNS", columns.to_string())
-        .env("GIT_CONFIG_COUNT", "1")
-        .env("GIT_CONFIG_KEY_0", "user.name")
-        .env("GIT_CONFIG_VALUE_0", "Ada Lovelace")
-        .args(args)
-        .args(["-c", "okrs.toml"]);
-    cmd
-}
-
 /// Every command that draws a table, with its arguments.
 const COMMANDS: [&[&str]; 10] = [
-    &["status", "--as-of", AS_OF],
-    &["north-star", "--as-of", AS_OF],
+    &["status", "--as-of", EXAMPLE_AS_OF],
+    &["north-star", "--as-of", EXAMPLE_AS_OF],
     &["metrics"],
     &["sources"],
-    &["experiments", "--as-of", AS_OF],
-    &["check", "--as-of", AS_OF],
+    &["experiments", "--as-of", EXAMPLE_AS_OF],
+    &["check", "--as-of", EXAMPLE_AS_OF],
     &["log"],
     &["history"],
-    &["show", "mql-monthly", "--as-of", AS_OF],
-    &["digest", "--as-of", AS_OF],
+    &["show", "mql-monthly", "--as-of", EXAMPLE_AS_OF],
+    &["digest", "--as-of", EXAMPLE_AS_OF],
 ];
 
 fn stdout(config: &Path, args: &[&str], columns: usize) -> String {
-    let out = run(config, args, columns).output().unwrap();
+    let out = in_project(config, args, columns).output().unwrap();
     assert!(
         matches!(out.status.code(), Some(0 | 1)),
         "{args:?}: {}",
@@ -144,22 +77,43 @@ fn fits(config: &Path, wide: bool) {
 
 #[test]
 fn every_table_fits_80_and_120_columns_on_the_example() {
-    let (_dir, config) = example(false);
+    let (_dir, config) = example_project(false);
     fits(&config, false);
 }
 
 #[test]
 fn every_table_fits_80_and_120_columns_with_long_titles() {
-    let (_dir, config) = example(true);
+    let (_dir, config) = example_project(true);
     fits(&config, true);
 }
 
 /// What a user sees at 80 columns, command by command.
 #[test]
 fn tables_at_80_columns() {
-    let (_dir, config) = example(true);
+    let (_dir, config) = example_project(true);
     for args in COMMANDS {
         let text = stdout(&config, args, 80);
         insta::assert_snapshot!(format!("tables_80_{}", args[0]), text);
+    }
+}
+
+/// The stacked status tree (narrow terminals) with a Moved column fits:
+/// its cells wrap at spaces, as every table's do, rather than run over.
+#[test]
+fn the_stacked_status_with_moved_fits_narrow_terminals() {
+    let (_dir, config) = example_project(false);
+    for columns in [46, 48, 50] {
+        let text = stdout(
+            &config,
+            &["status", "--as-of", EXAMPLE_AS_OF, "--since", "14d"],
+            columns,
+        );
+        assert!(text.contains("Moved"), "{text}");
+        for line in text.lines() {
+            assert!(
+                line.width() <= columns,
+                "wider than {columns}: {line:?}\n{text}"
+            );
+        }
     }
 }

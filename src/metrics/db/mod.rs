@@ -494,16 +494,7 @@ impl Collected<'_> {
         let mut seen: Vec<HashMap<NaiveDate, (Option<String>, bool)>> =
             vec![HashMap::new(); self.wants.len()];
         let mut found: Vec<FoundMetric> = Vec::new();
-        let mut read: Vec<ReadMetric> = self
-            .wants
-            .iter()
-            .map(|w| ReadMetric {
-                metric: w.key.clone(),
-                column: w.column.clone(),
-                segment: w.segment.clone(),
-                ..ReadMetric::default()
-            })
-            .collect();
+        let mut read: Vec<ReadMetric> = self.wants.iter().map(Want::read_metric).collect();
         for &i in &order {
             let row = &rows[i];
             let day = days[i];
