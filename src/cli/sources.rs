@@ -41,7 +41,10 @@ pub struct SourcesArgs {
 pub fn run(args: &SourcesArgs) -> Result<u8> {
     let path = args.common.config_path()?;
     let config = match crate::metrics::load_config(&path) {
-        Ok(c) => c,
+        Ok(mut c) => {
+            args.common.choose_language(&mut c);
+            c
+        }
         Err(problems) => {
             crate::say!("{problems}");
             return Ok(EXIT_BAD_INPUT);
@@ -68,7 +71,12 @@ pub fn run(args: &SourcesArgs) -> Result<u8> {
     match args.format {
         SourcesFormat::Json => super::print(&draw::json(&inventory))?,
         SourcesFormat::Table if !args.common.quiet => {
-            super::print(&draw::sources_text(&inventory, super::terminal_width()))?
+            let locale = crate::render::number::Locale::from_tag(&config.settings.locale);
+            super::print(&draw::sources_text(
+                &inventory,
+                super::terminal_width(),
+                locale,
+            ))?
         }
         SourcesFormat::Table => {}
     }
