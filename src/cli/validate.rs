@@ -22,7 +22,10 @@ pub struct ValidateArgs {
 pub fn run(args: &ValidateArgs) -> Result<u8> {
     let path = args.common.config_path()?;
     let config = match crate::metrics::load_config(&path) {
-        Ok(c) => c,
+        Ok(mut c) => {
+            args.common.choose_language(&mut c);
+            c
+        }
         Err(problems) => {
             crate::say!("{problems}");
             return Ok(EXIT_BAD_INPUT);
@@ -101,16 +104,17 @@ pub fn run(args: &ValidateArgs) -> Result<u8> {
     if !args.common.quiet {
         let krs: usize = config.objectives.iter().map(|o| o.key_results.len()).sum();
         use crate::render::plural::noun;
-        super::print(&format!(
-            "ok: {}: {}, {}, {}, {} ({}), {}\n",
-            path.display(),
-            noun(config.objectives.len(), "objective"),
-            noun(krs, "key result"),
-            noun(config.metrics.len(), "metric"),
-            noun(config.sources.len(), "source"),
-            noun(rows, "data row"),
-            noun(config.experiments.len(), "experiment")
-        ))?;
+        let line = crate::t!(
+            "cmd-validate-ok",
+            file = path.display().to_string(),
+            objectives = noun(config.objectives.len(), "objective"),
+            key_results = noun(krs, "key result"),
+            metrics = noun(config.metrics.len(), "metric"),
+            sources = noun(config.sources.len(), "source"),
+            rows = noun(rows, "data row"),
+            experiments = noun(config.experiments.len(), "experiment")
+        );
+        super::print(&format!("{line}\n"))?;
     }
     Ok(EXIT_OK)
 }
