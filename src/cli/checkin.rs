@@ -128,7 +128,7 @@ pub fn run(args: &CheckinArgs) -> Result<u8> {
         let day = |d| crate::render::number::date(d, locale);
         let mut what = match reading {
             Reading::Done => t!("cmd-checkin-done"),
-            Reading::Value(v) => plain(v),
+            Reading::Value(v) => plain(v, locale),
             Reading::Nothing => t!("cmd-checkin-no-value"),
         };
         if let Some(c) = args.confidence {
@@ -145,7 +145,7 @@ pub fn run(args: &CheckinArgs) -> Result<u8> {
                 id = kr.id.as_str(),
                 what = what,
                 date = day(date),
-                before = plain(value),
+                before = plain(value, locale),
                 before_date = day(on),
                 file = file
             ),
@@ -418,18 +418,22 @@ fn reading(
 fn prompt(kr: &KeyResult, date: NaiveDate, locale: Locale) -> String {
     let day = |d| crate::render::number::date(d, locale);
     let current = match latest(kr, date) {
-        Some((value, on)) => t!("cmd-checkin-value-on", value = plain(value), date = day(on)),
+        Some((value, on)) => t!(
+            "cmd-checkin-value-on",
+            value = plain(value, locale),
+            date = day(on)
+        ),
         None => t!("cmd-checkin-none-yet"),
     };
     let target = match &kr.kind {
         KrKind::Progress { start, target, .. } => t!(
             "cmd-checkin-target-from",
-            target = plain(*target),
-            start = plain(*start)
+            target = plain(*target, locale),
+            start = plain(*start, locale)
         ),
         KrKind::Threshold { bound, .. } => match bound {
-            Bound::AtLeast(v) => t!("cmd-checkin-at-least", value = plain(*v)),
-            Bound::AtMost(v) => t!("cmd-checkin-at-most", value = plain(*v)),
+            Bound::AtLeast(v) => t!("cmd-checkin-at-least", value = plain(*v, locale)),
+            Bound::AtMost(v) => t!("cmd-checkin-at-most", value = plain(*v, locale)),
         },
         KrKind::Milestone { .. } => String::new(),
     };
@@ -467,9 +471,15 @@ fn latest(kr: &KeyResult, date: NaiveDate) -> Option<(f64, NaiveDate)> {
         .map(|c| (c.value, c.date))
 }
 
-/// Numbers as they were given: full precision, no grouping.
-fn plain(value: f64) -> String {
-    value.to_string()
+/// A value as it was given, all its decimals, in the locale's notation
+/// (`3,6` under sv-SE); en-US keeps the plain digits (`1234.5`).
+fn plain(value: f64, locale: Locale) -> String {
+    if locale == Locale::EN_US {
+        return value.to_string();
+    }
+    let written = value.to_string();
+    let decimals = written.split_once('.').map_or(0, |(_, d)| d.len());
+    crate::render::number::number(value, Some(decimals.min(9) as u32), locale)
 }
 
 /// Asks on stderr and reads one line from stdin.
@@ -530,6 +540,13 @@ mod tests {
         assert_eq!(entries.len(), 1);
         assert_eq!(entries[0].key_result, "launch");
         assert_eq!(entries[0].reading, Reading::Nothing);
+    }
+
+    #[test]
+    fn values_are_echoed_in_the_locale_with_all_their_decimals() {
+        assert_eq!(plain(1234.5, Locale::EN_US), "1234.5");
+        assert_eq!(plain(3.65, Locale::from_tag("sv-SE")), "3,65");
+        assert_eq!(plain(4.0, Locale::from_tag("fi-FI")), "4");
     }
 
     #[test]
