@@ -11,6 +11,9 @@ use super::{parse_date, Common};
 use crate::config::model::{Bound, Config, KeyResult, KrKind, ValueSource};
 use crate::error::{Diagnostic, EXIT_OK};
 use crate::metrics::checkins::{self, Entry, Reading};
+use crate::render::number::Locale;
+use crate::t;
+use unicode_width::UnicodeWidthStr;
 
 pub const EXAMPLES: &str = "\
 Examples:
@@ -72,7 +75,8 @@ pub fn run(args: &CheckinArgs) -> Result<u8> {
         return walk_all(args, &main);
     }
     let _lock = crate::lock::acquire(&main)?;
-    let config = crate::metrics::load_config(&main)?;
+    let mut config = crate::metrics::load_config(&main)?;
+    args.common.choose_language(&mut config);
     let kr = find_key_result(&config, args.id.as_deref().unwrap_or_default())?;
     let note = args
         .note
@@ -101,7 +105,7 @@ pub fn run(args: &CheckinArgs) -> Result<u8> {
     let reading = if pulse_only {
         Reading::Nothing
     } else {
-        reading(args, kr, date)?
+        reading(args, kr, date, Locale::from_tag(&config.settings.locale))?
     };
     let log = checkins::path_for(&config.path);
     let dir = log
@@ -120,23 +124,40 @@ pub fn run(args: &CheckinArgs) -> Result<u8> {
     checkins::trusted(&config.path, &log)?;
     checkins::append(&log, &entry)?;
     if !args.common.quiet {
-        let was = match latest(kr, date) {
-            Some((value, on)) => format!(" (was {} on {on})", plain(value)),
-            None => String::new(),
-        };
+        let locale = Locale::from_tag(&config.settings.locale);
+        let day = |d| crate::render::number::date(d, locale);
         let mut what = match reading {
-            Reading::Done => "done".to_string(),
-            Reading::Value(v) => plain(v),
-            Reading::Nothing => "no value".to_string(),
+            Reading::Done => t!("cmd-checkin-done"),
+            Reading::Value(v) => plain(v, locale),
+            Reading::Nothing => t!("cmd-checkin-no-value"),
         };
         if let Some(c) = args.confidence {
-            what.push_str(&format!(", confidence {c}/10"));
+            what = t!(
+                "cmd-checkin-with-confidence",
+                what = what,
+                confidence = c.to_string()
+            );
         }
-        crate::say!(
-            "{}: {what} on {date}{was}, logged in {}",
-            kr.id,
-            log.display()
-        );
+        let file = log.display().to_string();
+        let line = match latest(kr, date) {
+            Some((value, on)) => t!(
+                "cmd-checkin-logged-was",
+                id = kr.id.as_str(),
+                what = what,
+                date = day(date),
+                before = plain(value, locale),
+                before_date = day(on),
+                file = file
+            ),
+            None => t!(
+                "cmd-checkin-logged",
+                id = kr.id.as_str(),
+                what = what,
+                date = day(date),
+                file = file
+            ),
+        };
+        crate::say!("{line}");
     }
     Ok(EXIT_OK)
 }
@@ -144,7 +165,9 @@ pub fn run(args: &CheckinArgs) -> Result<u8> {
 /// `--all`: asks, on a terminal, for each key result's value (manual ones),
 /// confidence and note, then logs what was said, one row per key result.
 fn walk_all(args: &CheckinArgs, main: &std::path::Path) -> Result<u8> {
-    let config = &crate::metrics::load_config(main)?;
+    let mut config = crate::metrics::load_config(main)?;
+    args.common.choose_language(&mut config);
+    let config = &config;
     if !std::io::stdin().is_terminal() {
         return Err(
             Diagnostic::new("--all asks for each key result on a terminal")
@@ -188,9 +211,13 @@ fn walk_all(args: &CheckinArgs, main: &std::path::Path) -> Result<u8> {
     }
     if !args.common.quiet {
         crate::say!(
-            "{} logged in {}",
-            crate::render::plural::noun(entries.len(), "check-in"),
-            log.display()
+            "{}",
+            t!(
+                "cmd-checkin-all-logged",
+                n = entries.len(),
+                count = entries.len().to_string(),
+                file = log.display().to_string()
+            )
         );
     }
     Ok(EXIT_OK)
@@ -233,7 +260,8 @@ fn ask_each(
             let mut reading = Reading::Nothing;
             if manual {
                 loop {
-                    let Some(answer) = line(&prompt(kr, date), output)? else {
+                    let asked = prompt(kr, date, Locale::from_tag(&config.settings.locale));
+                    let Some(answer) = line(&asked, output)? else {
                         return Ok(entries);
                     };
                     if answer.is_empty() {
@@ -245,15 +273,16 @@ fn ask_each(
                             break;
                         }
                         Err(why) => {
-                            let _ =
-                                writeln!(output, "  {why}; a number such as 3.4, or Enter to skip");
+                            let again = t!("cmd-checkin-value-again", why = why);
+                            let _ = writeln!(output, "  {again}");
                         }
                     }
                 }
             }
             let mut confidence = None;
             loop {
-                let Some(answer) = line("  Confidence 1-10 (Enter to skip): ", output)? else {
+                let question = format!("  {}: ", t!("cmd-checkin-ask-confidence"));
+                let Some(answer) = line(&question, output)? else {
                     return Ok(entries);
                 };
                 if answer.is_empty() {
@@ -269,7 +298,8 @@ fn ask_each(
                     }
                 }
             }
-            let Some(note) = line("  Note (Enter to skip): ", output)? else {
+            let question = format!("  {}: ", t!("cmd-checkin-ask-note"));
+            let Some(note) = line(&question, output)? else {
                 return Ok(entries);
             };
             let note = Some(note).filter(|n| !n.is_empty());
@@ -320,7 +350,12 @@ fn check_date(config: &Config, date: NaiveDate, explicit: bool) -> Result<(), Di
 }
 
 /// What to log: `--done`, VALUE, or the value asked for on a terminal.
-fn reading(args: &CheckinArgs, kr: &KeyResult, date: NaiveDate) -> Result<Reading, Diagnostic> {
+fn reading(
+    args: &CheckinArgs,
+    kr: &KeyResult,
+    date: NaiveDate,
+    locale: Locale,
+) -> Result<Reading, Diagnostic> {
     let milestone = matches!(kr.kind, KrKind::Milestone { .. });
     if milestone {
         if args.value.is_some() {
@@ -339,8 +374,12 @@ fn reading(args: &CheckinArgs, kr: &KeyResult, date: NaiveDate) -> Result<Readin
                 kr.id
             )));
         }
-        let answer = ask(&format!("{}\nDone? [y/N] ", kr.title))?;
-        return if matches!(answer.to_lowercase().as_str(), "y" | "yes") {
+        let answer = ask(&format!("{}\n{} ", kr.title, t!("cmd-checkin-ask-done")))?;
+        let answer = answer.to_lowercase();
+        let yes = t!("cmd-checkin-yes");
+        let said_yes =
+            ["y", "yes"].contains(&answer.as_str()) || yes.split_whitespace().any(|w| w == answer);
+        return if said_yes {
             Ok(Reading::Done)
         } else {
             Err(Diagnostic::new("nothing checked in"))
@@ -358,7 +397,7 @@ fn reading(args: &CheckinArgs, kr: &KeyResult, date: NaiveDate) -> Result<Readin
     }
     let text = match &args.value {
         Some(text) => text.clone(),
-        None if std::io::stdin().is_terminal() => ask(&prompt(kr, date))?,
+        None if std::io::stdin().is_terminal() => ask(&prompt(kr, date, locale))?,
         None => {
             return Err(
                 Diagnostic::new("VALUE is required when stdin is not a terminal")
@@ -376,24 +415,39 @@ fn reading(args: &CheckinArgs, kr: &KeyResult, date: NaiveDate) -> Result<Readin
 
 /// The question asked on a terminal: the title, the current value and the
 /// target.
-fn prompt(kr: &KeyResult, date: NaiveDate) -> String {
+fn prompt(kr: &KeyResult, date: NaiveDate, locale: Locale) -> String {
+    let day = |d| crate::render::number::date(d, locale);
     let current = match latest(kr, date) {
-        Some((value, on)) => format!("{} on {on}", plain(value)),
-        None => "none yet".to_string(),
+        Some((value, on)) => t!(
+            "cmd-checkin-value-on",
+            value = plain(value, locale),
+            date = day(on)
+        ),
+        None => t!("cmd-checkin-none-yet"),
     };
     let target = match &kr.kind {
-        KrKind::Progress { start, target, .. } => {
-            format!("{} (from {})", plain(*target), plain(*start))
-        }
+        KrKind::Progress { start, target, .. } => t!(
+            "cmd-checkin-target-from",
+            target = plain(*target, locale),
+            start = plain(*start, locale)
+        ),
         KrKind::Threshold { bound, .. } => match bound {
-            Bound::AtLeast(v) => format!("at least {}", plain(*v)),
-            Bound::AtMost(v) => format!("at most {}", plain(*v)),
+            Bound::AtLeast(v) => t!("cmd-checkin-at-least", value = plain(*v, locale)),
+            Bound::AtMost(v) => t!("cmd-checkin-at-most", value = plain(*v, locale)),
         },
         KrKind::Milestone { .. } => String::new(),
     };
+    // The two labels end in one column: `current: ` and `target:  `.
+    let labels = [t!("cmd-checkin-current"), t!("cmd-checkin-target")].map(|l| format!("{l}:"));
+    let wide = labels.iter().map(|l| l.width()).max().unwrap_or(0);
+    let [current_label, target_label] = labels.map(|l| {
+        let pad = " ".repeat(wide - l.width());
+        format!("{l}{pad}")
+    });
     format!(
-        "{}\n  current: {current}\n  target:  {target}\nValue on {date}: ",
-        kr.title
+        "{}\n  {current_label} {current}\n  {target_label} {target}\n{}: ",
+        kr.title,
+        t!("cmd-checkin-ask-value", date = day(date))
     )
 }
 
@@ -417,9 +471,15 @@ fn latest(kr: &KeyResult, date: NaiveDate) -> Option<(f64, NaiveDate)> {
         .map(|c| (c.value, c.date))
 }
 
-/// Numbers as they were given: full precision, no grouping.
-fn plain(value: f64) -> String {
-    value.to_string()
+/// A value as it was given, all its decimals, in the locale's notation
+/// (`3,6` under sv-SE); en-US keeps the plain digits (`1234.5`).
+fn plain(value: f64, locale: Locale) -> String {
+    if locale == Locale::EN_US {
+        return value.to_string();
+    }
+    let written = value.to_string();
+    let decimals = written.split_once('.').map_or(0, |(_, d)| d.len());
+    crate::render::number::number(value, Some(decimals.min(9) as u32), locale)
 }
 
 /// Asks on stderr and reads one line from stdin.
@@ -480,6 +540,13 @@ mod tests {
         assert_eq!(entries.len(), 1);
         assert_eq!(entries[0].key_result, "launch");
         assert_eq!(entries[0].reading, Reading::Nothing);
+    }
+
+    #[test]
+    fn values_are_echoed_in_the_locale_with_all_their_decimals() {
+        assert_eq!(plain(1234.5, Locale::EN_US), "1234.5");
+        assert_eq!(plain(3.65, Locale::from_tag("sv-SE")), "3,65");
+        assert_eq!(plain(4.0, Locale::from_tag("fi-FI")), "4");
     }
 
     #[test]

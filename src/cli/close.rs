@@ -66,10 +66,14 @@ pub fn run(args: &CloseArgs) -> Result<u8> {
             })
             .collect();
         crate::say!(
-            "closed {} as of {day}: wrote {} (grades: {})",
-            cycle.name,
-            path.display(),
-            grades.join(", ")
+            "{}",
+            crate::t!(
+                "cmd-close-closed",
+                cycle = cycle.name.as_str(),
+                date = crate::render::number::date(day, locale),
+                file = path.display().to_string(),
+                grades = grades.join(", ")
+            )
         );
     }
     Ok(EXIT_OK)

@@ -11,6 +11,7 @@ use clap::{Args, Subcommand, ValueEnum};
 use super::Common;
 use crate::config::edit::{self, Assignment, Edit, Kind};
 use crate::error::{Diagnostic, EXIT_OK};
+use crate::t;
 
 pub const EXAMPLES: &str = "\
 Examples:
@@ -148,8 +149,17 @@ pub fn run(args: &ExperimentArgs) -> Result<u8> {
     // Held from the first read to the last rename (see crate::lock).
     let _lock = crate::lock::acquire(&main)?;
     let today = chrono::Local::now().date_naive();
-    if let Action::Start { id, .. } | Action::Finish { id, .. } = &args.action {
-        let config = crate::metrics::load_config(&main)?;
+    // The language of the line below; `add` checks the file after its edit.
+    let mut config = match &args.action {
+        Action::Add(_) => crate::metrics::load_config(&main).ok(),
+        _ => Some(crate::metrics::load_config(&main)?),
+    };
+    if let Some(config) = config.as_mut() {
+        args.common.choose_language(config);
+    }
+    if let (Action::Start { id, .. } | Action::Finish { id, .. }, Some(config)) =
+        (&args.action, &config)
+    {
         if !config.experiments.iter().any(|e| &e.id == id) {
             let kind = if config.objectives.iter().any(|o| &o.id == id) {
                 Some("an objective")
@@ -182,13 +192,13 @@ pub fn run(args: &ExperimentArgs) -> Result<u8> {
             };
             (
                 edit::append(&file, Kind::Experiment, &a.id, &snippet(a))?,
-                "added",
+                Done::Added,
             )
         }
         Action::Start { id, date } => {
             let day = date.unwrap_or(today).to_string();
             let sets = [assignment("status", "running"), assignment("start", &day)];
-            (edit::edit(&main, id, &sets)?, "started")
+            (edit::edit(&main, id, &sets)?, Done::Started)
         }
         Action::Finish {
             id,
@@ -206,18 +216,31 @@ pub fn run(args: &ExperimentArgs) -> Result<u8> {
             if let Some(l) = learning {
                 sets.push(assignment("learning", l));
             }
-            (edit::edit(&main, id, &sets)?, "finished")
+            (edit::edit(&main, id, &sets)?, Done::Finished)
         }
     };
     check_and_write(&main, &edit)?;
     if !args.common.quiet {
-        crate::say!("experiment `{}` {what} in {}", edit.id, edit.path.display());
+        let (id, file) = (edit.id.as_str(), edit.path.display().to_string());
+        let line = match what {
+            Done::Added => t!("cmd-experiment-added", id = id, file = file),
+            Done::Started => t!("cmd-experiment-started", id = id, file = file),
+            Done::Finished => t!("cmd-experiment-finished", id = id, file = file),
+        };
+        crate::say!("{line}");
     }
     Ok(EXIT_OK)
 }
 
 /// `--file` names one of the OKR files (the main file or one it includes):
 /// an experiment elsewhere would not be read, and no other file is edited.
+/// What `okr experiment` did.
+enum Done {
+    Added,
+    Started,
+    Finished,
+}
+
 fn okr_file(main: &std::path::Path, file: &std::path::Path) -> Result<std::path::PathBuf> {
     let wanted = file.canonicalize().ok();
     let files = crate::config::files(main)?;

@@ -35,9 +35,14 @@ pub fn run(args: &HistoryArgs) -> Result<u8> {
             crate::say!("okr: {note}");
         }
     }
-    let locale = crate::metrics::load_config(&path)
-        .map(|c| c.settings.locale)
-        .unwrap_or_else(|_| "en-US".to_string());
+    // Without a readable OKR file, the language `--lang` or OKR_LANG chose.
+    let locale = match crate::metrics::load_config(&path) {
+        Ok(mut config) => {
+            args.common.choose_language(&mut config);
+            config.settings.locale
+        }
+        Err(_) => crate::i18n::current().default_locale().to_string(),
+    };
     let history = crate::record::history(&records);
     let opts = RenderOptions {
         color: false,

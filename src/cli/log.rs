@@ -57,8 +57,8 @@ pub fn run(args: &LogArgs) -> Result<u8> {
     if args.format == LogFormat::Table && log.entries.is_empty() {
         if !args.common.quiet {
             crate::say!(
-                "no check-ins yet in {}: `okr checkin KR-ID VALUE` records one",
-                path.display()
+                "{}",
+                crate::t!("log-empty", file = path.display().to_string())
             );
         }
         return Ok(EXIT_OK);

@@ -57,7 +57,11 @@ pub fn run(args: &MetricsArgs) -> Result<u8> {
     }
     let report = inventory::metrics(&config, &sources, &has_values);
     let text = match args.format {
-        MetricsFormat::Table => draw::metrics_table(&report, super::terminal_width()),
+        MetricsFormat::Table => draw::metrics_table(
+            &report,
+            super::terminal_width(),
+            crate::render::number::Locale::from_tag(&config.settings.locale),
+        ),
         MetricsFormat::Json => draw::json(&report),
         MetricsFormat::Csv => draw::metrics_csv(&report),
     };

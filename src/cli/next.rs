@@ -9,6 +9,8 @@ use clap::Args;
 use super::{parse_date, Common};
 use crate::config::next::{rewrite, NextCycle};
 use crate::error::{Diagnostic, EXIT_OK};
+use crate::t;
+use unicode_width::UnicodeWidthStr;
 
 pub const EXAMPLES: &str = "\
 Examples:
@@ -43,7 +45,8 @@ pub struct NextArgs {
 pub fn run(args: &NextArgs) -> Result<u8> {
     let main = args.common.config_path()?;
     let _lock = crate::lock::acquire(&main)?;
-    let config = crate::metrics::load_config(&main)?;
+    let mut config = crate::metrics::load_config(&main)?;
+    args.common.choose_language(&mut config);
     let old = &config.cycle;
     if args.end < args.start {
         return Err(Diagnostic::new(format!(
@@ -143,30 +146,48 @@ pub fn run(args: &NextArgs) -> Result<u8> {
     if !args.common.quiet {
         let carried: Vec<&String> = rewrites.iter().flat_map(|(.., r)| &r.carried).collect();
         let left: Vec<&String> = rewrites.iter().flat_map(|(.., r)| &r.left).collect();
-        crate::say!(
-            "{} {} ({} – {}) from {}: {} carried over, {} left{}",
-            if args.dry_run {
-                "would start"
-            } else {
-                "started"
-            },
-            next.name,
-            next.start,
-            next.end,
-            old.name,
-            crate::render::plural::noun(carried.len(), "key result"),
-            left.len(),
-            if args.dry_run {
-                " (nothing written)"
-            } else {
-                ""
-            }
+        let locale = crate::render::number::Locale::from_tag(&config.settings.locale);
+        let day = |d| crate::render::number::date(d, locale);
+        let (name, start, end) = (next.name.as_str(), day(next.start), day(next.end));
+        let (n, count, left_count) = (
+            carried.len(),
+            carried.len().to_string(),
+            left.len().to_string(),
         );
+        let line = if args.dry_run {
+            t!(
+                "cmd-next-would-start",
+                name = name,
+                start = start,
+                end = end,
+                old = old.name.as_str(),
+                n = n,
+                carried = count,
+                left = left_count
+            )
+        } else {
+            t!(
+                "cmd-next-started",
+                name = name,
+                start = start,
+                end = end,
+                old = old.name.as_str(),
+                n = n,
+                carried = count,
+                left = left_count
+            )
+        };
+        crate::say!("{line}");
+        // The ids in one column: `carried x`, `left    y`.
+        let labels = [t!("cmd-next-carried"), t!("cmd-next-left")];
+        let wide = labels.iter().map(|l| l.width()).max().unwrap_or(0) + 1;
+        let pad = |l: &str| format!("{l}{}", " ".repeat(wide - l.width()));
+        let (carried_label, left_label) = (pad(&labels[0]), pad(&labels[1]));
         for c in carried {
-            crate::say!("  carried {c}");
+            crate::say!("  {carried_label}{c}");
         }
         for l in left {
-            crate::say!("  left    {l}");
+            crate::say!("  {left_label}{l}");
         }
     }
     Ok(EXIT_OK)

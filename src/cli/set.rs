@@ -6,6 +6,7 @@ use clap::Args;
 use super::Common;
 use crate::config::edit::{self, Assignment};
 use crate::error::{Diagnostic, EXIT_OK};
+use crate::t;
 
 pub const EXAMPLES: &str = "\
 Examples:
@@ -34,7 +35,13 @@ pub fn run(args: &SetArgs) -> Result<u8> {
     let main = args.common.config_path()?;
     // Held from the first read to the last rename (see crate::lock).
     let _lock = crate::lock::acquire(&main)?;
-    let assignments = with_done_on(args, &main)?;
+    // The language of the lines below; a broken file still gets its edit
+    // checked (and refused) by the load after it.
+    let config = crate::metrics::load_config(&main).ok().map(|mut config| {
+        args.common.choose_language(&mut config);
+        config
+    });
+    let assignments = with_done_on(args, &main, config.as_ref())?;
     let edit = edit::edit(&main, &args.id, &assignments)?;
     if let Err(problems) = crate::metrics::load_config_replacing(&main, &[(&edit.path, &edit.text)])
     {
@@ -53,14 +60,34 @@ pub fn run(args: &SetArgs) -> Result<u8> {
         edit::write(&edit)?;
     }
     if !args.common.quiet {
-        let what = if unchanged { "unchanged" } else { "updated" };
-        crate::say!(
-            "{} `{}` in {} {what}: {}",
-            edit.kind.name(),
-            edit.id,
-            edit.path.display(),
-            changes(&edit, true)
+        let kind = match edit.kind {
+            edit::Kind::Objective => "objective",
+            edit::Kind::KeyResult => "key-result",
+            edit::Kind::Experiment => "experiment",
+        };
+        let (id, file, list) = (
+            edit.id.as_str(),
+            edit.path.display().to_string(),
+            changes(&edit, true),
         );
+        let line = if unchanged {
+            t!(
+                "cmd-set-unchanged",
+                kind = kind,
+                id = id,
+                file = file,
+                changes = list
+            )
+        } else {
+            t!(
+                "cmd-set-updated",
+                kind = kind,
+                id = id,
+                file = file,
+                changes = list
+            )
+        };
+        crate::say!("{line}");
     }
     Ok(EXIT_OK)
 }
@@ -68,13 +95,20 @@ pub fn run(args: &SetArgs) -> Result<u8> {
 /// `done=true` also writes `done_on` (the as-of date, default today,
 /// within the cycle), so that `--as-of` can look back exactly; an explicit
 /// `done_on=` wins.
-fn with_done_on(args: &SetArgs, main: &std::path::Path) -> Result<Vec<Assignment>> {
+fn with_done_on(
+    args: &SetArgs,
+    main: &std::path::Path,
+    config: Option<&crate::config::model::Config>,
+) -> Result<Vec<Assignment>> {
     let mut assignments = args.assignments.clone();
     let done = assignments
         .iter()
         .any(|a| a.key == "done" && a.text == "true");
     if done && !assignments.iter().any(|a| a.key == "done_on") {
-        let cycle = crate::metrics::load_config(main)?.cycle;
+        let cycle = match config {
+            Some(config) => config.cycle.clone(),
+            None => crate::metrics::load_config(main)?.cycle,
+        };
         let day = args.common.as_of().clamp(cycle.start, cycle.end);
         assignments.push(Assignment {
             key: "done_on".to_string(),

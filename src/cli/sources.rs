@@ -40,9 +40,10 @@ pub struct SourcesArgs {
 
 pub fn run(args: &SourcesArgs) -> Result<u8> {
     let path = args.common.config_path()?;
-    let Some(config) = super::config_or_say(&path) else {
+    let Some(mut config) = super::config_or_say(&path) else {
         return Ok(EXIT_BAD_INPUT);
     };
+    args.common.choose_language(&mut config);
     if let Some(name) = &args.source {
         if !config.sources.iter().any(|s| &s.name == name) {
             let names = config.sources.iter().map(|s| s.name.as_str());
@@ -64,7 +65,12 @@ pub fn run(args: &SourcesArgs) -> Result<u8> {
     match args.format {
         SourcesFormat::Json => super::print(&draw::json(&inventory))?,
         SourcesFormat::Table if !args.common.quiet => {
-            super::print(&draw::sources_text(&inventory, super::terminal_width()))?
+            let locale = crate::render::number::Locale::from_tag(&config.settings.locale);
+            super::print(&draw::sources_text(
+                &inventory,
+                super::terminal_width(),
+                locale,
+            ))?
         }
         SourcesFormat::Table => {}
     }

@@ -21,9 +21,10 @@ pub struct ValidateArgs {
 
 pub fn run(args: &ValidateArgs) -> Result<u8> {
     let path = args.common.config_path()?;
-    let Some(config) = super::config_or_say(&path) else {
+    let Some(mut config) = super::config_or_say(&path) else {
         return Ok(EXIT_BAD_INPUT);
     };
+    args.common.choose_language(&mut config);
     // Each source on its own, so that one broken file does not hide another.
     let mut problems: Vec<Diagnostic> = Vec::new();
     let mut warnings: Vec<String> = Vec::new();
@@ -97,16 +98,17 @@ pub fn run(args: &ValidateArgs) -> Result<u8> {
     if !args.common.quiet {
         let krs: usize = config.objectives.iter().map(|o| o.key_results.len()).sum();
         use crate::render::plural::noun;
-        super::print(&format!(
-            "ok: {}: {}, {}, {}, {} ({}), {}\n",
-            path.display(),
-            noun(config.objectives.len(), "objective"),
-            noun(krs, "key result"),
-            noun(config.metrics.len(), "metric"),
-            noun(config.sources.len(), "source"),
-            noun(rows, "data row"),
-            noun(config.experiments.len(), "experiment")
-        ))?;
+        let line = crate::t!(
+            "cmd-validate-ok",
+            file = path.display().to_string(),
+            objectives = noun(config.objectives.len(), "objective"),
+            key_results = noun(krs, "key result"),
+            metrics = noun(config.metrics.len(), "metric"),
+            sources = noun(config.sources.len(), "source"),
+            rows = noun(rows, "data row"),
+            experiments = noun(config.experiments.len(), "experiment")
+        );
+        super::print(&format!("{line}\n"))?;
     }
     Ok(EXIT_OK)
 }

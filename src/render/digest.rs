@@ -11,6 +11,7 @@ use super::cells::{self, Numbers};
 use super::number::{self, Locale};
 use crate::report::digest::{Digest, Item, Win};
 use crate::report::Status;
+use crate::t;
 
 /// The output formats of `okr digest`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,7 +59,7 @@ struct Section {
     title: String,
     lines: Vec<Line>,
     /// Said when `lines` is empty.
-    empty: &'static str,
+    empty: String,
 }
 
 /// What every format shows.
@@ -85,7 +86,7 @@ fn mark(status: Status) -> &'static str {
 }
 
 fn words(status: Status) -> String {
-    status.name().replace('-', " ")
+    super::words::status_prose(status)
 }
 
 fn lines(d: &Digest, locale: Locale) -> Lines {
@@ -99,11 +100,11 @@ fn lines(d: &Digest, locale: Locale) -> Lines {
         let ns = &line.report;
         let value = cells::north_star_value(ns, numbers)
             .map(|v| number::with_unit(v, ns.format, ns.unit.as_deref()))
-            .unwrap_or_else(|| "no data".into());
+            .unwrap_or_else(|| t!("digest-no-data"));
         let period = ns
             .period
             .map(|p| cells::period_name(ns.grain, p, ns.partial))
-            .unwrap_or_else(|| "before the cycle".into());
+            .unwrap_or_else(|| t!("digest-before-cycle"));
         let mut rest = format!("{value} ({period})");
         if let (Some(now), Some(before)) = (ns.value, line.previous) {
             let change = now - before;
@@ -121,11 +122,19 @@ fn lines(d: &Digest, locale: Locale) -> Lines {
             } else {
                 "±"
             };
-            rest.push_str(&format!(", {sign}{text} on the {} before", ns.grain));
+            rest.push_str(", ");
+            rest.push_str(&t!(
+                "digest-ns-change",
+                change = format!("{sign}{text}"),
+                grain = ns.grain.name()
+            ));
         }
         rest.push_str(&format!(
-            " · target {} · {}",
-            cells::north_star_target(ns, numbers),
+            " · {} · {}",
+            t!(
+                "digest-ns-target",
+                target = cells::north_star_target(ns, numbers)
+            ),
             words(ns.status)
         ));
         Line {
@@ -151,9 +160,12 @@ fn lines(d: &Digest, locale: Locale) -> Lines {
             let change = match (item.value_change, item.progress_change) {
                 (_, _) if kr.kind == crate::report::Kind::Milestone => String::new(),
                 (Some(v), Some(p)) if v != 0.0 || p != 0.0 => format!(
-                    " ({}, progress {})",
-                    unit(super::review::value_change(kr, v, locale)),
-                    super::number::points(p, locale)
+                    " {}",
+                    t!(
+                        "digest-kr-change",
+                        change = unit(super::review::value_change(kr, v, locale)),
+                        progress = super::number::points(p, locale)
+                    )
                 ),
                 _ => String::new(),
             };
@@ -161,13 +173,17 @@ fn lines(d: &Digest, locale: Locale) -> Lines {
         }
         let status = match item.was {
             Some(was) if was != kr.status => {
-                format!("{}, was {}", words(kr.status), words(was))
+                t!(
+                    "digest-status-was",
+                    now = words(kr.status),
+                    was = words(was)
+                )
             }
             _ => words(kr.status),
         };
         rest.push(status);
         if let Some(c) = &kr.confidence {
-            rest.push(format!("confidence {}/10", c.value));
+            rest.push(t!("digest-confidence", value = c.value.to_string()));
         }
         let breaches = cells::breaches(&kr.guardrails, locale);
         if !breaches.is_empty() {
@@ -175,35 +191,41 @@ fn lines(d: &Digest, locale: Locale) -> Lines {
         }
         if with_owner {
             rest.push(match &kr.owner {
-                Some(o) => format!("owner {o}"),
-                None => "no owner".to_string(),
+                Some(o) => t!("digest-owner", owner = o.as_str()),
+                None => t!("digest-no-owner"),
             });
         }
         Line {
             mark: mark(kr.status),
             strong: kr.title.clone(),
             rest: rest.join(" · "),
-            note: item.note.as_ref().map(|(d, n)| format!("“{n}” ({d})")),
+            note: item.note.as_ref().map(|(d, n)| {
+                t!(
+                    "digest-note",
+                    note = n.as_str(),
+                    date = number::date(*d, locale)
+                )
+            }),
         }
     };
     let moved = Section {
-        title: format!("What moved since {}", d.since),
+        title: t!("digest-moved", date = number::date(d.since, locale)),
         lines: d.moved.iter().map(|i| kr_line(i, false)).collect(),
-        empty: "Nothing moved.",
+        empty: t!("digest-moved-none"),
     };
     let attention = Section {
-        title: "Needs attention".to_string(),
+        title: t!("digest-attention"),
         lines: d.attention.iter().map(|i| kr_line(i, true)).collect(),
-        empty: "Nothing is off track, stalled, at risk or breaching a guardrail.",
+        empty: t!("digest-attention-none"),
     };
     let wins = Section {
-        title: "Wins".to_string(),
+        title: t!("digest-wins"),
         lines: d
             .wins
             .iter()
             .map(|w| match w {
                 Win::Done { item } => Line {
-                    rest: format!("done · {}", item.objective),
+                    rest: t!("digest-win-done", objective = item.objective.as_str()),
                     ..kr_line(item, false)
                 },
                 Win::OnTrack { item } => kr_line(item, false),
@@ -216,33 +238,37 @@ fn lines(d: &Digest, locale: Locale) -> Lines {
                     mark: "🏆",
                     strong: title.clone(),
                     rest: match owner {
-                        Some(o) => format!("experiment won · {o}"),
-                        None => "experiment won".to_string(),
+                        Some(o) => t!("digest-experiment-won-by", owner = o.as_str()),
+                        None => t!("digest-experiment-won"),
                     },
                     note: learning.clone(),
                 },
             })
             .collect(),
-        empty: "No wins this time: a failed key result is data, not shame.",
+        empty: t!("digest-wins-none"),
     };
     let counts = d
         .counts
         .iter()
-        .map(|(s, n)| format!("{n} {}", words(*s)))
+        .map(|(s, n)| t!("digest-count", n = *n, status = s.name(), words = words(*s)))
         .collect::<Vec<_>>()
         .join(", ");
     Lines {
-        title: format!("OKR digest — {}", d.cycle),
-        context: format!(
-            "As of {} · changes since {} · {} ({} – {})",
-            d.as_of, d.since, state, d.cycle_start, d.cycle_end
+        title: t!("digest-title", cycle = d.cycle.as_str()),
+        context: t!(
+            "digest-context",
+            date = number::date(d.as_of, locale),
+            since = number::date(d.since, locale),
+            state = state,
+            start = number::date(d.cycle_start, locale),
+            end = number::date(d.cycle_end, locale)
         ),
         north_star,
         sections: vec![moved, attention, wins],
         counts: if counts.is_empty() {
-            "No key results.".to_string()
+            t!("digest-no-key-results")
         } else {
-            format!("Key results: {counts}.")
+            t!("digest-counts", counts = counts)
         },
     }
 }
@@ -270,7 +296,7 @@ fn text(l: &Lines, width: usize) -> String {
         out.push_str(&section.title);
         out.push('\n');
         if section.lines.is_empty() {
-            out.push_str(&format!("  {}\n", wrap(section.empty, 2)));
+            out.push_str(&format!("  {}\n", wrap(&section.empty, 2)));
         }
         for line in &section.lines {
             out.push_str(&one(line));
@@ -308,7 +334,7 @@ fn markdown(l: &Lines) -> String {
     for section in &l.sections {
         out.push_str(&format!("### {}\n\n", escape(&section.title)));
         if section.lines.is_empty() {
-            out.push_str(&format!("{}\n", escape(section.empty)));
+            out.push_str(&format!("{}\n", escape(&section.empty)));
         }
         for line in &section.lines {
             out.push_str(&one(line));
@@ -363,7 +389,7 @@ fn slack(l: &Lines) -> Value {
         blocks.push(json!({"type": "divider"}));
         let mut texts: Vec<String> = vec![format!("*{}*", slack_escape(&section.title))];
         if section.lines.is_empty() {
-            texts[0].push_str(&format!("\n{}", slack_escape(section.empty)));
+            texts[0].push_str(&format!("\n{}", slack_escape(&section.empty)));
         }
         // Lines go into sections of at most 3 000 characters each.
         for item in section.lines.iter().map(line) {
@@ -385,7 +411,7 @@ fn slack(l: &Lines) -> Value {
         // Keep the head and the last context line; say what was left out.
         let counts = blocks.pop().expect("the counts block");
         blocks.truncate(SLACK_BLOCKS_MAX - 2);
-        blocks.push(json!({"type": "context", "elements": [{"type": "mrkdwn", "text": "More in `okr status`: the message was cut to Slack's 50 blocks."}]}));
+        blocks.push(json!({"type": "context", "elements": [{"type": "mrkdwn", "text": t!("digest-slack-cut")}]}));
         blocks.push(counts);
     }
     // `text` is the notification's and screen readers' fallback.
@@ -450,7 +476,7 @@ fn teams(l: &Lines) -> Value {
         ));
         if section.lines.is_empty() {
             body.push(block(
-                teams_escape(section.empty),
+                teams_escape(&section.empty),
                 json!({"isSubtle": true}),
             ));
         }

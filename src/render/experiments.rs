@@ -7,6 +7,7 @@ use super::grid::{Align, Grid};
 use super::number::{self, Locale};
 use super::{Format, RenderOptions};
 use crate::report::{ExperimentBoard, ExperimentReport};
+use crate::t;
 
 /// The board in `format`, ending with a newline.
 pub fn render(board: &ExperimentBoard, format: Format, opts: &RenderOptions) -> String {
@@ -19,13 +20,13 @@ pub fn render(board: &ExperimentBoard, format: Format, opts: &RenderOptions) -> 
 }
 
 /// The sections in the order a team reads them, with their headings.
-fn sections(board: &ExperimentBoard) -> [(&'static str, &[ExperimentReport]); 5] {
+fn sections(board: &ExperimentBoard) -> [(String, &[ExperimentReport]); 5] {
     [
-        ("Running", &board.running),
-        ("Backlog (by ICE score)", &board.backlog),
-        ("Success board: won", &board.won),
-        ("Fail board: lost (data, not shame)", &board.lost),
-        ("Inconclusive", &board.inconclusive),
+        (t!("exp-running"), &board.running),
+        (t!("exp-backlog"), &board.backlog),
+        (t!("exp-won"), &board.won),
+        (t!("exp-lost"), &board.lost),
+        (t!("exp-inconclusive"), &board.inconclusive),
     ]
 }
 
@@ -38,11 +39,12 @@ fn ice(e: &ExperimentReport, locale: Locale) -> String {
     }
 }
 
-fn dates(e: &ExperimentReport) -> String {
+fn dates(e: &ExperimentReport, locale: Locale) -> String {
+    let day = |d| number::date(d, locale);
     match (e.start, e.end) {
-        (Some(s), Some(t)) => format!("{s} – {t}"),
-        (Some(s), None) => format!("from {s}"),
-        (None, Some(t)) => format!("until {t}"),
+        (Some(s), Some(end)) => format!("{} – {}", day(s), day(end)),
+        (Some(s), None) => t!("exp-from", date = day(s)),
+        (None, Some(end)) => t!("exp-until", date = day(end)),
         (None, None) => String::new(),
     }
 }
@@ -59,25 +61,28 @@ pub fn lift(e: &ExperimentReport, locale: Locale) -> String {
     };
     let actual = match (&e.metric, e.actual_lift) {
         (None, _) => return String::new(),
-        (Some(_), Some(a)) => {
-            let so_far = if e.partial { " so far" } else { "" };
-            format!("{}{so_far}", pct(a))
-        }
-        (Some(_), None) if e.start.is_none() => "no dates".to_string(),
+        (Some(_), Some(a)) if e.partial => t!("exp-lift-so-far", lift = pct(a)),
+        (Some(_), Some(a)) => pct(a),
+        (Some(_), None) if e.start.is_none() => t!("exp-no-dates"),
         (Some(_), None) if e.value.is_some() && e.baseline_value.is_none() => {
-            "no baseline".to_string()
+            t!("exp-no-baseline")
         }
-        (Some(_), None) => "no data".to_string(),
+        (Some(_), None) => t!("exp-no-data"),
     };
     match e.expected_lift {
-        Some(x) => format!("{actual} (expected {})", pct(x)),
+        Some(x) => t!("exp-lift-expected", lift = actual, expected = pct(x)),
         None => actual,
     }
 }
 
 fn table(board: &ExperimentBoard, opts: &RenderOptions) -> String {
     let locale = Locale::from_tag(&opts.locale);
-    let mut out = format!("Experiments · {} · as of {}\n", board.cycle, board.as_of);
+    let mut out = t!(
+        "exp-title",
+        cycle = board.cycle.as_str(),
+        date = number::date(board.as_of, locale)
+    );
+    out.push('\n');
     for (title, list) in sections(board) {
         if list.is_empty() {
             continue;
@@ -85,26 +90,26 @@ fn table(board: &ExperimentBoard, opts: &RenderOptions) -> String {
         let _ = write!(out, "\n{title}\n");
         // Owner, then dates, then the key results go when the terminal is narrow.
         let mut t = Grid::new()
-            .column("Experiment", Align::Left)
-            .optional("Key results", Align::Left, 2)
-            .optional("Owner", Align::Left, 0)
-            .column("ICE", Align::Right)
-            .optional("Dates", Align::Left, 1)
-            .column("Metric lift", Align::Right);
+            .column(t!("exp-col-experiment"), Align::Left)
+            .optional(t!("exp-col-key-results"), Align::Left, 2)
+            .optional(t!("exp-col-owner"), Align::Left, 0)
+            .column(t!("exp-col-ice"), Align::Right)
+            .optional(t!("exp-col-dates"), Align::Left, 1)
+            .column(t!("exp-col-lift"), Align::Right);
         for e in list {
             let mut what = e.title.clone();
             if let Some(h) = &e.hypothesis {
                 let _ = write!(what, "\n  {h}");
             }
             if let Some(l) = &e.learning {
-                let _ = write!(what, "\n  learned: {l}");
+                let _ = write!(what, "\n  {}", t!("exp-learned", learning = l.as_str()));
             }
             t.row([
                 format!("{}\n{what}", e.id),
                 e.key_results.join(", "),
                 e.owner.clone().unwrap_or_default(),
                 ice(e, locale),
-                dates(e),
+                dates(e, locale),
                 lift(e, locale),
             ]);
         }
@@ -113,12 +118,15 @@ fn table(board: &ExperimentBoard, opts: &RenderOptions) -> String {
     if !board.needs_experiment.is_empty() {
         let _ = write!(
             out,
-            "\n⚑ off track or stalled with no running experiment: {}\n",
-            board.needs_experiment.join(", ")
+            "\n⚑ {}\n",
+            t!(
+                "exp-needs-experiment",
+                ids = board.needs_experiment.join(", ")
+            )
         );
     }
     if board.is_empty() {
-        out.push_str("\nNo experiments yet: add [[experiments]] to the OKR file (see README: Experiments).\n");
+        let _ = write!(out, "\n{}\n", t!("exp-none"));
     }
     out
 }
@@ -190,17 +198,32 @@ pub fn markdown_board(board: &ExperimentBoard, locale: Locale) -> String {
 pub fn markdown_board_for(board: &ExperimentBoard, locale: Locale, ids: bool) -> String {
     use super::markdown::escape;
     let mut out = format!(
-        "## Experiments — {} (as of {})\n",
-        escape(&board.cycle),
-        board.as_of
+        "## {}\n",
+        t!(
+            "exp-md-title",
+            cycle = escape(&board.cycle),
+            date = number::date(board.as_of, locale)
+        )
     );
     for (title, list) in sections(board) {
         if list.is_empty() {
             continue;
         }
+        let header = [
+            t!("exp-col-experiment"),
+            t!("exp-col-key-results"),
+            t!("exp-col-owner"),
+            t!("exp-col-ice"),
+            t!("exp-col-dates"),
+            t!("exp-col-lift"),
+            t!("exp-col-learning"),
+        ]
+        .map(|h| escape(&h))
+        .join(" | ");
         let _ = write!(
             out,
-            "\n### {title}\n\n| Experiment | Key results | Owner | ICE | Dates | Metric lift | Learning |\n| :--- | :--- | :--- | ---: | :--- | ---: | :--- |\n"
+            "\n### {}\n\n| {header} |\n| :--- | :--- | :--- | ---: | :--- | ---: | :--- |\n",
+            escape(&title)
         );
         for e in list {
             let mut what = format!("**{}**", escape(&e.title));
@@ -217,7 +240,7 @@ pub fn markdown_board_for(board: &ExperimentBoard, locale: Locale, ids: bool) ->
                 escape(&e.key_results.join(", ")),
                 escape(e.owner.as_deref().unwrap_or("")),
                 ice(e, locale),
-                dates(e),
+                dates(e, locale),
                 escape(&lift(e, locale)),
                 escape(e.learning.as_deref().unwrap_or(""))
             );
@@ -226,8 +249,11 @@ pub fn markdown_board_for(board: &ExperimentBoard, locale: Locale, ids: bool) ->
     if !board.needs_experiment.is_empty() {
         let _ = write!(
             out,
-            "\n⚑ Off track or stalled with no running experiment: {}\n",
-            escape(&board.needs_experiment.join(", "))
+            "\n⚑ {}\n",
+            t!(
+                "exp-md-needs-experiment",
+                ids = escape(&board.needs_experiment.join(", "))
+            )
         );
     }
     out

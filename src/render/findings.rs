@@ -6,29 +6,44 @@ use std::path::Path;
 
 use anyhow::Result;
 
+use unicode_width::UnicodeWidthStr;
+
 use super::grid::hanging;
-use super::number::Locale;
-use super::plural::noun;
+use super::number::{self, Locale};
 use crate::report::findings::{Finding, Match, Outcome};
 use crate::report::{Report, Status};
+use crate::t;
 
-fn summary(report: &Report, outcome: &Outcome) -> String {
-    format!(
-        "{} as of {}: {} failing, {}, {} passing",
-        report.cycle.name,
-        report.as_of,
-        outcome.failures.len(),
-        noun(outcome.warnings.len(), "warning"),
-        outcome.passed.len()
+fn summary(report: &Report, outcome: &Outcome, locale: Locale) -> String {
+    t!(
+        "chk-summary",
+        cycle = report.cycle.name.as_str(),
+        date = number::date(report.as_of, locale),
+        failing = outcome.failures.len(),
+        warnings = outcome.warnings.len(),
+        passing = outcome.passed.len()
     )
 }
 
+/// The names that matched, as `--fail-on` takes them (JUnit's type).
 fn names(matched: &[Match], separator: &str) -> String {
     matched
         .iter()
         .map(|m| m.name())
         .collect::<Vec<_>>()
         .join(separator)
+}
+
+/// The names that matched, in the reader's words (an annotation's title).
+fn names_for_people(matched: &[Match]) -> String {
+    matched
+        .iter()
+        .map(|m| match m {
+            Match::Status(s) => super::words::status(*s),
+            Match::Stale => t!("chk-stale"),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The failures, then the warnings (not with `quiet`), a paragraph each
@@ -47,23 +62,32 @@ pub fn text(
     locale: Locale,
 ) -> String {
     let mut out = String::new();
+    let (fail, warn) = (t!("chk-fail"), t!("chk-warn"));
+    // The marks take the width of the wider; the texts hang under the ids.
+    let marks = fail.width().max(warn.width());
+    let indent = marks + 2;
     let mut finding = |mark: &str, f: &Finding| {
+        let pad = " ".repeat(marks - mark.width());
         out.push_str(&format!(
-            "{mark}  {}\n      {}\n",
-            hanging(&format!("{}  {}", f.key_result, f.title), 6, width),
-            hanging(&message(f, locale), 6, width)
+            "{mark}{pad}  {}\n{}{}\n",
+            hanging(&format!("{}  {}", f.key_result, f.title), indent, width),
+            " ".repeat(indent),
+            hanging(&message(f, locale), indent, width)
         ));
     };
     for f in &outcome.failures {
-        finding("FAIL", f);
+        finding(&fail, f);
     }
     if !quiet {
         for w in &outcome.warnings {
-            finding("warn", w);
+            finding(&warn, w);
         }
     }
     if !quiet || !outcome.failures.is_empty() {
-        out.push_str(&format!("okr check: {}\n", summary(report, outcome)));
+        out.push_str(&format!(
+            "okr check: {}\n",
+            summary(report, outcome, locale)
+        ));
     }
     out
 }
@@ -147,7 +171,7 @@ pub fn junit(report: &Report, outcome: &Outcome, locale: Locale) -> Result<Strin
             let mut case = TestCase::new(format!("{}: {}", f.key_result, f.title), status);
             case.set_classname(format!("okr.{}", o.id));
             if level == 1 {
-                case.set_system_out(format!("warning: {}", message(f, locale)));
+                case.set_system_out(t!("chk-junit-warning", message = message(f, locale)));
             }
             suite.add_test_case(case);
         }
@@ -188,7 +212,11 @@ pub fn github(report: &Report, outcome: &Outcome, locale: Locale) -> String {
         }
         props.push(format!(
             "title={}",
-            gh_property(&format!("{} {}", f.key_result, names(&f.matched, ", ")))
+            gh_property(&format!(
+                "{} {}",
+                f.key_result,
+                names_for_people(&f.matched)
+            ))
         ));
         out.push_str(&format!(
             "::{kind} {}::{}\n",
@@ -202,7 +230,10 @@ pub fn github(report: &Report, outcome: &Outcome, locale: Locale) -> String {
     for f in &outcome.warnings {
         emit("warning", f);
     }
-    out.push_str(&format!("okr check: {}\n", summary(report, outcome)));
+    out.push_str(&format!(
+        "okr check: {}\n",
+        summary(report, outcome, locale)
+    ));
     out
 }
 

@@ -7,6 +7,7 @@ use super::grid::{hanging, Align, Grid};
 use super::number::{self, Locale};
 use super::{Format, RenderOptions};
 use crate::record::History;
+use crate::t;
 
 pub fn render(history: &History, format: Format, opts: &RenderOptions) -> String {
     match format {
@@ -28,15 +29,24 @@ fn north_star(h: &crate::record::HistoryCycle, locale: Locale) -> String {
             let v = |x: f64| {
                 number::metric_value(x, ns.format, ns.unit.as_deref(), ns.decimals, locale)
             };
-            format!(
-                "{} of {} ({})",
-                ns.value.map(v).unwrap_or_else(|| "—".into()),
-                v(ns.target),
-                ns.status.name()
+            t!(
+                "hist-north-star",
+                value = ns.value.map(v).unwrap_or_else(|| "—".into()),
+                target = v(ns.target),
+                status = super::words::status(ns.status)
             )
         }
         None => "—".to_string(),
     }
+}
+
+/// `3 of 5`: the key results done of all.
+fn done_of(c: &crate::record::HistoryCycle) -> String {
+    t!(
+        "hist-done-of",
+        done = c.done.to_string(),
+        total = c.key_results.to_string()
+    )
 }
 
 /// A bar of ten cells for a grade in [0, 1].
@@ -48,22 +58,22 @@ fn bar(g: Option<f64>) -> String {
 fn table(h: &History, opts: &RenderOptions) -> String {
     let locale = Locale::from_tag(&opts.locale);
     if h.cycles.is_empty() {
-        return "No closed cycles yet: `okr close` writes a cycle's record on its last day.\n"
-            .to_string();
+        return t!("hist-none") + "\n";
     }
+    let day = |d| number::date(d, locale);
     // Only the North Star may go: a cycle is its name, grade and count.
     let mut t = Grid::new()
-        .column("Cycle", Align::Left)
-        .column("Grade", Align::Right)
+        .column(t!("hist-col-cycle"), Align::Left)
+        .column(t!("hist-col-grade"), Align::Right)
         .column("", Align::Left)
-        .column("Done", Align::Right)
-        .optional("North Star", Align::Left, 0);
+        .column(t!("hist-col-done"), Align::Right)
+        .optional(t!("hist-col-north-star"), Align::Left, 0);
     for c in &h.cycles {
         t.row([
-            format!("{}\n{} – {}", c.name, c.start, c.end),
+            format!("{}\n{} – {}", c.name, day(c.start), day(c.end)),
             grade(c.grade, locale),
             bar(c.grade),
-            format!("{} of {}", c.done, c.key_results),
+            done_of(c),
             north_star(c, locale),
         ]);
     }
@@ -74,7 +84,12 @@ fn table(h: &History, opts: &RenderOptions) -> String {
         for o in &c.objectives {
             // Titles wrap under themselves.
             let head = format!("  {} {}  ", bar(o.grade), grade(o.grade, locale));
-            let title = format!("{} ({}, {})", o.title, o.kind, o.status.name());
+            let title = t!(
+                "hist-objective",
+                title = o.title.as_str(),
+                kind = super::words::objective_type(o.kind),
+                status = super::words::status(o.status)
+            );
             let indent = head.width();
             out.push_str(&format!("{head}{}\n", hanging(&title, indent, opts.width)));
         }
@@ -85,38 +100,48 @@ fn table(h: &History, opts: &RenderOptions) -> String {
 fn markdown(h: &History, opts: &RenderOptions) -> String {
     use super::markdown::escape;
     let locale = Locale::from_tag(&opts.locale);
-    let mut out = String::from("## OKR history\n\n");
+    let day = |d| number::date(d, locale);
+    let mut out = format!("## {}\n\n", t!("hist-md-title"));
     if h.cycles.is_empty() {
-        out.push_str("No closed cycles yet.\n");
+        out.push_str(&t!("hist-md-none"));
+        out.push('\n');
         return out;
     }
-    out.push_str(
-        "| Cycle | Dates | Grade | Done | North Star |\n| :--- | :--- | ---: | ---: | :--- |\n",
-    );
+    out.push_str(&format!(
+        "| {} | {} | {} | {} | {} |\n| :--- | :--- | ---: | ---: | :--- |\n",
+        t!("hist-col-cycle"),
+        t!("hist-col-dates"),
+        t!("hist-col-grade"),
+        t!("hist-col-done"),
+        t!("hist-col-north-star")
+    ));
     for c in &h.cycles {
         out.push_str(&format!(
-            "| {} | {} – {} | {} | {} of {} | {} |\n",
+            "| {} | {} – {} | {} | {} | {} |\n",
             escape(&c.name),
-            c.start,
-            c.end,
+            day(c.start),
+            day(c.end),
             grade(c.grade, locale),
-            c.done,
-            c.key_results,
+            done_of(c),
             escape(&north_star(c, locale))
         ));
     }
     for c in &h.cycles {
         out.push_str(&format!(
-            "\n### {}\n\n| Objective | Type | Grade | Status |\n| :--- | :--- | ---: | :--- |\n",
-            escape(&c.name)
+            "\n### {}\n\n| {} | {} | {} | {} |\n| :--- | :--- | ---: | :--- |\n",
+            escape(&c.name),
+            t!("hist-col-objective"),
+            t!("hist-col-type"),
+            t!("hist-col-grade"),
+            t!("hist-col-status")
         ));
         for o in &c.objectives {
             out.push_str(&format!(
                 "| {} | {} | {} | {} |\n",
                 escape(&o.title),
-                o.kind,
+                super::words::objective_type(o.kind),
                 grade(o.grade, locale),
-                o.status.name()
+                super::words::status(o.status)
             ));
         }
     }

@@ -1,18 +1,34 @@
 //! The inventories drawn: `okr metrics` as a table or CSV, `okr sources` as
 //! a block of labelled lines per source; both as JSON.
 
+use unicode_width::UnicodeWidthStr;
+
 use super::grid::{hanging, Align, Grid};
-use super::plural::{noun, word};
+use super::number::{self, Locale};
 use crate::metrics::SourceReport;
 use crate::report::inventory::{MetricsInventory, SourcesInventory};
+use crate::t;
 
 /// Pretty JSON and a newline: the interface of `--format json`.
 pub fn json<T: serde::Serialize>(view: &T) -> String {
     serde_json::to_string_pretty(view).unwrap_or_default() + "\n"
 }
 
-fn date(d: Option<chrono::NaiveDate>) -> String {
+/// A day for people (the CSV writes ISO days itself).
+fn date(d: Option<chrono::NaiveDate>, locale: Locale) -> String {
+    d.map(|d| number::date(d, locale)).unwrap_or_default()
+}
+
+fn iso(d: Option<chrono::NaiveDate>) -> String {
     d.map(|d| d.to_string()).unwrap_or_default()
+}
+
+/// `` `column` `` or `` `column` (segment `paid`) ``.
+fn column_of(column: &str, segment: Option<&str>) -> String {
+    match segment {
+        Some(segment) => t!("inv-column-segment", column = column, segment = segment),
+        None => t!("inv-column", column = column),
+    }
 }
 
 /// Names come from files: keep each on one line of the table, their spaces
@@ -24,16 +40,16 @@ fn one_line(text: &str) -> String {
 /// `okr metrics`: a row per metric found (File, then Missing, then First go
 /// when the terminal is narrow), then a paragraph per configured metric
 /// without data.
-pub fn metrics_table(report: &MetricsInventory, width: usize) -> String {
+pub fn metrics_table(report: &MetricsInventory, width: usize, locale: Locale) -> String {
     let mut grid = Grid::new()
-        .column("Source", Align::Left)
-        .column("Metric", Align::Left)
-        .column("Rows", Align::Right)
-        .optional("Missing", Align::Right, 1)
-        .optional("First", Align::Left, 2)
-        .column("Last", Align::Left)
-        .column("Used by", Align::Left)
-        .optional("File", Align::Left, 0);
+        .column(t!("inv-col-source"), Align::Left)
+        .column(t!("inv-col-metric"), Align::Left)
+        .column(t!("inv-col-rows"), Align::Right)
+        .optional(t!("inv-col-missing"), Align::Right, 1)
+        .optional(t!("inv-col-first"), Align::Left, 2)
+        .column(t!("inv-col-last"), Align::Left)
+        .column(t!("inv-col-used-by"), Align::Left)
+        .optional(t!("inv-col-file"), Align::Left, 0);
     for f in &report.found {
         let name = match &f.metric.segment {
             Some(s) => format!("{} [{s}]", f.metric.name),
@@ -44,8 +60,8 @@ pub fn metrics_table(report: &MetricsInventory, width: usize) -> String {
             one_line(&name),
             f.metric.rows.to_string(),
             f.metric.missing.to_string(),
-            date(f.metric.first_date),
-            date(f.metric.last_date),
+            date(f.metric.first_date, locale),
+            date(f.metric.last_date, locale),
             if f.used_by.is_empty() {
                 "-".to_string()
             } else {
@@ -56,28 +72,38 @@ pub fn metrics_table(report: &MetricsInventory, width: usize) -> String {
     }
     let mut out = grid.render(width);
     if report.found.is_empty() {
-        out.push_str("(no metrics found in the sources)\n");
+        out.push_str(&t!("inv-none-found"));
+        out.push('\n');
     }
     for n in &report.not_found {
-        let which = match &n.segment {
-            Some(s) => format!("`{}` (segment `{s}`)", n.column),
-            None => format!("`{}`", n.column),
-        };
+        let which = column_of(&n.column, n.segment.as_deref());
         let krs = match n.key_results.as_slice() {
             [] => String::new(),
-            ids => format!(" ({}: {})", word(ids.len(), "key result"), ids.join(", ")),
+            ids => format!(
+                " {}",
+                t!(
+                    "inv-no-data-key-results",
+                    n = ids.len(),
+                    ids = ids.join(", ")
+                )
+            ),
         };
         let hint = match &n.did_you_mean {
-            Some(best) => format!(
-                "; did you mean `{best}`? set column = \"{best}\" on [metrics.{}]",
-                n.metric
+            Some(best) => t!(
+                "inv-no-data-did-you-mean",
+                best = best.as_str(),
+                metric = n.metric.as_str()
             ),
             None => String::new(),
         };
         out.push('\n');
-        let line = one_line(&format!(
-            "no data: metric `{}`{krs} reads {which} from source `{}`, which has no values for it{hint}",
-            n.metric, n.source
+        let line = one_line(&t!(
+            "inv-no-data",
+            metric = n.metric.as_str(),
+            key_results = krs,
+            column = which,
+            source = n.source.as_str(),
+            hint = hint
         ));
         out.push_str(&hanging(&line, 0, width));
         out.push('\n');
@@ -87,11 +113,11 @@ pub fn metrics_table(report: &MetricsInventory, width: usize) -> String {
 
 /// `okr sources`: the sources that were read, a block each (the errors go
 /// to stderr).
-pub fn sources_text(inventory: &SourcesInventory, width: usize) -> String {
+pub fn sources_text(inventory: &SourcesInventory, width: usize, locale: Locale) -> String {
     inventory
         .sources
         .iter()
-        .filter_map(|s| s.report.as_ref().map(|r| describe(r, width)))
+        .filter_map(|s| s.report.as_ref().map(|r| describe(r, width, locale)))
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -120,8 +146,8 @@ pub fn metrics_csv(report: &MetricsInventory) -> String {
             f.metric.segment.as_deref().map(text).unwrap_or_default(),
             f.metric.rows.to_string(),
             f.metric.missing.to_string(),
-            date(f.metric.first_date),
-            date(f.metric.last_date),
+            iso(f.metric.first_date),
+            iso(f.metric.last_date),
             text(&f.used_by.join(" ")),
             text(&f.file),
             String::new(),
@@ -146,11 +172,30 @@ pub fn metrics_csv(report: &MetricsInventory) -> String {
     String::from_utf8(bytes).unwrap_or_default()
 }
 
-fn span(first: Option<chrono::NaiveDate>, last: Option<chrono::NaiveDate>) -> String {
+fn span(
+    first: Option<chrono::NaiveDate>,
+    last: Option<chrono::NaiveDate>,
+    locale: Locale,
+) -> String {
     match (first, last) {
-        (Some(a), Some(b)) if a == b => a.to_string(),
-        (Some(a), Some(b)) => format!("{a} to {b}"),
-        _ => "no dates".to_string(),
+        (Some(a), Some(b)) if a == b => number::date(a, locale),
+        (Some(a), Some(b)) => t!(
+            "inv-span",
+            first = number::date(a, locale),
+            last = number::date(b, locale)
+        ),
+        _ => t!("inv-no-dates"),
+    }
+}
+
+/// What a column holds (`date`, `number`, `text`, `empty`), in words.
+fn column_kind(kind: &str) -> String {
+    match kind {
+        "date" => t!("inv-kind-date"),
+        "number" => t!("inv-kind-number"),
+        "text" => t!("inv-kind-text"),
+        "empty" => t!("inv-kind-empty"),
+        other => other.to_string(),
     }
 }
 
@@ -162,34 +207,44 @@ fn lines(list: &[usize]) -> String {
 }
 
 /// One source as a block of labelled lines.
-fn describe(r: &SourceReport, width: usize) -> String {
-    let mut rows: Vec<(&str, String)> = Vec::new();
-    rows.push(("encoding", r.encoding.clone()));
+fn describe(r: &SourceReport, width: usize, locale: Locale) -> String {
+    let mut rows: Vec<(String, String)> = Vec::new();
+    rows.push((t!("inv-label-encoding"), r.encoding.clone()));
     // A database has no delimiter or header line: its rows are typed.
     let file = r.encoding != "database";
     if file {
         rows.push((
-            "delimiter",
-            format!("`{}`, decimal mark `{}`", r.delimiter, r.decimal),
+            t!("inv-label-delimiter"),
+            t!(
+                "inv-delimiter",
+                delimiter = r.delimiter.as_str(),
+                decimal = r.decimal.as_str()
+            ),
         ));
     }
     let mut before = Vec::new();
     let tables = r.other_tables.len() + 1;
     if tables > 1 {
-        let title = r
-            .table_title
-            .as_deref()
-            .map_or(String::new(), |t| format!(" \"{t}\""));
-        before.push(format!("table {} of {tables}{title}", r.table));
+        let (table, tables) = (r.table.to_string(), tables.to_string());
+        before.push(match r.table_title.as_deref() {
+            Some(title) => t!(
+                "inv-table-of-titled",
+                table = table,
+                tables = tables,
+                title = title
+            ),
+            None => t!("inv-table-of", table = table, tables = tables),
+        });
     }
     if r.title_lines > 0 {
-        before.push(format!("under {}", noun(r.title_lines, "title line")));
+        before.push(t!(
+            "inv-under-title-lines",
+            n = r.title_lines,
+            count = r.title_lines.to_string()
+        ));
     }
     if let Some(t) = r.other_tables.iter().find(|t| t.line < r.header_line) {
-        before.push(format!(
-            "the table on line {} lacks the wanted columns",
-            t.line
-        ));
+        before.push(t!("inv-table-lacks-columns", line = t.line.to_string()));
     }
     let before = if before.is_empty() {
         String::new()
@@ -197,81 +252,100 @@ fn describe(r: &SourceReport, width: usize) -> String {
         format!(" ({})", before.join("; "))
     };
     if file {
-        rows.push(("header", format!("line {}{before}", r.header_line)));
+        rows.push((
+            t!("inv-label-header"),
+            format!(
+                "{}{before}",
+                t!("inv-header-line", line = r.header_line.to_string())
+            ),
+        ));
     }
     rows.push((
-        "dates",
-        format!(
-            "column `{}` as {}: {}, {}",
-            r.date_column,
-            r.date_format,
-            span(r.first_date, r.last_date),
-            noun(r.data_rows, "row")
+        t!("inv-label-dates"),
+        t!(
+            "inv-dates",
+            column = r.date_column.as_str(),
+            format = r.date_format.as_str(),
+            span = span(r.first_date, r.last_date, locale),
+            n = r.data_rows,
+            rows = r.data_rows.to_string()
         ),
     ));
     if !r.skipped_totals.is_empty() {
         rows.push((
-            "totals",
-            format!(
-                "skipped {} ({} {})",
-                noun(r.skipped_totals.len(), "row"),
-                word(r.skipped_totals.len(), "line"),
-                lines(&r.skipped_totals)
+            t!("inv-label-totals"),
+            t!(
+                "inv-totals",
+                n = r.skipped_totals.len(),
+                rows = r.skipped_totals.len().to_string(),
+                lines = lines(&r.skipped_totals)
             ),
         ));
     }
     for t in &r.other_tables {
-        let title = t
-            .title
-            .as_deref()
-            .map_or(String::new(), |t| format!(" \"{t}\""));
+        let columns = t
+            .columns
+            .iter()
+            .filter(|c| !c.is_empty())
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(", ");
+        let (table, line) = (t.number.to_string(), t.line.to_string());
         rows.push((
-            "not read",
-            format!(
-                "table {}{title} on line {} (`table = {}` reads it): {}",
-                t.number,
-                t.line,
-                t.number,
-                t.columns
-                    .iter()
-                    .filter(|c| !c.is_empty())
-                    .cloned()
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
+            t!("inv-label-not-read"),
+            match t.title.as_deref() {
+                Some(title) => t!(
+                    "inv-not-read-titled",
+                    table = table,
+                    title = title,
+                    line = line,
+                    columns = columns
+                ),
+                None => t!(
+                    "inv-not-read",
+                    table = table,
+                    line = line,
+                    columns = columns
+                ),
+            },
         ));
     }
     let columns: Vec<String> = r
         .column_types
         .iter()
-        .map(|c| format!("{} ({})", crate::metrics::visible(&c.name), c.kind))
-        .collect();
-    rows.push(("columns", columns.join(", ")));
-    for m in &r.read {
-        let from = match &m.segment {
-            Some(seg) => format!("`{}` (segment `{seg}`)", m.column),
-            None => format!("`{}`", m.column),
-        };
-        rows.push((
-            "metric",
+        .map(|c| {
             format!(
-                "{} <- {from}: {}, {} missing, {}",
-                m.metric,
-                noun(m.rows, "row"),
-                m.missing,
-                span(m.first_date, m.last_date)
+                "{} ({})",
+                crate::metrics::visible(&c.name),
+                column_kind(&c.kind)
+            )
+        })
+        .collect();
+    rows.push((t!("inv-label-columns"), columns.join(", ")));
+    for m in &r.read {
+        rows.push((
+            t!("inv-label-metric"),
+            t!(
+                "inv-metric-read",
+                metric = m.metric.as_str(),
+                column = column_of(&m.column, m.segment.as_deref()),
+                n = m.rows,
+                rows = m.rows.to_string(),
+                missing = m.missing.to_string(),
+                span = span(m.first_date, m.last_date, locale)
             ),
         ));
     }
     for note in &r.notes {
-        rows.push(("note", note.clone()));
+        rows.push((t!("inv-label-note"), note.clone()));
     }
-    let label = rows.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
+    let label = rows.iter().map(|(k, _)| k.width()).max().unwrap_or(0);
     let mut out = hanging(&format!("{}  {}  ({})", r.name, r.path, r.layout), 2, width);
     out.push('\n');
     for (key, value) in rows {
         let value = hanging(&value, label + 4, width);
-        out.push_str(&format!("  {key:<label$}  {value}\n"));
+        let pad = " ".repeat(label - key.width());
+        out.push_str(&format!("  {key}{pad}  {value}\n"));
     }
     out
 }

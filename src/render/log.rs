@@ -7,6 +7,7 @@ use crate::controls::one_line;
 use crate::error::Diagnostic;
 use crate::metrics::checkins::{self, Entry, Reading};
 use crate::report::log::CheckinLog;
+use crate::t;
 
 /// The value as written, in the locale's notation (`3,4` under sv-SE),
 /// with all its decimals.
@@ -17,7 +18,7 @@ fn value(entry: &Entry, locale: Locale) -> String {
             let decimals = written.split_once('.').map_or(0, |(_, d)| d.len());
             number::number(v, Some(decimals.min(9) as u32), locale)
         }
-        Reading::Done => "done".to_string(),
+        Reading::Done => t!("log-done"),
         Reading::Nothing => String::new(),
     }
 }
@@ -25,17 +26,21 @@ fn value(entry: &Entry, locale: Locale) -> String {
 pub fn table(log: &CheckinLog, width: usize, locale: Locale) -> String {
     let any_confidence = log.any_confidence();
     let mut grid = Grid::new()
-        .column("Date", Align::Left)
-        .column("Key result", Align::Left)
-        .column("Value", Align::Right);
+        .column(t!("log-col-date"), Align::Left)
+        .column(t!("log-col-key-result"), Align::Left)
+        .column(t!("log-col-value"), Align::Right);
     if any_confidence {
-        grid = grid.optional("Conf.", Align::Right, 1);
+        grid = grid.optional(t!("log-col-confidence"), Align::Right, 1);
     }
-    grid = grid
-        .column("Note", Align::Left)
-        .optional("Author", Align::Left, 0);
+    grid =
+        grid.column(t!("log-col-note"), Align::Left)
+            .optional(t!("log-col-author"), Align::Left, 0);
     for e in &log.entries {
-        let mut row = vec![e.date.to_string(), e.key_result.clone(), value(e, locale)];
+        let mut row = vec![
+            number::date(e.date, locale),
+            e.key_result.clone(),
+            value(e, locale),
+        ];
         if any_confidence {
             row.push(e.confidence.map(|c| format!("{c}/10")).unwrap_or_default());
         }

@@ -20,6 +20,7 @@ mod hardening;
 mod init_from;
 #[cfg(unix)]
 mod injection;
+mod lang_check;
 mod lang_errors_config;
 mod metrics_cmd;
 mod north_star;
