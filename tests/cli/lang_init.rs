@@ -369,3 +369,42 @@ fn no_english_word_is_left_in_the_swedish_init_from() {
         "English in the Swedish init --from: {left:?}"
     );
 }
+
+fn help(args: &[&str]) -> String {
+    let out = okr().env_remove("OKR_LANG").args(args).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn help_reads_in_the_language_asked_for() {
+    let sv = help(&["--help", "--lang", "sv"]);
+    assert!(sv.contains("Användning: okr <KOMMANDO>"), "{sv}");
+    insta::assert_snapshot!("help-sv", sv);
+    let fi = help(&["status", "--help", "--lang", "fi"]);
+    assert!(fi.contains("Käyttö: okr status [VALITSIMET]"), "{fi}");
+    insta::assert_snapshot!("help-status-fi", fi);
+    // OKR_LANG too; English stays clap's.
+    let out = okr()
+        .env("OKR_LANG", "nb")
+        .args(["check", "--help"])
+        .output()
+        .unwrap();
+    let nb = String::from_utf8(out.stdout).unwrap();
+    assert!(nb.contains("Bruk: okr check [VALG]"), "{nb}");
+    let en = help(&["check", "--help"]);
+    assert!(en.contains("Usage: okr check [OPTIONS]"), "{en}");
+}
+
+#[test]
+fn usage_errors_read_in_the_language_asked_for() {
+    let out = okr()
+        .env_remove("OKR_LANG")
+        .args(["status", "--bogus", "--lang", "da"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("ukendt argument '--bogus'"), "{stderr}");
+    assert!(stderr.contains("Brug: okr status [TILVALG]"), "{stderr}");
+}
