@@ -37,8 +37,6 @@ pub mod trust;
 use std::ffi::OsString;
 use std::process::ExitCode;
 
-use clap::Parser;
-
 /// Parses `args`, runs the command and maps every outcome to an exit code
 /// (DESIGN.md section 3): errors go to stderr with their whole chain.
 pub fn run<I, T>(args: I) -> ExitCode
@@ -55,11 +53,11 @@ where
         lang,
         render::number::Locale::from_tag(lang.default_locale()),
     );
-    let cli = match cli::Cli::try_parse_from(args) {
+    let cli = match cli::help::parse(args) {
         Ok(cli) => cli,
         Err(e) => {
             // --help and --version are not errors; usage errors exit 2.
-            let _ = e.print();
+            cli::help::print(&e);
             return ExitCode::from(if e.use_stderr() {
                 error::EXIT_BAD_INPUT
             } else {

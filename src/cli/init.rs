@@ -9,6 +9,8 @@ use clap::Args;
 
 use crate::config::starter::{self, Cycle, Export};
 use crate::error::{Diagnostic, EXIT_BAD_INPUT, EXIT_OK};
+use crate::i18n::Lang;
+use crate::t;
 
 pub const EXAMPLES: &str = "\
 Examples:
@@ -57,18 +59,24 @@ pub struct InitArgs {
     /// Let the exports be in DIR, outside the project (repeatable; also OKR_ALLOW_PATHS)
     #[arg(long = "allow-path", value_name = "DIR")]
     pub allow_path: Vec<PathBuf>,
+    /// The language of the comments and sample titles: en, sv, nb, da, fi (else OKR_LANG, else English); written into `[settings]`
+    #[arg(long = "lang", value_name = "LANG", value_parser = super::parse_lang)]
+    pub lang: Option<Lang>,
 }
 
 pub fn run(args: &InitArgs) -> Result<u8> {
     let today = args
         .as_of
         .unwrap_or_else(|| chrono::Local::now().date_naive());
+    // Written into `[settings]` when asked for (`--lang`, OKR_LANG), so the
+    // whole team reads the file's language.
+    let language = args.lang.or_else(crate::i18n::from_env);
     let cycle = cycle(args, today)?;
     let path = args.output.as_ref().unwrap_or(&args.path);
     let text = if args.from.is_empty() {
-        starter_for(&cycle)
+        starter_for(&cycle, language)
     } else {
-        match from_exports(args, path, &cycle)? {
+        match from_exports(args, path, &cycle, language)? {
             Some(text) => text,
             None => return Ok(EXIT_BAD_INPUT),
         }
@@ -85,19 +93,17 @@ pub fn run(args: &InitArgs) -> Result<u8> {
         None
     };
     super::write_file_atomic(path, text.as_bytes(), args.force)?;
-    crate::say!(
-        "wrote {}: edit it, then run `okr status -c {}`",
-        path.display(),
-        path.display()
-    );
+    crate::say!("{}", t!("init-wrote", path = path.display().to_string()));
     Ok(EXIT_OK)
 }
 
-const NAME_FILES: &str =
-    "name the CSV files your tools exported, e.g. `okr init --from data/*.csv`";
-
 /// The file from `--from`: `None` when no export could be read (said why).
-fn from_exports(args: &InitArgs, path: &Path, cycle: &Cycle) -> Result<Option<String>> {
+fn from_exports(
+    args: &InitArgs,
+    path: &Path,
+    cycle: &Cycle,
+    language: Option<Lang>,
+) -> Result<Option<String>> {
     crate::trust::allow(&args.allow_path);
     let trust = crate::trust::Trust::for_main(path);
     let dir = match path.parent() {
@@ -105,25 +111,26 @@ fn from_exports(args: &InitArgs, path: &Path, cycle: &Cycle) -> Result<Option<St
         _ => PathBuf::from("."),
     };
     let dir = dir.canonicalize().map_err(|e| {
-        Diagnostic::new(format!(
-            "cannot write in {}: {}",
-            dir.display(),
-            crate::config::io_reason(&e)
+        Diagnostic::new(t!(
+            "init-cannot-write-in",
+            dir = dir.display().to_string(),
+            reason = crate::config::io_reason(&e)
         ))
-        .with_hint("create the directory first")
+        .with_hint(t!("init-cannot-write-in.hint"))
     })?;
     let mut exports = Vec::new();
     for file in &args.from {
         let real = match trust.check(file, "export") {
             Ok(Some(real)) => real,
             Ok(None) => {
-                let what = if file.is_dir() {
-                    "is a directory"
+                let file = file.display().to_string();
+                let problem = if std::path::Path::new(&file).is_dir() {
+                    t!("init-export-is-directory", file = &file)
                 } else {
-                    "does not exist"
+                    t!("init-export-missing", file = &file)
                 };
-                return Err(Diagnostic::new(format!("{} {what}", file.display()))
-                    .with_hint(NAME_FILES)
+                return Err(Diagnostic::new(problem)
+                    .with_hint(t!("init-export-missing.hint"))
                     .into());
             }
             Err(refusal) => return Err(refusal.into_diagnostic().into()),
@@ -131,9 +138,16 @@ fn from_exports(args: &InitArgs, path: &Path, cycle: &Cycle) -> Result<Option<St
         let written = starter::relative(&dir, &real);
         let read = crate::metrics::inspect::inspect(&written, &real, (cycle.start, cycle.end))
             .map_err(|d| {
-                crate::say!("warning: left out {written}: {d}");
+                crate::say!(
+                    "{}",
+                    t!("init-left-out", file = &written, problem = d.to_string())
+                );
                 match d.line {
-                    Some(line) => format!("line {line}: {}", d.message()),
+                    Some(line) => t!(
+                        "init-unread-at-line",
+                        line = line.to_string(),
+                        problem = d.message()
+                    ),
                     None => d.message(),
                 }
             });
@@ -142,12 +156,12 @@ fn from_exports(args: &InitArgs, path: &Path, cycle: &Cycle) -> Result<Option<St
             read,
         });
     }
-    let written = starter::write(cycle, &exports, &starter::EN);
+    let written = starter::write(cycle, &exports, language);
     for notice in &written.notices {
         crate::say!("{notice}");
     }
     if exports.iter().all(|e| e.read.is_err()) {
-        crate::say!("no export could be read: nothing written");
+        crate::say!("{}", t!("init-nothing-read"));
         return Ok(None);
     }
     Ok(Some(written.text))
@@ -157,14 +171,20 @@ fn from_exports(args: &InitArgs, path: &Path, cycle: &Cycle) -> Result<Option<St
 fn cycle(args: &InitArgs, today: NaiveDate) -> Result<Cycle> {
     if let (Some(start), Some(end)) = (args.start, args.end) {
         if end < start {
-            return Err(Diagnostic::new(format!(
-                "the cycle ends ({end}) before it starts ({start})"
+            return Err(Diagnostic::new(t!(
+                "init-cycle-backwards",
+                start = start.to_string(),
+                end = end.to_string()
             ))
-            .with_hint("swap --start and --end")
+            .with_hint(t!("init-cycle-backwards.hint"))
             .into());
         }
         return Ok(Cycle {
-            name: format!("{start} to {end}"),
+            name: t!(
+                "init-cycle-name",
+                start = start.to_string(),
+                end = end.to_string()
+            ),
             start,
             end,
         });
@@ -188,11 +208,9 @@ fn cycle(args: &InitArgs, today: NaiveDate) -> Result<Cycle> {
         .filter(|(_, q)| (1..=4).contains(q))
         .and_then(|(y, q)| quarter(y, q));
     parsed.ok_or_else(|| {
-        Diagnostic::new(format!(
-            "--cycle {name}: expected a quarter such as 2026-Q1"
-        ))
-        .with_hint("for other cycles give --start and --end")
-        .into()
+        Diagnostic::new(t!("init-cycle-not-quarter", cycle = name.as_str()))
+            .with_hint(t!("init-cycle-not-quarter.hint"))
+            .into()
     })
 }
 
@@ -210,44 +228,139 @@ fn quarter(year: i32, q: u32) -> Option<Cycle> {
 }
 
 /// The starter file for the quarter that holds `today`.
-pub fn starter(today: NaiveDate) -> String {
+pub fn starter(today: NaiveDate, language: Option<Lang>) -> String {
     match quarter(today.year(), today.month0() / 3 + 1) {
-        Some(cycle) => starter_for(&cycle),
+        Some(cycle) => starter_for(&cycle, language),
         None => String::new(),
     }
 }
 
-fn starter_for(cycle: &Cycle) -> String {
-    STARTER
-        .replace("{name}", &cycle.name)
-        .replace("{start}", &cycle.start.to_string())
-        .replace("{end}", &cycle.end.to_string())
+fn starter_for(cycle: &Cycle, language: Option<Lang>) -> String {
+    let language_line = match language {
+        Some(lang) => format!("language = \"{}\"", lang.code()),
+        None => "# language = \"en\"".to_string(),
+    };
+    let locale_line = format!("# locale = \"{}\"", crate::i18n::current().default_locale());
+    let mut out = String::new();
+    for line in STARTER.lines() {
+        let line = line
+            .replace("{name}", &cycle.name)
+            .replace("{start}", &cycle.start.to_string())
+            .replace("{end}", &cycle.end.to_string())
+            .replace(
+                "{language}",
+                &starter::pad(&language_line, &format!("# {}", comment("language"))),
+            )
+            .replace(
+                "{locale}",
+                &starter::pad(&locale_line, &format!("# {}", comment("locale"))),
+            );
+        let body = line.trim_start();
+        let indent = &line[..line.len() - body.len()];
+        if let Some(key) = body.strip_prefix("{#").and_then(|k| k.strip_suffix('}')) {
+            // A whole comment block, each line at the marker's indent.
+            out.push_str(&starter::comment(indent, &comment(key)));
+            continue;
+        }
+        out.push_str(&fill_markers(&line));
+        out.push('\n');
+    }
+    out
 }
 
-const STARTER: &str = r#"# okrs.toml: your objectives and key results, read by `okr`.
-# Run `okr status` in this folder; `okr validate` checks this file and your data.
-# Every key is explained in the README ("The OKR file").
+/// A line's `{#key}` (a comment on one line) and `{%key}` (a title).
+fn fill_markers(line: &str) -> String {
+    let mut out = String::new();
+    let mut rest = line;
+    while let Some(at) = rest.find(['{']) {
+        let (before, marker) = rest.split_at(at);
+        out.push_str(before);
+        let kind = marker[1..].chars().next();
+        let end = marker.find('}');
+        match (kind, end) {
+            (Some('#'), Some(end)) => {
+                out.push_str("# ");
+                out.push_str(&comment(&marker[2..end]).replace('\n', " "));
+                rest = &marker[end + 1..];
+            }
+            (Some('%'), Some(end)) => {
+                out.push_str(&starter::quoted(&title(&marker[2..end])));
+                rest = &marker[end + 1..];
+            }
+            _ => {
+                out.push('{');
+                rest = &marker[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The starter's comment `key`, in the run's language.
+fn comment(key: &str) -> String {
+    match key {
+        "head" => t!("init-starter-head"),
+        "dates" => t!("init-starter-dates"),
+        "settings" => t!("init-starter-settings"),
+        "at-risk" => t!("init-starter-at-risk"),
+        "off-track" => t!("init-starter-off-track"),
+        "stall" => t!("init-starter-stall"),
+        "stale" => t!("init-starter-stale"),
+        "settle" => t!("init-starter-settle"),
+        "language" => t!("init-starter-language"),
+        "locale" => t!("init-starter-locale"),
+        "sources" => t!("init-starter-sources"),
+        "relative" => t!("init-relative"),
+        "layout" => t!("init-starter-layout"),
+        "ratio" => t!("init-starter-ratio"),
+        "id" => t!("init-starter-id"),
+        "type" => t!("init-starter-type"),
+        "manual" => t!("init-starter-manual"),
+        "milestone" => t!("init-starter-milestone"),
+        "metric-kr" => t!("init-starter-metric-kr"),
+        "window" => t!("init-starter-window"),
+        "guardrails" => t!("init-starter-guardrails"),
+        _ => String::new(),
+    }
+}
+
+/// The starter's sample title `key`, in the run's language.
+fn title(key: &str) -> String {
+    match key {
+        "pipeline" => t!("init-starter-title-pipeline"),
+        "survey" => t!("init-starter-title-survey"),
+        "launch" => t!("init-starter-title-launch"),
+        "mql" => t!("init-starter-title-mql"),
+        _ => String::new(),
+    }
+}
+
+/// The starter file: TOML keys and values as they are in every language;
+/// `{#...}` marks a comment (`# ` and the message) and `{%...}` a quoted
+/// sample title, both filled from the catalogue by [`starter_for`].
+const STARTER: &str = r#"{#head}
 
 [cycle]
 name = "{name}"
-start = {start}           # TOML dates, both inclusive
+start = {start}           {#dates}
 end = {end}
 
-[settings]                     # optional; these are the defaults
-at_risk_below = 0.85           # progress / expected under this: at risk
-off_track_below = 0.60         # ... under this: off track
-stall_days = 14                # no progress for this long: stalled
-stale_days = 7                 # newest data point older than this: stale
-settle_days = 7                # a window younger than this is too early to judge: pending
-locale = "en-US"               # number display: sv-SE, nb-NO, da-DK, fi-FI, ...
+[settings]                     {#settings}
+at_risk_below = 0.85           {#at-risk}
+off_track_below = 0.60         {#off-track}
+stall_days = 14                {#stall}
+stale_days = 7                 {#stale}
+settle_days = 7                {#settle}
+{language}
+{locale}
 
-# Where metric values come from: CSV exports (delimiter, decimal mark and
-# date format are sniffed). Uncomment and point at your file:
+{#sources}
 #
 # [[sources]]
 # name = "crm"
-# path = "data/crm.csv"         # relative to this file
-# layout = "long"               # long: date,metric,value[,segment]; wide: a date column + one column per metric
+# path = "data/crm.csv"         {#relative}
+# layout = "long"               {#layout}
 #
 # [metrics.mqls]
 # source = "crm"
@@ -256,42 +369,39 @@ locale = "en-US"               # number display: sv-SE, nb-NO, da-DK, fi-FI, ...
 # [metrics.sqls]
 # source = "crm"
 #
-# [metrics.mql_to_sql]          # a ratio is sum(numerator) / sum(denominator)
+# [metrics.mql_to_sql]          {#ratio}
 # ratio = { numerator = "sqls", denominator = "mqls" }
 # format = "percent"
 
 [[objectives]]
-id = "pipeline"                # a-z, 0-9 and -; unique across all files
-title = "Build a pipeline that sales loves"
+id = "pipeline"                {#id}
+title = {%pipeline}
 owner = "marketing"
-type = "committed"             # committed (1.0 expected) or aspirational (0.7 is good)
+type = "committed"             {#type}
 
-  # A key result checked in by hand: `okr checkin survey 3.4` records a
-  # value and the day it was measured (in checkins.csv beside this file).
-  # Until the first check-in it has no data, which is not a zero.
+  {#manual}
   [[objectives.key_results]]
   id = "survey"
-  title = "Lift the sales-satisfaction score from 3.1 to 4.0"
+  title = {%survey}
   start = 3.1
   target = 4.0
 
-  # A milestone: done or not, by a due date (default: the cycle's end).
-  # `okr set launch done=true` marks it done today.
+  {#milestone}
   [[objectives.key_results]]
   id = "launch"
-  title = "Launch the new pricing page"
+  title = {%launch}
   done = false
   due = {end}
 
-  # A key result on a metric (uncomment the source and metrics above):
+  {#metric-kr}
   # [[objectives.key_results]]
   # id = "mql-monthly"
-  # title = "Grow MQLs from 400 to 900 a month"
+  # title = {%mql}
   # metric = "mqls"
-  # window = "month"            # cycle (default) | day | week | month | quarter
+  # window = "month"            {#window}
   # start = 400
   # target = 900
-  # guardrails = [ { metric = "mql_to_sql", min = 0.25 } ]   # Goodhart's counterweight
+  # guardrails = [ { metric = "mql_to_sql", min = 0.25 } ]   {#guardrails}
 "#;
 
 #[cfg(test)]
@@ -303,7 +413,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("okrs.toml");
         let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
-        let text = starter(today);
+        let text = starter(today, None);
         assert!(text.contains("start = 2026-10-01"));
         assert!(text.contains("end = 2026-12-31"));
         std::fs::write(&path, text).unwrap();
@@ -319,7 +429,7 @@ mod tests {
         let path = dir.path().join("okrs.toml");
         for today in ["2026-10-01", "2026-10-06", "2026-11-15", "2026-12-31"] {
             let today: NaiveDate = today.parse().unwrap();
-            std::fs::write(&path, starter(today)).unwrap();
+            std::fs::write(&path, starter(today, None)).unwrap();
             let config = crate::metrics::load_config(&path).unwrap_or_else(|e| panic!("{e}"));
             let store = crate::metrics::MetricStore::new();
             let report = crate::engine::evaluate(&config, &store, today);

@@ -8,6 +8,7 @@ pub mod completions;
 pub mod digest;
 pub mod experiment;
 pub mod experiments;
+pub mod help;
 pub mod history;
 pub mod init;
 pub mod log;
@@ -168,9 +169,10 @@ pub struct Common {
 /// Parses `--lang`.
 pub fn parse_lang(text: &str) -> Result<crate::i18n::Lang, String> {
     crate::i18n::Lang::parse(text).ok_or_else(|| {
-        format!(
-            "expected one of {}, found \"{text}\"",
-            crate::i18n::Lang::codes()
+        crate::t!(
+            "help-error-lang",
+            codes = crate::i18n::Lang::codes(),
+            found = text
         )
     })
 }
@@ -188,9 +190,7 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
         }
         _ => {}
     }
-    NaiveDate::parse_from_str(t, "%Y-%m-%d").map_err(|_| {
-        format!("expected a date as YYYY-MM-DD (e.g. 2026-02-15), `today` or `yesterday`, found \"{text}\"")
-    })
+    NaiveDate::parse_from_str(t, "%Y-%m-%d").map_err(|_| crate::t!("help-error-date", found = text))
 }
 
 impl Common {

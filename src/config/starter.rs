@@ -4,10 +4,13 @@
 //! a rate, and one objective with a commented key result per metric whose
 //! `start` is its value in the last full month before the cycle.
 //!
-//! Every word of the comments is in `Words` (English in `EN`), so that a
-//! translation is one more constant.
+//! Every word of the comments comes from the catalogue of the run's
+//! language (`init-from-*` in `i18n/*.ftl`); TOML keys and values stay as
+//! they are.
 
 use crate::controls::one_line;
+use crate::i18n::Lang;
+use crate::t;
 use std::collections::{BTreeMap, HashSet};
 
 use chrono::{Datelike, NaiveDate};
@@ -15,88 +18,24 @@ use chrono::{Datelike, NaiveDate};
 use crate::config::model::{Aggregate, Layout, TableChoice};
 use crate::metrics::inspect::{words, written_name, FoundSeries, Inspected};
 
-/// The comments of the written file, with `{name}` placeholders.
-pub struct Words {
-    pub head: &'static str,
-    pub settings: &'static str,
-    pub sources: &'static str,
-    pub read_as: &'static str,
-    pub rows: &'static str,
-    pub no_dates: &'static str,
-    pub ends_before: &'static str,
-    pub starts_after: &'static str,
-    pub title_lines: &'static str,
-    pub other_table: &'static str,
-    pub note: &'static str,
-    pub options: &'static str,
-    pub date_format_kept: &'static str,
-    pub relative: &'static str,
-    pub no_metric: &'static str,
-    pub unread: &'static str,
-    pub metrics: &'static str,
-    pub sum: &'static str,
-    pub count: &'static str,
-    pub avg: &'static str,
-    pub percent: &'static str,
-    pub currency: &'static str,
-    pub ratio: &'static str,
-    pub objective: &'static str,
-    pub objective_title: &'static str,
-    pub key_results: &'static str,
-    pub kr_title: &'static str,
-    pub kr_title_no_start: &'static str,
-    pub kr_start: &'static str,
-    pub kr_no_start: &'static str,
-    pub kr_target: &'static str,
+/// `text` as comment lines (`# `) at `indent`, each ending in a newline.
+pub fn comment(indent: &str, text: &str) -> String {
+    let mut out = String::new();
+    for line in text.lines() {
+        out.push_str(indent);
+        out.push('#');
+        if !line.is_empty() {
+            out.push(' ');
+            out.push_str(line);
+        }
+        out.push('\n');
+    }
+    out
 }
 
-/// English, the one language of the comments so far: a translation is
-/// another `Words`, chosen where `okr init` picks `EN`.
-pub const EN: Words = Words {
-    head: "# okrs.toml: written by `okr init --from` from your exports. Edit the\n\
-           # objective, uncomment the key results you want and set their targets,\n\
-           # then run `okr status`. Every key is explained in the README (\"The OKR file\").",
-    settings: "# [settings]                   # optional; the defaults:\n\
-               # locale = \"en-US\"             # number display: sv-SE, nb-NO, da-DK, fi-FI, ...",
-    sources: "# Where the values come from: one source per export.",
-    read_as: "# {file}: {encoding}, {layout} ({shape}), dates in `{date_column}` as {date_format}",
-    rows: "# {rows} rows, {span}",
-    no_dates: "no dated rows",
-    ends_before: "# data ends {date}, before the cycle: export it again as the cycle runs",
-    starts_after: "# data starts {date}, after the cycle",
-    title_lines: "# {n} title line(s) above the header are skipped (the reader finds them)",
-    other_table: "# not read: table {number}{title} on line {line} (`table = {number}` reads it)",
-    note: "# reader: {note}",
-    options: "# As the reader sniffed them, written out so the file reads the same anywhere:",
-    date_format_kept: "# dates sniffed as {format}: the reader's own parsing reads them\n\
-                       # (set `date_format` only if it guesses wrong)",
-    relative: "# relative to this file",
-    no_metric: "# no column of numbers was found in it: no metric reads it yet",
-    unread: "# {file} was not read, so it is left out: {message}",
-    metrics: "# One metric per column of numbers (long files: per metric name).",
-    sum: "# summed over a key result's window",
-    count: "# a count: summed over a key result's window",
-    avg: "# a rate or an average: averaged over the days (a ratio of two counts is exact)",
-    percent: "# its cells carry `%`: shown as a percent",
-    currency: "# an amount in {unit}",
-    ratio: "# {numerator} / {denominator} looks like a rate; a ratio is sum(numerator) / sum(denominator):",
-    objective: "# Your objective: what should be true when the cycle ends.",
-    objective_title: "Write the objective: what should be true when the cycle ends",
-    key_results: "  # One key result per metric: uncomment the ones you want and set `target`.\n  \
-                  # `start` is the metric's value in {period}, the last full month before the cycle.",
-    kr_title: "{name} per month: from {start} to the target",
-    kr_title_no_start: "{name} per month: to the target",
-    kr_start: "# its value in {period}",
-    kr_no_start: "# the file has no full month before the cycle: set the value you start from",
-    kr_target: "# set it (start == target is an error)",
-};
-
-fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    values
-        .iter()
-        .fold(template.to_string(), |text, (key, value)| {
-            text.replace(&format!("{{{key}}}"), value)
-        })
+/// `text` as one comment: `# ` and its lines joined.
+fn note(text: &str) -> String {
+    format!("# {}", text.replace('\n', " "))
 }
 
 /// The cycle written into the file.
@@ -128,23 +67,23 @@ struct Planned<'a> {
 }
 
 /// The OKR file for `exports`.
-pub fn write(cycle: &Cycle, exports: &[Export], words: &Words) -> Written {
+pub fn write(cycle: &Cycle, exports: &[Export], language: Option<Lang>) -> Written {
     let mut out = String::new();
     let mut notices = Vec::new();
     let line = |out: &mut String, text: &str| {
         out.push_str(text);
         out.push('\n');
     };
-    line(&mut out, words.head);
+    out.push_str(&comment("", &t!("init-from-head")));
     line(&mut out, "");
     line(&mut out, "[cycle]");
     line(&mut out, &format!("name = {}", quoted(&cycle.name)));
     line(&mut out, &format!("start = {}", cycle.start));
     line(&mut out, &format!("end = {}", cycle.end));
     line(&mut out, "");
-    line(&mut out, words.settings);
+    settings(&mut out, language);
     line(&mut out, "");
-    line(&mut out, words.sources);
+    line(&mut out, &note(&t!("init-from-sources")));
 
     let mut names = HashSet::new();
     let mut keys = HashSet::new();
@@ -154,11 +93,12 @@ pub fn write(cycle: &Cycle, exports: &[Export], words: &Words) -> Written {
         let inspected = match &export.read {
             Ok(i) => i,
             Err(message) => {
-                let text = fill(
-                    words.unread,
-                    &[("file", &export.path), ("message", &one_line(message))],
+                let text = t!(
+                    "init-from-unread",
+                    file = &export.path,
+                    problem = one_line(message)
                 );
-                line(&mut out, &text);
+                line(&mut out, &note(&text));
                 continue;
             }
         };
@@ -171,15 +111,7 @@ pub fn write(cycle: &Cycle, exports: &[Export], words: &Words) -> Written {
             .map_or(export.path.as_str(), |(stem, _)| stem)
             .to_string();
         let name = unique(id(&stem, '-', "source"), &mut names, '-');
-        source_block(
-            &mut out,
-            &mut notices,
-            cycle,
-            export,
-            inspected,
-            &name,
-            words,
-        );
+        source_block(&mut out, &mut notices, cycle, export, inspected, &name);
         for found in &inspected.metrics {
             let key = unique(id(&found.column, '_', "metric"), &mut keys, '_');
             planned.push(Planned {
@@ -192,7 +124,7 @@ pub fn write(cycle: &Cycle, exports: &[Export], words: &Words) -> Written {
 
     if !planned.is_empty() {
         line(&mut out, "");
-        line(&mut out, words.metrics);
+        line(&mut out, &note(&t!("init-from-metrics")));
     }
     for p in &planned {
         line(&mut out, "");
@@ -204,14 +136,20 @@ pub fn write(cycle: &Cycle, exports: &[Export], words: &Words) -> Written {
         );
         let g = &p.found.guess;
         let (aggregate, why) = match g.aggregate {
-            Aggregate::Avg => ("avg", words.avg),
-            _ if g.count => ("sum", words.count),
-            _ => ("sum", words.sum),
+            Aggregate::Avg => ("avg", t!("init-from-avg")),
+            _ if g.count => ("sum", t!("init-from-count")),
+            _ => ("sum", t!("init-from-sum")),
         };
-        line(&mut out, &pad(&format!("aggregate = \"{aggregate}\""), why));
+        line(
+            &mut out,
+            &pad(&format!("aggregate = \"{aggregate}\""), &note(&why)),
+        );
         match g.format {
             Some("percent") => {
-                line(&mut out, &pad("format = \"percent\"", words.percent));
+                line(
+                    &mut out,
+                    &pad("format = \"percent\"", &note(&t!("init-from-percent"))),
+                );
             }
             Some("currency") => {
                 let unit = g.unit.clone().unwrap_or_default();
@@ -220,7 +158,7 @@ pub fn write(cycle: &Cycle, exports: &[Export], words: &Words) -> Written {
                     &mut out,
                     &pad(
                         &format!("unit = {}", quoted(&unit)),
-                        &fill(words.currency, &[("unit", &unit)]),
+                        &note(&t!("init-from-currency", unit = &unit)),
                     ),
                 );
             }
@@ -232,7 +170,7 @@ pub fn write(cycle: &Cycle, exports: &[Export], words: &Words) -> Written {
         line(&mut out, "");
         line(
             &mut out,
-            &fill(words.ratio, &[("numerator", &num), ("denominator", &den)]),
+            &note(&t!("init-from-ratio", numerator = &num, denominator = &den)),
         );
         line(&mut out, &format!("# [metrics.{key}]"));
         line(
@@ -244,31 +182,32 @@ pub fn write(cycle: &Cycle, exports: &[Export], words: &Words) -> Written {
 
     // The objective, with a commented key result per metric.
     line(&mut out, "");
-    line(&mut out, words.objective);
+    line(&mut out, &note(&t!("init-from-objective")));
     line(&mut out, "[[objectives]]");
     line(&mut out, "id = \"objective\"");
     line(
         &mut out,
-        &format!("title = {}", quoted(words.objective_title)),
+        &format!("title = {}", quoted(&t!("init-from-objective-title"))),
     );
     let month = last_full_month(cycle.start);
     let period = format!("{}-{:02}", month.0.year(), month.0.month());
     if !planned.is_empty() {
         line(&mut out, "");
-        line(&mut out, &fill(words.key_results, &[("period", &period)]));
+        out.push_str(&comment(
+            "  ",
+            &t!("init-from-key-results", period = period.as_str()),
+        ));
     }
     let mut kr_ids: HashSet<String> = HashSet::from(["objective".to_string()]);
     for p in &planned {
         let kr = unique(p.key.replace('_', "-"), &mut kr_ids, '-');
         let start = value_in(&p.found.days, month, p.found.guess.aggregate);
         let shown = start.map(number).unwrap_or_default();
-        let title = fill(
-            match start {
-                Some(_) => words.kr_title,
-                None => words.kr_title_no_start,
-            },
-            &[("name", &written_name(&p.found.column)), ("start", &shown)],
-        );
+        let name = written_name(&p.found.column);
+        let title = match start {
+            Some(_) => t!("init-from-kr-title", name = &name, start = &shown),
+            None => t!("init-from-kr-title-no-start", name = &name),
+        };
         line(&mut out, "");
         line(&mut out, "  # [[objectives.key_results]]");
         line(&mut out, &format!("  # id = \"{kr}\""));
@@ -280,14 +219,50 @@ pub fn write(cycle: &Cycle, exports: &[Export], words: &Words) -> Written {
                 &mut out,
                 &pad(
                     &format!("  # start = {}", number(v)),
-                    &fill(words.kr_start, &[("period", &period)]),
+                    &note(&t!("init-from-kr-start", period = period.as_str())),
                 ),
             ),
-            None => line(&mut out, &pad("  # start =", words.kr_no_start)),
+            None => line(
+                &mut out,
+                &pad("  # start =", &note(&t!("init-from-kr-no-start"))),
+            ),
         }
-        line(&mut out, &pad("  # target =", words.kr_target));
+        line(
+            &mut out,
+            &pad("  # target =", &note(&t!("init-from-kr-target"))),
+        );
     }
     Written { text: out, notices }
+}
+
+/// `[settings]`, commented out unless a language was asked for: then it
+/// holds `language`, so that everyone reading the file reads its language.
+fn settings(out: &mut String, language: Option<Lang>) {
+    let locale = crate::i18n::current().default_locale();
+    let lines = match language {
+        None => [
+            pad("# [settings]", &note(&t!("init-from-settings"))),
+            pad(
+                &format!("# locale = \"{locale}\""),
+                &note(&t!("init-from-locale")),
+            ),
+        ]
+        .join("\n"),
+        Some(lang) => [
+            pad("[settings]", &note(&t!("init-from-settings"))),
+            pad(
+                &format!("language = \"{}\"", lang.code()),
+                &note(&t!("init-starter-language")),
+            ),
+            pad(
+                &format!("# locale = \"{locale}\""),
+                &note(&t!("init-starter-locale")),
+            ),
+        ]
+        .join("\n"),
+    };
+    out.push_str(&lines);
+    out.push('\n');
 }
 
 /// The comments and keys of one source.
@@ -298,7 +273,6 @@ fn source_block(
     export: &Export,
     inspected: &Inspected,
     name: &str,
-    words: &Words,
 ) {
     let r = &inspected.report;
     let mut push = |text: String| {
@@ -306,77 +280,72 @@ fn source_block(
         out.push('\n');
     };
     let (layout, shape) = match inspected.source.layout {
-        Layout::Long => ("long", "date, metric, value"),
-        Layout::Wide => ("wide", "a date column and a column per metric"),
+        Layout::Long => ("long", "date, metric, value".to_string()),
+        Layout::Wide => ("wide", t!("init-from-wide-shape")),
     };
-    push(fill(
-        words.read_as,
-        &[
-            ("file", &export.path),
-            ("encoding", &r.encoding),
-            ("layout", layout),
-            ("shape", shape),
-            ("date_column", &written_name(&r.date_column)),
-            ("date_format", &r.date_format),
-        ],
-    ));
+    push(note(&t!(
+        "init-from-read-as",
+        file = &export.path,
+        encoding = &r.encoding,
+        layout = layout,
+        shape = shape,
+        date_column = written_name(&r.date_column),
+        date_format = &r.date_format
+    )));
     let span = match (r.first_date, r.last_date) {
-        (Some(a), Some(b)) => format!("{a} to {b}"),
-        _ => words.no_dates.to_string(),
+        (Some(a), Some(b)) => t!(
+            "init-from-span",
+            first = a.to_string(),
+            last = b.to_string()
+        ),
+        _ => t!("init-from-no-dates"),
     };
-    push(fill(
-        words.rows,
-        &[("rows", &r.data_rows.to_string()), ("span", &span)],
-    ));
+    push(note(&t!(
+        "init-from-rows",
+        rows = r.data_rows.to_string(),
+        n = r.data_rows,
+        span = &span
+    )));
     if let Some(last) = r.last_date.filter(|d| *d < cycle.start) {
-        let text = fill(words.ends_before, &[("date", &last.to_string())]);
-        notices.push(format!(
-            "{}: {}",
-            export.path,
-            text.trim_start_matches("# ")
-        ));
-        push(text);
+        let text = t!("init-from-ends-before", date = last.to_string());
+        notices.push(format!("{}: {}", export.path, text));
+        push(note(&text));
     }
     if let Some(first) = r.first_date.filter(|d| *d > cycle.end) {
-        let text = fill(words.starts_after, &[("date", &first.to_string())]);
-        notices.push(format!(
-            "{}: {}",
-            export.path,
-            text.trim_start_matches("# ")
-        ));
-        push(text);
+        let text = t!("init-from-starts-after", date = first.to_string());
+        notices.push(format!("{}: {}", export.path, text));
+        push(note(&text));
     }
     if r.title_lines > 0 && inspected.source.skip_rows == 0 {
-        push(fill(
-            words.title_lines,
-            &[("n", &r.title_lines.to_string())],
-        ));
+        push(note(&t!(
+            "init-from-title-lines",
+            lines = r.title_lines.to_string(),
+            n = r.title_lines
+        )));
     }
     for t in &r.other_tables {
         let title = t
             .title
             .as_deref()
             .map_or(String::new(), |t| format!(" \"{}\"", one_line(t)));
-        push(fill(
-            words.other_table,
-            &[
-                ("number", &t.number.to_string()),
-                ("title", &title),
-                ("line", &t.line.to_string()),
-            ],
-        ));
+        push(note(&t!(
+            "init-from-other-table",
+            number = t.number.to_string(),
+            title = &title,
+            line = t.line.to_string()
+        )));
     }
-    for note in &r.notes {
-        push(fill(words.note, &[("note", &one_line(note))]));
+    for n in &r.notes {
+        push(note(&t!("init-from-reader-note", note = one_line(n))));
     }
     if inspected.metrics.is_empty() {
-        push(words.no_metric.to_string());
+        push(note(&t!("init-from-no-metric")));
     }
     push("[[sources]]".to_string());
     push(format!("name = {}", quoted(name)));
     push(pad(
         &format!("path = {}", quoted(&export.path)),
-        words.relative,
+        &note(&t!("init-relative")),
     ));
     push(format!("layout = \"{layout}\""));
     let o = &inspected.source;
@@ -413,13 +382,14 @@ fn source_block(
         None => {}
     }
     if !keys.is_empty() {
-        push(words.options.to_string());
+        push(note(&t!("init-from-options")));
         for k in keys {
             push(k);
         }
     }
     if let Some(f) = &inspected.date_format_sniffed {
-        push(fill(words.date_format_kept, &[("format", f)]));
+        let text = comment("", &t!("init-from-date-format-kept", format = f.as_str()));
+        push(text.trim_end().to_string());
     }
 }
 
@@ -637,12 +607,13 @@ pub fn relative(from: &std::path::Path, to: &std::path::Path) -> String {
     ups.chain(downs).collect::<Vec<_>>().join("/")
 }
 
-fn quoted(text: &str) -> String {
+/// `text` as a TOML string.
+pub fn quoted(text: &str) -> String {
     toml_edit::Value::from(text).to_string().trim().to_string()
 }
 
 /// `key = value` with a comment at column 32 (one space when longer).
-fn pad(text: &str, comment: &str) -> String {
+pub fn pad(text: &str, comment: &str) -> String {
     let width = unicode_width::UnicodeWidthStr::width(text);
     let comment = comment.replace('\n', " ");
     if width < 31 {

@@ -22,6 +22,7 @@ mod init_from;
 mod injection;
 mod lang_check;
 mod lang_errors_config;
+mod lang_init;
 mod metrics_cmd;
 mod north_star;
 mod one_voice;
