@@ -105,6 +105,90 @@ error-count = { $n } problemer fundet
 
 ## --- area: status ---
 
+## okr status: tabellen, bundteksten og Markdown-formen (st-), cellerne
+## som alle formater til mennesker deler (cell-)
+st-no-objectives = Ingen mål.
+st-trend = trend { $line }
+st-col-key-result = Nøgleresultat
+st-col-value = Værdi
+st-col-target = Målværdi
+st-col-progress = Fremdrift
+st-col-expected = Forventet
+st-col-forecast = Prognose
+st-col-confidence = Tiltro
+st-col-moved = Ændring
+st-col-status = Status
+st-progress-bar = Fremdriftsbjælke
+st-stale = (forældet)
+st-partial = * delvis: perioden er ikke slut, værdien indtil nu
+st-as-of = pr. { $date }
+st-left-out = ({ $n ->
+    [one] { $n } kolonne udeladt
+   *[other] { $n } kolonner udeladt
+} for at passe i { $width } kolonner: { $columns })
+st-group-untagged = intet { $prefix }-tag
+st-md-title = OKR-status — { $cycle } (pr. { $date })
+st-md-cycle = Periode { $start } – { $end }, { $state }.
+st-md-partial = * Perioden er ikke slut endnu: værdien indtil nu.
+st-md-north-star = Nordstjerne: { $name }
+st-md-period = Periode
+st-md-before-cycle = før perioden
+st-md-input = Drivende måltal
+st-md-previous = Forrige
+st-md-change = Ændring
+st-md-trend = Trend pr. { $grain ->
+    [day] dag
+    [week] uge
+    [month] måned
+   *[quarter] kvartal
+}: { $line }
+st-md-core-action = Kernehandling: { $action }
+st-md-core-action-every = Kernehandling: { $action }, hver { $every }
+st-md-owner = Ansvarlig: { $owner }
+st-md-progress = fremdrift { $share }
+st-md-grade = karakter { $grade }
+st-md-no-key-results = Ingen nøgleresultater endnu.
+cell-milestone-done = færdig
+cell-milestone-not-done = ikke færdig
+cell-cycle-ended = perioden er slut
+cell-elapsed = { $share } gået
+cell-closed = { $state }, lukket { $date } ({ $record })
+cell-run-rate = tempo { $rate }
+cell-run-rate-scaled = tempo { $rate } ({ $value } på { $days ->
+    [one] { $days } dag
+   *[other] { $days } dage
+}, skaleret til hele perioden)
+cell-below-min = < min { $bound }
+cell-above-max = > maks { $bound }
+cell-min = min { $bound }
+cell-max = maks { $bound }
+cell-period = { $grain ->
+    [day] dag
+    [week] uge
+    [month] måned
+   *[quarter] kvartal
+} { $dates }
+cell-so-far = { $name }, indtil nu
+cell-week-of = ugen fra { $date }
+cell-month-year = { $month } { $year }
+cell-experiments = ⚗ eksperimenter: { $list }
+cell-exp-running = { $n } kører
+cell-exp-won = { $n } lykkedes
+cell-exp-lost = { $n } mislykkedes
+cell-exp-inconclusive = { $n ->
+    [one] { $n } uafklaret
+   *[other] { $n } uafklarede
+}
+cell-exp-ideas = { $n } i backloggen
+cell-no-running-experiment = ⚑ ingen kørende eksperimenter
+cell-grain-so-far = ({ $grain ->
+    [day] dagen
+    [week] ugen
+    [month] måneden
+   *[quarter] kvartalet
+} indtil nu)
+cell-new = ny
+
 ## --- end: status ---
 
 ## --- area: check ---

@@ -108,6 +108,72 @@ error-count = { $n } problems found
 
 ## --- area: status ---
 
+## okr status: the table, its footer and the Markdown form (st-), the cells
+## every human format shares (cell-)
+st-no-objectives = No objectives.
+st-trend = trend { $line }
+st-col-key-result = Key result
+st-col-value = Value
+st-col-target = Target
+st-col-progress = Progress
+st-col-expected = Expected
+st-col-forecast = Forecast
+st-col-confidence = Conf.
+st-col-moved = Moved
+st-col-status = Status
+st-progress-bar = Progress bar
+st-stale = (stale)
+st-partial = * partial: the period has not ended, the value so far
+st-as-of = as of { $date }
+st-left-out = ({ $n ->
+    [one] { $n } column
+   *[other] { $n } columns
+} left out to fit { $width } columns: { $columns })
+st-group-untagged = no { $prefix } tag
+st-md-title = OKR status — { $cycle } (as of { $date })
+st-md-cycle = Cycle { $start } – { $end }, { $state }.
+st-md-partial = * The period has not ended yet: the value so far.
+st-md-north-star = North Star: { $name }
+st-md-period = Period
+st-md-before-cycle = before the cycle
+st-md-input = Input
+st-md-previous = Previous
+st-md-change = Change
+st-md-trend = Trend by { $grain }: { $line }
+st-md-core-action = Core action: { $action }
+st-md-core-action-every = Core action: { $action }, every { $every }
+st-md-owner = Owner: { $owner }
+st-md-progress = progress { $share }
+st-md-grade = grade { $grade }
+st-md-no-key-results = No key results yet.
+cell-milestone-done = done
+cell-milestone-not-done = not done
+cell-cycle-ended = the cycle has ended
+cell-elapsed = { $share } elapsed
+cell-closed = { $state }, closed on { $date } ({ $record })
+cell-run-rate = run rate { $rate }
+cell-run-rate-scaled = run rate { $rate } ({ $value } in { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}, scaled to the whole period)
+cell-below-min = < min { $bound }
+cell-above-max = > max { $bound }
+cell-min = min { $bound }
+cell-max = max { $bound }
+cell-period = { $grain } { $dates }
+cell-so-far = { $name }, so far
+cell-week-of = week of { $date }
+cell-month-year = { $month } { $year }
+cell-experiments = ⚗ experiments: { $list }
+cell-exp-running = { $n } running
+cell-exp-won = { $n } won
+cell-exp-lost = { $n } lost
+cell-exp-inconclusive = { $n } inconclusive
+cell-exp-ideas = { $n } in the backlog
+cell-no-running-experiment = ⚑ no running experiment
+cell-grain-so-far = ({ $grain } so far)
+cell-new = new
+
 ## --- end: status ---
 
 ## --- area: check ---

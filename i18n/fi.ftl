@@ -108,6 +108,96 @@ error-count = { $n } ongelmaa löytyi
 
 ## --- area: status ---
 
+## okr status: taulukko, sen alaosa ja Markdown-muoto (st-), solut, jotka
+## kaikki ihmisille tarkoitetut muodot jakavat (cell-)
+st-no-objectives = Ei tavoitteita.
+st-trend = trendi { $line }
+st-col-key-result = Avaintulos
+st-col-value = Arvo
+st-col-target = Tavoitearvo
+st-col-progress = Edistyminen
+st-col-expected = Odotettu
+st-col-forecast = Ennuste
+st-col-confidence = Luottamus
+st-col-moved = Muutos
+st-col-status = Tila
+st-progress-bar = Edistymispalkki
+st-stale = (vanhentunut)
+st-partial = * osittainen: jakso ei ole päättynyt, arvo tähän mennessä
+st-as-of = tilanne { $date }
+st-left-out = ({ $n ->
+    [one] { $n } sarake jätetty pois
+   *[other] { $n } saraketta jätetty pois
+}, jotta taulukko mahtuu { $width } merkin leveyteen: { $columns })
+st-group-untagged = ei { $prefix }-tunnistetta
+st-md-title = OKR-tilanne — { $cycle } (tilanne { $date })
+st-md-cycle = Jakso { $start } – { $end }, { $state }.
+st-md-partial = * Ajanjakso ei ole vielä päättynyt: arvo tähän mennessä.
+st-md-north-star = Pohjantähti: { $name }
+st-md-period = Ajanjakso
+st-md-before-cycle = ennen jaksoa
+st-md-input = Ohjaava mittari
+st-md-previous = Edellinen
+st-md-change = Muutos
+st-md-trend = Trendi { $grain ->
+    [day] päivittäin
+    [week] viikoittain
+    [month] kuukausittain
+   *[quarter] neljännesvuosittain
+}: { $line }
+st-md-core-action = Ydintoiminto: { $action }
+st-md-core-action-every = Ydintoiminto: { $action }, tiheys { $every }
+st-md-owner = Vastuuhenkilö: { $owner }
+st-md-progress = edistyminen { $share }
+st-md-grade = arvosana { $grade }
+st-md-no-key-results = Ei vielä avaintuloksia.
+cell-milestone-done = valmis
+cell-milestone-not-done = ei valmis
+cell-cycle-ended = jakso on päättynyt
+cell-elapsed = { $share } kulunut
+cell-closed = { $state }, suljettu { $date } ({ $record })
+cell-run-rate = tahti { $rate }
+cell-run-rate-scaled = tahti { $rate } ({ $value } { $days ->
+    [one] { $days } päivässä
+   *[other] { $days } päivässä
+}, skaalattuna koko ajanjaksoon)
+cell-below-min = < väh. { $bound }
+cell-above-max = > enint. { $bound }
+cell-min = väh. { $bound }
+cell-max = enint. { $bound }
+cell-period = { $grain ->
+    [day] päivä
+    [week] viikko
+    [month] kuukausi
+   *[quarter] neljännes
+} { $dates }
+cell-so-far = { $name }, tähän mennessä
+cell-week-of = viikko alkaen { $date }
+cell-month-year = { $month } { $year }
+cell-experiments = ⚗ kokeilut: { $list }
+cell-exp-running = { $n } käynnissä
+cell-exp-won = { $n ->
+    [one] { $n } onnistunut
+   *[other] { $n } onnistunutta
+}
+cell-exp-lost = { $n ->
+    [one] { $n } epäonnistunut
+   *[other] { $n } epäonnistunutta
+}
+cell-exp-inconclusive = { $n ->
+    [one] { $n } ratkaisematon
+   *[other] { $n } ratkaisematonta
+}
+cell-exp-ideas = { $n } työjonossa
+cell-no-running-experiment = ⚑ ei käynnissä olevaa kokeilua
+cell-grain-so-far = ({ $grain ->
+    [day] päivä
+    [week] viikko
+    [month] kuukausi
+   *[quarter] neljännes
+} tähän mennessä)
+cell-new = uusi
+
 ## --- end: status ---
 
 ## --- area: check ---

@@ -105,6 +105,90 @@ error-count = { $n } problemer funnet
 
 ## --- area: status ---
 
+## okr status: tabellen, bunnteksten og Markdown-formen (st-), cellene
+## alle formater for mennesker deler (cell-)
+st-no-objectives = Ingen mål.
+st-trend = trend { $line }
+st-col-key-result = Nøkkelresultat
+st-col-value = Verdi
+st-col-target = Målverdi
+st-col-progress = Fremdrift
+st-col-expected = Forventet
+st-col-forecast = Prognose
+st-col-confidence = Tiltro
+st-col-moved = Endring
+st-col-status = Status
+st-progress-bar = Fremdriftsstolpe
+st-stale = (utdatert)
+st-partial = * delvis: perioden er ikke over, verdien så langt
+st-as-of = per { $date }
+st-left-out = ({ $n ->
+    [one] { $n } kolonne utelatt
+   *[other] { $n } kolonner utelatt
+} for å passe i { $width } kolonner: { $columns })
+st-group-untagged = ingen { $prefix }-tagg
+st-md-title = OKR-status — { $cycle } (per { $date })
+st-md-cycle = Periode { $start } – { $end }, { $state }.
+st-md-partial = * Perioden er ikke over ennå: verdien så langt.
+st-md-north-star = Nordstjerne: { $name }
+st-md-period = Periode
+st-md-before-cycle = før perioden
+st-md-input = Drivende måltall
+st-md-previous = Forrige
+st-md-change = Endring
+st-md-trend = Trend per { $grain ->
+    [day] dag
+    [week] uke
+    [month] måned
+   *[quarter] kvartal
+}: { $line }
+st-md-core-action = Kjernehandling: { $action }
+st-md-core-action-every = Kjernehandling: { $action }, hver { $every }
+st-md-owner = Ansvarlig: { $owner }
+st-md-progress = fremdrift { $share }
+st-md-grade = karakter { $grade }
+st-md-no-key-results = Ingen nøkkelresultater ennå.
+cell-milestone-done = ferdig
+cell-milestone-not-done = ikke ferdig
+cell-cycle-ended = perioden er over
+cell-elapsed = { $share } gått
+cell-closed = { $state }, lukket { $date } ({ $record })
+cell-run-rate = tempo { $rate }
+cell-run-rate-scaled = tempo { $rate } ({ $value } på { $days ->
+    [one] { $days } dag
+   *[other] { $days } dager
+}, skalert til hele perioden)
+cell-below-min = < min { $bound }
+cell-above-max = > maks { $bound }
+cell-min = min { $bound }
+cell-max = maks { $bound }
+cell-period = { $grain ->
+    [day] dag
+    [week] uke
+    [month] måned
+   *[quarter] kvartal
+} { $dates }
+cell-so-far = { $name }, så langt
+cell-week-of = uken fra { $date }
+cell-month-year = { $month } { $year }
+cell-experiments = ⚗ eksperimenter: { $list }
+cell-exp-running = { $n } pågår
+cell-exp-won = { $n } lyktes
+cell-exp-lost = { $n } mislyktes
+cell-exp-inconclusive = { $n ->
+    [one] { $n } uavklart
+   *[other] { $n } uavklarte
+}
+cell-exp-ideas = { $n } i backloggen
+cell-no-running-experiment = ⚑ ingen pågående eksperimenter
+cell-grain-so-far = ({ $grain ->
+    [day] dagen
+    [week] uken
+    [month] måneden
+   *[quarter] kvartalet
+} så langt)
+cell-new = ny
+
 ## --- end: status ---
 
 ## --- area: check ---

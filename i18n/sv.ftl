@@ -102,6 +102,93 @@ error-count = { $n } problem hittades
 
 ## --- area: status ---
 
+## okr status: tabellen, dess fot och Markdown-formen (st-), cellerna
+## som alla format för människor delar (cell-)
+st-no-objectives = Inga mål.
+st-trend = trend { $line }
+st-col-key-result = Nyckelresultat
+st-col-value = Värde
+st-col-target = Målvärde
+st-col-progress = Framsteg
+st-col-expected = Förväntat
+st-col-forecast = Prognos
+st-col-confidence = Tilltro
+st-col-moved = Ändring
+st-col-status = Status
+st-progress-bar = Framstegsstapel
+st-stale = (inaktuell)
+st-partial = * delvis: perioden har inte tagit slut, värdet hittills
+st-as-of = per { $date }
+st-left-out = ({ $n ->
+    [one] { $n } kolumn utelämnad
+   *[other] { $n } kolumner utelämnade
+} för att rymmas på { $width } kolumner: { $columns })
+st-group-untagged = ingen { $prefix }-tagg
+st-md-title = OKR-status — { $cycle } (per { $date })
+st-md-cycle = Period { $start } – { $end }, { $state }.
+st-md-partial = * Perioden har inte tagit slut än: värdet hittills.
+st-md-north-star = Nordstjärna: { $name }
+st-md-period = Period
+st-md-before-cycle = före perioden
+st-md-input = Drivande mått
+st-md-previous = Föregående
+st-md-change = Förändring
+st-md-trend = Trend per { $grain ->
+    [day] dag
+    [week] vecka
+    [month] månad
+   *[quarter] kvartal
+}: { $line }
+st-md-core-action = Kärnaktivitet: { $action }
+st-md-core-action-every = Kärnaktivitet: { $action }, varje { $every }
+st-md-owner = Ansvarig: { $owner }
+st-md-progress = framsteg { $share }
+st-md-grade = betyg { $grade }
+st-md-no-key-results = Inga nyckelresultat än.
+cell-milestone-done = klar
+cell-milestone-not-done = inte klar
+cell-cycle-ended = perioden är slut
+cell-elapsed = { $share } har gått
+cell-closed = { $state }, stängd { $date } ({ $record })
+cell-run-rate = takt { $rate }
+cell-run-rate-scaled = takt { $rate } ({ $value } på { $days ->
+    [one] { $days } dag
+   *[other] { $days } dagar
+}, uppräknat till hela perioden)
+cell-below-min = < min { $bound }
+cell-above-max = > max { $bound }
+cell-min = min { $bound }
+cell-max = max { $bound }
+cell-period = { $grain ->
+    [day] dag
+    [week] vecka
+    [month] månad
+   *[quarter] kvartal
+} { $dates }
+cell-so-far = { $name }, hittills
+cell-week-of = veckan från { $date }
+cell-month-year = { $month } { $year }
+cell-experiments = ⚗ experiment: { $list }
+cell-exp-running = { $n } pågår
+cell-exp-won = { $n ->
+    [one] { $n } lyckat
+   *[other] { $n } lyckade
+}
+cell-exp-lost = { $n ->
+    [one] { $n } misslyckat
+   *[other] { $n } misslyckade
+}
+cell-exp-inconclusive = { $n } utan utfall
+cell-exp-ideas = { $n } i backloggen
+cell-no-running-experiment = ⚑ inget pågående experiment
+cell-grain-so-far = ({ $grain ->
+    [day] dagen
+    [week] veckan
+    [month] månaden
+   *[quarter] kvartalet
+} hittills)
+cell-new = ny
+
 ## --- end: status ---
 
 ## --- area: check ---

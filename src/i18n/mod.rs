@@ -345,6 +345,12 @@ macro_rules! t {
     };
 }
 
+/// The number locale messages are written in now (`[settings] locale`,
+/// else the language's).
+pub fn locale() -> Locale {
+    current_locale()
+}
+
 /// The name of month `m` (1-12) in the current language: `mars`.
 pub fn month(m: u32) -> String {
     text("month", &[("m", Arg::Number(f64::from(m)))])

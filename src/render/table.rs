@@ -22,6 +22,7 @@
 
 use crate::controls::one_line;
 use crate::controls::paint;
+use crate::t;
 use unicode_width::UnicodeWidthStr;
 
 use crate::render::cells::{self, Numbers};
@@ -56,7 +57,8 @@ pub fn render(report: &Report, opts: &RenderOptions) -> String {
     let mut out = String::new();
     let mut left_out = None;
     if rows.full.is_empty() {
-        out.push_str("No objectives.\n");
+        out.push_str(&t!("st-no-objectives"));
+        out.push('\n');
     } else {
         let layout = Layout::fit(&rows, opts.width);
         out.push_str(&draw(rows.get(&layout), &layout, opts.color));
@@ -162,7 +164,10 @@ fn north_star_rows(rows: &mut Vec<Row>, ns: &NorthStarReport, numbers: Numbers) 
         rows.push(Row::new(Kind::Note, 2, line));
     }
     if ns.trend.len() > 1 {
-        let trend = format!("trend {}", cells::trend_line(&ns.trend, 26, ns.grain));
+        let trend = t!(
+            "st-trend",
+            line = cells::trend_line(&ns.trend, 26, ns.grain)
+        );
         rows.push(Row::new(Kind::Note, 2, trend));
     }
     for breach in cells::breaches(&ns.guardrails, locale) {
@@ -292,7 +297,7 @@ impl Layout {
             .full
             .iter()
             .map(|r| r.indent + r.title.width())
-            .chain([HEADER_TITLE.width()])
+            .chain([header_title().width()])
             .max()
             .unwrap_or(0);
         let available = |layout: &Layout| {
@@ -360,14 +365,18 @@ impl Layout {
 
     /// The columns this layout gives up that have something to show, in
     /// the order they go.
-    fn left_out(&self, rows: &[Row]) -> Vec<&'static str> {
+    fn left_out(&self, rows: &[Row]) -> Vec<String> {
         let any = |cell: fn(&Row) -> &str| rows.iter().any(|r| !cell(r).is_empty());
         [
-            (self.forecast, "Forecast", any(|r| &r.forecast)),
-            (self.confidence, "Conf.", any(|r| &r.confidence)),
-            (self.expected, "Expected", any(|r| &r.expected)),
-            (self.bar, "Progress bar", any(|r| &r.percent)),
-            (self.target, "Target", any(|r| &r.target)),
+            (self.forecast, t!("st-col-forecast"), any(|r| &r.forecast)),
+            (
+                self.confidence,
+                t!("st-col-confidence"),
+                any(|r| &r.confidence),
+            ),
+            (self.expected, t!("st-col-expected"), any(|r| &r.expected)),
+            (self.bar, t!("st-progress-bar"), any(|r| &r.percent)),
+            (self.target, t!("st-col-target"), any(|r| &r.target)),
         ]
         .into_iter()
         .filter(|&(shown, _, wanted)| !shown && wanted)
@@ -378,14 +387,19 @@ impl Layout {
     /// The columns shown, title first, with their texts per row.
     fn columns(&self, rows: &[Row]) -> Vec<Column> {
         let mut columns = vec![if self.stacked {
-            Column::new("", Align::Left, rows, |_| String::new())
+            Column::new(String::new(), Align::Left, rows, |_| String::new())
         } else {
-            Column::new(HEADER_TITLE, Align::Left, rows, |r| {
+            Column::new(header_title(), Align::Left, rows, |r| {
                 wrap(&r.title, r.indent, self.title_width.max(1))
             })
         }];
         let any_partial = rows.iter().any(|r| r.partial);
-        let header = if any_partial { "Value " } else { "Value" };
+        let value = t!("st-col-value");
+        let header = if any_partial {
+            format!("{value} ")
+        } else {
+            value
+        };
         columns.push(Column::new(header, Align::Right, rows, |r| {
             // A partial value gets a `*`; the others a space, so digits align.
             match (r.partial, any_partial && !r.value.is_empty()) {
@@ -395,40 +409,54 @@ impl Layout {
             }
         }));
         if self.target {
-            columns.push(Column::new("Target", Align::Right, rows, |r| {
+            columns.push(Column::new(t!("st-col-target"), Align::Right, rows, |r| {
                 r.target.clone()
             }));
         }
         let percent_width = rows.iter().map(|r| r.percent.width()).max().unwrap_or(0);
-        columns.push(Column::new("Progress", Align::Right, rows, |r| {
-            if self.bar && !r.percent.is_empty() {
-                let pad = " ".repeat(percent_width - r.percent.width());
-                format!("{} {pad}{}", progress_bar(r.progress), r.percent)
-            } else {
-                r.percent.clone()
-            }
-        }));
+        columns.push(Column::new(
+            t!("st-col-progress"),
+            Align::Right,
+            rows,
+            |r| {
+                if self.bar && !r.percent.is_empty() {
+                    let pad = " ".repeat(percent_width - r.percent.width());
+                    format!("{} {pad}{}", progress_bar(r.progress), r.percent)
+                } else {
+                    r.percent.clone()
+                }
+            },
+        ));
         if self.expected {
-            columns.push(Column::new("Expected", Align::Right, rows, |r| {
-                r.expected.clone()
-            }));
+            columns.push(Column::new(
+                t!("st-col-expected"),
+                Align::Right,
+                rows,
+                |r| r.expected.clone(),
+            ));
         }
         if self.forecast {
-            columns.push(Column::new("Forecast", Align::Right, rows, |r| {
-                r.forecast.clone()
-            }));
+            columns.push(Column::new(
+                t!("st-col-forecast"),
+                Align::Right,
+                rows,
+                |r| r.forecast.clone(),
+            ));
         }
         if self.confidence && rows.iter().any(|r| !r.confidence.is_empty()) {
-            columns.push(Column::new("Conf.", Align::Right, rows, |r| {
-                r.confidence.clone()
-            }));
+            columns.push(Column::new(
+                t!("st-col-confidence"),
+                Align::Right,
+                rows,
+                |r| r.confidence.clone(),
+            ));
         }
         if rows.iter().any(|r| !r.moved.is_empty()) {
-            columns.push(Column::new("Moved", Align::Right, rows, |r| {
+            columns.push(Column::new(t!("st-col-moved"), Align::Right, rows, |r| {
                 r.moved.clone()
             }));
         }
-        columns.push(Column::new("Status", Align::Left, rows, |r| {
+        columns.push(Column::new(t!("st-col-status"), Align::Left, rows, |r| {
             r.status
                 .map(|(status, stale)| status_lines(status, stale, self.fold_status).join("\n"))
                 .unwrap_or_default()
@@ -437,13 +465,16 @@ impl Layout {
     }
 }
 
-const HEADER_TITLE: &str = "Key result";
+/// The title column's header: `Key result`.
+fn header_title() -> String {
+    t!("st-col-key-result")
+}
 
 /// One thing a layout gives up to make room for titles.
 type Step = fn(&mut Layout);
 
 struct Column {
-    header: &'static str,
+    header: String,
     alignment: Align,
     cells: Vec<String>,
     /// The widest line, header included.
@@ -452,7 +483,7 @@ struct Column {
 
 impl Column {
     fn new(
-        header: &'static str,
+        header: String,
         alignment: Align,
         rows: &[Row],
         text: impl FnMut(&Row) -> String,
@@ -487,20 +518,31 @@ fn progress_bar(progress: Option<f64>) -> String {
 /// when the column must be narrow.
 fn status_lines(status: Status, stale: Option<bool>, fold: bool) -> Vec<String> {
     let mut lines = Vec::new();
-    let name = status.name();
-    match name.split_once('-') {
-        Some((head, tail)) if fold && name.len() > 10 => {
-            lines.push(format!("{head}-"));
-            lines.push(tail.to_string());
+    let name = crate::render::words::status(status);
+    // `guardrail-` / `breached`; `skyddsgräns` / `bruten`.
+    let fold_at = name.find(['-', ' ']);
+    match fold_at {
+        Some(at) if fold && name.width() > 10 => {
+            let (head, tail) = name.split_at(at);
+            let hyphen = tail.starts_with('-');
+            lines.push(if hyphen {
+                format!("{head}-")
+            } else {
+                head.to_string()
+            });
+            lines.push(tail[1..].to_string());
         }
-        _ => lines.push(name.to_string()),
+        _ => lines.push(name),
     }
     if stale == Some(true) {
+        let mark = t!("st-stale");
+        let widest = crate::render::words::status(Status::GuardrailBreached).width();
         let last = lines.last_mut().expect("one line at least");
-        if fold || last.len() + " (stale)".len() > "guardrail-breached".len() {
-            lines.push("(stale)".to_string());
+        if fold || last.width() + 1 + mark.width() > widest {
+            lines.push(mark);
         } else {
-            last.push_str(" (stale)");
+            last.push(' ');
+            last.push_str(&mark);
         }
     }
     lines
@@ -516,7 +558,7 @@ fn draw(rows: &[Row], layout: &Layout, color: bool) -> String {
     let title_header = if layout.stacked {
         String::new()
     } else {
-        wrap(HEADER_TITLE, 0, layout.title_width)
+        wrap(&header_title(), 0, layout.title_width)
     };
     let header_height = title_header.lines().count().max(1);
     let last = columns.len() - 1;
@@ -535,7 +577,7 @@ fn draw(rows: &[Row], layout: &Layout, color: bool) -> String {
         let header = if c == 0 {
             title_header.clone()
         } else {
-            column.header.to_string()
+            column.header.clone()
         };
         shape.push((header, column.alignment, content));
     }
@@ -634,7 +676,20 @@ fn byte_at_column(line: &str, column: usize) -> usize {
 /// The title's words over lines of at most `width` columns, each line
 /// indented by `indent`; a word longer than a line is cut.
 fn wrap(text: &str, indent: usize, width: usize) -> String {
-    grid::wrap(&format!("{}{text}", " ".repeat(indent)), width)
+    // A no-break group wider than a line (a long translated flag) breaks
+    // at its spaces rather than inside a word.
+    let room = width.saturating_sub(indent);
+    let text: Vec<String> = text
+        .split(' ')
+        .map(|word| {
+            if word.contains('\u{a0}') && word.width() > room {
+                word.replace('\u{a0}', " ")
+            } else {
+                word.to_string()
+            }
+        })
+        .collect();
+    grid::wrap(&format!("{}{}", " ".repeat(indent), text.join(" ")), width)
 }
 
 fn title_style(kind: Kind) -> Option<anstyle::Style> {
@@ -663,16 +718,23 @@ pub(crate) fn status_style(status: Status) -> anstyle::Style {
 fn footer(report: &Report, rows: &[Row], locale: Locale, width: usize) -> Vec<String> {
     let mut lines = Vec::new();
     if rows.iter().any(|r| r.partial) {
-        lines.extend(join_fitting(
-            &["* partial: the period has not ended,", "the value so far"],
-            " ",
-            width,
-        ));
+        // Broken, when it must be, after its first clause.
+        let note = t!("st-partial");
+        let parts: Vec<&str> = match note.split_once(", ") {
+            Some((head, tail)) => vec![&note[..head.len() + 1], tail],
+            None => vec![note.as_str()],
+        };
+        lines.extend(join_fitting(&parts, " ", width));
     }
     let cycle = &report.cycle;
     let parts = [
-        format!("as of {}", report.as_of),
-        format!("{} ({} – {})", cycle.name, cycle.start, cycle.end),
+        t!("st-as-of", date = number::date(report.as_of, locale)),
+        format!(
+            "{} ({} – {})",
+            cycle.name,
+            number::date(cycle.start, locale),
+            number::date(cycle.end, locale)
+        ),
         cells::cycle_state(report, locale),
     ];
     lines.extend(join_fitting(&parts, " · ", width));
