@@ -309,11 +309,21 @@ pub fn experiments(kr: &KeyResultReport) -> Option<String> {
         if !line.is_empty() {
             line.push_str(" · ");
         }
-        // No-break spaces: the flag stays in one piece when a title wraps.
-        line.push_str(&t!("cell-no-running-experiment").replace(' ', "\u{a0}"));
+        // No-break spaces keep a short flag in one piece when a title
+        // wraps; a longer one (translated) breaks between its words.
+        let flag = t!("cell-no-running-experiment");
+        let flag = if unicode_width::UnicodeWidthStr::width(flag.as_str()) <= FLAG_WIDTH {
+            flag.replace(' ', "\u{a0}")
+        } else {
+            flag.replacen(' ', "\u{a0}", 1)
+        };
+        line.push_str(&flag);
     }
     (!line.is_empty()).then_some(line)
 }
+
+/// The widest flag kept in one piece (`⚑ no running experiment`).
+const FLAG_WIDTH: usize = 23;
 
 /// The experiments of one state, counted: `2 won`.
 #[derive(Debug, Clone, Copy)]

@@ -676,20 +676,7 @@ fn byte_at_column(line: &str, column: usize) -> usize {
 /// The title's words over lines of at most `width` columns, each line
 /// indented by `indent`; a word longer than a line is cut.
 fn wrap(text: &str, indent: usize, width: usize) -> String {
-    // A no-break group wider than a line (a long translated flag) breaks
-    // at its spaces rather than inside a word.
-    let room = width.saturating_sub(indent);
-    let text: Vec<String> = text
-        .split(' ')
-        .map(|word| {
-            if word.contains('\u{a0}') && word.width() > room {
-                word.replace('\u{a0}', " ")
-            } else {
-                word.to_string()
-            }
-        })
-        .collect();
-    grid::wrap(&format!("{}{}", " ".repeat(indent), text.join(" ")), width)
+    grid::wrap(&format!("{}{text}", " ".repeat(indent)), width)
 }
 
 fn title_style(kind: Kind) -> Option<anstyle::Style> {
