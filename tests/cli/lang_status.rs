@@ -79,6 +79,21 @@ fn show_in_every_language() {
 }
 
 #[test]
+fn north_star_in_every_language() {
+    // No `[settings] locale`: dates and numbers follow the language.
+    let fixture = fixture("north-star/okrs.toml");
+    for lang in LANGS {
+        for columns in [80, 120] {
+            let args = ["north-star", "--as-of", "2027-01-06"];
+            let text = run(&fixture, &args, lang, columns);
+            insta::assert_snapshot!(format!("north_star_{lang}_{columns}"), text);
+        }
+        let example = run(&example(), &["north-star", "--as-of", AS_OF], lang, 120);
+        insta::assert_snapshot!(format!("north_star_example_{lang}"), example);
+    }
+}
+
+#[test]
 fn the_show_json_rule_and_reason_stay_english() {
     let english = run(
         &example(),
@@ -282,6 +297,9 @@ fn swedish_outputs() -> Vec<(String, String)> {
     for id in ids {
         commands.push(vec!["show", id, "--as-of", AS_OF]);
     }
+    commands.push(vec!["north-star", "--as-of", AS_OF]);
+    commands.push(vec!["north-star", "--as-of", AS_OF, "--format", "markdown"]);
+    commands.push(vec!["north-star", "--as-of", AS_OF, "--grain", "month"]);
     for args in &commands {
         outputs.push((format!("{args:?}"), run(&config, args, "sv", 400)));
     }
