@@ -10,8 +10,10 @@ use super::grid::{Align, Grid};
 
 use super::cells;
 use super::number::{self, Locale};
+use super::words;
 use super::{Format, RenderOptions};
 use crate::report::{BoardMetric, BoardPeriod, NorthStarBoard, Role, TrendPoint};
+use crate::t;
 
 /// The board in `format`, ending with a newline.
 pub fn render(board: &NorthStarBoard, format: Format, opts: &RenderOptions) -> String {
@@ -23,14 +25,10 @@ pub fn render(board: &NorthStarBoard, format: Format, opts: &RenderOptions) -> S
     }
 }
 
-/// `WoW`, `MoM`, ...: the name of a change against the previous period.
-pub fn change_name(grain: crate::report::Grain) -> &'static str {
-    match grain {
-        crate::report::Grain::Day => "DoD",
-        crate::report::Grain::Week => "WoW",
-        crate::report::Grain::Month => "MoM",
-        crate::report::Grain::Quarter => "QoQ",
-    }
+/// `WoW`, `MoM`, ...: the name of a change against the previous period,
+/// in the reader's language.
+pub fn change_name(grain: crate::report::Grain) -> String {
+    t!("ns-change", grain = grain.name())
 }
 
 fn value(m: &BoardMetric, v: Option<f64>, locale: Locale) -> String {
@@ -91,8 +89,7 @@ fn period_label(grain: crate::report::Grain, p: &BoardPeriod) -> String {
     } else if !p.whole {
         let days = (p.end - p.start).num_days() + 1;
         // A no-break space keeps the count with its unit when the cell wraps.
-        let days =
-            super::plural::noun(days.unsigned_abs() as usize, "day").replacen(' ', "\u{a0}", 1);
+        let days = t!("ns-days", n = days.abs()).replacen(' ', "\u{a0}", 1);
         format!("{name} ({days})")
     } else {
         name
@@ -102,52 +99,54 @@ fn period_label(grain: crate::report::Grain, p: &BoardPeriod) -> String {
 /// The lines above the tables: name, purpose, target and pace.
 fn heading(board: &NorthStarBoard, locale: Locale) -> Vec<String> {
     let ns = &board.metrics[0];
-    let mut lines = vec![format!(
-        "★ {} — per {}, as of {}",
-        board.name, board.grain, board.as_of
+    let grain = board.grain.name();
+    let mut lines = vec![t!(
+        "ns-heading",
+        name = board.name.as_str(),
+        grain = grain,
+        date = number::date(board.as_of, locale)
     )];
     let mut about = Vec::new();
     if let Some(p) = &board.purpose {
         about.push(p.clone());
     }
     if let Some(a) = &board.core_action {
-        about.push(format!("core action: {a}"));
+        about.push(t!("ns-core-action", action = a.as_str()));
     }
     if let Some(f) = &board.frequency {
-        about.push(format!("every {f}"));
+        about.push(t!("ns-every", every = f.as_str()));
     }
     if !about.is_empty() {
         lines.push(about.join(" · "));
     }
     match (board.target, board.status) {
         (Some(goal), Some(status)) => {
-            let mut target = format!(
-                "target {} per {}",
-                value(ns, Some(goal), locale),
-                board.grain
-            );
-            if let Some(s) = board.start {
-                target.push_str(&format!(" from {}", value(ns, Some(s), locale)));
-            }
-            target.push_str(&format!(" · status {}", status.name()));
-            lines.push(target);
+            let goal = value(ns, Some(goal), locale);
+            let target = match board.start {
+                Some(s) => t!(
+                    "ns-target-from",
+                    value = goal,
+                    grain = grain,
+                    start = value(ns, Some(s), locale)
+                ),
+                None => t!("ns-target", value = goal, grain = grain),
+            };
+            let status = t!("ns-status", status = words::status(status));
+            lines.push(format!("{target} · {status}"));
         }
-        _ => lines.push(format!(
-            "no target per {}: the North Star's target is per its own grain",
-            board.grain
-        )),
+        _ => lines.push(t!("ns-no-target", grain = grain)),
     }
     match (ns.pace_needed, ns.remaining_periods) {
-        (Some(pace), Some(n)) => lines.push(format!(
-            "pace needed: {} per {} over the {n} remaining {}",
-            number::signed(
+        (Some(pace), Some(n)) => lines.push(t!(
+            "ns-pace-needed",
+            pace = number::signed(
                 number::metric_value(pace, ns.format, ns.unit.as_deref(), ns.decimals, locale),
                 pace
             ),
-            board.grain,
-            super::plural::word(n, board.grain.name())
+            grain = grain,
+            n = n
         )),
-        (None, Some(0)) => lines.push("no whole period left in the cycle".to_string()),
+        (None, Some(0)) => lines.push(t!("ns-no-period-left")),
         _ => {}
     }
     lines
@@ -165,14 +164,14 @@ fn table(board: &NorthStarBoard, opts: &RenderOptions) -> String {
 
     // Trend, then Previous, then Role go when the terminal is narrow.
     let mut summary = Grid::new()
-        .column("Metric", Align::Left)
-        .optional("Role", Align::Left, 2)
-        .column("Latest", Align::Right)
-        .optional("Previous", Align::Right, 1)
-        .column(cname, Align::Right)
+        .column(t!("ns-col-metric"), Align::Left)
+        .optional(t!("ns-col-role"), Align::Left, 2)
+        .column(t!("ns-col-latest"), Align::Right)
+        .optional(t!("ns-col-previous"), Align::Right, 1)
+        .column(cname.clone(), Align::Right)
         .column(format!("{cname} %"), Align::Right)
-        .optional("Trend", Align::Left, 0)
-        .column("Target / bound", Align::Right);
+        .optional(t!("ns-col-trend"), Align::Left, 0)
+        .column(t!("ns-col-target"), Align::Right);
     for m in &board.metrics {
         let latest = m.periods.iter().rev().find(|p| !p.partial);
         let previous = latest.and_then(|l| {
@@ -193,7 +192,7 @@ fn table(board: &NorthStarBoard, opts: &RenderOptions) -> String {
         }
         summary.row([
             m.metric.clone(),
-            m.role.to_string(),
+            words::role(m.role),
             latest_text,
             value(m, previous.and_then(|p| p.value), locale),
             abs,
@@ -210,7 +209,7 @@ fn table(board: &NorthStarBoard, opts: &RenderOptions) -> String {
     // last one when the terminal is narrow.
     let ns = &board.metrics[0];
     let mut periods = Grid::new()
-        .column(board.grain.to_string(), Align::Left)
+        .column(t!("ns-col-period", grain = board.grain.name()), Align::Left)
         .column(ns.metric.clone(), Align::Right);
     let others = board.metrics.len().saturating_sub(1);
     for (i, m) in board.metrics.iter().enumerate().skip(1) {
@@ -236,7 +235,8 @@ fn table(board: &NorthStarBoard, opts: &RenderOptions) -> String {
     }
     out.push_str(&periods.render(opts.width));
     if ns.periods.iter().any(|p| p.partial) {
-        out.push_str("* the current period so far: not compared\n");
+        out.push_str(&t!("ns-partial"));
+        out.push('\n');
     }
     out
 }
@@ -296,7 +296,12 @@ fn markdown(board: &NorthStarBoard, opts: &RenderOptions) -> String {
     let cname = change_name(board.grain);
     let _ = writeln!(
         out,
-        "| Metric | Role | Latest | {cname} | {cname} % | Trend | Target / bound |"
+        "| {} | {} | {} | {cname} | {cname} % | {} | {} |",
+        t!("ns-col-metric"),
+        t!("ns-col-role"),
+        t!("ns-col-latest"),
+        t!("ns-col-trend"),
+        t!("ns-col-target")
     );
     out.push_str("| :--- | :--- | ---: | ---: | ---: | :--- | ---: |\n");
     for m in &board.metrics {
@@ -311,7 +316,7 @@ fn markdown(board: &NorthStarBoard, opts: &RenderOptions) -> String {
             out,
             "| {} | {} | {} | {} | {} | {} | {} |",
             escape(&m.metric),
-            m.role,
+            words::role(m.role),
             escape(&value(m, latest.and_then(|p| p.value), locale)),
             escape(&abs),
             escape(&pct),
@@ -320,7 +325,7 @@ fn markdown(board: &NorthStarBoard, opts: &RenderOptions) -> String {
         );
     }
     out.push('\n');
-    let mut header = format!("| {} |", board.grain);
+    let mut header = format!("| {} |", t!("ns-col-period", grain = board.grain.name()));
     let mut rule = String::from("| :--- |");
     for m in &board.metrics {
         let _ = write!(header, " {} |", escape(&m.metric));
@@ -339,7 +344,7 @@ fn markdown(board: &NorthStarBoard, opts: &RenderOptions) -> String {
         out.push('\n');
     }
     if board.metrics[0].periods.iter().any(|p| p.partial) {
-        out.push_str("\n\\* the current period so far: not compared\n");
+        let _ = writeln!(out, "\n\\{}", t!("ns-partial"));
     }
     out
 }

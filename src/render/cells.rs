@@ -3,6 +3,8 @@
 
 use chrono::Datelike;
 
+use crate::t;
+
 use crate::render::number::{self, DisplayFormat, Locale};
 use crate::report::{
     DateRange, GuardrailReport, GuardrailState, KeyResultReport, NorthStarReport, Status,
@@ -55,7 +57,11 @@ pub fn share(fraction: Option<f64>, locale: Locale) -> String {
 pub fn kr_value(kr: &KeyResultReport, numbers: Numbers) -> Option<String> {
     if kr.kind == crate::report::Kind::Milestone {
         let done = kr.status == Status::Done;
-        return Some(if done { "done" } else { "not done" }.to_string());
+        return Some(if done {
+            t!("cell-milestone-done")
+        } else {
+            t!("cell-milestone-not-done")
+        });
     }
     kr.value
         .map(|v| numbers.metric(v, kr.format, kr.unit.as_deref(), kr.decimals))
@@ -107,7 +113,12 @@ pub fn kr_forecast(kr: &KeyResultReport, numbers: Numbers) -> Option<String> {
 pub fn cycle_state(report: &crate::report::Report, locale: Locale) -> String {
     let state = cycle_state_at(report.as_of, report.cycle.end, report.cycle.elapsed, locale);
     match &report.closed {
-        Some(c) => format!("{state}, closed on {} ({})", c.on, c.record),
+        Some(c) => t!(
+            "cell-closed",
+            state = state,
+            date = number::date(c.on, locale),
+            record = c.record.as_str()
+        ),
         None => state,
     }
 }
@@ -120,9 +131,12 @@ pub fn cycle_state_at(
     locale: Locale,
 ) -> String {
     if as_of >= end {
-        "the cycle has ended".to_string()
+        t!("cell-cycle-ended")
     } else {
-        format!("{} elapsed", number::whole_percent(elapsed, locale))
+        t!(
+            "cell-elapsed",
+            share = number::whole_percent(elapsed, locale)
+        )
     }
 }
 
@@ -140,7 +154,7 @@ pub fn kr_run_rate(kr: &KeyResultReport, numbers: Numbers) -> Option<String> {
 /// The run rate alone, for a cell: `run rate 951`.
 pub fn kr_run_rate_short(kr: &KeyResultReport, numbers: Numbers) -> Option<String> {
     kr.run_rate
-        .map(|rate| format!("run rate {}", estimate(kr, rate, numbers)))
+        .map(|rate| t!("cell-run-rate", rate = estimate(kr, rate, numbers)))
 }
 
 /// The North Star's run rate, in the same words.
@@ -160,9 +174,11 @@ pub fn north_star_run_rate(ns: &NorthStarReport, numbers: Numbers) -> Option<Str
 
 fn run_rate_words(rate: &str, value: &str, window: DateRange) -> Option<String> {
     let days = (window.end - window.start).num_days() + 1;
-    Some(format!(
-        "run rate {rate} ({value} in {}, scaled to the whole period)",
-        super::plural::noun(days.unsigned_abs() as usize, "day")
+    Some(t!(
+        "cell-run-rate-scaled",
+        rate = rate,
+        value = value,
+        days = days
     ))
 }
 
@@ -187,10 +203,10 @@ pub fn breaches(guardrails: &[GuardrailReport], locale: Locale) -> Vec<String> {
                 |v: f64| number::metric_value(v, g.format, g.unit.as_deref(), g.decimals, locale);
             let value = g.value?;
             let bound = match (g.min, g.max) {
-                (Some(min), _) if value < min => format!("< min {}", num(min)),
-                (_, Some(max)) if value > max => format!("> max {}", num(max)),
-                (Some(min), _) => format!("min {}", num(min)),
-                (_, Some(max)) => format!("max {}", num(max)),
+                (Some(min), _) if value < min => t!("cell-below-min", bound = num(min)),
+                (_, Some(max)) if value > max => t!("cell-above-max", bound = num(max)),
+                (Some(min), _) => t!("cell-min", bound = num(min)),
+                (_, Some(max)) => t!("cell-max", bound = num(max)),
                 (None, None) => return None,
             };
             // No-break spaces keep the bound in one piece when a title wraps.
@@ -206,28 +222,44 @@ pub fn breaches(guardrails: &[GuardrailReport], locale: Locale) -> Vec<String> {
 
 /// `week 2026-02-09 – 2026-02-15`, with `so far` for a period not yet ended.
 pub fn period(grain: crate::report::Grain, range: DateRange, partial: bool) -> String {
+    let locale = crate::i18n::locale();
     let dates = if range.start == range.end {
-        range.start.to_string()
+        number::date(range.start, locale)
     } else {
-        format!("{} – {}", range.start, range.end)
+        format!(
+            "{} – {}",
+            number::date(range.start, locale),
+            number::date(range.end, locale)
+        )
     };
-    let so_far = if partial { ", so far" } else { "" };
-    format!("{grain} {dates}{so_far}")
+    let period = t!("cell-period", grain = grain.name(), dates = dates);
+    if partial {
+        t!("cell-so-far", name = period)
+    } else {
+        period
+    }
 }
 
 /// A short name for a North Star period: `week of 2026-02-09`,
 /// `February 2026`, `2026-Q1`, `2026-02-15`; `so far` while not ended.
 pub fn period_name(grain: crate::report::Grain, range: DateRange, partial: bool) -> String {
+    let locale = crate::i18n::locale();
     let name = match grain {
-        crate::report::Grain::Day => range.start.to_string(),
-        crate::report::Grain::Week => format!("week of {}", range.start),
-        crate::report::Grain::Month => range.start.format("%B %Y").to_string(),
+        crate::report::Grain::Day => number::date(range.start, locale),
+        crate::report::Grain::Week => {
+            t!("cell-week-of", date = number::date(range.start, locale))
+        }
+        crate::report::Grain::Month => t!(
+            "cell-month-year",
+            month = crate::i18n::month(range.start.month()),
+            year = range.start.year().to_string()
+        ),
         crate::report::Grain::Quarter => {
             format!("{}-Q{}", range.start.year(), range.start.month0() / 3 + 1)
         }
     };
     if partial {
-        format!("{name}, so far")
+        t!("cell-so-far", name = name)
     } else {
         name
     }
@@ -259,27 +291,60 @@ pub fn input_value(input: &crate::report::InputReport, v: Option<f64>, locale: L
 pub fn experiments(kr: &KeyResultReport) -> Option<String> {
     let e = kr.experiments;
     let parts: Vec<String> = [
-        (e.running, "running"),
-        (e.won, "won"),
-        (e.lost, "lost"),
-        (e.inconclusive, "inconclusive"),
-        (e.ideas, "in the backlog"),
+        (e.running, Tally::Running),
+        (e.won, Tally::Won),
+        (e.lost, Tally::Lost),
+        (e.inconclusive, Tally::Inconclusive),
+        (e.ideas, Tally::Ideas),
     ]
-    .iter()
+    .into_iter()
     .filter(|(n, _)| *n > 0)
-    .map(|(n, what)| format!("{n} {what}"))
+    .map(|(n, what)| what.text(n))
     .collect();
     let mut line = String::new();
     if !parts.is_empty() {
-        line = format!("⚗ experiments: {}", parts.join(", "));
+        line = t!("cell-experiments", list = parts.join(", "));
     }
     if kr.needs_experiment {
         if !line.is_empty() {
             line.push_str(" · ");
         }
-        line.push_str("⚑\u{a0}no\u{a0}running\u{a0}experiment");
+        // No-break spaces keep a short flag in one piece when a title
+        // wraps; a longer one (translated) breaks between its words.
+        let flag = t!("cell-no-running-experiment");
+        let flag = if unicode_width::UnicodeWidthStr::width(flag.as_str()) <= FLAG_WIDTH {
+            flag.replace(' ', "\u{a0}")
+        } else {
+            flag.replacen(' ', "\u{a0}", 1)
+        };
+        line.push_str(&flag);
     }
     (!line.is_empty()).then_some(line)
+}
+
+/// The widest flag kept in one piece (`⚑ no running experiment`).
+const FLAG_WIDTH: usize = 23;
+
+/// The experiments of one state, counted: `2 won`.
+#[derive(Debug, Clone, Copy)]
+enum Tally {
+    Running,
+    Won,
+    Lost,
+    Inconclusive,
+    Ideas,
+}
+
+impl Tally {
+    fn text(self, n: usize) -> String {
+        match self {
+            Tally::Running => t!("cell-exp-running", n = n),
+            Tally::Won => t!("cell-exp-won", n = n),
+            Tally::Lost => t!("cell-exp-lost", n = n),
+            Tally::Inconclusive => t!("cell-exp-inconclusive", n = n),
+            Tally::Ideas => t!("cell-exp-ideas", n = n),
+        }
+    }
 }
 
 /// A unicode sparkline of the trend, lowest `▁` to highest `█`; a period
@@ -318,9 +383,12 @@ pub fn trend_line(trend: &[TrendPoint], max: usize, grain: crate::report::Grain)
             let mut chars: Vec<char> = line.chars().collect();
             let so_far = chars.pop().unwrap_or('·');
             let whole: String = chars.into_iter().collect();
-            format!("{whole}┆{so_far} ({grain} so far)")
+            let mark = t!("cell-grain-so-far", grain = grain.name());
+            format!("{whole}┆{so_far} {mark}")
         }
-        Some(last) if last.partial => format!("{line} ({grain} so far)"),
+        Some(last) if last.partial => {
+            format!("{line} {}", t!("cell-grain-so-far", grain = grain.name()))
+        }
         _ => line,
     }
 }
@@ -356,7 +424,7 @@ pub fn moved(kr: &KeyResultReport, numbers: Numbers) -> Option<String> {
     Some(match (value, progress) {
         (Some(v), Some(p)) => format!("{v} ({p})"),
         (Some(one), None) | (None, Some(one)) => one,
-        (None, None) if kr.value.is_some() || kr.status == Status::Done => "new".to_string(),
+        (None, None) if kr.value.is_some() || kr.status == Status::Done => t!("cell-new"),
         (None, None) => "—".to_string(),
     })
 }

@@ -399,10 +399,11 @@ pub fn left_out<S: AsRef<str>>(columns: &[S], width: usize) -> Option<String> {
         return None;
     }
     let names: Vec<&str> = columns.iter().map(AsRef::as_ref).collect();
-    let note = format!(
-        "({} left out to fit {width} columns: {})",
-        super::plural::noun(names.len(), "column"),
-        names.join(", ")
+    let note = crate::t!(
+        "st-left-out",
+        n = names.len(),
+        width = width.to_string(),
+        columns = names.join(", ")
     );
     Some(hanging(&note, 1, width))
 }

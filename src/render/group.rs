@@ -95,7 +95,7 @@ pub fn render(report: &Report, prefix: &str, format: Format, opts: &RenderOption
     let groups = by_tag(report, prefix);
     let label = |g: &Group| match &g.name {
         Some(name) => format!("{prefix}:{name}"),
-        None => format!("no {prefix} tag"),
+        None => crate::t!("st-group-untagged", prefix = prefix),
     };
     match format {
         Format::Json => {

@@ -10,10 +10,12 @@ use std::fmt::Write;
 
 use crate::render::cells;
 use crate::render::number::{self, Locale};
+use crate::render::words;
 use crate::render::{walk, RenderOptions};
 use crate::report::{
     InputReport, KeyResultReport, NorthStarReport, ObjectiveReport, Report, Status,
 };
+use crate::t;
 
 pub fn render(report: &Report, opts: &RenderOptions) -> String {
     let locale = Locale::from_tag(&opts.locale);
@@ -21,22 +23,29 @@ pub fn render(report: &Report, opts: &RenderOptions) -> String {
     let cycle = &report.cycle;
     let _ = writeln!(
         out,
-        "# OKR status — {} (as of {})\n",
-        escape(&cycle.name),
-        report.as_of
+        "# {}\n",
+        t!(
+            "st-md-title",
+            cycle = escape(&cycle.name),
+            date = number::date(report.as_of, locale)
+        )
     );
     let _ = writeln!(
         out,
-        "Cycle {} – {}, {}.\n",
-        cycle.start,
-        cycle.end,
-        cells::cycle_state(report, locale)
+        "{}\n",
+        t!(
+            "st-md-cycle",
+            start = number::date(cycle.start, locale),
+            end = number::date(cycle.end, locale),
+            state = cells::cycle_state(report, locale)
+        )
     );
     if let Some(ns) = &report.north_star {
         north_star(&mut out, ns, locale);
     }
     if report.objectives.is_empty() {
-        out.push_str("No objectives.\n\n");
+        out.push_str(&t!("st-no-objectives"));
+        out.push_str("\n\n");
     }
     let mut partial = false;
     for (depth, objective) in walk(&report.objectives) {
@@ -44,7 +53,7 @@ pub fn render(report: &Report, opts: &RenderOptions) -> String {
         objective_section(&mut out, objective, depth, locale);
     }
     if partial || report.north_star.as_ref().is_some_and(|ns| ns.partial) {
-        out.push_str("\\* The period has not ended yet: the value so far.\n\n");
+        let _ = writeln!(out, "\\{}\n", t!("st-md-partial"));
     }
     // One newline at the end, not a blank line.
     while out.ends_with("\n\n") {
@@ -54,11 +63,24 @@ pub fn render(report: &Report, opts: &RenderOptions) -> String {
 }
 
 fn north_star(out: &mut String, ns: &NorthStarReport, locale: Locale) {
-    let _ = writeln!(out, "## North Star: {}\n", escape(&ns.name));
+    let _ = writeln!(
+        out,
+        "## {}\n",
+        t!("st-md-north-star", name = escape(&ns.name))
+    );
     if let Some(purpose) = &ns.purpose {
         let _ = writeln!(out, "> {}\n", escape(purpose));
     }
-    out.push_str("| Value | Target | Progress | Expected | Status | Period |\n");
+    let _ = writeln!(
+        out,
+        "| {} | {} | {} | {} | {} | {} |",
+        t!("st-col-value"),
+        t!("st-col-target"),
+        t!("st-col-progress"),
+        t!("st-col-expected"),
+        t!("st-col-status"),
+        t!("st-md-period")
+    );
     out.push_str("| ---: | ---: | ---: | ---: | :--- | :--- |\n");
     let value =
         cells::north_star_value(ns, numbers(locale))
@@ -73,10 +95,17 @@ fn north_star(out: &mut String, ns: &NorthStarReport, locale: Locale) {
         status_cell(ns.status, None, &cells::breaches(&ns.guardrails, locale)),
         ns.period
             .map(|p| cells::period(ns.grain, p, ns.partial))
-            .unwrap_or_else(|| "before the cycle".to_string()),
+            .unwrap_or_else(|| t!("st-md-before-cycle")),
     );
     if !ns.inputs.is_empty() {
-        out.push_str("| Input | Value | Previous | Change |\n");
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} |",
+            t!("st-md-input"),
+            t!("st-col-value"),
+            t!("st-md-previous"),
+            t!("st-md-change")
+        );
         out.push_str("| :--- | ---: | ---: | ---: |\n");
         for input in &ns.inputs {
             input_row(out, input, locale);
@@ -85,19 +114,21 @@ fn north_star(out: &mut String, ns: &NorthStarReport, locale: Locale) {
     }
     let mut facts = Vec::new();
     if ns.trend.len() > 1 {
-        facts.push(format!(
-            "Trend by {}: {}",
-            ns.grain,
-            cells::trend_line(&ns.trend, ns.trend.len(), ns.grain)
+        facts.push(t!(
+            "st-md-trend",
+            grain = ns.grain.name(),
+            line = cells::trend_line(&ns.trend, ns.trend.len(), ns.grain)
         ));
     }
     if let Some(action) = &ns.core_action {
-        let every = ns
-            .frequency
-            .as_deref()
-            .map(|f| format!(", every {}", escape(f)))
-            .unwrap_or_default();
-        facts.push(format!("Core action: {}{every}", escape(action)));
+        facts.push(match ns.frequency.as_deref() {
+            Some(f) => t!(
+                "st-md-core-action-every",
+                action = escape(action),
+                every = escape(f)
+            ),
+            None => t!("st-md-core-action", action = escape(action)),
+        });
     }
     if !facts.is_empty() {
         let _ = writeln!(out, "{}.\n", facts.join(". "));
@@ -128,36 +159,46 @@ fn objective_section(out: &mut String, objective: &ObjectiveReport, depth: usize
     let _ = writeln!(out, "{hashes} {}\n", escape(&objective.title));
     let mut facts = Vec::new();
     if let Some(owner) = &objective.owner {
-        facts.push(format!("Owner: {}", escape(owner)));
+        facts.push(t!("st-md-owner", owner = escape(owner)));
     }
-    facts.push(objective.kind.to_string());
+    facts.push(words::objective_type(objective.kind));
     if let Some(progress) = objective.progress {
-        facts.push(format!(
-            "progress {}",
-            number::whole_percent(progress, locale)
+        facts.push(t!(
+            "st-md-progress",
+            share = number::whole_percent(progress, locale)
         ));
     }
     if let Some(grade) = objective.grade {
-        facts.push(format!("grade {}", number::grade(grade, locale)));
+        facts.push(t!("st-md-grade", grade = number::grade(grade, locale)));
     }
     facts.push(format!(
         "{} **{}**",
         badge(objective.status),
-        objective.status.name()
+        words::status(objective.status)
     ));
     let _ = writeln!(out, "{}\n", facts.join(" · "));
     if objective.key_results.is_empty() {
         if objective.objectives.is_empty() {
-            out.push_str("_No key results yet._\n\n");
+            let _ = writeln!(out, "_{}_\n", t!("st-md-no-key-results"));
         }
         return;
     }
     let moved = objective.key_results.iter().any(|kr| kr.moved.is_some());
+    let mut header = vec![
+        t!("st-col-key-result"),
+        t!("st-col-value"),
+        t!("st-col-target"),
+        t!("st-col-progress"),
+        t!("st-col-expected"),
+    ];
     if moved {
-        out.push_str("| Key result | Value | Target | Progress | Expected | Moved | Status |\n");
+        header.push(t!("st-col-moved"));
+    }
+    header.push(t!("st-col-status"));
+    let _ = writeln!(out, "| {} |", header.join(" | "));
+    if moved {
         out.push_str("| :--- | ---: | ---: | ---: | ---: | ---: | :--- |\n");
     } else {
-        out.push_str("| Key result | Value | Target | Progress | Expected | Status |\n");
         out.push_str("| :--- | ---: | ---: | ---: | ---: | :--- |\n");
     }
     for kr in &objective.key_results {

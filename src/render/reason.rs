@@ -12,6 +12,7 @@ use crate::render::cells::{self, Numbers};
 use crate::render::number::{self, DisplayFormat, Locale};
 use crate::report::reason::{Band, Heading, Outlook, Reason, RunRate, Settling, Since};
 use crate::report::{GuardrailReport, GuardrailState, KeyResultReport, NorthStarReport, Status};
+use crate::t;
 
 /// How a metric's numbers are written: its display format, unit and
 /// decimals.
@@ -109,6 +110,14 @@ impl Writer<'_> {
         }
     }
 
+    /// A calendar day: ISO for programs, the locale's for people.
+    fn date(&self, d: chrono::NaiveDate) -> String {
+        match self.voice {
+            Voice::Plain => d.to_string(),
+            Voice::Human(locale) => number::date(d, locale),
+        }
+    }
+
     fn with<'b>(&self, scale: Scale<'b>) -> Writer<'b> {
         Writer {
             voice: self.voice,
@@ -158,34 +167,41 @@ pub fn finding(kr: &KeyResultReport, matched: &[&str], locale: Locale) -> String
         compact: false,
         units: true,
     };
-    let mut parts = vec![format!("{}: {}", kr.status.name(), of_kr(kr, locale))];
+    let mut parts = vec![format!(
+        "{}: {}",
+        crate::render::words::status(kr.status),
+        of_kr(kr, locale)
+    )];
     let unit = |text: String| number::with_unit(text, kr.format, kr.unit.as_deref());
     // A milestone's `done`/`not done` is said by its reason already.
     if let Some(value) = cells::kr_value(kr, numbers).filter(|_| kr.value.is_some()) {
         let value = unit(value);
-        let mut line = match cells::kr_run_rate_short(kr, numbers) {
-            Some(rate) => format!("value {value} so far, {rate}"),
-            None => format!("value {value}"),
-        };
+        let mut line = vec![match cells::kr_run_rate_short(kr, numbers) {
+            Some(rate) => t!("reason-finding-value-run-rate", value = value, rate = rate),
+            None => t!("reason-finding-value", value = value),
+        }];
         if kr.target.is_some() {
-            line.push_str(&format!(", target {}", cells::kr_target(kr, numbers)));
+            line.push(t!(
+                "reason-finding-target",
+                target = cells::kr_target(kr, numbers)
+            ));
         }
         if let (Some(s), Some(t), Some(e)) = (kr.start, kr.target, kr.expected) {
             // As precise as the value: a count is expected in whole units.
             let want = unit(cells::estimate(kr, s + e * (t - s), numbers));
-            line.push_str(&format!(", expected {want} by now"));
+            line.push(t!("reason-finding-expected", value = want));
         }
-        parts.push(line);
+        parts.push(line.join(", "));
     }
     if kr.status == Status::Stalled && !matched.contains(&"stale") {
         if let Some(d) = kr.last_data {
-            parts.push(format!("newest data point {d}"));
+            parts.push(t!("reason-finding-newest", date = number::date(d, locale)));
         }
     }
     if matched.contains(&"stale") {
         parts.push(match kr.last_data {
-            Some(d) => format!("stale: the newest data point is from {d}"),
-            None => "stale".to_string(),
+            Some(d) => t!("reason-finding-stale-since", date = number::date(d, locale)),
+            None => t!("reason-finding-stale"),
         });
     }
     parts.join("; ")
@@ -199,6 +215,8 @@ pub fn serialize<S: Serializer>(reason: &Reason, s: S) -> Result<S::Ok, S::Error
 /// The English sentence with plain numbers, as JSON writes it.
 impl fmt::Display for Reason {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Interface: English whatever the reader's language.
+        let _english = crate::i18n::scoped(crate::i18n::Lang::En);
         f.write_str(&write(
             self,
             Writer {
@@ -222,21 +240,21 @@ fn breach_with(g: &GuardrailReport, w: Writer<'_>) -> String {
     let w = w.with(Scale::of_guardrail(g));
     let v = g.value.unwrap_or(f64::NAN);
     match (g.min, g.max) {
-        (Some(min), _) if v < min => format!(
-            "guardrail `{}` is {} below its min {} (by {})",
-            g.metric,
-            w.value(v),
-            w.value(min),
-            w.difference(min - v)
+        (Some(min), _) if v < min => t!(
+            "reason-breach-below",
+            metric = g.metric.as_str(),
+            value = w.value(v),
+            bound = w.value(min),
+            by = w.difference(min - v)
         ),
-        (_, Some(max)) => format!(
-            "guardrail `{}` is {} above its max {} (by {})",
-            g.metric,
-            w.value(v),
-            w.value(max),
-            w.difference(v - max)
+        (_, Some(max)) => t!(
+            "reason-breach-above",
+            metric = g.metric.as_str(),
+            value = w.value(v),
+            bound = w.value(max),
+            by = w.difference(v - max)
         ),
-        _ => format!("guardrail `{}` is breached", g.metric),
+        _ => t!("reason-breach", metric = g.metric.as_str()),
     }
 }
 
@@ -251,43 +269,52 @@ pub fn breaches(guardrails: &[GuardrailReport], locale: Locale) -> Option<String
 }
 
 fn settling(s: Settling, w: Writer<'_>) -> String {
-    format!(
-        "too early to judge: its window has run {} of the {} days it needs (settle_days)",
-        w.count(s.days_run),
-        w.count(s.settle_days)
+    t!(
+        "reason-too-early",
+        run = w.count(s.days_run),
+        needs = w.count(s.settle_days),
+        n = s.settle_days
     )
 }
 
 fn run_rate(rr: Option<RunRate>, w: Writer<'_>) -> String {
     rr.map(|rr| {
         format!(
-            " (run rate {} from {} so far)",
-            w.value(rr.rate),
-            w.value(rr.summed)
+            " {}",
+            t!(
+                "reason-run-rate",
+                rate = w.value(rr.rate),
+                summed = w.value(rr.summed)
+            )
         )
     })
     .unwrap_or_default()
 }
 
+/// The selector the messages name a projection by: `forecast`, `run-rate`.
 fn heading(h: Heading) -> &'static str {
     match h {
         Heading::Forecast => "forecast",
-        Heading::RunRate => "run rate",
+        Heading::RunRate => "run-rate",
     }
 }
 
 /// `12 < 40 (at least 40)`.
 fn against(value: f64, bound: Bound, holds: bool, w: Writer<'_>) -> String {
-    let (word, sign, limit) = match bound {
-        Bound::AtLeast(b) => ("at least", if holds { ">=" } else { "<" }, b),
-        Bound::AtMost(b) => ("at most", if holds { "<=" } else { ">" }, b),
-    };
-    format!(
-        "{} {sign} {} ({word} {})",
-        w.value(value),
-        w.value(limit),
-        w.value(limit)
-    )
+    match bound {
+        Bound::AtLeast(b) => t!(
+            "reason-against-at-least",
+            value = w.value(value),
+            sign = if holds { ">=" } else { "<" },
+            limit = w.value(b)
+        ),
+        Bound::AtMost(b) => t!(
+            "reason-against-at-most",
+            value = w.value(value),
+            sign = if holds { "<=" } else { ">" },
+            limit = w.value(b)
+        ),
+    }
 }
 
 fn grain(g: Grain) -> &'static str {
@@ -298,9 +325,9 @@ fn write(reason: &Reason, w: Writer<'_>) -> String {
     match reason {
         Reason::None => String::new(),
         Reason::Recorded(text) => text.clone(),
-        Reason::CycleStarts(d) => format!("the cycle starts on {d}"),
-        Reason::NoData { metric } => format!("no data for `{metric}` in the window"),
-        Reason::ZeroDivisor { metric } => format!("`{metric}` divides by zero in the window"),
+        Reason::CycleStarts(d) => t!("reason-cycle-starts", date = w.date(*d)),
+        Reason::NoData { metric } => t!("reason-no-data", metric = metric.as_str()),
+        Reason::ZeroDivisor { metric } => t!("reason-zero-divisor", metric = metric.as_str()),
         Reason::TooEarly(s) => settling(*s, w),
         Reason::Breached(guardrails) => guardrails
             .iter()
@@ -312,9 +339,12 @@ fn write(reason: &Reason, w: Writer<'_>) -> String {
             progress,
             run_rate: rr,
         } => format!(
-            "reached the target {} ({}){}",
-            w.value(*target),
-            w.share(*progress),
+            "{}{}",
+            t!(
+                "reason-reached",
+                target = w.value(*target),
+                progress = w.share(*progress)
+            ),
             run_rate(*rr, w)
         ),
         Reason::AtTarget {
@@ -322,9 +352,12 @@ fn write(reason: &Reason, w: Writer<'_>) -> String {
             progress,
             run_rate: rr,
         } => format!(
-            "at the target {} ({}), not final: the value can still move until its window ends{}",
-            w.value(*target),
-            w.share(*progress),
+            "{}{}",
+            t!(
+                "reason-at-target",
+                target = w.value(*target),
+                progress = w.share(*progress)
+            ),
             run_rate(*rr, w)
         ),
         Reason::NoProgress {
@@ -333,16 +366,23 @@ fn write(reason: &Reason, w: Writer<'_>) -> String {
             now,
             expected,
         } => {
-            let since = match since {
-                Since::Day(d) => format!("since {d}"),
-                Since::PreviousPeriod(g) => format!("over the previous {}", grain(*g)),
-            };
-            format!(
-                "no progress {since} ({} then, {} now) and behind the expected {}",
-                w.value(*then),
-                w.value(*now),
-                w.share(*expected)
-            )
+            let (then, now, expected) = (w.value(*then), w.value(*now), w.share(*expected));
+            match since {
+                Since::Day(d) => t!(
+                    "reason-no-progress-since",
+                    date = w.date(*d),
+                    then = then,
+                    now = now,
+                    expected = expected
+                ),
+                Since::PreviousPeriod(g) => t!(
+                    "reason-no-progress-previous",
+                    grain = grain(*g),
+                    then = then,
+                    now = now,
+                    expected = expected
+                ),
+            }
         }
         Reason::Pace {
             progress,
@@ -354,23 +394,30 @@ fn write(reason: &Reason, w: Writer<'_>) -> String {
             let e = w.share(*expected);
             let text = match band {
                 Band::NothingExpected { behind: false } => {
-                    format!("progress {p} with nothing expected yet")
+                    t!("reason-pace-nothing-expected", progress = p)
                 }
                 Band::NothingExpected { behind: true } => {
-                    format!("progress {p} is below the expected {e}")
+                    t!("reason-pace-below-expected", progress = p, expected = e)
                 }
-                Band::OnTrack { ratio } => {
-                    format!("progress {p} is {} of the expected {e}", w.share(*ratio))
-                }
-                Band::AtRisk { ratio, below } => format!(
-                    "progress {p} is {} of the expected {e} (at risk below {})",
-                    w.share(*ratio),
-                    w.share(*below)
+                Band::OnTrack { ratio } => t!(
+                    "reason-pace-on-track",
+                    progress = p,
+                    ratio = w.share(*ratio),
+                    expected = e
                 ),
-                Band::OffTrack { ratio, below } => format!(
-                    "progress {p} is {} of the expected {e} (off track below {})",
-                    w.share(*ratio),
-                    w.share(*below)
+                Band::AtRisk { ratio, below } => t!(
+                    "reason-pace-at-risk",
+                    progress = p,
+                    ratio = w.share(*ratio),
+                    expected = e,
+                    below = w.share(*below)
+                ),
+                Band::OffTrack { ratio, below } => t!(
+                    "reason-pace-off-track",
+                    progress = p,
+                    ratio = w.share(*ratio),
+                    expected = e,
+                    below = w.share(*below)
                 ),
             };
             format!("{text}{}", run_rate(*rr, w))
@@ -383,34 +430,41 @@ fn write(reason: &Reason, w: Writer<'_>) -> String {
             so_far,
             outlook,
         } => {
-            let now = against(*value, *bound, *holds, w);
-            let so_far = if *so_far { " so far" } else { "" };
+            let plain = against(*value, *bound, *holds, w);
+            let now = if *so_far {
+                t!("reason-so-far", now = plain.as_str())
+            } else {
+                plain.clone()
+            };
             match outlook {
                 Outlook::Plain => match summed {
-                    Some(s) => format!("{now} (run rate, {} summed)", w.value(*s)),
-                    None => now,
+                    Some(s) => t!("reason-threshold-summed", now = plain, summed = w.value(*s)),
+                    None => plain,
                 },
-                Outlook::OverBudget => format!("{now}{so_far}: over the budget"),
-                Outlook::Breaks(h, f) => format!(
-                    "{now}{so_far}, but its {} {} breaks the bound",
-                    heading(*h),
-                    w.value(*f)
+                Outlook::OverBudget => t!("reason-over-budget", now = now),
+                Outlook::Breaks(h, f) => t!(
+                    "reason-breaks",
+                    now = now,
+                    heading = heading(*h),
+                    value = w.value(*f)
                 ),
-                Outlook::Holds => format!("{now}{so_far}"),
-                Outlook::Reached => format!("{now}{so_far}: reached"),
-                Outlook::Reaches(h, f) => format!(
-                    "{now}{so_far}; its {} {} reaches the bound",
-                    heading(*h),
-                    w.value(*f)
+                Outlook::Holds => now,
+                Outlook::Reached => t!("reason-threshold-reached", now = now),
+                Outlook::Reaches(h, f) => t!(
+                    "reason-reaches",
+                    now = now,
+                    heading = heading(*h),
+                    value = w.value(*f)
                 ),
-                Outlook::TooEarly(s) => format!("{now}{so_far}; {}", settling(*s, w)),
-                Outlook::FallsShort(h, f) => format!(
-                    "{now}{so_far}; its {} {} falls short",
-                    heading(*h),
-                    w.value(*f)
+                Outlook::TooEarly(s) => format!("{now}; {}", settling(*s, w)),
+                Outlook::FallsShort(h, f) => t!(
+                    "reason-falls-short",
+                    now = now,
+                    heading = heading(*h),
+                    value = w.value(*f)
                 ),
                 Outlook::NoProjection(h) => {
-                    format!("{now}{so_far}; no {} to reach it", heading(*h))
+                    t!("reason-no-projection", now = now, heading = heading(*h))
                 }
             }
         }
@@ -423,35 +477,33 @@ fn write(reason: &Reason, w: Writer<'_>) -> String {
             judged,
             at_risk_below,
         } => {
-            let g = grain(*g);
-            let mut text = format!(
-                "the latest {g} {}; held in {} of {} {g}{}",
-                against(*value, *bound, *holds, w),
-                w.count(*held as i64),
-                w.count(*judged as i64),
-                if *judged == 1 { "" } else { "s" }
+            let text = t!(
+                "reason-periods",
+                grain = grain(*g),
+                against = against(*value, *bound, *holds, w),
+                held = w.count(*held as i64),
+                judged = w.count(*judged as i64),
+                n = *judged
             );
-            if let Some((share, below)) = at_risk_below {
-                text.push_str(&format!(
-                    ": {} is below {}",
-                    w.share(*share),
-                    w.share(*below)
-                ));
+            match at_risk_below {
+                Some((share, below)) => t!(
+                    "reason-periods-below",
+                    text = text,
+                    share = w.share(*share),
+                    below = w.share(*below)
+                ),
+                None => text,
             }
-            text
         }
-        Reason::NoWholePeriod(g) => format!("no whole {} of the cycle has ended yet", grain(*g)),
-        Reason::Done(Some(d)) => format!("done on {d}"),
-        Reason::Done(None) => "done".to_string(),
+        Reason::NoWholePeriod(g) => t!("reason-no-whole-period", grain = grain(*g)),
+        Reason::Done(Some(d)) => t!("reason-done-on", date = w.date(*d)),
+        Reason::Done(None) => t!("reason-done"),
         Reason::Due {
             due,
             overdue: false,
-        } => format!("not done yet, due {due}"),
-        Reason::Due { due, overdue: true } => format!("not done, was due {due}"),
-        Reason::StartUnknown(g) => format!(
-            "its start is the value of the first whole {} in the cycle, not known yet",
-            grain(*g)
-        ),
-        Reason::StartIsTarget => "its start equals its target".to_string(),
+        } => t!("reason-due", date = w.date(*due)),
+        Reason::Due { due, overdue: true } => t!("reason-overdue", date = w.date(*due)),
+        Reason::StartUnknown(g) => t!("reason-start-unknown", grain = grain(*g)),
+        Reason::StartIsTarget => t!("reason-start-is-target"),
     }
 }

@@ -24,13 +24,51 @@ use crate::render::chart::{self, Chart, Line, Pattern};
 use crate::render::grid::{wrap_lines, Overlong::Keep};
 use crate::render::number::{self, Locale};
 use crate::render::reason;
+use crate::render::words;
 use crate::render::{table, RenderOptions};
 use crate::report::{
     CycleReport, GuardrailState, History, KeyResultReport, ObjectiveReport, Report, Status,
 };
+use crate::t;
 
-/// Label column of the fields: the longest label and a space.
+/// Label column of the fields: at least this wide (the longest English
+/// label and a space), wider for a language with longer labels.
 const LABEL_WIDTH: usize = 12;
+
+/// The label column's width in the current language.
+fn label_width() -> usize {
+    let longest = labels().iter().map(|l| l.width()).max().unwrap_or(0);
+    LABEL_WIDTH.max(longest + 1)
+}
+
+/// Every field label, in the current language.
+fn labels() -> [String; 23] {
+    [
+        t!("show-label-status"),
+        t!("show-label-why"),
+        t!("show-label-rule"),
+        t!("show-label-value"),
+        t!("show-label-start"),
+        t!("show-label-target"),
+        t!("show-label-progress"),
+        t!("show-label-expected"),
+        t!("show-label-forecast"),
+        t!("show-label-grade"),
+        t!("show-label-due"),
+        t!("show-label-confidence"),
+        t!("show-label-note"),
+        t!("show-label-metric"),
+        t!("show-label-window"),
+        t!("show-label-guardrails"),
+        t!("show-label-experiments"),
+        t!("show-label-data"),
+        t!("show-label-weight"),
+        t!("show-label-declared"),
+        t!("show-label-rolls-up"),
+        t!("show-label-parent"),
+        t!("show-label-tags"),
+    ]
+}
 /// The chart never grows wider than this, however wide the terminal.
 const MAX_CHART_WIDTH: usize = 140;
 
@@ -74,25 +112,30 @@ pub fn key_result(view: &KeyResultView, opts: &RenderOptions) -> String {
     // A key result's owner is its own, else its objective's.
     let owner = match (&kr.owner, &view.objective.owner) {
         (Some(o), Some(of_objective)) if o == of_objective => {
-            format!(" · owner {o} (the objective's)")
+            format!(" · {}", t!("show-owner-objectives", owner = o.as_str()))
         }
-        (Some(o), _) => format!(" · owner {o}"),
+        (Some(o), _) => format!(" · {}", t!("show-owner", owner = o.as_str())),
         (None, _) => String::new(),
     };
-    out.line(&format!(
-        "{} · key result of “{}” ({}){owner}",
-        kr.id,
-        one_line(&view.objective.title),
-        view.objective.id
-    ));
+    let about = t!(
+        "show-kr-of",
+        id = kr.id.as_str(),
+        parent = one_line(&view.objective.title),
+        parent_id = view.objective.id.as_str()
+    );
+    out.line(&format!("{about}{owner}"));
     out.blank();
 
     let status = cells::status(kr.status, kr.stale);
-    out.field_styled("Status", &status, Some(table::status_style(kr.status)));
+    out.field_styled(
+        &t!("show-label-status"),
+        &status,
+        Some(table::status_style(kr.status)),
+    );
     if !kr.reason.is_none() {
-        out.field("Why", &reason::of_kr(kr, locale));
+        out.field(&t!("show-label-why"), &reason::of_kr(kr, locale));
     }
-    out.field("Rule", &rule(view, locale));
+    out.field(&t!("show-label-rule"), &rule(view, locale));
     out.blank();
 
     // The numbers.
@@ -101,56 +144,65 @@ pub fn key_result(view: &KeyResultView, opts: &RenderOptions) -> String {
         value = number::with_unit(value, kr.format, kr.unit.as_deref());
     }
     if kr.partial {
-        value.push_str(" (so far: the period has not ended)");
+        value.push(' ');
+        value.push_str(&t!("show-value-partial"));
     }
-    out.field("Value", &value);
+    out.field(&t!("show-label-value"), &value);
     if let Some(start) = kr.start {
-        out.field("Start", &value_text(start));
+        out.field(&t!("show-label-start"), &value_text(start));
     }
     let target = cells::kr_target(kr, numbers);
     if !target.is_empty() {
-        out.field("Target", &target);
+        out.field(&t!("show-label-target"), &target);
     }
     if let Some(p) = kr.progress {
         let mut text = format!("{} {}", bar(p), number::whole_percent(p, locale));
         if let Some((held, judged)) = kr.periods_held.zip(kr.periods_judged) {
-            text.push_str(&format!(" ({held} of {judged} periods held)"));
+            text.push(' ');
+            text.push_str(&t!(
+                "show-periods-held",
+                held = held.to_string(),
+                judged = judged.to_string(),
+                n = judged
+            ));
         }
-        out.field("Progress", &text);
+        out.field(&t!("show-label-progress"), &text);
     }
     if let Some(e) = kr.expected {
         let mut text = number::whole_percent(e, locale);
         if let Some(p) = kr.progress.filter(|_| e > 0.0) {
-            text.push_str(&format!(
-                " (pace: progress / expected = {})",
-                number::whole_percent(p / e, locale)
+            text.push(' ');
+            text.push_str(&t!(
+                "show-pace",
+                pace = number::whole_percent(p / e, locale)
             ));
         }
-        out.field("Expected", &text);
+        out.field(&t!("show-label-expected"), &text);
     }
     if let Some(f) = kr.forecast {
-        let text = format!("{} by {}", value_text(f), view.report.cycle.end);
-        out.field("Forecast", &text);
+        let text = t!(
+            "show-forecast-by",
+            value = value_text(f),
+            date = number::date(view.report.cycle.end, locale)
+        );
+        out.field(&t!("show-label-forecast"), &text);
     } else if kr.kind == crate::report::Kind::Increase || kr.kind == crate::report::Kind::Decrease {
         let why = match view.model().map(|m| m.window) {
-            Some(Window::Period(_)) => "— (period windows have none)".to_string(),
-            _ if kr.value.is_none() => "— (no data yet)".to_string(),
-            _ if kr.stale == Some(true) => {
-                "— (none while the data is stale: a line would rise on days that have no data)"
-                    .to_string()
-            }
-            _ => format!(
-                "— (needs data on {}: settle_days)",
-                days(view.config.settings.settle_days)
-            ),
+            Some(Window::Period(_)) => t!("show-forecast-period"),
+            _ if kr.value.is_none() => t!("show-forecast-no-data"),
+            _ if kr.stale == Some(true) => t!("show-forecast-stale"),
+            _ => t!("show-forecast-settle", n = view.config.settings.settle_days),
         };
-        out.field("Forecast", &why);
+        out.field(&t!("show-label-forecast"), &why);
     }
     if let Some(g) = kr.grade {
-        out.field("Grade", &number::grade(g, locale));
+        out.field(&t!("show-label-grade"), &number::grade(g, locale));
     }
     if let Some(due) = kr.due {
-        out.field("Due", &due_text(kr, due, view.report.as_of));
+        out.field(
+            &t!("show-label-due"),
+            &due_text(kr, due, view.report.as_of, locale),
+        );
     }
     if let Some(c) = &kr.confidence {
         // Its trend: each confidence said this cycle, oldest first.
@@ -164,28 +216,36 @@ pub fn key_result(view: &KeyResultView, opts: &RenderOptions) -> String {
                     .collect()
             })
             .unwrap_or_default();
-        let trend = if trend.len() > 1 {
-            format!(", trend {}", trend.join(" → "))
+        let (value, date) = (c.value.to_string(), number::date(c.date, locale));
+        let text = if trend.len() > 1 {
+            t!(
+                "show-confidence-trend",
+                value = value,
+                date = date,
+                trend = trend.join(" → ")
+            )
         } else {
-            String::new()
+            t!("show-confidence", value = value, date = date)
         };
-        out.field(
-            "Confidence",
-            &format!("{}/10 on {}{trend}", c.value, c.date),
-        );
+        out.field(&t!("show-label-confidence"), &text);
     }
     if let Some(n) = &kr.note {
-        out.field("Note", &format!("“{}” ({})", one_line(&n.value), n.date));
+        let text = t!(
+            "show-note",
+            text = one_line(&n.value),
+            date = number::date(n.date, locale)
+        );
+        out.field(&t!("show-label-note"), &text);
     }
     out.blank();
 
     // Where the numbers come from.
     if let Some(model) = view.model() {
         let lines = definition_lines(view.config, model);
-        out.field_lines("Metric", &lines);
+        out.field_lines(&t!("show-label-metric"), &lines);
     }
-    if let Some(window) = window_text(view) {
-        out.field("Window", &window);
+    if let Some(window) = window_text(view, locale) {
+        out.field(&t!("show-label-window"), &window);
     }
     if !kr.guardrails.is_empty() {
         let lines: Vec<String> = kr
@@ -197,15 +257,15 @@ pub fn key_result(view: &KeyResultView, opts: &RenderOptions) -> String {
                 };
                 let mut bounds = Vec::new();
                 if let Some(min) = g.min {
-                    bounds.push(format!("min {}", num(min)));
+                    bounds.push(t!("cell-min", bound = num(min)));
                 }
                 if let Some(max) = g.max {
-                    bounds.push(format!("max {}", num(max)));
+                    bounds.push(t!("cell-max", bound = num(max)));
                 }
                 let (mark, state) = match g.state {
-                    GuardrailState::Ok => ("✓", "ok"),
-                    GuardrailState::Breached => ("✗", "breached"),
-                    GuardrailState::Unknown => ("?", "unknown: no data"),
+                    GuardrailState::Ok => ("✓", t!("show-guardrail-ok")),
+                    GuardrailState::Breached => ("✗", t!("show-guardrail-breached")),
+                    GuardrailState::Unknown => ("?", t!("show-guardrail-unknown")),
                 };
                 let value = g.value.map(num).unwrap_or_else(|| "—".into());
                 format!(
@@ -215,7 +275,7 @@ pub fn key_result(view: &KeyResultView, opts: &RenderOptions) -> String {
                 )
             })
             .collect();
-        out.field_lines("Guardrails", &lines);
+        out.field_lines(&t!("show-label-guardrails"), &lines);
     }
     let mut experiments: Vec<String> = view
         .config
@@ -224,26 +284,37 @@ pub fn key_result(view: &KeyResultView, opts: &RenderOptions) -> String {
         .filter(|e| e.key_results.contains(&kr.id))
         .map(|e| {
             let status = e.status_at(view.report.as_of);
-            format!("{} ({}): {}", e.id, status.name(), one_line(&e.title))
+            format!(
+                "{} ({}): {}",
+                e.id,
+                words::experiment_status(status),
+                one_line(&e.title)
+            )
         })
         .collect();
     if kr.needs_experiment {
-        experiments.push("⚑ off track with no running experiment".to_string());
+        experiments.push(t!("show-needs-experiment"));
     }
     if !experiments.is_empty() {
-        out.field_lines("Experiments", &experiments);
+        out.field_lines(&t!("show-label-experiments"), &experiments);
     }
-    if let Some(data) = data_text(view) {
-        out.field("Data", &data);
+    if let Some(data) = data_text(view, locale) {
+        out.field(&t!("show-label-data"), &data);
     }
-    out.field("Weight", &number::number(kr.weight, None, locale));
+    out.field(
+        &t!("show-label-weight"),
+        &number::number(kr.weight, None, locale),
+    );
     if let Some(file) = kr.loc.file.file_name() {
         let line = if kr.loc.line > 0 {
             format!(":{}", kr.loc.line)
         } else {
             String::new()
         };
-        out.field("Declared", &format!("{}{line}", file.to_string_lossy()));
+        out.field(
+            &t!("show-label-declared"),
+            &format!("{}{line}", file.to_string_lossy()),
+        );
     }
 
     if let Some(history) = view.history {
@@ -269,49 +340,59 @@ pub fn objective(
     out.title(&objective.title);
     let mut about = vec![
         objective.id.clone(),
-        format!("{} objective", objective.kind),
+        t!("show-objective-kind", kind = objective.kind.name()),
     ];
     if let Some(owner) = &objective.owner {
-        about.push(format!("owner {owner}"));
+        about.push(t!("show-owner", owner = owner.as_str()));
     }
     out.line(&about.join(" · "));
     out.blank();
 
     out.field_styled(
-        "Status",
-        objective.status.name(),
+        &t!("show-label-status"),
+        &words::status(objective.status),
         Some(table::status_style(objective.status)),
     );
-    out.field("Why", &objective_reason(objective, model.map(|m| m.rollup)));
+    out.field(
+        &t!("show-label-why"),
+        &objective_reason(objective, model.map(|m| m.rollup)),
+    );
     out.blank();
+    let progress = t!("show-label-progress");
     match objective.progress {
         Some(p) => out.field(
-            "Progress",
+            &progress,
             &format!("{} {}", bar(p), number::whole_percent(p, locale)),
         ),
-        None => out.field("Progress", "— (nothing under it)"),
+        None => out.field(&progress, &t!("show-progress-none")),
     }
     if let Some(g) = objective.grade {
-        let scale = super::review::kind_note(objective.kind, locale);
-        out.field("Grade", &format!("{} ({scale})", number::grade(g, locale)));
+        let scale = t!(
+            "show-grade-scale",
+            kind = objective.kind.name(),
+            grade = number::grade(objective.kind.expected_grade(), locale)
+        );
+        out.field(
+            &t!("show-label-grade"),
+            &format!("{} ({scale})", number::grade(g, locale)),
+        );
     }
     let rollup = match model.map(|m| m.rollup) {
-        Some(crate::config::model::Rollup::KeyResults) => {
-            "its key results only (rollup = \"key_results\")"
-        }
-        Some(crate::config::model::Rollup::Aligned) => {
-            "its aligned objectives only (rollup = \"aligned\")"
-        }
-        _ => "key results and aligned objectives, by weight",
+        Some(crate::config::model::Rollup::KeyResults) => t!("show-rollup-key-results"),
+        Some(crate::config::model::Rollup::Aligned) => t!("show-rollup-aligned"),
+        _ => t!("show-rollup-both"),
     };
-    out.field("Rolls up", rollup);
+    out.field(&t!("show-label-rolls-up"), &rollup);
     if let Some(parent) = &objective.parent {
-        out.field("Parent", parent);
+        out.field(&t!("show-label-parent"), parent);
     }
     if !objective.tags.is_empty() {
-        out.field("Tags", &objective.tags.join(", "));
+        out.field(&t!("show-label-tags"), &objective.tags.join(", "));
     }
-    out.field("Weight", &number::number(objective.weight, None, locale));
+    out.field(
+        &t!("show-label-weight"),
+        &number::number(objective.weight, None, locale),
+    );
     out.blank();
     let subtree = Report {
         north_star: None,
@@ -324,6 +405,8 @@ pub fn objective(
 
 /// `okr show KR --format json`.
 pub fn key_result_json(view: &KeyResultView) -> String {
+    // Interface: the rule stays English in every language.
+    let _english = crate::i18n::scoped(crate::i18n::Lang::En);
     #[derive(Serialize)]
     struct Parent<'a> {
         id: &'a str,
@@ -474,7 +557,7 @@ fn source_path(config: &Config, kind: &SourceKind) -> Option<String> {
 /// How the key result's value is computed, in sentences.
 fn definition_lines(config: &Config, kr: &KeyResult) -> Vec<String> {
     match &kr.kind {
-        KrKind::Milestone { .. } => vec!["none: a milestone is checked in by hand".into()],
+        KrKind::Milestone { .. } => vec![t!("show-def-milestone")],
         KrKind::Progress {
             source: crate::config::model::ValueSource::Manual(checkins),
             ..
@@ -482,10 +565,7 @@ fn definition_lines(config: &Config, kr: &KeyResult) -> Vec<String> {
         | KrKind::Threshold {
             source: crate::config::model::ValueSource::Manual(checkins),
             ..
-        } => vec![format!(
-            "none: measured by hand, the latest check-in counts ({} so far)",
-            checkins.len()
-        )],
+        } => vec![t!("show-def-manual", n = checkins.len())],
         _ => {
             let Some(name) = kr.metric() else {
                 return Vec::new();
@@ -527,27 +607,43 @@ fn describe(d: &Definition, aggregate: Aggregation, depth: usize, out: &mut Vec<
             aggregate: own,
         } => {
             let what = if *layout == "wide" {
-                format!("column `{column}`")
+                t!("show-def-column", column = column.as_str())
             } else {
-                format!("metric `{column}`")
+                t!("show-def-metric", column = column.as_str())
             };
             let file = path.as_deref().unwrap_or("?");
-            let segment = segment
-                .as_ref()
-                .map(|s| format!(", segment `{s}`"))
-                .unwrap_or_default();
             let aggregate = match aggregate {
-                Aggregation::RatioPart => "summed".to_string(),
-                Aggregation::KeyResult(a) if a != *own => {
-                    format!("{a} (the key result's; the metric's is {own})")
-                }
-                Aggregation::KeyResult(a) => a.to_string(),
-                Aggregation::Own => own.to_string(),
+                Aggregation::RatioPart => t!("show-def-summed"),
+                Aggregation::KeyResult(a) if a != *own => t!(
+                    "show-def-aggregate-override",
+                    aggregate = aggregate_word(a),
+                    own = aggregate_word(own)
+                ),
+                Aggregation::KeyResult(a) => aggregate_word(a),
+                Aggregation::Own => aggregate_word(own),
             };
-            out.push(format!(
-                "{pad}{metric}: {what} of {file} (source `{source}`, {layout}){segment}, \
-                 {aggregate} over the window"
-            ));
+            let line = match segment {
+                Some(segment) => t!(
+                    "show-def-source-segment",
+                    metric = metric.as_str(),
+                    what = what,
+                    file = file,
+                    source = source.as_str(),
+                    layout = *layout,
+                    segment = segment.as_str(),
+                    aggregate = aggregate
+                ),
+                None => t!(
+                    "show-def-source",
+                    metric = metric.as_str(),
+                    what = what,
+                    file = file,
+                    source = source.as_str(),
+                    layout = *layout,
+                    aggregate = aggregate
+                ),
+            };
+            out.push(format!("{pad}{line}"));
         }
         Definition::Ratio {
             metric,
@@ -560,11 +656,13 @@ fn describe(d: &Definition, aggregate: Aggregation, depth: usize, out: &mut Vec<
                 | Some(Definition::Formula { metric, .. }) => metric.clone(),
                 None => "?".into(),
             };
-            out.push(format!(
-                "{pad}{metric} = sum({}) / sum({}) over the window",
-                name(numerator),
-                name(denominator)
-            ));
+            let line = t!(
+                "show-def-ratio",
+                metric = metric.as_str(),
+                numerator = name(numerator),
+                denominator = name(denominator)
+            );
+            out.push(format!("{pad}{line}"));
             for part in [numerator, denominator].into_iter().flatten() {
                 describe_part(part, depth + 1, out);
             }
@@ -574,14 +672,33 @@ fn describe(d: &Definition, aggregate: Aggregation, depth: usize, out: &mut Vec<
             formula,
             parts,
         } => {
-            out.push(format!(
-                "{pad}{metric} = {formula}, each part over the window, then the formula once"
-            ));
+            let line = t!(
+                "show-def-formula",
+                metric = metric.as_str(),
+                formula = formula.as_str()
+            );
+            out.push(format!("{pad}{line}"));
             for part in parts {
                 describe(part, Aggregation::Own, depth + 1, out);
             }
         }
     }
+}
+
+/// An aggregate's name (`sum`, as the OKR file and JSON write it) in the
+/// reader's words.
+fn aggregate_word(name: &str) -> String {
+    use crate::config::model::Aggregate;
+    let aggregate = match name {
+        "sum" => Aggregate::Sum,
+        "avg" => Aggregate::Avg,
+        "min" => Aggregate::Min,
+        "max" => Aggregate::Max,
+        "last" => Aggregate::Last,
+        "count" => Aggregate::Count,
+        other => return other.to_string(),
+    };
+    words::aggregate(aggregate)
 }
 
 /// A ratio's part: summed whatever its own aggregate.
@@ -592,113 +709,124 @@ fn describe_part(d: &Definition, depth: usize, out: &mut Vec<String>) {
     }
 }
 
-fn window_text(view: &KeyResultView) -> Option<String> {
+fn window_text(view: &KeyResultView, locale: Locale) -> Option<String> {
     let kr = view.kr;
     let model = view.model()?;
     // No-break spaces keep a range on one line when the field wraps.
-    let range = |r: crate::report::DateRange| format!("{}\u{a0}–\u{a0}{}", r.start, r.end);
+    let range = |r: crate::report::DateRange| {
+        format!(
+            "{}\u{a0}–\u{a0}{}",
+            number::date(r.start, locale),
+            number::date(r.end, locale)
+        )
+    };
     if let KrKind::Threshold {
         every: Some(grain), ..
     } = &model.kind
     {
-        let latest = kr
-            .window
-            .map(|w| format!("; the latest: {}", range(w)))
-            .unwrap_or_default();
-        return Some(format!(
-            "each whole {} of the cycle that has ended is judged{latest}",
-            grain.name()
-        ));
+        return Some(match kr.window {
+            Some(w) => t!(
+                "show-window-every-latest",
+                grain = grain.name(),
+                range = range(w)
+            ),
+            None => t!("show-window-every", grain = grain.name()),
+        });
     }
     if matches!(model.kind, KrKind::Milestone { .. }) {
         return None;
     }
     let w = kr.window?;
     Some(match model.window {
-        Window::Cycle => format!("the cycle so far, {}", range(w)),
+        Window::Cycle => t!("show-window-cycle", range = range(w)),
         Window::Period(g) if kr.partial => {
-            format!("{} so far (none has ended yet), {}", g.name(), range(w))
+            t!(
+                "show-window-period-so-far",
+                grain = g.name(),
+                range = range(w)
+            )
         }
-        Window::Period(g) => format!("the latest whole {} that has ended, {}", g.name(), range(w)),
+        Window::Period(g) => t!("show-window-period", grain = g.name(), range = range(w)),
     })
 }
 
-fn data_text(view: &KeyResultView) -> Option<String> {
+fn data_text(view: &KeyResultView, locale: Locale) -> Option<String> {
     let kr = view.kr;
     if kr.kind == crate::report::Kind::Milestone {
         return None;
     }
     let stale_days = view.config.settings.stale_days;
     Some(match kr.last_data {
-        None => "no data point yet".to_string(),
+        None => t!("show-data-none"),
         Some(d) => {
             let age = (view.report.as_of - d).num_days();
             let ago = match age {
-                0 => "the as-of day".to_string(),
-                n => format!("{} before the as-of date", days(n)),
+                0 => t!("show-data-today"),
+                n => t!("show-data-ago", n = n.abs()),
             };
             let verdict = if kr.stale == Some(true) {
-                format!("stale: older than {}", days(stale_days))
+                t!("show-data-stale", n = stale_days.abs())
             } else {
-                format!("fresh (stale after {})", days(stale_days))
+                t!("show-data-fresh", n = stale_days.abs())
             };
-            format!("newest point {d}, {ago}; {verdict}")
+            t!(
+                "show-data",
+                date = number::date(d, locale),
+                ago = ago,
+                verdict = verdict
+            )
         }
     })
 }
 
-fn due_text(kr: &KeyResultReport, due: NaiveDate, as_of: NaiveDate) -> String {
+fn due_text(kr: &KeyResultReport, due: NaiveDate, as_of: NaiveDate, locale: Locale) -> String {
+    let date = number::date(due, locale);
     if kr.status == Status::Done {
         return match kr.done_on {
-            Some(d) if d <= due => format!("{due} (done {} early)", days((due - d).num_days())),
-            Some(d) => format!("{due} (done {} late)", days((d - due).num_days())),
-            None => due.to_string(),
+            Some(d) if d <= due => t!("show-due-early", date = date, n = (due - d).num_days()),
+            Some(d) => t!("show-due-late", date = date, n = (d - due).num_days()),
+            None => date,
         };
     }
     let left = (due - as_of).num_days();
     match left {
-        0 => format!("{due} (today)"),
-        n if n > 0 => format!("{due} ({} left)", days(n)),
-        n => format!("{due} ({} overdue)", days(-n)),
+        0 => t!("show-due-today", date = date),
+        n if n > 0 => t!("show-due-left", date = date, n = n),
+        n => t!("show-due-overdue", date = date, n = -n),
     }
 }
 
-/// `1 day`, `3 days`.
-fn days(n: i64) -> String {
-    super::plural::noun(n.unsigned_abs() as usize, "day")
-}
-
-/// The rule that decided the status, in `locale` (JSON: en-US).
+/// The rule that decided the status, in `locale` and the current
+/// language (JSON: en-US, English).
 pub fn rule(view: &KeyResultView, locale: Locale) -> String {
     let kr = view.kr;
     let settings = &view.config.settings;
     let pct = |f: f64| number::whole_percent(f, locale);
-    let name = kr.status.name();
+    let name = words::status(kr.status);
+    let status = name.as_str();
     let model = view.model();
     let window = model.map(|m| m.window);
     let before_cycle = view.report.as_of < view.report.cycle.start;
+    let because = |reason: String| format!("{name}: {reason}");
     match kr.status {
-        Status::NoData if before_cycle => format!("{name}: the cycle has not started"),
-        Status::NoData => {
-            format!("{name}: no value over the window (a missing value is no data, never zero)")
-        }
-        Status::GuardrailBreached => format!(
-            "{name}: a guardrail is outside its bounds; guardrails are checked before \
-             progress and pace"
-        ),
+        Status::NoData if before_cycle => t!("show-rule-not-started", status = status),
+        Status::NoData => t!("show-rule-no-data", status = status),
+        Status::GuardrailBreached => t!("show-rule-breached", status = status),
         Status::Done if kr.kind == crate::report::Kind::Milestone => {
-            format!("{name}: checked in as done")
+            t!("show-rule-milestone-done", status = status)
         }
-        Status::Done => format!(
-            "{name}: progress {} ≥ 100 % and the value is final",
-            kr.progress.map(pct).unwrap_or_default()
+        Status::Done => t!(
+            "show-rule-done",
+            status = status,
+            progress = kr.progress.map(pct).unwrap_or_default()
         ),
-        Status::Pending => format!("{name}: {}", reason::of_kr(kr, locale)),
+        Status::Pending => because(reason::of_kr(kr, locale)),
         Status::Stalled => match window {
             Some(Window::Period(g)) => {
-                format!(
-                    "{name}: progress not higher than over the previous {}, and behind the expected",
-                    g.name()
+                t!(
+                    "show-rule-stalled-period",
+                    status = status,
+                    grain = g.name()
                 )
             }
             _ => {
@@ -706,48 +834,67 @@ pub fn rule(view: &KeyResultView, locale: Locale) -> String {
                     .report
                     .as_of
                     .checked_sub_days(Days::new(settings.stall_days.max(0) as u64));
-                let date = back.map(|d| format!(" ({d})")).unwrap_or_default();
-                format!(
-                    "{name}: progress not higher than {} days ago{date}, and behind the expected",
-                    settings.stall_days
-                )
+                match back {
+                    Some(d) => t!(
+                        "show-rule-stalled-since",
+                        status = status,
+                        n = settings.stall_days,
+                        date = number::date(d, locale)
+                    ),
+                    None => t!(
+                        "show-rule-stalled",
+                        status = status,
+                        n = settings.stall_days
+                    ),
+                }
             }
         },
         Status::OnTrack | Status::OffTrack if kr.kind == crate::report::Kind::Milestone => {
             match kr.due {
-                Some(due) if kr.status == Status::OnTrack => {
-                    format!("{name}: not done, and its due date {due} has not passed")
-                }
-                Some(due) => format!("{name}: not done by its due date {due}"),
-                None => name.to_string(),
+                Some(due) if kr.status == Status::OnTrack => t!(
+                    "show-rule-milestone-on-track",
+                    status = status,
+                    date = number::date(due, locale)
+                ),
+                Some(due) => t!(
+                    "show-rule-milestone-late",
+                    status = status,
+                    date = number::date(due, locale)
+                ),
+                None => name,
             }
         }
         // Thresholds (budgets, quotas, run rates, weeks held): the engine's
         // own sentence names the rule and its numbers.
-        _ if kr.kind.is_threshold() => {
-            format!("{name}: {}", reason::of_kr(kr, locale))
-        }
+        _ if kr.kind.is_threshold() => because(reason::of_kr(kr, locale)),
         Status::OnTrack | Status::AtRisk | Status::OffTrack => {
             let (Some(p), Some(e)) = (kr.progress, kr.expected) else {
-                return name.to_string();
+                return name;
             };
             if e <= 0.0 {
-                return format!(
-                    "{name}: nothing is expected yet; on-track while progress ≥ expected"
-                );
+                return t!("show-rule-nothing-expected", status = status);
             }
             let pace = pct(p / e);
             let (at_risk, off) = (pct(settings.at_risk_below), pct(settings.off_track_below));
             match kr.status {
-                Status::OnTrack => {
-                    format!("{name}: pace (progress / expected) {pace} ≥ {at_risk} (at_risk_below)")
-                }
-                Status::AtRisk => format!(
-                    "{name}: pace (progress / expected) {pace} is under {at_risk} \
-                     (at_risk_below) but at least {off} (off_track_below)"
+                Status::OnTrack => t!(
+                    "show-rule-pace-on-track",
+                    status = status,
+                    pace = pace,
+                    at_risk = at_risk
                 ),
-                _ => format!(
-                    "{name}: pace (progress / expected) {pace} is under {off} (off_track_below)"
+                Status::AtRisk => t!(
+                    "show-rule-pace-at-risk",
+                    status = status,
+                    pace = pace,
+                    at_risk = at_risk,
+                    off = off
+                ),
+                _ => t!(
+                    "show-rule-pace-off-track",
+                    status = status,
+                    pace = pace,
+                    off = off
                 ),
             }
         }
@@ -767,7 +914,7 @@ fn objective_reason(o: &ObjectiveReport, rollup: Option<crate::config::model::Ro
             o.key_results
                 .iter()
                 .filter(|k| k.status == o.status)
-                .map(|k| format!("{} (key result)", k.id)),
+                .map(|k| t!("show-child-key-result", id = k.id.as_str())),
         );
     }
     if aligned {
@@ -776,17 +923,18 @@ fn objective_reason(o: &ObjectiveReport, rollup: Option<crate::config::model::Ro
             o.objectives
                 .iter()
                 .filter(|c| c.status == o.status)
-                .map(|c| format!("{} (aligned objective)", c.id)),
+                .map(|c| t!("show-child-objective", id = c.id.as_str())),
         );
     }
     if count == 0 {
-        return "nothing is under it".to_string();
+        return t!("show-nothing-under");
     }
-    let verb = if children.len() == 1 { "is" } else { "are" };
-    format!(
-        "the worst status of the {count} under it: {} {verb} {}",
-        children.join(", "),
-        o.status.name()
+    t!(
+        "show-worst",
+        count = count.to_string(),
+        children = children.join(", "),
+        n = children.len(),
+        status = words::status(o.status)
     )
 }
 
@@ -813,7 +961,7 @@ fn kr_chart(view: &KeyResultView, history: &History, opts: &RenderOptions) -> St
             style: Some(dim),
             segments: vec![history.expected.clone()],
         });
-        legend.push(("┈┈ plan (expected)".into(), Some(dim)));
+        legend.push((t!("show-chart-plan"), Some(dim)));
     } else if let Some(target) = history.target.filter(|_| kr.kind.is_threshold()) {
         lines.push(Line {
             pattern: Pattern::Dotted,
@@ -828,7 +976,10 @@ fn kr_chart(view: &KeyResultView, history: &History, opts: &RenderOptions) -> St
         } else {
             "≤"
         };
-        legend.push((format!("┈┈ bound {sign} {}", label(target)), Some(dim)));
+        legend.push((
+            t!("show-chart-bound", sign = sign, value = label(target)),
+            Some(dim),
+        ));
     }
 
     // The value: a line through the days, or a step per period; a period
@@ -872,7 +1023,10 @@ fn kr_chart(view: &KeyResultView, history: &History, opts: &RenderOptions) -> St
                 style: Some(cyan),
                 segments: vec![vec![(date, value), (history.cycle_end, forecast)]],
             });
-            legend.push((format!("╌╌ forecast {}", label(forecast)), Some(cyan)));
+            legend.push((
+                t!("show-chart-forecast", value = label(forecast)),
+                Some(cyan),
+            ));
         }
     }
     let segments_empty = segments.is_empty();
@@ -882,7 +1036,10 @@ fn kr_chart(view: &KeyResultView, history: &History, opts: &RenderOptions) -> St
             style: Some(value_style),
             segments: so_far,
         });
-        legend.push((format!("╌╌ {} so far", history.grain), Some(value_style)));
+        legend.push((
+            t!("show-chart-so-far", grain = history.grain.name()),
+            Some(value_style),
+        ));
     }
     lines.push(Line {
         pattern: Pattern::Solid,
@@ -890,12 +1047,12 @@ fn kr_chart(view: &KeyResultView, history: &History, opts: &RenderOptions) -> St
         segments,
     });
     let what = if history.grain == crate::report::Grain::Day {
-        "value".to_string()
+        t!("show-chart-value")
     } else {
-        format!("value per {}", history.grain)
+        t!("show-chart-value-per", grain = history.grain.name())
     };
     if !segments_empty {
-        legend.insert(0, (format!("━━ {what}"), Some(value_style)));
+        legend.insert(0, (what, Some(value_style)));
     }
 
     let width = opts.width.clamp(20, MAX_CHART_WIDTH);
@@ -903,7 +1060,13 @@ fn kr_chart(view: &KeyResultView, history: &History, opts: &RenderOptions) -> St
     let chart = Chart {
         from: history.cycle_start,
         to: history.cycle_end,
-        marker: Some((as_of, vec![format!("as of {as_of}"), "as of".into()])),
+        marker: Some((
+            as_of,
+            vec![
+                t!("st-as-of", date = number::date(as_of, locale)),
+                t!("show-chart-as-of"),
+            ],
+        )),
         lines,
         include: [history.start, history.target]
             .into_iter()
@@ -952,6 +1115,8 @@ fn bar(progress: f64) -> String {
 struct Fields {
     out: String,
     width: usize,
+    /// The label column: the longest label in this language and a space.
+    label_width: usize,
     color: bool,
 }
 
@@ -959,7 +1124,8 @@ impl Fields {
     fn new(opts: &RenderOptions) -> Fields {
         Fields {
             out: String::new(),
-            width: opts.width.max(LABEL_WIDTH + 20),
+            width: opts.width.max(label_width() + 20),
+            label_width: label_width(),
             color: opts.color,
         }
     }
@@ -991,10 +1157,10 @@ impl Fields {
     }
 
     fn field_styled(&mut self, label: &str, value: &str, style: Option<anstyle::Style>) {
-        let room = self.width - LABEL_WIDTH;
+        let room = self.width - self.label_width;
         for (i, line) in wrap_lines(value, room, Keep).into_iter().enumerate() {
             let head = if i == 0 { label } else { "" };
-            let pad = " ".repeat(LABEL_WIDTH - head.width().min(LABEL_WIDTH - 1));
+            let pad = " ".repeat(self.label_width - head.width().min(self.label_width - 1));
             self.out.push_str(head);
             self.out.push_str(&pad);
             self.out
@@ -1006,7 +1172,7 @@ impl Fields {
     /// One field over several lines, each wrapped on its own; a line's own
     /// leading spaces are kept as its indent.
     fn field_lines(&mut self, label: &str, lines: &[String]) {
-        let room = self.width - LABEL_WIDTH;
+        let room = self.width - self.label_width;
         let mut first = true;
         for text in lines {
             let indent = text.len() - text.trim_start().len();
@@ -1022,7 +1188,7 @@ impl Fields {
             for (i, line) in std::iter::once(head_line).chain(rest).enumerate() {
                 let head = if first { label } else { "" };
                 first = false;
-                let pad = " ".repeat(LABEL_WIDTH - head.width().min(LABEL_WIDTH - 1));
+                let pad = " ".repeat(self.label_width - head.width().min(self.label_width - 1));
                 let extra = if i == 0 { indent } else { indent + 2 };
                 self.out.push_str(head);
                 self.out.push_str(&pad);

@@ -29,6 +29,7 @@
 
 use crate::controls::one_line;
 use crate::controls::paint;
+use crate::t;
 use unicode_width::UnicodeWidthStr;
 
 use crate::render::cells::{self, Numbers};
@@ -63,7 +64,8 @@ pub fn render(report: &Report, opts: &RenderOptions) -> String {
     let mut out = String::new();
     let mut left_out = None;
     if rows.full.is_empty() {
-        out.push_str("No objectives.\n");
+        out.push_str(&t!("st-no-objectives"));
+        out.push('\n');
     } else {
         let layout = Layout::fit(&rows, opts.width);
         let rows = rows.get(&layout);
@@ -170,7 +172,10 @@ fn north_star_rows(rows: &mut Vec<Row>, ns: &NorthStarReport, numbers: Numbers) 
         rows.push(Row::new(Kind::Note, 2, line));
     }
     if ns.trend.len() > 1 {
-        let trend = format!("trend {}", cells::trend_line(&ns.trend, 26, ns.grain));
+        let trend = t!(
+            "st-trend",
+            line = cells::trend_line(&ns.trend, 26, ns.grain)
+        );
         rows.push(Row::new(Kind::Note, 2, trend));
     }
     for breach in cells::breaches(&ns.guardrails, locale) {
@@ -295,7 +300,7 @@ impl Layout {
             .full
             .iter()
             .map(|r| r.indent + r.title.width())
-            .chain([HEADER_TITLE.width()])
+            .chain([header_title().width()])
             .max()
             .unwrap_or(0);
         let available = |layout: &Layout| {
@@ -359,14 +364,18 @@ impl Layout {
 
     /// The columns this layout gives up that have something to show, in
     /// the order they go.
-    fn left_out(&self, rows: &[Row]) -> Vec<&'static str> {
+    fn left_out(&self, rows: &[Row]) -> Vec<String> {
         let any = |cell: fn(&Row) -> &str| rows.iter().any(|r| !cell(r).is_empty());
         [
-            (self.forecast, "Forecast", any(|r| &r.forecast)),
-            (self.confidence, "Conf.", any(|r| &r.confidence)),
-            (self.expected, "Expected", any(|r| &r.expected)),
-            (self.bar, "Progress bar", any(|r| &r.percent)),
-            (self.target, "Target", any(|r| &r.target)),
+            (self.forecast, t!("st-col-forecast"), any(|r| &r.forecast)),
+            (
+                self.confidence,
+                t!("st-col-confidence"),
+                any(|r| &r.confidence),
+            ),
+            (self.expected, t!("st-col-expected"), any(|r| &r.expected)),
+            (self.bar, t!("st-progress-bar"), any(|r| &r.percent)),
+            (self.target, t!("st-col-target"), any(|r| &r.target)),
         ]
         .into_iter()
         .filter(|&(shown, _, wanted)| !shown && wanted)
@@ -379,9 +388,14 @@ impl Layout {
     /// the table over its numbers, which stand one column in.
     fn grid(&self, rows: &[Row]) -> Grid {
         type Cell<'a> = Box<dyn Fn(&Row) -> String + 'a>;
-        let mut columns: Vec<(&str, Align, Cell)> = Vec::new();
+        let mut columns: Vec<(String, Align, Cell)> = Vec::new();
         let any_partial = rows.iter().any(|r| r.partial);
-        let header = if any_partial { "Value " } else { "Value" };
+        let value = t!("st-col-value");
+        let header = if any_partial {
+            format!("{value} ")
+        } else {
+            value
+        };
         columns.push((
             header,
             Align::Right,
@@ -395,12 +409,16 @@ impl Layout {
             }),
         ));
         if self.target {
-            columns.push(("Target", Align::Right, Box::new(|r| r.target.clone())));
+            columns.push((
+                t!("st-col-target"),
+                Align::Right,
+                Box::new(|r| r.target.clone()),
+            ));
         }
         let percent_width = rows.iter().map(|r| r.percent.width()).max().unwrap_or(0);
         let bar = self.bar;
         columns.push((
-            "Progress",
+            t!("st-col-progress"),
             Align::Right,
             Box::new(move |r| {
                 if bar && !r.percent.is_empty() {
@@ -412,20 +430,36 @@ impl Layout {
             }),
         ));
         if self.expected {
-            columns.push(("Expected", Align::Right, Box::new(|r| r.expected.clone())));
+            columns.push((
+                t!("st-col-expected"),
+                Align::Right,
+                Box::new(|r| r.expected.clone()),
+            ));
         }
         if self.forecast {
-            columns.push(("Forecast", Align::Right, Box::new(|r| r.forecast.clone())));
+            columns.push((
+                t!("st-col-forecast"),
+                Align::Right,
+                Box::new(|r| r.forecast.clone()),
+            ));
         }
         if self.confidence && rows.iter().any(|r| !r.confidence.is_empty()) {
-            columns.push(("Conf.", Align::Right, Box::new(|r| r.confidence.clone())));
+            columns.push((
+                t!("st-col-confidence"),
+                Align::Right,
+                Box::new(|r| r.confidence.clone()),
+            ));
         }
         if rows.iter().any(|r| !r.moved.is_empty()) {
-            columns.push(("Moved", Align::Right, Box::new(|r| r.moved.clone())));
+            columns.push((
+                t!("st-col-moved"),
+                Align::Right,
+                Box::new(|r| r.moved.clone()),
+            ));
         }
         let fold = self.fold_status;
         columns.push((
-            "Status",
+            t!("st-col-status"),
             Align::Left,
             Box::new(move |r| {
                 r.status
@@ -438,10 +472,10 @@ impl Layout {
                 .column(" ".repeat(STACKED_INDENT), Align::Left)
                 .overlong(Overlong::Keep)
         } else {
-            Grid::new().flexible(HEADER_TITLE, Align::Left)
+            Grid::new().flexible(header_title(), Align::Left)
         };
         for (header, align, _) in &columns {
-            grid = grid.column(*header, *align);
+            grid = grid.column(header.clone(), *align);
         }
         let mut grid = grid.gap(self.gap);
         for row in rows {
@@ -467,7 +501,10 @@ impl Layout {
     }
 }
 
-const HEADER_TITLE: &str = "Key result";
+/// The title column's header: `Key result`.
+fn header_title() -> String {
+    t!("st-col-key-result")
+}
 
 /// One thing a layout gives up to make room for titles.
 type Step = fn(&mut Layout);
@@ -485,20 +522,31 @@ fn progress_bar(progress: Option<f64>) -> String {
 /// when the column must be narrow.
 fn status_lines(status: Status, stale: Option<bool>, fold: bool) -> Vec<String> {
     let mut lines = Vec::new();
-    let name = status.name();
-    match name.split_once('-') {
-        Some((head, tail)) if fold && name.len() > 10 => {
-            lines.push(format!("{head}-"));
-            lines.push(tail.to_string());
+    let name = crate::render::words::status(status);
+    // `guardrail-` / `breached`; `skyddsgräns` / `bruten`.
+    let fold_at = name.find(['-', ' ']);
+    match fold_at {
+        Some(at) if fold && name.width() > 10 => {
+            let (head, tail) = name.split_at(at);
+            let hyphen = tail.starts_with('-');
+            lines.push(if hyphen {
+                format!("{head}-")
+            } else {
+                head.to_string()
+            });
+            lines.push(tail[1..].to_string());
         }
-        _ => lines.push(name.to_string()),
+        _ => lines.push(name),
     }
     if stale == Some(true) {
+        let mark = t!("st-stale");
+        let widest = crate::render::words::status(Status::GuardrailBreached).width();
         let last = lines.last_mut().expect("one line at least");
-        if fold || last.len() + " (stale)".len() > "guardrail-breached".len() {
-            lines.push("(stale)".to_string());
+        if fold || last.width() + 1 + mark.width() > widest {
+            lines.push(mark);
         } else {
-            last.push_str(" (stale)");
+            last.push(' ');
+            last.push_str(&mark);
         }
     }
     lines
@@ -530,16 +578,23 @@ pub(crate) fn status_style(status: Status) -> anstyle::Style {
 fn footer(report: &Report, rows: &[Row], locale: Locale, width: usize) -> Vec<String> {
     let mut lines = Vec::new();
     if rows.iter().any(|r| r.partial) {
-        lines.extend(join_fitting(
-            &["* partial: the period has not ended,", "the value so far"],
-            " ",
-            width,
-        ));
+        // Broken, when it must be, after its first clause.
+        let note = t!("st-partial");
+        let parts: Vec<&str> = match note.split_once(", ") {
+            Some((head, tail)) => vec![&note[..head.len() + 1], tail],
+            None => vec![note.as_str()],
+        };
+        lines.extend(join_fitting(&parts, " ", width));
     }
     let cycle = &report.cycle;
     let parts = [
-        format!("as of {}", report.as_of),
-        format!("{} ({} – {})", cycle.name, cycle.start, cycle.end),
+        t!("st-as-of", date = number::date(report.as_of, locale)),
+        format!(
+            "{} ({} – {})",
+            cycle.name,
+            number::date(cycle.start, locale),
+            number::date(cycle.end, locale)
+        ),
         cells::cycle_state(report, locale),
     ];
     lines.extend(join_fitting(&parts, " · ", width));
