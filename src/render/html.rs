@@ -158,7 +158,17 @@ fn style() -> String {
         content.extend(counter.map(str::to_string));
         rest = after;
     }
-    STYLE.replacen(ENGLISH, &content.join(" "), 1)
+    let style = STYLE.replacen(ENGLISH, &content.join(" "), 1);
+    if crate::i18n::current() == crate::i18n::Lang::En {
+        return style;
+    }
+    // Status words longer than English's (`skyddsgräns bruten`): a wider
+    // badge column in "Needs attention".
+    style.replacen(
+        ".attention li { display: grid; grid-template-columns: 128px",
+        ".attention li { display: grid; grid-template-columns: 146px",
+        1,
+    )
 }
 
 fn summary(out: &mut String, review: &Review) {
@@ -384,6 +394,9 @@ struct Labels {
     progress: String,
     since: String,
     since_head: String,
+    /// The label over an objective's "what moved": its date kept whole in
+    /// languages whose word for "since" is wider than English's.
+    since_stat: String,
     grade: String,
     projected: String,
     status: String,
@@ -392,14 +405,19 @@ struct Labels {
 }
 
 fn labels(review: &Review) -> Labels {
-    let since = number::date(review.since, review.locale);
+    let date = escape(&number::date(review.since, review.locale));
+    let since = escape(&t!("rv-col-since", date = date.as_str()));
+    let since_head = escape(&t!("rv-col-since", date = "\u{1}"))
+        .replace('\u{1}', &format!("<span class=\"nw\">{date}</span>"));
     Labels {
+        since_stat: if crate::i18n::current() == crate::i18n::Lang::En {
+            since.clone()
+        } else {
+            since_head.clone()
+        },
+        since,
+        since_head,
         progress: escape(&t!("rv-col-progress")),
-        since: escape(&t!("rv-col-since", date = since.as_str())),
-        since_head: escape(&t!("rv-col-since", date = "\u{1}")).replace(
-            '\u{1}',
-            &format!("<span class=\"nw\">{}</span>", escape(&since)),
-        ),
         grade: escape(&t!("rv-col-grade")),
         projected: escape(&t!("rv-col-projected")),
         status: escape(&t!("rv-col-status")),
@@ -650,7 +668,7 @@ fn objective(out: &mut String, review: &Review, o: &ObjectiveReport, parent: Opt
         meta = meta.join(""),
         progress = progress_cell(o.progress, None, o.status, locale),
         progress_label = l.progress,
-        since = l.since,
+        since = l.since_stat,
         grade_label = l.grade,
         projected_label = own(&t!("rv-col-projected-at-end")),
         status_label = l.status,
