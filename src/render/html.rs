@@ -1494,6 +1494,34 @@ mod tests {
     use super::*;
 
     #[test]
+    fn page_numbers_follow_the_language() {
+        use crate::i18n::{scoped, Lang};
+        let footer = |lang| {
+            let _g = scoped(lang);
+            let style = style();
+            let start = style.find("content: ").unwrap() + "content: ".len();
+            style[start..start + style[start..].find(';').unwrap()].to_string()
+        };
+        assert_eq!(
+            footer(Lang::En),
+            r#""page " counter(page) " of " counter(pages)"#
+        );
+        assert_eq!(
+            footer(Lang::Sv),
+            r#""sida " counter(page) " av " counter(pages)"#
+        );
+        assert_eq!(
+            footer(Lang::Fi),
+            r#""sivu " counter(page) "/" counter(pages)"#
+        );
+        assert_eq!(
+            style().len(),
+            STYLE.len(),
+            "English is the style sheet as is"
+        );
+    }
+
+    #[test]
     fn escaping() {
         assert_eq!(
             escape(r#"<script>alert("x" & 'y')</script>"#),

@@ -1248,6 +1248,46 @@ mod tests {
     }
 
     #[test]
+    fn the_review_speaks_the_reader_s_language() {
+        use crate::i18n::{scoped, Lang};
+        let p = Projection {
+            progress: None,
+            missing: 1,
+            total: 2,
+        };
+        let kind = crate::report::ObjectiveType::Aspirational;
+        let sv = Locale::from_tag("sv-SE");
+        {
+            let _g = scoped(Lang::Sv);
+            assert_eq!(
+                p.text(kind, sv),
+                "ingen prognos (1 av 2 nyckelresultat saknar prognos)"
+            );
+            assert_eq!(
+                status_change(Status::AtRisk, Some(Status::OnTrack)),
+                "i riskzonen, var i fas"
+            );
+            assert_eq!(kind_note(kind, sv), "ambitiöst: 0,7 är ett bra betyg");
+            assert_eq!(status_words(Status::NoData), "ingen data");
+        }
+        {
+            let _g = scoped(Lang::Fi);
+            let one = Projection { total: 1, ..p };
+            assert_eq!(
+                p.text(kind, sv),
+                "ei ennustetta (1/2 avaintulosta ilman ennustetta)"
+            );
+            assert_eq!(
+                one.text(kind, sv),
+                "ei ennustetta (1/1 avaintulos ilman ennustetta)"
+            );
+        }
+        // English cells are the spellings --fail-on takes; its labels are
+        // the words for sentences.
+        assert_eq!(status_words(Status::OffTrack), "off track");
+    }
+
+    #[test]
     fn grades_expected_by_type() {
         use crate::report::ObjectiveType;
         assert_eq!(ObjectiveType::Committed.expected_grade(), 1.0);
