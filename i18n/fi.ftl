@@ -151,7 +151,7 @@ rv-ns-caption = { $grain ->
         [month] kuluva kuukausi
        *[quarter] kuluva neljännes
     } tähän mennessä (ei päättynyt, ei arvioitu); vaalea: jakson alun katkaisema aikaväli. Katkoviiva: tavoitearvo; pisteviiva: lähtöarvo; ohut: ramppi lähtöarvosta tavoitearvoon.
-rv-value-so-far = { $value } tähän mennessä
+rv-value-so-far = { $value } kesken
 rv-tick-week = vk{ $week }
 rv-tick-quarter = Q{ $quarter }
 rv-tick-day = { $day }.{ $month }.
