@@ -16,13 +16,15 @@ use super::cells;
 use super::number::{self, Locale};
 use super::reason;
 use super::review::{
-    experiment_dates, experiment_rank, forecast_text, guardrail_text, kind_note, moved_text,
-    numbers, relative_change, status_words, Cause, Review,
+    experiment_dates, experiment_rank, experiment_status_words, forecast_text, guardrail_text,
+    kind_note, moved_text, numbers, quote, relative_change, status_words, Cause, Review,
 };
 use super::svg;
 use super::walk;
+use super::words;
 use crate::config::model::ExperimentStatus;
 use crate::report::{GuardrailState, KeyResultReport, NorthStarReport, ObjectiveReport, Status};
+use crate::t;
 
 /// Text made inert in HTML, in element content and in quoted attributes.
 pub fn escape(text: &str) -> String {
@@ -38,6 +40,14 @@ pub fn escape(text: &str) -> String {
         }
     }
     out
+}
+
+/// okr's own words in element content: only what would be markup is
+/// escaped (`cycle's end` stays as written).
+fn own(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 /// Escaped text where `name` in backticks (as the engine's reasons write
@@ -65,20 +75,25 @@ pub fn render(review: &Review) -> String {
     let _ = write!(
         out,
         r#"<!DOCTYPE html>
-<html lang="en">
+<html lang="{lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="okr {version}">
-<title>OKR review {cycle}, as of {as_of}</title>
-<style>{STYLE}</style>
+<title>{title}</title>
+<style>{style}</style>
 </head>
 <body>
 <main>
 "#,
+        lang = crate::i18n::current().code(),
         version = env!("CARGO_PKG_VERSION"),
-        cycle = escape(&report.cycle.name),
-        as_of = report.as_of,
+        title = escape(&t!(
+            "rv-html-title",
+            cycle = report.cycle.name.as_str(),
+            as_of = number::date(report.as_of, review.locale)
+        )),
+        style = style(),
     );
     summary(&mut out, review);
     // The titles of the objectives above the current one, by depth.
@@ -95,15 +110,65 @@ pub fn render(review: &Review) -> String {
     glossary(&mut out, review.locale);
     let _ = write!(
         out,
-        r#"<footer class="colophon">Made by okr {} from the OKR file and its metric exports, as of {}. Only data dated on or before that day counts, so this review can be reproduced exactly.</footer>
+        r#"<footer class="colophon">{}</footer>
 </main>
 </body>
 </html>
 "#,
-        env!("CARGO_PKG_VERSION"),
-        report.as_of
+        escape(&t!(
+            "rv-colophon",
+            version = env!("CARGO_PKG_VERSION"),
+            as_of = number::date(report.as_of, review.locale)
+        )),
     );
     out
+}
+
+/// The stylesheet, its page numbers (`page 2 of 9`) in the reader's
+/// language.
+fn style() -> String {
+    const ENGLISH: &str = r#""page " counter(page) " of " counter(pages)"#;
+    // The message around two markers, cut into CSS strings and counters.
+    let text = t!("rv-page-footer", page = "\u{1}", pages = "\u{2}");
+    let mut content = Vec::new();
+    let mut rest = text.as_str();
+    while !rest.is_empty() {
+        let (before, counter, after) = match rest.find(['\u{1}', '\u{2}']) {
+            Some(i) => {
+                let counter = if rest[i..].starts_with('\u{1}') {
+                    "counter(page)"
+                } else {
+                    "counter(pages)"
+                };
+                (&rest[..i], Some(counter), &rest[i + 1..])
+            }
+            None => (rest, None, ""),
+        };
+        if !before.is_empty() {
+            let quoted: String = before
+                .chars()
+                .filter(|c| !c.is_control())
+                .map(|c| match c {
+                    '"' | '\\' => format!("\\{c}"),
+                    c => c.to_string(),
+                })
+                .collect();
+            content.push(format!("\"{quoted}\""));
+        }
+        content.extend(counter.map(str::to_string));
+        rest = after;
+    }
+    let style = STYLE.replacen(ENGLISH, &content.join(" "), 1);
+    if crate::i18n::current() == crate::i18n::Lang::En {
+        return style;
+    }
+    // Status words longer than English's (`skyddsgräns bruten`): a wider
+    // badge column in "Needs attention".
+    style.replacen(
+        ".attention li { display: grid; grid-template-columns: 128px",
+        ".attention li { display: grid; grid-template-columns: 146px",
+        1,
+    )
 }
 
 fn summary(out: &mut String, review: &Review) {
@@ -111,48 +176,68 @@ fn summary(out: &mut String, review: &Review) {
     let locale = review.locale;
     let cycle = &report.cycle;
     let elapsed = super::cells::cycle_state(report, locale);
+    let date = |d| escape(&number::date(d, locale));
     let _ = write!(
         out,
         r#"<section class="summary">
 <header class="masthead">
-<div class="eyebrow">Quarterly OKR review</div>
+<div class="eyebrow">{eyebrow}</div>
 <h1>{name}</h1>
-<div class="meta"><span>As of <b>{as_of}</b></span><span>Cycle {start} – {end}</span><span class="elapsed"><span class="bar"><span class="fill" style="width:{width}"></span></span>{elapsed}</span><span>Changes since {since}</span></div>
+<div class="meta"><span>{as_of}</span><span>{cycle}</span><span class="elapsed"><span class="bar"><span class="fill" style="width:{width}"></span></span>{elapsed}</span><span>{since}</span></div>
 </header>
 "#,
+        eyebrow = escape(&t!("rv-eyebrow")),
         name = escape(&cycle.name),
-        as_of = report.as_of,
-        start = cycle.start,
-        end = cycle.end,
-        since = review.since,
+        as_of = escape(&t!("rv-as-of", date = "\u{1}"))
+            .replace('\u{1}', &format!("<b>{}</b>", date(report.as_of))),
+        cycle = escape(&t!(
+            "rv-cycle-range",
+            start = date(cycle.start),
+            end = date(cycle.end)
+        )),
+        since = escape(&t!("rv-changes-since", date = date(review.since))),
         width = css_percent(cycle.elapsed),
     );
     if let Some(ns) = &report.north_star {
         north_star(out, ns, cycle, locale);
     }
 
-    out.push_str("<section class=\"overview\">\n<h2>Objectives</h2>\n");
+    let l = labels(review);
+    let _ = writeln!(
+        out,
+        "<section class=\"overview\">\n<h2>{}</h2>",
+        escape(&t!("rv-objectives"))
+    );
     if report.objectives.is_empty() {
-        out.push_str("<p class=\"empty\">No objectives.</p>\n");
+        let _ = writeln!(
+            out,
+            "<p class=\"empty\">{}</p>",
+            escape(&t!("rv-no-objectives"))
+        );
     } else {
         let _ = write!(
             out,
             r#"<table class="objectives">
 <colgroup><col class="c-title"><col class="c-progress"><col class="c-moved"><col class="c-grade"><col class="c-projected"><col class="c-status"></colgroup>
-<thead><tr><th>Objective</th><th>Progress</th><th class="num">Since <span class="nw">{}</span></th><th class="num">Grade</th><th class="num">Projected</th><th>Status</th></tr></thead>
+<thead><tr><th>{objective}</th><th>{progress}</th><th class="num">{since_head}</th><th class="num">{grade}</th><th class="num">{projected}</th><th>{status}</th></tr></thead>
 <tbody>
 "#,
-            review.since
+            objective = escape(&t!("rv-col-objective")),
+            progress = l.progress,
+            since_head = l.since_head,
+            grade = l.grade,
+            projected = l.projected,
+            status = l.status,
         );
         for (depth, o) in walk(&report.objectives) {
             let mut meta = Vec::new();
             if let Some(owner) = &o.owner {
                 meta.push(escape(owner));
             }
-            meta.push(o.kind.to_string());
+            meta.push(escape(&words::objective_type(o.kind)));
             let _ = writeln!(
                 out,
-                r#"<tr class="depth-{depth}"><td class="o-name"><span class="o-title">{}</span> <span class="sub">· {}</span></td><td data-label="Progress">{}</td><td class="num" data-label="Since {since}">{}</td><td class="num" data-label="Grade">{}</td><td class="num wrap" data-label="Projected">{}</td><td data-label="Status">{}{}</td></tr>"#,
+                r#"<tr class="depth-{depth}"><td class="o-name"><span class="o-title">{}</span> <span class="sub">· {}</span></td><td data-label="{progress}">{}</td><td class="num" data-label="{since}">{}</td><td class="num" data-label="{grade}">{}</td><td class="num wrap" data-label="{projected}">{}</td><td data-label="{status}">{}{}</td></tr>"#,
                 escape(&o.title),
                 meta.join(" · "),
                 progress_inline(o.progress, o.status, locale),
@@ -164,17 +249,26 @@ fn summary(out: &mut String, review: &Review) {
                 projected_html(review, o),
                 badge(o.status),
                 was_html(review.objective_was(o)),
-                since = review.since,
+                progress = l.progress,
+                since = l.since,
+                grade = l.grade,
+                projected = l.projected,
+                status = l.status,
             );
         }
         out.push_str("</tbody>\n</table>\n");
         let counts = review.status_counts();
         if !counts.is_empty() {
-            out.push_str("<div class=\"counts\"><span class=\"label\">Key results</span>");
+            let _ = write!(
+                out,
+                "<div class=\"counts\"><span class=\"label\">{}</span>",
+                escape(&t!("rv-key-results"))
+            );
             for (status, n) in counts {
                 let _ = write!(
                     out,
-                    r#"<span class="count"><b class="num">{n}</b> {}</span>"#,
+                    r#"<span class="count"><b class="num">{}</b> {}</span>"#,
+                    escape(&number::number(n as f64, Some(0), locale)),
                     badge(status)
                 );
             }
@@ -186,26 +280,37 @@ fn summary(out: &mut String, review: &Review) {
     let objectives = review.objectives_at_risk();
     let attention = review.needs_attention();
     if !attention.is_empty() || !objectives.is_empty() {
-        out.push_str("<section class=\"attention\">\n<h2>Needs attention</h2>\n<ul>\n");
+        let _ = writeln!(
+            out,
+            "<section class=\"attention\">\n<h2>{}</h2>\n<ul>",
+            escape(&t!("rv-needs-attention"))
+        );
         for (o, cause) in objectives {
+            // The message is escaped whole; the title and owner, already
+            // HTML, go in after.
+            let through = |text: String, title: &str, owner: Option<&str>| {
+                escape(&text)
+                    .replace('\u{1}', &format!("<b>{}</b>", escape(title)))
+                    .replace('\u{2}', &owner_html(owner))
+            };
             let because = match cause {
-                Some(Cause::KeyResult(kr)) => format!(
-                    "through its key result <b>{}</b> ({})",
-                    escape(&kr.title),
-                    owner_html(kr.owner.as_deref())
+                Some(Cause::KeyResult(kr)) => through(
+                    t!("rv-through-kr", title = "\u{1}", owner = "\u{2}"),
+                    &kr.title,
+                    kr.owner.as_deref(),
                 ),
-                Some(Cause::Objective(c)) => format!(
-                    "through the aligned objective <b>{}</b> ({})",
-                    escape(&c.title),
-                    owner_html(c.owner.as_deref())
+                Some(Cause::Objective(c)) => through(
+                    t!("rv-through-objective", title = "\u{1}", owner = "\u{2}"),
+                    &c.title,
+                    c.owner.as_deref(),
                 ),
                 None => String::new(),
             };
             let _ = writeln!(
                 out,
-                r#"<li class="a-objective">{}<div><span class="a-title">Objective: {}</span> <span class="owner">· {}</span>{}<div class="reason">{because}</div></div></li>"#,
+                r#"<li class="a-objective">{}<div><span class="a-title">{}</span> <span class="owner">· {}</span>{}<div class="reason">{because}</div></div></li>"#,
                 badge(o.status),
-                escape(&o.title),
+                escape(&t!("rv-objective-named", title = o.title.as_str())),
                 owner_html(o.owner.as_deref()),
                 was_html(review.objective_was(o)),
             );
@@ -245,7 +350,7 @@ fn wins_risks_asks(out: &mut String, review: &Review) {
     let column = |title: &str, items: Vec<String>| {
         let n = number::number(items.len() as f64, Some(0), review.locale);
         let body = if items.is_empty() {
-            "<li class=\"muted\">none</li>".to_string()
+            format!("<li class=\"muted\">{}</li>", escape(&t!("rv-none")))
         } else {
             items.join("")
         };
@@ -253,11 +358,18 @@ fn wins_risks_asks(out: &mut String, review: &Review) {
     };
     let _ = writeln!(
         out,
-        r#"<section class="wra"><h2>Wins, risks and asks</h2><div class="wra-grid">{}{}{}</div></section>"#,
-        column("Wins", w.wins.iter().map(|kr| item(kr)).collect()),
-        column("Risks", w.risks.iter().map(|kr| item(kr)).collect()),
+        r#"<section class="wra"><h2>{}</h2><div class="wra-grid">{}{}{}</div></section>"#,
+        escape(&t!("rv-wins-risks-asks")),
         column(
-            "Asks",
+            &escape(&t!("rv-wins")),
+            w.wins.iter().map(|kr| item(kr)).collect()
+        ),
+        column(
+            &escape(&t!("rv-risks")),
+            w.risks.iter().map(|kr| item(kr)).collect()
+        ),
+        column(
+            &escape(&t!("rv-asks")),
             w.asks
                 .iter()
                 .map(|(kr, ask)| format!(
@@ -274,13 +386,55 @@ fn wins_risks_asks(out: &mut String, review: &Review) {
 fn owner_html(owner: Option<&str>) -> String {
     owner
         .map(escape)
-        .unwrap_or_else(|| "<i>no owner</i>".to_string())
+        .unwrap_or_else(|| format!("<i>{}</i>", escape(&t!("rv-no-owner"))))
+}
+
+/// Column headings and cell labels (the phone layout's), escaped.
+struct Labels {
+    progress: String,
+    since: String,
+    since_head: String,
+    /// The label over an objective's "what moved": its date kept whole in
+    /// languages whose word for "since" is wider than English's.
+    since_stat: String,
+    grade: String,
+    projected: String,
+    status: String,
+    value: String,
+    target: String,
+}
+
+fn labels(review: &Review) -> Labels {
+    let date = escape(&number::date(review.since, review.locale));
+    let since = escape(&t!("rv-col-since", date = date.as_str()));
+    let since_head = escape(&t!("rv-col-since", date = "\u{1}"))
+        .replace('\u{1}', &format!("<span class=\"nw\">{date}</span>"));
+    Labels {
+        since_stat: if crate::i18n::current() == crate::i18n::Lang::En {
+            since.clone()
+        } else {
+            since_head.clone()
+        },
+        since,
+        since_head,
+        progress: escape(&t!("rv-col-progress")),
+        grade: escape(&t!("rv-col-grade")),
+        projected: escape(&t!("rv-col-projected")),
+        status: escape(&t!("rv-col-status")),
+        value: escape(&t!("rv-col-value")),
+        target: escape(&t!("rv-col-target")),
+    }
 }
 
 /// `was on track` beside a status that changed since the `since` day.
 fn was_html(was: Option<Status>) -> String {
-    was.map(|w| format!(r#" <span class="was">was {}</span>"#, status_words(w)))
-        .unwrap_or_default()
+    was.map(|w| {
+        format!(
+            r#" <span class="was">{}</span>"#,
+            escape(&t!("rv-was", status = words::status_prose(w)))
+        )
+    })
+    .unwrap_or_default()
 }
 
 /// The projected end-of-cycle grade, or why there is none.
@@ -292,11 +446,18 @@ fn projected_html(review: &Review, o: &ObjectiveReport) -> String {
             r#"<span class="projected">{}</span>"#,
             grade_html(p.progress.map(crate::engine::grade), Some(o.kind), locale)
         ),
-        None if p.total == 0 => r#"<span class="muted">no projection</span>"#.to_string(),
+        None if p.total == 0 => format!(
+            r#"<span class="muted">{}</span>"#,
+            escape(&t!("rv-no-projection"))
+        ),
         None => format!(
-            r#"<span class="muted">no projection</span><div class="sub">{} of {} key results without a forecast</div>"#,
-            escape(&number::number(p.missing as f64, Some(0), locale)),
-            escape(&number::number(p.total as f64, Some(0), locale)),
+            r#"<span class="muted">{}</span><div class="sub">{}</div>"#,
+            escape(&t!("rv-no-projection")),
+            escape(&t!(
+                "rv-missing-forecasts",
+                missing = number::number(p.missing as f64, Some(0), locale),
+                total = p.total
+            )),
         ),
     }
 }
@@ -318,14 +479,15 @@ fn north_star(
     let period = ns
         .period
         .map(|p| cells::period_name(ns.grain, p, ns.partial))
-        .unwrap_or_else(|| "before the cycle".to_string());
+        .unwrap_or_else(|| t!("rv-before-cycle"));
     let _ = write!(
         out,
         r#"<section class="north-star card">
 <div class="ns-text">
-<div class="eyebrow">North Star</div>
+<div class="eyebrow">{eyebrow}</div>
 <h2>{name}</h2>
 "#,
+        eyebrow = escape(&t!("rv-north-star")),
         name = escape(&ns.name)
     );
     if let Some(purpose) = &ns.purpose {
@@ -334,23 +496,21 @@ fn north_star(
     let _ = write!(
         out,
         r#"<div class="ns-figure"><span class="big num">{value}</span>{unit}</div>
-<div class="sub">{period} · target {target}{start}</div>
+<div class="sub">{period} · {target}{start}</div>
 {progress}
 <div class="ns-status">{badge}<span class="reason">{reason}</span></div>
 "#,
         value = value.as_deref().map(escape).unwrap_or_else(|| "—".into()),
         period = escape(&period),
-        target = escape(&cells::north_star_target(ns, nums)),
+        target = escape(&t!("rv-target", value = cells::north_star_target(ns, nums))),
         start = ns
             .start
             .map(|s| format!(
-                " · start {}",
-                escape(&number::metric_value(
-                    s,
-                    ns.format,
-                    ns.unit.as_deref(),
-                    ns.decimals,
-                    locale
+                " · {}",
+                escape(&t!(
+                    "rv-start",
+                    value =
+                        number::metric_value(s, ns.format, ns.unit.as_deref(), ns.decimals, locale)
                 ))
             ))
             .unwrap_or_default(),
@@ -359,26 +519,25 @@ fn north_star(
         reason = prose(&reason::of_north_star(ns, locale)),
     );
     if let Some(action) = &ns.core_action {
-        let every = ns
-            .frequency
-            .as_deref()
-            .map(|f| format!(", every {}", escape(f)))
-            .unwrap_or_default();
-        let _ = writeln!(
-            out,
-            "<div class=\"sub\">Core action: {}{every}</div>",
-            escape(action)
-        );
+        let text = match ns.frequency.as_deref() {
+            Some(f) => t!(
+                "rv-core-action-every",
+                action = action.as_str(),
+                frequency = f
+            ),
+            None => t!("rv-core-action", action = action.as_str()),
+        };
+        let _ = writeln!(out, "<div class=\"sub\">{}</div>", escape(&text));
     }
     out.push_str("</div>\n<div class=\"ns-chart\">");
     let fmt = |v: f64| number::metric_value(v, ns.format, ns.unit.as_deref(), ns.decimals, locale);
     let cycle = (report_cycle.start, report_cycle.end);
     let labels = svg::AxisLabels {
         low: fmt(0.0),
-        target: format!("target {}", fmt(ns.target)),
+        target: t!("rv-target", value = fmt(ns.target)),
         start: ns
             .start
-            .map(|s| format!("start {}", fmt(s)))
+            .map(|s| t!("rv-start", value = fmt(s)))
             .unwrap_or_default(),
         values: ns
             .trend
@@ -390,7 +549,7 @@ fn north_star(
             .iter()
             .map(|p| svg::period_tick(ns.grain, p.start.max(cycle.0)))
             .collect(),
-        end: format!("{} ▸", cycle.1),
+        end: format!("{} ▸", number::date(cycle.1, locale)),
     };
     out.push_str(&svg::north_star(
         &ns.trend,
@@ -400,27 +559,38 @@ fn north_star(
         &labels,
         460.0,
         190.0,
-        &format!("{} by {}", ns.name, ns.grain),
+        &t!(
+            "rv-ns-chart-label",
+            name = ns.name.as_str(),
+            grain = words::grain(ns.grain)
+        ),
     ));
     let _ = writeln!(
         out,
-        "<div class=\"caption\">By {}, to the cycle's end. Dashed outline: the {} so far (not ended, not judged); pale: a period cut short by the cycle's start. Dashed line: target; dotted: start; thin: the ramp from start to target.</div>",
-        escape(ns.grain.name()),
-        escape(ns.grain.name())
+        "<div class=\"caption\">{}</div>",
+        own(&t!("rv-ns-caption", grain = ns.grain.name()))
     );
     if !ns.inputs.is_empty() || !ns.guardrails.is_empty() {
-        out.push_str(
+        let (latest, previous, change) = (
+            escape(&t!("rv-col-latest")),
+            escape(&t!("rv-col-previous")),
+            escape(&t!("rv-col-change")),
+        );
+        let _ = write!(
+            out,
             r#"<table class="inputs">
 <colgroup><col class="c-metric"><col class="c-spark"><col class="c-num"><col class="c-num"><col class="c-num"></colgroup>
-<thead><tr><th>Inputs</th><th>Trend</th><th class="num">Latest</th><th class="num">Previous</th><th class="num">Change</th></tr></thead>
+<thead><tr><th>{}</th><th>{}</th><th class="num">{latest}</th><th class="num">{previous}</th><th class="num">{change}</th></tr></thead>
 <tbody>
 "#,
+            escape(&t!("rv-col-inputs")),
+            escape(&t!("rv-col-trend")),
         );
         for input in &ns.inputs {
             let value = |v: Option<f64>| escape(&cells::input_value(input, v, locale));
             let _ = writeln!(
                 out,
-                r#"<tr><td class="i-name"><code>{}</code></td><td>{}</td><td class="num" data-label="Latest">{}</td><td class="num" data-label="Previous">{}</td><td class="num" data-label="Change">{}</td></tr>"#,
+                r#"<tr><td class="i-name"><code>{}</code></td><td>{}</td><td class="num" data-label="{latest}">{}</td><td class="num" data-label="{previous}">{}</td><td class="num" data-label="{change}">{}</td></tr>"#,
                 escape(&input.metric),
                 svg::sparkline(&input.trend, 60.0, 16.0, &input.metric),
                 value(input.value),
@@ -442,13 +612,18 @@ fn north_star(
 
 fn objective(out: &mut String, review: &Review, o: &ObjectiveReport, parent: Option<&str>) {
     let locale = review.locale;
+    let l = labels(review);
     let eyebrow = match parent {
-        Some(p) => format!("Objective · aligned under {}", escape(p)),
-        None => "Objective".to_string(),
+        Some(p) => escape(&t!("rv-eyebrow-aligned", parent = p)),
+        None => escape(&t!("rv-objective")),
     };
     let mut meta = Vec::new();
     if let Some(owner) = &o.owner {
-        meta.push(format!("<span>Owner <b>{}</b></span>", escape(owner)));
+        meta.push(format!(
+            "<span>{} <b>{}</b></span>",
+            escape(&t!("rv-owner-label")),
+            escape(owner)
+        ));
     }
     meta.push(format!(
         r#"<span class="type type-{}">{}</span>"#,
@@ -457,8 +632,11 @@ fn objective(out: &mut String, review: &Review, o: &ObjectiveReport, parent: Opt
     ));
     if (o.weight - 1.0).abs() > 1e-12 {
         meta.push(format!(
-            "<span>weight {}</span>",
-            escape(&number::number(o.weight, None, locale))
+            "<span>{}</span>",
+            escape(&t!(
+                "rv-weight",
+                weight = number::number(o.weight, None, locale)
+            ))
         ));
     }
     if !o.tags.is_empty() {
@@ -477,11 +655,11 @@ fn objective(out: &mut String, review: &Review, o: &ObjectiveReport, parent: Opt
 <h2>{title}</h2>
 <div class="meta">{meta}</div>
 <div class="stats">
-<div class="stat stat-progress"><div class="label">Progress</div>{progress}</div>
-<div class="stat"><div class="label">Since {since}</div><div class="value">{moved}</div></div>
-<div class="stat"><div class="label">Grade</div><div class="value">{grade}</div></div>
-<div class="stat"><div class="label">Projected at the cycle's end</div><div class="value small">{projected}</div></div>
-<div class="stat"><div class="label">Status</div><div class="value">{badge}{was}</div></div>
+<div class="stat stat-progress"><div class="label">{progress_label}</div>{progress}</div>
+<div class="stat"><div class="label">{since}</div><div class="value">{moved}</div></div>
+<div class="stat"><div class="label">{grade_label}</div><div class="value">{grade}</div></div>
+<div class="stat"><div class="label">{projected_label}</div><div class="value small">{projected}</div></div>
+<div class="stat"><div class="label">{status_label}</div><div class="value">{badge}{was}</div></div>
 </div>
 </header>
 "#,
@@ -489,7 +667,11 @@ fn objective(out: &mut String, review: &Review, o: &ObjectiveReport, parent: Opt
         title = escape(&o.title),
         meta = meta.join(""),
         progress = progress_cell(o.progress, None, o.status, locale),
-        since = review.since,
+        progress_label = l.progress,
+        since = l.since_stat,
+        grade_label = l.grade,
+        projected_label = own(&t!("rv-col-projected-at-end")),
+        status_label = l.status,
         grade = grade_html(o.grade, Some(o.kind), locale),
         projected = projected_html(review, o),
         badge = badge(o.status),
@@ -497,22 +679,28 @@ fn objective(out: &mut String, review: &Review, o: &ObjectiveReport, parent: Opt
     );
     if o.key_results.is_empty() {
         let text = if o.objectives.is_empty() {
-            "No key results yet."
+            t!("rv-no-key-results")
         } else {
-            "Its progress comes from the objectives aligned under it, on the pages that follow."
+            t!("rv-progress-from-aligned")
         };
-        let _ = writeln!(out, "<p class=\"empty\">{text}</p>");
+        let _ = writeln!(out, "<p class=\"empty\">{}</p>", escape(&text));
     } else {
         let _ = write!(
             out,
             r#"<table class="krs">
 <colgroup><col class="c-kr"><col class="c-chart"><col class="c-value"><col class="c-target"><col class="c-progress"><col class="c-moved"><col class="c-grade"></colgroup>
-<thead><tr class="o-repeat"><th colspan="7">{}: key results</th></tr>
-<tr><th>Key result</th><th>Over the cycle</th><th class="num">Value</th><th class="num">Target</th><th>Progress</th><th class="num">Since <span class="nw">{}</span></th><th class="num">Grade</th></tr></thead>
+<thead><tr class="o-repeat"><th colspan="7">{}</th></tr>
+<tr><th>{}</th><th>{}</th><th class="num">{}</th><th class="num">{}</th><th>{}</th><th class="num">{}</th><th class="num">{}</th></tr></thead>
 <tbody>
 "#,
-            escape(&o.title),
-            review.since
+            escape(&t!("rv-repeat-key-results", title = o.title.as_str())),
+            escape(&t!("rv-col-key-result")),
+            escape(&t!("rv-col-over-cycle")),
+            l.value,
+            l.target,
+            l.progress,
+            l.since_head,
+            l.grade,
         );
         for kr in &o.key_results {
             key_result(out, review, kr);
@@ -525,21 +713,26 @@ fn objective(out: &mut String, review: &Review, o: &ObjectiveReport, parent: Opt
         experiments.sort_by_key(|e| experiment_rank(e.status));
         let _ = write!(
             out,
-            r#"<h3>Experiments</h3>
+            r#"<h3>{}</h3>
 <table class="experiments">
 <colgroup><col class="c-exp"><col class="c-estatus"><col class="c-learning"></colgroup>
-<thead><tr class="o-repeat"><th colspan="3">{}: experiments</th></tr>
-<tr><th>Experiment</th><th>Status</th><th>Learning</th></tr></thead>
+<thead><tr class="o-repeat"><th colspan="3">{}</th></tr>
+<tr><th>{}</th><th>{}</th><th>{}</th></tr></thead>
 <tbody>
 "#,
-            escape(&o.title)
+            escape(&t!("rv-experiments")),
+            escape(&t!("rv-repeat-experiments", title = o.title.as_str())),
+            escape(&t!("rv-col-experiment")),
+            l.status,
+            escape(&t!("rv-col-learning")),
         );
+        let learning_label = escape(&t!("rv-col-learning"));
         for e in experiments {
             let mut sub = Vec::new();
             if let Some(owner) = &e.owner {
                 sub.push(escape(owner));
             }
-            let dates = experiment_dates(e);
+            let dates = escape(&experiment_dates(e, locale));
             if !dates.is_empty() {
                 sub.push(dates);
             }
@@ -548,7 +741,7 @@ fn objective(out: &mut String, review: &Review, o: &ObjectiveReport, parent: Opt
             }
             let _ = writeln!(
                 out,
-                r#"<tr><td><div class="e-title">{}</div>{}<div class="sub">{}</div></td><td data-label="Status"><span class="tag e-{}">{}</span></td><td data-label="Learning">{}</td></tr>"#,
+                r#"<tr><td><div class="e-title">{}</div>{}<div class="sub">{}</div></td><td data-label="{status}"><span class="tag e-{}">{}</span></td><td data-label="{learning_label}">{}</td></tr>"#,
                 escape(&e.title),
                 e.hypothesis
                     .as_deref()
@@ -556,14 +749,18 @@ fn objective(out: &mut String, review: &Review, o: &ObjectiveReport, parent: Opt
                     .unwrap_or_default(),
                 sub.join(" · "),
                 e.status.name(),
-                e.status.name(),
+                escape(&experiment_status_words(e.status)),
                 e.learning
                     .as_deref()
                     .map(escape)
                     .unwrap_or_else(|| match e.status {
                         ExperimentStatus::Idea | ExperimentStatus::Running => String::new(),
-                        _ => "<span class=\"muted\">no learning written down</span>".into(),
+                        _ => format!(
+                            "<span class=\"muted\">{}</span>",
+                            escape(&t!("rv-no-learning"))
+                        ),
                     }),
+                status = l.status,
             );
         }
         out.push_str("</tbody>\n</table>\n");
@@ -573,12 +770,16 @@ fn objective(out: &mut String, review: &Review, o: &ObjectiveReport, parent: Opt
 
 /// The glossary, on a page of its own at the end.
 fn glossary(out: &mut String, locale: Locale) {
-    out.push_str("<section class=\"glossary\" id=\"glossary\">\n<h2>Glossary</h2>\n<dl>\n");
+    let _ = writeln!(
+        out,
+        "<section class=\"glossary\" id=\"glossary\">\n<h2>{}</h2>\n<dl>",
+        escape(&t!("rv-glossary"))
+    );
     for (word, meaning) in super::review::glossary(locale) {
         let _ = writeln!(
             out,
             "<dt>{}</dt><dd>{}</dd>",
-            escape(word),
+            escape(&word),
             escape(&meaning)
         );
     }
@@ -588,14 +789,18 @@ fn glossary(out: &mut String, locale: Locale) {
 /// The last page: the success and fail boards, what runs and the backlog.
 fn boards(out: &mut String, board: &crate::report::ExperimentBoard, locale: Locale) {
     use crate::report::ExperimentReport;
-    out.push_str(
+    let _ = write!(
+        out,
         r#"<section class="objective boards" id="experiments">
 <header class="o-head">
-<div class="eyebrow">Experiments</div>
-<h2>Success and fail boards</h2>
-<div class="meta"><span>A failed experiment is data, not shame: what we tried, what we expected, what we learned.</span></div>
+<div class="eyebrow">{}</div>
+<h2>{}</h2>
+<div class="meta"><span>{}</span></div>
 </header>
 "#,
+        escape(&t!("rv-experiments")),
+        escape(&t!("rv-boards-title")),
+        escape(&t!("rv-boards-meta")),
     );
     let card = |out: &mut String, e: &ExperimentReport| {
         let mut sub = Vec::new();
@@ -605,8 +810,12 @@ fn boards(out: &mut String, board: &crate::report::ExperimentBoard, locale: Loca
         if let Some(owner) = &e.owner {
             sub.push(escape(owner));
         }
-        if let (Some(s), Some(t)) = (e.start, e.end) {
-            sub.push(format!("{s} – {t}"));
+        if let (Some(s), Some(end)) = (e.start, e.end) {
+            sub.push(escape(&format!(
+                "{} – {}",
+                number::date(s, locale),
+                number::date(end, locale)
+            )));
         }
         if let Some(ice) = e.ice {
             sub.push(format!("ICE {}", escape(&number::score(ice, locale))));
@@ -625,25 +834,38 @@ fn boards(out: &mut String, board: &crate::report::ExperimentBoard, locale: Loca
                 String::new()
             } else {
                 format!(
-                    "<div class=\"lift\">{} lift: {}</div>",
-                    escape(e.metric.as_deref().unwrap_or("")),
-                    escape(&lift)
+                    "<div class=\"lift\">{}</div>",
+                    escape(&t!(
+                        "rv-lift",
+                        metric = e.metric.as_deref().unwrap_or(""),
+                        lift = lift
+                    ))
                 )
             },
             e.learning
                 .as_deref()
-                .map(|l| format!("<div class=\"learning\">Learned: {}</div>", escape(l)))
+                .map(|l| {
+                    format!(
+                        "<div class=\"learning\">{}</div>",
+                        escape(&t!("rv-learned", learning = l))
+                    )
+                })
                 .unwrap_or_default(),
         );
     };
     let column = |out: &mut String, title: &str, class: &str, list: &[ExperimentReport]| {
         let _ = write!(
             out,
-            "<div class=\"board {class}\"><h3>{title} <span class=\"count\">{}</span></h3>\n<ul>\n",
-            list.len()
+            "<div class=\"board {class}\"><h3>{} <span class=\"count\">{}</span></h3>\n<ul>\n",
+            escape(title),
+            escape(&number::number(list.len() as f64, Some(0), locale))
         );
         if list.is_empty() {
-            out.push_str("<li class=\"muted\">none yet</li>\n");
+            let _ = writeln!(
+                out,
+                "<li class=\"muted\">{}</li>",
+                escape(&t!("rv-none-yet"))
+            );
         }
         for e in list {
             card(out, e);
@@ -651,20 +873,23 @@ fn boards(out: &mut String, board: &crate::report::ExperimentBoard, locale: Loca
         out.push_str("</ul>\n</div>\n");
     };
     out.push_str("<div class=\"boards-grid\">\n");
-    column(out, "Success board", "b-won", &board.won);
+    column(out, &t!("rv-board-won"), "b-won", &board.won);
     let mut failed: Vec<ExperimentReport> = board.lost.clone();
     failed.extend(board.inconclusive.iter().cloned());
-    column(out, "Fail board", "b-lost", &failed);
+    column(out, &t!("rv-board-lost"), "b-lost", &failed);
     out.push_str("</div>\n<div class=\"boards-grid\">\n");
-    column(out, "Running", "b-running", &board.running);
+    column(out, &t!("rv-board-running"), "b-running", &board.running);
     let top: Vec<ExperimentReport> = board.backlog.iter().take(6).cloned().collect();
-    column(out, "Backlog, by ICE", "b-idea", &top);
+    column(out, &t!("rv-board-backlog"), "b-idea", &top);
     out.push_str("</div>\n");
     if !board.needs_experiment.is_empty() {
         let _ = writeln!(
             out,
-            "<p class=\"needs\">Off track or stalled with no running experiment: {}</p>",
-            escape(&board.needs_experiment.join(", "))
+            "<p class=\"needs\">{}</p>",
+            escape(&t!(
+                "rv-needs-experiment",
+                krs = board.needs_experiment.join(", ")
+            ))
         );
     }
     out.push_str("</section>\n");
@@ -672,6 +897,7 @@ fn boards(out: &mut String, board: &crate::report::ExperimentBoard, locale: Loca
 
 fn key_result(out: &mut String, review: &Review, kr: &KeyResultReport) {
     let locale = review.locale;
+    let l = labels(review);
     let nums = numbers(locale);
     let history = review.histories.get(&kr.id);
     let chart = if kr.kind == crate::report::Kind::Milestone {
@@ -682,10 +908,10 @@ fn key_result(out: &mut String, review: &Review, kr: &KeyResultReport) {
             review.report.as_of,
             kr.due,
             kr.done_on,
-            &format!(
-                "{}: due {}",
-                kr.title,
-                kr.due.map(|d| d.to_string()).unwrap_or_default()
+            &t!(
+                "rv-chart-due",
+                title = kr.title.as_str(),
+                date = kr.due.map(|d| number::date(d, locale)).unwrap_or_default()
             ),
         )
     } else if let Some(h) = history {
@@ -702,7 +928,7 @@ fn key_result(out: &mut String, review: &Review, kr: &KeyResultReport) {
             h,
             review.report.as_of,
             marks,
-            &format!("{} over the cycle", kr.title),
+            &t!("rv-chart-over-cycle", title = kr.title.as_str()),
         )
     } else {
         String::new()
@@ -717,7 +943,7 @@ fn key_result(out: &mut String, review: &Review, kr: &KeyResultReport) {
         if h.grain != crate::report::Grain::Day && !kr.kind.is_threshold() {
             value_sub.push(escape(&cells::period_name(h.grain, window, kr.partial)));
         } else if kr.partial {
-            value_sub.push("so far".to_string());
+            value_sub.push(escape(&t!("rv-so-far")));
         }
     }
     if let Some(rate) = super::cells::kr_run_rate(kr, nums) {
@@ -725,32 +951,33 @@ fn key_result(out: &mut String, review: &Review, kr: &KeyResultReport) {
     }
     if let (Some(held), Some(judged)) = (kr.periods_held, kr.periods_judged) {
         let grain = history.map_or("period", |h| h.grain.name());
-        value_sub.push(format!("held {held} of {judged} {grain}s"));
+        value_sub.push(escape(&t!(
+            "rv-held",
+            held = held.to_string(),
+            judged = judged,
+            grain = grain
+        )));
     }
     if let Some(forecast) = forecast_text(kr, locale).filter(|_| draws_forecast(kr)) {
-        value_sub.push(format!("forecast {}", escape(&forecast)));
+        value_sub.push(escape(&t!("rv-forecast", value = forecast)));
     }
     if let Some(done) = kr.done_on.filter(|_| kr.status == Status::Done) {
-        value_sub.push(format!("on {done}"));
+        value_sub.push(escape(&t!("rv-on-date", date = number::date(done, locale))));
     }
 
     let target = cells::kr_target(kr, nums);
     let target_sub = match (kr.kind, kr.start, kr.due) {
-        (crate::report::Kind::Milestone, _, Some(due)) => format!("due {due}"),
-        (_, Some(start), _) => format!(
-            "from {}",
-            escape(&number::metric_value(
-                start,
-                kr.format,
-                kr.unit.as_deref(),
-                kr.decimals,
-                locale
-            ))
-        ),
+        (crate::report::Kind::Milestone, _, Some(due)) => {
+            escape(&t!("rv-due", date = number::date(due, locale)))
+        }
+        (_, Some(start), _) => escape(&t!(
+            "rv-from",
+            value = number::metric_value(start, kr.format, kr.unit.as_deref(), kr.decimals, locale)
+        )),
         _ => String::new(),
     };
     let target = if target.is_empty() && kr.kind == crate::report::Kind::Milestone {
-        "done".to_string()
+        escape(&t!("rv-done"))
     } else {
         escape(&target)
     };
@@ -771,8 +998,14 @@ fn key_result(out: &mut String, review: &Review, kr: &KeyResultReport) {
     }
     let stale = if kr.stale == Some(true) {
         format!(
-            r#"<span class="flag">stale: newest data {}</span>"#,
-            kr.last_data.map(|d| d.to_string()).unwrap_or_default()
+            r#"<span class="flag">{}</span>"#,
+            escape(&t!(
+                "rv-stale-newest",
+                date = kr
+                    .last_data
+                    .map(|d| number::date(d, locale))
+                    .unwrap_or_default()
+            ))
         )
     } else {
         String::new()
@@ -782,11 +1015,11 @@ fn key_result(out: &mut String, review: &Review, kr: &KeyResultReport) {
         r#"<tr class="kr s-{status}">
 <td><div class="kr-title">{title}</div><div class="kr-status">{badge}{was}{stale}</div><div class="reason">{reason}</div>{guardrails}{said}</td>
 <td class="chart">{chart}</td>
-<td class="num" data-label="Value"><span class="v">{value}</span>{value_sub}</td>
-<td class="num target" data-label="Target">{target}{target_sub}</td>
-<td data-label="Progress">{progress}</td>
-<td class="num" data-label="Since {since}">{moved_html}</td>
-<td class="num grade" data-label="Grade">{grade}</td>
+<td class="num" data-label="{value_label}"><span class="v">{value}</span>{value_sub}</td>
+<td class="num target" data-label="{target_label}">{target}{target_sub}</td>
+<td data-label="{progress_label}">{progress}</td>
+<td class="num" data-label="{since}">{moved_html}</td>
+<td class="num grade" data-label="{grade_label}">{grade}</td>
 </tr>
 "#,
         status = kr.status.name(),
@@ -803,7 +1036,7 @@ fn key_result(out: &mut String, review: &Review, kr: &KeyResultReport) {
         } else {
             format!("<ul class=\"guardrails\">{notes}</ul>")
         },
-        said = owner_words(kr),
+        said = owner_words(kr, locale),
         value_sub = if value_sub.is_empty() {
             String::new()
         } else {
@@ -816,7 +1049,11 @@ fn key_result(out: &mut String, review: &Review, kr: &KeyResultReport) {
         },
         progress = progress_cell(kr.progress, kr.expected, kr.status, locale),
         grade = grade_html(kr.grade, None, locale),
-        since = review.since,
+        since = l.since,
+        value_label = l.value,
+        target_label = l.target,
+        progress_label = l.progress,
+        grade_label = l.grade,
     );
 }
 
@@ -835,7 +1072,10 @@ fn progress_cell(
     locale: Locale,
 ) -> String {
     let Some(p) = progress else {
-        return r#"<div class="bar empty"></div><div class="sub">no progress yet</div>"#.into();
+        return format!(
+            r#"<div class="bar empty"></div><div class="sub">{}</div>"#,
+            escape(&t!("rv-no-progress-yet"))
+        );
     };
     let tick = expected
         .map(|e| {
@@ -848,8 +1088,8 @@ fn progress_cell(
     let expected = expected
         .map(|e| {
             format!(
-                "<div class=\"sub\">expected {}</div>",
-                escape(&number::whole_percent(e, locale))
+                "<div class=\"sub\">{}</div>",
+                escape(&t!("rv-expected", value = number::whole_percent(e, locale)))
             )
         })
         .unwrap_or_default();
@@ -904,8 +1144,11 @@ fn grade_html(
                 ""
             };
             format!(
-                r#"<span class="grade{met}">{text}</span> <span class="of">of {}</span>"#,
-                escape(&number::grade(expected, locale))
+                r#"<span class="grade{met}">{text}</span> <span class="of">{}</span>"#,
+                escape(&t!(
+                    "rv-of-expected",
+                    expected = number::grade(expected, locale)
+                ))
             )
         }
         None => format!(r#"<span class="grade">{text}</span>"#),
@@ -913,21 +1156,21 @@ fn grade_html(
 }
 
 /// The owner's words on a key result: the latest note and confidence.
-fn owner_words(kr: &KeyResultReport) -> String {
+fn owner_words(kr: &KeyResultReport, locale: Locale) -> String {
     let confidence = kr
         .confidence
         .as_ref()
-        .map(|c| format!("confidence {}/10", c.value));
+        .map(|c| escape(&t!("rv-confidence", value = c.value.to_string())));
     match (&kr.note, confidence) {
         (Some(n), c) => format!(
-            r#"<blockquote class="said">“{}”<span class="who"> — {}{}, {}</span></blockquote>"#,
-            escape(&n.value),
+            r#"<blockquote class="said">{}<span class="who"> — {}{}, {}</span></blockquote>"#,
+            escape(&quote(&n.value)),
             kr.owner
                 .as_deref()
                 .map(escape)
-                .unwrap_or_else(|| "owner".into()),
+                .unwrap_or_else(|| escape(&t!("rv-owner"))),
             c.map(|c| format!(", {c}")).unwrap_or_default(),
-            n.date
+            escape(&number::date(n.date, locale))
         ),
         (None, Some(c)) => format!(r#"<div class="said">{c}</div>"#),
         (None, None) => String::new(),
@@ -949,7 +1192,7 @@ fn badge(status: Status) -> String {
     format!(
         r#"<span class="badge s-{}"><span class="sym" aria-hidden="true">{symbol}</span>{}</span>"#,
         status.name(),
-        status_words(status)
+        escape(&status_words(status))
     )
 }
 
@@ -976,7 +1219,7 @@ fn legend() -> String {
         )
     };
     format!(
-        r##"<div class="legend"><span><svg width="18" height="8" aria-hidden="true"><path d="M1 4H17" stroke="{accent}" stroke-width="1.75"/></svg>value</span><span><svg width="18" height="8" aria-hidden="true"><path d="M1 4H17" stroke="{muted}" stroke-width="1.25" stroke-dasharray="3 2.5"/></svg>expected (plan)</span><span><svg width="18" height="8" aria-hidden="true"><path d="M1 4H12" stroke="{ink}" stroke-width="0.75" opacity="0.55"/><path d="M12 4l4 -3.5v7z" fill="{ink}"/></svg>target</span><span>{forecast}forecast at the cycle's end</span><span>{partial}period so far (partial)</span><span>{held}held</span><span>{breached}breached</span><span><svg width="8" height="10" aria-hidden="true"><path d="M4 0V10" stroke="#d0d7de"/></svg>as of</span><span><svg width="12" height="10" aria-hidden="true"><path d="M6 0l5 5l-5 5l-5 -5z" fill="white" stroke="{ink}" stroke-width="1.25"/></svg>due</span></div>
+        r##"<div class="legend"><span><svg width="18" height="8" aria-hidden="true"><path d="M1 4H17" stroke="{accent}" stroke-width="1.75"/></svg>{value}</span><span><svg width="18" height="8" aria-hidden="true"><path d="M1 4H17" stroke="{muted}" stroke-width="1.25" stroke-dasharray="3 2.5"/></svg>{expected}</span><span><svg width="18" height="8" aria-hidden="true"><path d="M1 4H12" stroke="{ink}" stroke-width="0.75" opacity="0.55"/><path d="M12 4l4 -3.5v7z" fill="{ink}"/></svg>{target}</span><span>{forecast}{forecast_text}</span><span>{partial}{partial_text}</span><span>{held}{held_text}</span><span>{breached}{breached_text}</span><span><svg width="8" height="10" aria-hidden="true"><path d="M4 0V10" stroke="#d0d7de"/></svg>{as_of}</span><span><svg width="12" height="10" aria-hidden="true"><path d="M6 0l5 5l-5 5l-5 -5z" fill="white" stroke="{ink}" stroke-width="1.25"/></svg>{due}</span></div>
 "##,
         accent = svg::ACCENT,
         muted = svg::MUTED,
@@ -985,6 +1228,15 @@ fn legend() -> String {
         partial = icon(Mark::Partial),
         held = icon(Mark::Held),
         breached = icon(Mark::Breached),
+        value = own(&t!("rv-legend-value")),
+        expected = own(&t!("rv-legend-expected")),
+        target = own(&t!("rv-legend-target")),
+        forecast_text = own(&t!("rv-legend-forecast")),
+        partial_text = own(&t!("rv-legend-partial")),
+        held_text = own(&t!("rv-legend-held")),
+        breached_text = own(&t!("rv-legend-breached")),
+        as_of = own(&t!("rv-legend-as-of")),
+        due = own(&t!("rv-legend-due")),
     )
 }
 
@@ -1240,6 +1492,34 @@ ul.guardrails { list-style: none; margin: 5px 0 0; padding: 0; font-size: 11.5px
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn page_numbers_follow_the_language() {
+        use crate::i18n::{scoped, Lang};
+        let footer = |lang| {
+            let _g = scoped(lang);
+            let style = style();
+            let start = style.find("content: ").unwrap() + "content: ".len();
+            style[start..start + style[start..].find(';').unwrap()].to_string()
+        };
+        assert_eq!(
+            footer(Lang::En),
+            r#""page " counter(page) " of " counter(pages)"#
+        );
+        assert_eq!(
+            footer(Lang::Sv),
+            r#""sida " counter(page) " av " counter(pages)"#
+        );
+        assert_eq!(
+            footer(Lang::Fi),
+            r#""sivu " counter(page) "/" counter(pages)"#
+        );
+        assert_eq!(
+            style().len(),
+            STYLE.len(),
+            "English is the style sheet as is"
+        );
+    }
 
     #[test]
     fn escaping() {

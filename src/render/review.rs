@@ -16,10 +16,13 @@ use super::markdown::{badge, escape};
 use super::number::{self, Locale};
 use super::reason;
 use super::walk;
+use super::words;
 use crate::config::model::{Experiment, ExperimentStatus, Rollup};
+use crate::i18n;
 use crate::report::{
     GuardrailReport, GuardrailState, History, KeyResultReport, ObjectiveReport, Report, Status,
 };
+use crate::t;
 
 /// Everything the review shows, computed by the CLI.
 #[derive(Debug, Clone)]
@@ -119,11 +122,15 @@ impl Projection {
     pub fn text(&self, kind: crate::report::ObjectiveType, locale: Locale) -> String {
         match self.progress {
             Some(p) => grade_of(Some(crate::engine::grade(p)), kind, locale),
-            None if self.total == 0 => "no projection".to_string(),
+            None if self.total == 0 => t!("rv-no-projection"),
             None => format!(
-                "no projection ({} of {} key results without a forecast)",
-                number::number(self.missing as f64, Some(0), locale),
-                number::number(self.total as f64, Some(0), locale)
+                "{} ({})",
+                t!("rv-no-projection"),
+                t!(
+                    "rv-missing-forecasts",
+                    missing = number::number(self.missing as f64, Some(0), locale),
+                    total = self.total
+                )
             ),
         }
     }
@@ -335,7 +342,7 @@ impl Review {
                 if risk {
                     out.risks.push(kr);
                 }
-                if let Some(ask) = ask(kr, risk) {
+                if let Some(ask) = ask(kr, risk, self.locale) {
                     out.asks.push((kr, ask));
                 }
             }
@@ -367,7 +374,11 @@ fn changed(now: Status, then: Status) -> Option<Status> {
 /// `at risk, was on track`; the status alone when it did not change.
 pub fn status_change(now: Status, was: Option<Status>) -> String {
     match was {
-        Some(then) => format!("{}, was {}", status_words(now), status_words(then)),
+        Some(then) => t!(
+            "rv-status-was",
+            now = status_words(now),
+            then = words::status_prose(then)
+        ),
         None => status_words(now),
     }
 }
@@ -402,48 +413,61 @@ pub fn projected_progress(kr: &KeyResultReport) -> Option<f64> {
 /// What a key result asks of the review, from its data: the owner's note
 /// on one at risk or worse, a low confidence, an off-track one with no
 /// experiment running, data gone stale.
-fn ask(kr: &KeyResultReport, risk: bool) -> Option<String> {
-    let owner = kr.owner.as_deref().unwrap_or("its owner");
+fn ask(kr: &KeyResultReport, risk: bool, locale: Locale) -> Option<String> {
+    let owner = kr.owner.clone().unwrap_or_else(|| t!("rv-its-owner"));
+    let date = |d| number::date(d, locale);
     if let (true, Some(note)) = (risk, &kr.note) {
-        return Some(format!("{owner} wrote on {}: “{}”", note.date, note.value));
+        return Some(t!(
+            "rv-ask-note",
+            owner = &owner,
+            date = date(note.date),
+            note = quote(&note.value)
+        ));
     }
     if let Some(c) = kr.confidence.as_ref().filter(|c| c.value <= 4) {
-        return Some(format!(
-            "{owner}'s confidence is {}/10 ({}): decide whether to keep, change or drop it",
-            c.value, c.date
+        return Some(t!(
+            "rv-ask-confidence",
+            owner = &owner,
+            value = c.value.to_string(),
+            date = date(c.date)
         ));
     }
     if kr.needs_experiment {
-        return Some("off track or stalled with no experiment running: decide what to try".into());
+        return Some(t!("rv-ask-experiment"));
     }
     if kr.stale == Some(true) {
-        let newest = kr
-            .last_data
-            .map(|d| format!(" (newest {d})"))
-            .unwrap_or_default();
-        return Some(format!(
-            "its data is stale{newest}: {owner} to send fresh numbers"
-        ));
+        return Some(match kr.last_data {
+            Some(d) => t!("rv-ask-stale-newest", date = date(d), owner = &owner),
+            None => t!("rv-ask-stale", owner = &owner),
+        });
     }
     None
 }
 
+/// A user's words in the language's quotation marks: `“...”`, `”...”`.
+pub fn quote(text: &str) -> String {
+    t!("rv-quote", text = text)
+}
+
 /// The glossary at the end of the review: the words it uses, a line each.
-pub fn glossary(locale: Locale) -> Vec<(&'static str, String)> {
+pub fn glossary(locale: Locale) -> Vec<(String, String)> {
     let n = |v: f64| number::grade(v, locale);
     vec![
-        ("grade", format!("progress clamped to 0–1 and rounded to one decimal; {} is a good grade for an aspirational objective, a committed one is expected to reach {}", n(0.7), n(1.0))),
-        ("progress", "how far from the start to the target the value is: 0 % at the start, 100 % at the target".into()),
-        ("expected", "the progress the plan expects by the as-of day: linear over the cycle unless the key result has a plan".into()),
-        ("pace", "progress against the expected progress; below the settings' bands a key result is at risk, then off track".into()),
-        ("pending", "too early to judge: its window has run fewer days than the settings' settle days".into()),
-        ("stalled", "no progress over the settings' stall days while behind the expected progress".into()),
-        ("stale", "its newest data is older than the settings' stale days: the numbers may be out of date, and no forecast is drawn".into()),
-        ("run rate", "a period not ended yet, scaled to the whole period: value × days of the period ÷ days so far".into()),
-        ("so far", "a period not ended yet: its value is partial, drawn apart (a hollow square, a dashed bar, ┆ in text) and never judged".into()),
-        ("forecast, projected grade", "a straight line fitted through the values so far, read at the cycle's end; the projected grade rolls the forecasts up with the weights, and says \"no projection\" where one is missing".into()),
-        ("pp", "percentage points: the change of a percentage (+4 pp) or of progress (progress +45 pp), not a relative change".into()),
-        ("guardrail", "a metric that must stay within its bounds while the key result moves; in a chart a held period is a filled dot, a breached one a cross".into()),
+        (
+            t!("rv-gl-grade"),
+            t!("rv-gl-grade.meaning", good = n(0.7), full = n(1.0)),
+        ),
+        (t!("rv-gl-progress"), t!("rv-gl-progress.meaning")),
+        (t!("rv-gl-expected"), t!("rv-gl-expected.meaning")),
+        (t!("rv-gl-pace"), t!("rv-gl-pace.meaning")),
+        (t!("rv-gl-pending"), t!("rv-gl-pending.meaning")),
+        (t!("rv-gl-stalled"), t!("rv-gl-stalled.meaning")),
+        (t!("rv-gl-stale"), t!("rv-gl-stale.meaning")),
+        (t!("rv-gl-run-rate"), t!("rv-gl-run-rate.meaning")),
+        (t!("rv-gl-so-far"), t!("rv-gl-so-far.meaning")),
+        (t!("rv-gl-forecast"), t!("rv-gl-forecast.meaning")),
+        (t!("rv-gl-pp"), t!("rv-gl-pp.meaning")),
+        (t!("rv-gl-guardrail"), t!("rv-gl-guardrail.meaning")),
     ]
 }
 
@@ -451,15 +475,21 @@ pub fn glossary(locale: Locale) -> Vec<(&'static str, String)> {
 pub fn kind_note(kind: crate::report::ObjectiveType, locale: Locale) -> String {
     let grade = number::grade(kind.expected_grade(), locale);
     if kind == crate::report::ObjectiveType::Committed {
-        format!("committed: {grade} is expected")
+        t!("rv-kind-committed", grade = grade)
     } else {
-        format!("aspirational: {grade} is a good grade")
+        t!("rv-kind-aspirational", grade = grade)
     }
 }
 
-/// A status for people: `off track`, `guardrail breached`.
+/// A status as a label (a badge, a cell, a count): `off track`,
+/// `guardrail breached`. English's cells are the spellings `--fail-on`
+/// takes (`off-track`), so English labels use its words for sentences.
 pub fn status_words(status: Status) -> String {
-    status.name().replace('-', " ")
+    if i18n::current() == i18n::Lang::En {
+        words::status_prose(status)
+    } else {
+        words::status(status)
+    }
 }
 
 /// The review's numbers: full numbers with units.
@@ -495,8 +525,8 @@ pub fn forecast_text(kr: &KeyResultReport, locale: Locale) -> Option<String> {
 pub fn moved_text(kr: &KeyResultReport, moved: Moved, locale: Locale) -> String {
     match moved {
         Moved::Nothing => "—".to_string(),
-        Moved::New => "new".to_string(),
-        Moved::Done => "done".to_string(),
+        Moved::New => t!("rv-new"),
+        Moved::Done => t!("rv-done"),
         Moved::Change { value, progress } => {
             let value = value_change(kr, value, locale);
             match progress {
@@ -512,27 +542,29 @@ pub fn guardrail_text(g: &GuardrailReport, locale: Locale) -> String {
     let num = |v: f64| number::metric_value(v, g.format, g.unit.as_deref(), g.decimals, locale);
     let mut parts = vec![match g.value {
         Some(v) => format!("{} {}", g.metric, num(v)),
-        None => format!("{} (no data)", g.metric),
+        None => t!("rv-guardrail-no-data", metric = g.metric.as_str()),
     }];
-    parts.extend(
-        [("min", g.min), ("max", g.max)]
-            .into_iter()
-            .filter_map(|(name, b)| b.map(|b| format!("{name}\u{a0}{}", num(b)))),
-    );
-    let state = match g.state {
-        GuardrailState::Ok => "ok",
-        GuardrailState::Breached => "breached",
-        GuardrailState::Unknown => "unknown",
-    };
-    format!("guardrail {state}: {}", parts.join(", "))
+    if let Some(b) = g.min {
+        parts.push(t!("rv-guardrail-min", value = num(b)));
+    }
+    if let Some(b) = g.max {
+        parts.push(t!("rv-guardrail-max", value = num(b)));
+    }
+    let parts = parts.join(", ");
+    match g.state {
+        GuardrailState::Ok => t!("rv-guardrail-ok", parts = parts),
+        GuardrailState::Breached => t!("rv-guardrail-breached", parts = parts),
+        GuardrailState::Unknown => t!("rv-guardrail-unknown", parts = parts),
+    }
 }
 
 /// An experiment's dates: `2026-10-05 – 2026-11-01`, `from 2026-11-09`.
-pub fn experiment_dates(e: &Experiment) -> String {
+pub fn experiment_dates(e: &Experiment, locale: Locale) -> String {
+    let date = |d| number::date(d, locale);
     match (e.start, e.end) {
-        (Some(s), Some(t)) => format!("{s} – {t}"),
-        (Some(s), None) => format!("from {s}"),
-        (None, Some(t)) => format!("until {t}"),
+        (Some(s), Some(end)) => format!("{} – {}", date(s), date(end)),
+        (Some(s), None) => t!("rv-dates-from", date = date(s)),
+        (None, Some(end)) => t!("rv-dates-until", date = date(end)),
         (None, None) => String::new(),
     }
 }
@@ -554,6 +586,8 @@ pub fn markdown(review: &Review, emoji: bool) -> String {
     let locale = review.locale;
     let report = &review.report;
     let cycle = &report.cycle;
+    let date = |d| number::date(d, locale);
+    let since = date(review.since);
     let status = |s: Status| {
         if emoji {
             format!("{} {}", badge(s), status_words(s))
@@ -562,58 +596,76 @@ pub fn markdown(review: &Review, emoji: bool) -> String {
         }
     };
     let mut out = String::new();
-    let _ = writeln!(out, "# OKR review — {}\n", escape(&cycle.name));
+    let _ = writeln!(out, "# {}\n", t!("rv-title", cycle = escape(&cycle.name)));
     let _ = writeln!(
         out,
-        "As of {} · cycle {} – {} · {} · changes since {}\n",
-        report.as_of,
-        cycle.start,
-        cycle.end,
-        cells::cycle_state(report, locale),
-        review.since,
+        "{}\n",
+        t!(
+            "rv-meta",
+            as_of = date(report.as_of),
+            start = date(cycle.start),
+            end = date(cycle.end),
+            state = cells::cycle_state(report, locale),
+            since = &since,
+        )
     );
 
     if let Some(ns) = &report.north_star {
-        let _ = writeln!(out, "## North Star: {}\n", escape(&ns.name));
+        let _ = writeln!(
+            out,
+            "## {}\n",
+            t!("rv-north-star-named", name = escape(&ns.name))
+        );
         if let Some(purpose) = &ns.purpose {
             let _ = writeln!(out, "> {}\n", escape(purpose));
         }
         let value = cells::north_star_value(ns, numbers(locale))
             .map(|v| number::with_unit(v, ns.format, ns.unit.as_deref()))
-            .unwrap_or_else(|| "no data".to_string());
+            .unwrap_or_else(|| t!("rv-no-data"));
         let period = ns
             .period
             .map(|p| cells::period_name(ns.grain, p, ns.partial))
-            .unwrap_or_else(|| "before the cycle".to_string());
+            .unwrap_or_else(|| t!("rv-before-cycle"));
         let mut facts = vec![
             format!("**{}** ({})", escape(&value), escape(&period)),
-            format!(
-                "target {}",
-                escape(&cells::north_star_target(ns, numbers(locale)))
+            t!(
+                "rv-target",
+                value = escape(&cells::north_star_target(ns, numbers(locale)))
             ),
         ];
         if let Some(progress) = ns.progress {
-            let expected = ns
-                .expected
-                .map(|e| format!(" (expected {})", number::whole_percent(e, locale)))
-                .unwrap_or_default();
-            facts.push(format!(
-                "progress {}{expected}",
-                number::whole_percent(progress, locale)
-            ));
+            let progress = number::whole_percent(progress, locale);
+            facts.push(match ns.expected {
+                Some(e) => t!(
+                    "rv-progress-expected",
+                    progress = progress,
+                    expected = number::whole_percent(e, locale)
+                ),
+                None => t!("rv-progress", progress = progress),
+            });
         }
         facts.push(status(ns.status));
         let _ = writeln!(out, "{}\n", facts.join(" · "));
         if ns.trend.len() > 1 {
             let _ = writeln!(
                 out,
-                "Trend by {}: {}\n",
-                ns.grain,
-                cells::trend_line(&ns.trend, ns.trend.len(), ns.grain)
+                "{}\n",
+                t!(
+                    "rv-trend-by",
+                    grain = words::grain(ns.grain),
+                    line = cells::trend_line(&ns.trend, ns.trend.len(), ns.grain)
+                )
             );
         }
         if !ns.inputs.is_empty() || !ns.guardrails.is_empty() {
-            out.push_str("| Input or guardrail | Value | Previous | Change |\n");
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} |",
+                t!("rv-col-input-or-guardrail"),
+                t!("rv-col-value"),
+                t!("rv-col-previous"),
+                t!("rv-col-change")
+            );
             out.push_str("| :--- | ---: | ---: | ---: |\n");
             for input in &ns.inputs {
                 let value = |v: Option<f64>| escape(&cells::input_value(input, v, locale));
@@ -633,14 +685,21 @@ pub fn markdown(review: &Review, emoji: bool) -> String {
         }
     }
 
-    out.push_str("## Objectives\n\n");
+    let _ = writeln!(out, "## {}\n", t!("rv-objectives"));
     if report.objectives.is_empty() {
-        out.push_str("No objectives.\n\n");
+        let _ = writeln!(out, "{}\n", t!("rv-no-objectives"));
     } else {
         let _ = writeln!(
             out,
-            "| Objective | Owner | Type | Progress | Since {} | Grade | Projected grade | Status |",
-            review.since
+            "| {} | {} | {} | {} | {} | {} | {} | {} |",
+            t!("rv-col-objective"),
+            t!("rv-col-owner"),
+            t!("rv-col-type"),
+            t!("rv-col-progress"),
+            t!("rv-col-since", date = &since),
+            t!("rv-col-grade"),
+            t!("rv-col-projected-grade"),
+            t!("rv-col-status"),
         );
         out.push_str("| :--- | :--- | :--- | ---: | ---: | ---: | ---: | :--- |\n");
         for (depth, o) in walk(&report.objectives) {
@@ -650,7 +709,7 @@ pub fn markdown(review: &Review, emoji: bool) -> String {
                 "| {indent}{} | {} | {} | {} | {} | {} | {} | {} |",
                 escape(&o.title),
                 o.owner.as_deref().map(escape).unwrap_or_default(),
-                o.kind,
+                words::objective_type(o.kind),
                 cells::share(o.progress, locale),
                 review
                     .objective_moved(o)
@@ -658,43 +717,55 @@ pub fn markdown(review: &Review, emoji: bool) -> String {
                     .unwrap_or_default(),
                 grade_of(o.grade, o.kind, locale),
                 projected_text(review, o, locale),
-                status(o.status) + &was_suffix(review.objective_was(o)),
+                with_was(status(o.status), review.objective_was(o)),
             );
         }
         out.push('\n');
         let counts: Vec<String> = review
             .status_counts()
             .into_iter()
-            .map(|(s, n)| format!("{n} {}", status(s)))
+            .map(|(s, n)| format!("{} {}", count(n, locale), status(s)))
             .collect();
         if !counts.is_empty() {
-            let _ = writeln!(out, "Key results: {}.\n", counts.join(", "));
+            let _ = writeln!(out, "{}\n", t!("rv-counts", counts = counts.join(", ")));
         }
         let objectives = review.objectives_at_risk();
         let attention = review.needs_attention();
         if !attention.is_empty() || !objectives.is_empty() {
-            out.push_str("### Needs attention\n\n");
+            let _ = writeln!(out, "### {}\n", t!("rv-needs-attention"));
             for (o, cause) in objectives {
                 let because = match cause {
-                    Some(Cause::KeyResult(kr)) => format!(
-                        ", through its key result “{}” ({})",
-                        escape(&kr.title),
-                        owner_of(kr.owner.as_deref())
-                    ),
-                    Some(Cause::Objective(c)) => format!(
-                        ", through the aligned objective “{}” ({})",
-                        escape(&c.title),
-                        owner_of(c.owner.as_deref())
-                    ),
-                    None => String::new(),
+                    Some(Cause::KeyResult(kr)) => Some(t!(
+                        "rv-through-kr",
+                        title = quote(&escape(&kr.title)),
+                        owner = owner_of(kr.owner.as_deref())
+                    )),
+                    Some(Cause::Objective(c)) => Some(t!(
+                        "rv-through-objective",
+                        title = quote(&escape(&c.title)),
+                        owner = owner_of(c.owner.as_deref())
+                    )),
+                    None => None,
                 };
-                let _ = writeln!(
-                    out,
-                    "- Objective **{}** ({}): {}{because}",
-                    escape(&o.title),
-                    owner_of(o.owner.as_deref()),
-                    status(o.status) + &was_suffix(review.objective_was(o)),
-                );
+                let title = format!("**{}**", escape(&o.title));
+                let owner = owner_of(o.owner.as_deref());
+                let state = with_was(status(o.status), review.objective_was(o));
+                let line = match because {
+                    Some(because) => t!(
+                        "rv-md-attention-objective-because",
+                        title = title,
+                        owner = owner,
+                        status = state,
+                        because = because
+                    ),
+                    None => t!(
+                        "rv-md-attention-objective",
+                        title = title,
+                        owner = owner,
+                        status = state
+                    ),
+                };
+                let _ = writeln!(out, "- {line}");
             }
             for (o, kr) in attention {
                 let _ = writeln!(
@@ -703,7 +774,7 @@ pub fn markdown(review: &Review, emoji: bool) -> String {
                     escape(&kr.title),
                     owner_of(kr.owner.as_deref()),
                     escape(&o.title),
-                    status(kr.status) + &was_suffix(review.was(kr)),
+                    with_was(status(kr.status), review.was(kr)),
                     md_prose(&reason::of_kr(kr, review.locale)),
                 );
             }
@@ -727,7 +798,7 @@ pub fn markdown(review: &Review, emoji: bool) -> String {
     while !out.ends_with("\n\n") {
         out.push('\n');
     }
-    out.push_str("## Glossary\n\n");
+    let _ = writeln!(out, "## {}\n", t!("rv-glossary"));
     for (word, meaning) in glossary(locale) {
         let _ = writeln!(out, "- **{word}**: {}", escape(&meaning));
     }
@@ -746,38 +817,49 @@ fn objective(
     status: &dyn Fn(Status) -> String,
 ) {
     let locale = review.locale;
+    let date = |d| number::date(d, locale);
     let hashes = "#".repeat((depth + 2).min(6));
     let _ = writeln!(out, "{hashes} {}\n", escape(&o.title));
     let mut facts = Vec::new();
     if let Some(owner) = &o.owner {
-        facts.push(format!("Owner: {}", escape(owner)));
+        facts.push(t!("rv-owner-is", owner = escape(owner)));
     }
     facts.push(kind_note(o.kind, locale));
     if let Some(p) = o.progress {
-        facts.push(format!("progress {}", number::whole_percent(p, locale)));
+        facts.push(t!(
+            "rv-progress",
+            progress = number::whole_percent(p, locale)
+        ));
     }
     if o.grade.is_some() {
-        facts.push(format!("grade {}", grade_of(o.grade, o.kind, locale)));
-        facts.push(format!(
-            "projected at the cycle's end: {}",
-            projected_text(review, o, locale)
+        facts.push(t!("rv-grade", grade = grade_of(o.grade, o.kind, locale)));
+        facts.push(t!(
+            "rv-projected-at-end",
+            projected = projected_text(review, o, locale)
         ));
     }
     facts.push(format!(
         "**{}**",
-        status(o.status) + &was_suffix(review.objective_was(o))
+        with_was(status(o.status), review.objective_was(o))
     ));
     let _ = writeln!(out, "{}\n", facts.join(" · "));
     if o.key_results.is_empty() {
         if o.objectives.is_empty() {
-            out.push_str("_No key results yet._\n\n");
+            let _ = writeln!(out, "_{}_\n", t!("rv-no-key-results"));
         }
         return;
     }
     let _ = writeln!(
         out,
-        "| Key result | Value | Target | Progress | Expected | Since {} | Grade | Status |",
-        review.since
+        "| {} | {} | {} | {} | {} | {} | {} | {} |",
+        t!("rv-col-key-result"),
+        t!("rv-col-value"),
+        t!("rv-col-target"),
+        t!("rv-col-progress"),
+        t!("rv-col-expected"),
+        t!("rv-col-since", date = date(review.since)),
+        t!("rv-col-grade"),
+        t!("rv-col-status"),
     );
     out.push_str("| :--- | ---: | ---: | ---: | ---: | ---: | ---: | :--- |\n");
     for kr in &o.key_results {
@@ -785,13 +867,17 @@ fn objective(
             .map(|v| escape(&v))
             .unwrap_or_else(|| "—".to_string());
         if let Some(rate) = cells::kr_run_rate_short(kr, numbers(locale)) {
-            value = format!("{value} (so far; {})", escape(&rate));
+            value = format!("{value} ({})", t!("rv-so-far-rate", rate = escape(&rate)));
         } else if kr.partial {
-            value.push_str(" (so far)");
+            value = format!("{value} ({})", t!("rv-so-far"));
+        }
+        let mut state = with_was(status(kr.status), review.was(kr));
+        if kr.stale == Some(true) {
+            state = t!("status-stale", status = state);
         }
         let _ = writeln!(
             out,
-            "| {} | {value} | {} | {} | {} | {} | {} | {} |",
+            "| {} | {value} | {} | {} | {} | {} | {} | {state} |",
             escape(&kr.title),
             escape(&cells::kr_target(kr, numbers(locale))),
             cells::share(kr.progress, locale),
@@ -800,13 +886,6 @@ fn objective(
             kr.grade
                 .map(|g| number::grade(g, locale))
                 .unwrap_or_default(),
-            status(kr.status)
-                + &was_suffix(review.was(kr))
-                + if kr.stale == Some(true) {
-                    " (stale)"
-                } else {
-                    ""
-                },
         );
     }
     out.push('\n');
@@ -815,13 +894,17 @@ fn objective(
         if let Some(forecast) =
             forecast_text(kr, locale).filter(|_| super::html::draws_forecast(kr))
         {
-            notes.push(format!("forecast at the cycle's end {}", escape(&forecast)));
+            notes.push(t!("rv-forecast-at-end", value = escape(&forecast)));
         }
         for g in &kr.guardrails {
             notes.push(escape(&guardrail_text(g, locale)));
         }
         if let Some(c) = &kr.confidence {
-            notes.push(format!("owner's confidence {}/10 ({})", c.value, c.date));
+            notes.push(t!(
+                "rv-owners-confidence",
+                value = c.value.to_string(),
+                date = date(c.date)
+            ));
         }
         let mut line = format!("- {}: {}", escape(&kr.title), notes.join("; "));
         if let Some(n) = &kr.note {
@@ -829,8 +912,12 @@ fn objective(
                 .owner
                 .as_deref()
                 .map(escape)
-                .unwrap_or_else(|| "owner".into());
-            line.push_str(&format!("\n  > “{}” — {who}, {}", escape(&n.value), n.date));
+                .unwrap_or_else(|| t!("rv-owner"));
+            line.push_str(&format!(
+                "\n  > {} — {who}, {}",
+                quote(&escape(&n.value)),
+                date(n.date)
+            ));
         }
         let _ = writeln!(out, "{line}");
     }
@@ -838,7 +925,15 @@ fn objective(
     let mut experiments = review.experiments_of(o);
     if !experiments.is_empty() {
         experiments.sort_by_key(|e| experiment_rank(e.status));
-        out.push_str("| Experiment | Status | Dates | Owner | Learning |\n");
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} |",
+            t!("rv-col-experiment"),
+            t!("rv-col-status"),
+            t!("rv-col-dates"),
+            t!("rv-col-owner"),
+            t!("rv-col-learning"),
+        );
         out.push_str("| :--- | :--- | :--- | :--- | :--- |\n");
         for e in experiments {
             let title = match &e.hypothesis {
@@ -848,14 +943,19 @@ fn objective(
             let _ = writeln!(
                 out,
                 "| {title} | {} | {} | {} | {} |",
-                e.status.name(),
-                experiment_dates(e),
+                experiment_status_words(e.status),
+                experiment_dates(e, locale),
                 e.owner.as_deref().map(escape).unwrap_or_default(),
                 e.learning.as_deref().map(escape).unwrap_or_default(),
             );
         }
         out.push('\n');
     }
+}
+
+/// An experiment's status for people; in English the name the file uses.
+pub fn experiment_status_words(status: ExperimentStatus) -> String {
+    words::experiment_status(status)
 }
 
 /// "Wins, risks and asks": what went well, what is in danger and what the
@@ -866,39 +966,46 @@ fn wins_markdown(out: &mut String, review: &Review) {
         return;
     }
     let locale = review.locale;
-    out.push_str("### Wins, risks and asks\n\n");
+    let _ = writeln!(out, "### {}\n", t!("rv-wins-risks-asks"));
     let line = |kr: &KeyResultReport| {
         format!(
             "{} ({}, {})",
             escape(&kr.title),
             owner_of(kr.owner.as_deref()),
-            status_words(kr.status)
+            words::status_prose(kr.status)
         )
     };
     let list = |krs: &[&KeyResultReport]| {
         if krs.is_empty() {
-            "none".to_string()
+            t!("rv-none")
         } else {
             krs.iter().map(|kr| line(kr)).collect::<Vec<_>>().join("; ")
         }
     };
     let _ = writeln!(
         out,
-        "- **Wins ({})**: {}",
+        "- **{} ({})**: {}",
+        t!("rv-wins"),
         count(w.wins.len(), locale),
         list(&w.wins)
     );
     let _ = writeln!(
         out,
-        "- **Risks ({})**: {}",
+        "- **{} ({})**: {}",
+        t!("rv-risks"),
         count(w.risks.len(), locale),
         list(&w.risks)
     );
+    let none = if w.asks.is_empty() {
+        format!(" {}", t!("rv-none"))
+    } else {
+        String::new()
+    };
     let _ = writeln!(
         out,
-        "- **Asks ({})**:{}",
+        "- **{} ({})**:{none}",
+        t!("rv-asks"),
         count(w.asks.len(), locale),
-        if w.asks.is_empty() { " none" } else { "" }
     );
     for (kr, ask) in &w.asks {
         let _ = writeln!(out, "  - {}: {}", escape(&kr.title), escape(ask));
@@ -908,14 +1015,16 @@ fn wins_markdown(out: &mut String, review: &Review) {
 
 /// An owner for a line of the review; `no owner` where none is set.
 fn owner_of(owner: Option<&str>) -> String {
-    owner.map(escape).unwrap_or_else(|| "no owner".to_string())
+    owner.map(escape).unwrap_or_else(|| t!("rv-no-owner"))
 }
 
-/// What a status was on the `since` day: `, was on track`; empty when it
-/// did not change.
-fn was_suffix(was: Option<Status>) -> String {
-    was.map(|w| format!(", was {}", status_words(w)))
-        .unwrap_or_default()
+/// A status with what it was on the `since` day: `off track, was on
+/// track`; the status alone when it did not change.
+fn with_was(status: String, was: Option<Status>) -> String {
+    match was {
+        Some(w) => t!("rv-status-was", now = status, then = words::status_prose(w)),
+        None => status,
+    }
 }
 
 /// A whole count: `3`, `1 204`.
@@ -952,7 +1061,11 @@ pub fn md_prose(text: &str) -> String {
 fn grade_of(grade: Option<f64>, kind: crate::report::ObjectiveType, locale: Locale) -> String {
     let expected = number::grade(kind.expected_grade(), locale);
     match grade {
-        Some(g) => format!("{} of {expected}", number::grade(g, locale)),
+        Some(g) => t!(
+            "rv-grade-of",
+            grade = number::grade(g, locale),
+            expected = expected
+        ),
         None => String::new(),
     }
 }
@@ -1132,6 +1245,46 @@ mod tests {
         assert_eq!(md_prose("no data for `a_b` yet"), "no data for `a_b` yet");
         assert_eq!(md_prose("a | `x|y`"), "a \\| `x\\|y`");
         assert_eq!(md_prose("one ` tick"), "one \\` tick");
+    }
+
+    #[test]
+    fn the_review_speaks_the_reader_s_language() {
+        use crate::i18n::{scoped, Lang};
+        let p = Projection {
+            progress: None,
+            missing: 1,
+            total: 2,
+        };
+        let kind = crate::report::ObjectiveType::Aspirational;
+        let sv = Locale::from_tag("sv-SE");
+        {
+            let _g = scoped(Lang::Sv);
+            assert_eq!(
+                p.text(kind, sv),
+                "ingen prognos (1 av 2 nyckelresultat saknar prognos)"
+            );
+            assert_eq!(
+                status_change(Status::AtRisk, Some(Status::OnTrack)),
+                "i riskzonen, var i fas"
+            );
+            assert_eq!(kind_note(kind, sv), "ambitiöst: 0,7 är ett bra betyg");
+            assert_eq!(status_words(Status::NoData), "ingen data");
+        }
+        {
+            let _g = scoped(Lang::Fi);
+            let one = Projection { total: 1, ..p };
+            assert_eq!(
+                p.text(kind, sv),
+                "ei ennustetta (1/2 avaintulosta ilman ennustetta)"
+            );
+            assert_eq!(
+                one.text(kind, sv),
+                "ei ennustetta (1/1 avaintulos ilman ennustetta)"
+            );
+        }
+        // English cells are the spellings --fail-on takes; its labels are
+        // the words for sentences.
+        assert_eq!(status_words(Status::OffTrack), "off track");
     }
 
     #[test]

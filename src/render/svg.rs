@@ -15,6 +15,7 @@ use chrono::NaiveDate;
 
 use super::html::escape;
 use crate::report::{History, TrendPoint};
+use crate::t;
 
 /// The palette, shared with the stylesheet in `html.rs`.
 pub const INK: &str = "#1f2328";
@@ -359,10 +360,14 @@ pub struct AxisLabels {
 pub fn period_tick(grain: crate::report::Grain, start: NaiveDate) -> String {
     use chrono::Datelike;
     match grain {
-        crate::report::Grain::Week => format!("W{}", start.iso_week().week()),
-        crate::report::Grain::Month => start.format("%b").to_string(),
-        crate::report::Grain::Quarter => format!("Q{}", start.month0() / 3 + 1),
-        crate::report::Grain::Day => start.format("%m-%d").to_string(),
+        crate::report::Grain::Week => t!("rv-tick-week", week = start.iso_week().week()),
+        crate::report::Grain::Month => crate::i18n::month_short(start.month()),
+        crate::report::Grain::Quarter => t!("rv-tick-quarter", quarter = start.month0() / 3 + 1),
+        crate::report::Grain::Day => t!(
+            "rv-tick-day",
+            month = start.format("%m").to_string(),
+            day = start.format("%d").to_string()
+        ),
     }
 }
 
@@ -510,7 +515,7 @@ pub fn north_star(
         if labelled || p.partial {
             if let Some(text) = labels.values.get(i).filter(|t| !t.is_empty()) {
                 let text = if p.partial {
-                    format!("{text} so far")
+                    t!("rv-value-so-far", value = text)
                 } else {
                     text.clone()
                 };

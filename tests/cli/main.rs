@@ -23,6 +23,7 @@ mod injection;
 mod lang_check;
 mod lang_errors_config;
 mod lang_init;
+mod lang_review;
 mod lang_status;
 mod metrics_cmd;
 mod north_star;

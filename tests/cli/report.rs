@@ -367,7 +367,7 @@ fn bad_report_flags_are_exit_2() {
 // --- The browser test -------------------------------------------------------
 
 /// Flags that keep a headless chromium from doing anything but render.
-const CHROMIUM_FLAGS: &[&str] = &[
+pub(crate) const CHROMIUM_FLAGS: &[&str] = &[
     "--headless",
     "--no-sandbox",
     "--disable-gpu",
@@ -382,7 +382,7 @@ const CHROMIUM_FLAGS: &[&str] = &[
     "--host-resolver-rules=MAP * ~NOTFOUND",
 ];
 
-fn chromium() -> Option<PathBuf> {
+pub(crate) fn chromium() -> Option<PathBuf> {
     let path = std::env::var_os("PATH")?;
     std::env::split_paths(&path)
         .flat_map(|dir| ["chromium", "chromium-browser"].map(|name| dir.join(name)))
@@ -390,7 +390,7 @@ fn chromium() -> Option<PathBuf> {
 }
 
 /// Starts chromium on `page` with `args` and its own profile in `work`.
-fn start_chromium(
+pub(crate) fn start_chromium(
     chromium: &Path,
     work: &Path,
     name: &str,
@@ -413,7 +413,7 @@ fn start_chromium(
 }
 
 /// Waits for chromium, killing it after two minutes.
-fn finish(mut child: std::process::Child, name: &str) {
+pub(crate) fn finish(mut child: std::process::Child, name: &str) {
     let deadline = Instant::now() + Duration::from_secs(120);
     loop {
         match child.try_wait().expect("chromium runs") {
@@ -432,7 +432,7 @@ fn finish(mut child: std::process::Child, name: &str) {
 }
 
 /// The pages of a PDF: its `/Type /Page` objects (not `/Pages`).
-fn pdf_pages(pdf: &[u8]) -> usize {
+pub(crate) fn pdf_pages(pdf: &[u8]) -> usize {
     let needle = b"/Type /Page";
     pdf.windows(needle.len() + 1)
         .filter(|w| w.starts_with(needle) && w[needle.len()] != b's')
@@ -782,7 +782,7 @@ fn thirty_kr_tree(dir: &Path) -> (PathBuf, Vec<String>) {
 
 /// The text of each page of a PDF, by `pdftotext -layout` (poppler-utils):
 /// a line per line of print, pages end in a form feed. `None` where poppler-utils is not installed.
-fn pdf_page_texts(pdf: &Path) -> Option<Vec<String>> {
+pub(crate) fn pdf_page_texts(pdf: &Path) -> Option<Vec<String>> {
     let out = Process::new("pdftotext")
         .arg("-layout")
         .arg(pdf)
