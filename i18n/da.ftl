@@ -123,7 +123,108 @@ error-unknown-language = ukendt sprog "{ $found }"
 ## --- end: errors-config ---
 
 ## --- area: errors-data ---
-error-invalid-number = kolonne `{ $column }`: ugyldigt tal "{ $found }"
+## Words inside messages
+ed-delimiter-tab = tabulator
+ed-no-columns = ingen kolonner
+ed-decimal-comma = decimalkomma
+ed-decimal-point = decimalpunktum
+ed-decimal-how-set = angivet
+ed-decimal-how-sniffed = aflæst af filen
+ed-date-day-count = dagnummer fra { $start }
+ed-date-how-set = angivet med `date_format`
+ed-date-how-sniffed = aflæst af filen
+ed-date-how-day-number = et dagnummer
+
+## Cells of a CSV file
+ed-invalid-number = kolonne `{ $column }`: ugyldigt tal "{ $found }"
+    .hint-other = forventede et tal med `{ $mark }` som decimaltegn ({ $how }); det kan læses med `{ $other }`: angiv `decimal = "{ $other }"` på kilden `{ $source }`, hvis filen bruger `{ $other }`
+    .hint = forventede et tal (decimaltegn `{ $mark }`, { $how }; tusindtalsseparatorer, `%` og valutategn læses); "{ $found }" er ikke et tal med nogen af decimaltegnene; en manglende værdi er en tom celle, `--` eller `n/a`
+ed-not-finite = kolonne `{ $column }`: "{ $found }" er ikke et endeligt tal
+    .hint = uendelig og tal over 1,8e308 er ingen værdier; lad cellen være tom (eller skriv `n/a`), når værdien mangler
+ed-unclosed-quote = kolonne `{ $column }`: en celle i anførselstegn fortsætter til slutningen af filen: det afsluttende `"` mangler
+    .hint = luk citatet; et `"` inde i en celle i anførselstegn skrives `""`
+ed-no-year = kolonne `{ $column }`: "{ $found }" mangler år: okr kan ikke afgøre, hvilket år det gælder
+    .hint = eksportér rapporten igen med år i datoerne (et datointerval hen over årsskiftet, eller et datoformat med år)
+ed-invalid-date = kolonne `{ $column }`: ugyldig dato "{ $found }"
+    .hint-other-column = datoer læses som { $rule } ({ $how }) fra kolonnen `{ $column }`; kolonnen `{ $other }` i denne række har en dato: angiv `date_column = "{ $name }"` på kilden `{ $source }`, hvis det er datokolonnen
+    .hint-no-such-day = datoer læses som { $rule } ({ $how }), og "{ $found }" har den form, men er ingen dag i kalenderen
+    .hint = datoer læses som { $rule } ({ $how }), og "{ $found }" er ingen dato i nogen form, okr læser; en række, der ikke er en dag (en note, en total), springes over, når dens datocelle er tom eller et totalord
+ed-multi-day = rækken dækker { $start } til { $end } (`Reporting starts` til `Reporting ends`): okr skal bruge én række per dag
+    .hint = eksportér rapporten igen opdelt per dag (Opdeling > Efter tid > Dag)
+ed-double-count = måltal `{ $metric }` den { $date }: både en række uden segment (linje { $blank }) og en række med segment (linje { $segmented }) har værdier; rækken uden segment ligner en total og ville blive talt to gange
+    .hint = angiv `segment = "{ $segment }"` på måltallet `{ $metric }` for at læse ét segment, eller fjern rækkerne uden segment
+ed-too-few-fields = { $n ->
+        [one] rækken har { $fields } felt, overskriftslinjen på linje { $header_line } har { $width }
+       *[other] rækken har { $fields } felter, overskriftslinjen på linje { $header_line } har { $width }
+    }
+    .hint-delimiter = hver række skal have et felt per kolonne (læst med skilletegnet `{ $used }`); med `{ $better }` har overskriftslinjen og denne række lige mange felter: angiv `delimiter = "{ $option }"` på kilden `{ $source }`
+    .hint = hver række skal have et felt per kolonne (læst med skilletegnet `{ $used }`, som overskriftslinjen bruger; intet andet skilletegn passer bedre til rækken): udfyld de manglende felter, eller luk en celle i anførselstegn
+ed-too-many-fields = rækken har { $fields } felter, overskriftslinjen på linje { $header_line } har { $width }: felt { $field } er "{ $found }"
+    .hint = en værdi, der indeholder skilletegnet `{ $used }`, skal stå i anførselstegn; angiv `delimiter` på kilden `{ $source }`, hvis filen bruger et andet
+
+## The header of a CSV file
+ed-no-named-column = ingen kolonne `{ $name }` (`{ $key }` for kilden `{ $source }`) i overskriftslinjen på linje { $line }: den har { $columns }
+    .hint-suggest = mente du `{ $key } = "{ $column }"`?
+    .hint = sæt `{ $key }` på kilden `{ $source }` til en af kolonnerne
+ed-no-metric-column = ingen kolonne `{ $column }` (måltallet `{ $metric }`) i overskriftslinjen på linje { $line }: den har { $columns }
+    .hint-suggest = mente du `{ $column }`? angiv `column = "{ $column }"` på måltallet `{ $metric }`
+    .hint = sæt `column = "..."` på måltallet `{ $metric }` til overskriften på dets kolonne
+ed-duplicate-column = kolonnen `{ $column }` (måltallet `{ $metric }`) står to gange i overskriftslinjen på linje { $line }: felt { $first } og { $second }
+    .hint = omdøb en af kolonnerne i eksporten
+ed-no-date-column = ingen datokolonne: overskriftslinjen på linje { $line } har { $columns }, og ingen kolonne har datoer; okr læser værdier per dag, ikke én række per kampagne eller side for hele perioden
+    .hint = eksportér rapporten igen med en dato- eller dagkolonne (opdelt eller segmenteret per dag); hvis en kolonne faktisk har datoer, så angiv den med `date_column = "..."` på kilden `{ $source }`
+ed-long-needs = en lang fil skal have kolonnerne `date`, `metric` og `value`; overskriftslinjen på linje { $line } mangler `{ $default }`: den har { $columns }
+    .hint-wide = overskriftslinjen har en kolonne for hvert måltal, der læses: angiv `layout = "wide"` på kilden `{ $source }`
+    .hint = hvis kolonnerne hedder noget andet, så angiv dem med `metric_column = "..."` og `value_column = "..."` (og `segment_column`) på kilden `{ $source }`
+ed-no-segment-column = måltallet `{ $metric }` læser segmentet "{ $segment }", men overskriftslinjen på linje { $line } mangler kolonnen `segment`: den har { $columns }
+    .hint = angiv kolonnen med `segment_column = "..."` på kilden `{ $source }`, eller fjern `segment` fra måltallet `{ $metric }`
+ed-other-table = linje { $line }: { $columns }
+ed-header-other-tables = { $problem }; ingen anden tabel i filen har heller alle kolonnerne ({ $tables }): en kilde læser én tabel, så angiv én `[[sources]]` per tabel
+ed-header-cause-skip-rows = overskriftslinjen ser ud til at stå på linje { $line }: angiv `skip_rows = { $n }` på kilden `{ $source }`
+ed-header-cause-delimiter = overskriftslinjen bliver til én kolonne med skilletegnet `{ $used }` og til { $count } med `{ $better }`: angiv `delimiter = "{ $option }"` på kilden `{ $source }`
+ed-header-cause-no-delimiter = overskriftslinjen er én kolonne med alle de skilletegn, okr kender (`,` `;` tabulator `|`): filen har ingen kolonner at læse (kilden `{ $source }`)
+ed-segment-in-wide = måltallet `{ $metric }` læser segmentet "{ $segment }", men kilden `{ $source }` er en bred fil: segmenter kræver en lang fil med en kolonne `segment`
+    .hint = fjern `segment` fra måltallet `{ $metric }`
+
+## A CSV file as a whole
+ed-source-is-directory = kan ikke læse { $path }: det er en mappe, ikke en fil (kilden `{ $source }`)
+    .hint = sæt `path` for kilden `{ $source }` til en CSV-fil
+ed-source-unreadable = kan ikke læse { $path }: { $reason } (kilden `{ $source }`)
+    .hint-denied = filen findes, men denne bruger må ikke læse den: tjek dens rettigheder (`ls -l { $path }`)
+    .hint = tjek `path` for kilden `{ $source }`; en relativ sti læses fra mappen med den fil, der angiver den
+ed-long-line = linjen er længere end 1 MiB: dette er ikke en eksport af måltal (kilden `{ $source }`)
+    .hint = filer med måltal har én kort linje per række; eksportér dataene igen som CSV
+ed-unknown-encoding = byten { $byte } er hverken UTF-8 eller Windows-1252: filens tegnkodning er ukendt (kilden `{ $source }`)
+    .hint = gem filen som UTF-8 (i Excel: "CSV UTF-8") og læs den igen
+ed-nul-byte = ikke en tekstfil: fandt en NUL-byte ved position{ $offset } (kilden `{ $source }`)
+    .hint = filer med måltal er CSV eller tabulatorsepareret tekst; eksportér dataene som CSV (en regnearksfil læses ikke)
+ed-not-csv = kan ikke læse filen som CSV: { $reason }
+ed-cannot-decode = kan ikke afkode filen som { $encoding }
+ed-file-changed = filen blev ændret, mens den blev læst
+ed-no-such-table = { $n ->
+        [one] { $wanted } i filen (`table` for kilden `{ $source }`): den har { $count } tabel: { $tables }
+       *[other] { $wanted } i filen (`table` for kilden `{ $source }`): den har { $count } tabeller: { $tables }
+    }
+    .number = ingen tabel { $number }
+    .title = ingen tabel med titlen "{ $title }"
+    .none = ingen sådan tabel
+    .hint = sæt `table` på kilden `{ $source }` til en af de viste titler eller numre
+ed-table-titled = { $number } "{ $title }" (linje { $line })
+ed-table-untitled = { $number } (linje { $line })
+ed-empty-file = { $path } er tom (kilden `{ $source }`): forventede en overskriftslinje og rækker
+    .hint = eksportér dataene igen, eller fjern kilden `{ $source }`
+ed-no-header = ingen overskriftslinje: filen har kun indledende linjer (kilden `{ $source }`)
+    .hint = tjek `skip_rows` for kilden `{ $source }`; linjer, der begynder med `#`, springes over som kommentarer
+ed-dates-without-year = kolonnen `{ $column }` har datoer uden år ("{ $cell }" på linje { $line }): okr kan ikke afgøre, hvilket år de gælder
+ed-day-count-without-start = kolonnen `{ $column }` tæller dage (0000, 0001, ...) fra en startdato, men ingen linje `# Start date: YYYYMMDD` (på noget sprog: `# ...: YYYYMMDD`) står før overskriftslinjen
+    .hint = eksportér rapporten igen med dens kommentarlinjer, eller tilføj en linje `# Start date: YYYYMMDD` over overskriftslinjen
+ed-either-way-date = kan ikke skelne dag fra måned i kolonnen `{ $column }`: "{ $cell }" kan læses begge veje, og ingen dato i filen har en dag over 12
+ed-mixed-date-order = datoerne i kolonnen `{ $column }` er uenige: "{ $day_cell }" (linje { $day_line }) har dagen først, "{ $month_cell }" (linje { $month_line }) har måneden først
+ed-date-order-hint = angiv `date_format = "%d/%m/{ $year }"` (dagen først) eller `date_format = "%m/%d/{ $year }"` (måneden først) på kilden `{ $source }`
+ed-mixed-decimals = tallene bruger begge decimaltegn: "{ $first }" (linje { $first_line }) læses med { $first_mark }, "{ $second }" (linje { $second_line }) med { $second_mark }
+    .hint = ingen indstilling af `decimal` læser begge: en fils tal bruger ét decimaltegn; eksportér dataene igen i én notation, eller ret cellerne
+ed-unclear-decimal = kan ikke afgøre decimaltegnet: "{ $cell }" kan være tusindtalsseparator eller { $mark }, og intet tal i filen afgør det
+    .hint = angiv `decimal = "."` eller `decimal = ","` på kilden `{ $source }`; det andet tegn læses så som tusindtalsseparator
 
 ## --- end: errors-data ---
 

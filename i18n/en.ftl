@@ -126,7 +126,108 @@ error-unknown-language = unknown language "{ $found }"
 ## --- end: errors-config ---
 
 ## --- area: errors-data ---
-error-invalid-number = column `{ $column }`: invalid number "{ $found }"
+## Words inside messages
+ed-delimiter-tab = tab
+ed-no-columns = no columns
+ed-decimal-comma = comma
+ed-decimal-point = point
+ed-decimal-how-set = set
+ed-decimal-how-sniffed = sniffed
+ed-date-day-count = day count from { $start }
+ed-date-how-set = set by `date_format`
+ed-date-how-sniffed = sniffed
+ed-date-how-day-number = a day number
+
+## Cells of a CSV file
+ed-invalid-number = column `{ $column }`: invalid number "{ $found }"
+    .hint-other = expected a number with `{ $mark }` as the decimal mark ({ $how }); it reads with `{ $other }`: set `decimal = "{ $other }"` on source `{ $source }` if the file uses `{ $other }`
+    .hint = expected a number (decimal mark `{ $mark }`, { $how }; thousands separators, `%` and currency signs are read); "{ $found }" is not a number with either decimal mark; a missing value is an empty cell, `--` or `n/a`
+ed-not-finite = column `{ $column }`: "{ $found }" is not a finite number
+    .hint = infinity and numbers beyond 1.8e308 are not values; leave the cell empty (or write `n/a`) when there is no value
+ed-unclosed-quote = column `{ $column }`: a quoted cell runs to the end of the file: its closing `"` is missing
+    .hint = close the quote; a `"` inside a quoted cell is written `""`
+ed-no-year = column `{ $column }`: "{ $found }" has no year: okr cannot tell which year it is in
+    .hint = export the report again with the year in its dates (a date range across the year end, or a date format with the year)
+ed-invalid-date = column `{ $column }`: invalid date "{ $found }"
+    .hint-other-column = dates read as { $rule } ({ $how }) from column `{ $column }`; column `{ $other }` of this row holds a date: set `date_column = "{ $name }"` on source `{ $source }` if that is the date column
+    .hint-no-such-day = dates read as { $rule } ({ $how }), and "{ $found }" is shaped so but is no day of the calendar
+    .hint = dates read as { $rule } ({ $how }), and "{ $found }" is no date in any shape okr reads; a row that is no day (a note, a total) is skipped when its date cell is empty or a totals word
+ed-multi-day = this row covers { $start } to { $end } (`Reporting starts` to `Reporting ends`): okr needs one row per day
+    .hint = export the report again broken down by day (Breakdown > By time > Day)
+ed-double-count = metric `{ $metric }` on { $date }: a row without a segment (line { $blank }) and a row with a segment (line { $segmented }) both carry values; the row without a segment looks like a total and would be counted twice
+    .hint = set `segment = "{ $segment }"` on metric `{ $metric }` to read one segment, or remove the rows without a segment
+ed-too-few-fields = { $n ->
+        [one] this row has { $fields } field, the header on line { $header_line } has { $width }
+       *[other] this row has { $fields } fields, the header on line { $header_line } has { $width }
+    }
+    .hint-delimiter = every row needs a field per column (read with delimiter `{ $used }`); with `{ $better }` the header and this row have the same fields: set `delimiter = "{ $option }"` on source `{ $source }`
+    .hint = every row needs a field per column (read with delimiter `{ $used }`, which the header uses; no other delimiter fits this row better): fill in the missing fields, or close a quoted cell
+ed-too-many-fields = this row has { $fields } fields, the header on line { $header_line } has { $width }: field { $field } is "{ $found }"
+    .hint = a value containing the delimiter `{ $used }` must be quoted; set `delimiter` on source `{ $source }` if the file uses another
+
+## The header of a CSV file
+ed-no-named-column = no column `{ $name }` (the `{ $key }` of source `{ $source }`) in the header on line { $line }: it has { $columns }
+    .hint-suggest = did you mean `{ $key } = "{ $column }"`?
+    .hint = set `{ $key }` on source `{ $source }` to one of the columns
+ed-no-metric-column = no column `{ $column }` (metric `{ $metric }`) in the header on line { $line }: it has { $columns }
+    .hint-suggest = did you mean `{ $column }`? set `column = "{ $column }"` on metric `{ $metric }`
+    .hint = set `column = "..."` on metric `{ $metric }` to the header of its column
+ed-duplicate-column = column `{ $column }` (metric `{ $metric }`) appears twice in the header on line { $line }: fields { $first } and { $second }
+    .hint = rename one of the columns in the export
+ed-no-date-column = no date column: the header on line { $line } has { $columns }, and no column holds dates; okr reads values per day, not one row per campaign or page for the whole period
+    .hint = export the report again with a date or day column (broken down or segmented by day); if a column does hold dates, name it with `date_column = "..."` on source `{ $source }`
+ed-long-needs = a long file needs columns `date`, `metric` and `value`; the header on line { $line } has no `{ $default }`: it has { $columns }
+    .hint-wide = the header has a column for each metric read: set `layout = "wide"` on source `{ $source }`
+    .hint = if the columns have other names, name them with `metric_column = "..."` and `value_column = "..."` (and `segment_column`) on source `{ $source }`
+ed-no-segment-column = metric `{ $metric }` reads segment "{ $segment }", but the header on line { $line } has no `segment` column: it has { $columns }
+    .hint = name the column with `segment_column = "..."` on source `{ $source }`, or remove `segment` from metric `{ $metric }`
+ed-other-table = line { $line }: { $columns }
+ed-header-other-tables = { $problem }; no other table of the file has all the columns either ({ $tables }): a source reads one table, so declare one `[[sources]]` per table
+ed-header-cause-skip-rows = the header seems to be on line { $line }: set `skip_rows = { $n }` on source `{ $source }`
+ed-header-cause-delimiter = the header reads as one column with delimiter `{ $used }` and as { $count } with `{ $better }`: set `delimiter = "{ $option }"` on source `{ $source }`
+ed-header-cause-no-delimiter = the header is one column with every delimiter okr knows (`,` `;` tab `|`): this file has no columns to read (source `{ $source }`)
+ed-segment-in-wide = metric `{ $metric }` reads segment "{ $segment }", but source `{ $source }` is a wide file: segments need a long file with a `segment` column
+    .hint = remove `segment` from metric `{ $metric }`
+
+## A CSV file as a whole
+ed-source-is-directory = cannot read { $path }: it is a directory, not a file (source `{ $source }`)
+    .hint = set `path` of source `{ $source }` to a CSV file
+ed-source-unreadable = cannot read { $path }: { $reason } (source `{ $source }`)
+    .hint-denied = the file is there but this user may not read it: check its permissions (`ls -l { $path }`)
+    .hint = check `path` of source `{ $source }`; a relative path is read from the directory of the file that declares it
+ed-long-line = the line is longer than 1 MiB: this is not a metric export (source `{ $source }`)
+    .hint = metric files have one short line per row; export the data again as CSV
+ed-unknown-encoding = byte { $byte } is neither UTF-8 nor Windows-1252: the file's encoding is unknown (source `{ $source }`)
+    .hint = save the file as UTF-8 (in Excel: "CSV UTF-8") and read it again
+ed-nul-byte = not a text file: found a NUL byte at offset{ $offset } (source `{ $source }`)
+    .hint = metric files are CSV or tab-separated text; export the data as CSV (a spreadsheet workbook is not read)
+ed-not-csv = cannot read the file as CSV: { $reason }
+ed-cannot-decode = cannot decode the file as { $encoding }
+ed-file-changed = the file changed while it was read
+ed-no-such-table = { $n ->
+        [one] { $wanted } in the file (the `table` of source `{ $source }`): it has { $count } table: { $tables }
+       *[other] { $wanted } in the file (the `table` of source `{ $source }`): it has { $count } tables: { $tables }
+    }
+    .number = no table { $number }
+    .title = no table titled "{ $title }"
+    .none = no such table
+    .hint = set `table` on source `{ $source }` to one of the titles or numbers listed
+ed-table-titled = { $number } "{ $title }" (line { $line })
+ed-table-untitled = { $number } (line { $line })
+ed-empty-file = { $path } is empty (source `{ $source }`): expected a header line and rows
+    .hint = export the data again, or remove source `{ $source }`
+ed-no-header = no header line: the file has only preamble lines (source `{ $source }`)
+    .hint = check `skip_rows` of source `{ $source }`; lines starting with `#` are skipped as comments
+ed-dates-without-year = column `{ $column }` holds dates without a year ("{ $cell }" on line { $line }): okr cannot tell which year they are in
+ed-day-count-without-start = column `{ $column }` counts days (0000, 0001, ...) from a start date, but no `# Start date: YYYYMMDD` line (in any language: `# ...: YYYYMMDD`) precedes the header
+    .hint = export the report again with its comment lines, or add a `# Start date: YYYYMMDD` line above the header
+ed-either-way-date = cannot tell day from month in column `{ $column }`: "{ $cell }" reads either way, and no date in the file has a day above 12
+ed-mixed-date-order = dates in column `{ $column }` disagree: "{ $day_cell }" (line { $day_line }) is day-first, "{ $month_cell }" (line { $month_line }) is month-first
+ed-date-order-hint = set `date_format = "%d/%m/{ $year }"` (day first) or `date_format = "%m/%d/{ $year }"` (month first) on source `{ $source }`
+ed-mixed-decimals = numbers use both decimal marks: "{ $first }" (line { $first_line }) reads with a decimal { $first_mark }, "{ $second }" (line { $second_line }) with a decimal { $second_mark }
+    .hint = no `decimal` setting reads both: a file's numbers use one decimal mark; export the data again in one notation, or correct the cells
+ed-unclear-decimal = cannot tell the decimal mark: "{ $cell }" may be a thousands separator or a decimal { $mark }, and no number in the file settles it
+    .hint = set `decimal = "."` or `decimal = ","` on source `{ $source }`; the other mark is then read as a thousands separator
 
 ## --- end: errors-data ---
 

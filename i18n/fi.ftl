@@ -126,7 +126,108 @@ error-unknown-language = tuntematon kieli "{ $found }"
 ## --- end: errors-config ---
 
 ## --- area: errors-data ---
-error-invalid-number = sarake `{ $column }`: virheellinen luku "{ $found }"
+## Words inside messages
+ed-delimiter-tab = sarkain
+ed-no-columns = ei sarakkeita
+ed-decimal-comma = desimaalipilkku
+ed-decimal-point = desimaalipiste
+ed-decimal-how-set = asetettu
+ed-decimal-how-sniffed = päätelty tiedostosta
+ed-date-day-count = päivän numero alkaen { $start }
+ed-date-how-set = asetettu `date_format`-asetuksella
+ed-date-how-sniffed = päätelty tiedostosta
+ed-date-how-day-number = päivän numero
+
+## Cells of a CSV file
+ed-invalid-number = sarake `{ $column }`: virheellinen luku "{ $found }"
+    .hint-other = odotettiin lukua, jonka desimaalimerkki on `{ $mark }` ({ $how }); se luetaan merkillä `{ $other }`: aseta `decimal = "{ $other }"` lähteelle `{ $source }`, jos tiedosto käyttää merkkiä `{ $other }`
+    .hint = odotettiin lukua (desimaalimerkki `{ $mark }`, { $how }; tuhaterottimet, `%` ja valuuttamerkit luetaan); "{ $found }" ei ole luku kummallakaan desimaalimerkillä; puuttuva arvo on tyhjä solu, `--` tai `n/a`
+ed-not-finite = sarake `{ $column }`: "{ $found }" ei ole äärellinen luku
+    .hint = ääretön ja lukua 1,8e308 suuremmat luvut eivät ole arvoja; jätä solu tyhjäksi (tai kirjoita `n/a`), kun arvoa ei ole
+ed-unclosed-quote = sarake `{ $column }`: lainausmerkeissä oleva solu jatkuu tiedoston loppuun: sen päättävä `"` puuttuu
+    .hint = sulje lainaus; lainausmerkeissä olevan solun sisällä `"` kirjoitetaan `""`
+ed-no-year = sarake `{ $column }`: "{ $found }" ei sisällä vuotta: okr ei voi päätellä, mikä vuosi on kyseessä
+    .hint = vie raportti uudelleen niin, että päivämäärissä on vuosi (vuodenvaihteen yli ulottuva aikaväli tai vuoden sisältävä päivämäärämuoto)
+ed-invalid-date = sarake `{ $column }`: virheellinen päivämäärä "{ $found }"
+    .hint-other-column = päivämäärät luetaan muodossa { $rule } ({ $how }) sarakkeesta `{ $column }`; tämän rivin sarakkeessa `{ $other }` on päivämäärä: aseta `date_column = "{ $name }"` lähteelle `{ $source }`, jos se on päivämääräsarake
+    .hint-no-such-day = päivämäärät luetaan muodossa { $rule } ({ $how }), ja "{ $found }" on sen muotoinen, mutta sellaista päivää ei ole kalenterissa
+    .hint = päivämäärät luetaan muodossa { $rule } ({ $how }), ja "{ $found }" ei ole päivämäärä missään muodossa, jonka okr lukee; rivi, joka ei ole päivä (huomautus, summa), ohitetaan, kun sen päivämääräsolu on tyhjä tai summasana
+ed-multi-day = rivi kattaa ajan { $start }–{ $end } (`Reporting starts`–`Reporting ends`): okr tarvitsee yhden rivin päivää kohden
+    .hint = vie raportti uudelleen päivittäin eriteltynä (Erittely > Ajan mukaan > Päivä)
+ed-double-count = mittari `{ $metric }` { $date }: sekä rivillä ilman segmenttiä (rivi { $blank }) että rivillä, jolla on segmentti (rivi { $segmented }), on arvoja; rivi ilman segmenttiä näyttää summalta ja laskettaisiin kahdesti
+    .hint = aseta `segment = "{ $segment }"` mittarille `{ $metric }`, jotta luetaan yksi segmentti, tai poista rivit, joilla ei ole segmenttiä
+ed-too-few-fields = { $n ->
+        [one] rivillä on { $fields } kenttä, rivin { $header_line } otsikkorivillä { $width }
+       *[other] rivillä on { $fields } kenttää, rivin { $header_line } otsikkorivillä { $width }
+    }
+    .hint-delimiter = jokainen rivi tarvitsee kentän jokaista saraketta kohden (luettu erottimella `{ $used }`); erottimella `{ $better }` otsikkorivillä ja tällä rivillä on yhtä monta kenttää: aseta `delimiter = "{ $option }"` lähteelle `{ $source }`
+    .hint = jokainen rivi tarvitsee kentän jokaista saraketta kohden (luettu erottimella `{ $used }`, jota otsikkorivi käyttää; mikään muu erotin ei sovi tähän riviin paremmin): täytä puuttuvat kentät tai sulje lainausmerkeissä oleva solu
+ed-too-many-fields = rivillä on { $fields } kenttää, rivin { $header_line } otsikkorivillä { $width }: kenttä { $field } on "{ $found }"
+    .hint = erotinta `{ $used }` sisältävä arvo on laitettava lainausmerkkeihin; aseta `delimiter` lähteelle `{ $source }`, jos tiedosto käyttää muuta erotinta
+
+## The header of a CSV file
+ed-no-named-column = saraketta `{ $name }` (lähteen `{ $source }` `{ $key }`) ei ole rivin { $line } otsikkorivillä: siinä on { $columns }
+    .hint-suggest = tarkoititko `{ $key } = "{ $column }"`?
+    .hint = aseta `{ $key }` lähteelle `{ $source }` jonkin sarakkeen nimeksi
+ed-no-metric-column = saraketta `{ $column }` (mittari `{ $metric }`) ei ole rivin { $line } otsikkorivillä: siinä on { $columns }
+    .hint-suggest = tarkoititko `{ $column }`? aseta `column = "{ $column }"` mittarille `{ $metric }`
+    .hint = aseta mittarille `{ $metric }` `column = "..."` sen sarakkeen otsikoksi
+ed-duplicate-column = sarake `{ $column }` (mittari `{ $metric }`) on kahdesti rivin { $line } otsikkorivillä: kentät { $first } ja { $second }
+    .hint = nimeä yksi sarakkeista uudelleen viennissä
+ed-no-date-column = ei päivämääräsaraketta: rivin { $line } otsikkorivillä on { $columns }, eikä missään sarakkeessa ole päivämääriä; okr lukee arvot päivittäin, ei yhtä riviä kampanjaa tai sivua kohden koko jaksolta
+    .hint = vie raportti uudelleen päivämäärä- tai päiväsarakkeen kanssa (päivittäin eriteltynä tai segmentoituna); jos jossakin sarakkeessa on päivämääriä, nimeä se asetuksella `date_column = "..."` lähteelle `{ $source }`
+ed-long-needs = pitkä tiedosto tarvitsee sarakkeet `date`, `metric` ja `value`; rivin { $line } otsikkorivillä ei ole saraketta `{ $default }`: siinä on { $columns }
+    .hint-wide = otsikkorivillä on sarake jokaiselle luettavalle mittarille: aseta `layout = "wide"` lähteelle `{ $source }`
+    .hint = jos sarakkeilla on muut nimet, nimeä ne asetuksilla `metric_column = "..."` ja `value_column = "..."` (ja `segment_column`) lähteelle `{ $source }`
+ed-no-segment-column = mittari `{ $metric }` lukee segmentin "{ $segment }", mutta rivin { $line } otsikkorivillä ei ole saraketta `segment`: siinä on { $columns }
+    .hint = nimeä sarake asetuksella `segment_column = "..."` lähteelle `{ $source }` tai poista `segment` mittarilta `{ $metric }`
+ed-other-table = rivi { $line }: { $columns }
+ed-header-other-tables = { $problem }; missään muussakaan tiedoston taulukossa ei ole kaikkia sarakkeita ({ $tables }): lähde lukee yhden taulukon, joten määritä yksi `[[sources]]` taulukkoa kohden
+ed-header-cause-skip-rows = otsikkorivi näyttää olevan rivillä { $line }: aseta `skip_rows = { $n }` lähteelle `{ $source }`
+ed-header-cause-delimiter = otsikkorivi on yksi sarake erottimella `{ $used }` ja { $count } saraketta erottimella `{ $better }`: aseta `delimiter = "{ $option }"` lähteelle `{ $source }`
+ed-header-cause-no-delimiter = otsikkorivi on yksi sarake kaikilla erottimilla, jotka okr tuntee (`,` `;` sarkain `|`): tiedostossa ei ole luettavia sarakkeita (lähde `{ $source }`)
+ed-segment-in-wide = mittari `{ $metric }` lukee segmentin "{ $segment }", mutta lähde `{ $source }` on leveä tiedosto: segmentit vaativat pitkän tiedoston, jossa on sarake `segment`
+    .hint = poista `segment` mittarilta `{ $metric }`
+
+## A CSV file as a whole
+ed-source-is-directory = tiedostoa { $path } ei voi lukea: se on hakemisto, ei tiedosto (lähde `{ $source }`)
+    .hint = aseta lähteen `{ $source }` `path` CSV-tiedostoksi
+ed-source-unreadable = tiedostoa { $path } ei voi lukea: { $reason } (lähde `{ $source }`)
+    .hint-denied = tiedosto on olemassa, mutta tällä käyttäjällä ei ole lukuoikeutta: tarkista sen oikeudet (`ls -l { $path }`)
+    .hint = tarkista lähteen `{ $source }` `path`; suhteellinen polku luetaan sen tiedoston hakemistosta, jossa se määritellään
+ed-long-line = rivi on yli 1 MiB pitkä: tämä ei ole mittarivienti (lähde `{ $source }`)
+    .hint = mittaritiedostoissa on yksi lyhyt rivi tietuetta kohden; vie tiedot uudelleen CSV-muodossa
+ed-unknown-encoding = tavu { $byte } ei ole UTF-8 eikä Windows-1252: tiedoston merkistö on tuntematon (lähde `{ $source }`)
+    .hint = tallenna tiedosto UTF-8-muodossa (Excelissä: "CSV UTF-8") ja lue se uudelleen
+ed-nul-byte = ei tekstitiedosto: NUL-tavu kohdassa{ $offset } (lähde `{ $source }`)
+    .hint = mittaritiedostot ovat CSV- tai sarkaineroteltua tekstiä; vie tiedot CSV-muodossa (laskentataulukkotiedostoa ei lueta)
+ed-not-csv = tiedostoa ei voi lukea CSV-muodossa: { $reason }
+ed-cannot-decode = tiedostoa ei voi purkaa merkistöllä { $encoding }
+ed-file-changed = tiedosto muuttui lukemisen aikana
+ed-no-such-table = { $n ->
+        [one] { $wanted } tiedostossa (lähteen `{ $source }` `table`): siinä on { $count } taulukko: { $tables }
+       *[other] { $wanted } tiedostossa (lähteen `{ $source }` `table`): siinä on { $count } taulukkoa: { $tables }
+    }
+    .number = ei taulukkoa { $number }
+    .title = ei taulukkoa otsikolla "{ $title }"
+    .none = ei tällaista taulukkoa
+    .hint = aseta lähteelle `{ $source }` `table` johonkin luetelluista otsikoista tai numeroista
+ed-table-titled = { $number } "{ $title }" (rivi { $line })
+ed-table-untitled = { $number } (rivi { $line })
+ed-empty-file = { $path } on tyhjä (lähde `{ $source }`): odotettiin otsikkoriviä ja rivejä
+    .hint = vie tiedot uudelleen tai poista lähde `{ $source }`
+ed-no-header = ei otsikkoriviä: tiedostossa on vain johdantorivejä (lähde `{ $source }`)
+    .hint = tarkista lähteen `{ $source }` `skip_rows`; `#`-merkillä alkavat rivit ohitetaan kommentteina
+ed-dates-without-year = sarakkeessa `{ $column }` on päivämääriä ilman vuotta ("{ $cell }" rivillä { $line }): okr ei voi päätellä, mikä vuosi on kyseessä
+ed-day-count-without-start = sarake `{ $column }` laskee päiviä (0000, 0001, ...) alkupäivästä, mutta otsikkoriviä ei edellä rivi `# Start date: YYYYMMDD` (millä tahansa kielellä: `# ...: YYYYMMDD`)
+    .hint = vie raportti uudelleen kommenttiriveineen tai lisää rivi `# Start date: YYYYMMDD` otsikkorivin yläpuolelle
+ed-either-way-date = päivää ja kuukautta ei voi erottaa sarakkeessa `{ $column }`: "{ $cell }" voidaan lukea kummin päin tahansa, eikä minkään tiedoston päivämäärän päivä ole yli 12
+ed-mixed-date-order = sarakkeen `{ $column }` päivämäärät ovat ristiriidassa: "{ $day_cell }" (rivi { $day_line }) alkaa päivällä, "{ $month_cell }" (rivi { $month_line }) kuukaudella
+ed-date-order-hint = aseta `date_format = "%d/%m/{ $year }"` (päivä ensin) tai `date_format = "%m/%d/{ $year }"` (kuukausi ensin) lähteelle `{ $source }`
+ed-mixed-decimals = luvuissa on kumpaakin desimaalimerkkiä: "{ $first }" (rivi { $first_line }): { $first_mark }, "{ $second }" (rivi { $second_line }): { $second_mark }
+    .hint = mikään `decimal`-asetus ei lue molempia: tiedoston luvuissa on yksi desimaalimerkki; vie tiedot uudelleen yhdellä merkintätavalla tai korjaa solut
+ed-unclear-decimal = desimaalimerkkiä ei voi päätellä: "{ $cell }" voi olla tuhaterotin tai { $mark }, eikä mikään tiedoston luku ratkaise asiaa
+    .hint = aseta `decimal = "."` tai `decimal = ","` lähteelle `{ $source }`; toinen merkki luetaan silloin tuhaterottimeksi
 
 ## --- end: errors-data ---
 

@@ -123,7 +123,108 @@ error-unknown-language = ukjent språk "{ $found }"
 ## --- end: errors-config ---
 
 ## --- area: errors-data ---
-error-invalid-number = kolonne `{ $column }`: ugyldig tall "{ $found }"
+## Words inside messages
+ed-delimiter-tab = tabulator
+ed-no-columns = ingen kolonner
+ed-decimal-comma = desimalkomma
+ed-decimal-point = desimalpunktum
+ed-decimal-how-set = angitt
+ed-decimal-how-sniffed = lest ut av filen
+ed-date-day-count = dagnummer fra { $start }
+ed-date-how-set = angitt med `date_format`
+ed-date-how-sniffed = lest ut av filen
+ed-date-how-day-number = et dagnummer
+
+## Cells of a CSV file
+ed-invalid-number = kolonne `{ $column }`: ugyldig tall "{ $found }"
+    .hint-other = forventet et tall med `{ $mark }` som desimaltegn ({ $how }); det kan leses med `{ $other }`: angi `decimal = "{ $other }"` på kilden `{ $source }` hvis filen bruker `{ $other }`
+    .hint = forventet et tall (desimaltegn `{ $mark }`, { $how }; tusenskilletegn, `%` og valutategn leses); "{ $found }" er ikke et tall med noen av desimaltegnene; en manglende verdi er en tom celle, `--` eller `n/a`
+ed-not-finite = kolonne `{ $column }`: "{ $found }" er ikke et endelig tall
+    .hint = uendelig og tall større enn 1,8e308 er ingen verdier; la cellen stå tom (eller skriv `n/a`) når verdien mangler
+ed-unclosed-quote = kolonne `{ $column }`: en celle i anførselstegn fortsetter til slutten av filen: det avsluttende `"` mangler
+    .hint = lukk anførselen; et `"` inne i en celle i anførselstegn skrives `""`
+ed-no-year = kolonne `{ $column }`: "{ $found }" mangler år: okr kan ikke avgjøre hvilket år det gjelder
+    .hint = eksporter rapporten på nytt med år i datoene (et datointervall over årsskiftet, eller et datoformat med år)
+ed-invalid-date = kolonne `{ $column }`: ugyldig dato "{ $found }"
+    .hint-other-column = datoer leses som { $rule } ({ $how }) fra kolonnen `{ $column }`; kolonnen `{ $other }` i denne raden har en dato: angi `date_column = "{ $name }"` på kilden `{ $source }` hvis det er datokolonnen
+    .hint-no-such-day = datoer leses som { $rule } ({ $how }), og "{ $found }" har den formen, men er ingen dag i kalenderen
+    .hint = datoer leses som { $rule } ({ $how }), og "{ $found }" er ingen dato i noen form okr leser; en rad som ikke er en dag (en merknad, en sum) hoppes over når datocellen er tom eller et sumord
+ed-multi-day = raden gjelder { $start } til { $end } (`Reporting starts` til `Reporting ends`): okr trenger én rad per dag
+    .hint = eksporter rapporten på nytt fordelt per dag (Fordeling > Etter tid > Dag)
+ed-double-count = måltall `{ $metric }` den { $date }: både en rad uten segment (linje { $blank }) og en rad med segment (linje { $segmented }) har verdier; raden uten segment ser ut som en sum og ville blitt telt to ganger
+    .hint = angi `segment = "{ $segment }"` på måltallet `{ $metric }` for å lese ett segment, eller fjern radene uten segment
+ed-too-few-fields = { $n ->
+        [one] raden har { $fields } felt, overskriftsraden på linje { $header_line } har { $width }
+       *[other] raden har { $fields } felter, overskriftsraden på linje { $header_line } har { $width }
+    }
+    .hint-delimiter = hver rad trenger ett felt per kolonne (lest med skilletegnet `{ $used }`); med `{ $better }` har overskriftsraden og denne raden like mange felter: angi `delimiter = "{ $option }"` på kilden `{ $source }`
+    .hint = hver rad trenger ett felt per kolonne (lest med skilletegnet `{ $used }`, som overskriftsraden bruker; ingen andre skilletegn passer bedre for raden): fyll inn feltene som mangler, eller lukk en celle i anførselstegn
+ed-too-many-fields = raden har { $fields } felter, overskriftsraden på linje { $header_line } har { $width }: felt { $field } er "{ $found }"
+    .hint = en verdi som inneholder skilletegnet `{ $used }`, må stå i anførselstegn; angi `delimiter` på kilden `{ $source }` hvis filen bruker et annet
+
+## The header of a CSV file
+ed-no-named-column = ingen kolonne `{ $name }` (`{ $key }` for kilden `{ $source }`) i overskriftsraden på linje { $line }: den har { $columns }
+    .hint-suggest = mente du `{ $key } = "{ $column }"`?
+    .hint = sett `{ $key }` på kilden `{ $source }` til en av kolonnene
+ed-no-metric-column = ingen kolonne `{ $column }` (måltallet `{ $metric }`) i overskriftsraden på linje { $line }: den har { $columns }
+    .hint-suggest = mente du `{ $column }`? angi `column = "{ $column }"` på måltallet `{ $metric }`
+    .hint = sett `column = "..."` på måltallet `{ $metric }` til overskriften på kolonnen
+ed-duplicate-column = kolonnen `{ $column }` (måltallet `{ $metric }`) står to ganger i overskriftsraden på linje { $line }: felt { $first } og { $second }
+    .hint = gi en av kolonnene et nytt navn i eksporten
+ed-no-date-column = ingen datokolonne: overskriftsraden på linje { $line } har { $columns }, og ingen kolonne har datoer; okr leser verdier per dag, ikke én rad per kampanje eller side for hele perioden
+    .hint = eksporter rapporten på nytt med en dato- eller dagkolonne (fordelt eller segmentert per dag); hvis en kolonne faktisk har datoer, angi den med `date_column = "..."` på kilden `{ $source }`
+ed-long-needs = en lang fil trenger kolonnene `date`, `metric` og `value`; overskriftsraden på linje { $line } mangler `{ $default }`: den har { $columns }
+    .hint-wide = overskriftsraden har en kolonne for hvert måltall som leses: angi `layout = "wide"` på kilden `{ $source }`
+    .hint = hvis kolonnene heter noe annet, angi dem med `metric_column = "..."` og `value_column = "..."` (og `segment_column`) på kilden `{ $source }`
+ed-no-segment-column = måltallet `{ $metric }` leser segmentet "{ $segment }", men overskriftsraden på linje { $line } mangler kolonnen `segment`: den har { $columns }
+    .hint = angi kolonnen med `segment_column = "..."` på kilden `{ $source }`, eller fjern `segment` fra måltallet `{ $metric }`
+ed-other-table = linje { $line }: { $columns }
+ed-header-other-tables = { $problem }; ingen annen tabell i filen har alle kolonnene heller ({ $tables }): en kilde leser én tabell, så angi én `[[sources]]` per tabell
+ed-header-cause-skip-rows = overskriftsraden ser ut til å stå på linje { $line }: angi `skip_rows = { $n }` på kilden `{ $source }`
+ed-header-cause-delimiter = overskriftsraden blir én kolonne med skilletegnet `{ $used }` og { $count } med `{ $better }`: angi `delimiter = "{ $option }"` på kilden `{ $source }`
+ed-header-cause-no-delimiter = overskriftsraden er én kolonne med alle skilletegn okr kjenner (`,` `;` tabulator `|`): filen har ingen kolonner å lese (kilden `{ $source }`)
+ed-segment-in-wide = måltallet `{ $metric }` leser segmentet "{ $segment }", men kilden `{ $source }` er en bred fil: segmenter krever en lang fil med en kolonne `segment`
+    .hint = fjern `segment` fra måltallet `{ $metric }`
+
+## A CSV file as a whole
+ed-source-is-directory = kan ikke lese { $path }: det er en mappe, ikke en fil (kilden `{ $source }`)
+    .hint = sett `path` for kilden `{ $source }` til en CSV-fil
+ed-source-unreadable = kan ikke lese { $path }: { $reason } (kilden `{ $source }`)
+    .hint-denied = filen finnes, men denne brukeren har ikke lov til å lese den: sjekk tillatelsene (`ls -l { $path }`)
+    .hint = sjekk `path` for kilden `{ $source }`; en relativ sti leses fra mappen til filen som angir den
+ed-long-line = linjen er lengre enn 1 MiB: dette er ingen eksport av måltall (kilden `{ $source }`)
+    .hint = filer med måltall har én kort linje per rad; eksporter dataene på nytt som CSV
+ed-unknown-encoding = byten { $byte } er verken UTF-8 eller Windows-1252: filens tegnkoding er ukjent (kilden `{ $source }`)
+    .hint = lagre filen som UTF-8 (i Excel: "CSV UTF-8") og les den på nytt
+ed-nul-byte = ikke en tekstfil: fant en NUL-byte ved posisjon{ $offset } (kilden `{ $source }`)
+    .hint = filer med måltall er CSV eller tabulatordelt tekst; eksporter dataene som CSV (en regnearkfil leses ikke)
+ed-not-csv = kan ikke lese filen som CSV: { $reason }
+ed-cannot-decode = kan ikke dekode filen som { $encoding }
+ed-file-changed = filen ble endret mens den ble lest
+ed-no-such-table = { $n ->
+        [one] { $wanted } i filen (`table` for kilden `{ $source }`): den har { $count } tabell: { $tables }
+       *[other] { $wanted } i filen (`table` for kilden `{ $source }`): den har { $count } tabeller: { $tables }
+    }
+    .number = ingen tabell { $number }
+    .title = ingen tabell med tittelen "{ $title }"
+    .none = ingen slik tabell
+    .hint = sett `table` på kilden `{ $source }` til en av titlene eller numrene i listen
+ed-table-titled = { $number } "{ $title }" (linje { $line })
+ed-table-untitled = { $number } (linje { $line })
+ed-empty-file = { $path } er tom (kilden `{ $source }`): forventet en overskriftsrad og rader
+    .hint = eksporter dataene på nytt, eller fjern kilden `{ $source }`
+ed-no-header = ingen overskriftsrad: filen har bare innledende linjer (kilden `{ $source }`)
+    .hint = sjekk `skip_rows` for kilden `{ $source }`; linjer som begynner med `#`, hoppes over som kommentarer
+ed-dates-without-year = kolonnen `{ $column }` har datoer uten år ("{ $cell }" på linje { $line }): okr kan ikke avgjøre hvilket år de gjelder
+ed-day-count-without-start = kolonnen `{ $column }` teller dager (0000, 0001, ...) fra en startdato, men ingen linje `# Start date: YYYYMMDD` (på noe språk: `# ...: YYYYMMDD`) står foran overskriftsraden
+    .hint = eksporter rapporten på nytt med kommentarlinjene, eller legg til en linje `# Start date: YYYYMMDD` over overskriftsraden
+ed-either-way-date = kan ikke skille dag fra måned i kolonnen `{ $column }`: "{ $cell }" kan leses begge veier, og ingen dato i filen har en dag over 12
+ed-mixed-date-order = datoene i kolonnen `{ $column }` er uenige: "{ $day_cell }" (linje { $day_line }) har dagen først, "{ $month_cell }" (linje { $month_line }) har måneden først
+ed-date-order-hint = angi `date_format = "%d/%m/{ $year }"` (dagen først) eller `date_format = "%m/%d/{ $year }"` (måneden først) på kilden `{ $source }`
+ed-mixed-decimals = tallene bruker begge desimaltegnene: "{ $first }" (linje { $first_line }) leses med { $first_mark }, "{ $second }" (linje { $second_line }) med { $second_mark }
+    .hint = ingen innstilling av `decimal` leser begge: tallene i en fil bruker ett desimaltegn; eksporter dataene på nytt i én notasjon, eller rett cellene
+ed-unclear-decimal = kan ikke avgjøre desimaltegnet: "{ $cell }" kan være tusenskilletegn eller { $mark }, og ingen tall i filen avgjør det
+    .hint = angi `decimal = "."` eller `decimal = ","` på kilden `{ $source }`; det andre tegnet leses da som tusenskilletegn
 
 ## --- end: errors-data ---
 

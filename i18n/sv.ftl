@@ -120,7 +120,108 @@ error-unknown-language = okänt språk "{ $found }"
 ## --- end: errors-config ---
 
 ## --- area: errors-data ---
-error-invalid-number = kolumn `{ $column }`: ogiltigt tal "{ $found }"
+## Words inside messages
+ed-delimiter-tab = tabb
+ed-no-columns = inga kolumner
+ed-decimal-comma = decimalkomma
+ed-decimal-point = decimalpunkt
+ed-decimal-how-set = angivet
+ed-decimal-how-sniffed = avläst ur filen
+ed-date-day-count = dagnummer från { $start }
+ed-date-how-set = angivet med `date_format`
+ed-date-how-sniffed = avläst ur filen
+ed-date-how-day-number = ett dagnummer
+
+## Cells of a CSV file
+ed-invalid-number = kolumn `{ $column }`: ogiltigt tal "{ $found }"
+    .hint-other = talet förväntades ha `{ $mark }` som decimaltecken ({ $how }); det kan läsas med `{ $other }`: ange `decimal = "{ $other }"` på källan `{ $source }` om filen använder `{ $other }`
+    .hint = ett tal förväntades (decimaltecken `{ $mark }`, { $how }; tusentalsavgränsare, `%` och valutatecken läses); "{ $found }" är inget tal med något av decimaltecknen; ett saknat värde är en tom cell, `--` eller `n/a`
+ed-not-finite = kolumn `{ $column }`: "{ $found }" är inget ändligt tal
+    .hint = oändligheten och tal större än 1,8e308 är inga värden; lämna cellen tom (eller skriv `n/a`) när värde saknas
+ed-unclosed-quote = kolumn `{ $column }`: en cell inom citattecken fortsätter till filens slut: dess avslutande `"` saknas
+    .hint = stäng citatet; ett `"` inuti en cell inom citattecken skrivs `""`
+ed-no-year = kolumn `{ $column }`: "{ $found }" saknar år: okr kan inte avgöra vilket år det gäller
+    .hint = exportera rapporten igen med år i datumen (ett datumintervall över årsskiftet, eller ett datumformat med år)
+ed-invalid-date = kolumn `{ $column }`: ogiltigt datum "{ $found }"
+    .hint-other-column = datum läses som { $rule } ({ $how }) från kolumnen `{ $column }`; kolumnen `{ $other }` på den här raden innehåller ett datum: ange `date_column = "{ $name }"` på källan `{ $source }` om det är datumkolumnen
+    .hint-no-such-day = datum läses som { $rule } ({ $how }), och "{ $found }" har den formen men är ingen dag i kalendern
+    .hint = datum läses som { $rule } ({ $how }), och "{ $found }" är inget datum i någon form som okr läser; en rad som inte är en dag (en anteckning, en summa) hoppas över när dess datumcell är tom eller ett summaord
+ed-multi-day = raden gäller { $start } till { $end } (`Reporting starts` till `Reporting ends`): okr behöver en rad per dag
+    .hint = exportera rapporten igen uppdelad per dag (Uppdelning > Efter tid > Dag)
+ed-double-count = mått `{ $metric }` den { $date }: både en rad utan segment (rad { $blank }) och en rad med segment (rad { $segmented }) har värden; raden utan segment ser ut som en summa och skulle räknas två gånger
+    .hint = ange `segment = "{ $segment }"` på måttet `{ $metric }` för att läsa ett segment, eller ta bort raderna utan segment
+ed-too-few-fields = { $n ->
+        [one] raden har { $fields } fält, rubrikraden på rad { $header_line } har { $width }
+       *[other] raden har { $fields } fält, rubrikraden på rad { $header_line } har { $width }
+    }
+    .hint-delimiter = varje rad behöver ett fält per kolumn (läst med avgränsaren `{ $used }`); med `{ $better }` har rubrikraden och den här raden lika många fält: ange `delimiter = "{ $option }"` på källan `{ $source }`
+    .hint = varje rad behöver ett fält per kolumn (läst med avgränsaren `{ $used }`, som rubrikraden använder; ingen annan avgränsare passar raden bättre): fyll i de saknade fälten, eller stäng en cell inom citattecken
+ed-too-many-fields = raden har { $fields } fält, rubrikraden på rad { $header_line } har { $width }: fält { $field } är "{ $found }"
+    .hint = ett värde som innehåller avgränsaren `{ $used }` måste stå inom citattecken; ange `delimiter` på källan `{ $source }` om filen använder en annan
+
+## The header of a CSV file
+ed-no-named-column = ingen kolumn `{ $name }` (`{ $key }` för källan `{ $source }`) i rubrikraden på rad { $line }: den har { $columns }
+    .hint-suggest = menade du `{ $key } = "{ $column }"`?
+    .hint = ange `{ $key }` på källan `{ $source }` till en av kolumnerna
+ed-no-metric-column = ingen kolumn `{ $column }` (måttet `{ $metric }`) i rubrikraden på rad { $line }: den har { $columns }
+    .hint-suggest = menade du `{ $column }`? ange `column = "{ $column }"` på måttet `{ $metric }`
+    .hint = ange `column = "..."` på måttet `{ $metric }` till rubriken för dess kolumn
+ed-duplicate-column = kolumnen `{ $column }` (måttet `{ $metric }`) finns två gånger i rubrikraden på rad { $line }: fält { $first } och { $second }
+    .hint = byt namn på en av kolumnerna i exporten
+ed-no-date-column = ingen datumkolumn: rubrikraden på rad { $line } har { $columns }, och ingen kolumn innehåller datum; okr läser värden per dag, inte en rad per kampanj eller sida för hela perioden
+    .hint = exportera rapporten igen med en datum- eller dagkolumn (uppdelad eller segmenterad per dag); om en kolumn faktiskt innehåller datum, ange den med `date_column = "..."` på källan `{ $source }`
+ed-long-needs = en lång fil behöver kolumnerna `date`, `metric` och `value`; rubrikraden på rad { $line } saknar `{ $default }`: den har { $columns }
+    .hint-wide = rubrikraden har en kolumn för varje mått som läses: ange `layout = "wide"` på källan `{ $source }`
+    .hint = om kolumnerna heter något annat, ange dem med `metric_column = "..."` och `value_column = "..."` (och `segment_column`) på källan `{ $source }`
+ed-no-segment-column = måttet `{ $metric }` läser segmentet "{ $segment }", men rubrikraden på rad { $line } saknar kolumnen `segment`: den har { $columns }
+    .hint = ange kolumnen med `segment_column = "..."` på källan `{ $source }`, eller ta bort `segment` från måttet `{ $metric }`
+ed-other-table = rad { $line }: { $columns }
+ed-header-other-tables = { $problem }; ingen annan tabell i filen har heller alla kolumnerna ({ $tables }): en källa läser en tabell, så ange en `[[sources]]` per tabell
+ed-header-cause-skip-rows = rubrikraden verkar stå på rad { $line }: ange `skip_rows = { $n }` på källan `{ $source }`
+ed-header-cause-delimiter = rubrikraden blir en kolumn med avgränsaren `{ $used }` och { $count } med `{ $better }`: ange `delimiter = "{ $option }"` på källan `{ $source }`
+ed-header-cause-no-delimiter = rubrikraden är en enda kolumn med alla avgränsare okr känner till (`,` `;` tabb `|`): filen har inga kolumner att läsa (källan `{ $source }`)
+ed-segment-in-wide = måttet `{ $metric }` läser segmentet "{ $segment }", men källan `{ $source }` är en bred fil: segment kräver en lång fil med en kolumn `segment`
+    .hint = ta bort `segment` från måttet `{ $metric }`
+
+## A CSV file as a whole
+ed-source-is-directory = kan inte läsa { $path }: det är en katalog, inte en fil (källan `{ $source }`)
+    .hint = ange `path` för källan `{ $source }` till en CSV-fil
+ed-source-unreadable = kan inte läsa { $path }: { $reason } (källan `{ $source }`)
+    .hint-denied = filen finns men den här användaren får inte läsa den: kontrollera behörigheterna (`ls -l { $path }`)
+    .hint = kontrollera `path` för källan `{ $source }`; en relativ sökväg läses från katalogen där filen som anger den ligger
+ed-long-line = raden är längre än 1 MiB: det här är ingen måttexport (källan `{ $source }`)
+    .hint = måttfiler har en kort rad per post; exportera data igen som CSV
+ed-unknown-encoding = byten { $byte } är varken UTF-8 eller Windows-1252: filens teckenkodning är okänd (källan `{ $source }`)
+    .hint = spara filen som UTF-8 (i Excel: "CSV UTF-8") och läs den igen
+ed-nul-byte = ingen textfil: en NUL-byte vid position{ $offset } (källan `{ $source }`)
+    .hint = måttfiler är CSV eller tabbseparerad text; exportera data som CSV (en kalkylboksfil läses inte)
+ed-not-csv = kan inte läsa filen som CSV: { $reason }
+ed-cannot-decode = kan inte avkoda filen som { $encoding }
+ed-file-changed = filen ändrades medan den lästes
+ed-no-such-table = { $n ->
+        [one] { $wanted } i filen (`table` för källan `{ $source }`): den har { $count } tabell: { $tables }
+       *[other] { $wanted } i filen (`table` för källan `{ $source }`): den har { $count } tabeller: { $tables }
+    }
+    .number = ingen tabell { $number }
+    .title = ingen tabell med rubriken "{ $title }"
+    .none = ingen sådan tabell
+    .hint = ange `table` på källan `{ $source }` till en av rubrikerna eller numren i listan
+ed-table-titled = { $number } "{ $title }" (rad { $line })
+ed-table-untitled = { $number } (rad { $line })
+ed-empty-file = { $path } är tom (källan `{ $source }`): en rubrikrad och rader förväntades
+    .hint = exportera data igen, eller ta bort källan `{ $source }`
+ed-no-header = ingen rubrikrad: filen har bara inledande rader (källan `{ $source }`)
+    .hint = kontrollera `skip_rows` för källan `{ $source }`; rader som börjar med `#` hoppas över som kommentarer
+ed-dates-without-year = kolumnen `{ $column }` har datum utan år ("{ $cell }" på rad { $line }): okr kan inte avgöra vilket år de gäller
+ed-day-count-without-start = kolumnen `{ $column }` räknar dagar (0000, 0001, ...) från ett startdatum, men ingen rad `# Start date: YYYYMMDD` (på något språk: `# ...: YYYYMMDD`) står före rubrikraden
+    .hint = exportera rapporten igen med kommentarsraderna, eller lägg till en rad `# Start date: YYYYMMDD` ovanför rubrikraden
+ed-either-way-date = kan inte skilja dag från månad i kolumnen `{ $column }`: "{ $cell }" kan läsas åt båda hållen, och inget datum i filen har en dag över 12
+ed-mixed-date-order = datumen i kolumnen `{ $column }` går isär: "{ $day_cell }" (rad { $day_line }) har dagen först, "{ $month_cell }" (rad { $month_line }) har månaden först
+ed-date-order-hint = ange `date_format = "%d/%m/{ $year }"` (dagen först) eller `date_format = "%m/%d/{ $year }"` (månaden först) på källan `{ $source }`
+ed-mixed-decimals = talen använder båda decimaltecknen: "{ $first }" (rad { $first_line }) läses med { $first_mark }, "{ $second }" (rad { $second_line }) med { $second_mark }
+    .hint = ingen inställning av `decimal` läser båda: en fils tal använder ett decimaltecken; exportera data igen i en notation, eller rätta cellerna
+ed-unclear-decimal = kan inte avgöra decimaltecknet: "{ $cell }" kan vara tusentalsavgränsare eller { $mark }, och inget tal i filen avgör saken
+    .hint = ange `decimal = "."` eller `decimal = ","` på källan `{ $source }`; det andra tecknet läses då som tusentalsavgränsare
 
 ## --- end: errors-data ---
 

@@ -1,28 +1,852 @@
 //! Problems in metric sources, check-in logs, records and command lines,
 //! as data. Worded here, once, in the reader's language (`i18n/*.ftl`,
-//! section "errors-data").
+//! section "errors-data", ids `ed-...`).
+//!
+//! A variant carries what a sentence needs (file, column, line, what was
+//! expected, what was found, a suggestion), never a sentence. Texts that
+//! come from elsewhere (an operating system's or a library's reason, a
+//! command's stderr) travel as `reason` and are shown as they are.
+
+use std::fmt;
+use std::path::PathBuf;
 
 use crate::t;
 
-/// What is wrong in the data okr reads.
+/// A delimiter as people read it: `,` `;` `|`, or "tab".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Delimiter(pub u8);
+
+impl Delimiter {
+    /// `,` or `tab`.
+    pub fn name(self) -> String {
+        match self.0 {
+            b'\t' => t!("ed-delimiter-tab"),
+            other => (other as char).to_string(),
+        }
+    }
+
+    /// As written in the `delimiter` option: `,` or `\t`.
+    pub fn option(self) -> String {
+        match self.0 {
+            b'\t' => "\\t".to_string(),
+            other => (other as char).to_string(),
+        }
+    }
+}
+
+/// `` `a`, `b`, `c` ``, or "no columns".
+fn listed(columns: &[String]) -> String {
+    if columns.is_empty() {
+        return t!("ed-no-columns");
+    }
+    columns
+        .iter()
+        .map(|c| format!("`{c}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn shown(path: &std::path::Path) -> String {
+    path.display().to_string()
+}
+
+/// How a file's dates were read, for hints.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DateReading {
+    /// A `strftime` format, set by `date_format` (`set`) or sniffed.
+    Format { format: String, set: bool },
+    /// Day numbers from a start date (ISO).
+    DayCount { start: String },
+}
+
+impl DateReading {
+    fn describe(&self) -> String {
+        match self {
+            DateReading::Format { format, .. } => format.clone(),
+            DateReading::DayCount { start } => t!("ed-date-day-count", start = start.as_str()),
+        }
+    }
+
+    fn how(&self) -> String {
+        match self {
+            DateReading::Format { set: true, .. } => t!("ed-date-how-set"),
+            DateReading::Format { set: false, .. } => t!("ed-date-how-sniffed"),
+            DateReading::DayCount { .. } => t!("ed-date-how-day-number"),
+        }
+    }
+}
+
+/// Why an invalid date cell is not read, for its hint.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DateMiss {
+    /// Another column of the row holds a date (`shown` with invisible
+    /// characters escaped, `name` as written in the header).
+    OtherColumn { shown: String, name: String },
+    /// Shaped as a date, but no day of the calendar (`2026-02-30`).
+    NoSuchDay,
+    /// No date in any shape okr reads.
+    NoShape,
+}
+
+/// What a header lacks (or has twice); `columns` are the header's.
+#[derive(Debug, Clone, PartialEq)]
+pub enum HeaderProblem {
+    /// An option (`date_column`, `metric_column`, ...) names no column.
+    NoNamedColumn {
+        name: String,
+        key: String,
+        source: String,
+        line: usize,
+        columns: Vec<String>,
+        suggestion: Option<String>,
+    },
+    /// A wide file without the column of a metric.
+    NoMetricColumn {
+        column: String,
+        metric: String,
+        line: usize,
+        columns: Vec<String>,
+        suggestion: Option<String>,
+    },
+    /// A metric's column twice (fields 1-based).
+    DuplicateColumn {
+        column: String,
+        metric: String,
+        line: usize,
+        first: usize,
+        second: usize,
+    },
+    /// No column holds dates.
+    NoDateColumn {
+        line: usize,
+        columns: Vec<String>,
+        source: String,
+    },
+    /// A long file without `metric`, `value` or `segment` (`default`).
+    LongNeeds {
+        default: String,
+        line: usize,
+        columns: Vec<String>,
+        source: String,
+        /// The header has a column for every metric read.
+        wide_reads: bool,
+    },
+    /// A metric reads a segment and the file has no segment column.
+    NoSegmentColumn {
+        metric: String,
+        segment: String,
+        line: usize,
+        columns: Vec<String>,
+        source: String,
+    },
+}
+
+impl HeaderProblem {
+    fn message(&self) -> String {
+        match self {
+            HeaderProblem::NoNamedColumn {
+                name,
+                key,
+                source,
+                line,
+                columns,
+                ..
+            } => t!(
+                "ed-no-named-column",
+                name = name,
+                key = key,
+                source = source,
+                line = line.to_string(),
+                columns = listed(columns)
+            ),
+            HeaderProblem::NoMetricColumn {
+                column,
+                metric,
+                line,
+                columns,
+                ..
+            } => t!(
+                "ed-no-metric-column",
+                column = column,
+                metric = metric,
+                line = line.to_string(),
+                columns = listed(columns)
+            ),
+            HeaderProblem::DuplicateColumn {
+                column,
+                metric,
+                line,
+                first,
+                second,
+            } => t!(
+                "ed-duplicate-column",
+                column = column,
+                metric = metric,
+                line = line.to_string(),
+                first = first.to_string(),
+                second = second.to_string()
+            ),
+            HeaderProblem::NoDateColumn { line, columns, .. } => t!(
+                "ed-no-date-column",
+                line = line.to_string(),
+                columns = listed(columns)
+            ),
+            HeaderProblem::LongNeeds {
+                default,
+                line,
+                columns,
+                ..
+            } => t!(
+                "ed-long-needs",
+                default = default,
+                line = line.to_string(),
+                columns = listed(columns)
+            ),
+            HeaderProblem::NoSegmentColumn {
+                metric,
+                segment,
+                line,
+                columns,
+                ..
+            } => t!(
+                "ed-no-segment-column",
+                metric = metric,
+                segment = segment,
+                line = line.to_string(),
+                columns = listed(columns)
+            ),
+        }
+    }
+
+    fn hint(&self) -> String {
+        match self {
+            HeaderProblem::NoNamedColumn {
+                key,
+                source,
+                suggestion,
+                ..
+            } => match suggestion {
+                Some(c) => t!("ed-no-named-column.hint-suggest", key = key, column = c),
+                None => t!("ed-no-named-column.hint", key = key, source = source),
+            },
+            HeaderProblem::NoMetricColumn {
+                metric, suggestion, ..
+            } => match suggestion {
+                Some(c) => t!(
+                    "ed-no-metric-column.hint-suggest",
+                    metric = metric,
+                    column = c
+                ),
+                None => t!("ed-no-metric-column.hint", metric = metric),
+            },
+            HeaderProblem::DuplicateColumn { .. } => t!("ed-duplicate-column.hint"),
+            HeaderProblem::NoDateColumn { source, .. } => {
+                t!("ed-no-date-column.hint", source = source)
+            }
+            HeaderProblem::LongNeeds {
+                source, wide_reads, ..
+            } => {
+                if *wide_reads {
+                    t!("ed-long-needs.hint-wide", source = source)
+                } else {
+                    t!("ed-long-needs.hint", source = source)
+                }
+            }
+            HeaderProblem::NoSegmentColumn { metric, source, .. } => {
+                t!(
+                    "ed-no-segment-column.hint",
+                    source = source,
+                    metric = metric
+                )
+            }
+        }
+    }
+}
+
+/// A likelier cause of a header problem than the header itself.
+#[derive(Debug, Clone, PartialEq)]
+pub enum HeaderCause {
+    /// A later line looks like the header: `skip_rows = n`.
+    SkipRows { n: usize, source: String },
+    /// The header is one column with `used`, `count` with `better`.
+    Delimiter {
+        used: Delimiter,
+        better: Delimiter,
+        count: usize,
+        source: String,
+    },
+    /// One column whatever the delimiter.
+    NoDelimiter { source: String },
+}
+
+/// What a cell in a row of a CSV file holds that okr cannot read.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CellProblem {
+    /// Infinity, or beyond f64.
+    NotFinite { column: String, found: String },
+    /// A quoted cell runs to the end of the file.
+    UnclosedQuote { column: String },
+    /// Not a number with the file's decimal mark.
+    InvalidNumber {
+        column: String,
+        /// The cell, invisible characters escaped.
+        found: String,
+        decimal: char,
+        /// `decimal` given on the source (else sniffed).
+        set: bool,
+        /// The other mark reads the cell.
+        other_reads: bool,
+        source: String,
+    },
+    /// A date without a year (`31 Jan`).
+    NoYear { column: String, found: String },
+    /// Not a date as the file's dates read.
+    InvalidDate {
+        column: String,
+        found: String,
+        reading: DateReading,
+        miss: DateMiss,
+        source: String,
+    },
+    /// A row covering more than one day (Meta Ads).
+    MultiDay { start: String, end: String },
+    /// A total row beside segment rows.
+    DoubleCount {
+        metric: String,
+        date: String,
+        blank: usize,
+        segmented: usize,
+        example: Option<String>,
+    },
+    /// Fewer fields than the header; `better` makes them fit.
+    TooFewFields {
+        fields: usize,
+        header_line: usize,
+        width: usize,
+        used: Delimiter,
+        better: Option<Delimiter>,
+        source: String,
+    },
+    /// A filled field beyond the header's (1-based `field`).
+    TooManyFields {
+        fields: usize,
+        header_line: usize,
+        width: usize,
+        field: usize,
+        found: String,
+        used: Delimiter,
+        source: String,
+    },
+}
+
+/// What wrong in the data okr reads.
 #[derive(Debug, Clone, PartialEq)]
 pub enum DataProblem {
     /// A cell that should hold a number does not.
     InvalidNumber { column: String, found: String },
+    /// A cell of a CSV file.
+    Cell(CellProblem),
+    /// A header problem, with the other tables of the file (their header
+    /// line and columns) and a likelier cause.
+    Header {
+        problem: HeaderProblem,
+        other_tables: Vec<(usize, Vec<String>)>,
+        cause: Option<HeaderCause>,
+    },
+    /// A source's path is a directory.
+    SourceIsDirectory { path: PathBuf, source: String },
+    /// A source's file cannot be read (`reason` from the system).
+    SourceUnreadable {
+        path: PathBuf,
+        reason: String,
+        source: String,
+        denied: bool,
+    },
+    /// A line longer than 1 MiB.
+    LongLine { source: String },
+    /// A byte neither UTF-8 nor Windows-1252.
+    UnknownEncoding { byte: u8, source: String },
+    /// A NUL byte (`offset` as the reader wrote it, with its space).
+    NulByte { offset: String, source: String },
+    /// The csv reader's own reason.
+    NotCsv { reason: String },
+    /// The file does not decode in `encoding` (UTF-16, Windows-1252).
+    CannotDecode { encoding: String },
+    /// The file changed between two passes.
+    FileChanged,
+    /// The `table` option names no table; `tables`: number, title, line.
+    NoSuchTable {
+        wanted: Option<TableWanted>,
+        source: String,
+        tables: Vec<(usize, Option<String>, usize)>,
+    },
+    /// An empty file.
+    EmptyFile { path: PathBuf, source: String },
+    /// Only preamble lines.
+    NoHeader { source: String },
+    /// A date column without a year (`cell` on `line`).
+    DatesWithoutYear {
+        column: String,
+        cell: String,
+        line: usize,
+    },
+    /// Day numbers without a start date line.
+    DayCountWithoutStart { column: String },
+    /// `cell` reads day-first and month-first; `short`: two-digit years.
+    EitherWayDate {
+        column: String,
+        cell: String,
+        short: bool,
+        source: String,
+    },
+    /// Dates that disagree on the order: (line, cell) each.
+    MixedDateOrder {
+        column: String,
+        day_first: (usize, String),
+        month_first: (usize, String),
+        source: String,
+    },
+    /// Both decimal marks: (line, cell, is a comma) in file order.
+    MixedDecimals {
+        first: (usize, String, bool),
+        second: (usize, String, bool),
+    },
+    /// A cell that may hold a thousands separator or a decimal mark.
+    UnclearDecimal {
+        cell: String,
+        comma: bool,
+        source: String,
+    },
+    /// A metric reads a segment from a wide file.
+    SegmentInWide {
+        metric: String,
+        segment: String,
+        source: String,
+    },
+}
+
+/// Which table `table` asks for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TableWanted {
+    Number(usize),
+    Title(String),
+}
+
+impl CellProblem {
+    fn message(&self) -> String {
+        match self {
+            CellProblem::NotFinite { column, found } => {
+                t!("ed-not-finite", column = column, found = found)
+            }
+            CellProblem::UnclosedQuote { column } => t!("ed-unclosed-quote", column = column),
+            CellProblem::InvalidNumber { column, found, .. } => {
+                t!("ed-invalid-number", column = column, found = found)
+            }
+            CellProblem::NoYear { column, found } => {
+                t!("ed-no-year", column = column, found = found)
+            }
+            CellProblem::InvalidDate { column, found, .. } => {
+                t!("ed-invalid-date", column = column, found = found)
+            }
+            CellProblem::MultiDay { start, end } => {
+                t!("ed-multi-day", start = start, end = end)
+            }
+            CellProblem::DoubleCount {
+                metric,
+                date,
+                blank,
+                segmented,
+                ..
+            } => t!(
+                "ed-double-count",
+                metric = metric,
+                date = date,
+                blank = blank.to_string(),
+                segmented = segmented.to_string()
+            ),
+            CellProblem::TooFewFields {
+                fields,
+                header_line,
+                width,
+                ..
+            } => t!(
+                "ed-too-few-fields",
+                n = *fields,
+                fields = fields.to_string(),
+                header_line = header_line.to_string(),
+                width = width.to_string()
+            ),
+            CellProblem::TooManyFields {
+                fields,
+                header_line,
+                width,
+                field,
+                found,
+                ..
+            } => t!(
+                "ed-too-many-fields",
+                fields = fields.to_string(),
+                header_line = header_line.to_string(),
+                width = width.to_string(),
+                field = field.to_string(),
+                found = found
+            ),
+        }
+    }
+
+    fn hint(&self) -> String {
+        match self {
+            CellProblem::NotFinite { .. } => t!("ed-not-finite.hint"),
+            CellProblem::UnclosedQuote { .. } => t!("ed-unclosed-quote.hint"),
+            CellProblem::InvalidNumber {
+                found,
+                decimal,
+                set,
+                other_reads,
+                source,
+                ..
+            } => {
+                let how = if *set {
+                    t!("ed-decimal-how-set")
+                } else {
+                    t!("ed-decimal-how-sniffed")
+                };
+                let mark = decimal.to_string();
+                if *other_reads {
+                    let other = if *decimal == '.' { "," } else { "." };
+                    t!(
+                        "ed-invalid-number.hint-other",
+                        mark = mark,
+                        how = how,
+                        other = other,
+                        source = source
+                    )
+                } else {
+                    t!(
+                        "ed-invalid-number.hint",
+                        mark = mark,
+                        how = how,
+                        found = found
+                    )
+                }
+            }
+            CellProblem::NoYear { .. } => t!("ed-no-year.hint"),
+            CellProblem::InvalidDate {
+                column,
+                found,
+                reading,
+                miss,
+                source,
+            } => {
+                let rule = reading.describe();
+                let how = reading.how();
+                match miss {
+                    DateMiss::OtherColumn { shown, name } => t!(
+                        "ed-invalid-date.hint-other-column",
+                        rule = rule,
+                        how = how,
+                        column = column,
+                        other = shown,
+                        name = name,
+                        source = source
+                    ),
+                    DateMiss::NoSuchDay => t!(
+                        "ed-invalid-date.hint-no-such-day",
+                        rule = rule,
+                        how = how,
+                        found = found
+                    ),
+                    DateMiss::NoShape => t!(
+                        "ed-invalid-date.hint",
+                        rule = rule,
+                        how = how,
+                        found = found
+                    ),
+                }
+            }
+            CellProblem::MultiDay { .. } => t!("ed-multi-day.hint"),
+            CellProblem::DoubleCount {
+                metric, example, ..
+            } => t!(
+                "ed-double-count.hint",
+                metric = metric,
+                segment = example.as_deref().unwrap_or("...")
+            ),
+            CellProblem::TooFewFields {
+                used,
+                better,
+                source,
+                ..
+            } => match better {
+                Some(d) => t!(
+                    "ed-too-few-fields.hint-delimiter",
+                    used = used.name(),
+                    better = d.name(),
+                    option = d.option(),
+                    source = source
+                ),
+                None => t!("ed-too-few-fields.hint", used = used.name()),
+            },
+            CellProblem::TooManyFields { used, source, .. } => {
+                t!(
+                    "ed-too-many-fields.hint",
+                    used = used.name(),
+                    source = source
+                )
+            }
+        }
+    }
 }
 
 impl DataProblem {
     pub fn message(&self) -> String {
         match self {
             DataProblem::InvalidNumber { column, found } => {
-                t!("error-invalid-number", column = column, found = found)
+                t!("ed-invalid-number", column = column, found = found)
             }
+            DataProblem::Cell(p) => p.message(),
+            DataProblem::Header {
+                problem,
+                other_tables,
+                ..
+            } => {
+                if other_tables.is_empty() {
+                    return problem.message();
+                }
+                let tables: Vec<String> = other_tables
+                    .iter()
+                    .map(|(line, columns)| {
+                        t!(
+                            "ed-other-table",
+                            line = line.to_string(),
+                            columns = listed(columns)
+                        )
+                    })
+                    .collect();
+                t!(
+                    "ed-header-other-tables",
+                    problem = problem.message(),
+                    tables = tables.join("; ")
+                )
+            }
+            DataProblem::SourceIsDirectory { path, source } => {
+                t!(
+                    "ed-source-is-directory",
+                    path = shown(path),
+                    source = source
+                )
+            }
+            DataProblem::SourceUnreadable {
+                path,
+                reason,
+                source,
+                ..
+            } => t!(
+                "ed-source-unreadable",
+                path = shown(path),
+                reason = reason,
+                source = source
+            ),
+            DataProblem::LongLine { source } => t!("ed-long-line", source = source),
+            DataProblem::UnknownEncoding { byte, source } => t!(
+                "ed-unknown-encoding",
+                byte = format!("0x{byte:02X}"),
+                source = source
+            ),
+            DataProblem::NulByte { offset, source } => {
+                t!("ed-nul-byte", offset = offset, source = source)
+            }
+            DataProblem::NotCsv { reason } => t!("ed-not-csv", reason = reason),
+            DataProblem::CannotDecode { encoding } => {
+                t!("ed-cannot-decode", encoding = encoding)
+            }
+            DataProblem::FileChanged => t!("ed-file-changed"),
+            DataProblem::NoSuchTable {
+                wanted,
+                source,
+                tables,
+            } => {
+                let wanted = match wanted {
+                    Some(TableWanted::Number(n)) => {
+                        t!("ed-no-such-table.number", number = n.to_string())
+                    }
+                    Some(TableWanted::Title(title)) => {
+                        t!("ed-no-such-table.title", title = title)
+                    }
+                    None => t!("ed-no-such-table.none"),
+                };
+                let listed: Vec<String> = tables
+                    .iter()
+                    .map(|(number, title, line)| match title {
+                        Some(title) => t!(
+                            "ed-table-titled",
+                            number = number.to_string(),
+                            title = title,
+                            line = line.to_string()
+                        ),
+                        None => t!(
+                            "ed-table-untitled",
+                            number = number.to_string(),
+                            line = line.to_string()
+                        ),
+                    })
+                    .collect();
+                t!(
+                    "ed-no-such-table",
+                    wanted = wanted,
+                    source = source,
+                    n = tables.len(),
+                    count = tables.len().to_string(),
+                    tables = listed.join(", ")
+                )
+            }
+            DataProblem::EmptyFile { path, source } => {
+                t!("ed-empty-file", path = shown(path), source = source)
+            }
+            DataProblem::NoHeader { source } => t!("ed-no-header", source = source),
+            DataProblem::DatesWithoutYear { column, cell, line } => t!(
+                "ed-dates-without-year",
+                column = column,
+                cell = cell,
+                line = line.to_string()
+            ),
+            DataProblem::DayCountWithoutStart { column } => {
+                t!("ed-day-count-without-start", column = column)
+            }
+            DataProblem::EitherWayDate { column, cell, .. } => {
+                t!("ed-either-way-date", column = column, cell = cell)
+            }
+            DataProblem::MixedDateOrder {
+                column,
+                day_first,
+                month_first,
+                ..
+            } => t!(
+                "ed-mixed-date-order",
+                column = column,
+                day_cell = day_first.1.as_str(),
+                day_line = day_first.0.to_string(),
+                month_cell = month_first.1.as_str(),
+                month_line = month_first.0.to_string()
+            ),
+            DataProblem::MixedDecimals { first, second } => {
+                let mark = |comma: bool| {
+                    if comma {
+                        t!("ed-decimal-comma")
+                    } else {
+                        t!("ed-decimal-point")
+                    }
+                };
+                t!(
+                    "ed-mixed-decimals",
+                    first = first.1.as_str(),
+                    first_line = first.0.to_string(),
+                    first_mark = mark(first.2),
+                    second = second.1.as_str(),
+                    second_line = second.0.to_string(),
+                    second_mark = mark(second.2)
+                )
+            }
+            DataProblem::UnclearDecimal { cell, comma, .. } => {
+                let mark = if *comma {
+                    t!("ed-decimal-comma")
+                } else {
+                    t!("ed-decimal-point")
+                };
+                t!("ed-unclear-decimal", cell = cell, mark = mark)
+            }
+            DataProblem::SegmentInWide {
+                metric,
+                segment,
+                source,
+            } => t!(
+                "ed-segment-in-wide",
+                metric = metric,
+                segment = segment,
+                source = source
+            ),
         }
     }
 
     pub fn hint(&self) -> Option<String> {
-        match self {
-            DataProblem::InvalidNumber { .. } => None,
-        }
+        Some(match self {
+            DataProblem::InvalidNumber { .. }
+            | DataProblem::NotCsv { .. }
+            | DataProblem::CannotDecode { .. }
+            | DataProblem::FileChanged => return None,
+            DataProblem::Cell(p) => p.hint(),
+            DataProblem::Header { problem, cause, .. } => match cause {
+                None => problem.hint(),
+                Some(HeaderCause::SkipRows { n, source }) => t!(
+                    "ed-header-cause-skip-rows",
+                    line = (n + 1).to_string(),
+                    n = n.to_string(),
+                    source = source
+                ),
+                Some(HeaderCause::Delimiter {
+                    used,
+                    better,
+                    count,
+                    source,
+                }) => t!(
+                    "ed-header-cause-delimiter",
+                    used = used.name(),
+                    count = count.to_string(),
+                    better = better.name(),
+                    option = better.option(),
+                    source = source
+                ),
+                Some(HeaderCause::NoDelimiter { source }) => {
+                    t!("ed-header-cause-no-delimiter", source = source)
+                }
+            },
+            DataProblem::SourceIsDirectory { source, .. } => {
+                t!("ed-source-is-directory.hint", source = source)
+            }
+            DataProblem::SourceUnreadable {
+                path,
+                source,
+                denied,
+                ..
+            } => {
+                if *denied {
+                    t!("ed-source-unreadable.hint-denied", path = shown(path))
+                } else {
+                    t!("ed-source-unreadable.hint", source = source)
+                }
+            }
+            DataProblem::LongLine { .. } => t!("ed-long-line.hint"),
+            DataProblem::UnknownEncoding { .. } => t!("ed-unknown-encoding.hint"),
+            DataProblem::NulByte { .. } => t!("ed-nul-byte.hint"),
+            DataProblem::NoSuchTable { source, .. } => {
+                t!("ed-no-such-table.hint", source = source)
+            }
+            DataProblem::EmptyFile { source, .. } => t!("ed-empty-file.hint", source = source),
+            DataProblem::NoHeader { source } => t!("ed-no-header.hint", source = source),
+            DataProblem::DatesWithoutYear { .. } => t!("ed-no-year.hint"),
+            DataProblem::DayCountWithoutStart { .. } => t!("ed-day-count-without-start.hint"),
+            DataProblem::EitherWayDate { short, source, .. } => date_order_hint(*short, source),
+            DataProblem::MixedDateOrder { source, .. } => date_order_hint(false, source),
+            DataProblem::MixedDecimals { .. } => t!("ed-mixed-decimals.hint"),
+            DataProblem::UnclearDecimal { source, .. } => {
+                t!("ed-unclear-decimal.hint", source = source)
+            }
+            DataProblem::SegmentInWide { metric, .. } => {
+                t!("ed-segment-in-wide.hint", metric = metric)
+            }
+        })
     }
 }
+
+fn date_order_hint(short: bool, source: &str) -> String {
+    let year = if short { "%y" } else { "%Y" };
+    t!("ed-date-order-hint", year = year, source = source)
+}
+
+impl fmt::Display for DataProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message())
+    }
+}
+
+impl std::error::Error for DataProblem {}
