@@ -226,6 +226,68 @@ ed-mixed-decimals = tallene bruger begge decimaltegn: "{ $first }" (linje { $fir
 ed-unclear-decimal = kan ikke afgøre decimaltegnet: "{ $cell }" kan være tusindtalsseparator eller { $mark }, og intet tal i filen afgør det
     .hint = angiv `decimal = "."` eller `decimal = ","` på kilden `{ $source }`; det andet tegn læses så som tusindtalsseparator
 
+## Sources read through a command or a database
+ed-in-source = kilden `{ $source }`: { $problem }
+ed-command-output = outputtet fra `{ $program }`
+ed-not-a-command = er ikke en kommandokilde
+ed-no-program = `command` angiver intet program
+ed-command-not-allowed = kører kommandoen `{ $program }`, og okr kører kun kommandoer, når du tillader det
+    .hint = hvis du stoler på denne OKR-fil, så kør okr med --allow-commands (eller sæt { $env }=1, eller { $env }={ $program } kun for dette program): kommandoen kører med dit miljø og dine adgangsoplysninger. Tillad aldrig kommandoer for OKR-filer fra pull requests
+ed-unsafe-metric-name = måltallet `{ $metric }` læser "{ $name }", som {"{"}metrics{"}"} ikke kan sætte ind i en forespørgsel: navne der består af bogstaver, cifre, mellemrum og _ - . : / ( ) % + # & @
+    .hint = omdøb måltallet i forespørgslens output (AS ...), eller fjern {"{"}metrics{"}"} fra kommandoen
+ed-no-temp-file = kan ikke oprette en midlertidig fil til kommandoens output: { $reason }
+ed-cannot-write-output = kan ikke skrive kommandoens output: { $reason }
+ed-cannot-run = kan ikke køre `{ $program }`: { $reason }
+    .not-found = det er ikke installeret (findes ikke i PATH)
+    .denied = adgang nægtet
+    .hint = installér datavarehusets klient, eller angiv dens fulde sti som første element i `command` på kilden `{ $source }`
+ed-no-pipe = kan ikke læse kommandoens output
+ed-command-timeout = kommandoen `{ $program }` kørte længere end tidsgrænsen ({ $seconds } s) og blev stoppet
+    .hint = hæv `timeout = { $seconds }` på kilden `{ $source }`, eller gør forespørgslen hurtigere
+ed-cannot-wait = kan ikke vente på `{ $program }`: { $reason }
+ed-too-much-output = kommandoen `{ $program }` skrev mere end { $gib } GiB
+    .hint = summér rækkerne per dag i forespørgslen (GROUP BY date, metric)
+ed-no-output = kommandoen `{ $program }` skrev intet på stdout
+    .hint = den skal skrive CSV med en overskriftslinje (for psql: --csv; duckdb: -csv; bq: --format=csv)
+ed-cannot-read-output = kan ikke læse outputtet fra `{ $program }`: { $reason }
+ed-kept-open = kommandoen `{ $program }` sluttede, men noget, den startede, holdt dens output åbent ud over tidsgrænsen
+ed-command-exited = kommandoen `{ $program }` sluttede med kode { $code }
+ed-command-killed = kommandoen `{ $program }` blev dræbt af signal { $signal }
+ed-command-failed = kommandoen `{ $program }` fejlede
+    .hint = kør kommandoen for kilden `{ $source }` i hånden for at se, hvad den siger; den skal skrive CSV på stdout og slutte med 0
+ed-command-silent = { $how } og skrev intet på stderr
+ed-command-stderr = { $how }; dens stderr:
+    {"    "}{ $stderr }
+ed-command-stderr-ends = { $how }; slutningen af dens stderr:
+    {"    "}{ $stderr }
+ed-not-a-database = ingen database
+    .csv = er en CSV-fil, ikke en database
+    .command = er en kommando, ikke en database
+ed-not-built-in = denne version af okr læser ingen { $kind }-kilder (bygget uden funktionen `{ $kind }`)
+    .hint = byg okr med `--features { $kind }`, eller eksportér forespørgslens resultat til CSV og angiv `path` på kilden `{ $source }`
+ed-query-timeout = forespørgslen kørte længere end tidsgrænsen ({ $seconds } s)
+    .hint = hæv `timeout = { $seconds }` på kilden `{ $source }`, eller gør forespørgslen hurtigere (et indeks på dens datokolonne hjælper)
+ed-query-no-column = forespørgslen returnerer ingen kolonne `{ $name }`: den returnerer { $columns }
+    .hint-named = sæt `date_column` på kilden `{ $source }` til en af forespørgslens kolonner
+    .hint = navngiv datokolonnen med AS: select day AS date, ...
+ed-query-no-column-long = forespørgslen returnerer ingen kolonne `{ $name }` (layout long kræver `date`, `metric` og `value`): den returnerer { $columns }
+    .hint = navngiv kolonnerne med AS (select day AS date, name AS metric, amount AS value ...), eller angiv `layout = "wide"` på kilden `{ $source }`, hvis hvert måltal har sin egen kolonne
+ed-query-no-column-segment = forespørgslen returnerer ingen kolonne `{ $name }` (måltallet `{ $metric }` læser segmentet "{ $segment }"): den returnerer { $columns }
+    .hint = returnér segmentet AS segment fra forespørgslen, eller fjern `segment` fra måltallet `{ $metric }`
+ed-query-no-column-metric = forespørgslen returnerer ingen kolonne `{ $name }` (måltallet `{ $metric }`): den returnerer { $columns }
+    .hint = sæt `column = "..."` på måltallet `{ $metric }` til en af forespørgslens kolonner
+ed-query-segment-in-wide = måltallet `{ $metric }` læser segmentet "{ $segment }", men kilden er bred: segmenter kræver layout long med en kolonne `segment`
+ed-query-not-a-date = kolonnen `{ $column }` indeholder "{ $found }", som ikke er en dato (datoer er DATE, TIMESTAMP eller ISO-tekst som 2026-01-31)
+    .hint = konvertér den i forespørgslen, f.eks. to_date(day, 'DD.MM.YYYY') AS date i PostgreSQL eller date(day, 'unixepoch') AS date i SQLite
+ed-query-not-a-number = kolonnen `{ $column }` indeholder "{ $found }", som ikke er et tal
+    .hint = værdier er INTEGER, REAL, NUMERIC eller tekst med et enkelt tal (1234.5); NULL, '', '--' og 'n/a' er ingen data; konvertér andre i forespørgslen
+ed-query-not-a-number-on = kolonnen `{ $column }` indeholder "{ $found }", som ikke er et tal (måltallet `{ $metric }` den { $day })
+ed-query-not-finite-metric = måltallet `{ $metric }` den { $day }: værdierne summerer til { $sum }: NaN og uendelig er ikke tal
+    .hint = lad en manglende værdi være NULL; filtrér sådanne rækker fra i forespørgslen
+ed-query-not-finite-column = kolonnen `{ $column }` den { $day }: værdierne summerer til { $sum }: NaN og uendelig er ikke tal
+ed-query-double-count = måltallet `{ $metric }` den { $day }: både rækker uden segment og rækker med segmentet "{ $segment }" har værdier; rækkerne uden segment ligner en total og ville blive talt to gange
+    .hint = angiv `segment = "{ $segment }"` på måltallet `{ $metric }` for at læse ét segment, eller udelad rækkerne uden segment fra forespørgslen
+
 ## --- end: errors-data ---
 
 ## --- area: init-help ---

@@ -229,6 +229,68 @@ ed-mixed-decimals = numbers use both decimal marks: "{ $first }" (line { $first_
 ed-unclear-decimal = cannot tell the decimal mark: "{ $cell }" may be a thousands separator or a decimal { $mark }, and no number in the file settles it
     .hint = set `decimal = "."` or `decimal = ","` on source `{ $source }`; the other mark is then read as a thousands separator
 
+## Sources read through a command or a database
+ed-in-source = source `{ $source }`: { $problem }
+ed-command-output = the output of `{ $program }`
+ed-not-a-command = is not a command source
+ed-no-program = `command` names no program
+ed-command-not-allowed = runs the command `{ $program }`, and okr runs commands only when you allow it
+    .hint = if you trust this OKR file, run okr with --allow-commands (or set { $env }=1, or { $env }={ $program } for this program only): the command runs with your environment and its credentials. Never allow commands for OKR files from pull requests
+ed-unsafe-metric-name = metric `{ $metric }` reads "{ $name }", which {"{"}metrics{"}"} cannot put into a query: names there are letters, digits, spaces and _ - . : / ( ) % + # & @
+    .hint = rename the metric in the query's output (AS ...), or leave {"{"}metrics{"}"} out of the command
+ed-no-temp-file = cannot make a temporary file for the command's output: { $reason }
+ed-cannot-write-output = cannot write the command's output: { $reason }
+ed-cannot-run = cannot run `{ $program }`: { $reason }
+    .not-found = it is not installed (not found on PATH)
+    .denied = permission denied
+    .hint = install the warehouse's client, or give its full path as the first item of `command` on source `{ $source }`
+ed-no-pipe = cannot read the command's output
+ed-command-timeout = the command `{ $program }` ran longer than the timeout ({ $seconds } s) and was stopped
+    .hint = raise `timeout = { $seconds }` on source `{ $source }`, or make the query faster
+ed-cannot-wait = cannot wait for `{ $program }`: { $reason }
+ed-too-much-output = the command `{ $program }` printed more than { $gib } GiB
+    .hint = sum the rows per day in the query (GROUP BY date, metric)
+ed-no-output = the command `{ $program }` printed nothing on stdout
+    .hint = it must print CSV with a header line (for psql: --csv; duckdb: -csv; bq: --format=csv)
+ed-cannot-read-output = cannot read the output of `{ $program }`: { $reason }
+ed-kept-open = the command `{ $program }` exited, but something it started kept its output open past the timeout
+ed-command-exited = the command `{ $program }` exited with code { $code }
+ed-command-killed = the command `{ $program }` was killed by signal { $signal }
+ed-command-failed = the command `{ $program }` failed
+    .hint = run the command of source `{ $source }` by hand to see what it says; it must print CSV on stdout and exit with 0
+ed-command-silent = { $how } and printed nothing on stderr
+ed-command-stderr = { $how }; its stderr:
+    {"    "}{ $stderr }
+ed-command-stderr-ends = { $how }; its stderr ends:
+    {"    "}{ $stderr }
+ed-not-a-database = not a database
+    .csv = is a CSV file, not a database
+    .command = is a command, not a database
+ed-not-built-in = this build of okr reads no { $kind } sources (built without the `{ $kind }` feature)
+    .hint = build okr with `--features { $kind }`, or export the query's result to CSV and set `path` on source `{ $source }`
+ed-query-timeout = the query ran longer than the timeout ({ $seconds } s)
+    .hint = raise `timeout = { $seconds }` on source `{ $source }`, or make the query faster (an index on its date column helps)
+ed-query-no-column = the query returns no `{ $name }` column: it returns { $columns }
+    .hint-named = set `date_column` on source `{ $source }` to one of the query's columns
+    .hint = name the date column with AS: select day AS date, ...
+ed-query-no-column-long = the query returns no `{ $name }` column (layout long needs `date`, `metric` and `value`): it returns { $columns }
+    .hint = name the columns with AS (select day AS date, name AS metric, amount AS value ...), or set `layout = "wide"` on source `{ $source }` if each metric has its own column
+ed-query-no-column-segment = the query returns no `{ $name }` column (metric `{ $metric }` reads segment "{ $segment }"): it returns { $columns }
+    .hint = return the segment AS segment from the query, or remove `segment` from metric `{ $metric }`
+ed-query-no-column-metric = the query returns no `{ $name }` column (metric `{ $metric }`): it returns { $columns }
+    .hint = set `column = "..."` on metric `{ $metric }` to one of the query's columns
+ed-query-segment-in-wide = metric `{ $metric }` reads segment "{ $segment }", but the source is wide: segments need layout long with a `segment` column
+ed-query-not-a-date = column `{ $column }` holds "{ $found }", which is not a date (dates are DATE, TIMESTAMP or ISO text such as 2026-01-31)
+    .hint = convert it in the query, e.g. to_date(day, 'DD.MM.YYYY') AS date in PostgreSQL or date(day, 'unixepoch') AS date in SQLite
+ed-query-not-a-number = column `{ $column }` holds "{ $found }", which is not a number
+    .hint = values are INTEGER, REAL, NUMERIC or text of a plain number (1234.5); NULL, '', '--' and 'n/a' are no data; convert others in the query
+ed-query-not-a-number-on = column `{ $column }` holds "{ $found }", which is not a number (metric `{ $metric }` on { $day })
+ed-query-not-finite-metric = metric `{ $metric }` on { $day }: the values add up to { $sum }: NaN and infinity are not numbers
+    .hint = leave a missing value NULL; filter such rows out in the query
+ed-query-not-finite-column = column `{ $column }` on { $day }: the values add up to { $sum }: NaN and infinity are not numbers
+ed-query-double-count = metric `{ $metric }` on { $day }: rows without a segment and rows with segment "{ $segment }" both carry values; the rows without a segment look like a total and would be counted twice
+    .hint = set `segment = "{ $segment }"` on metric `{ $metric }` to read one segment, or leave the rows without a segment out of the query
+
 ## --- end: errors-data ---
 
 ## --- area: init-help ---

@@ -229,6 +229,68 @@ ed-mixed-decimals = luvuissa on kumpaakin desimaalimerkkiä: "{ $first }" (rivi 
 ed-unclear-decimal = desimaalimerkkiä ei voi päätellä: "{ $cell }" voi olla tuhaterotin tai { $mark }, eikä mikään tiedoston luku ratkaise asiaa
     .hint = aseta `decimal = "."` tai `decimal = ","` lähteelle `{ $source }`; toinen merkki luetaan silloin tuhaterottimeksi
 
+## Sources read through a command or a database
+ed-in-source = lähde `{ $source }`: { $problem }
+ed-command-output = ohjelman `{ $program }` tuloste
+ed-not-a-command = ei ole komentolähde
+ed-no-program = `command` ei nimeä ohjelmaa
+ed-command-not-allowed = ajaa komennon `{ $program }`, ja okr ajaa komentoja vain, kun sallit sen
+    .hint = jos luotat tähän OKR-tiedostoon, aja okr valitsimella --allow-commands (tai aseta { $env }=1 tai vain tälle ohjelmalle { $env }={ $program }): komento ajetaan sinun ympäristössäsi ja tunnuksillasi. Älä koskaan salli komentoja pull requestien OKR-tiedostoille
+ed-unsafe-metric-name = mittari `{ $metric }` lukee nimen "{ $name }", jota {"{"}metrics{"}"} ei voi lisätä kyselyyn: nimissä saa olla kirjaimia, numeroita, välilyöntejä ja _ - . : / ( ) % + # & @
+    .hint = nimeä mittari uudelleen kyselyn tulosteessa (AS ...) tai jätä {"{"}metrics{"}"} pois komennosta
+ed-no-temp-file = komennon tulosteelle ei voi luoda väliaikaista tiedostoa: { $reason }
+ed-cannot-write-output = komennon tulostetta ei voi kirjoittaa: { $reason }
+ed-cannot-run = ohjelmaa `{ $program }` ei voi ajaa: { $reason }
+    .not-found = sitä ei ole asennettu (ei löydy PATHista)
+    .denied = käyttö estetty
+    .hint = asenna tietovaraston asiakasohjelma tai anna sen koko polku `command`-asetuksen ensimmäisenä kohtana lähteelle `{ $source }`
+ed-no-pipe = komennon tulostetta ei voi lukea
+ed-command-timeout = komento `{ $program }` kesti aikarajaa ({ $seconds } s) pidempään ja pysäytettiin
+    .hint = nosta `timeout = { $seconds }` lähteelle `{ $source }` tai nopeuta kyselyä
+ed-cannot-wait = ohjelmaa `{ $program }` ei voi odottaa: { $reason }
+ed-too-much-output = komento `{ $program }` tulosti yli { $gib } GiB
+    .hint = laske rivit yhteen päivittäin kyselyssä (GROUP BY date, metric)
+ed-no-output = komento `{ $program }` ei tulostanut mitään stdoutiin
+    .hint = sen on tulostettava CSV otsikkorivin kanssa (psql: --csv; duckdb: -csv; bq: --format=csv)
+ed-cannot-read-output = ohjelman `{ $program }` tulostetta ei voi lukea: { $reason }
+ed-kept-open = komento `{ $program }` päättyi, mutta jokin sen käynnistämä piti tulosteen auki aikarajan yli
+ed-command-exited = komento `{ $program }` päättyi koodilla { $code }
+ed-command-killed = komento `{ $program }` lopetettiin signaalilla { $signal }
+ed-command-failed = komento `{ $program }` epäonnistui
+    .hint = aja lähteen `{ $source }` komento käsin nähdäksesi, mitä se sanoo; sen on tulostettava CSV stdoutiin ja päätyttävä koodilla 0
+ed-command-silent = { $how } eikä tulostanut mitään stderriin
+ed-command-stderr = { $how }; sen stderr:
+    {"    "}{ $stderr }
+ed-command-stderr-ends = { $how }; sen stderrin loppu:
+    {"    "}{ $stderr }
+ed-not-a-database = ei tietokanta
+    .csv = on CSV-tiedosto, ei tietokanta
+    .command = on komento, ei tietokanta
+ed-not-built-in = tämä okr-versio ei lue { $kind }-lähteitä (käännetty ilman ominaisuutta `{ $kind }`)
+    .hint = käännä okr valitsimella `--features { $kind }` tai vie kyselyn tulos CSV-muotoon ja aseta `path` lähteelle `{ $source }`
+ed-query-timeout = kysely kesti aikarajaa ({ $seconds } s) pidempään
+    .hint = nosta `timeout = { $seconds }` lähteelle `{ $source }` tai nopeuta kyselyä (indeksi sen päivämääräsarakkeeseen auttaa)
+ed-query-no-column = kysely ei palauta saraketta `{ $name }`: se palauttaa { $columns }
+    .hint-named = aseta `date_column` lähteelle `{ $source }` johonkin kyselyn sarakkeista
+    .hint = nimeä päivämääräsarake AS-määreellä: select day AS date, ...
+ed-query-no-column-long = kysely ei palauta saraketta `{ $name }` (layout long tarvitsee sarakkeet `date`, `metric` ja `value`): se palauttaa { $columns }
+    .hint = nimeä sarakkeet AS-määreellä (select day AS date, name AS metric, amount AS value ...) tai aseta `layout = "wide"` lähteelle `{ $source }`, jos jokaisella mittarilla on oma sarakkeensa
+ed-query-no-column-segment = kysely ei palauta saraketta `{ $name }` (mittari `{ $metric }` lukee segmentin "{ $segment }"): se palauttaa { $columns }
+    .hint = palauta segmentti kyselystä nimellä AS segment tai poista `segment` mittarilta `{ $metric }`
+ed-query-no-column-metric = kysely ei palauta saraketta `{ $name }` (mittari `{ $metric }`): se palauttaa { $columns }
+    .hint = aseta mittarille `{ $metric }` `column = "..."` johonkin kyselyn sarakkeista
+ed-query-segment-in-wide = mittari `{ $metric }` lukee segmentin "{ $segment }", mutta lähde on leveä: segmentit vaativat layout longin ja sarakkeen `segment`
+ed-query-not-a-date = sarakkeessa `{ $column }` on "{ $found }", joka ei ole päivämäärä (päivämäärät ovat DATE, TIMESTAMP tai ISO-tekstiä kuten 2026-01-31)
+    .hint = muunna se kyselyssä, esim. to_date(day, 'DD.MM.YYYY') AS date PostgreSQLissä tai date(day, 'unixepoch') AS date SQLitessä
+ed-query-not-a-number = sarakkeessa `{ $column }` on "{ $found }", joka ei ole luku
+    .hint = arvot ovat INTEGER, REAL, NUMERIC tai tavallisen luvun tekstiä (1234.5); NULL, '', '--' ja 'n/a' tarkoittavat, ettei dataa ole; muunna muut kyselyssä
+ed-query-not-a-number-on = sarakkeessa `{ $column }` on "{ $found }", joka ei ole luku (mittari `{ $metric }` { $day })
+ed-query-not-finite-metric = mittari `{ $metric }` { $day }: arvojen summa on { $sum }: NaN ja ääretön eivät ole lukuja
+    .hint = jätä puuttuva arvo NULLiksi; suodata tällaiset rivit pois kyselyssä
+ed-query-not-finite-column = sarake `{ $column }` { $day }: arvojen summa on { $sum }: NaN ja ääretön eivät ole lukuja
+ed-query-double-count = mittari `{ $metric }` { $day }: sekä riveillä ilman segmenttiä että riveillä, joiden segmentti on "{ $segment }", on arvoja; rivit ilman segmenttiä näyttävät summalta ja laskettaisiin kahdesti
+    .hint = aseta `segment = "{ $segment }"` mittarille `{ $metric }`, jotta luetaan yksi segmentti, tai jätä rivit ilman segmenttiä pois kyselystä
+
 ## --- end: errors-data ---
 
 ## --- area: init-help ---

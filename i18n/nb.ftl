@@ -226,6 +226,68 @@ ed-mixed-decimals = tallene bruker begge desimaltegnene: "{ $first }" (linje { $
 ed-unclear-decimal = kan ikke avgjøre desimaltegnet: "{ $cell }" kan være tusenskilletegn eller { $mark }, og ingen tall i filen avgjør det
     .hint = angi `decimal = "."` eller `decimal = ","` på kilden `{ $source }`; det andre tegnet leses da som tusenskilletegn
 
+## Sources read through a command or a database
+ed-in-source = kilden `{ $source }`: { $problem }
+ed-command-output = utdataene fra `{ $program }`
+ed-not-a-command = er ikke en kommandokilde
+ed-no-program = `command` angir ikke noe program
+ed-command-not-allowed = kjører kommandoen `{ $program }`, og okr kjører kommandoer bare når du tillater det
+    .hint = hvis du stoler på denne OKR-filen, kjør okr med --allow-commands (eller sett { $env }=1, eller { $env }={ $program } bare for dette programmet): kommandoen kjører med ditt miljø og dine påloggingsopplysninger. Tillat aldri kommandoer for OKR-filer fra pull requests
+ed-unsafe-metric-name = måltallet `{ $metric }` leser "{ $name }", som {"{"}metrics{"}"} ikke kan sette inn i en spørring: navn der består av bokstaver, sifre, mellomrom og _ - . : / ( ) % + # & @
+    .hint = gi måltallet nytt navn i spørringens utdata (AS ...), eller fjern {"{"}metrics{"}"} fra kommandoen
+ed-no-temp-file = kan ikke lage en midlertidig fil for kommandoens utdata: { $reason }
+ed-cannot-write-output = kan ikke skrive kommandoens utdata: { $reason }
+ed-cannot-run = kan ikke kjøre `{ $program }`: { $reason }
+    .not-found = det er ikke installert (finnes ikke i PATH)
+    .denied = tilgang nektet
+    .hint = installer klienten til datavarehuset, eller oppgi hele stien som første element i `command` på kilden `{ $source }`
+ed-no-pipe = kan ikke lese kommandoens utdata
+ed-command-timeout = kommandoen `{ $program }` kjørte lenger enn tidsgrensen ({ $seconds } s) og ble stoppet
+    .hint = øk `timeout = { $seconds }` på kilden `{ $source }`, eller gjør spørringen raskere
+ed-cannot-wait = kan ikke vente på `{ $program }`: { $reason }
+ed-too-much-output = kommandoen `{ $program }` skrev ut mer enn { $gib } GiB
+    .hint = summer radene per dag i spørringen (GROUP BY date, metric)
+ed-no-output = kommandoen `{ $program }` skrev ingenting på stdout
+    .hint = den må skrive CSV med en overskriftsrad (for psql: --csv; duckdb: -csv; bq: --format=csv)
+ed-cannot-read-output = kan ikke lese utdataene fra `{ $program }`: { $reason }
+ed-kept-open = kommandoen `{ $program }` avsluttet, men noe den startet holdt utdataene åpne etter tidsgrensen
+ed-command-exited = kommandoen `{ $program }` avsluttet med kode { $code }
+ed-command-killed = kommandoen `{ $program }` ble drept av signal { $signal }
+ed-command-failed = kommandoen `{ $program }` mislyktes
+    .hint = kjør kommandoen til kilden `{ $source }` for hånd for å se hva den sier; den må skrive CSV på stdout og avslutte med 0
+ed-command-silent = { $how } og skrev ingenting på stderr
+ed-command-stderr = { $how }; stderr:
+    {"    "}{ $stderr }
+ed-command-stderr-ends = { $how }; slutten av stderr:
+    {"    "}{ $stderr }
+ed-not-a-database = ingen database
+    .csv = er en CSV-fil, ikke en database
+    .command = er en kommando, ikke en database
+ed-not-built-in = denne versjonen av okr leser ingen { $kind }-kilder (bygget uten funksjonen `{ $kind }`)
+    .hint = bygg okr med `--features { $kind }`, eller eksporter resultatet av spørringen til CSV og angi `path` på kilden `{ $source }`
+ed-query-timeout = spørringen kjørte lenger enn tidsgrensen ({ $seconds } s)
+    .hint = øk `timeout = { $seconds }` på kilden `{ $source }`, eller gjør spørringen raskere (en indeks på datokolonnen hjelper)
+ed-query-no-column = spørringen returnerer ingen kolonne `{ $name }`: den returnerer { $columns }
+    .hint-named = sett `date_column` på kilden `{ $source }` til en av spørringens kolonner
+    .hint = navngi datokolonnen med AS: select day AS date, ...
+ed-query-no-column-long = spørringen returnerer ingen kolonne `{ $name }` (layout long trenger `date`, `metric` og `value`): den returnerer { $columns }
+    .hint = navngi kolonnene med AS (select day AS date, name AS metric, amount AS value ...), eller angi `layout = "wide"` på kilden `{ $source }` hvis hvert måltall har sin egen kolonne
+ed-query-no-column-segment = spørringen returnerer ingen kolonne `{ $name }` (måltallet `{ $metric }` leser segmentet "{ $segment }"): den returnerer { $columns }
+    .hint = returner segmentet AS segment fra spørringen, eller fjern `segment` fra måltallet `{ $metric }`
+ed-query-no-column-metric = spørringen returnerer ingen kolonne `{ $name }` (måltallet `{ $metric }`): den returnerer { $columns }
+    .hint = sett `column = "..."` på måltallet `{ $metric }` til en av spørringens kolonner
+ed-query-segment-in-wide = måltallet `{ $metric }` leser segmentet "{ $segment }", men kilden er bred: segmenter krever layout long med en kolonne `segment`
+ed-query-not-a-date = kolonnen `{ $column }` har "{ $found }", som ikke er en dato (datoer er DATE, TIMESTAMP eller ISO-tekst som 2026-01-31)
+    .hint = konverter den i spørringen, f.eks. to_date(day, 'DD.MM.YYYY') AS date i PostgreSQL eller date(day, 'unixepoch') AS date i SQLite
+ed-query-not-a-number = kolonnen `{ $column }` har "{ $found }", som ikke er et tall
+    .hint = verdier er INTEGER, REAL, NUMERIC eller tekst med et enkelt tall (1234.5); NULL, '', '--' og 'n/a' er ingen data; konverter andre i spørringen
+ed-query-not-a-number-on = kolonnen `{ $column }` har "{ $found }", som ikke er et tall (måltallet `{ $metric }` den { $day })
+ed-query-not-finite-metric = måltallet `{ $metric }` den { $day }: verdiene summeres til { $sum }: NaN og uendelig er ikke tall
+    .hint = la en manglende verdi være NULL; filtrer bort slike rader i spørringen
+ed-query-not-finite-column = kolonnen `{ $column }` den { $day }: verdiene summeres til { $sum }: NaN og uendelig er ikke tall
+ed-query-double-count = måltallet `{ $metric }` den { $day }: både rader uten segment og rader med segmentet "{ $segment }" har verdier; radene uten segment ser ut som en sum og ville blitt telt to ganger
+    .hint = angi `segment = "{ $segment }"` på måltallet `{ $metric }` for å lese ett segment, eller utelat radene uten segment fra spørringen
+
 ## --- end: errors-data ---
 
 ## --- area: init-help ---

@@ -223,6 +223,68 @@ ed-mixed-decimals = talen använder båda decimaltecknen: "{ $first }" (rad { $f
 ed-unclear-decimal = kan inte avgöra decimaltecknet: "{ $cell }" kan vara tusentalsavgränsare eller { $mark }, och inget tal i filen avgör saken
     .hint = ange `decimal = "."` eller `decimal = ","` på källan `{ $source }`; det andra tecknet läses då som tusentalsavgränsare
 
+## Sources read through a command or a database
+ed-in-source = källan `{ $source }`: { $problem }
+ed-command-output = utdata från `{ $program }`
+ed-not-a-command = är ingen kommandokälla
+ed-no-program = `command` anger inget program
+ed-command-not-allowed = kör kommandot `{ $program }`, och okr kör kommandon bara när du tillåter det
+    .hint = om du litar på den här OKR-filen, kör okr med --allow-commands (eller sätt { $env }=1, eller { $env }={ $program } för bara det här programmet): kommandot körs med din miljö och dina inloggningsuppgifter. Tillåt aldrig kommandon för OKR-filer från pull requests
+ed-unsafe-metric-name = måttet `{ $metric }` läser "{ $name }", som {"{"}metrics{"}"} inte kan lägga in i en fråga: namn där består av bokstäver, siffror, mellanslag och _ - . : / ( ) % + # & @
+    .hint = byt namn på måttet i frågans utdata (AS ...), eller ta bort {"{"}metrics{"}"} ur kommandot
+ed-no-temp-file = kan inte skapa en temporär fil för kommandots utdata: { $reason }
+ed-cannot-write-output = kan inte skriva kommandots utdata: { $reason }
+ed-cannot-run = kan inte köra `{ $program }`: { $reason }
+    .not-found = det är inte installerat (finns inte i PATH)
+    .denied = åtkomst nekad
+    .hint = installera datalagrets klient, eller ange dess fullständiga sökväg som första element i `command` på källan `{ $source }`
+ed-no-pipe = kan inte läsa kommandots utdata
+ed-command-timeout = kommandot `{ $program }` körde längre än tidsgränsen ({ $seconds } s) och stoppades
+    .hint = höj `timeout = { $seconds }` på källan `{ $source }`, eller gör frågan snabbare
+ed-cannot-wait = kan inte vänta på `{ $program }`: { $reason }
+ed-too-much-output = kommandot `{ $program }` skrev ut mer än { $gib } GiB
+    .hint = summera raderna per dag i frågan (GROUP BY date, metric)
+ed-no-output = kommandot `{ $program }` skrev inget på stdout
+    .hint = det måste skriva CSV med en rubrikrad (för psql: --csv; duckdb: -csv; bq: --format=csv)
+ed-cannot-read-output = kan inte läsa utdata från `{ $program }`: { $reason }
+ed-kept-open = kommandot `{ $program }` avslutades, men något det startade höll dess utdata öppen efter tidsgränsen
+ed-command-exited = kommandot `{ $program }` avslutades med kod { $code }
+ed-command-killed = kommandot `{ $program }` dödades av signal { $signal }
+ed-command-failed = kommandot `{ $program }` misslyckades
+    .hint = kör kommandot för källan `{ $source }` för hand och se vad det säger; det måste skriva CSV på stdout och avslutas med 0
+ed-command-silent = { $how } och skrev inget på stderr
+ed-command-stderr = { $how }; dess stderr:
+    {"    "}{ $stderr }
+ed-command-stderr-ends = { $how }; slutet av dess stderr:
+    {"    "}{ $stderr }
+ed-not-a-database = ingen databas
+    .csv = är en CSV-fil, inte en databas
+    .command = är ett kommando, inte en databas
+ed-not-built-in = den här versionen av okr läser inga { $kind }-källor (byggd utan funktionen `{ $kind }`)
+    .hint = bygg okr med `--features { $kind }`, eller exportera frågans resultat till CSV och ange `path` på källan `{ $source }`
+ed-query-timeout = frågan körde längre än tidsgränsen ({ $seconds } s)
+    .hint = höj `timeout = { $seconds }` på källan `{ $source }`, eller gör frågan snabbare (ett index på dess datumkolumn hjälper)
+ed-query-no-column = frågan returnerar ingen kolumn `{ $name }`: den returnerar { $columns }
+    .hint-named = ange `date_column` på källan `{ $source }` till en av frågans kolumner
+    .hint = namnge datumkolumnen med AS: select day AS date, ...
+ed-query-no-column-long = frågan returnerar ingen kolumn `{ $name }` (layout long kräver `date`, `metric` och `value`): den returnerar { $columns }
+    .hint = namnge kolumnerna med AS (select day AS date, name AS metric, amount AS value ...), eller ange `layout = "wide"` på källan `{ $source }` om varje mått har en egen kolumn
+ed-query-no-column-segment = frågan returnerar ingen kolumn `{ $name }` (måttet `{ $metric }` läser segmentet "{ $segment }"): den returnerar { $columns }
+    .hint = returnera segmentet AS segment från frågan, eller ta bort `segment` från måttet `{ $metric }`
+ed-query-no-column-metric = frågan returnerar ingen kolumn `{ $name }` (måttet `{ $metric }`): den returnerar { $columns }
+    .hint = ange `column = "..."` på måttet `{ $metric }` till en av frågans kolumner
+ed-query-segment-in-wide = måttet `{ $metric }` läser segmentet "{ $segment }", men källan är bred: segment kräver layout long med en kolumn `segment`
+ed-query-not-a-date = kolumnen `{ $column }` innehåller "{ $found }", som inte är ett datum (datum är DATE, TIMESTAMP eller ISO-text som 2026-01-31)
+    .hint = konvertera det i frågan, t.ex. to_date(day, 'DD.MM.YYYY') AS date i PostgreSQL eller date(day, 'unixepoch') AS date i SQLite
+ed-query-not-a-number = kolumnen `{ $column }` innehåller "{ $found }", som inte är ett tal
+    .hint = värden är INTEGER, REAL, NUMERIC eller text med ett enkelt tal (1234.5); NULL, '', '--' och 'n/a' är ingen data; konvertera andra i frågan
+ed-query-not-a-number-on = kolumnen `{ $column }` innehåller "{ $found }", som inte är ett tal (måttet `{ $metric }` den { $day })
+ed-query-not-finite-metric = måttet `{ $metric }` den { $day }: värdena summeras till { $sum }: NaN och oändligheten är inga tal
+    .hint = lämna ett saknat värde som NULL; filtrera bort sådana rader i frågan
+ed-query-not-finite-column = kolumnen `{ $column }` den { $day }: värdena summeras till { $sum }: NaN och oändligheten är inga tal
+ed-query-double-count = måttet `{ $metric }` den { $day }: både rader utan segment och rader med segmentet "{ $segment }" har värden; raderna utan segment ser ut som en summa och skulle räknas två gånger
+    .hint = ange `segment = "{ $segment }"` på måttet `{ $metric }` för att läsa ett segment, eller utelämna raderna utan segment i frågan
+
 ## --- end: errors-data ---
 
 ## --- area: init-help ---

@@ -339,9 +339,347 @@ pub enum CellProblem {
     },
 }
 
+/// How a command ended that did not exit with 0.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CommandEnd {
+    Exited(i32),
+    Killed(i32),
+    Failed,
+}
+
+/// A `kind = "command"` source's command (`program`) did not give CSV.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CommandProblem {
+    /// Read as a command, declared as something else.
+    NotACommand,
+    /// `command` is empty or starts with a placeholder.
+    NoProgram,
+    /// Commands are not allowed in this run.
+    /// `env`: the variable that allows them.
+    NotAllowed { program: String, env: String },
+    /// A metric name `{metrics}` cannot quote (`name` escaped).
+    UnsafeName { metric: String, name: String },
+    NoTempFile { reason: String },
+    CannotWriteOutput { reason: String },
+    /// The program cannot start.
+    CannotRun {
+        program: String,
+        reason: String,
+        not_found: bool,
+        denied: bool,
+        source: String,
+    },
+    /// No pipe to its output.
+    NoPipe,
+    Timeout {
+        program: String,
+        seconds: u64,
+        source: String,
+    },
+    CannotWait { program: String, reason: String },
+    TooMuchOutput { program: String, gib: u64 },
+    NoOutput { program: String },
+    CannotReadOutput { program: String, reason: String },
+    /// Something it started kept stdout open.
+    KeptOpen { program: String },
+    /// It failed; the end of its stderr (escaped, lines joined) and whether
+    /// that is cut.
+    Failed {
+        program: String,
+        end: CommandEnd,
+        stderr: Option<(String, bool)>,
+        source: String,
+    },
+}
+
+impl CommandProblem {
+    fn message(&self) -> String {
+        match self {
+            CommandProblem::NotACommand => t!("ed-not-a-command"),
+            CommandProblem::NoProgram => t!("ed-no-program"),
+            CommandProblem::NotAllowed { program, .. } => {
+                t!("ed-command-not-allowed", program = program)
+            }
+            CommandProblem::UnsafeName { metric, name } => {
+                t!("ed-unsafe-metric-name", metric = metric, name = name)
+            }
+            CommandProblem::NoTempFile { reason } => t!("ed-no-temp-file", reason = reason),
+            CommandProblem::CannotWriteOutput { reason } => {
+                t!("ed-cannot-write-output", reason = reason)
+            }
+            CommandProblem::CannotRun {
+                program,
+                reason,
+                not_found,
+                denied,
+                ..
+            } => {
+                let reason = if *not_found {
+                    t!("ed-cannot-run.not-found")
+                } else if *denied {
+                    t!("ed-cannot-run.denied")
+                } else {
+                    reason.clone()
+                };
+                t!("ed-cannot-run", program = program, reason = reason)
+            }
+            CommandProblem::NoPipe => t!("ed-no-pipe"),
+            CommandProblem::Timeout {
+                program, seconds, ..
+            } => t!(
+                "ed-command-timeout",
+                program = program,
+                seconds = seconds.to_string()
+            ),
+            CommandProblem::CannotWait { program, reason } => {
+                t!("ed-cannot-wait", program = program, reason = reason)
+            }
+            CommandProblem::TooMuchOutput { program, gib } => t!(
+                "ed-too-much-output",
+                program = program,
+                gib = gib.to_string()
+            ),
+            CommandProblem::NoOutput { program } => t!("ed-no-output", program = program),
+            CommandProblem::CannotReadOutput { program, reason } => {
+                t!("ed-cannot-read-output", program = program, reason = reason)
+            }
+            CommandProblem::KeptOpen { program } => t!("ed-kept-open", program = program),
+            CommandProblem::Failed {
+                program,
+                end,
+                stderr,
+                ..
+            } => {
+                let how = match end {
+                    CommandEnd::Exited(code) => {
+                        t!("ed-command-exited", program = program, code = code.to_string())
+                    }
+                    CommandEnd::Killed(signal) => t!(
+                        "ed-command-killed",
+                        program = program,
+                        signal = signal.to_string()
+                    ),
+                    CommandEnd::Failed => t!("ed-command-failed", program = program),
+                };
+                match stderr {
+                    None => t!("ed-command-silent", how = how),
+                    Some((text, false)) => t!("ed-command-stderr", how = how, stderr = text),
+                    Some((text, true)) => {
+                        t!("ed-command-stderr-ends", how = how, stderr = text)
+                    }
+                }
+            }
+        }
+    }
+
+    fn hint(&self) -> Option<String> {
+        Some(match self {
+            CommandProblem::NotAllowed { program, env } => t!(
+                "ed-command-not-allowed.hint",
+                program = program,
+                env = env
+            ),
+            CommandProblem::UnsafeName { .. } => t!("ed-unsafe-metric-name.hint"),
+            CommandProblem::CannotRun { source, .. } => t!("ed-cannot-run.hint", source = source),
+            CommandProblem::Timeout {
+                seconds, source, ..
+            } => t!(
+                "ed-command-timeout.hint",
+                seconds = seconds.saturating_mul(4).to_string(),
+                source = source
+            ),
+            CommandProblem::TooMuchOutput { .. } => t!("ed-too-much-output.hint"),
+            CommandProblem::NoOutput { .. } => t!("ed-no-output.hint"),
+            CommandProblem::Failed { source, .. } => t!("ed-command-failed.hint", source = source),
+            _ => return None,
+        })
+    }
+}
+
+/// What a query's result lacks a column for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum QueryLack {
+    /// The date; `named`: by `date_column`.
+    Date { named: bool },
+    /// `metric` or `value` of a long result.
+    Long,
+    /// The segment a metric reads.
+    Segment { metric: String, segment: String },
+    /// A metric's column of a wide result.
+    Metric { metric: String },
+}
+
+/// A `kind = "sqlite"` or `"postgres"` source's query result.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DbProblem {
+    /// Read as a database, declared as a CSV file or a command.
+    NotADatabase { command: bool },
+    /// Built without the feature `kind`.
+    NotBuiltIn { kind: String, source: String },
+    Timeout { seconds: u64, source: String },
+    NoColumn {
+        name: String,
+        lack: QueryLack,
+        columns: Vec<String>,
+        source: String,
+    },
+    SegmentInWide { metric: String, segment: String },
+    NotADate { column: String, found: String },
+    /// `at`: the metric and day of a long result.
+    NotANumber {
+        column: String,
+        found: String,
+        at: Option<(String, String)>,
+    },
+    /// Values adding up to NaN or infinity (`sum`), of a metric (long) or
+    /// a column (wide).
+    NotFiniteSum {
+        metric: Option<String>,
+        column: String,
+        day: String,
+        sum: String,
+    },
+    DoubleCount {
+        metric: String,
+        day: String,
+        segment: String,
+    },
+}
+
+impl DbProblem {
+    fn message(&self) -> String {
+        match self {
+            DbProblem::NotADatabase { command: false } => t!("ed-not-a-database.csv"),
+            DbProblem::NotADatabase { command: true } => t!("ed-not-a-database.command"),
+            DbProblem::NotBuiltIn { kind, .. } => t!("ed-not-built-in", kind = kind),
+            DbProblem::Timeout { seconds, .. } => {
+                t!("ed-query-timeout", seconds = seconds.to_string())
+            }
+            DbProblem::NoColumn {
+                name,
+                lack,
+                columns,
+                ..
+            } => {
+                let columns = listed(columns);
+                match lack {
+                    QueryLack::Date { .. } => {
+                        t!("ed-query-no-column", name = name, columns = columns)
+                    }
+                    QueryLack::Long => {
+                        t!("ed-query-no-column-long", name = name, columns = columns)
+                    }
+                    QueryLack::Segment { metric, segment } => t!(
+                        "ed-query-no-column-segment",
+                        name = name,
+                        metric = metric,
+                        segment = segment,
+                        columns = columns
+                    ),
+                    QueryLack::Metric { metric } => t!(
+                        "ed-query-no-column-metric",
+                        name = name,
+                        metric = metric,
+                        columns = columns
+                    ),
+                }
+            }
+            DbProblem::SegmentInWide { metric, segment } => {
+                t!("ed-query-segment-in-wide", metric = metric, segment = segment)
+            }
+            DbProblem::NotADate { column, found } => {
+                t!("ed-query-not-a-date", column = column, found = found)
+            }
+            DbProblem::NotANumber { column, found, at } => match at {
+                None => t!("ed-query-not-a-number", column = column, found = found),
+                Some((metric, day)) => t!(
+                    "ed-query-not-a-number-on",
+                    column = column,
+                    found = found,
+                    metric = metric,
+                    day = day
+                ),
+            },
+            DbProblem::NotFiniteSum {
+                metric,
+                column,
+                day,
+                sum,
+            } => match metric {
+                Some(metric) => t!(
+                    "ed-query-not-finite-metric",
+                    metric = metric,
+                    day = day,
+                    sum = sum
+                ),
+                None => t!(
+                    "ed-query-not-finite-column",
+                    column = column,
+                    day = day,
+                    sum = sum
+                ),
+            },
+            DbProblem::DoubleCount {
+                metric,
+                day,
+                segment,
+            } => t!(
+                "ed-query-double-count",
+                metric = metric,
+                day = day,
+                segment = segment
+            ),
+        }
+    }
+
+    fn hint(&self) -> Option<String> {
+        Some(match self {
+            DbProblem::NotADatabase { .. } => return None,
+            DbProblem::NotBuiltIn { kind, source } => {
+                t!("ed-not-built-in.hint", kind = kind, source = source)
+            }
+            DbProblem::Timeout { seconds, source } => t!(
+                "ed-query-timeout.hint",
+                seconds = seconds.saturating_mul(4).to_string(),
+                source = source
+            ),
+            DbProblem::NoColumn { lack, source, .. } => match lack {
+                QueryLack::Date { named: true } => {
+                    t!("ed-query-no-column.hint-named", source = source)
+                }
+                QueryLack::Date { named: false } => t!("ed-query-no-column.hint"),
+                QueryLack::Long => t!("ed-query-no-column-long.hint", source = source),
+                QueryLack::Segment { metric, .. } => {
+                    t!("ed-query-no-column-segment.hint", metric = metric)
+                }
+                QueryLack::Metric { metric } => {
+                    t!("ed-query-no-column-metric.hint", metric = metric)
+                }
+            },
+            DbProblem::SegmentInWide { metric, .. } => {
+                t!("ed-segment-in-wide.hint", metric = metric)
+            }
+            DbProblem::NotADate { .. } => t!("ed-query-not-a-date.hint"),
+            DbProblem::NotANumber { .. } => t!("ed-query-not-a-number.hint"),
+            DbProblem::NotFiniteSum { .. } => t!("ed-query-not-finite-metric.hint"),
+            DbProblem::DoubleCount {
+                metric, segment, ..
+            } => t!(
+                "ed-query-double-count.hint",
+                metric = metric,
+                segment = segment
+            ),
+        })
+    }
+}
+
 /// What wrong in the data okr reads.
 #[derive(Debug, Clone, PartialEq)]
 pub enum DataProblem {
+    /// A database source's query.
+    Db(DbProblem),
+    /// A source's command.
+    Command(CommandProblem),
     /// A cell that should hold a number does not.
     InvalidNumber { column: String, found: String },
     /// A cell of a CSV file.
@@ -605,6 +943,8 @@ impl DataProblem {
                 t!("ed-invalid-number", column = column, found = found)
             }
             DataProblem::Cell(p) => p.message(),
+            DataProblem::Command(p) => p.message(),
+            DataProblem::Db(p) => p.message(),
             DataProblem::Header {
                 problem,
                 other_tables,
@@ -775,6 +1115,8 @@ impl DataProblem {
             | DataProblem::CannotDecode { .. }
             | DataProblem::FileChanged => return None,
             DataProblem::Cell(p) => p.hint(),
+            DataProblem::Command(p) => return p.hint(),
+            DataProblem::Db(p) => return p.hint(),
             DataProblem::Header { problem, cause, .. } => match cause {
                 None => problem.hint(),
                 Some(HeaderCause::SkipRows { n, source }) => t!(
@@ -850,3 +1192,15 @@ impl fmt::Display for DataProblem {
 }
 
 impl std::error::Error for DataProblem {}
+
+impl From<CommandProblem> for crate::error::Problem {
+    fn from(p: CommandProblem) -> Self {
+        crate::error::Problem::Data(DataProblem::Command(p))
+    }
+}
+
+impl From<DbProblem> for crate::error::Problem {
+    fn from(p: DbProblem) -> Self {
+        crate::error::Problem::Data(DataProblem::Db(p))
+    }
+}
