@@ -288,6 +288,18 @@ ed-query-not-finite-column = kolonnen `{ $column }` den { $day }: værdierne sum
 ed-query-double-count = måltallet `{ $metric }` den { $day }: både rækker uden segment og rækker med segmentet "{ $segment }" har værdier; rækkerne uden segment ligner en total og ville blive talt to gange
     .hint = angiv `segment = "{ $segment }"` på måltallet `{ $metric }` for at læse ét segment, eller udelad rækkerne uden segment fra forespørgslen
 
+## Command-line flags
+ed-flag-invalid = ugyldig værdi '{ $value }' for '{ $flag }': { $reason }
+ed-flag-more = Du får mere information med '--help'.
+ed-flag-date = forventede en dato som ÅÅÅÅ-MM-DD (f.eks. 2026-02-15), `today` eller `yesterday`, men fik "{ $found }"
+ed-flag-no-such-date = ingen sådan dato
+ed-flag-lang = forventede en af { $codes }, men fik "{ $found }"
+ed-flag-group-by = forventede tag:PREFIX (f.eks. tag:flywheel for at gruppere efter flywheel:attract, flywheel:engage, ...), men fik "{ $found }"
+ed-flag-since-too-far = "{ $found }" er mere end { $max } dage (100 år) tilbage; angiv en dato som 2026-01-01
+ed-flag-since = forventede en dato som ÅÅÅÅ-MM-DD, eller dage eller uger tilbage som 7d eller 2w, men fik "{ $found }"
+ed-flag-status = ukendt status `{ $found }`; brug en af: { $names }
+    .suggest = ukendt status `{ $found }` (mente du `{ $best }`?); brug en af: { $names }
+
 ## --- end: errors-data ---
 
 ## --- area: init-help ---

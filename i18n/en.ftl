@@ -291,6 +291,18 @@ ed-query-not-finite-column = column `{ $column }` on { $day }: the values add up
 ed-query-double-count = metric `{ $metric }` on { $day }: rows without a segment and rows with segment "{ $segment }" both carry values; the rows without a segment look like a total and would be counted twice
     .hint = set `segment = "{ $segment }"` on metric `{ $metric }` to read one segment, or leave the rows without a segment out of the query
 
+## Command-line flags
+ed-flag-invalid = invalid value '{ $value }' for '{ $flag }': { $reason }
+ed-flag-more = For more information, try '--help'.
+ed-flag-date = expected a date as YYYY-MM-DD (e.g. 2026-02-15), `today` or `yesterday`, found "{ $found }"
+ed-flag-no-such-date = no such date
+ed-flag-lang = expected one of { $codes }, found "{ $found }"
+ed-flag-group-by = expected tag:PREFIX (e.g. tag:flywheel to group by flywheel:attract, flywheel:engage, ...), found "{ $found }"
+ed-flag-since-too-far = "{ $found }" is more than { $max } days (100 years) back; name a date such as 2026-01-01
+ed-flag-since = expected a date as YYYY-MM-DD, or days or weeks back such as 7d or 2w, found "{ $found }"
+ed-flag-status = unknown status `{ $found }`; use any of: { $names }
+    .suggest = unknown status `{ $found }` (did you mean `{ $best }`?); use any of: { $names }
+
 ## --- end: errors-data ---
 
 ## --- area: init-help ---

@@ -291,6 +291,18 @@ ed-query-not-finite-column = sarake `{ $column }` { $day }: arvojen summa on { $
 ed-query-double-count = mittari `{ $metric }` { $day }: sekä riveillä ilman segmenttiä että riveillä, joiden segmentti on "{ $segment }", on arvoja; rivit ilman segmenttiä näyttävät summalta ja laskettaisiin kahdesti
     .hint = aseta `segment = "{ $segment }"` mittarille `{ $metric }`, jotta luetaan yksi segmentti, tai jätä rivit ilman segmenttiä pois kyselystä
 
+## Command-line flags
+ed-flag-invalid = virheellinen arvo '{ $value }' valitsimelle '{ $flag }': { $reason }
+ed-flag-more = Lisätietoja saat valitsimella '--help'.
+ed-flag-date = odotettiin päivämäärää muodossa VVVV-KK-PP (esim. 2026-02-15), `today` tai `yesterday`, saatiin "{ $found }"
+ed-flag-no-such-date = tällaista päivämäärää ei ole
+ed-flag-lang = odotettiin jotakin näistä: { $codes }, saatiin "{ $found }"
+ed-flag-group-by = odotettiin tag:PREFIX (esim. tag:flywheel ryhmittelee flywheel:attract, flywheel:engage, ...), saatiin "{ $found }"
+ed-flag-since-too-far = "{ $found }" on yli { $max } päivää (100 vuotta) taaksepäin; anna päivämäärä, kuten 2026-01-01
+ed-flag-since = odotettiin päivämäärää muodossa VVVV-KK-PP tai päiviä tai viikkoja taaksepäin, kuten 7d tai 2w, saatiin "{ $found }"
+ed-flag-status = tuntematon tila `{ $found }`; käytä jotakin näistä: { $names }
+    .suggest = tuntematon tila `{ $found }` (tarkoititko `{ $best }`?); käytä jotakin näistä: { $names }
+
 ## --- end: errors-data ---
 
 ## --- area: init-help ---

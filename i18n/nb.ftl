@@ -288,6 +288,18 @@ ed-query-not-finite-column = kolonnen `{ $column }` den { $day }: verdiene summe
 ed-query-double-count = måltallet `{ $metric }` den { $day }: både rader uten segment og rader med segmentet "{ $segment }" har verdier; radene uten segment ser ut som en sum og ville blitt telt to ganger
     .hint = angi `segment = "{ $segment }"` på måltallet `{ $metric }` for å lese ett segment, eller utelat radene uten segment fra spørringen
 
+## Command-line flags
+ed-flag-invalid = ugyldig verdi '{ $value }' for '{ $flag }': { $reason }
+ed-flag-more = Du får mer informasjon med '--help'.
+ed-flag-date = forventet en dato som ÅÅÅÅ-MM-DD (f.eks. 2026-02-15), `today` eller `yesterday`, men fikk "{ $found }"
+ed-flag-no-such-date = ingen slik dato
+ed-flag-lang = forventet en av { $codes }, men fikk "{ $found }"
+ed-flag-group-by = forventet tag:PREFIX (f.eks. tag:flywheel for å gruppere etter flywheel:attract, flywheel:engage, ...), men fikk "{ $found }"
+ed-flag-since-too-far = "{ $found }" er mer enn { $max } dager (100 år) tilbake; angi en dato som 2026-01-01
+ed-flag-since = forventet en dato som ÅÅÅÅ-MM-DD, eller dager eller uker tilbake som 7d eller 2w, men fikk "{ $found }"
+ed-flag-status = ukjent status `{ $found }`; bruk en av: { $names }
+    .suggest = ukjent status `{ $found }` (mente du `{ $best }`?); bruk en av: { $names }
+
 ## --- end: errors-data ---
 
 ## --- area: init-help ---

@@ -285,6 +285,18 @@ ed-query-not-finite-column = kolumnen `{ $column }` den { $day }: värdena summe
 ed-query-double-count = måttet `{ $metric }` den { $day }: både rader utan segment och rader med segmentet "{ $segment }" har värden; raderna utan segment ser ut som en summa och skulle räknas två gånger
     .hint = ange `segment = "{ $segment }"` på måttet `{ $metric }` för att läsa ett segment, eller utelämna raderna utan segment i frågan
 
+## Command-line flags
+ed-flag-invalid = ogiltigt värde '{ $value }' för '{ $flag }': { $reason }
+ed-flag-more = Mer information får du med '--help'.
+ed-flag-date = ett datum förväntades som ÅÅÅÅ-MM-DD (t.ex. 2026-02-15), `today` eller `yesterday`, men fick "{ $found }"
+ed-flag-no-such-date = inget sådant datum
+ed-flag-lang = ett av { $codes } förväntades, men fick "{ $found }"
+ed-flag-group-by = tag:PREFIX förväntades (t.ex. tag:flywheel för att gruppera efter flywheel:attract, flywheel:engage, ...), men fick "{ $found }"
+ed-flag-since-too-far = "{ $found }" ligger mer än { $max } dagar (100 år) bakåt; ange ett datum som 2026-01-01
+ed-flag-since = ett datum som ÅÅÅÅ-MM-DD förväntades, eller dagar eller veckor bakåt som 7d eller 2w, men fick "{ $found }"
+ed-flag-status = okänd status `{ $found }`; använd någon av: { $names }
+    .suggest = okänd status `{ $found }` (menade du `{ $best }`?); använd någon av: { $names }
+
 ## --- end: errors-data ---
 
 ## --- area: init-help ---

@@ -59,7 +59,14 @@ where
         Ok(cli) => cli,
         Err(e) => {
             // --help and --version are not errors; usage errors exit 2.
-            let _ = e.print();
+            // English is clap's own words (and colours); other languages
+            // ours, where okr refused the value.
+            match cli::usage_error(&e).filter(|_| i18n::current() != i18n::Lang::En) {
+                Some(text) => say!("{text}"),
+                None => {
+                    let _ = e.print();
+                }
+            }
             return ExitCode::from(if e.use_stderr() {
                 error::EXIT_BAD_INPUT
             } else {

@@ -30,8 +30,10 @@ use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::config::model::Config;
+use crate::error::data::FlagProblem;
 use crate::error::Diagnostic;
 use crate::metrics::Loaded;
+use crate::t;
 
 const AFTER_HELP: &str = "\
 Exit codes: 0 all is well; 1 `okr check` found failing key results;
@@ -166,17 +168,14 @@ pub struct Common {
 }
 
 /// Parses `--lang`.
-pub fn parse_lang(text: &str) -> Result<crate::i18n::Lang, String> {
-    crate::i18n::Lang::parse(text).ok_or_else(|| {
-        format!(
-            "expected one of {}, found \"{text}\"",
-            crate::i18n::Lang::codes()
-        )
+pub fn parse_lang(text: &str) -> Result<crate::i18n::Lang, FlagProblem> {
+    crate::i18n::Lang::parse(text).ok_or_else(|| FlagProblem::Lang {
+        found: text.to_string(),
     })
 }
 
 /// Parses `--as-of` and other date flags.
-pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
+pub fn parse_date(text: &str) -> Result<NaiveDate, FlagProblem> {
     let t = text.trim();
     match t {
         "today" => return Ok(chrono::Local::now().date_naive()),
@@ -184,13 +183,40 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
             return chrono::Local::now()
                 .date_naive()
                 .pred_opt()
-                .ok_or_else(|| "no such date".to_string())
+                .ok_or(FlagProblem::NoSuchDate)
         }
         _ => {}
     }
-    NaiveDate::parse_from_str(t, "%Y-%m-%d").map_err(|_| {
-        format!("expected a date as YYYY-MM-DD (e.g. 2026-02-15), `today` or `yesterday`, found \"{text}\"")
+    NaiveDate::parse_from_str(t, "%Y-%m-%d").map_err(|_| FlagProblem::Date {
+        found: text.to_string(),
     })
+}
+
+/// A usage error in the reader's language when okr can word it (a flag's
+/// value refused by okr's own parser); else `None`, and clap words it.
+pub fn usage_error(e: &clap::Error) -> Option<String> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if e.kind() != ErrorKind::ValueValidation {
+        return None;
+    }
+    let get = |kind| match e.get(kind) {
+        Some(ContextValue::String(s)) => Some(s.clone()),
+        _ => None,
+    };
+    let flag = get(ContextKind::InvalidArg)?;
+    let value = get(ContextKind::InvalidValue)?;
+    let reason = std::error::Error::source(e)?.to_string();
+    let problem = t!(
+        "ed-flag-invalid",
+        value = value,
+        flag = flag,
+        reason = reason
+    );
+    Some(format!(
+        "{}\n\n{}",
+        t!("error-line", error = problem),
+        t!("ed-flag-more")
+    ))
 }
 
 impl Common {
@@ -484,6 +510,9 @@ mod tests {
             parse_date("2026-02-15"),
             Ok(NaiveDate::from_ymd_opt(2026, 2, 15).unwrap())
         );
-        assert!(parse_date("15.02.2026").unwrap_err().contains("YYYY-MM-DD"));
+        assert!(parse_date("15.02.2026")
+            .unwrap_err()
+            .to_string()
+            .contains("YYYY-MM-DD"));
     }
 }

@@ -356,11 +356,21 @@ pub enum CommandProblem {
     NoProgram,
     /// Commands are not allowed in this run.
     /// `env`: the variable that allows them.
-    NotAllowed { program: String, env: String },
+    NotAllowed {
+        program: String,
+        env: String,
+    },
     /// A metric name `{metrics}` cannot quote (`name` escaped).
-    UnsafeName { metric: String, name: String },
-    NoTempFile { reason: String },
-    CannotWriteOutput { reason: String },
+    UnsafeName {
+        metric: String,
+        name: String,
+    },
+    NoTempFile {
+        reason: String,
+    },
+    CannotWriteOutput {
+        reason: String,
+    },
     /// The program cannot start.
     CannotRun {
         program: String,
@@ -376,12 +386,25 @@ pub enum CommandProblem {
         seconds: u64,
         source: String,
     },
-    CannotWait { program: String, reason: String },
-    TooMuchOutput { program: String, gib: u64 },
-    NoOutput { program: String },
-    CannotReadOutput { program: String, reason: String },
+    CannotWait {
+        program: String,
+        reason: String,
+    },
+    TooMuchOutput {
+        program: String,
+        gib: u64,
+    },
+    NoOutput {
+        program: String,
+    },
+    CannotReadOutput {
+        program: String,
+        reason: String,
+    },
     /// Something it started kept stdout open.
-    KeptOpen { program: String },
+    KeptOpen {
+        program: String,
+    },
     /// It failed; the end of its stderr (escaped, lines joined) and whether
     /// that is cut.
     Failed {
@@ -452,7 +475,11 @@ impl CommandProblem {
             } => {
                 let how = match end {
                     CommandEnd::Exited(code) => {
-                        t!("ed-command-exited", program = program, code = code.to_string())
+                        t!(
+                            "ed-command-exited",
+                            program = program,
+                            code = code.to_string()
+                        )
                     }
                     CommandEnd::Killed(signal) => t!(
                         "ed-command-killed",
@@ -474,11 +501,9 @@ impl CommandProblem {
 
     fn hint(&self) -> Option<String> {
         Some(match self {
-            CommandProblem::NotAllowed { program, env } => t!(
-                "ed-command-not-allowed.hint",
-                program = program,
-                env = env
-            ),
+            CommandProblem::NotAllowed { program, env } => {
+                t!("ed-command-not-allowed.hint", program = program, env = env)
+            }
             CommandProblem::UnsafeName { .. } => t!("ed-unsafe-metric-name.hint"),
             CommandProblem::CannotRun { source, .. } => t!("ed-cannot-run.hint", source = source),
             CommandProblem::Timeout {
@@ -495,6 +520,71 @@ impl CommandProblem {
         })
     }
 }
+
+/// A command-line flag's value okr refuses.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FlagProblem {
+    /// `--as-of` and other dates.
+    Date { found: String },
+    /// `yesterday` before the first day chrono knows.
+    NoSuchDate,
+    /// `--lang`.
+    Lang { found: String },
+    /// `--group-by`.
+    GroupBy { found: String },
+    /// `--since` further back than `max` days.
+    SinceTooFar { found: String, max: u32 },
+    /// `--since`.
+    Since { found: String },
+    /// A status name of `--fail-on` or `--warn-on`; `names` listed.
+    UnknownStatus {
+        found: String,
+        suggestion: Option<String>,
+        names: String,
+    },
+}
+
+impl FlagProblem {
+    pub fn message(&self) -> String {
+        match self {
+            FlagProblem::Date { found } => t!("ed-flag-date", found = found),
+            FlagProblem::NoSuchDate => t!("ed-flag-no-such-date"),
+            FlagProblem::Lang { found } => t!(
+                "ed-flag-lang",
+                found = found,
+                codes = crate::i18n::Lang::codes()
+            ),
+            FlagProblem::GroupBy { found } => t!("ed-flag-group-by", found = found),
+            FlagProblem::SinceTooFar { found, max } => t!(
+                "ed-flag-since-too-far",
+                found = found,
+                max = max.to_string()
+            ),
+            FlagProblem::Since { found } => t!("ed-flag-since", found = found),
+            FlagProblem::UnknownStatus {
+                found,
+                suggestion,
+                names,
+            } => match suggestion {
+                Some(best) => t!(
+                    "ed-flag-status.suggest",
+                    found = found,
+                    best = best,
+                    names = names
+                ),
+                None => t!("ed-flag-status", found = found, names = names),
+            },
+        }
+    }
+}
+
+impl fmt::Display for FlagProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message())
+    }
+}
+
+impl std::error::Error for FlagProblem {}
 
 /// What a query's result lacks a column for.
 #[derive(Debug, Clone, PartialEq)]
@@ -513,18 +603,32 @@ pub enum QueryLack {
 #[derive(Debug, Clone, PartialEq)]
 pub enum DbProblem {
     /// Read as a database, declared as a CSV file or a command.
-    NotADatabase { command: bool },
+    NotADatabase {
+        command: bool,
+    },
     /// Built without the feature `kind`.
-    NotBuiltIn { kind: String, source: String },
-    Timeout { seconds: u64, source: String },
+    NotBuiltIn {
+        kind: String,
+        source: String,
+    },
+    Timeout {
+        seconds: u64,
+        source: String,
+    },
     NoColumn {
         name: String,
         lack: QueryLack,
         columns: Vec<String>,
         source: String,
     },
-    SegmentInWide { metric: String, segment: String },
-    NotADate { column: String, found: String },
+    SegmentInWide {
+        metric: String,
+        segment: String,
+    },
+    NotADate {
+        column: String,
+        found: String,
+    },
     /// `at`: the metric and day of a long result.
     NotANumber {
         column: String,
@@ -585,7 +689,11 @@ impl DbProblem {
                 }
             }
             DbProblem::SegmentInWide { metric, segment } => {
-                t!("ed-query-segment-in-wide", metric = metric, segment = segment)
+                t!(
+                    "ed-query-segment-in-wide",
+                    metric = metric,
+                    segment = segment
+                )
             }
             DbProblem::NotADate { column, found } => {
                 t!("ed-query-not-a-date", column = column, found = found)
@@ -676,6 +784,8 @@ impl DbProblem {
 /// What wrong in the data okr reads.
 #[derive(Debug, Clone, PartialEq)]
 pub enum DataProblem {
+    /// A command-line flag's value.
+    Flag(FlagProblem),
     /// A database source's query.
     Db(DbProblem),
     /// A source's command.
@@ -945,6 +1055,7 @@ impl DataProblem {
             DataProblem::Cell(p) => p.message(),
             DataProblem::Command(p) => p.message(),
             DataProblem::Db(p) => p.message(),
+            DataProblem::Flag(p) => p.message(),
             DataProblem::Header {
                 problem,
                 other_tables,
@@ -1113,7 +1224,8 @@ impl DataProblem {
             DataProblem::InvalidNumber { .. }
             | DataProblem::NotCsv { .. }
             | DataProblem::CannotDecode { .. }
-            | DataProblem::FileChanged => return None,
+            | DataProblem::FileChanged
+            | DataProblem::Flag(_) => return None,
             DataProblem::Cell(p) => p.hint(),
             DataProblem::Command(p) => return p.hint(),
             DataProblem::Db(p) => return p.hint(),
@@ -1204,3 +1316,6 @@ impl From<DbProblem> for crate::error::Problem {
         crate::error::Problem::Data(DataProblem::Db(p))
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -72,9 +72,7 @@ impl Problem {
             Problem::Config(p) => p.hint(),
             Problem::Data(p) => p.hint(),
             Problem::Text(_) => None,
-            Problem::InSource { inner, output, .. } => {
-                inner.hint().map(|h| relabel(h, output))
-            }
+            Problem::InSource { inner, output, .. } => inner.hint().map(|h| relabel(h, output)),
         }
     }
 

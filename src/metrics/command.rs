@@ -73,10 +73,13 @@ pub fn read(source: &Source, wants: &[Want], cycle: &Cycle) -> Result<FileData, 
         _ => return Err(error(source, CommandProblem::NoProgram)),
     };
     if !allowed(&program) {
-        return Err(error(source, CommandProblem::NotAllowed {
+        return Err(error(
+            source,
+            CommandProblem::NotAllowed {
                 program,
                 env: ALLOW_ENV.to_string(),
-            }));
+            },
+        ));
     }
     let args = expand(source, argv, wants, cycle)?;
     let output = run(source, &program, &args, *timeout_seconds, dir)?;
@@ -180,16 +183,14 @@ fn run(
             },
         )
     })?;
-    let mut file = out
-        .reopen()
-        .map_err(|e| {
-            error(
-                source,
-                CommandProblem::CannotWriteOutput {
-                    reason: e.to_string(),
-                },
-            )
-        })?;
+    let mut file = out.reopen().map_err(|e| {
+        error(
+            source,
+            CommandProblem::CannotWriteOutput {
+                reason: e.to_string(),
+            },
+        )
+    })?;
     let mut command = Command::new(program);
     command
         .args(&args[1..])

@@ -19,6 +19,7 @@ mod hardening;
 mod init_from;
 #[cfg(unix)]
 mod injection;
+mod lang_errors_data;
 mod metrics_cmd;
 mod north_star;
 mod one_voice;

@@ -172,9 +172,7 @@ pub(super) fn resolve_shape(
     match ctx.source.layout {
         Layout::Long => {
             let need = |name: &str| {
-                find_column(columns, name).ok_or_else(|| {
-                    missing(name, QueryLack::Long)
-                })
+                find_column(columns, name).ok_or_else(|| missing(name, QueryLack::Long))
             };
             let metric = need("metric")?;
             let value = need("value")?;
