@@ -300,6 +300,51 @@ ed-flag-since = forventede en dato som ÅÅÅÅ-MM-DD, eller dage eller uger til
 ed-flag-status = ukendt status `{ $found }`; brug en af: { $names }
     .suggest = ukendt status `{ $found }` (mente du `{ $best }`?); brug en af: { $names }
 
+## Files okr keeps or writes, names on the command line
+ed-did-you-mean = mente du `{ $best }`?
+ed-cannot-read = kan ikke læse { $path }: { $reason }
+ed-log-unreadable-hint = tjek filens rettigheder
+ed-not-a-file = { $path } er ikke en almindelig fil
+    .hint-record = en periodes arkiv er den JSON-fil, som `okr close` skriver
+ed-record-too-large = { $path } er større, end et periodearkiv kan være ({ $mib } MiB)
+ed-record-unreadable = { $path }: { $reason }
+    .hint = dette er ikke et arkiv, som `okr close` har skrevet; skriv det igen med `okr close --force`
+ed-record-format = { $path } er et arkiv i format { $found }, denne version af okr læser format { $known }
+    .hint = brug den okr, der skrev det, eller luk perioden igen
+ed-log-too-large = { $path } er større end { $mib } MiB, for stor til en opfølgningslog
+    .hint = flyt tidligere perioders rækker til en anden fil
+ed-log-not-csv = kan ikke læse opfølgningsloggen: { $reason }
+    .hint = et felt med komma, anførselstegn eller linjeskift skrives i "
+ed-log-unknown-key-result = opfølgningen angiver `{ $id }`, som ikke er et nøgleresultat
+ed-cannot-lock = kan ikke låse { $dir } til redigering: { $reason }
+    .hint = tjek, at mappen findes og kan læses
+ed-busy = en anden okr redigerer { $main } og dens filer (ventede { $seconds } s)
+    .hint = intet blev skrevet; kør kommandoen igen, når den anden redigering er færdig (eller sæt { $env } for at vente længere)
+ed-unknown-id = intet sådant id
+    .key-result = intet nøgleresultat har id'et `{ $id }`
+    .objective = intet mål har id'et `{ $id }`
+    .any = intet nøgleresultat eller mål har id'et `{ $id }`
+    .source = ingen kilde hedder `{ $id }`
+    .hint-is-objective = `{ $id }` er et mål; lav opfølgningen på et af dets nøgleresultater
+    .hint-key-result = `okr status --format csv` viser nøgleresultaternes id'er
+    .hint-objective = `okr status` viser målenes id'er
+    .hint-any = `okr status --format csv` viser id'erne for mål og nøgleresultater
+    .hint-source = `okr sources` viser alle kilder
+ed-unknown-owner = intet mål eller nøgleresultat har `{ $owner }` som ansvarlig
+    .hint = de ansvarlige er: { $owners }
+ed-since-after-as-of = --since { $since } ligger efter datoen for --as-of, { $as_of }
+    .hint = angiv en tidligere dag, eller et antal dage tilbage som 7d
+    .hint-report = angiv en dag på eller før --as-of (standard: i dag)
+ed-exists = { $path } findes allerede
+    .hint = brug --force for at erstatte den
+ed-write-to-directory = { $path } er en mappe
+    .hint = angiv en fil at skrive
+ed-write-to-special = { $path } er ikke en almindelig fil (en enhed, FIFO eller socket)
+    .hint = angiv en fil at skrive; okr skriver hele filer via en midlertidig fil
+ed-cannot-write-in = kan ikke skrive i { $dir }: { $reason }
+    .hint = tjek, at mappen findes og er skrivbar
+ed-symlink-loop = { $path } er en løkke af symbolske links
+
 ## --- end: errors-data ---
 
 ## --- area: init-help ---

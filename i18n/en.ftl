@@ -303,6 +303,51 @@ ed-flag-since = expected a date as YYYY-MM-DD, or days or weeks back such as 7d 
 ed-flag-status = unknown status `{ $found }`; use any of: { $names }
     .suggest = unknown status `{ $found }` (did you mean `{ $best }`?); use any of: { $names }
 
+## Files okr keeps or writes, names on the command line
+ed-did-you-mean = did you mean `{ $best }`?
+ed-cannot-read = cannot read { $path }: { $reason }
+ed-log-unreadable-hint = check the file's permissions
+ed-not-a-file = { $path } is not a regular file
+    .hint-record = a cycle's record is the JSON file `okr close` writes
+ed-record-too-large = { $path } is larger than a record can be ({ $mib } MiB)
+ed-record-unreadable = { $path }: { $reason }
+    .hint = this is not a record `okr close` wrote; write it again with `okr close --force`
+ed-record-format = { $path } is a record of format { $found }, this okr reads format { $known }
+    .hint = use the okr that wrote it, or close the cycle again
+ed-log-too-large = { $path } is larger than { $mib } MiB, too large for a check-in log
+    .hint = move last cycles' rows to another file
+ed-log-not-csv = cannot read the check-in log: { $reason }
+    .hint = a field with a comma, quote or newline is quoted with "
+ed-log-unknown-key-result = the check-in names `{ $id }`, which is no key result
+ed-cannot-lock = cannot lock { $dir } for editing: { $reason }
+    .hint = check that the directory exists and can be read
+ed-busy = another okr is editing { $main } and its files (waited { $seconds } s)
+    .hint = nothing was written; run the command again when the other edit is done (or set { $env } to wait longer)
+ed-unknown-id = no such id
+    .key-result = no key result has the id `{ $id }`
+    .objective = no objective has the id `{ $id }`
+    .any = no key result or objective has the id `{ $id }`
+    .source = no source is named `{ $id }`
+    .hint-is-objective = `{ $id }` is an objective; check in one of its key results
+    .hint-key-result = `okr status --format csv` lists the key results' ids
+    .hint-objective = `okr status` lists the objectives' ids
+    .hint-any = `okr status --format csv` lists the ids of objectives and key results
+    .hint-source = `okr sources` lists every source
+ed-unknown-owner = no objective or key result is owned by `{ $owner }`
+    .hint = the owners are: { $owners }
+ed-since-after-as-of = --since { $since } is after the as-of date { $as_of }
+    .hint = name an earlier day, or a number of days back such as 7d
+    .hint-report = name a day on or before --as-of (default: today)
+ed-exists = { $path } already exists
+    .hint = pass --force to replace it
+ed-write-to-directory = { $path } is a directory
+    .hint = name a file to write
+ed-write-to-special = { $path } is not a regular file (a device, FIFO or socket)
+    .hint = name a file to write; okr writes files whole, through a temporary file
+ed-cannot-write-in = cannot write in { $dir }: { $reason }
+    .hint = check that the directory exists and is writable
+ed-symlink-loop = { $path } is a loop of symlinks
+
 ## --- end: errors-data ---
 
 ## --- area: init-help ---

@@ -303,6 +303,51 @@ ed-flag-since = odotettiin päivämäärää muodossa VVVV-KK-PP tai päiviä ta
 ed-flag-status = tuntematon tila `{ $found }`; käytä jotakin näistä: { $names }
     .suggest = tuntematon tila `{ $found }` (tarkoititko `{ $best }`?); käytä jotakin näistä: { $names }
 
+## Files okr keeps or writes, names on the command line
+ed-did-you-mean = tarkoititko `{ $best }`?
+ed-cannot-read = tiedostoa { $path } ei voi lukea: { $reason }
+ed-log-unreadable-hint = tarkista tiedoston oikeudet
+ed-not-a-file = { $path } ei ole tavallinen tiedosto
+    .hint-record = jakson arkisto on JSON-tiedosto, jonka `okr close` kirjoittaa
+ed-record-too-large = { $path } on suurempi kuin jakson arkisto voi olla ({ $mib } MiB)
+ed-record-unreadable = { $path }: { $reason }
+    .hint = tämä ei ole `okr close` -komennon kirjoittama arkisto; kirjoita se uudelleen komennolla `okr close --force`
+ed-record-format = { $path } on muodon { $found } arkisto, tämä okr lukee muotoa { $known }
+    .hint = käytä okr:ää, joka sen kirjoitti, tai sulje jakso uudelleen
+ed-log-too-large = { $path } on yli { $mib } MiB, liian suuri tilannepäivitysten lokiksi
+    .hint = siirrä aiempien jaksojen rivit toiseen tiedostoon
+ed-log-not-csv = tilannepäivitysten lokia ei voi lukea: { $reason }
+    .hint = kenttä, jossa on pilkku, lainausmerkki tai rivinvaihto, kirjoitetaan merkkien " sisään
+ed-log-unknown-key-result = tilannepäivitys nimeää `{ $id }`, joka ei ole avaintulos
+ed-cannot-lock = hakemistoa { $dir } ei voi lukita muokkausta varten: { $reason }
+    .hint = tarkista, että hakemisto on olemassa ja luettavissa
+ed-busy = toinen okr muokkaa tiedostoa { $main } ja sen tiedostoja (odotettiin { $seconds } s)
+    .hint = mitään ei kirjoitettu; aja komento uudelleen, kun toinen muokkaus on valmis (tai aseta { $env } odottaaksesi pidempään)
+ed-unknown-id = tunnistetta ei ole
+    .key-result = millään avaintuloksella ei ole tunnistetta `{ $id }`
+    .objective = millään tavoitteella ei ole tunnistetta `{ $id }`
+    .any = millään avaintuloksella tai tavoitteella ei ole tunnistetta `{ $id }`
+    .source = lähdettä nimeltä `{ $id }` ei ole
+    .hint-is-objective = `{ $id }` on tavoite; tee tilannepäivitys jollekin sen avaintuloksista
+    .hint-key-result = `okr status --format csv` luettelee avaintulosten tunnisteet
+    .hint-objective = `okr status` luettelee tavoitteiden tunnisteet
+    .hint-any = `okr status --format csv` luettelee tavoitteiden ja avaintulosten tunnisteet
+    .hint-source = `okr sources` luettelee kaikki lähteet
+ed-unknown-owner = minkään tavoitteen tai avaintuloksen vastuuhenkilö ei ole `{ $owner }`
+    .hint = vastuuhenkilöt ovat: { $owners }
+ed-since-after-as-of = --since { $since } on --as-of-päivän { $as_of } jälkeen
+    .hint = anna aiempi päivä tai päivien määrä taaksepäin, kuten 7d
+    .hint-report = anna päivä, joka on --as-of-päivä tai sitä ennen (oletus: tänään)
+ed-exists = { $path } on jo olemassa
+    .hint = korvaa se valitsimella --force
+ed-write-to-directory = { $path } on hakemisto
+    .hint = anna kirjoitettava tiedosto
+ed-write-to-special = { $path } ei ole tavallinen tiedosto (laite, FIFO tai socket)
+    .hint = anna kirjoitettava tiedosto; okr kirjoittaa tiedostot kokonaisina väliaikaisen tiedoston kautta
+ed-cannot-write-in = hakemistoon { $dir } ei voi kirjoittaa: { $reason }
+    .hint = tarkista, että hakemisto on olemassa ja kirjoitettavissa
+ed-symlink-loop = { $path } on symbolisten linkkien silmukka
+
 ## --- end: errors-data ---
 
 ## --- area: init-help ---

@@ -300,6 +300,51 @@ ed-flag-since = forventet en dato som ÅÅÅÅ-MM-DD, eller dager eller uker til
 ed-flag-status = ukjent status `{ $found }`; bruk en av: { $names }
     .suggest = ukjent status `{ $found }` (mente du `{ $best }`?); bruk en av: { $names }
 
+## Files okr keeps or writes, names on the command line
+ed-did-you-mean = mente du `{ $best }`?
+ed-cannot-read = kan ikke lese { $path }: { $reason }
+ed-log-unreadable-hint = sjekk tillatelsene til filen
+ed-not-a-file = { $path } er ikke en vanlig fil
+    .hint-record = en periodes arkiv er JSON-filen som `okr close` skriver
+ed-record-too-large = { $path } er større enn et periodearkiv kan være ({ $mib } MiB)
+ed-record-unreadable = { $path }: { $reason }
+    .hint = dette er ikke et arkiv som `okr close` har skrevet; skriv det på nytt med `okr close --force`
+ed-record-format = { $path } er et arkiv i format { $found }, denne versjonen av okr leser format { $known }
+    .hint = bruk den okr-en som skrev det, eller lukk perioden på nytt
+ed-log-too-large = { $path } er større enn { $mib } MiB, for stor for en innsjekkingslogg
+    .hint = flytt radene fra tidligere perioder til en annen fil
+ed-log-not-csv = kan ikke lese innsjekkingsloggen: { $reason }
+    .hint = et felt med komma, anførselstegn eller linjeskift skrives i "
+ed-log-unknown-key-result = innsjekken angir `{ $id }`, som ikke er et nøkkelresultat
+ed-cannot-lock = kan ikke låse { $dir } for redigering: { $reason }
+    .hint = sjekk at mappen finnes og kan leses
+ed-busy = en annen okr redigerer { $main } og filene dens (ventet { $seconds } s)
+    .hint = ingenting ble skrevet; kjør kommandoen på nytt når den andre redigeringen er ferdig (eller sett { $env } for å vente lenger)
+ed-unknown-id = ingen slik id
+    .key-result = ingen nøkkelresultater har id-en `{ $id }`
+    .objective = ingen mål har id-en `{ $id }`
+    .any = ingen nøkkelresultater eller mål har id-en `{ $id }`
+    .source = ingen kilde heter `{ $id }`
+    .hint-is-objective = `{ $id }` er et mål; sjekk inn et av nøkkelresultatene
+    .hint-key-result = `okr status --format csv` viser id-ene til nøkkelresultatene
+    .hint-objective = `okr status` viser id-ene til målene
+    .hint-any = `okr status --format csv` viser id-ene til mål og nøkkelresultater
+    .hint-source = `okr sources` viser alle kilder
+ed-unknown-owner = ingen mål eller nøkkelresultater har `{ $owner }` som ansvarlig
+    .hint = de ansvarlige er: { $owners }
+ed-since-after-as-of = --since { $since } er etter datoen for --as-of, { $as_of }
+    .hint = angi en tidligere dag, eller et antall dager tilbake som 7d
+    .hint-report = angi en dag på eller før --as-of (standard: i dag)
+ed-exists = { $path } finnes allerede
+    .hint = bruk --force for å erstatte den
+ed-write-to-directory = { $path } er en mappe
+    .hint = angi en fil å skrive
+ed-write-to-special = { $path } er ikke en vanlig fil (en enhet, FIFO eller socket)
+    .hint = angi en fil å skrive; okr skriver hele filer, via en midlertidig fil
+ed-cannot-write-in = kan ikke skrive i { $dir }: { $reason }
+    .hint = sjekk at mappen finnes og er skrivbar
+ed-symlink-loop = { $path } er en løkke av symbolske lenker
+
 ## --- end: errors-data ---
 
 ## --- area: init-help ---

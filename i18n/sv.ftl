@@ -297,6 +297,51 @@ ed-flag-since = ett datum som ÅÅÅÅ-MM-DD förväntades, eller dagar eller ve
 ed-flag-status = okänd status `{ $found }`; använd någon av: { $names }
     .suggest = okänd status `{ $found }` (menade du `{ $best }`?); använd någon av: { $names }
 
+## Files okr keeps or writes, names on the command line
+ed-did-you-mean = menade du `{ $best }`?
+ed-cannot-read = kan inte läsa { $path }: { $reason }
+ed-log-unreadable-hint = kontrollera filens behörigheter
+ed-not-a-file = { $path } är ingen vanlig fil
+    .hint-record = en periods arkiv är JSON-filen som `okr close` skriver
+ed-record-too-large = { $path } är större än ett periodarkiv kan vara ({ $mib } MiB)
+ed-record-unreadable = { $path }: { $reason }
+    .hint = det här är inget arkiv som `okr close` har skrivit; skriv det igen med `okr close --force`
+ed-record-format = { $path } är ett arkiv i format { $found }, den här versionen av okr läser format { $known }
+    .hint = använd den okr som skrev det, eller stäng perioden igen
+ed-log-too-large = { $path } är större än { $mib } MiB, för stor för en avstämningslogg
+    .hint = flytta tidigare perioders rader till en annan fil
+ed-log-not-csv = kan inte läsa avstämningsloggen: { $reason }
+    .hint = ett fält med kommatecken, citattecken eller radbrytning skrivs inom "
+ed-log-unknown-key-result = avstämningen anger `{ $id }`, som inte är något nyckelresultat
+ed-cannot-lock = kan inte låsa { $dir } för redigering: { $reason }
+    .hint = kontrollera att katalogen finns och kan läsas
+ed-busy = en annan okr redigerar { $main } och dess filer (väntade { $seconds } s)
+    .hint = inget skrevs; kör kommandot igen när den andra redigeringen är klar (eller sätt { $env } för att vänta längre)
+ed-unknown-id = inget sådant id
+    .key-result = inget nyckelresultat har id `{ $id }`
+    .objective = inget mål har id `{ $id }`
+    .any = inget nyckelresultat eller mål har id `{ $id }`
+    .source = ingen källa heter `{ $id }`
+    .hint-is-objective = `{ $id }` är ett mål; gör avstämningen på ett av dess nyckelresultat
+    .hint-key-result = `okr status --format csv` listar nyckelresultatens id
+    .hint-objective = `okr status` listar målens id
+    .hint-any = `okr status --format csv` listar id för mål och nyckelresultat
+    .hint-source = `okr sources` listar alla källor
+ed-unknown-owner = inget mål eller nyckelresultat har `{ $owner }` som ansvarig
+    .hint = de ansvariga är: { $owners }
+ed-since-after-as-of = --since { $since } ligger efter datumet för --as-of, { $as_of }
+    .hint = ange en tidigare dag, eller ett antal dagar bakåt som 7d
+    .hint-report = ange en dag på eller före --as-of (standard: i dag)
+ed-exists = { $path } finns redan
+    .hint = ange --force för att ersätta den
+ed-write-to-directory = { $path } är en katalog
+    .hint = ange en fil att skriva
+ed-write-to-special = { $path } är ingen vanlig fil (en enhet, FIFO eller socket)
+    .hint = ange en fil att skriva; okr skriver filer hela, via en temporär fil
+ed-cannot-write-in = kan inte skriva i { $dir }: { $reason }
+    .hint = kontrollera att katalogen finns och är skrivbar
+ed-symlink-loop = { $path } är en slinga av symboliska länkar
+
 ## --- end: errors-data ---
 
 ## --- area: init-help ---

@@ -9,6 +9,7 @@ use clap::Args;
 
 use super::{parse_date, Common};
 use crate::config::model::{Bound, Config, KeyResult, KrKind, ValueSource};
+use crate::error::data::{FileProblem, IdKind};
 use crate::error::{Diagnostic, EXIT_OK};
 use crate::metrics::checkins::{self, Entry, Reading};
 
@@ -295,15 +296,12 @@ pub fn find_key_result<'a>(config: &'a Config, id: &str) -> Result<&'a KeyResult
     if let Some(kr) = krs().find(|k| k.id == id) {
         return Ok(kr);
     }
-    let hint = if config.objectives.iter().any(|o| o.id == id) {
-        format!("`{id}` is an objective; check in one of its key results")
-    } else {
-        match crate::config::closest(id, krs().map(|k| k.id.as_str())) {
-            Some(best) => format!("did you mean `{best}`?"),
-            None => "`okr status --format csv` lists the key results' ids".to_string(),
-        }
-    };
-    Err(Diagnostic::new(format!("no key result has the id `{id}`")).with_hint(hint))
+    Err(Diagnostic::new(FileProblem::UnknownId {
+        kind: IdKind::KeyResult,
+        id: id.to_string(),
+        suggestion: crate::config::closest(id, krs().map(|k| k.id.as_str())).map(str::to_string),
+        is_objective: config.objectives.iter().any(|o| o.id == id),
+    }))
 }
 
 fn check_date(config: &Config, date: NaiveDate, explicit: bool) -> Result<(), Diagnostic> {

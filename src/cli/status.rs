@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use clap::{Args, ValueEnum};
 
 use super::Common;
-use crate::error::data::FlagProblem;
+use crate::error::data::{FileProblem, FlagProblem};
 use crate::error::Diagnostic;
 use crate::render::{self, Format, RenderOptions};
 use crate::report::Report;
@@ -150,10 +150,11 @@ pub fn run(args: &StatusArgs) -> Result<u8> {
     if let Some(since) = args.since {
         let since = since.resolve(as_of);
         if since > as_of {
-            return Err(Diagnostic::new(format!(
-                "--since {since} is after the as-of date {as_of}"
-            ))
-            .with_hint("name an earlier day, or a number of days back such as 7d")
+            return Err(Diagnostic::new(FileProblem::SinceAfterAsOf {
+                since: since.to_string(),
+                as_of: as_of.to_string(),
+                report: false,
+            })
             .into());
         }
         let then = crate::engine::as_it_stood(&config, &loaded.store, since);

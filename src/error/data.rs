@@ -586,6 +586,216 @@ impl fmt::Display for FlagProblem {
 
 impl std::error::Error for FlagProblem {}
 
+/// What kind of thing an id or name on the command line should name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IdKind {
+    KeyResult,
+    Objective,
+    /// `okr show`: either.
+    Any,
+    Source,
+}
+
+/// A file okr keeps (a cycle's record, the check-in log, the edit lock),
+/// a file it writes, or a name on the command line.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FileProblem {
+    /// `reason` from the system.
+    CannotRead {
+        path: PathBuf,
+        reason: String,
+    },
+    RecordNotAFile {
+        path: PathBuf,
+    },
+    RecordTooLarge {
+        path: PathBuf,
+        mib: u64,
+    },
+    /// Not the JSON of a record (`reason` from the JSON reader).
+    RecordUnreadable {
+        path: PathBuf,
+        reason: String,
+    },
+    RecordFormat {
+        path: PathBuf,
+        found: u32,
+        known: u32,
+    },
+    LogTooLarge {
+        path: PathBuf,
+        mib: u64,
+    },
+    LogUnreadable {
+        path: PathBuf,
+        reason: String,
+    },
+    /// The csv reader's reason.
+    LogNotCsv {
+        reason: String,
+    },
+    /// A check-in row names no key result.
+    LogUnknownKeyResult {
+        id: String,
+        suggestion: Option<String>,
+    },
+    CannotLock {
+        dir: PathBuf,
+        reason: String,
+    },
+    /// Another okr holds the edit lock (`seconds` waited, `env` raises it).
+    Busy {
+        main: PathBuf,
+        seconds: String,
+        env: String,
+    },
+    /// An id or name that names nothing; `is_objective`: a key result was
+    /// asked for and `id` is an objective's.
+    UnknownId {
+        kind: IdKind,
+        id: String,
+        suggestion: Option<String>,
+        is_objective: bool,
+    },
+    /// `--owner` that owns nothing; `owners` listed.
+    UnknownOwner {
+        owner: String,
+        owners: String,
+    },
+    /// `--since` after `--as-of` (ISO days); `report`: of `okr report`.
+    SinceAfterAsOf {
+        since: String,
+        as_of: String,
+        report: bool,
+    },
+    Exists {
+        path: PathBuf,
+    },
+    WriteToDirectory {
+        path: PathBuf,
+    },
+    WriteToSpecial {
+        path: PathBuf,
+    },
+    CannotWriteIn {
+        dir: PathBuf,
+        reason: String,
+    },
+    SymlinkLoop {
+        path: PathBuf,
+    },
+}
+
+impl FileProblem {
+    fn message(&self) -> String {
+        match self {
+            FileProblem::CannotRead { path, reason }
+            | FileProblem::LogUnreadable { path, reason } => {
+                t!("ed-cannot-read", path = shown(path), reason = reason)
+            }
+            FileProblem::RecordNotAFile { path } => t!("ed-not-a-file", path = shown(path)),
+            FileProblem::RecordTooLarge { path, mib } => t!(
+                "ed-record-too-large",
+                path = shown(path),
+                mib = mib.to_string()
+            ),
+            FileProblem::RecordUnreadable { path, reason } => {
+                t!("ed-record-unreadable", path = shown(path), reason = reason)
+            }
+            FileProblem::RecordFormat { path, found, known } => t!(
+                "ed-record-format",
+                path = shown(path),
+                found = found.to_string(),
+                known = known.to_string()
+            ),
+            FileProblem::LogTooLarge { path, mib } => t!(
+                "ed-log-too-large",
+                path = shown(path),
+                mib = mib.to_string()
+            ),
+            FileProblem::LogNotCsv { reason } => t!("ed-log-not-csv", reason = reason),
+            FileProblem::LogUnknownKeyResult { id, .. } => t!("ed-log-unknown-key-result", id = id),
+            FileProblem::CannotLock { dir, reason } => {
+                t!("ed-cannot-lock", dir = shown(dir), reason = reason)
+            }
+            FileProblem::Busy { main, seconds, .. } => {
+                t!("ed-busy", main = shown(main), seconds = seconds)
+            }
+            FileProblem::UnknownId { kind, id, .. } => match kind {
+                IdKind::KeyResult => t!("ed-unknown-id.key-result", id = id),
+                IdKind::Objective => t!("ed-unknown-id.objective", id = id),
+                IdKind::Any => t!("ed-unknown-id.any", id = id),
+                IdKind::Source => t!("ed-unknown-id.source", id = id),
+            },
+            FileProblem::UnknownOwner { owner, .. } => t!("ed-unknown-owner", owner = owner),
+            FileProblem::SinceAfterAsOf { since, as_of, .. } => {
+                t!("ed-since-after-as-of", since = since, as_of = as_of)
+            }
+            FileProblem::Exists { path } => t!("ed-exists", path = shown(path)),
+            FileProblem::WriteToDirectory { path } => {
+                t!("ed-write-to-directory", path = shown(path))
+            }
+            FileProblem::WriteToSpecial { path } => t!("ed-write-to-special", path = shown(path)),
+            FileProblem::CannotWriteIn { dir, reason } => {
+                t!("ed-cannot-write-in", dir = shown(dir), reason = reason)
+            }
+            FileProblem::SymlinkLoop { path } => t!("ed-symlink-loop", path = shown(path)),
+        }
+    }
+
+    fn hint(&self) -> Option<String> {
+        Some(match self {
+            FileProblem::CannotRead { .. } | FileProblem::RecordTooLarge { .. } => return None,
+            FileProblem::LogNotCsv { .. } => t!("ed-log-not-csv.hint"),
+            FileProblem::LogUnreadable { .. } => t!("ed-log-unreadable-hint"),
+            FileProblem::RecordNotAFile { .. } => t!("ed-not-a-file.hint-record"),
+            FileProblem::RecordUnreadable { .. } => t!("ed-record-unreadable.hint"),
+            FileProblem::RecordFormat { .. } => t!("ed-record-format.hint"),
+            FileProblem::LogTooLarge { .. } => t!("ed-log-too-large.hint"),
+            FileProblem::LogUnknownKeyResult { suggestion, .. } => match suggestion {
+                Some(best) => t!("ed-did-you-mean", best = best),
+                None => t!("ed-unknown-id.hint-key-result"),
+            },
+            FileProblem::CannotLock { .. } => t!("ed-cannot-lock.hint"),
+            FileProblem::Busy { env, .. } => t!("ed-busy.hint", env = env),
+            FileProblem::UnknownId {
+                kind,
+                id,
+                suggestion,
+                is_objective,
+            } => match (suggestion, is_objective) {
+                (_, true) => t!("ed-unknown-id.hint-is-objective", id = id),
+                (Some(best), false) => t!("ed-did-you-mean", best = best),
+                (None, false) => match kind {
+                    IdKind::KeyResult => t!("ed-unknown-id.hint-key-result"),
+                    IdKind::Objective => t!("ed-unknown-id.hint-objective"),
+                    IdKind::Any => t!("ed-unknown-id.hint-any"),
+                    IdKind::Source => t!("ed-unknown-id.hint-source"),
+                },
+            },
+            FileProblem::UnknownOwner { owners, .. } => {
+                t!("ed-unknown-owner.hint", owners = owners)
+            }
+            FileProblem::SinceAfterAsOf { report: true, .. } => {
+                t!("ed-since-after-as-of.hint-report")
+            }
+            FileProblem::SinceAfterAsOf { report: false, .. } => t!("ed-since-after-as-of.hint"),
+            FileProblem::Exists { .. } => t!("ed-exists.hint"),
+            FileProblem::WriteToDirectory { .. } | FileProblem::SymlinkLoop { .. } => {
+                t!("ed-write-to-directory.hint")
+            }
+            FileProblem::WriteToSpecial { .. } => t!("ed-write-to-special.hint"),
+            FileProblem::CannotWriteIn { .. } => t!("ed-cannot-write-in.hint"),
+        })
+    }
+}
+
+impl From<FileProblem> for crate::error::Problem {
+    fn from(p: FileProblem) -> Self {
+        crate::error::Problem::Data(DataProblem::File(p))
+    }
+}
+
 /// What a query's result lacks a column for.
 #[derive(Debug, Clone, PartialEq)]
 pub enum QueryLack {
@@ -784,6 +994,8 @@ impl DbProblem {
 /// What wrong in the data okr reads.
 #[derive(Debug, Clone, PartialEq)]
 pub enum DataProblem {
+    /// A file okr keeps or writes, or a name on the command line.
+    File(FileProblem),
     /// A command-line flag's value.
     Flag(FlagProblem),
     /// A database source's query.
@@ -1056,6 +1268,7 @@ impl DataProblem {
             DataProblem::Command(p) => p.message(),
             DataProblem::Db(p) => p.message(),
             DataProblem::Flag(p) => p.message(),
+            DataProblem::File(p) => p.message(),
             DataProblem::Header {
                 problem,
                 other_tables,
@@ -1229,6 +1442,7 @@ impl DataProblem {
             DataProblem::Cell(p) => p.hint(),
             DataProblem::Command(p) => return p.hint(),
             DataProblem::Db(p) => return p.hint(),
+            DataProblem::File(p) => return p.hint(),
             DataProblem::Header { problem, cause, .. } => match cause {
                 None => problem.hint(),
                 Some(HeaderCause::SkipRows { n, source }) => t!(
