@@ -345,6 +345,28 @@ ed-cannot-write-in = kan ikke skrive i { $dir }: { $reason }
     .hint = tjek, at mappen findes og er skrivbar
 ed-symlink-loop = { $path } er en løkke af symbolske links
 
+## okr checkin
+ed-checkin-reads-metric = `{ $kr }` læser måltallet `{ $metric }`: værdien kommer fra dataene, ikke fra opfølgninger
+    .hint = opdatér kildefilen; tiltroen angives sådan: okr checkin { $kr } --confidence 7
+ed-checkin-all-needs-terminal = --all spørger til hvert nøgleresultat i en terminal
+    .hint = følg op på ét nøgleresultat ad gangen: okr checkin KR-ID [VALUE] --confidence N
+ed-checkin-cannot-read-answer = kan ikke læse svaret: { $reason }
+ed-checkin-outside-cycle = uden for perioden
+    .date = datoen ({ $date }) ligger uden for perioden { $cycle } ({ $start } til { $end })
+    .today = i dag ({ $date }) ligger uden for perioden { $cycle } ({ $start } til { $end })
+    .hint = angiv --date ÅÅÅÅ-MM-DD, en dag inden for perioden
+ed-checkin-milestone-no-value = `{ $kr }` er en milepæl: den er færdig eller ej, den tager ingen værdi
+    .hint = okr checkin { $kr } --done
+ed-checkin-milestone-needs-done = `{ $kr }` er en milepæl: brug --done for at markere den som færdig
+ed-checkin-nothing = ingen opfølgning registreret
+ed-checkin-not-a-milestone = `{ $kr }` er ikke en milepæl: --done gælder kun milepæle
+    .hint = angiv den målte værdi: okr checkin { $kr } VALUE
+ed-checkin-value-required = VALUE er påkrævet, når stdin ikke er en terminal
+    .hint = okr checkin { $kr } VALUE
+ed-checkin-bad-value = VALUE `{ $value }`: { $reason }
+    .hint = skriv et tal som 3.4, 3,4 eller 1 234,5
+ed-checkin-no-value = ingen værdi angivet: ingen opfølgning registreret
+
 ## --- end: errors-data ---
 
 ## --- area: init-help ---

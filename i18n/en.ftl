@@ -348,6 +348,28 @@ ed-cannot-write-in = cannot write in { $dir }: { $reason }
     .hint = check that the directory exists and is writable
 ed-symlink-loop = { $path } is a loop of symlinks
 
+## okr checkin
+ed-checkin-reads-metric = `{ $kr }` reads the metric `{ $metric }`: its value comes from the data, not from check-ins
+    .hint = update its source file; its confidence goes in as: okr checkin { $kr } --confidence 7
+ed-checkin-all-needs-terminal = --all asks for each key result on a terminal
+    .hint = check in one key result at a time: okr checkin KR-ID [VALUE] --confidence N
+ed-checkin-cannot-read-answer = cannot read the answer: { $reason }
+ed-checkin-outside-cycle = outside the cycle
+    .date = the date ({ $date }) is outside the cycle { $cycle } ({ $start } to { $end })
+    .today = today ({ $date }) is outside the cycle { $cycle } ({ $start } to { $end })
+    .hint = pass --date YYYY-MM-DD, a day inside the cycle
+ed-checkin-milestone-no-value = `{ $kr }` is a milestone: it is done or not, it takes no value
+    .hint = okr checkin { $kr } --done
+ed-checkin-milestone-needs-done = `{ $kr }` is a milestone: pass --done to mark it done
+ed-checkin-nothing = nothing checked in
+ed-checkin-not-a-milestone = `{ $kr }` is not a milestone: --done applies only to milestones
+    .hint = give the value measured: okr checkin { $kr } VALUE
+ed-checkin-value-required = VALUE is required when stdin is not a terminal
+    .hint = okr checkin { $kr } VALUE
+ed-checkin-bad-value = VALUE `{ $value }`: { $reason }
+    .hint = write a number such as 3.4, 3,4 or 1 234,5
+ed-checkin-no-value = no value given: nothing checked in
+
 ## --- end: errors-data ---
 
 ## --- area: init-help ---

@@ -348,6 +348,28 @@ ed-cannot-write-in = hakemistoon { $dir } ei voi kirjoittaa: { $reason }
     .hint = tarkista, että hakemisto on olemassa ja kirjoitettavissa
 ed-symlink-loop = { $path } on symbolisten linkkien silmukka
 
+## okr checkin
+ed-checkin-reads-metric = `{ $kr }` lukee mittaria `{ $metric }`: sen arvo tulee datasta, ei tilannepäivityksistä
+    .hint = päivitä sen lähdetiedosto; luottamus annetaan näin: okr checkin { $kr } --confidence 7
+ed-checkin-all-needs-terminal = --all kysyy jokaista avaintulosta päätteessä
+    .hint = päivitä yksi avaintulos kerrallaan: okr checkin KR-ID [VALUE] --confidence N
+ed-checkin-cannot-read-answer = vastausta ei voi lukea: { $reason }
+ed-checkin-outside-cycle = jakson ulkopuolella
+    .date = päivämäärä ({ $date }) on jakson { $cycle } ulkopuolella ({ $start }–{ $end })
+    .today = tänään ({ $date }) on jakson { $cycle } ulkopuolella ({ $start }–{ $end })
+    .hint = anna --date VVVV-KK-PP, jokin jakson päivä
+ed-checkin-milestone-no-value = `{ $kr }` on virstanpylväs: se on valmis tai ei, sille ei anneta arvoa
+    .hint = okr checkin { $kr } --done
+ed-checkin-milestone-needs-done = `{ $kr }` on virstanpylväs: merkitse se valmiiksi valitsimella --done
+ed-checkin-nothing = tilannepäivitystä ei tehty
+ed-checkin-not-a-milestone = `{ $kr }` ei ole virstanpylväs: --done koskee vain virstanpylväitä
+    .hint = anna mitattu arvo: okr checkin { $kr } VALUE
+ed-checkin-value-required = VALUE tarvitaan, kun stdin ei ole pääte
+    .hint = okr checkin { $kr } VALUE
+ed-checkin-bad-value = VALUE `{ $value }`: { $reason }
+    .hint = kirjoita luku, kuten 3.4, 3,4 tai 1 234,5
+ed-checkin-no-value = arvoa ei annettu: tilannepäivitystä ei tehty
+
 ## --- end: errors-data ---
 
 ## --- area: init-help ---

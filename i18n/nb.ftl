@@ -345,6 +345,28 @@ ed-cannot-write-in = kan ikke skrive i { $dir }: { $reason }
     .hint = sjekk at mappen finnes og er skrivbar
 ed-symlink-loop = { $path } er en løkke av symbolske lenker
 
+## okr checkin
+ed-checkin-reads-metric = `{ $kr }` leser måltallet `{ $metric }`: verdien kommer fra dataene, ikke fra innsjekker
+    .hint = oppdater kildefilen; tiltroen angis slik: okr checkin { $kr } --confidence 7
+ed-checkin-all-needs-terminal = --all spør etter hvert nøkkelresultat i en terminal
+    .hint = sjekk inn ett nøkkelresultat om gangen: okr checkin KR-ID [VALUE] --confidence N
+ed-checkin-cannot-read-answer = kan ikke lese svaret: { $reason }
+ed-checkin-outside-cycle = utenfor perioden
+    .date = datoen ({ $date }) er utenfor perioden { $cycle } ({ $start } til { $end })
+    .today = i dag ({ $date }) er utenfor perioden { $cycle } ({ $start } til { $end })
+    .hint = angi --date ÅÅÅÅ-MM-DD, en dag innenfor perioden
+ed-checkin-milestone-no-value = `{ $kr }` er en milepæl: den er ferdig eller ikke, den tar ingen verdi
+    .hint = okr checkin { $kr } --done
+ed-checkin-milestone-needs-done = `{ $kr }` er en milepæl: bruk --done for å markere den som ferdig
+ed-checkin-nothing = ingenting sjekket inn
+ed-checkin-not-a-milestone = `{ $kr }` er ikke en milepæl: --done gjelder bare milepæler
+    .hint = oppgi den målte verdien: okr checkin { $kr } VALUE
+ed-checkin-value-required = VALUE kreves når stdin ikke er en terminal
+    .hint = okr checkin { $kr } VALUE
+ed-checkin-bad-value = VALUE `{ $value }`: { $reason }
+    .hint = skriv et tall som 3.4, 3,4 eller 1 234,5
+ed-checkin-no-value = ingen verdi oppgitt: ingenting sjekket inn
+
 ## --- end: errors-data ---
 
 ## --- area: init-help ---

@@ -342,6 +342,28 @@ ed-cannot-write-in = kan inte skriva i { $dir }: { $reason }
     .hint = kontrollera att katalogen finns och är skrivbar
 ed-symlink-loop = { $path } är en slinga av symboliska länkar
 
+## okr checkin
+ed-checkin-reads-metric = `{ $kr }` läser måttet `{ $metric }`: dess värde kommer från data, inte från avstämningar
+    .hint = uppdatera dess källfil; dess tilltro anges så här: okr checkin { $kr } --confidence 7
+ed-checkin-all-needs-terminal = --all frågar efter varje nyckelresultat i en terminal
+    .hint = stäm av ett nyckelresultat i taget: okr checkin KR-ID [VALUE] --confidence N
+ed-checkin-cannot-read-answer = kan inte läsa svaret: { $reason }
+ed-checkin-outside-cycle = utanför perioden
+    .date = datumet ({ $date }) ligger utanför perioden { $cycle } ({ $start } till { $end })
+    .today = i dag ({ $date }) ligger utanför perioden { $cycle } ({ $start } till { $end })
+    .hint = ange --date ÅÅÅÅ-MM-DD, en dag inom perioden
+ed-checkin-milestone-no-value = `{ $kr }` är en milstolpe: den är klar eller inte, den tar inget värde
+    .hint = okr checkin { $kr } --done
+ed-checkin-milestone-needs-done = `{ $kr }` är en milstolpe: ange --done för att markera den som klar
+ed-checkin-nothing = ingen avstämning gjord
+ed-checkin-not-a-milestone = `{ $kr }` är ingen milstolpe: --done gäller bara milstolpar
+    .hint = ange det uppmätta värdet: okr checkin { $kr } VALUE
+ed-checkin-value-required = VALUE krävs när stdin inte är en terminal
+    .hint = okr checkin { $kr } VALUE
+ed-checkin-bad-value = VALUE `{ $value }`: { $reason }
+    .hint = skriv ett tal som 3.4, 3,4 eller 1 234,5
+ed-checkin-no-value = inget värde angivet: ingen avstämning gjord
+
 ## --- end: errors-data ---
 
 ## --- area: init-help ---

@@ -586,6 +586,119 @@ impl fmt::Display for FlagProblem {
 
 impl std::error::Error for FlagProblem {}
 
+/// `okr checkin` refuses what it was given; `kr` is a key result's id.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CheckinProblem {
+    ReadsMetric {
+        kr: String,
+        metric: String,
+    },
+    AllNeedsTerminal,
+    CannotReadAnswer {
+        reason: String,
+    },
+    /// `explicit`: `--date` (else today); days ISO.
+    OutsideCycle {
+        explicit: bool,
+        date: String,
+        cycle: String,
+        start: String,
+        end: String,
+    },
+    MilestoneTakesNoValue {
+        kr: String,
+    },
+    MilestoneNeedsDone {
+        kr: String,
+    },
+    NothingCheckedIn,
+    NotAMilestone {
+        kr: String,
+    },
+    ValueRequired {
+        kr: String,
+    },
+    /// `reason` from the value reader.
+    BadValue {
+        value: String,
+        reason: String,
+    },
+    NoValue,
+}
+
+impl CheckinProblem {
+    fn message(&self) -> String {
+        match self {
+            CheckinProblem::ReadsMetric { kr, metric } => {
+                t!("ed-checkin-reads-metric", kr = kr, metric = metric)
+            }
+            CheckinProblem::AllNeedsTerminal => t!("ed-checkin-all-needs-terminal"),
+            CheckinProblem::CannotReadAnswer { reason } => {
+                t!("ed-checkin-cannot-read-answer", reason = reason)
+            }
+            CheckinProblem::OutsideCycle {
+                explicit,
+                date,
+                cycle,
+                start,
+                end,
+            } => {
+                if *explicit {
+                    t!(
+                        "ed-checkin-outside-cycle.date",
+                        date = date,
+                        cycle = cycle,
+                        start = start,
+                        end = end
+                    )
+                } else {
+                    t!(
+                        "ed-checkin-outside-cycle.today",
+                        date = date,
+                        cycle = cycle,
+                        start = start,
+                        end = end
+                    )
+                }
+            }
+            CheckinProblem::MilestoneTakesNoValue { kr } => {
+                t!("ed-checkin-milestone-no-value", kr = kr)
+            }
+            CheckinProblem::MilestoneNeedsDone { kr } => {
+                t!("ed-checkin-milestone-needs-done", kr = kr)
+            }
+            CheckinProblem::NothingCheckedIn => t!("ed-checkin-nothing"),
+            CheckinProblem::NotAMilestone { kr } => t!("ed-checkin-not-a-milestone", kr = kr),
+            CheckinProblem::ValueRequired { .. } => t!("ed-checkin-value-required"),
+            CheckinProblem::BadValue { value, reason } => {
+                t!("ed-checkin-bad-value", value = value, reason = reason)
+            }
+            CheckinProblem::NoValue => t!("ed-checkin-no-value"),
+        }
+    }
+
+    fn hint(&self) -> Option<String> {
+        Some(match self {
+            CheckinProblem::ReadsMetric { kr, .. } => t!("ed-checkin-reads-metric.hint", kr = kr),
+            CheckinProblem::AllNeedsTerminal => t!("ed-checkin-all-needs-terminal.hint"),
+            CheckinProblem::OutsideCycle { .. } => t!("ed-checkin-outside-cycle.hint"),
+            CheckinProblem::MilestoneTakesNoValue { kr } => {
+                t!("ed-checkin-milestone-no-value.hint", kr = kr)
+            }
+            CheckinProblem::NotAMilestone { kr } => t!("ed-checkin-not-a-milestone.hint", kr = kr),
+            CheckinProblem::ValueRequired { kr } => t!("ed-checkin-value-required.hint", kr = kr),
+            CheckinProblem::BadValue { .. } => t!("ed-checkin-bad-value.hint"),
+            _ => return None,
+        })
+    }
+}
+
+impl From<CheckinProblem> for crate::error::Problem {
+    fn from(p: CheckinProblem) -> Self {
+        crate::error::Problem::Data(DataProblem::Checkin(p))
+    }
+}
+
 /// What kind of thing an id or name on the command line should name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum IdKind {
@@ -994,6 +1107,8 @@ impl DbProblem {
 /// What wrong in the data okr reads.
 #[derive(Debug, Clone, PartialEq)]
 pub enum DataProblem {
+    /// `okr checkin`'s arguments and answers.
+    Checkin(CheckinProblem),
     /// A file okr keeps or writes, or a name on the command line.
     File(FileProblem),
     /// A command-line flag's value.
@@ -1269,6 +1384,7 @@ impl DataProblem {
             DataProblem::Db(p) => p.message(),
             DataProblem::Flag(p) => p.message(),
             DataProblem::File(p) => p.message(),
+            DataProblem::Checkin(p) => p.message(),
             DataProblem::Header {
                 problem,
                 other_tables,
@@ -1443,6 +1559,7 @@ impl DataProblem {
             DataProblem::Command(p) => return p.hint(),
             DataProblem::Db(p) => return p.hint(),
             DataProblem::File(p) => return p.hint(),
+            DataProblem::Checkin(p) => return p.hint(),
             DataProblem::Header { problem, cause, .. } => match cause {
                 None => problem.hint(),
                 Some(HeaderCause::SkipRows { n, source }) => t!(
