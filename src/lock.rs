@@ -17,6 +17,7 @@ use std::fs::File;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant, SystemTime};
 
+use crate::error::data::FileProblem;
 use crate::error::Diagnostic;
 
 /// How long to wait for another edit by default.
@@ -71,12 +72,10 @@ pub fn acquire(main: &Path) -> Result<EditLock, Diagnostic> {
         _ => PathBuf::from("."),
     };
     let fail = |e: std::io::Error| {
-        Diagnostic::new(format!(
-            "cannot lock {} for editing: {}",
-            dir.display(),
-            crate::config::io_reason(&e)
-        ))
-        .with_hint("check that the directory exists and can be read")
+        Diagnostic::new(FileProblem::CannotLock {
+            dir: dir.clone(),
+            reason: crate::config::io_reason(&e),
+        })
     };
     let file = lock_handle(&dir).map_err(fail)?;
     let wait = timeout();
@@ -88,14 +87,11 @@ pub fn acquire(main: &Path) -> Result<EditLock, Diagnostic> {
             Err(e) => return Err(fail(e)),
         }
         if started.elapsed() >= wait {
-            return Err(Diagnostic::new(format!(
-                "another okr is editing {} and its files (waited {} s)",
-                main.display(),
-                wait.as_secs_f64()
-            ))
-            .with_hint(format!(
-                "nothing was written; run the command again when the other edit is done (or set {TIMEOUT_ENV} to wait longer)"
-            )));
+            return Err(Diagnostic::new(FileProblem::Busy {
+                main: main.to_path_buf(),
+                seconds: wait.as_secs_f64().to_string(),
+                env: TIMEOUT_ENV.to_string(),
+            }));
         }
         std::thread::sleep(Duration::from_millis(20));
     }

@@ -10,6 +10,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::config::model::Config;
+use crate::error::data::FileProblem;
 use crate::error::Diagnostic;
 use crate::report::Report;
 
@@ -101,41 +102,42 @@ pub fn read(path: &Path) -> Result<Option<CycleRecord>, Diagnostic> {
         Ok(m) => m,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => {
-            return Err(Diagnostic::new(format!(
-                "cannot read {}: {e}",
-                path.display()
-            )));
+            return Err(Diagnostic::new(FileProblem::CannotRead {
+                path: path.to_path_buf(),
+                reason: e.to_string(),
+            }));
         }
     };
     if !meta.is_file() {
-        return Err(
-            Diagnostic::new(format!("{} is not a regular file", path.display()))
-                .with_hint("a cycle's record is the JSON file `okr close` writes"),
-        );
+        return Err(Diagnostic::new(FileProblem::RecordNotAFile {
+            path: path.to_path_buf(),
+        }));
     }
     if meta.len() > MAX_BYTES {
-        return Err(Diagnostic::new(format!(
-            "{} is larger than a record can be ({} MiB)",
-            path.display(),
-            MAX_BYTES / (1024 * 1024)
-        )));
+        return Err(Diagnostic::new(FileProblem::RecordTooLarge {
+            path: path.to_path_buf(),
+            mib: MAX_BYTES / (1024 * 1024),
+        }));
     }
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| Diagnostic::new(format!("cannot read {}: {e}", path.display())))?;
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        Diagnostic::new(FileProblem::CannotRead {
+            path: path.to_path_buf(),
+            reason: e.to_string(),
+        })
+    })?;
     let record: CycleRecord = serde_json::from_str(&text).map_err(|e| {
-        Diagnostic::new(format!("{}: {e}", path.display()))
-            .at(e.line(), Some(e.column()))
-            .with_hint(
-                "this is not a record `okr close` wrote; write it again with `okr close --force`",
-            )
+        Diagnostic::new(FileProblem::RecordUnreadable {
+            path: path.to_path_buf(),
+            reason: e.to_string(),
+        })
+        .at(e.line(), Some(e.column()))
     })?;
     if record.okr_record != FORMAT {
-        return Err(Diagnostic::new(format!(
-            "{} is a record of format {}, this okr reads format {FORMAT}",
-            path.display(),
-            record.okr_record
-        ))
-        .with_hint("use the okr that wrote it, or close the cycle again"));
+        return Err(Diagnostic::new(FileProblem::RecordFormat {
+            path: path.to_path_buf(),
+            found: record.okr_record,
+            known: FORMAT,
+        }));
     }
     Ok(Some(record))
 }

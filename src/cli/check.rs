@@ -5,6 +5,7 @@ use anyhow::Result;
 use clap::{Args, ValueEnum};
 
 use super::Common;
+use crate::error::data::FlagProblem;
 use crate::error::{Diagnostic, EXIT_FAILING, EXIT_OK};
 use crate::render::findings as draw;
 use crate::render::number::Locale;
@@ -63,22 +64,19 @@ fn parse_fail_name(text: &str) -> Result<String, String> {
             crate::config::PENDING_NEVER_FAILS
         ));
     }
-    parse_check_name(text)
+    parse_check_name(text).map_err(|p| p.to_string())
 }
 
-fn parse_check_name(text: &str) -> Result<String, String> {
+fn parse_check_name(text: &str) -> Result<String, FlagProblem> {
     let t = text.trim();
     if crate::config::CHECK_NAMES.contains(&t) {
         return Ok(t.to_string());
     }
-    let hint = match crate::config::closest(t, crate::config::CHECK_NAMES) {
-        Some(best) => format!(" (did you mean `{best}`?)"),
-        None => String::new(),
-    };
-    Err(format!(
-        "unknown status `{t}`{hint}; use any of: {}",
-        crate::config::CHECK_NAMES.join(", ")
-    ))
+    Err(FlagProblem::UnknownStatus {
+        found: t.to_string(),
+        suggestion: crate::config::closest(t, crate::config::CHECK_NAMES).map(str::to_string),
+        names: crate::config::CHECK_NAMES.join(", "),
+    })
 }
 
 pub fn run(args: &CheckArgs) -> Result<u8> {
@@ -137,7 +135,7 @@ mod tests {
     fn check_names_are_validated() {
         assert!(parse_check_name("off-track").is_ok());
         assert!(parse_check_name("stale").is_ok());
-        let err = parse_check_name("offtrack").unwrap_err();
+        let err = parse_check_name("offtrack").unwrap_err().to_string();
         assert!(err.contains("did you mean `off-track`"), "{err}");
     }
 }

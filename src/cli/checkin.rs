@@ -9,6 +9,7 @@ use clap::Args;
 
 use super::{parse_date, Common};
 use crate::config::model::{Bound, Config, KeyResult, KrKind, ValueSource};
+use crate::error::data::{CheckinProblem, FileProblem, IdKind};
 use crate::error::{Diagnostic, EXIT_OK};
 use crate::metrics::checkins::{self, Entry, Reading};
 use crate::render::number::Locale;
@@ -88,14 +89,10 @@ pub fn run(args: &CheckinArgs) -> Result<u8> {
     let pulse_only =
         args.value.is_none() && !args.done && (args.confidence.is_some() || note.is_some());
     if let (Some(metric), false) = (kr.metric(), pulse_only) {
-        return Err(Diagnostic::new(format!(
-            "`{}` reads the metric `{metric}`: its value comes from the data, not from check-ins",
-            kr.id
-        ))
-        .with_hint(format!(
-            "update its source file; its confidence goes in as: okr checkin {} --confidence 7",
-            kr.id
-        ))
+        return Err(Diagnostic::new(CheckinProblem::ReadsMetric {
+            kr: kr.id.clone(),
+            metric: metric.to_string(),
+        })
         .into());
     }
     let date = args
@@ -169,13 +166,7 @@ fn walk_all(args: &CheckinArgs, main: &std::path::Path) -> Result<u8> {
     args.common.choose_language(&mut config);
     let config = &config;
     if !std::io::stdin().is_terminal() {
-        return Err(
-            Diagnostic::new("--all asks for each key result on a terminal")
-                .with_hint(
-                    "check in one key result at a time: okr checkin KR-ID [VALUE] --confidence N",
-                )
-                .into(),
-        );
+        return Err(Diagnostic::new(CheckinProblem::AllNeedsTerminal).into());
     }
     let today = args
         .date
@@ -243,10 +234,9 @@ fn ask_each(
         match input.read_line(&mut answer) {
             Ok(0) => Ok(None),
             Ok(_) => Ok(Some(answer.trim().to_string())),
-            Err(e) => Err(Diagnostic::new(format!(
-                "cannot read the answer: {}",
-                crate::config::io_reason(&e)
-            ))),
+            Err(e) => Err(Diagnostic::new(CheckinProblem::CannotReadAnswer {
+                reason: crate::config::io_reason(&e),
+            })),
         }
     };
     for objective in &config.objectives {
@@ -325,15 +315,12 @@ pub fn find_key_result<'a>(config: &'a Config, id: &str) -> Result<&'a KeyResult
     if let Some(kr) = krs().find(|k| k.id == id) {
         return Ok(kr);
     }
-    let hint = if config.objectives.iter().any(|o| o.id == id) {
-        format!("`{id}` is an objective; check in one of its key results")
-    } else {
-        match crate::config::closest(id, krs().map(|k| k.id.as_str())) {
-            Some(best) => format!("did you mean `{best}`?"),
-            None => "`okr status --format csv` lists the key results' ids".to_string(),
-        }
-    };
-    Err(Diagnostic::new(format!("no key result has the id `{id}`")).with_hint(hint))
+    Err(Diagnostic::new(FileProblem::UnknownId {
+        kind: IdKind::KeyResult,
+        id: id.to_string(),
+        suggestion: crate::config::closest(id, krs().map(|k| k.id.as_str())).map(str::to_string),
+        is_objective: config.objectives.iter().any(|o| o.id == id),
+    }))
 }
 
 fn check_date(config: &Config, date: NaiveDate, explicit: bool) -> Result<(), Diagnostic> {
@@ -341,12 +328,13 @@ fn check_date(config: &Config, date: NaiveDate, explicit: bool) -> Result<(), Di
     if date >= cycle.start && date <= cycle.end {
         return Ok(());
     }
-    let which = if explicit { "the date" } else { "today" };
-    Err(Diagnostic::new(format!(
-        "{which} ({date}) is outside the cycle {} ({} to {})",
-        cycle.name, cycle.start, cycle.end
-    ))
-    .with_hint("pass --date YYYY-MM-DD, a day inside the cycle"))
+    Err(Diagnostic::new(CheckinProblem::OutsideCycle {
+        explicit,
+        date: date.to_string(),
+        cycle: cycle.name.clone(),
+        start: cycle.start.to_string(),
+        end: cycle.end.to_string(),
+    }))
 }
 
 /// What to log: `--done`, VALUE, or the value asked for on a terminal.
@@ -359,20 +347,17 @@ fn reading(
     let milestone = matches!(kr.kind, KrKind::Milestone { .. });
     if milestone {
         if args.value.is_some() {
-            return Err(Diagnostic::new(format!(
-                "`{}` is a milestone: it is done or not, it takes no value",
-                kr.id
-            ))
-            .with_hint(format!("okr checkin {} --done", kr.id)));
+            return Err(Diagnostic::new(CheckinProblem::MilestoneTakesNoValue {
+                kr: kr.id.clone(),
+            }));
         }
         if args.done {
             return Ok(Reading::Done);
         }
         if !std::io::stdin().is_terminal() {
-            return Err(Diagnostic::new(format!(
-                "`{}` is a milestone: pass --done to mark it done",
-                kr.id
-            )));
+            return Err(Diagnostic::new(CheckinProblem::MilestoneNeedsDone {
+                kr: kr.id.clone(),
+            }));
         }
         let answer = ask(&format!("{}\n{} ", kr.title, t!("cmd-checkin-ask-done")))?;
         let answer = answer.to_lowercase();
@@ -382,34 +367,30 @@ fn reading(
         return if said_yes {
             Ok(Reading::Done)
         } else {
-            Err(Diagnostic::new("nothing checked in"))
+            Err(Diagnostic::new(CheckinProblem::NothingCheckedIn))
         };
     }
     if args.done {
-        return Err(Diagnostic::new(format!(
-            "`{}` is not a milestone: --done applies only to milestones",
-            kr.id
-        ))
-        .with_hint(format!(
-            "give the value measured: okr checkin {} VALUE",
-            kr.id
-        )));
+        return Err(Diagnostic::new(CheckinProblem::NotAMilestone {
+            kr: kr.id.clone(),
+        }));
     }
     let text = match &args.value {
         Some(text) => text.clone(),
         None if std::io::stdin().is_terminal() => ask(&prompt(kr, date, locale))?,
         None => {
-            return Err(
-                Diagnostic::new("VALUE is required when stdin is not a terminal")
-                    .with_hint(format!("okr checkin {} VALUE", kr.id)),
-            )
+            return Err(Diagnostic::new(CheckinProblem::ValueRequired {
+                kr: kr.id.clone(),
+            }))
         }
     };
     checkins::parse_value(&text)
         .map(Reading::Value)
         .map_err(|why| {
-            Diagnostic::new(format!("VALUE `{}`: {why}", text.trim()))
-                .with_hint("write a number such as 3.4, 3,4 or 1 234,5")
+            Diagnostic::new(CheckinProblem::BadValue {
+                value: text.trim().to_string(),
+                reason: why.to_string(),
+            })
         })
 }
 
@@ -493,15 +474,12 @@ fn ask(question: &str) -> Result<String, Diagnostic> {
 fn read_answer(input: &mut impl BufRead) -> Result<String, Diagnostic> {
     let mut line = String::new();
     match input.read_line(&mut line) {
-        Ok(0) => Err(Diagnostic::new("no value given: nothing checked in")),
-        Ok(_) if line.trim().is_empty() => {
-            Err(Diagnostic::new("no value given: nothing checked in"))
-        }
+        Ok(0) => Err(Diagnostic::new(CheckinProblem::NoValue)),
+        Ok(_) if line.trim().is_empty() => Err(Diagnostic::new(CheckinProblem::NoValue)),
         Ok(_) => Ok(line.trim().to_string()),
-        Err(e) => Err(Diagnostic::new(format!(
-            "cannot read the answer: {}",
-            crate::config::io_reason(&e)
-        ))),
+        Err(e) => Err(Diagnostic::new(CheckinProblem::CannotReadAnswer {
+            reason: crate::config::io_reason(&e),
+        })),
     }
 }
 

@@ -5,6 +5,7 @@ use clap::{Args, ValueEnum};
 
 use super::status::{parse_since, Since};
 use super::Common;
+use crate::error::data::FileProblem;
 use crate::error::{Diagnostic, EXIT_OK};
 use crate::render::digest::DigestFormat;
 
@@ -52,11 +53,12 @@ pub fn run(args: &DigestArgs) -> Result<u8> {
     let as_of = args.common.as_of();
     let since = args.since.resolve(as_of);
     if since > as_of {
-        return Err(
-            Diagnostic::new(format!("--since {since} is after the as-of date {as_of}"))
-                .with_hint("name an earlier day, or a number of days back such as 7d")
-                .into(),
-        );
+        return Err(Diagnostic::new(FileProblem::SinceAfterAsOf {
+            since: since.to_string(),
+            as_of: as_of.to_string(),
+            report: false,
+        })
+        .into());
     }
     let now = crate::engine::evaluate(&config, &loaded.store, as_of);
     let before = crate::engine::as_it_stood(&config, &loaded.store, since);

@@ -6,6 +6,7 @@ use clap::Args;
 
 use super::status::StatusFormat;
 use super::Common;
+use crate::error::data::{FileProblem, IdKind};
 use crate::error::EXIT_OK;
 use crate::render::{experiments, RenderOptions};
 
@@ -42,15 +43,13 @@ pub fn run(args: &ExperimentsArgs) -> Result<u8> {
             .iter()
             .any(|o| o.key_results.iter().any(|k| &k.id == id))
         {
-            let hint = match crate::config::closest(id, ids) {
-                Some(best) => format!("did you mean `{best}`?"),
-                None => "`okr status --format csv` lists the key results' ids".to_string(),
-            };
-            return Err(
-                crate::error::Diagnostic::new(format!("no key result has the id `{id}`"))
-                    .with_hint(hint)
-                    .into(),
-            );
+            return Err(crate::error::Diagnostic::new(FileProblem::UnknownId {
+                kind: IdKind::KeyResult,
+                id: id.to_string(),
+                suggestion: crate::config::closest(id, ids).map(str::to_string),
+                is_objective: false,
+            })
+            .into());
         }
     }
     let mut board = crate::engine::experiments::board(&config, &loaded.store, args.common.as_of());

@@ -31,6 +31,7 @@ use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::config::model::Config;
+use crate::error::data::{FileProblem, FlagProblem, IdKind};
 use crate::error::Diagnostic;
 use crate::metrics::Loaded;
 
@@ -167,18 +168,14 @@ pub struct Common {
 }
 
 /// Parses `--lang`.
-pub fn parse_lang(text: &str) -> Result<crate::i18n::Lang, String> {
-    crate::i18n::Lang::parse(text).ok_or_else(|| {
-        crate::t!(
-            "help-error-lang",
-            codes = crate::i18n::Lang::codes(),
-            found = text
-        )
+pub fn parse_lang(text: &str) -> Result<crate::i18n::Lang, FlagProblem> {
+    crate::i18n::Lang::parse(text).ok_or_else(|| FlagProblem::Lang {
+        found: text.to_string(),
     })
 }
 
 /// Parses `--as-of` and other date flags.
-pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
+pub fn parse_date(text: &str) -> Result<NaiveDate, FlagProblem> {
     let t = text.trim();
     match t {
         "today" => return Ok(chrono::Local::now().date_naive()),
@@ -186,11 +183,13 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
             return chrono::Local::now()
                 .date_naive()
                 .pred_opt()
-                .ok_or_else(|| "no such date".to_string())
+                .ok_or(FlagProblem::NoSuchDate)
         }
         _ => {}
     }
-    NaiveDate::parse_from_str(t, "%Y-%m-%d").map_err(|_| crate::t!("help-error-date", found = text))
+    NaiveDate::parse_from_str(t, "%Y-%m-%d").map_err(|_| FlagProblem::Date {
+        found: text.to_string(),
+    })
 }
 
 impl Common {
@@ -315,27 +314,23 @@ pub fn print(text: &str) -> Result<()> {
 /// FIFO or socket is refused, never replaced.
 pub fn write_file_atomic(path: &Path, contents: &[u8], force: bool) -> Result<()> {
     if path.exists() && !force {
-        return Err(
-            Diagnostic::new(format!("{} already exists", path.display()))
-                .with_hint("pass --force to replace it")
-                .into(),
-        );
+        return Err(Diagnostic::new(FileProblem::Exists {
+            path: path.to_path_buf(),
+        })
+        .into());
     }
     if path.is_dir() {
-        return Err(
-            Diagnostic::new(format!("{} is a directory", path.display()))
-                .with_hint("name a file to write")
-                .into(),
-        );
+        return Err(Diagnostic::new(FileProblem::WriteToDirectory {
+            path: path.to_path_buf(),
+        })
+        .into());
     }
     let target = write_target(path)?;
     if let Ok(meta) = std::fs::metadata(&target) {
         if !meta.is_file() {
-            return Err(Diagnostic::new(format!(
-                "{} is not a regular file (a device, FIFO or socket)",
-                path.display()
-            ))
-            .with_hint("name a file to write; okr writes files whole, through a temporary file")
+            return Err(Diagnostic::new(FileProblem::WriteToSpecial {
+                path: path.to_path_buf(),
+            })
             .into());
         }
     }
@@ -344,12 +339,10 @@ pub fn write_file_atomic(path: &Path, contents: &[u8], force: bool) -> Result<()
         _ => PathBuf::from("."),
     };
     let mut tmp = crate::lock::temp_file_in(&dir).map_err(|e| {
-        Diagnostic::new(format!(
-            "cannot write in {}: {}",
-            dir.display(),
-            crate::config::io_reason(&e)
-        ))
-        .with_hint("check that the directory exists and is writable")
+        Diagnostic::new(FileProblem::CannotWriteIn {
+            dir: dir.clone(),
+            reason: crate::config::io_reason(&e),
+        })
     })?;
     // A temporary file is private (0600); the file it becomes is not: keep
     // the mode and owner of the file it replaces, else the usual 0644.
@@ -397,11 +390,10 @@ fn write_target(path: &Path) -> Result<PathBuf> {
             _ => return Ok(target),
         }
     }
-    Err(
-        Diagnostic::new(format!("{} is a loop of symlinks", path.display()))
-            .with_hint("name a file to write")
-            .into(),
-    )
+    Err(Diagnostic::new(FileProblem::SymlinkLoop {
+        path: path.to_path_buf(),
+    })
+    .into())
 }
 
 /// Refuses `--objective` and `--owner` values that match nothing, with a hint.
@@ -409,13 +401,13 @@ pub fn check_filters(config: &Config, owner: Option<&str>, objective: Option<&st
     if let Some(id) = objective {
         if !config.objectives.iter().any(|o| o.id == id) {
             let ids = config.objectives.iter().map(|o| o.id.as_str());
-            let hint = match crate::config::closest(id, ids) {
-                Some(best) => format!("did you mean `{best}`?"),
-                None => "`okr status` lists the objectives' ids".to_string(),
-            };
-            return Err(Diagnostic::new(format!("no objective has the id `{id}`"))
-                .with_hint(hint)
-                .into());
+            return Err(Diagnostic::new(FileProblem::UnknownId {
+                kind: IdKind::Objective,
+                id: id.to_string(),
+                suggestion: crate::config::closest(id, ids).map(str::to_string),
+                is_objective: false,
+            })
+            .into());
         }
     }
     if let Some(owner) = owner {
@@ -432,10 +424,10 @@ pub fn check_filters(config: &Config, owner: Option<&str>, objective: Option<&st
             let mut known: Vec<&str> = owners.clone();
             known.sort_unstable();
             known.dedup();
-            return Err(Diagnostic::new(format!(
-                "no objective or key result is owned by `{owner}`"
-            ))
-            .with_hint(format!("the owners are: {}", known.join(", ")))
+            return Err(Diagnostic::new(FileProblem::UnknownOwner {
+                owner: owner.to_string(),
+                owners: known.join(", "),
+            })
             .into());
         }
     }
@@ -497,6 +489,9 @@ mod tests {
             parse_date("2026-02-15"),
             Ok(NaiveDate::from_ymd_opt(2026, 2, 15).unwrap())
         );
-        assert!(parse_date("15.02.2026").unwrap_err().contains("YYYY-MM-DD"));
+        assert!(parse_date("15.02.2026")
+            .unwrap_err()
+            .to_string()
+            .contains("YYYY-MM-DD"));
     }
 }

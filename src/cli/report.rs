@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 use clap::{Args, ValueEnum};
 
 use super::Common;
+use crate::error::data::FileProblem;
 use crate::error::{Diagnostic, EXIT_OK};
 use crate::render::number::Locale;
 use crate::render::review::{self, Review};
@@ -68,11 +69,12 @@ pub fn run(args: &ReportArgs) -> Result<u8> {
     // as-of date itself.
     let since = args.since.unwrap_or(config.cycle.start.min(as_of));
     if since > as_of {
-        return Err(
-            Diagnostic::new(format!("--since {since} is after the as-of date {as_of}"))
-                .with_hint("name a day on or before --as-of (default: today)")
-                .into(),
-        );
+        return Err(Diagnostic::new(FileProblem::SinceAfterAsOf {
+            since: since.to_string(),
+            as_of: as_of.to_string(),
+            report: true,
+        })
+        .into());
     }
 
     let store = &loaded.store;

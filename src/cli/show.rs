@@ -4,6 +4,7 @@ use anyhow::Result;
 use clap::{Args, ValueEnum};
 
 use super::Common;
+use crate::error::data::{FileProblem, IdKind};
 use crate::error::Diagnostic;
 use crate::render::show::{self, KeyResultView};
 use crate::render::RenderOptions;
@@ -66,17 +67,13 @@ pub fn run(args: &ShowArgs) -> Result<u8> {
         let ids = config.objectives.iter().flat_map(|o| {
             std::iter::once(o.id.as_str()).chain(o.key_results.iter().map(|k| k.id.as_str()))
         });
-        let hint = match crate::config::closest(id, ids) {
-            Some(best) => format!("did you mean `{best}`?"),
-            None => {
-                "`okr status --format csv` lists the ids of objectives and key results".to_string()
-            }
-        };
-        return Err(
-            Diagnostic::new(format!("no key result or objective has the id `{id}`"))
-                .with_hint(hint)
-                .into(),
-        );
+        return Err(Diagnostic::new(FileProblem::UnknownId {
+            kind: IdKind::Any,
+            id: id.to_string(),
+            suggestion: crate::config::closest(id, ids).map(str::to_string),
+            is_objective: false,
+        })
+        .into());
     };
     super::print(&text)?;
     Ok(crate::error::EXIT_OK)

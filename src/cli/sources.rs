@@ -4,6 +4,7 @@
 
 use super::Common;
 use crate::config::model::Config;
+use crate::error::data::{FileProblem, IdKind};
 use crate::error::{Diagnostic, Diagnostics, EXIT_BAD_INPUT, EXIT_OK};
 use crate::metrics::SourceReport;
 use crate::render::inventory as draw;
@@ -47,13 +48,13 @@ pub fn run(args: &SourcesArgs) -> Result<u8> {
     if let Some(name) = &args.source {
         if !config.sources.iter().any(|s| &s.name == name) {
             let names = config.sources.iter().map(|s| s.name.as_str());
-            let hint = match crate::config::closest(name, names) {
-                Some(best) => format!("did you mean `{best}`?"),
-                None => "`okr sources` lists every source".to_string(),
-            };
-            return Err(Diagnostic::new(format!("no source is named `{name}`"))
-                .with_hint(hint)
-                .into());
+            return Err(Diagnostic::new(FileProblem::UnknownId {
+                kind: IdKind::Source,
+                id: name.to_string(),
+                suggestion: crate::config::closest(name, names).map(str::to_string),
+                is_objective: false,
+            })
+            .into());
         }
     }
     let results = read_each(&config, args.source.as_deref());

@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use clap::{Args, ValueEnum};
 
 use super::Common;
+use crate::error::data::{FileProblem, FlagProblem};
 use crate::error::Diagnostic;
 use crate::render::{self, Format, RenderOptions};
 use crate::report::Report;
@@ -59,12 +60,12 @@ pub struct StatusArgs {
     pub since: Option<Since>,
 }
 
-fn parse_group_by(text: &str) -> Result<String, String> {
+fn parse_group_by(text: &str) -> Result<String, FlagProblem> {
     match text.strip_prefix("tag:") {
         Some(prefix) if !prefix.is_empty() => Ok(prefix.to_string()),
-        _ => Err(format!(
-            "expected tag:PREFIX (e.g. tag:flywheel to group by flywheel:attract, flywheel:engage, ...), found \"{text}\""
-        )),
+        _ => Err(FlagProblem::GroupBy {
+            found: text.to_string(),
+        }),
     }
 }
 
@@ -89,7 +90,7 @@ impl Since {
 /// How far back `--since Nd` may reach.
 const MAX_DAYS_BACK: u32 = 36_525;
 
-pub fn parse_since(text: &str) -> Result<Since, String> {
+pub fn parse_since(text: &str) -> Result<Since, FlagProblem> {
     let t = text.trim();
     let relative = t
         .strip_suffix('d')
@@ -99,16 +100,19 @@ pub fn parse_since(text: &str) -> Result<Since, String> {
         if let Ok(n) = n.parse::<u32>() {
             let back = n.saturating_mul(days);
             if back > MAX_DAYS_BACK {
-                return Err(format!(
-                    "\"{text}\" is more than {MAX_DAYS_BACK} days (100 years) back; name a date such as 2026-01-01"
-                ));
+                return Err(FlagProblem::SinceTooFar {
+                    found: text.to_string(),
+                    max: MAX_DAYS_BACK,
+                });
             }
             return Ok(Since::DaysBefore(back));
         }
     }
-    super::parse_date(t).map(Since::Date).map_err(|_| {
-        format!("expected a date as YYYY-MM-DD, or days or weeks back such as 7d or 2w, found \"{text}\"")
-    })
+    super::parse_date(t)
+        .map(Since::Date)
+        .map_err(|_| FlagProblem::Since {
+            found: text.to_string(),
+        })
 }
 
 pub fn run(args: &StatusArgs) -> Result<u8> {
@@ -146,10 +150,11 @@ pub fn run(args: &StatusArgs) -> Result<u8> {
     if let Some(since) = args.since {
         let since = since.resolve(as_of);
         if since > as_of {
-            return Err(Diagnostic::new(format!(
-                "--since {since} is after the as-of date {as_of}"
-            ))
-            .with_hint("name an earlier day, or a number of days back such as 7d")
+            return Err(Diagnostic::new(FileProblem::SinceAfterAsOf {
+                since: since.to_string(),
+                as_of: as_of.to_string(),
+                report: false,
+            })
             .into());
         }
         let then = crate::engine::as_it_stood(&config, &loaded.store, since);

@@ -1,28 +1,1855 @@
 //! Problems in metric sources, check-in logs, records and command lines,
 //! as data. Worded here, once, in the reader's language (`i18n/*.ftl`,
-//! section "errors-data").
+//! section "errors-data", ids `ed-...`).
+//!
+//! A variant carries what a sentence needs (file, column, line, what was
+//! expected, what was found, a suggestion), never a sentence. Texts that
+//! come from elsewhere (an operating system's or a library's reason, a
+//! command's stderr) travel as `reason` and are shown as they are.
+
+use std::fmt;
+use std::path::PathBuf;
 
 use crate::t;
 
-/// What is wrong in the data okr reads.
+/// A delimiter as people read it: `,` `;` `|`, or "tab".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Delimiter(pub u8);
+
+impl Delimiter {
+    /// `,` or `tab`.
+    pub fn name(self) -> String {
+        match self.0 {
+            b'\t' => t!("ed-delimiter-tab"),
+            other => (other as char).to_string(),
+        }
+    }
+
+    /// As written in the `delimiter` option: `,` or `\t`.
+    pub fn option(self) -> String {
+        match self.0 {
+            b'\t' => "\\t".to_string(),
+            other => (other as char).to_string(),
+        }
+    }
+}
+
+/// `` `a`, `b`, `c` ``, or "no columns".
+fn listed(columns: &[String]) -> String {
+    if columns.is_empty() {
+        return t!("ed-no-columns");
+    }
+    columns
+        .iter()
+        .map(|c| format!("`{c}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn shown(path: &std::path::Path) -> String {
+    path.display().to_string()
+}
+
+/// How a file's dates were read, for hints.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DateReading {
+    /// A `strftime` format, set by `date_format` (`set`) or sniffed.
+    Format { format: String, set: bool },
+    /// Day numbers from a start date (ISO).
+    DayCount { start: String },
+}
+
+impl DateReading {
+    fn describe(&self) -> String {
+        match self {
+            DateReading::Format { format, .. } => format.clone(),
+            DateReading::DayCount { start } => t!("ed-date-day-count", start = start.as_str()),
+        }
+    }
+
+    fn how(&self) -> String {
+        match self {
+            DateReading::Format { set: true, .. } => t!("ed-date-how-set"),
+            DateReading::Format { set: false, .. } => t!("ed-date-how-sniffed"),
+            DateReading::DayCount { .. } => t!("ed-date-how-day-number"),
+        }
+    }
+}
+
+/// Why an invalid date cell is not read, for its hint.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DateMiss {
+    /// Another column of the row holds a date (`shown` with invisible
+    /// characters escaped, `name` as written in the header).
+    OtherColumn { shown: String, name: String },
+    /// Shaped as a date, but no day of the calendar (`2026-02-30`).
+    NoSuchDay,
+    /// No date in any shape okr reads.
+    NoShape,
+}
+
+/// What a header lacks (or has twice); `columns` are the header's.
+#[derive(Debug, Clone, PartialEq)]
+pub enum HeaderProblem {
+    /// An option (`date_column`, `metric_column`, ...) names no column.
+    NoNamedColumn {
+        name: String,
+        key: String,
+        source: String,
+        line: usize,
+        columns: Vec<String>,
+        suggestion: Option<String>,
+    },
+    /// A wide file without the column of a metric.
+    NoMetricColumn {
+        column: String,
+        metric: String,
+        line: usize,
+        columns: Vec<String>,
+        suggestion: Option<String>,
+    },
+    /// A metric's column twice (fields 1-based).
+    DuplicateColumn {
+        column: String,
+        metric: String,
+        line: usize,
+        first: usize,
+        second: usize,
+    },
+    /// No column holds dates.
+    NoDateColumn {
+        line: usize,
+        columns: Vec<String>,
+        source: String,
+    },
+    /// A long file without `metric`, `value` or `segment` (`default`).
+    LongNeeds {
+        default: String,
+        line: usize,
+        columns: Vec<String>,
+        source: String,
+        /// The header has a column for every metric read.
+        wide_reads: bool,
+    },
+    /// A metric reads a segment and the file has no segment column.
+    NoSegmentColumn {
+        metric: String,
+        segment: String,
+        line: usize,
+        columns: Vec<String>,
+        source: String,
+    },
+}
+
+impl HeaderProblem {
+    fn message(&self) -> String {
+        match self {
+            HeaderProblem::NoNamedColumn {
+                name,
+                key,
+                source,
+                line,
+                columns,
+                ..
+            } => t!(
+                "ed-no-named-column",
+                name = name,
+                key = key,
+                source = source,
+                line = line.to_string(),
+                columns = listed(columns)
+            ),
+            HeaderProblem::NoMetricColumn {
+                column,
+                metric,
+                line,
+                columns,
+                ..
+            } => t!(
+                "ed-no-metric-column",
+                column = column,
+                metric = metric,
+                line = line.to_string(),
+                columns = listed(columns)
+            ),
+            HeaderProblem::DuplicateColumn {
+                column,
+                metric,
+                line,
+                first,
+                second,
+            } => t!(
+                "ed-duplicate-column",
+                column = column,
+                metric = metric,
+                line = line.to_string(),
+                first = first.to_string(),
+                second = second.to_string()
+            ),
+            HeaderProblem::NoDateColumn { line, columns, .. } => t!(
+                "ed-no-date-column",
+                line = line.to_string(),
+                columns = listed(columns)
+            ),
+            HeaderProblem::LongNeeds {
+                default,
+                line,
+                columns,
+                ..
+            } => t!(
+                "ed-long-needs",
+                default = default,
+                line = line.to_string(),
+                columns = listed(columns)
+            ),
+            HeaderProblem::NoSegmentColumn {
+                metric,
+                segment,
+                line,
+                columns,
+                ..
+            } => t!(
+                "ed-no-segment-column",
+                metric = metric,
+                segment = segment,
+                line = line.to_string(),
+                columns = listed(columns)
+            ),
+        }
+    }
+
+    fn hint(&self) -> String {
+        match self {
+            HeaderProblem::NoNamedColumn {
+                key,
+                source,
+                suggestion,
+                ..
+            } => match suggestion {
+                Some(c) => t!("ed-no-named-column.hint-suggest", key = key, column = c),
+                None => t!("ed-no-named-column.hint", key = key, source = source),
+            },
+            HeaderProblem::NoMetricColumn {
+                metric, suggestion, ..
+            } => match suggestion {
+                Some(c) => t!(
+                    "ed-no-metric-column.hint-suggest",
+                    metric = metric,
+                    column = c
+                ),
+                None => t!("ed-no-metric-column.hint", metric = metric),
+            },
+            HeaderProblem::DuplicateColumn { .. } => t!("ed-duplicate-column.hint"),
+            HeaderProblem::NoDateColumn { source, .. } => {
+                t!("ed-no-date-column.hint", source = source)
+            }
+            HeaderProblem::LongNeeds {
+                source, wide_reads, ..
+            } => {
+                if *wide_reads {
+                    t!("ed-long-needs.hint-wide", source = source)
+                } else {
+                    t!("ed-long-needs.hint", source = source)
+                }
+            }
+            HeaderProblem::NoSegmentColumn { metric, source, .. } => {
+                t!(
+                    "ed-no-segment-column.hint",
+                    source = source,
+                    metric = metric
+                )
+            }
+        }
+    }
+}
+
+/// A likelier cause of a header problem than the header itself.
+#[derive(Debug, Clone, PartialEq)]
+pub enum HeaderCause {
+    /// A later line looks like the header: `skip_rows = n`.
+    SkipRows { n: usize, source: String },
+    /// The header is one column with `used`, `count` with `better`.
+    Delimiter {
+        used: Delimiter,
+        better: Delimiter,
+        count: usize,
+        source: String,
+    },
+    /// One column whatever the delimiter.
+    NoDelimiter { source: String },
+}
+
+/// What a cell in a row of a CSV file holds that okr cannot read.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CellProblem {
+    /// Infinity, or beyond f64.
+    NotFinite { column: String, found: String },
+    /// A quoted cell runs to the end of the file.
+    UnclosedQuote { column: String },
+    /// Not a number with the file's decimal mark.
+    InvalidNumber {
+        column: String,
+        /// The cell, invisible characters escaped.
+        found: String,
+        decimal: char,
+        /// `decimal` given on the source (else sniffed).
+        set: bool,
+        /// The other mark reads the cell.
+        other_reads: bool,
+        source: String,
+    },
+    /// A date without a year (`31 Jan`).
+    NoYear { column: String, found: String },
+    /// Not a date as the file's dates read.
+    InvalidDate {
+        column: String,
+        found: String,
+        reading: DateReading,
+        miss: DateMiss,
+        source: String,
+    },
+    /// A row covering more than one day (Meta Ads).
+    MultiDay { start: String, end: String },
+    /// A total row beside segment rows.
+    DoubleCount {
+        metric: String,
+        date: String,
+        blank: usize,
+        segmented: usize,
+        example: Option<String>,
+    },
+    /// Fewer fields than the header; `better` makes them fit.
+    TooFewFields {
+        fields: usize,
+        header_line: usize,
+        width: usize,
+        used: Delimiter,
+        better: Option<Delimiter>,
+        source: String,
+    },
+    /// A filled field beyond the header's (1-based `field`).
+    TooManyFields {
+        fields: usize,
+        header_line: usize,
+        width: usize,
+        field: usize,
+        found: String,
+        used: Delimiter,
+        source: String,
+    },
+}
+
+/// How a command ended that did not exit with 0.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CommandEnd {
+    Exited(i32),
+    Killed(i32),
+    Failed,
+}
+
+/// A `kind = "command"` source's command (`program`) did not give CSV.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CommandProblem {
+    /// Read as a command, declared as something else.
+    NotACommand,
+    /// `command` is empty or starts with a placeholder.
+    NoProgram,
+    /// Commands are not allowed in this run.
+    /// `env`: the variable that allows them.
+    NotAllowed {
+        program: String,
+        env: String,
+    },
+    /// A metric name `{metrics}` cannot quote (`name` escaped).
+    UnsafeName {
+        metric: String,
+        name: String,
+    },
+    NoTempFile {
+        reason: String,
+    },
+    CannotWriteOutput {
+        reason: String,
+    },
+    /// The program cannot start.
+    CannotRun {
+        program: String,
+        reason: String,
+        not_found: bool,
+        denied: bool,
+        source: String,
+    },
+    /// No pipe to its output.
+    NoPipe,
+    Timeout {
+        program: String,
+        seconds: u64,
+        source: String,
+    },
+    CannotWait {
+        program: String,
+        reason: String,
+    },
+    TooMuchOutput {
+        program: String,
+        gib: u64,
+    },
+    NoOutput {
+        program: String,
+    },
+    CannotReadOutput {
+        program: String,
+        reason: String,
+    },
+    /// Something it started kept stdout open.
+    KeptOpen {
+        program: String,
+    },
+    /// It failed; the end of its stderr (escaped, lines joined) and whether
+    /// that is cut.
+    Failed {
+        program: String,
+        end: CommandEnd,
+        stderr: Option<(String, bool)>,
+        source: String,
+    },
+}
+
+impl CommandProblem {
+    fn message(&self) -> String {
+        match self {
+            CommandProblem::NotACommand => t!("ed-not-a-command"),
+            CommandProblem::NoProgram => t!("ed-no-program"),
+            CommandProblem::NotAllowed { program, .. } => {
+                t!("ed-command-not-allowed", program = program)
+            }
+            CommandProblem::UnsafeName { metric, name } => {
+                t!("ed-unsafe-metric-name", metric = metric, name = name)
+            }
+            CommandProblem::NoTempFile { reason } => t!("ed-no-temp-file", reason = reason),
+            CommandProblem::CannotWriteOutput { reason } => {
+                t!("ed-cannot-write-output", reason = reason)
+            }
+            CommandProblem::CannotRun {
+                program,
+                reason,
+                not_found,
+                denied,
+                ..
+            } => {
+                let reason = if *not_found {
+                    t!("ed-cannot-run.not-found")
+                } else if *denied {
+                    t!("ed-cannot-run.denied")
+                } else {
+                    reason.clone()
+                };
+                t!("ed-cannot-run", program = program, reason = reason)
+            }
+            CommandProblem::NoPipe => t!("ed-no-pipe"),
+            CommandProblem::Timeout {
+                program, seconds, ..
+            } => t!(
+                "ed-command-timeout",
+                program = program,
+                seconds = seconds.to_string()
+            ),
+            CommandProblem::CannotWait { program, reason } => {
+                t!("ed-cannot-wait", program = program, reason = reason)
+            }
+            CommandProblem::TooMuchOutput { program, gib } => t!(
+                "ed-too-much-output",
+                program = program,
+                gib = gib.to_string()
+            ),
+            CommandProblem::NoOutput { program } => t!("ed-no-output", program = program),
+            CommandProblem::CannotReadOutput { program, reason } => {
+                t!("ed-cannot-read-output", program = program, reason = reason)
+            }
+            CommandProblem::KeptOpen { program } => t!("ed-kept-open", program = program),
+            CommandProblem::Failed {
+                program,
+                end,
+                stderr,
+                ..
+            } => {
+                let how = match end {
+                    CommandEnd::Exited(code) => {
+                        t!(
+                            "ed-command-exited",
+                            program = program,
+                            code = code.to_string()
+                        )
+                    }
+                    CommandEnd::Killed(signal) => t!(
+                        "ed-command-killed",
+                        program = program,
+                        signal = signal.to_string()
+                    ),
+                    CommandEnd::Failed => t!("ed-command-failed", program = program),
+                };
+                match stderr {
+                    None => t!("ed-command-silent", how = how),
+                    Some((text, false)) => t!("ed-command-stderr", how = how, stderr = text),
+                    Some((text, true)) => {
+                        t!("ed-command-stderr-ends", how = how, stderr = text)
+                    }
+                }
+            }
+        }
+    }
+
+    fn hint(&self) -> Option<String> {
+        Some(match self {
+            CommandProblem::NotAllowed { program, env } => {
+                t!("ed-command-not-allowed.hint", program = program, env = env)
+            }
+            CommandProblem::UnsafeName { .. } => t!("ed-unsafe-metric-name.hint"),
+            CommandProblem::CannotRun { source, .. } => t!("ed-cannot-run.hint", source = source),
+            CommandProblem::Timeout {
+                seconds, source, ..
+            } => t!(
+                "ed-command-timeout.hint",
+                seconds = seconds.saturating_mul(4).to_string(),
+                source = source
+            ),
+            CommandProblem::TooMuchOutput { .. } => t!("ed-too-much-output.hint"),
+            CommandProblem::NoOutput { .. } => t!("ed-no-output.hint"),
+            CommandProblem::Failed { source, .. } => t!("ed-command-failed.hint", source = source),
+            _ => return None,
+        })
+    }
+}
+
+/// A command-line flag's value okr refuses.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FlagProblem {
+    /// `--as-of` and other dates.
+    Date { found: String },
+    /// `yesterday` before the first day chrono knows.
+    NoSuchDate,
+    /// `--lang`.
+    Lang { found: String },
+    /// `--group-by`.
+    GroupBy { found: String },
+    /// `--since` further back than `max` days.
+    SinceTooFar { found: String, max: u32 },
+    /// `--since`.
+    Since { found: String },
+    /// A status name of `--fail-on` or `--warn-on`; `names` listed.
+    UnknownStatus {
+        found: String,
+        suggestion: Option<String>,
+        names: String,
+    },
+}
+
+impl FlagProblem {
+    pub fn message(&self) -> String {
+        match self {
+            FlagProblem::Date { found } => t!("ed-flag-date", found = found),
+            FlagProblem::NoSuchDate => t!("ed-flag-no-such-date"),
+            FlagProblem::Lang { found } => t!(
+                "ed-flag-lang",
+                found = found,
+                codes = crate::i18n::Lang::codes()
+            ),
+            FlagProblem::GroupBy { found } => t!("ed-flag-group-by", found = found),
+            FlagProblem::SinceTooFar { found, max } => t!(
+                "ed-flag-since-too-far",
+                found = found,
+                max = max.to_string()
+            ),
+            FlagProblem::Since { found } => t!("ed-flag-since", found = found),
+            FlagProblem::UnknownStatus {
+                found,
+                suggestion,
+                names,
+            } => match suggestion {
+                Some(best) => t!(
+                    "ed-flag-status.suggest",
+                    found = found,
+                    best = best,
+                    names = names
+                ),
+                None => t!("ed-flag-status", found = found, names = names),
+            },
+        }
+    }
+}
+
+impl fmt::Display for FlagProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message())
+    }
+}
+
+impl std::error::Error for FlagProblem {}
+
+/// `okr checkin` refuses what it was given; `kr` is a key result's id.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CheckinProblem {
+    ReadsMetric {
+        kr: String,
+        metric: String,
+    },
+    AllNeedsTerminal,
+    CannotReadAnswer {
+        reason: String,
+    },
+    /// `explicit`: `--date` (else today); days ISO.
+    OutsideCycle {
+        explicit: bool,
+        date: String,
+        cycle: String,
+        start: String,
+        end: String,
+    },
+    MilestoneTakesNoValue {
+        kr: String,
+    },
+    MilestoneNeedsDone {
+        kr: String,
+    },
+    NothingCheckedIn,
+    NotAMilestone {
+        kr: String,
+    },
+    ValueRequired {
+        kr: String,
+    },
+    /// `reason` from the value reader.
+    BadValue {
+        value: String,
+        reason: String,
+    },
+    NoValue,
+}
+
+impl CheckinProblem {
+    fn message(&self) -> String {
+        match self {
+            CheckinProblem::ReadsMetric { kr, metric } => {
+                t!("ed-checkin-reads-metric", kr = kr, metric = metric)
+            }
+            CheckinProblem::AllNeedsTerminal => t!("ed-checkin-all-needs-terminal"),
+            CheckinProblem::CannotReadAnswer { reason } => {
+                t!("ed-checkin-cannot-read-answer", reason = reason)
+            }
+            CheckinProblem::OutsideCycle {
+                explicit,
+                date,
+                cycle,
+                start,
+                end,
+            } => {
+                if *explicit {
+                    t!(
+                        "ed-checkin-outside-cycle.date",
+                        date = date,
+                        cycle = cycle,
+                        start = start,
+                        end = end
+                    )
+                } else {
+                    t!(
+                        "ed-checkin-outside-cycle.today",
+                        date = date,
+                        cycle = cycle,
+                        start = start,
+                        end = end
+                    )
+                }
+            }
+            CheckinProblem::MilestoneTakesNoValue { kr } => {
+                t!("ed-checkin-milestone-no-value", kr = kr)
+            }
+            CheckinProblem::MilestoneNeedsDone { kr } => {
+                t!("ed-checkin-milestone-needs-done", kr = kr)
+            }
+            CheckinProblem::NothingCheckedIn => t!("ed-checkin-nothing"),
+            CheckinProblem::NotAMilestone { kr } => t!("ed-checkin-not-a-milestone", kr = kr),
+            CheckinProblem::ValueRequired { .. } => t!("ed-checkin-value-required"),
+            CheckinProblem::BadValue { value, reason } => {
+                t!("ed-checkin-bad-value", value = value, reason = reason)
+            }
+            CheckinProblem::NoValue => t!("ed-checkin-no-value"),
+        }
+    }
+
+    fn hint(&self) -> Option<String> {
+        Some(match self {
+            CheckinProblem::ReadsMetric { kr, .. } => t!("ed-checkin-reads-metric.hint", kr = kr),
+            CheckinProblem::AllNeedsTerminal => t!("ed-checkin-all-needs-terminal.hint"),
+            CheckinProblem::OutsideCycle { .. } => t!("ed-checkin-outside-cycle.hint"),
+            CheckinProblem::MilestoneTakesNoValue { kr } => {
+                t!("ed-checkin-milestone-no-value.hint", kr = kr)
+            }
+            CheckinProblem::NotAMilestone { kr } => t!("ed-checkin-not-a-milestone.hint", kr = kr),
+            CheckinProblem::ValueRequired { kr } => t!("ed-checkin-value-required.hint", kr = kr),
+            CheckinProblem::BadValue { .. } => t!("ed-checkin-bad-value.hint"),
+            _ => return None,
+        })
+    }
+}
+
+impl From<CheckinProblem> for crate::error::Problem {
+    fn from(p: CheckinProblem) -> Self {
+        crate::error::Problem::Data(DataProblem::Checkin(p))
+    }
+}
+
+/// What kind of thing an id or name on the command line should name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IdKind {
+    KeyResult,
+    Objective,
+    /// `okr show`: either.
+    Any,
+    Source,
+}
+
+/// A file okr keeps (a cycle's record, the check-in log, the edit lock),
+/// a file it writes, or a name on the command line.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FileProblem {
+    /// `reason` from the system.
+    CannotRead {
+        path: PathBuf,
+        reason: String,
+    },
+    RecordNotAFile {
+        path: PathBuf,
+    },
+    RecordTooLarge {
+        path: PathBuf,
+        mib: u64,
+    },
+    /// Not the JSON of a record (`reason` from the JSON reader).
+    RecordUnreadable {
+        path: PathBuf,
+        reason: String,
+    },
+    RecordFormat {
+        path: PathBuf,
+        found: u32,
+        known: u32,
+    },
+    LogTooLarge {
+        path: PathBuf,
+        mib: u64,
+    },
+    LogUnreadable {
+        path: PathBuf,
+        reason: String,
+    },
+    /// The csv reader's reason.
+    LogNotCsv {
+        reason: String,
+    },
+    /// A check-in row names no key result.
+    LogUnknownKeyResult {
+        id: String,
+        suggestion: Option<String>,
+    },
+    CannotLock {
+        dir: PathBuf,
+        reason: String,
+    },
+    /// Another okr holds the edit lock (`seconds` waited, `env` raises it).
+    Busy {
+        main: PathBuf,
+        seconds: String,
+        env: String,
+    },
+    /// An id or name that names nothing; `is_objective`: a key result was
+    /// asked for and `id` is an objective's.
+    UnknownId {
+        kind: IdKind,
+        id: String,
+        suggestion: Option<String>,
+        is_objective: bool,
+    },
+    /// `--owner` that owns nothing; `owners` listed.
+    UnknownOwner {
+        owner: String,
+        owners: String,
+    },
+    /// `--since` after `--as-of` (ISO days); `report`: of `okr report`.
+    SinceAfterAsOf {
+        since: String,
+        as_of: String,
+        report: bool,
+    },
+    Exists {
+        path: PathBuf,
+    },
+    WriteToDirectory {
+        path: PathBuf,
+    },
+    WriteToSpecial {
+        path: PathBuf,
+    },
+    CannotWriteIn {
+        dir: PathBuf,
+        reason: String,
+    },
+    SymlinkLoop {
+        path: PathBuf,
+    },
+}
+
+impl FileProblem {
+    fn message(&self) -> String {
+        match self {
+            FileProblem::CannotRead { path, reason }
+            | FileProblem::LogUnreadable { path, reason } => {
+                t!("ed-cannot-read", path = shown(path), reason = reason)
+            }
+            FileProblem::RecordNotAFile { path } => t!("ed-not-a-file", path = shown(path)),
+            FileProblem::RecordTooLarge { path, mib } => t!(
+                "ed-record-too-large",
+                path = shown(path),
+                mib = mib.to_string()
+            ),
+            FileProblem::RecordUnreadable { path, reason } => {
+                t!("ed-record-unreadable", path = shown(path), reason = reason)
+            }
+            FileProblem::RecordFormat { path, found, known } => t!(
+                "ed-record-format",
+                path = shown(path),
+                found = found.to_string(),
+                known = known.to_string()
+            ),
+            FileProblem::LogTooLarge { path, mib } => t!(
+                "ed-log-too-large",
+                path = shown(path),
+                mib = mib.to_string()
+            ),
+            FileProblem::LogNotCsv { reason } => t!("ed-log-not-csv", reason = reason),
+            FileProblem::LogUnknownKeyResult { id, .. } => t!("ed-log-unknown-key-result", id = id),
+            FileProblem::CannotLock { dir, reason } => {
+                t!("ed-cannot-lock", dir = shown(dir), reason = reason)
+            }
+            FileProblem::Busy { main, seconds, .. } => {
+                t!("ed-busy", main = shown(main), seconds = seconds)
+            }
+            FileProblem::UnknownId { kind, id, .. } => match kind {
+                IdKind::KeyResult => t!("ed-unknown-id.key-result", id = id),
+                IdKind::Objective => t!("ed-unknown-id.objective", id = id),
+                IdKind::Any => t!("ed-unknown-id.any", id = id),
+                IdKind::Source => t!("ed-unknown-id.source", id = id),
+            },
+            FileProblem::UnknownOwner { owner, .. } => t!("ed-unknown-owner", owner = owner),
+            FileProblem::SinceAfterAsOf { since, as_of, .. } => {
+                t!("ed-since-after-as-of", since = since, as_of = as_of)
+            }
+            FileProblem::Exists { path } => t!("ed-exists", path = shown(path)),
+            FileProblem::WriteToDirectory { path } => {
+                t!("ed-write-to-directory", path = shown(path))
+            }
+            FileProblem::WriteToSpecial { path } => t!("ed-write-to-special", path = shown(path)),
+            FileProblem::CannotWriteIn { dir, reason } => {
+                t!("ed-cannot-write-in", dir = shown(dir), reason = reason)
+            }
+            FileProblem::SymlinkLoop { path } => t!("ed-symlink-loop", path = shown(path)),
+        }
+    }
+
+    fn hint(&self) -> Option<String> {
+        Some(match self {
+            FileProblem::CannotRead { .. } | FileProblem::RecordTooLarge { .. } => return None,
+            FileProblem::LogNotCsv { .. } => t!("ed-log-not-csv.hint"),
+            FileProblem::LogUnreadable { .. } => t!("ed-log-unreadable-hint"),
+            FileProblem::RecordNotAFile { .. } => t!("ed-not-a-file.hint-record"),
+            FileProblem::RecordUnreadable { .. } => t!("ed-record-unreadable.hint"),
+            FileProblem::RecordFormat { .. } => t!("ed-record-format.hint"),
+            FileProblem::LogTooLarge { .. } => t!("ed-log-too-large.hint"),
+            FileProblem::LogUnknownKeyResult { suggestion, .. } => match suggestion {
+                Some(best) => t!("ed-did-you-mean", best = best),
+                None => t!("ed-unknown-id.hint-key-result"),
+            },
+            FileProblem::CannotLock { .. } => t!("ed-cannot-lock.hint"),
+            FileProblem::Busy { env, .. } => t!("ed-busy.hint", env = env),
+            FileProblem::UnknownId {
+                kind,
+                id,
+                suggestion,
+                is_objective,
+            } => match (suggestion, is_objective) {
+                (_, true) => t!("ed-unknown-id.hint-is-objective", id = id),
+                (Some(best), false) => t!("ed-did-you-mean", best = best),
+                (None, false) => match kind {
+                    IdKind::KeyResult => t!("ed-unknown-id.hint-key-result"),
+                    IdKind::Objective => t!("ed-unknown-id.hint-objective"),
+                    IdKind::Any => t!("ed-unknown-id.hint-any"),
+                    IdKind::Source => t!("ed-unknown-id.hint-source"),
+                },
+            },
+            FileProblem::UnknownOwner { owners, .. } => {
+                t!("ed-unknown-owner.hint", owners = owners)
+            }
+            FileProblem::SinceAfterAsOf { report: true, .. } => {
+                t!("ed-since-after-as-of.hint-report")
+            }
+            FileProblem::SinceAfterAsOf { report: false, .. } => t!("ed-since-after-as-of.hint"),
+            FileProblem::Exists { .. } => t!("ed-exists.hint"),
+            FileProblem::WriteToDirectory { .. } | FileProblem::SymlinkLoop { .. } => {
+                t!("ed-write-to-directory.hint")
+            }
+            FileProblem::WriteToSpecial { .. } => t!("ed-write-to-special.hint"),
+            FileProblem::CannotWriteIn { .. } => t!("ed-cannot-write-in.hint"),
+        })
+    }
+}
+
+impl From<FileProblem> for crate::error::Problem {
+    fn from(p: FileProblem) -> Self {
+        crate::error::Problem::Data(DataProblem::File(p))
+    }
+}
+
+/// What a query's result lacks a column for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum QueryLack {
+    /// The date; `named`: by `date_column`.
+    Date { named: bool },
+    /// `metric` or `value` of a long result.
+    Long,
+    /// The segment a metric reads.
+    Segment { metric: String, segment: String },
+    /// A metric's column of a wide result.
+    Metric { metric: String },
+}
+
+/// A `kind = "sqlite"` or `"postgres"` source's query result.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DbProblem {
+    /// Read as a database, declared as a CSV file or a command.
+    NotADatabase {
+        command: bool,
+    },
+    /// Built without the feature `kind`.
+    NotBuiltIn {
+        kind: String,
+        source: String,
+    },
+    Timeout {
+        seconds: u64,
+        source: String,
+    },
+    NoColumn {
+        name: String,
+        lack: QueryLack,
+        columns: Vec<String>,
+        source: String,
+    },
+    SegmentInWide {
+        metric: String,
+        segment: String,
+    },
+    NotADate {
+        column: String,
+        found: String,
+    },
+    /// `at`: the metric and day of a long result.
+    NotANumber {
+        column: String,
+        found: String,
+        at: Option<(String, String)>,
+    },
+    /// Values adding up to NaN or infinity (`sum`), of a metric (long) or
+    /// a column (wide).
+    NotFiniteSum {
+        metric: Option<String>,
+        column: String,
+        day: String,
+        sum: String,
+    },
+    DoubleCount {
+        metric: String,
+        day: String,
+        segment: String,
+    },
+}
+
+impl DbProblem {
+    fn message(&self) -> String {
+        match self {
+            DbProblem::NotADatabase { command: false } => t!("ed-not-a-database.csv"),
+            DbProblem::NotADatabase { command: true } => t!("ed-not-a-database.command"),
+            DbProblem::NotBuiltIn { kind, .. } => t!("ed-not-built-in", kind = kind),
+            DbProblem::Timeout { seconds, .. } => {
+                t!("ed-query-timeout", seconds = seconds.to_string())
+            }
+            DbProblem::NoColumn {
+                name,
+                lack,
+                columns,
+                ..
+            } => {
+                let columns = listed(columns);
+                match lack {
+                    QueryLack::Date { .. } => {
+                        t!("ed-query-no-column", name = name, columns = columns)
+                    }
+                    QueryLack::Long => {
+                        t!("ed-query-no-column-long", name = name, columns = columns)
+                    }
+                    QueryLack::Segment { metric, segment } => t!(
+                        "ed-query-no-column-segment",
+                        name = name,
+                        metric = metric,
+                        segment = segment,
+                        columns = columns
+                    ),
+                    QueryLack::Metric { metric } => t!(
+                        "ed-query-no-column-metric",
+                        name = name,
+                        metric = metric,
+                        columns = columns
+                    ),
+                }
+            }
+            DbProblem::SegmentInWide { metric, segment } => {
+                t!(
+                    "ed-query-segment-in-wide",
+                    metric = metric,
+                    segment = segment
+                )
+            }
+            DbProblem::NotADate { column, found } => {
+                t!("ed-query-not-a-date", column = column, found = found)
+            }
+            DbProblem::NotANumber { column, found, at } => match at {
+                None => t!("ed-query-not-a-number", column = column, found = found),
+                Some((metric, day)) => t!(
+                    "ed-query-not-a-number-on",
+                    column = column,
+                    found = found,
+                    metric = metric,
+                    day = day
+                ),
+            },
+            DbProblem::NotFiniteSum {
+                metric,
+                column,
+                day,
+                sum,
+            } => match metric {
+                Some(metric) => t!(
+                    "ed-query-not-finite-metric",
+                    metric = metric,
+                    day = day,
+                    sum = sum
+                ),
+                None => t!(
+                    "ed-query-not-finite-column",
+                    column = column,
+                    day = day,
+                    sum = sum
+                ),
+            },
+            DbProblem::DoubleCount {
+                metric,
+                day,
+                segment,
+            } => t!(
+                "ed-query-double-count",
+                metric = metric,
+                day = day,
+                segment = segment
+            ),
+        }
+    }
+
+    fn hint(&self) -> Option<String> {
+        Some(match self {
+            DbProblem::NotADatabase { .. } => return None,
+            DbProblem::NotBuiltIn { kind, source } => {
+                t!("ed-not-built-in.hint", kind = kind, source = source)
+            }
+            DbProblem::Timeout { seconds, source } => t!(
+                "ed-query-timeout.hint",
+                seconds = seconds.saturating_mul(4).to_string(),
+                source = source
+            ),
+            DbProblem::NoColumn { lack, source, .. } => match lack {
+                QueryLack::Date { named: true } => {
+                    t!("ed-query-no-column.hint-named", source = source)
+                }
+                QueryLack::Date { named: false } => t!("ed-query-no-column.hint"),
+                QueryLack::Long => t!("ed-query-no-column-long.hint", source = source),
+                QueryLack::Segment { metric, .. } => {
+                    t!("ed-query-no-column-segment.hint", metric = metric)
+                }
+                QueryLack::Metric { metric } => {
+                    t!("ed-query-no-column-metric.hint", metric = metric)
+                }
+            },
+            DbProblem::SegmentInWide { metric, .. } => {
+                t!("ed-segment-in-wide.hint", metric = metric)
+            }
+            DbProblem::NotADate { .. } => t!("ed-query-not-a-date.hint"),
+            DbProblem::NotANumber { .. } => t!("ed-query-not-a-number.hint"),
+            DbProblem::NotFiniteSum { .. } => t!("ed-query-not-finite-metric.hint"),
+            DbProblem::DoubleCount {
+                metric, segment, ..
+            } => t!(
+                "ed-query-double-count.hint",
+                metric = metric,
+                segment = segment
+            ),
+        })
+    }
+}
+
+/// What wrong in the data okr reads.
 #[derive(Debug, Clone, PartialEq)]
 pub enum DataProblem {
+    /// `okr checkin`'s arguments and answers.
+    Checkin(CheckinProblem),
+    /// A file okr keeps or writes, or a name on the command line.
+    File(FileProblem),
+    /// A command-line flag's value.
+    Flag(FlagProblem),
+    /// A database source's query.
+    Db(DbProblem),
+    /// A source's command.
+    Command(CommandProblem),
     /// A cell that should hold a number does not.
     InvalidNumber { column: String, found: String },
+    /// A cell of a CSV file.
+    Cell(CellProblem),
+    /// A header problem, with the other tables of the file (their header
+    /// line and columns) and a likelier cause.
+    Header {
+        problem: HeaderProblem,
+        other_tables: Vec<(usize, Vec<String>)>,
+        cause: Option<HeaderCause>,
+    },
+    /// A source's path is a directory.
+    SourceIsDirectory { path: PathBuf, source: String },
+    /// A source's file cannot be read (`reason` from the system).
+    SourceUnreadable {
+        path: PathBuf,
+        reason: String,
+        source: String,
+        denied: bool,
+    },
+    /// A line longer than 1 MiB.
+    LongLine { source: String },
+    /// A byte neither UTF-8 nor Windows-1252.
+    UnknownEncoding { byte: u8, source: String },
+    /// A NUL byte (`offset` as the reader wrote it, with its space).
+    NulByte { offset: String, source: String },
+    /// The csv reader's own reason.
+    NotCsv { reason: String },
+    /// The file does not decode in `encoding` (UTF-16, Windows-1252).
+    CannotDecode { encoding: String },
+    /// The file changed between two passes.
+    FileChanged,
+    /// The `table` option names no table; `tables`: number, title, line.
+    NoSuchTable {
+        wanted: Option<TableWanted>,
+        source: String,
+        tables: Vec<(usize, Option<String>, usize)>,
+    },
+    /// An empty file.
+    EmptyFile { path: PathBuf, source: String },
+    /// Only preamble lines.
+    NoHeader { source: String },
+    /// A date column without a year (`cell` on `line`).
+    DatesWithoutYear {
+        column: String,
+        cell: String,
+        line: usize,
+    },
+    /// Day numbers without a start date line.
+    DayCountWithoutStart { column: String },
+    /// `cell` reads day-first and month-first; `short`: two-digit years.
+    EitherWayDate {
+        column: String,
+        cell: String,
+        short: bool,
+        source: String,
+    },
+    /// Dates that disagree on the order: (line, cell) each.
+    MixedDateOrder {
+        column: String,
+        day_first: (usize, String),
+        month_first: (usize, String),
+        source: String,
+    },
+    /// Both decimal marks: (line, cell, is a comma) in file order.
+    MixedDecimals {
+        first: (usize, String, bool),
+        second: (usize, String, bool),
+    },
+    /// A cell that may hold a thousands separator or a decimal mark.
+    UnclearDecimal {
+        cell: String,
+        comma: bool,
+        source: String,
+    },
+    /// A metric reads a segment from a wide file.
+    SegmentInWide {
+        metric: String,
+        segment: String,
+        source: String,
+    },
+}
+
+/// Which table `table` asks for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TableWanted {
+    Number(usize),
+    Title(String),
+}
+
+impl CellProblem {
+    fn message(&self) -> String {
+        match self {
+            CellProblem::NotFinite { column, found } => {
+                t!("ed-not-finite", column = column, found = found)
+            }
+            CellProblem::UnclosedQuote { column } => t!("ed-unclosed-quote", column = column),
+            CellProblem::InvalidNumber { column, found, .. } => {
+                t!("ed-invalid-number", column = column, found = found)
+            }
+            CellProblem::NoYear { column, found } => {
+                t!("ed-no-year", column = column, found = found)
+            }
+            CellProblem::InvalidDate { column, found, .. } => {
+                t!("ed-invalid-date", column = column, found = found)
+            }
+            CellProblem::MultiDay { start, end } => {
+                t!("ed-multi-day", start = start, end = end)
+            }
+            CellProblem::DoubleCount {
+                metric,
+                date,
+                blank,
+                segmented,
+                ..
+            } => t!(
+                "ed-double-count",
+                metric = metric,
+                date = date,
+                blank = blank.to_string(),
+                segmented = segmented.to_string()
+            ),
+            CellProblem::TooFewFields {
+                fields,
+                header_line,
+                width,
+                ..
+            } => t!(
+                "ed-too-few-fields",
+                n = *fields,
+                fields = fields.to_string(),
+                header_line = header_line.to_string(),
+                width = width.to_string()
+            ),
+            CellProblem::TooManyFields {
+                fields,
+                header_line,
+                width,
+                field,
+                found,
+                ..
+            } => t!(
+                "ed-too-many-fields",
+                fields = fields.to_string(),
+                header_line = header_line.to_string(),
+                width = width.to_string(),
+                field = field.to_string(),
+                found = found
+            ),
+        }
+    }
+
+    fn hint(&self) -> String {
+        match self {
+            CellProblem::NotFinite { .. } => t!("ed-not-finite.hint"),
+            CellProblem::UnclosedQuote { .. } => t!("ed-unclosed-quote.hint"),
+            CellProblem::InvalidNumber {
+                found,
+                decimal,
+                set,
+                other_reads,
+                source,
+                ..
+            } => {
+                let how = if *set {
+                    t!("ed-decimal-how-set")
+                } else {
+                    t!("ed-decimal-how-sniffed")
+                };
+                let mark = decimal.to_string();
+                if *other_reads {
+                    let other = if *decimal == '.' { "," } else { "." };
+                    t!(
+                        "ed-invalid-number.hint-other",
+                        mark = mark,
+                        how = how,
+                        other = other,
+                        source = source
+                    )
+                } else {
+                    t!(
+                        "ed-invalid-number.hint",
+                        mark = mark,
+                        how = how,
+                        found = found
+                    )
+                }
+            }
+            CellProblem::NoYear { .. } => t!("ed-no-year.hint"),
+            CellProblem::InvalidDate {
+                column,
+                found,
+                reading,
+                miss,
+                source,
+            } => {
+                let rule = reading.describe();
+                let how = reading.how();
+                match miss {
+                    DateMiss::OtherColumn { shown, name } => t!(
+                        "ed-invalid-date.hint-other-column",
+                        rule = rule,
+                        how = how,
+                        column = column,
+                        other = shown,
+                        name = name,
+                        source = source
+                    ),
+                    DateMiss::NoSuchDay => t!(
+                        "ed-invalid-date.hint-no-such-day",
+                        rule = rule,
+                        how = how,
+                        found = found
+                    ),
+                    DateMiss::NoShape => t!(
+                        "ed-invalid-date.hint",
+                        rule = rule,
+                        how = how,
+                        found = found
+                    ),
+                }
+            }
+            CellProblem::MultiDay { .. } => t!("ed-multi-day.hint"),
+            CellProblem::DoubleCount {
+                metric, example, ..
+            } => t!(
+                "ed-double-count.hint",
+                metric = metric,
+                segment = example.as_deref().unwrap_or("...")
+            ),
+            CellProblem::TooFewFields {
+                used,
+                better,
+                source,
+                ..
+            } => match better {
+                Some(d) => t!(
+                    "ed-too-few-fields.hint-delimiter",
+                    used = used.name(),
+                    better = d.name(),
+                    option = d.option(),
+                    source = source
+                ),
+                None => t!("ed-too-few-fields.hint", used = used.name()),
+            },
+            CellProblem::TooManyFields { used, source, .. } => {
+                t!(
+                    "ed-too-many-fields.hint",
+                    used = used.name(),
+                    source = source
+                )
+            }
+        }
+    }
 }
 
 impl DataProblem {
     pub fn message(&self) -> String {
         match self {
             DataProblem::InvalidNumber { column, found } => {
-                t!("error-invalid-number", column = column, found = found)
+                t!("ed-invalid-number", column = column, found = found)
             }
+            DataProblem::Cell(p) => p.message(),
+            DataProblem::Command(p) => p.message(),
+            DataProblem::Db(p) => p.message(),
+            DataProblem::Flag(p) => p.message(),
+            DataProblem::File(p) => p.message(),
+            DataProblem::Checkin(p) => p.message(),
+            DataProblem::Header {
+                problem,
+                other_tables,
+                ..
+            } => {
+                if other_tables.is_empty() {
+                    return problem.message();
+                }
+                let tables: Vec<String> = other_tables
+                    .iter()
+                    .map(|(line, columns)| {
+                        t!(
+                            "ed-other-table",
+                            line = line.to_string(),
+                            columns = listed(columns)
+                        )
+                    })
+                    .collect();
+                t!(
+                    "ed-header-other-tables",
+                    problem = problem.message(),
+                    tables = tables.join("; ")
+                )
+            }
+            DataProblem::SourceIsDirectory { path, source } => {
+                t!(
+                    "ed-source-is-directory",
+                    path = shown(path),
+                    source = source
+                )
+            }
+            DataProblem::SourceUnreadable {
+                path,
+                reason,
+                source,
+                ..
+            } => t!(
+                "ed-source-unreadable",
+                path = shown(path),
+                reason = reason,
+                source = source
+            ),
+            DataProblem::LongLine { source } => t!("ed-long-line", source = source),
+            DataProblem::UnknownEncoding { byte, source } => t!(
+                "ed-unknown-encoding",
+                byte = format!("0x{byte:02X}"),
+                source = source
+            ),
+            DataProblem::NulByte { offset, source } => {
+                t!("ed-nul-byte", offset = offset, source = source)
+            }
+            DataProblem::NotCsv { reason } => t!("ed-not-csv", reason = reason),
+            DataProblem::CannotDecode { encoding } => {
+                t!("ed-cannot-decode", encoding = encoding)
+            }
+            DataProblem::FileChanged => t!("ed-file-changed"),
+            DataProblem::NoSuchTable {
+                wanted,
+                source,
+                tables,
+            } => {
+                let wanted = match wanted {
+                    Some(TableWanted::Number(n)) => {
+                        t!("ed-no-such-table.number", number = n.to_string())
+                    }
+                    Some(TableWanted::Title(title)) => {
+                        t!("ed-no-such-table.title", title = title)
+                    }
+                    None => t!("ed-no-such-table.none"),
+                };
+                let listed: Vec<String> = tables
+                    .iter()
+                    .map(|(number, title, line)| match title {
+                        Some(title) => t!(
+                            "ed-table-titled",
+                            number = number.to_string(),
+                            title = title,
+                            line = line.to_string()
+                        ),
+                        None => t!(
+                            "ed-table-untitled",
+                            number = number.to_string(),
+                            line = line.to_string()
+                        ),
+                    })
+                    .collect();
+                t!(
+                    "ed-no-such-table",
+                    wanted = wanted,
+                    source = source,
+                    n = tables.len(),
+                    count = tables.len().to_string(),
+                    tables = listed.join(", ")
+                )
+            }
+            DataProblem::EmptyFile { path, source } => {
+                t!("ed-empty-file", path = shown(path), source = source)
+            }
+            DataProblem::NoHeader { source } => t!("ed-no-header", source = source),
+            DataProblem::DatesWithoutYear { column, cell, line } => t!(
+                "ed-dates-without-year",
+                column = column,
+                cell = cell,
+                line = line.to_string()
+            ),
+            DataProblem::DayCountWithoutStart { column } => {
+                t!("ed-day-count-without-start", column = column)
+            }
+            DataProblem::EitherWayDate { column, cell, .. } => {
+                t!("ed-either-way-date", column = column, cell = cell)
+            }
+            DataProblem::MixedDateOrder {
+                column,
+                day_first,
+                month_first,
+                ..
+            } => t!(
+                "ed-mixed-date-order",
+                column = column,
+                day_cell = day_first.1.as_str(),
+                day_line = day_first.0.to_string(),
+                month_cell = month_first.1.as_str(),
+                month_line = month_first.0.to_string()
+            ),
+            DataProblem::MixedDecimals { first, second } => {
+                let mark = |comma: bool| {
+                    if comma {
+                        t!("ed-decimal-comma")
+                    } else {
+                        t!("ed-decimal-point")
+                    }
+                };
+                t!(
+                    "ed-mixed-decimals",
+                    first = first.1.as_str(),
+                    first_line = first.0.to_string(),
+                    first_mark = mark(first.2),
+                    second = second.1.as_str(),
+                    second_line = second.0.to_string(),
+                    second_mark = mark(second.2)
+                )
+            }
+            DataProblem::UnclearDecimal { cell, comma, .. } => {
+                let mark = if *comma {
+                    t!("ed-decimal-comma")
+                } else {
+                    t!("ed-decimal-point")
+                };
+                t!("ed-unclear-decimal", cell = cell, mark = mark)
+            }
+            DataProblem::SegmentInWide {
+                metric,
+                segment,
+                source,
+            } => t!(
+                "ed-segment-in-wide",
+                metric = metric,
+                segment = segment,
+                source = source
+            ),
         }
     }
 
     pub fn hint(&self) -> Option<String> {
-        match self {
-            DataProblem::InvalidNumber { .. } => None,
+        Some(match self {
+            DataProblem::InvalidNumber { .. }
+            | DataProblem::NotCsv { .. }
+            | DataProblem::CannotDecode { .. }
+            | DataProblem::FileChanged
+            | DataProblem::Flag(_) => return None,
+            DataProblem::Cell(p) => p.hint(),
+            DataProblem::Command(p) => return p.hint(),
+            DataProblem::Db(p) => return p.hint(),
+            DataProblem::File(p) => return p.hint(),
+            DataProblem::Checkin(p) => return p.hint(),
+            DataProblem::Header { problem, cause, .. } => match cause {
+                None => problem.hint(),
+                Some(HeaderCause::SkipRows { n, source }) => t!(
+                    "ed-header-cause-skip-rows",
+                    line = (n + 1).to_string(),
+                    n = n.to_string(),
+                    source = source
+                ),
+                Some(HeaderCause::Delimiter {
+                    used,
+                    better,
+                    count,
+                    source,
+                }) => t!(
+                    "ed-header-cause-delimiter",
+                    used = used.name(),
+                    count = count.to_string(),
+                    better = better.name(),
+                    option = better.option(),
+                    source = source
+                ),
+                Some(HeaderCause::NoDelimiter { source }) => {
+                    t!("ed-header-cause-no-delimiter", source = source)
+                }
+            },
+            DataProblem::SourceIsDirectory { source, .. } => {
+                t!("ed-source-is-directory.hint", source = source)
+            }
+            DataProblem::SourceUnreadable {
+                path,
+                source,
+                denied,
+                ..
+            } => {
+                if *denied {
+                    t!("ed-source-unreadable.hint-denied", path = shown(path))
+                } else {
+                    t!("ed-source-unreadable.hint", source = source)
+                }
+            }
+            DataProblem::LongLine { .. } => t!("ed-long-line.hint"),
+            DataProblem::UnknownEncoding { .. } => t!("ed-unknown-encoding.hint"),
+            DataProblem::NulByte { .. } => t!("ed-nul-byte.hint"),
+            DataProblem::NoSuchTable { source, .. } => {
+                t!("ed-no-such-table.hint", source = source)
+            }
+            DataProblem::EmptyFile { source, .. } => t!("ed-empty-file.hint", source = source),
+            DataProblem::NoHeader { source } => t!("ed-no-header.hint", source = source),
+            DataProblem::DatesWithoutYear { .. } => t!("ed-no-year.hint"),
+            DataProblem::DayCountWithoutStart { .. } => t!("ed-day-count-without-start.hint"),
+            DataProblem::EitherWayDate { short, source, .. } => date_order_hint(*short, source),
+            DataProblem::MixedDateOrder { source, .. } => date_order_hint(false, source),
+            DataProblem::MixedDecimals { .. } => t!("ed-mixed-decimals.hint"),
+            DataProblem::UnclearDecimal { source, .. } => {
+                t!("ed-unclear-decimal.hint", source = source)
+            }
+            DataProblem::SegmentInWide { metric, .. } => {
+                t!("ed-segment-in-wide.hint", metric = metric)
+            }
+        })
+    }
+}
+
+fn date_order_hint(short: bool, source: &str) -> String {
+    let year = if short { "%y" } else { "%Y" };
+    t!("ed-date-order-hint", year = year, source = source)
+}
+
+impl fmt::Display for DataProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message())
+    }
+}
+
+impl std::error::Error for DataProblem {}
+
+impl From<CommandProblem> for crate::error::Problem {
+    fn from(p: CommandProblem) -> Self {
+        crate::error::Problem::Data(DataProblem::Command(p))
+    }
+}
+
+impl From<DbProblem> for crate::error::Problem {
+    fn from(p: DbProblem) -> Self {
+        crate::error::Problem::Data(DataProblem::Db(p))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    use super::*;
+    use crate::error::{Diagnostic, Problem};
+    use crate::i18n::{self, Lang};
+
+    /// The data errors people meet most: a bad number, a bad date, a day and
+    /// month that read either way, a missing column, a file that cannot be
+    /// read, a bad `--as-of`.
+    fn typical() -> Vec<(&'static str, Diagnostic)> {
+        let cell = |p: CellProblem| Diagnostic::new(DataProblem::Cell(p)).in_file("ads.csv");
+        vec![
+            (
+                "bad number",
+                cell(CellProblem::InvalidNumber {
+                    column: "Clicks".into(),
+                    found: "twelve".into(),
+                    decimal: ',',
+                    set: false,
+                    other_reads: false,
+                    source: "ads".into(),
+                })
+                .at(3, Some(12)),
+            ),
+            (
+                "bad number, other mark",
+                cell(CellProblem::InvalidNumber {
+                    column: "Cost".into(),
+                    found: "1.5".into(),
+                    decimal: ',',
+                    set: true,
+                    other_reads: true,
+                    source: "ads".into(),
+                })
+                .at(4, Some(8)),
+            ),
+            (
+                "bad date",
+                cell(CellProblem::InvalidDate {
+                    column: "Day".into(),
+                    found: "2026-02-30".into(),
+                    reading: DateReading::Format {
+                        format: "%Y-%m-%d".into(),
+                        set: false,
+                    },
+                    miss: DateMiss::NoSuchDay,
+                    source: "ads".into(),
+                })
+                .at(5, Some(1)),
+            ),
+            (
+                "ambiguous day and month",
+                Diagnostic::new(DataProblem::EitherWayDate {
+                    column: "Date".into(),
+                    cell: "03/04/26".into(),
+                    short: true,
+                    source: "ads".into(),
+                })
+                .in_file("ads.csv")
+                .at(2, None),
+            ),
+            (
+                "missing column",
+                Diagnostic::new(DataProblem::Header {
+                    problem: HeaderProblem::NoMetricColumn {
+                        column: "Conversions".into(),
+                        metric: "signups".into(),
+                        line: 1,
+                        columns: vec!["Day".into(), "Clicks".into(), "Cost".into()],
+                        suggestion: Some("Conversion".into()),
+                    },
+                    other_tables: Vec::new(),
+                    cause: None,
+                })
+                .in_file("ads.csv")
+                .at(1, None),
+            ),
+            (
+                "unreadable file",
+                Diagnostic::new(DataProblem::SourceUnreadable {
+                    path: PathBuf::from("exports/ads.csv"),
+                    reason: "Permission denied".into(),
+                    source: "ads".into(),
+                    denied: true,
+                })
+                .in_file("exports/ads.csv"),
+            ),
+            (
+                "bad --as-of",
+                Diagnostic::new(DataProblem::Flag(FlagProblem::Date {
+                    found: "15.02.2026".into(),
+                })),
+            ),
+        ]
+    }
+
+    /// The errors as `okr` prints them, in `lang`.
+    fn printed(lang: Lang) -> String {
+        let _lang = i18n::scoped(lang);
+        typical()
+            .iter()
+            .map(|(name, d)| format!("# {name}\n{d}\n"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    /// Every message and hint of `typical` reads otherwise than in English.
+    fn assert_translated(lang: Lang) {
+        let words = |lang: Lang| {
+            let _lang = i18n::scoped(lang);
+            typical()
+                .into_iter()
+                .map(|(name, d)| (name, d.message(), d.hint()))
+                .collect::<Vec<_>>()
+        };
+        for ((name, en, en_hint), (_, other, other_hint)) in
+            words(Lang::En).into_iter().zip(words(lang))
+        {
+            assert_ne!(en, other, "{lang}: {name}: the message is English");
+            if en_hint.is_some() {
+                assert_ne!(en_hint, other_hint, "{lang}: {name}: the hint is English");
+            }
         }
+    }
+
+    #[test]
+    fn typical_data_errors_in_english() {
+        insta::assert_snapshot!("en", printed(Lang::En));
+    }
+
+    #[test]
+    fn typical_data_errors_in_swedish() {
+        assert_translated(Lang::Sv);
+        let text = printed(Lang::Sv);
+        assert!(
+            text.contains("kolumn `Clicks`: ogiltigt tal \"twelve\""),
+            "{text}"
+        );
+        assert!(
+            text.contains("tips: ange `date_format = \"%d/%m/%y\"`"),
+            "{text}"
+        );
+        insta::assert_snapshot!("sv", text);
+    }
+
+    #[test]
+    fn typical_data_errors_in_norwegian() {
+        assert_translated(Lang::Nb);
+        let text = printed(Lang::Nb);
+        assert!(
+            text.contains("kolonne `Clicks`: ugyldig tall \"twelve\""),
+            "{text}"
+        );
+        insta::assert_snapshot!("nb", text);
+    }
+
+    #[test]
+    fn typical_data_errors_in_danish() {
+        assert_translated(Lang::Da);
+        let text = printed(Lang::Da);
+        assert!(
+            text.contains("kolonne `Clicks`: ugyldigt tal \"twelve\""),
+            "{text}"
+        );
+        insta::assert_snapshot!("da", text);
+    }
+
+    #[test]
+    fn typical_data_errors_in_finnish() {
+        assert_translated(Lang::Fi);
+        let text = printed(Lang::Fi);
+        assert!(
+            text.contains("sarake `Clicks`: virheellinen luku \"twelve\""),
+            "{text}"
+        );
+        insta::assert_snapshot!("fi", text);
+    }
+
+    /// A command's temporary file is named as the command's output, and the
+    /// source is named once.
+    #[test]
+    fn a_command_output_names_the_command_not_its_file() {
+        let inner = Problem::from(DataProblem::EmptyFile {
+            path: PathBuf::from("/tmp/.tmpX"),
+            source: "bq".into(),
+        });
+        let p = Problem::in_command_output("bq", inner.clone(), "/tmp/.tmpX", "bq");
+        assert_eq!(
+            p.message(),
+            "the output of `bq` is empty (source `bq`): expected a header line and rows"
+        );
+        let _sv = i18n::scoped(Lang::Sv);
+        assert_eq!(
+            p.message(),
+            "utdata från `bq` är tom (källan `bq`): en rubrikrad och rader förväntades"
+        );
+        let unnamed = Problem::in_command_output("bq", DataProblem::FileChanged.into(), "/x", "bq");
+        assert_eq!(
+            unnamed.message(),
+            "källan `bq`: filen ändrades medan den lästes"
+        );
     }
 }

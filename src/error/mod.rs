@@ -30,6 +30,17 @@ pub enum Problem {
     /// A sentence made elsewhere (a library's own message). Being replaced
     /// by typed variants; new code adds a variant instead.
     Text(String),
+    /// A problem of a metric source declared in the OKR file: `source
+    /// `web`: ...`, unless the problem names the source itself.
+    InSource {
+        source: String,
+        inner: Box<Problem>,
+        /// A command's output read through a temporary file: (the file's
+        /// path, the program); messages name the output, not the file.
+        output: Option<(String, String)>,
+        /// The inner message names the source already.
+        named: bool,
+    },
 }
 
 impl Problem {
@@ -39,6 +50,19 @@ impl Problem {
             Problem::Config(p) => p.message(),
             Problem::Data(p) => p.message(),
             Problem::Text(s) => s.clone(),
+            Problem::InSource {
+                source,
+                inner,
+                output,
+                named,
+            } => {
+                let text = relabel(inner.message(), output);
+                if *named {
+                    text
+                } else {
+                    t!("ed-in-source", source = source, problem = text)
+                }
+            }
         }
     }
 
@@ -48,7 +72,47 @@ impl Problem {
             Problem::Config(p) => p.hint(),
             Problem::Data(p) => p.hint(),
             Problem::Text(_) => None,
+            Problem::InSource { inner, output, .. } => inner.hint().map(|h| relabel(h, output)),
         }
+    }
+
+    /// `inner`, as a problem of source `source`.
+    pub fn in_source(source: &str, inner: impl Into<Problem>) -> Problem {
+        Problem::InSource {
+            source: source.to_string(),
+            inner: Box::new(inner.into()),
+            output: None,
+            named: false,
+        }
+    }
+
+    /// `inner`, found reading the output of `program` (saved in the file
+    /// `temp`) for source `source`.
+    pub fn in_command_output(source: &str, inner: Problem, temp: &str, program: &str) -> Problem {
+        let output = Some((temp.to_string(), program.to_string()));
+        // Whether the message names the source, as English words it (the
+        // languages word it alike).
+        let named = {
+            let _english = crate::i18n::scoped(crate::i18n::Lang::En);
+            relabel(inner.message(), &output).contains(&format!("source `{source}`"))
+        };
+        Problem::InSource {
+            source: source.to_string(),
+            inner: Box::new(inner),
+            output,
+            named,
+        }
+    }
+}
+
+/// A text with a command's temporary file named as the command's output.
+fn relabel(text: String, output: &Option<(String, String)>) -> String {
+    match output {
+        Some((temp, program)) => text.replace(
+            temp.as_str(),
+            &t!("ed-command-output", program = program.as_str()),
+        ),
+        None => text,
     }
 }
 

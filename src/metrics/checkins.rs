@@ -25,6 +25,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 
 use crate::config::model::{CheckIn, Config, KrKind, Pulse, ValueSource};
+use crate::error::data::FileProblem;
 use crate::error::{Diagnostic, Diagnostics};
 
 /// The log's file name, in the main OKR file's directory.
@@ -88,21 +89,21 @@ pub fn read(path: &Path) -> Result<Vec<Entry>, Diagnostics> {
     let bytes = match crate::trust::read_bounded(path, MAX_LOG_BYTES) {
         Ok(Some(bytes)) => bytes,
         Ok(None) => {
-            return Err(Diagnostics(vec![Diagnostic::new(format!(
-                "{} is larger than {} MiB, too large for a check-in log",
-                path.display(),
-                MAX_LOG_BYTES / (1024 * 1024)
-            ))
-            .with_hint("move last cycles' rows to another file")]))
+            return Err(Diagnostics(vec![Diagnostic::new(
+                FileProblem::LogTooLarge {
+                    path: path.to_path_buf(),
+                    mib: MAX_LOG_BYTES / (1024 * 1024),
+                },
+            )]))
         }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
         Err(e) => {
-            return Err(Diagnostics(vec![Diagnostic::new(format!(
-                "cannot read {}: {}",
-                path.display(),
-                crate::config::io_reason(&e)
-            ))
-            .with_hint("check the file's permissions")]))
+            return Err(Diagnostics(vec![Diagnostic::new(
+                FileProblem::LogUnreadable {
+                    path: path.to_path_buf(),
+                    reason: crate::config::io_reason(&e),
+                },
+            )]))
         }
     };
     parse(path, &bytes)
@@ -256,11 +257,14 @@ pub fn parse_confidence(text: &str) -> Result<u8, String> {
 }
 
 fn csv_error(path: &Path, e: &csv::Error) -> Diagnostic {
-    let mut d = Diagnostic::new(format!("cannot read the check-in log: {e}")).in_file(path);
+    let mut d = Diagnostic::new(FileProblem::LogNotCsv {
+        reason: e.to_string(),
+    })
+    .in_file(path);
     if let Some(line) = e.position().map(|p| p.line() as usize) {
         d = d.at(line, None);
     }
-    d.with_hint("a field with a comma, quote or newline is quoted with \"")
+    d
 }
 
 /// Reads the log beside `config.path` (if there is one) into the model.
@@ -299,19 +303,15 @@ pub fn merge(config: &mut Config, path: &Path, entries: &[Entry]) -> Result<(), 
             continue;
         }
         if !ids.contains(&entry.key_result) {
-            let hint =
-                match crate::config::closest(&entry.key_result, ids.iter().map(|s| s.as_str())) {
-                    Some(best) => format!("did you mean `{best}`?"),
-                    None => "`okr status --format csv` lists the key results' ids".to_string(),
-                };
+            let suggestion =
+                crate::config::closest(&entry.key_result, ids.iter().map(|s| s.as_str()));
             problems.push(
-                Diagnostic::new(format!(
-                    "the check-in names `{}`, which is no key result",
-                    entry.key_result
-                ))
+                Diagnostic::new(FileProblem::LogUnknownKeyResult {
+                    id: entry.key_result.clone(),
+                    suggestion: suggestion.map(str::to_string),
+                })
                 .in_file(path)
-                .at(entry.line, None)
-                .with_hint(hint),
+                .at(entry.line, None),
             );
             continue;
         }

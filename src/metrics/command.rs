@@ -18,7 +18,9 @@ use std::time::{Duration, Instant};
 use super::csv_file::{self, FileData, Want};
 use super::fast;
 use crate::config::model::{ArgPiece, Cycle, Source, SourceKind};
-use crate::error::Diagnostic;
+use crate::error::data::{CommandEnd, CommandProblem};
+use crate::error::{Diagnostic, Problem};
+use crate::t;
 
 /// The variable that allows commands: `1` (any program) or the programs,
 /// comma-separated (`bq,duckdb`).
@@ -64,20 +66,20 @@ pub fn read(source: &Source, wants: &[Want], cycle: &Cycle) -> Result<FileData, 
         dir,
     } = &source.kind
     else {
-        return Err(error(source, "is not a command source"));
+        return Err(error(source, CommandProblem::NotACommand));
     };
     let program = match argv.first().map(|a| a.as_slice()) {
         Some([ArgPiece::Text(p)]) => p.clone(),
-        _ => return Err(error(source, "`command` names no program")),
+        _ => return Err(error(source, CommandProblem::NoProgram)),
     };
     if !allowed(&program) {
         return Err(error(
             source,
-            format!("runs the command `{program}`, and okr runs commands only when you allow it"),
-        )
-        .with_hint(format!(
-            "if you trust this OKR file, run okr with --allow-commands (or set {ALLOW_ENV}=1, or {ALLOW_ENV}={program} for this program only): the command runs with your environment and its credentials. Never allow commands for OKR files from pull requests"
-        )));
+            CommandProblem::NotAllowed {
+                program,
+                env: ALLOW_ENV.to_string(),
+            },
+        ));
     }
     let args = expand(source, argv, wants, cycle)?;
     let output = run(source, &program, &args, *timeout_seconds, dir)?;
@@ -85,8 +87,11 @@ pub fn read(source: &Source, wants: &[Want], cycle: &Cycle) -> Result<FileData, 
 }
 
 /// `source `name`: message`, located at the `[[sources]]` entry.
-fn error(source: &Source, message: impl AsRef<str>) -> Diagnostic {
-    let mut d = Diagnostic::new(format!("source `{}`: {}", source.name, message.as_ref()));
+fn error(source: &Source, problem: CommandProblem) -> Diagnostic {
+    let mut d = Diagnostic::new(Problem::in_source(
+        &source.name,
+        crate::error::DataProblem::Command(problem),
+    ));
     let loc = &source.loc;
     if !loc.file.as_os_str().is_empty() {
         d = d
@@ -120,12 +125,11 @@ fn expand(
                 .unwrap_or_default();
             return Err(error(
                 source,
-                format!(
-                    "metric `{key}` reads \"{}\", which {{metrics}} cannot put into a query: names there are letters, digits, spaces and _ - . : / ( ) % + # & @",
-                    bad.escape_debug()
-                ),
-            )
-            .with_hint("rename the metric in the query's output (AS ...), or leave {metrics} out of the command"));
+                CommandProblem::UnsafeName {
+                    metric: key.to_string(),
+                    name: bad.escape_debug().to_string(),
+                },
+            ));
         }
     }
     let metrics = if names.is_empty() {
@@ -174,12 +178,19 @@ fn run(
     let out = tempfile::NamedTempFile::new().map_err(|e| {
         error(
             source,
-            format!("cannot make a temporary file for the command's output: {e}"),
+            CommandProblem::NoTempFile {
+                reason: e.to_string(),
+            },
         )
     })?;
-    let mut file = out
-        .reopen()
-        .map_err(|e| error(source, format!("cannot write the command's output: {e}")))?;
+    let mut file = out.reopen().map_err(|e| {
+        error(
+            source,
+            CommandProblem::CannotWriteOutput {
+                reason: e.to_string(),
+            },
+        )
+    })?;
     let mut command = Command::new(program);
     command
         .args(&args[1..])
@@ -198,18 +209,23 @@ fn run(
         command.process_group(0);
     }
     let mut child = command.spawn().map_err(|e| {
-        let why = match e.kind() {
-            std::io::ErrorKind::NotFound => "it is not installed (not found on PATH)".to_string(),
-            std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-            _ => e.to_string(),
-        };
-        error(source, format!("cannot run `{program}`: {why}")).with_hint(format!(
-            "install the warehouse's client, or give its full path as the first item of `command` on source `{}`",
-            source.name
-        ))
+        let (not_found, denied) = (
+            e.kind() == std::io::ErrorKind::NotFound,
+            e.kind() == std::io::ErrorKind::PermissionDenied,
+        );
+        error(
+            source,
+            CommandProblem::CannotRun {
+                program: program.to_string(),
+                reason: e.to_string(),
+                not_found,
+                denied,
+                source: source.name.clone(),
+            },
+        )
     })?;
     let (Some(mut stdout), Some(mut stderr)) = (child.stdout.take(), child.stderr.take()) else {
-        return Err(error(source, "cannot read the command's output"));
+        return Err(error(source, CommandProblem::NoPipe));
     };
     let (out_tx, out_rx) = mpsc::channel();
     std::thread::spawn(move || {
@@ -238,18 +254,23 @@ fn run(
                 kill(&mut child);
                 return Err(error(
                     source,
-                    format!("the command `{program}` ran longer than the timeout ({timeout_seconds} s) and was stopped"),
-                )
-                .with_hint(format!(
-                    "raise `timeout = {}` on source `{}`, or make the query faster",
-                    timeout_seconds.saturating_mul(4),
-                    source.name
-                )));
+                    CommandProblem::Timeout {
+                        program: program.to_string(),
+                        seconds: timeout_seconds,
+                        source: source.name.clone(),
+                    },
+                ));
             }
             Ok(None) => std::thread::sleep(Duration::from_millis(10)),
             Err(e) => {
                 kill(&mut child);
-                return Err(error(source, format!("cannot wait for `{program}`: {e}")));
+                return Err(error(
+                    source,
+                    CommandProblem::CannotWait {
+                        program: program.to_string(),
+                        reason: e.to_string(),
+                    },
+                ));
             }
         }
     };
@@ -265,29 +286,32 @@ fn run(
     match out_rx.recv_timeout(left) {
         Ok(Ok(n)) if n > MAX_STDOUT_BYTES => Err(error(
             source,
-            format!(
-                "the command `{program}` printed more than {} GiB",
-                MAX_STDOUT_BYTES >> 30
-            ),
-        )
-        .with_hint("sum the rows per day in the query (GROUP BY date, metric)")),
+            CommandProblem::TooMuchOutput {
+                program: program.to_string(),
+                gib: MAX_STDOUT_BYTES >> 30,
+            },
+        )),
         Ok(Ok(0)) => Err(error(
             source,
-            format!("the command `{program}` printed nothing on stdout"),
-        )
-        .with_hint(
-            "it must print CSV with a header line (for psql: --csv; duckdb: -csv; bq: --format=csv)",
+            CommandProblem::NoOutput {
+                program: program.to_string(),
+            },
         )),
         Ok(Ok(_)) => Ok(out),
         Ok(Err(e)) => Err(error(
             source,
-            format!("cannot read the output of `{program}`: {e}"),
+            CommandProblem::CannotReadOutput {
+                program: program.to_string(),
+                reason: e.to_string(),
+            },
         )),
         Err(_) => {
             kill(&mut child);
             Err(error(
                 source,
-                format!("the command `{program}` exited, but something it started kept its output open past the timeout"),
+                CommandProblem::KeptOpen {
+                    program: program.to_string(),
+                },
             ))
         }
     }
@@ -312,48 +336,45 @@ fn kill(child: &mut std::process::Child) {
 /// A command that failed: its exit code or signal, and the end of its
 /// stderr, control characters escaped.
 fn failed(source: &Source, program: &str, status: ExitStatus, stderr: &[u8]) -> Diagnostic {
-    let how = match status.code() {
-        Some(code) => format!("exited with code {code}"),
+    let end = match status.code() {
+        Some(code) => CommandEnd::Exited(code),
         None => {
             #[cfg(unix)]
             {
                 use std::os::unix::process::ExitStatusExt;
                 match status.signal() {
-                    Some(sig) => format!("was killed by signal {sig}"),
-                    None => "failed".to_string(),
+                    Some(sig) => CommandEnd::Killed(sig),
+                    None => CommandEnd::Failed,
                 }
             }
             #[cfg(not(unix))]
             {
-                "failed".to_string()
+                CommandEnd::Failed
             }
         }
     };
     let text = String::from_utf8_lossy(stderr);
     let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
     let shown: Vec<&str> = lines.iter().rev().take(12).rev().copied().collect();
-    let mut message = format!("the command `{program}` {how}");
-    if shown.is_empty() {
-        message.push_str(" and printed nothing on stderr");
+    let stderr = if shown.is_empty() {
+        None
     } else {
         let mut excerpt = shown.join("\n    ");
         if excerpt.chars().count() > 2000 {
             excerpt = excerpt.chars().take(2000).collect::<String>() + " …";
         }
-        let more = if lines.len() > shown.len() || stderr.len() >= MAX_STDERR_BYTES {
-            "its stderr ends"
-        } else {
-            "its stderr"
-        };
-        message.push_str(&format!(
-            "; {more}:\n    {}",
-            crate::controls::escape(&excerpt, false)
-        ));
-    }
-    error(source, message).with_hint(format!(
-        "run the command of source `{}` by hand to see what it says; it must print CSV on stdout and exit with 0",
-        source.name
-    ))
+        let cut = lines.len() > shown.len() || stderr.len() >= MAX_STDERR_BYTES;
+        Some((crate::controls::escape(&excerpt, false).to_string(), cut))
+    };
+    error(
+        source,
+        CommandProblem::Failed {
+            program: program.to_string(),
+            end,
+            stderr,
+            source: source.name.clone(),
+        },
+    )
 }
 
 /// Reads the command's output as a CSV file of the source's options;
@@ -374,7 +395,6 @@ fn read_output(
         Some(data) => Ok(data),
         None => csv_file::read_for(&as_csv, path, wants, Some((cycle.start, cycle.end))),
     };
-    let label = format!("the output of `{program}`");
     let temp = path.display().to_string();
     match read {
         Ok(mut data) => {
@@ -382,18 +402,12 @@ fn read_output(
             Ok(data)
         }
         Err(mut d) => {
-            d.problem = crate::error::Problem::Text(d.message().replace(&temp, &label));
+            let label = t!("ed-command-output", program = program);
             d.hint = d.hint.map(|h| h.replace(&temp, &label));
             if d.file.as_deref() == Some(path) {
                 d.file = Some(format!("<stdout of {program}>").into());
             }
-            if !d.message().contains(&format!("source `{}`", source.name)) {
-                d.problem = crate::error::Problem::Text(format!(
-                    "source `{}`: {}",
-                    source.name,
-                    d.message()
-                ));
-            }
+            d.problem = Problem::in_command_output(&source.name, d.problem, &temp, program);
             Err(d)
         }
     }

@@ -20,6 +20,10 @@ use super::decode::{TextEncoding, TextError, Utf8Check, NUL_MARKER};
 use super::number::{self, Evidence, NumberError};
 use super::{ColumnType, FoundMetric, ReadMetric, SourceReport};
 use crate::config::model::{Layout, Source, TableChoice};
+use crate::error::data::{
+    CellProblem, DataProblem, DateMiss, DateReading, Delimiter, HeaderCause, HeaderProblem,
+    TableWanted,
+};
 use crate::error::Diagnostic;
 
 /// A metric to read from this file.
@@ -110,37 +114,20 @@ impl Ctx<'_> {
     fn open(&self) -> Result<File, Diagnostic> {
         let meta = std::fs::metadata(self.path).map_err(|e| self.cannot_read(&e))?;
         if meta.is_dir() {
-            return Err(self
-                .error(format!(
-                    "cannot read {}: it is a directory, not a file (source `{}`)",
-                    self.path.display(),
-                    self.name()
-                ))
-                .with_hint(format!(
-                    "set `path` of source `{}` to a CSV file",
-                    self.name()
-                )));
+            return Err(self.error(DataProblem::SourceIsDirectory {
+                path: self.path.to_path_buf(),
+                source: self.name().to_string(),
+            }));
         }
         File::open(self.path).map_err(|e| self.cannot_read(&e))
     }
 
     fn cannot_read(&self, e: &io::Error) -> Diagnostic {
-        self.error(format!(
-            "cannot read {}: {} (source `{}`)",
-            self.path.display(),
-            io_reason(e),
-            self.name()
-        ))
-        .with_hint(if e.kind() == io::ErrorKind::PermissionDenied {
-            format!(
-                "the file is there but this user may not read it: check its permissions (`ls -l {}`)",
-                self.path.display()
-            )
-        } else {
-            format!(
-                "check `path` of source `{}`; a relative path is read from the directory of the file that declares it",
-                self.name()
-            )
+        self.error(DataProblem::SourceUnreadable {
+            path: self.path.to_path_buf(),
+            reason: io_reason(e),
+            source: self.name().to_string(),
+            denied: e.kind() == io::ErrorKind::PermissionDenied,
         })
     }
 
@@ -152,36 +139,27 @@ impl Ctx<'_> {
         {
             Some(TextError::LongLine { line }) => {
                 return self
-                    .error(format!(
-                        "the line is longer than 1 MiB: this is not a metric export (source `{}`)",
-                        self.name()
-                    ))
-                    .at(*line, None)
-                    .with_hint(
-                        "metric files have one short line per row; export the data again as CSV",
-                    );
+                    .error(DataProblem::LongLine {
+                        source: self.name().to_string(),
+                    })
+                    .at(*line, None);
             }
             Some(TextError::NotWindows1252 { line, column, byte }) => {
                 return self
-                    .error(format!(
-                        "byte 0x{byte:02X} is neither UTF-8 nor Windows-1252: the file's encoding is unknown (source `{}`)",
-                        self.name()
-                    ))
-                    .at(*line, Some(*column))
-                    .with_hint("save the file as UTF-8 (in Excel: \"CSV UTF-8\") and read it again");
+                    .error(DataProblem::UnknownEncoding {
+                        byte: *byte,
+                        source: self.name().to_string(),
+                    })
+                    .at(*line, Some(*column));
             }
             None => {}
         }
         let text = e.to_string();
         match text.strip_prefix(NUL_MARKER) {
-            Some(offset) => self
-                .error(format!(
-                    "not a text file: found a NUL byte at offset{offset} (source `{}`)",
-                    self.name()
-                ))
-                .with_hint(
-                    "metric files are CSV or tab-separated text; export the data as CSV (a spreadsheet workbook is not read)",
-                ),
+            Some(offset) => self.error(DataProblem::NulByte {
+                offset: offset.to_string(),
+                source: self.name().to_string(),
+            }),
             None => self.cannot_read(e),
         }
     }
@@ -189,7 +167,9 @@ impl Ctx<'_> {
     fn csv_error(&self, e: csv::Error) -> Diagnostic {
         match e.kind() {
             csv::ErrorKind::Io(io) => self.stream_error(io),
-            _ => self.error(format!("cannot read the file as CSV: {e}")),
+            _ => self.error(DataProblem::NotCsv {
+                reason: e.to_string(),
+            }),
         }
     }
 
@@ -582,31 +562,18 @@ fn title_is(title: Option<&str>, wanted: &str) -> bool {
 /// `table` names no table of the file: the tables there are.
 fn no_such_table(ctx: &Ctx, all: &[super::OtherTable]) -> Diagnostic {
     let wanted = match &ctx.source.table {
-        Some(TableChoice::Number(n)) => format!("no table {n}"),
-        Some(TableChoice::Title(t)) => format!("no table titled \"{t}\""),
-        None => "no such table".to_string(),
+        Some(TableChoice::Number(n)) => Some(TableWanted::Number(*n)),
+        Some(TableChoice::Title(t)) => Some(TableWanted::Title(t.clone())),
+        None => None,
     };
-    let listed: Vec<String> = all
-        .iter()
-        .map(|t| {
-            let title = t
-                .title
-                .as_deref()
-                .map_or(String::new(), |t| format!(" \"{}\"", visible(t)));
-            format!("{}{title} (line {})", t.number, t.line)
-        })
-        .collect();
-    ctx.error(format!(
-        "{wanted} in the file (the `table` of source `{}`): it has {} table{}: {}",
-        ctx.name(),
-        all.len(),
-        if all.len() == 1 { "" } else { "s" },
-        listed.join(", ")
-    ))
-    .with_hint(format!(
-        "set `table` on source `{}` to one of the titles or numbers listed",
-        ctx.name()
-    ))
+    ctx.error(DataProblem::NoSuchTable {
+        wanted,
+        source: ctx.name().to_string(),
+        tables: all
+            .iter()
+            .map(|t| (t.number, t.title.as_deref().map(visible), t.line))
+            .collect(),
+    })
 }
 
 /// Notices where the table being read ends, and lists the tables after it.
@@ -896,11 +863,9 @@ fn delimiter_name(d: u8) -> String {
     }
 }
 
-fn option_delimiter(d: u8) -> String {
-    match d {
-        b'\t' => "\\t".to_string(),
-        other => (other as char).to_string(),
-    }
+/// The header's names as messages show them (invisible characters escaped).
+fn visible_columns(columns: &[String]) -> Vec<String> {
+    columns.iter().map(|c| visible(c)).collect()
 }
 
 fn list_columns(columns: &[String]) -> String {
@@ -1186,10 +1151,6 @@ fn decide_decimal(
     ev: &DecimalEvidence,
     us_dates: bool,
 ) -> Result<(u8, Option<String>), Diagnostic> {
-    let hint = format!(
-        "set `decimal = \".\"` or `decimal = \",\"` on source `{}`; the other mark is then read as a thousands separator",
-        ctx.name()
-    );
     match (&ev.dot, &ev.comma) {
         (Some(dot), Some(comma)) => {
             let (first, second) = if dot.0 < comma.0 {
@@ -1197,19 +1158,13 @@ fn decide_decimal(
             } else {
                 (comma, dot)
             };
+            // Neither setting reads both cells: the hint says so, suggests none.
             Err(ctx
-                .error(format!(
-                    "numbers use both decimal marks: \"{}\" (line {}) reads with a decimal {}, \"{}\" (line {}) with a decimal {}",
-                    first.1,
-                    first.0,
-                    if first == dot { "point" } else { "comma" },
-                    second.1,
-                    second.0,
-                    if second == dot { "point" } else { "comma" },
-                ))
-                .at(second.0, None)
-                // Neither setting reads both cells: say so, suggest none.
-                .with_hint("no `decimal` setting reads both: a file's numbers use one decimal mark; export the data again in one notation, or correct the cells"))
+                .error(DataProblem::MixedDecimals {
+                    first: (first.0, first.1.clone(), first != dot),
+                    second: (second.0, second.1.clone(), second != dot),
+                })
+                .at(second.0, None))
         }
         (Some(dot), None) => Ok((
             b'.',
@@ -1234,13 +1189,13 @@ fn decide_decimal(
                 )),
             )),
             (Some((line, cell)), _) | (None, Some((line, cell))) => {
-                let mark = if cell.contains(',') { "comma" } else { "point" };
                 Err(ctx
-                    .error(format!(
-                        "cannot tell the decimal mark: \"{cell}\" may be a thousands separator or a decimal {mark}, and no number in the file settles it"
-                    ))
-                    .at(*line, None)
-                    .with_hint(hint))
+                    .error(DataProblem::UnclearDecimal {
+                        cell: cell.clone(),
+                        comma: cell.contains(','),
+                        source: ctx.name().to_string(),
+                    })
+                    .at(*line, None))
             }
             (None, None) => Ok((b'.', None)),
         },
@@ -1349,16 +1304,10 @@ fn sniff(ctx: &Ctx, wants: &[Want]) -> Result<Sniffed, Diagnostic> {
             }
         }
         if n == 0 {
-            return Err(ctx
-                .error(format!(
-                    "{} is empty (source `{}`): expected a header line and rows",
-                    ctx.path.display(),
-                    ctx.name()
-                ))
-                .with_hint(format!(
-                    "export the data again, or remove source `{}`",
-                    ctx.name()
-                )));
+            return Err(ctx.error(DataProblem::EmptyFile {
+                path: ctx.path.to_path_buf(),
+                source: ctx.name().to_string(),
+            }));
         }
         head[..n].to_vec()
     };
@@ -1374,8 +1323,11 @@ fn sniff(ctx: &Ctx, wants: &[Want]) -> Result<Sniffed, Diagnostic> {
         _ => None,
     };
     if let Some(utf16) = bomless_utf16 {
-        let mut sniffed = sniff_as(ctx, wants, utf16)?
-            .map_err(|()| ctx.error("cannot decode the file as UTF-16"))?;
+        let mut sniffed = sniff_as(ctx, wants, utf16)?.map_err(|()| {
+            ctx.error(DataProblem::CannotDecode {
+                encoding: "UTF-16".to_string(),
+            })
+        })?;
         sniffed.notes.insert(
             0,
             format!(
@@ -1389,8 +1341,11 @@ fn sniff(ctx: &Ctx, wants: &[Want]) -> Result<Sniffed, Diagnostic> {
         Ok(sniffed) => Ok(sniffed),
         // The bytes are not UTF-8: read them again as Windows-1252.
         Err(()) => {
-            let mut sniffed = sniff_as(ctx, wants, TextEncoding::Windows1252)?
-                .map_err(|()| ctx.error("cannot decode the file as Windows-1252"))?;
+            let mut sniffed = sniff_as(ctx, wants, TextEncoding::Windows1252)?.map_err(|()| {
+                ctx.error(DataProblem::CannotDecode {
+                    encoding: "Windows-1252".to_string(),
+                })
+            })?;
             sniffed.notes.insert(
                 0,
                 "read as Windows-1252: the bytes are not UTF-8".to_string(),
@@ -1446,14 +1401,9 @@ fn sniff_as(
     let first = read_preamble(&mut text, skip)
         .map_err(|e| ctx.stream_error(&e))?
         .ok_or_else(|| {
-            ctx.error(format!(
-                "no header line: the file has only preamble lines (source `{}`)",
-                ctx.name()
-            ))
-            .with_hint(format!(
-                "check `skip_rows` of source `{}`; lines starting with `#` are skipped as comments",
-                ctx.name()
-            ))
+            ctx.error(DataProblem::NoHeader {
+                source: ctx.name().to_string(),
+            })
         })?;
     if encoding == TextEncoding::Utf8 && std::str::from_utf8(&first.header).is_err() {
         return Ok(Err(()));
@@ -1528,7 +1478,7 @@ fn sniff_as(
                     (text, check_state) = open_checked(ctx, encoding)?;
                     read_preamble(&mut text, skip)
                         .map_err(|e| ctx.stream_error(&e))?
-                        .ok_or_else(|| ctx.error("the file changed while it was read"))?
+                        .ok_or_else(|| ctx.error(DataProblem::FileChanged))?
                 }
             }
         }
@@ -1538,52 +1488,40 @@ fn sniff_as(
 
     // A problem with the header: the hint says how to find the right line
     // or delimiter first, as that is the likelier mistake.
-    let no_column = |what: String, fix: String| -> Diagnostic {
-        let hint = if let Some(n) = suggest_skip_rows(ctx, encoding, delimiter, header_line) {
-            format!(
-                "the header seems to be on line {}: set `skip_rows = {n}` on source `{}`",
-                n + 1,
-                ctx.name()
-            )
+    let no_column = |problem: HeaderProblem| -> Diagnostic {
+        let source = ctx.name().to_string();
+        let cause = if let Some(n) = suggest_skip_rows(ctx, encoding, delimiter, header_line) {
+            Some(HeaderCause::SkipRows { n, source })
         } else if columns.len() == 1 {
             // Suggest a delimiter only when it splits the header.
-            match [b',', b';', b'\t', b'|']
-                .into_iter()
-                .filter(|&d| d != delimiter)
-                .find(|&d| split_header(&preamble.header, d).len() > 1)
-            {
-                Some(d) => format!(
-                    "the header reads as one column with delimiter `{}` and as {} with `{}`: set `delimiter = \"{}\"` on source `{}`",
-                    delimiter_name(delimiter),
-                    split_header(&preamble.header, d).len(),
-                    delimiter_name(d),
-                    option_delimiter(d),
-                    ctx.name()
-                ),
-                None => format!(
-                    "the header is one column with every delimiter okr knows (`,` `;` tab `|`): this file has no columns to read (source `{}`)",
-                    ctx.name()
-                ),
-            }
-        } else {
-            fix
-        };
-        let what = if tables.is_empty() {
-            what
-        } else {
-            let others: Vec<String> = tables
-                .iter()
-                .map(|t| format!("line {}: {}", t.line, list_columns(&t.columns)))
-                .collect();
-            format!(
-                "{what}; no other table of the file has all the columns either ({}): a source reads one table, so declare one `[[sources]]` per table",
-                others.join("; ")
+            Some(
+                match [b',', b';', b'\t', b'|']
+                    .into_iter()
+                    .filter(|&d| d != delimiter)
+                    .find(|&d| split_header(&preamble.header, d).len() > 1)
+                {
+                    Some(d) => HeaderCause::Delimiter {
+                        used: Delimiter(delimiter),
+                        better: Delimiter(d),
+                        count: split_header(&preamble.header, d).len(),
+                        source,
+                    },
+                    None => HeaderCause::NoDelimiter { source },
+                },
             )
+        } else {
+            None
         };
-        ctx.error(what)
-            .at(header_line, None)
-            .with_snippet(lossy(&preamble.header))
-            .with_hint(hint)
+        ctx.error(DataProblem::Header {
+            problem,
+            other_tables: tables
+                .iter()
+                .map(|t| (t.line, visible_columns(&t.columns)))
+                .collect(),
+            cause,
+        })
+        .at(header_line, None)
+        .with_snippet(lossy(&preamble.header))
     };
 
     // Columns known by name.
@@ -1591,21 +1529,14 @@ fn sniff_as(
         Some(name) => match find_column(&columns, name).first() {
             Some(&i) => Some(i),
             None => {
-                let hint = match did_you_mean(&columns, name) {
-                    Some(c) => format!("did you mean `date_column = \"{c}\"`?"),
-                    None => format!(
-                        "set `date_column` on source `{}` to one of the columns",
-                        ctx.name()
-                    ),
-                };
-                return Err(no_column(
-                    format!(
-                        "no column `{name}` (the `date_column` of source `{}`) in the header on line {header_line}: it has {}",
-                        ctx.name(),
-                        list_columns(&columns)
-                    ),
-                    hint,
-                ));
+                return Err(no_column(HeaderProblem::NoNamedColumn {
+                    name: name.clone(),
+                    key: "date_column".to_string(),
+                    source: ctx.name().to_string(),
+                    line: header_line,
+                    columns: visible_columns(&columns),
+                    suggestion: did_you_mean(&columns, name),
+                }));
             }
         },
         None => date_column_by_name(&columns),
@@ -1736,24 +1667,18 @@ fn sniff_as(
                         .find_map(|(i, s)| s.dates.no_year.clone().map(|e| (i, e)))
                     {
                         return Err(ctx
-                            .error(format!(
-                                "column `{}` holds dates without a year (\"{}\" on line {line}): okr cannot tell which year they are in",
-                                visible(&columns[i]),
-                                visible(&cell)
-                            ))
-                            .at(line, None)
-                            .with_hint("export the report again with the year in its dates (a date range across the year end, or a date format with the year)"));
+                            .error(DataProblem::DatesWithoutYear {
+                                column: visible(&columns[i]),
+                                cell: visible(&cell),
+                                line,
+                            })
+                            .at(line, None));
                     }
-                    return Err(no_column(
-                        format!(
-                            "no date column: the header on line {header_line} has {}, and no column holds dates; okr reads values per day, not one row per campaign or page for the whole period",
-                            list_columns(&columns)
-                        ),
-                        format!(
-                            "export the report again with a date or day column (broken down or segmented by day); if a column does hold dates, name it with `date_column = \"...\"` on source `{}`",
-                            ctx.name()
-                        ),
-                    ));
+                    return Err(no_column(HeaderProblem::NoDateColumn {
+                        line: header_line,
+                        columns: visible_columns(&columns),
+                        source: ctx.name().to_string(),
+                    }));
                 }
             }
         }
@@ -1766,13 +1691,10 @@ fn sniff_as(
             Some(start) => DateRule::DayCount(start),
             None => {
                 return Err(ctx
-                    .error(format!(
-                        "column `{date_name}` counts days (0000, 0001, ...) from a start date, but no `# Start date: YYYYMMDD` line (in any language: `# ...: YYYYMMDD`) precedes the header"
-                    ))
-                    .at(header_line, None)
-                    .with_hint(
-                        "export the report again with its comment lines, or add a `# Start date: YYYYMMDD` line above the header",
-                    ));
+                    .error(DataProblem::DayCountWithoutStart {
+                        column: date_name.clone(),
+                    })
+                    .at(header_line, None));
             }
         }
     } else if let Some(fmt) = explicit_format {
@@ -1937,26 +1859,15 @@ pub(super) const VALUE_NAMES: &[&str] = &[
     "values", "värde", "verdi", "værdi", "arvo", "wert", "valeur", "valor", "waarde",
 ];
 
-/// The hint for a long file without its columns: `layout = "wide"` only when
-/// the header has a column for every metric read (so that it would read);
-/// else the keys that name the columns.
-fn long_hint(ctx: &Ctx, wants: &[Want], columns: &[String]) -> String {
-    let wide_reads = !wants.is_empty()
+/// For the hint of a long file without its columns: `layout = "wide"`
+/// only when the header has a column for every metric read (so that it
+/// would read); else the keys that name the columns.
+fn wide_reads(wants: &[Want], columns: &[String]) -> bool {
+    !wants.is_empty()
         && wants
             .iter()
             .all(|w| w.segment.is_none() && find_column(columns, &w.column).len() == 1)
-        && date_column_by_name(columns).is_some();
-    if wide_reads {
-        format!(
-            "the header has a column for each metric read: set `layout = \"wide\"` on source `{}`",
-            ctx.name()
-        )
-    } else {
-        format!(
-            "if the columns have other names, name them with `metric_column = \"...\"` and `value_column = \"...\"` (and `segment_column`) on source `{}`",
-            ctx.name()
-        )
-    }
+        && date_column_by_name(columns).is_some()
 }
 
 fn resolve_layout(
@@ -1964,12 +1875,12 @@ fn resolve_layout(
     wants: &[Want],
     columns: &[String],
     header_line: usize,
-    no_column: &dyn Fn(String, String) -> Diagnostic,
+    no_column: &dyn Fn(HeaderProblem) -> Diagnostic,
 ) -> Result<LayoutColumns, Diagnostic> {
     match ctx.source.layout {
         Layout::Long => {
             let src = ctx.source;
-            let hint = long_hint(ctx, wants, columns);
+            let wide_reads = wide_reads(wants, columns);
             let need = |default: &str,
                         key: &str,
                         set: &Option<String>,
@@ -1977,34 +1888,27 @@ fn resolve_layout(
              -> Result<usize, Diagnostic> {
                 if let Some(name) = set {
                     return find_column(columns, name).first().copied().ok_or_else(|| {
-                        let hint = match did_you_mean(columns, name) {
-                            Some(c) => format!("did you mean `{key} = \"{c}\"`?"),
-                            None => format!(
-                                "set `{key}` on source `{}` to one of the columns",
-                                ctx.name()
-                            ),
-                        };
-                        no_column(
-                            format!(
-                                "no column `{name}` (the `{key}` of source `{}`) in the header on line {header_line}: it has {}",
-                                ctx.name(),
-                                list_columns(columns)
-                            ),
-                            hint,
-                        )
+                        no_column(HeaderProblem::NoNamedColumn {
+                            name: name.clone(),
+                            key: key.to_string(),
+                            source: ctx.name().to_string(),
+                            line: header_line,
+                            columns: visible_columns(columns),
+                            suggestion: did_you_mean(columns, name),
+                        })
                     });
                 }
                 std::iter::once(default)
                     .chain(synonyms.iter().copied())
                     .find_map(|name| find_column(columns, name).first().copied())
                     .ok_or_else(|| {
-                        no_column(
-                            format!(
-                                "a long file needs columns `date`, `metric` and `value`; the header on line {header_line} has no `{default}`: it has {}",
-                                list_columns(columns)
-                            ),
-                            hint.clone(),
-                        )
+                        no_column(HeaderProblem::LongNeeds {
+                            default: default.to_string(),
+                            line: header_line,
+                            columns: visible_columns(columns),
+                            source: ctx.name().to_string(),
+                            wide_reads,
+                        })
                     })
             };
             let metric = need("metric", "metric_column", &src.metric_column, METRIC_NAMES)?;
@@ -2015,19 +1919,13 @@ fn resolve_layout(
             };
             if segment.is_none() {
                 if let Some(w) = wants.iter().find(|w| w.segment.is_some()) {
-                    return Err(no_column(
-                        format!(
-                            "metric `{}` reads segment \"{}\", but the header on line {header_line} has no `segment` column: it has {}",
-                            w.key,
-                            w.segment.as_deref().unwrap_or_default(),
-                            list_columns(columns)
-                        ),
-                        format!(
-                            "name the column with `segment_column = \"...\"` on source `{}`, or remove `segment` from metric `{}`",
-                            ctx.name(),
-                            w.key
-                        ),
-                    ));
+                    return Err(no_column(HeaderProblem::NoSegmentColumn {
+                        metric: w.key.clone(),
+                        segment: w.segment.clone().unwrap_or_default(),
+                        line: header_line,
+                        columns: visible_columns(columns),
+                        source: ctx.name().to_string(),
+                    }));
                 }
             }
             Ok(LayoutColumns::Long {
@@ -2040,48 +1938,31 @@ fn resolve_layout(
             let mut wanted = Vec::with_capacity(wants.len());
             for w in wants {
                 if let Some(segment) = &w.segment {
-                    return Err(ctx
-                        .error(format!(
-                            "metric `{}` reads segment \"{segment}\", but source `{}` is a wide file: segments need a long file with a `segment` column",
-                            w.key,
-                            ctx.name()
-                        ))
-                        .with_hint(format!("remove `segment` from metric `{}`", w.key)));
+                    return Err(ctx.error(DataProblem::SegmentInWide {
+                        metric: w.key.clone(),
+                        segment: segment.clone(),
+                        source: ctx.name().to_string(),
+                    }));
                 }
                 match find_column(columns, &w.column)[..] {
                     [i] => wanted.push(i),
                     [] => {
-                        let hint = match did_you_mean(columns, &w.column) {
-                            Some(c) => format!(
-                                "did you mean `{c}`? set `column = \"{c}\"` on metric `{}`",
-                                w.key
-                            ),
-                            None => format!(
-                                "set `column = \"...\"` on metric `{}` to the header of its column",
-                                w.key
-                            ),
-                        };
-                        return Err(no_column(
-                            format!(
-                                "no column `{}` (metric `{}`) in the header on line {header_line}: it has {}",
-                                w.column,
-                                w.key,
-                                list_columns(columns)
-                            ),
-                            hint,
-                        ));
+                        return Err(no_column(HeaderProblem::NoMetricColumn {
+                            column: w.column.clone(),
+                            metric: w.key.clone(),
+                            line: header_line,
+                            columns: visible_columns(columns),
+                            suggestion: did_you_mean(columns, &w.column),
+                        }));
                     }
                     [first, second, ..] => {
-                        return Err(no_column(
-                            format!(
-                                "column `{}` (metric `{}`) appears twice in the header on line {header_line}: fields {} and {}",
-                                w.column,
-                                w.key,
-                                first + 1,
-                                second + 1
-                            ),
-                            "rename one of the columns in the export".to_string(),
-                        ));
+                        return Err(no_column(HeaderProblem::DuplicateColumn {
+                            column: w.column.clone(),
+                            metric: w.key.clone(),
+                            line: header_line,
+                            first: first + 1,
+                            second: second + 1,
+                        }));
                     }
                 }
             }
@@ -2094,32 +1975,30 @@ fn resolve_layout(
 }
 
 fn date_ambiguity(ctx: &Ctx, column: &str, amb: DateAmbiguity) -> Diagnostic {
-    let hint = |short: bool| {
-        let y = if short { "%y" } else { "%Y" };
-        format!(
-            "set `date_format = \"%d/%m/{y}\"` (day first) or `date_format = \"%m/%d/{y}\"` (month first) on source `{}`",
-            ctx.name()
-        )
-    };
     match amb {
         DateAmbiguity::EitherWay((line, cell)) => {
             let short = cell.split('/').nth(2).is_some_and(|y| y.trim().len() == 2);
-            ctx.error(format!(
-                "cannot tell day from month in column `{column}`: \"{cell}\" reads either way, and no date in the file has a day above 12"
-            ))
+            ctx.error(DataProblem::EitherWayDate {
+                column: column.to_string(),
+                cell,
+                short,
+                source: ctx.name().to_string(),
+            })
             .at(line, None)
-            .with_hint(hint(short))
         }
         DateAmbiguity::Mixed {
             day_first,
             month_first,
-        } => ctx
-            .error(format!(
-                "dates in column `{column}` disagree: \"{}\" (line {}) is day-first, \"{}\" (line {}) is month-first",
-                day_first.1, day_first.0, month_first.1, month_first.0
-            ))
-            .at(day_first.0.max(month_first.0), None)
-            .with_hint(hint(false)),
+        } => {
+            let line = day_first.0.max(month_first.0);
+            ctx.error(DataProblem::MixedDateOrder {
+                column: column.to_string(),
+                day_first,
+                month_first,
+                source: ctx.name().to_string(),
+            })
+            .at(line, None)
+        }
     }
 }
 
@@ -2219,7 +2098,7 @@ fn load(ctx: &Ctx, wants: &[Want], s: &mut Sniffed) -> Result<FileData, Diagnost
     let mut text = ctx.text(s.encoding)?;
     let preamble = read_preamble(&mut text, s.skip)
         .map_err(|e| ctx.stream_error(&e))?
-        .ok_or_else(|| ctx.error("the file changed while it was read"))?;
+        .ok_or_else(|| ctx.error(DataProblem::FileChanged))?;
     let header_line = preamble.lines + 1;
     let mut report = SourceReport {
         name: ctx.name().to_string(),
@@ -2577,65 +2456,39 @@ impl CellErrors<'_> {
     ) -> Result<Option<f64>, Diagnostic> {
         match number::parse(cell, self.decimal, scratch) {
             Ok(v) => Ok(v),
-            Err(NumberError::NotFinite) => Err(self
-                .at_cell(
-                    line,
-                    col,
-                    format!(
-                        "column `{}`: \"{}\" is not a finite number",
-                        self.column(col),
-                        lossy(cell)
-                    ),
-                )
-                .with_hint("infinity and numbers beyond 1.8e308 are not values; leave the cell empty (or write `n/a`) when there is no value")),
+            Err(NumberError::NotFinite) => Err(self.at_cell(
+                line,
+                col,
+                CellProblem::NotFinite {
+                    column: self.column(col).to_string(),
+                    found: lossy(cell),
+                },
+            )),
             // The csv reader took the rest of the file into one quoted
             // cell (the input's final `\n` is its last byte).
-            Err(NumberError::Invalid) if cell.ends_with(b"\n") => Err(self
-                .at_cell(
-                    line + 1,
-                    col,
-                    format!(
-                        "column `{}`: a quoted cell runs to the end of the file: its closing `\"` is missing",
-                        self.column(col)
-                    ),
-                )
-                .with_hint("close the quote; a `\"` inside a quoted cell is written `\"\"`")),
+            Err(NumberError::Invalid) if cell.ends_with(b"\n") => Err(self.at_cell(
+                line + 1,
+                col,
+                CellProblem::UnclosedQuote {
+                    column: self.column(col).to_string(),
+                },
+            )),
             Err(NumberError::Invalid) => {
                 let other = if self.decimal == b'.' { b',' } else { b'.' };
-                let how = if self.ctx.source.decimal.is_some() {
-                    "set"
-                } else {
-                    "sniffed"
-                };
                 // Suggest the other mark only when it reads the cell.
                 let other_reads = matches!(number::parse(cell, other, scratch), Ok(Some(_)));
-                let hint = if other_reads {
-                    format!(
-                        "expected a number with `{}` as the decimal mark ({how}); it reads with `{}`: set `decimal = \"{}\"` on source `{}` if the file uses `{}`",
-                        self.decimal as char,
-                        other as char,
-                        other as char,
-                        self.ctx.name(),
-                        other as char
-                    )
-                } else {
-                    format!(
-                        "expected a number (decimal mark `{}`, {how}; thousands separators, `%` and currency signs are read); \"{}\" is not a number with either decimal mark; a missing value is an empty cell, `--` or `n/a`",
-                        self.decimal as char,
-                        visible(&lossy(cell))
-                    )
-                };
-                Err(self
-                    .at_cell(
-                        line,
-                        col,
-                        format!(
-                            "column `{}`: invalid number \"{}\"",
-                            self.column(col),
-                            visible(&lossy(cell))
-                        ),
-                    )
-                    .with_hint(hint))
+                Err(self.at_cell(
+                    line,
+                    col,
+                    CellProblem::InvalidNumber {
+                        column: self.column(col).to_string(),
+                        found: visible(&lossy(cell)),
+                        decimal: self.decimal as char,
+                        set: self.ctx.source.decimal.is_some(),
+                        other_reads,
+                        source: self.ctx.name().to_string(),
+                    },
+                ))
             }
         }
     }
@@ -2646,72 +2499,64 @@ impl CellErrors<'_> {
 
     fn invalid_date(&self, line: usize, col: usize, cell: &[u8], rec: &ByteRecord) -> Diagnostic {
         if date::missing_year(cell) {
-            return self
-                .at_cell(
-                    line,
-                    col,
-                    format!(
-                        "column `{}`: \"{}\" has no year: okr cannot tell which year it is in",
-                        self.column(col),
-                        visible(&lossy(cell))
-                    ),
-                )
-                .with_hint("export the report again with the year in its dates (a date range across the year end, or a date format with the year)");
+            return self.at_cell(
+                line,
+                col,
+                CellProblem::NoYear {
+                    column: self.column(col).to_string(),
+                    found: visible(&lossy(cell)),
+                },
+            );
         }
-        let how = match self.dates {
-            DateRule::Format(_) => "set by `date_format`",
-            DateRule::Sniffed(..) => "sniffed",
-            DateRule::DayCount(_) => "a day number",
+        let reading = match self.dates {
+            DateRule::Format(fmt) => DateReading::Format {
+                format: fmt.clone(),
+                set: true,
+            },
+            DateRule::Sniffed(_, format) => DateReading::Format {
+                format: format.clone(),
+                set: false,
+            },
+            DateRule::DayCount(start) => DateReading::DayCount {
+                start: start.to_string(),
+            },
         };
-        let name = self.ctx.name();
         // Suggest an option only when it reads the cell.
         let dated_column = (0..rec.len())
             .filter(|&i| i != col)
             .find(|&i| date::parse(number::trim(&rec[i]), SlashOrder::DayFirst).is_some());
-        let hint = if let Some(i) = dated_column {
-            format!(
-                "dates read as {} ({how}) from column `{}`; column `{}` of this row holds a date: set `date_column = \"{}\"` on source `{name}` if that is the date column",
-                self.dates.describe(),
-                visible(self.column(col)),
-                visible(self.column(i)),
-                self.column(i)
-            )
+        let miss = if let Some(i) = dated_column {
+            DateMiss::OtherColumn {
+                shown: visible(self.column(i)),
+                name: self.column(i).to_string(),
+            }
         } else if date::split(cell).is_some() {
-            format!(
-                "dates read as {} ({how}), and \"{}\" is shaped so but is no day of the calendar",
-                self.dates.describe(),
-                visible(&lossy(cell))
-            )
+            DateMiss::NoSuchDay
         } else {
-            format!(
-                "dates read as {} ({how}), and \"{}\" is no date in any shape okr reads; a row that is no day (a note, a total) is skipped when its date cell is empty or a totals word",
-                self.dates.describe(),
-                visible(&lossy(cell))
-            )
+            DateMiss::NoShape
         };
         self.at_cell(
             line,
             col,
-            format!(
-                "column `{}`: invalid date \"{}\"",
-                visible(self.column(col)),
-                visible(&lossy(cell))
-            ),
+            CellProblem::InvalidDate {
+                column: visible(self.column(col)),
+                found: visible(&lossy(cell)),
+                reading,
+                miss,
+                source: self.ctx.name().to_string(),
+            },
         )
-        .with_hint(hint)
     }
 
     fn multi_day(&self, line: usize, col: usize, start: &[u8], end: &[u8]) -> Diagnostic {
         self.at_cell(
             line,
             col,
-            format!(
-                "this row covers {} to {} (`Reporting starts` to `Reporting ends`): okr needs one row per day",
-                lossy(start),
-                lossy(end)
-            ),
+            CellProblem::MultiDay {
+                start: lossy(start),
+                end: lossy(end),
+            },
         )
-        .with_hint("export the report again broken down by day (Breakdown > By time > Day)")
     }
 
     fn double_count(
@@ -2726,22 +2571,20 @@ impl CellErrors<'_> {
         self.at_cell(
             line,
             usize::MAX,
-            format!(
-                "metric `{}` on {date}: a row without a segment (line {blank}) and a row with a segment (line {segmented}) both carry values; the row without a segment looks like a total and would be counted twice",
-                want.key
-            ),
+            CellProblem::DoubleCount {
+                metric: want.key.clone(),
+                date: date.to_string(),
+                blank,
+                segmented,
+                example: example.map(str::to_string),
+            },
         )
-        .with_hint(format!(
-            "set `segment = \"{}\"` on metric `{}` to read one segment, or remove the rows without a segment",
-            example.unwrap_or("..."),
-            want.key
-        ))
     }
 
     /// Fills line, column and snippet by reading the line again (errors
     /// are rare; the hot loop keeps no text).
-    fn at_cell(&self, line: usize, col: usize, message: String) -> Diagnostic {
-        let d = self.ctx.error(message).at(line, None);
+    fn at_cell(&self, line: usize, col: usize, problem: CellProblem) -> Diagnostic {
+        let d = self.ctx.error(DataProblem::Cell(problem)).at(line, None);
         let Some(text) = self.line_text(line) else {
             return d;
         };
@@ -2777,30 +2620,17 @@ fn field_start(line: &str, delimiter: u8, col: usize) -> Option<usize> {
 }
 
 /// For a row with too few fields: the delimiter that gives the header and
-/// the row the same fields, if one does; else what was seen.
-fn delimiter_hint(cells: &CellErrors, line: usize) -> String {
-    let ctx = cells.ctx;
+/// the row the same fields, if one does.
+fn better_delimiter(cells: &CellErrors, line: usize) -> Option<Delimiter> {
     let row = cells.line_text(line).unwrap_or_default();
-    let fits = [b',', b';', b'\t', b'|']
+    [b',', b';', b'\t', b'|']
         .into_iter()
         .filter(|&d| d != cells.delimiter)
         .find(|&d| {
             let n = split_header(cells.header, d).len();
             n > 1 && split_header(row.as_bytes(), d).len() == n
-        });
-    match fits {
-        Some(d) => format!(
-            "every row needs a field per column (read with delimiter `{}`); with `{}` the header and this row have the same fields: set `delimiter = \"{}\"` on source `{}`",
-            delimiter_name(cells.delimiter),
-            delimiter_name(d),
-            option_delimiter(d),
-            ctx.name()
-        ),
-        None => format!(
-            "every row needs a field per column (read with delimiter `{}`, which the header uses; no other delimiter fits this row better): fill in the missing fields, or close a quoted cell",
-            delimiter_name(cells.delimiter)
-        ),
-    }
+        })
+        .map(Delimiter)
 }
 
 fn check_width(
@@ -2812,35 +2642,33 @@ fn check_width(
 ) -> Result<(), Diagnostic> {
     let ctx = cells.ctx;
     if rec.len() < width {
-        return Err(cells
-            .at_cell(
-                line,
-                usize::MAX,
-                format!(
-                    "this row has {} field{}, the header on line {header_line} has {width}",
-                    rec.len(),
-                    if rec.len() == 1 { "" } else { "s" }
-                ),
-            )
-            .with_hint(delimiter_hint(cells, line)));
+        return Err(cells.at_cell(
+            line,
+            usize::MAX,
+            CellProblem::TooFewFields {
+                fields: rec.len(),
+                header_line,
+                width,
+                used: Delimiter(cells.delimiter),
+                better: better_delimiter(cells, line),
+                source: ctx.name().to_string(),
+            },
+        ));
     }
     if let Some(extra) = (width..rec.len()).find(|&i| !number::trim(&rec[i]).is_empty()) {
-        return Err(cells
-            .at_cell(
-                line,
-                extra,
-                format!(
-                    "this row has {} fields, the header on line {header_line} has {width}: field {} is \"{}\"",
-                    rec.len(),
-                    extra + 1,
-                    lossy(&rec[extra])
-                ),
-            )
-            .with_hint(format!(
-                "a value containing the delimiter `{}` must be quoted; set `delimiter` on source `{}` if the file uses another",
-                delimiter_name(cells.delimiter),
-                ctx.name()
-            )));
+        return Err(cells.at_cell(
+            line,
+            extra,
+            CellProblem::TooManyFields {
+                fields: rec.len(),
+                header_line,
+                width,
+                field: extra + 1,
+                found: lossy(&rec[extra]),
+                used: Delimiter(cells.delimiter),
+                source: ctx.name().to_string(),
+            },
+        ));
     }
     Ok(())
 }

@@ -225,7 +225,7 @@ fn a_totals_row_beside_segments_is_an_error() {
         "metric `leads` on 2026-01-05: a row without a segment (line 4) and a row with a segment (line 2) both carry values; the row without a segment looks like a total and would be counted twice"
     );
     assert_eq!(
-        d.hint.as_deref(),
+        d.hint().as_deref(),
         Some("set `segment = \"organic\"` on metric `leads` to read one segment, or remove the rows without a segment")
     );
     // A blank segment without a value is no conflict, nor are other dates.
@@ -308,12 +308,12 @@ fn long_file_without_its_columns() {
     );
     // `layout = "wide"` would not read it: the hint names the keys instead.
     assert_eq!(
-        d.hint.as_deref(),
+        d.hint().as_deref(),
         Some("if the columns have other names, name them with `metric_column = \"...\"` and `value_column = \"...\"` (and `segment_column`) on source `web`")
     );
     let d = setup.error("date,signups,visits\n2026-01-05,1,2\n");
     assert_eq!(
-        d.hint.as_deref(),
+        d.hint().as_deref(),
         Some(
             "the header has a column for each metric read: set `layout = \"wide\"` on source `web`"
         )
@@ -334,7 +334,7 @@ fn long_file_without_its_columns() {
         "no column `nme` (the `metric_column` of source `web`) in the header on line 1: it has `date`, `name`, `amount`"
     );
     assert_eq!(
-        d.hint.as_deref(),
+        d.hint().as_deref(),
         Some("did you mean `metric_column = \"name\"`?")
     );
 }
@@ -505,7 +505,7 @@ fn decimal_mark_comes_from_all_numbers() {
         "cannot tell the decimal mark: \"9,380\" may be a thousands separator or a decimal comma, and no number in the file settles it"
     );
     assert_eq!(
-        d.hint.as_deref(),
+        d.hint().as_deref(),
         Some("set `decimal = \".\"` or `decimal = \",\"` on source `web`; the other mark is then read as a thousands separator")
     );
     let setup = setup.with(|s| s.decimal = Some(','));
@@ -523,7 +523,7 @@ fn both_decimal_marks_are_an_error() {
         "numbers use both decimal marks: \"1,5\" (line 2) reads with a decimal comma, \"1.38\" (line 3) with a decimal point"
     );
     assert_eq!(
-        d.hint.as_deref(),
+        d.hint().as_deref(),
         Some("no `decimal` setting reads both: a file's numbers use one decimal mark; export the data again in one notation, or correct the cells")
     );
 }
@@ -551,7 +551,7 @@ fn date_order_is_sniffed_from_the_whole_file() {
         "cannot tell day from month in column `date`: \"01/02/2026\" reads either way, and no date in the file has a day above 12"
     );
     assert_eq!(
-        d.hint.as_deref(),
+        d.hint().as_deref(),
         Some("set `date_format = \"%d/%m/%Y\"` (day first) or `date_format = \"%m/%d/%Y\"` (month first) on source `web`")
     );
     let setup = setup.with(|s| s.date_format = Some("%d/%m/%Y".into()));
@@ -601,7 +601,7 @@ fn invalid_number_names_the_line_column_and_option() {
     assert_eq!(d.message(), "column `value`: invalid number \"12,5x\"");
     assert_eq!(d.snippet.as_deref(), Some("2026-01-06;signups;12,5x"));
     assert_eq!(
-        d.hint.as_deref(),
+        d.hint().as_deref(),
         Some("expected a number (decimal mark `,`, sniffed; thousands separators, `%` and currency signs are read); \"12,5x\" is not a number with either decimal mark; a missing value is an empty cell, `--` or `n/a`")
     );
     let d2 = Setup::long()
@@ -609,7 +609,7 @@ fn invalid_number_names_the_line_column_and_option() {
         .with(|s| s.decimal = Some('.'))
         .error("date,metric,value\n2026-01-05,signups,\"1,5\"\n");
     assert_eq!(
-        d2.hint.as_deref(),
+        d2.hint().as_deref(),
         Some("expected a number with `.` as the decimal mark (set); it reads with `,`: set `decimal = \",\"` on source `web` if the file uses `,`")
     );
     let shown = d.to_string();
@@ -694,7 +694,7 @@ fn hints_name_an_option_only_when_it_reads() {
         .error("Date,Day,a\nweek 1,2026-01-05,1\n");
     assert_eq!(d.message(), "column `Date`: invalid date \"week 1\"");
     assert_eq!(
-        d.hint.as_deref(),
+        d.hint().as_deref(),
         Some("dates read as %Y-%m-%d (sniffed) from column `Date`; column `Day` of this row holds a date: set `date_column = \"Day\"` on source `web` if that is the date column")
     );
     // No column does: what was seen.
@@ -702,11 +702,11 @@ fn hints_name_an_option_only_when_it_reads() {
         .metric("a")
         .error("Date,a\n2026-01-05,1\nsee notes,2\n");
     assert!(
-        d.hint
+        d.hint()
             .as_deref()
             .is_some_and(|h| h.contains("\"see notes\" is no date in any shape okr reads")),
         "{:?}",
-        d.hint
+        d.hint()
     );
     // A delimiter that splits the header.
     let d = Setup::wide()
@@ -714,7 +714,7 @@ fn hints_name_an_option_only_when_it_reads() {
         .with(|s| s.delimiter = Some(b','))
         .error("date;a\n2026-01-05;1\n");
     assert_eq!(
-        d.hint.as_deref(),
+        d.hint().as_deref(),
         Some("the header reads as one column with delimiter `,` and as 2 with `;`: set `delimiter = \";\"` on source `web`")
     );
     // A short row that no delimiter mends.
@@ -722,7 +722,7 @@ fn hints_name_an_option_only_when_it_reads() {
         .metric("a")
         .error("date,a,b\n2026-01-05,1,2\n2026-01-06,1\n");
     assert_eq!(
-        d.hint.as_deref(),
+        d.hint().as_deref(),
         Some("every row needs a field per column (read with delimiter `,`, which the header uses; no other delimiter fits this row better): fill in the missing fields, or close a quoted cell")
     );
 }
@@ -734,7 +734,7 @@ fn invalid_date_is_located() {
     assert_eq!((d.line, d.column), (Some(3), Some(1)));
     assert_eq!(d.message(), "column `date`: invalid date \"2026-02-30\"");
     assert!(d
-        .hint
+        .hint()
         .as_deref()
         .unwrap()
         .starts_with("dates read as %Y-%m-%d (sniffed)"));
@@ -753,7 +753,7 @@ fn missing_file_directory_and_empty_file() {
         )
     );
     assert!(d
-        .hint
+        .hint()
         .as_deref()
         .unwrap()
         .contains("`path` of source `web`"));
@@ -819,7 +819,7 @@ fn no_date_column_lists_the_columns() {
         "no date column: the header on line 1 has `name`, `a`, and no column holds dates; okr reads values per day, not one row per campaign or page for the whole period"
     );
     assert_eq!(
-        d.hint.as_deref(),
+        d.hint().as_deref(),
         Some("export the report again with a date or day column (broken down or segmented by day); if a column does hold dates, name it with `date_column = \"...\"` on source `web`")
     );
 }
@@ -844,7 +844,7 @@ fn title_lines_are_found_or_suggest_skip_rows() {
     // Without rows under it the header cannot be told from a title.
     let d = setup.error("Campaign report\nJanuary 1, 2026 - January 31, 2026\nDay,Clicks\n");
     assert_eq!(
-        d.hint.as_deref(),
+        d.hint().as_deref(),
         Some("the header seems to be on line 3: set `skip_rows = 2` on source `web`")
     );
     let setup = setup.with(|s| s.skip_rows = 2);
@@ -871,7 +871,7 @@ fn wide_column_not_found_suggests_a_name() {
         "no column `sesions` (metric `sesions`) in the header on line 1: it has `date`, `Sessions`"
     );
     assert_eq!(
-        d.hint.as_deref(),
+        d.hint().as_deref(),
         Some("did you mean `Sessions`? set `column = \"Sessions\"` on metric `sesions`")
     );
 }
@@ -1061,7 +1061,7 @@ fn meta_ads_rows_must_cover_one_day() {
         d.message(),
         "this row covers 2026-01-01 to 2026-01-31 (`Reporting starts` to `Reporting ends`): okr needs one row per day"
     );
-    assert!(d.hint.as_deref().unwrap().contains("broken down by day"));
+    assert!(d.hint().as_deref().unwrap().contains("broken down by day"));
 }
 
 #[test]
@@ -1510,7 +1510,7 @@ fn error_messages() {
         let d = setup.error(text);
         assert_eq!(d.line, line, "{text:?}: {d}");
         assert_eq!(d.message(), message, "{text:?}");
-        assert!(d.hint.is_some(), "{text:?}: no hint");
+        assert!(d.hint().is_some(), "{text:?}: no hint");
     }
 }
 

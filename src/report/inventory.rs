@@ -159,7 +159,7 @@ impl From<&Diagnostic> for SourceError {
             file: d.file.as_ref().map(|f| f.display().to_string()),
             line: d.line,
             column: d.column,
-            hint: d.hint.clone(),
+            hint: d.hint(),
         }
     }
 }

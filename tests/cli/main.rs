@@ -22,6 +22,7 @@ mod init_from;
 mod injection;
 mod lang_check;
 mod lang_errors_config;
+mod lang_errors_data;
 mod lang_init;
 mod lang_review;
 mod lang_status;

@@ -19,7 +19,8 @@ use std::collections::{BTreeMap, HashMap};
 use super::csv_file::{FileData, Want};
 use super::{ColumnType, FoundMetric, ReadMetric, SourceReport};
 use crate::config::model::{Cycle, Layout, Source, SourceKind};
-use crate::error::Diagnostic;
+use crate::error::data::{DbProblem, QueryLack};
+use crate::error::{Diagnostic, Problem};
 
 #[cfg(feature = "postgres")]
 mod pg_options;
@@ -34,8 +35,8 @@ mod sqlite;
 pub fn read(source: &Source, wants: &[Want], cycle: &Cycle) -> Result<FileData, Diagnostic> {
     let ctx = Ctx { source };
     match &source.kind {
-        SourceKind::Csv { .. } => Err(ctx.error("is a CSV file, not a database")),
-        SourceKind::Command { .. } => Err(ctx.error("is a command, not a database")),
+        SourceKind::Csv { .. } => Err(ctx.error(DbProblem::NotADatabase { command: false })),
+        SourceKind::Command { .. } => Err(ctx.error(DbProblem::NotADatabase { command: true })),
         #[cfg(feature = "sqlite")]
         SourceKind::Sqlite {
             path,
@@ -55,14 +56,10 @@ pub fn read(source: &Source, wants: &[Want], cycle: &Cycle) -> Result<FileData, 
                 _ => "postgres",
             };
             let _ = (wants, cycle);
-            Err(ctx
-                .error(format!(
-                    "this build of okr reads no {kind} sources (built without the `{kind}` feature)"
-                ))
-                .with_hint(format!(
-                    "build okr with `--features {kind}`, or export the query's result to CSV and set `path` on source `{}`",
-                    source.name
-                )))
+            Err(ctx.error(DbProblem::NotBuiltIn {
+                kind: kind.to_string(),
+                source: source.name.clone(),
+            }))
         }
     }
 }
@@ -79,12 +76,8 @@ impl Ctx<'_> {
     }
 
     /// `source `name`: message`, located at the `[[sources]]` entry.
-    pub fn error(&self, message: impl AsRef<str>) -> Diagnostic {
-        let mut d = Diagnostic::new(format!(
-            "source `{}`: {}",
-            self.source.name,
-            message.as_ref()
-        ));
+    pub fn error(&self, problem: impl Into<Problem>) -> Diagnostic {
+        let mut d = Diagnostic::new(Problem::in_source(&self.source.name, problem));
         let loc = &self.source.loc;
         if !loc.file.as_os_str().is_empty() {
             d = d
@@ -95,30 +88,16 @@ impl Ctx<'_> {
     }
 
     pub fn timeout(&self, seconds: u64) -> Diagnostic {
-        self.error(format!("the query ran longer than the timeout ({seconds} s)"))
-            .with_hint(format!(
-                "raise `timeout = {}` on source `{}`, or make the query faster (an index on its date column helps)",
-                seconds.saturating_mul(4),
-                self.name()
-            ))
+        self.error(DbProblem::Timeout {
+            seconds,
+            source: self.name().to_string(),
+        })
     }
 }
 
 /// `"name"` with inner quotes doubled: an identifier in SQL.
 pub(super) fn quote_ident(name: &str) -> String {
     format!("\"{}\"", name.replace('"', "\"\""))
-}
-
-/// `` `a`, `b` `` for messages.
-pub(super) fn list_columns(columns: &[String]) -> String {
-    if columns.is_empty() {
-        return "no columns".to_string();
-    }
-    columns
-        .iter()
-        .map(|c| format!("`{c}`"))
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 /// Case-insensitive, as CSV headers are matched; an exact match wins.
@@ -173,40 +152,27 @@ pub(super) fn resolve_shape(
     columns: &[String],
     wants: &[Want],
 ) -> Result<Shape, Diagnostic> {
-    let missing = |what: &str, name: &str, hint: String| {
-        ctx.error(format!(
-            "the query returns no `{name}` column{what}: it returns {}",
-            list_columns(columns)
-        ))
-        .with_hint(hint)
+    let missing = |name: &str, lack: QueryLack| {
+        ctx.error(DbProblem::NoColumn {
+            name: name.to_string(),
+            lack,
+            columns: columns.to_vec(),
+            source: ctx.name().to_string(),
+        })
     };
     let date_name = ctx.source.date_column.as_deref().unwrap_or("date");
     let date = find_column(columns, date_name).ok_or_else(|| {
         missing(
-            "",
             date_name,
-            match &ctx.source.date_column {
-                Some(_) => format!(
-                    "set `date_column` on source `{}` to one of the query's columns",
-                    ctx.name()
-                ),
-                None => "name the date column with AS: select day AS date, ...".to_string(),
+            QueryLack::Date {
+                named: ctx.source.date_column.is_some(),
             },
         )
     })?;
     match ctx.source.layout {
         Layout::Long => {
             let need = |name: &str| {
-                find_column(columns, name).ok_or_else(|| {
-                    missing(
-                        " (layout long needs `date`, `metric` and `value`)",
-                        name,
-                        format!(
-                            "name the columns with AS (select day AS date, name AS metric, amount AS value ...), or set `layout = \"wide\"` on source `{}` if each metric has its own column",
-                            ctx.name()
-                        ),
-                    )
-                })
+                find_column(columns, name).ok_or_else(|| missing(name, QueryLack::Long))
             };
             let metric = need("metric")?;
             let value = need("value")?;
@@ -214,16 +180,11 @@ pub(super) fn resolve_shape(
             if segment.is_none() {
                 if let Some(w) = wants.iter().find(|w| w.segment.is_some()) {
                     return Err(missing(
-                        &format!(
-                            " (metric `{}` reads segment \"{}\")",
-                            w.key,
-                            w.segment.as_deref().unwrap_or_default()
-                        ),
                         "segment",
-                        format!(
-                            "return the segment AS segment from the query, or remove `segment` from metric `{}`",
-                            w.key
-                        ),
+                        QueryLack::Segment {
+                            metric: w.key.clone(),
+                            segment: w.segment.clone().unwrap_or_default(),
+                        },
                     ));
                 }
             }
@@ -246,21 +207,17 @@ pub(super) fn resolve_shape(
             let mut values = Vec::new();
             for w in wants {
                 if let Some(segment) = &w.segment {
-                    return Err(ctx
-                        .error(format!(
-                            "metric `{}` reads segment \"{segment}\", but the source is wide: segments need layout long with a `segment` column",
-                            w.key
-                        ))
-                        .with_hint(format!("remove `segment` from metric `{}`", w.key)));
+                    return Err(ctx.error(DbProblem::SegmentInWide {
+                        metric: w.key.clone(),
+                        segment: segment.clone(),
+                    }));
                 }
                 let col = find_column(columns, &w.column).ok_or_else(|| {
                     missing(
-                        &format!(" (metric `{}`)", w.key),
                         &w.column,
-                        format!(
-                            "set `column = \"...\"` on metric `{}` to one of the query's columns",
-                            w.key
-                        ),
+                        QueryLack::Metric {
+                            metric: w.key.clone(),
+                        },
                     )
                 })?;
                 if !values.contains(&col) {
@@ -412,17 +369,18 @@ pub(super) fn iso_day(text: &str) -> Option<NaiveDate> {
 }
 
 pub(super) fn bad_date(ctx: &Ctx, column: &str, text: &str) -> Diagnostic {
-    ctx.error(format!(
-        "column `{column}` holds \"{text}\", which is not a date (dates are DATE, TIMESTAMP or ISO text such as 2026-01-31)"
-    ))
-    .with_hint("convert it in the query, e.g. to_date(day, 'DD.MM.YYYY') AS date in PostgreSQL or date(day, 'unixepoch') AS date in SQLite")
+    ctx.error(DbProblem::NotADate {
+        column: column.to_string(),
+        found: text.to_string(),
+    })
 }
 
 pub(super) fn bad_number(ctx: &Ctx, column: &str, text: &str) -> Diagnostic {
-    ctx.error(format!(
-        "column `{column}` holds \"{text}\", which is not a number"
-    ))
-    .with_hint("values are INTEGER, REAL, NUMERIC or text of a plain number (1234.5); NULL, '', '--' and 'n/a' are no data; convert others in the query")
+    ctx.error(DbProblem::NotANumber {
+        column: column.to_string(),
+        found: text.to_string(),
+        at: None,
+    })
 }
 
 /// The daily sums and the report, from the grouped rows: the rules of a
@@ -453,26 +411,19 @@ impl Collected<'_> {
             };
             for (k, sum) in row.values.iter().enumerate() {
                 if let Some(text) = &sum.not_a_number {
-                    let mut d = bad_number(self.ctx, &self.columns[value_columns[k]], text);
-                    if let Some(m) = &row.metric {
-                        d.problem = crate::error::Problem::Text(format!(
-                            "{} (metric `{m}` on {day})",
-                            d.message()
-                        ));
-                    }
-                    return Err(d);
+                    return Err(self.ctx.error(DbProblem::NotANumber {
+                        column: self.columns[value_columns[k]].clone(),
+                        found: text.clone(),
+                        at: row.metric.clone().map(|m| (m, day.to_string())),
+                    }));
                 }
                 if let Some(v) = sum.sum.filter(|v| !v.is_finite()) {
-                    let what = match &row.metric {
-                        Some(m) => format!("metric `{m}`"),
-                        None => format!("column `{}`", self.columns[value_columns[k]]),
-                    };
-                    return Err(self
-                        .ctx
-                        .error(format!(
-                            "{what} on {day}: the values add up to {v}: NaN and infinity are not numbers"
-                        ))
-                        .with_hint("leave a missing value NULL; filter such rows out in the query"));
+                    return Err(self.ctx.error(DbProblem::NotFiniteSum {
+                        metric: row.metric.clone(),
+                        column: self.columns[value_columns[k]].clone(),
+                        day: day.to_string(),
+                        sum: v.to_string(),
+                    }));
                 }
             }
             days.push(day);
@@ -587,15 +538,11 @@ impl Collected<'_> {
     }
 
     fn double_count(&self, want: &Want, day: NaiveDate, segment: &str) -> Diagnostic {
-        self.ctx
-            .error(format!(
-                "metric `{}` on {day}: rows without a segment and rows with segment \"{segment}\" both carry values; the rows without a segment look like a total and would be counted twice",
-                want.key
-            ))
-            .with_hint(format!(
-                "set `segment = \"{segment}\"` on metric `{}` to read one segment, or leave the rows without a segment out of the query",
-                want.key
-            ))
+        self.ctx.error(DbProblem::DoubleCount {
+            metric: want.key.clone(),
+            day: day.to_string(),
+            segment: segment.to_string(),
+        })
     }
 
     /// True when a wanted long metric had no rows in the cycle.

@@ -251,7 +251,7 @@ fn a_total_beside_segments_on_one_day_is_an_error() {
         "source `warehouse`: metric `mqls` on 2026-01-05: rows without a segment and rows with segment \"inbound\" both carry values; the rows without a segment look like a total and would be counted twice"
     );
     assert_eq!(
-        d.hint.as_deref(),
+        d.hint().as_deref(),
         Some("set `segment = \"inbound\"` on metric `mqls` to read one segment, or leave the rows without a segment out of the query")
     );
 }
