@@ -34,6 +34,36 @@ pub mod render;
 pub mod report;
 pub mod trust;
 
+/// Work counted for the tests that hold loading, evaluating and drawing a
+/// tree to time linear in it: the loops over a tree's files, ids,
+/// objectives, key results and data days each count their steps here, and
+/// a test compares the count for a tree with the count for one ten times
+/// its size (engine/tests.rs). Counts nothing outside `cargo test`.
+#[doc(hidden)]
+pub mod work {
+    #[cfg(test)]
+    thread_local! {
+        static STEPS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+    }
+
+    /// Counts `n` steps of work on this thread.
+    #[inline(always)]
+    pub fn step(n: usize) {
+        #[cfg(test)]
+        STEPS.with(|s| s.set(s.get() + n as u64));
+        #[cfg(not(test))]
+        let _ = n;
+    }
+
+    /// What `f` returns and the steps it counted on this thread.
+    #[cfg(test)]
+    pub fn counted<T>(f: impl FnOnce() -> T) -> (T, u64) {
+        let before = STEPS.with(std::cell::Cell::get);
+        let out = f();
+        (out, STEPS.with(std::cell::Cell::get) - before)
+    }
+}
+
 use std::ffi::OsString;
 use std::process::ExitCode;
 

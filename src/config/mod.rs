@@ -121,12 +121,19 @@ impl<'a> Tree<'a> {
     }
 
     fn read_file(&mut self, path: &Path, depth: usize) {
-        let here = resolved(path);
-        let replaced = self
-            .replacements
-            .iter()
-            .find(|(p, _)| *p == here)
-            .map(|(_, t)| t.to_string());
+        crate::work::step(1);
+        // Only `okr next` reads files in place of others: resolving the
+        // path costs system calls, so only then.
+        let replaced = if self.replacements.is_empty() {
+            None
+        } else {
+            let here = resolved(path);
+            crate::work::step(self.replacements.len());
+            self.replacements
+                .iter()
+                .find(|(p, _)| *p == here)
+                .map(|(_, t)| t.to_string())
+        };
         let text = match replaced.map_or_else(|| read_text(path), Ok) {
             Ok(text) => text,
             Err(d) => {
@@ -195,6 +202,7 @@ impl<'a> Tree<'a> {
                 ));
             }
             for p in matched {
+                crate::work::step(1);
                 let canonical = match self.trust.check(&p, "included file") {
                     Ok(c) => c.unwrap_or_else(|| p.clone()),
                     Err(r) => {

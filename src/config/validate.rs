@@ -1170,6 +1170,7 @@ fn check_id(
     what: Thing,
     ids: &mut HashMap<String, (usize, Range<usize>)>,
 ) -> bool {
+    crate::work::step(1);
     let name = id.get_ref();
     if !valid_id(name) {
         c.error(
@@ -1657,17 +1658,27 @@ fn check_parents(
             );
         }
     }
-    // Alignment loops.
+    // Alignment loops. Each objective is walked from once: a chain that
+    // reaches an objective walked before ends there (what lies beyond it,
+    // a root or a loop, was found then), and where each objective sits on
+    // the current chain is kept, so the work is linear in the objectives.
     let mut reported: HashSet<usize> = HashSet::new();
+    let mut walked = vec![false; objectives.len()];
+    let mut on_chain: Vec<Option<usize>> = vec![None; objectives.len()];
     for start in 0..objectives.len() {
+        if walked[start] {
+            continue;
+        }
         let mut chain = vec![start];
+        on_chain[start] = Some(0);
         let mut cur = start;
         while let Some(next) = objectives[cur]
             .parent
             .as_deref()
             .and_then(|p| index.get(p).copied())
         {
-            if let Some(pos) = chain.iter().position(|&x| x == next) {
+            crate::work::step(1);
+            if let Some(pos) = on_chain[next] {
                 let members: Vec<usize> = chain[pos..].to_vec();
                 if members.iter().all(|m| !reported.contains(m)) {
                     let mut names: Vec<&str> =
@@ -1686,8 +1697,16 @@ fn check_parents(
                 reported.extend(members);
                 break;
             }
+            if walked[next] {
+                break;
+            }
+            on_chain[next] = Some(chain.len());
             chain.push(next);
             cur = next;
+        }
+        for &m in &chain {
+            walked[m] = true;
+            on_chain[m] = None;
         }
     }
 }

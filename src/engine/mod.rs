@@ -264,6 +264,7 @@ impl<'a> Index<'a> {
             experiments: HashMap::new(),
         };
         for o in &config.objectives {
+            crate::work::step(1);
             match o.parent.as_deref().filter(|p| ids.contains(p)) {
                 Some(p) => index.children.entry(p).or_default().push(o),
                 None => index.roots.push(o),
@@ -271,6 +272,7 @@ impl<'a> Index<'a> {
         }
         for e in &config.experiments {
             for (i, kr) in e.key_results.iter().enumerate() {
+                crate::work::step(i + 1);
                 if !e.key_results[..i].contains(kr) {
                     index.experiments.entry(kr.as_str()).or_default().push(e);
                 }
@@ -571,6 +573,38 @@ impl Engine<'_> {
         }
     }
 
+    /// [`Engine::source_value`] from the cycle's start to each of `days`,
+    /// `None` where it has no value, in time linear in the days and the
+    /// data (not their product): metrics through [`Values::running`],
+    /// check-ins (in date order) by a binary search each.
+    fn values_so_far(
+        &self,
+        source: &ValueSource,
+        aggregate: Option<Aggregate>,
+        days: &[NaiveDate],
+    ) -> Vec<Option<f64>> {
+        let start = self.cycle().start;
+        match source {
+            ValueSource::Metric(m) => self.values.running(m, aggregate, start, days),
+            ValueSource::Manual(checkins) if checkins.is_sorted_by_key(|c| c.date) => days
+                .iter()
+                .map(|&d| {
+                    let upto = d.min(self.as_of);
+                    let i = checkins.partition_point(|c| c.date <= upto);
+                    let c = checkins[..i].last()?;
+                    (c.date >= start).then_some(c.value)
+                })
+                .collect(),
+            ValueSource::Manual(_) => days
+                .iter()
+                .map(|&end| {
+                    self.source_value(source, aggregate, DateRange { start, end })
+                        .ok()
+                })
+                .collect(),
+        }
+    }
+
     fn newest(&self, source: &ValueSource) -> Option<NaiveDate> {
         match source {
             ValueSource::Metric(m) => self.values.newest(m),
@@ -656,16 +690,11 @@ impl Engine<'_> {
                 false,
             ),
         };
+        let days: Vec<NaiveDate> = days.into_iter().collect();
         let points: Vec<(f64, f64)> = days
-            .into_iter()
-            .filter_map(|d| {
-                let range = DateRange {
-                    start: cycle.start,
-                    end: d,
-                };
-                let v = self.source_value(source, aggregate, range).ok()?;
-                Some(((d - cycle.start).num_days() as f64, v))
-            })
+            .iter()
+            .zip(self.values_so_far(source, aggregate, &days))
+            .filter_map(|(&d, v)| Some(((d - cycle.start).num_days() as f64, v?)))
             .collect();
         if (points.len() as i64) < self.settings().settle_days {
             return None;
@@ -1377,22 +1406,25 @@ impl Engine<'_> {
         }
         match grain {
             None => {
+                let mut days = Vec::new();
                 let mut day = cycle.start;
                 while day <= self.values.last_day {
-                    let range = DateRange {
-                        start: cycle.start,
-                        end: day,
-                    };
-                    h.points.push(HistoryPoint {
-                        date: day,
-                        value: self.source_value(source, kr.aggregate, range).ok(),
-                        partial: false,
-                    });
+                    days.push(day);
                     day = match day.succ_opt() {
                         Some(next) => next,
                         None => break,
                     };
                 }
+                let values = self.values_so_far(source, kr.aggregate, &days);
+                h.points = days
+                    .into_iter()
+                    .zip(values)
+                    .map(|(date, value)| HistoryPoint {
+                        date,
+                        value,
+                        partial: false,
+                    })
+                    .collect();
                 let budget = matches!(kr.kind, KrKind::Threshold { every: None, .. })
                     && matches!(
                         self.aggregate_of(source, kr.aggregate),
@@ -1461,6 +1493,7 @@ impl Engine<'_> {
     }
 
     fn objective(&self, o: &Objective) -> ObjectiveReport {
+        crate::work::step(1 + o.key_results.len());
         let key_results: Vec<KeyResultReport> = o
             .key_results
             .iter()

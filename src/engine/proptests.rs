@@ -440,3 +440,158 @@ proptest! {
         }
     }
 }
+
+/// The metrics of [`HEAD`] and a ratio and formulas over them, for the
+/// one-pass readings below.
+const DERIVED: &str = r#"
+[metrics.visits]
+source = "web"
+aggregate = "avg"
+[metrics.conversion]
+ratio = { numerator = "orders", denominator = "sessions" }
+format = "percent"
+[metrics.blend]
+formula = "(signups + 2.5 * orders) / sessions - conversion"
+[metrics.spread]
+formula = "-(visits - signups) * 0.1"
+"#;
+
+const READ: [&str; 7] = [
+    "signups",
+    "sessions",
+    "orders",
+    "visits",
+    "conversion",
+    "blend",
+    "spread",
+];
+
+/// (metric, day offset, value) rows with any finite value: sums in a
+/// different order would differ in their last bits.
+fn rough_rows() -> impl Strategy<Value = Vec<(usize, u64, f64)>> {
+    prop::collection::vec((0..4usize, 0..150u64, -1e6..1e6f64), 0..80)
+}
+
+/// The straightforward forecast: each day's value asked afresh over the
+/// cycle so far, then the least-squares line and the engine's bounds.
+fn reference_forecast(
+    engine: &Engine,
+    source: &ValueSource,
+    aggregate: Option<Aggregate>,
+    value: Option<f64>,
+    stale: Option<bool>,
+) -> Option<f64> {
+    let cycle = engine.cycle();
+    if engine.as_of >= cycle.end {
+        return value;
+    }
+    if stale == Some(true) {
+        return None;
+    }
+    // Days with data, each once, in order.
+    let (days, percent): (std::collections::BTreeSet<NaiveDate>, bool) = match source {
+        ValueSource::Metric(m) => (
+            engine.values.complete_days(m),
+            engine
+                .config
+                .metrics
+                .get(m)
+                .is_some_and(|def| def.format == DisplayFormat::Percent),
+        ),
+        ValueSource::Manual(checkins) => (
+            checkins
+                .iter()
+                .filter(|c| c.date >= cycle.start && c.date <= engine.values.last_day)
+                .map(|c| c.date)
+                .collect(),
+            false,
+        ),
+    };
+    let mut points = Vec::new();
+    for d in days {
+        let range = DateRange {
+            start: cycle.start,
+            end: d,
+        };
+        if let Ok(v) = engine.source_value(source, aggregate, range) {
+            points.push(((d - cycle.start).num_days() as f64, v));
+        }
+    }
+    if (points.len() as i64) < engine.settings().settle_days {
+        return None;
+    }
+    let mut f = linear_forecast(&points, (cycle.end - cycle.start).num_days() as f64)?;
+    if points.iter().all(|p| p.1 >= 0.0) {
+        f = f.max(0.0);
+    }
+    if percent && points.iter().all(|p| (0.0..=1.0).contains(&p.1)) {
+        f = f.min(1.0);
+    }
+    Some(f)
+}
+
+/// Bit for bit, `None` equal to `None`.
+fn same(a: Option<f64>, b: Option<f64>) -> bool {
+    a.map(f64::to_bits) == b.map(f64::to_bits)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 96, ..ProptestConfig::default() })]
+
+    /// The one-pass reading of a metric over the cycle so far equals
+    /// asking for each day on its own, for every aggregate, ratio and
+    /// formula, on days in any order, with or without data.
+    #[test]
+    fn values_so_far_equal_each_day_asked_alone(
+        data in rough_rows(),
+        as_of in 0..150u64,
+        offsets in prop::collection::vec(0..150u64, 0..40),
+        sorted: bool,
+        checkins in prop::collection::vec((0..150u64, -1e3..1e3f64), 0..12),
+        aggregate in prop::option::of(0..AGGREGATES.len()),
+    ) {
+        let config = load(&format!("{HEAD}{DERIVED}"));
+        let mut s = MetricStore::new();
+        for &(m, offset, value) in &data {
+            s.add(["signups", "sessions", "orders", "visits"][m], day(offset), value);
+        }
+        let engine = Engine::new(&config, &s, day(as_of));
+        let mut days: Vec<NaiveDate> = offsets.into_iter().map(day).collect();
+        if sorted {
+            days.sort();
+        }
+        use crate::config::model::Aggregate as A;
+        let aggregate =
+            aggregate.map(|a| [A::Sum, A::Avg, A::Min, A::Max, A::Last, A::Count][a]);
+        let mut checkins: Vec<CheckIn> = checkins
+            .into_iter()
+            .map(|(offset, value)| CheckIn { date: day(offset), value, note: None })
+            .collect();
+        if sorted {
+            checkins.sort_by_key(|c| c.date);
+        }
+        let mut sources: Vec<ValueSource> =
+            READ.iter().map(|m| ValueSource::Metric(m.to_string())).collect();
+        sources.push(ValueSource::Metric("unknown".into()));
+        sources.push(ValueSource::Manual(checkins));
+        let start = config.cycle.start;
+        for source in &sources {
+            let fast = engine.values_so_far(source, aggregate, &days);
+            prop_assert_eq!(fast.len(), days.len());
+            for (&d, got) in days.iter().zip(fast) {
+                let want = engine
+                    .source_value(source, aggregate, DateRange { start, end: d })
+                    .ok();
+                prop_assert!(same(got, want), "{:?} to {}: {:?} != {:?}", source, d, got, want);
+            }
+            let value = engine
+                .source_value(source, aggregate, DateRange { start, end: engine.values.last_day })
+                .ok();
+            for stale in [None, Some(false), Some(true)] {
+                let got = engine.forecast(source, aggregate, value, stale);
+                let want = reference_forecast(&engine, source, aggregate, value, stale);
+                prop_assert!(same(got, want), "{:?} forecast: {:?} != {:?}", source, got, want);
+            }
+        }
+    }
+}

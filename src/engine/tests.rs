@@ -1566,3 +1566,206 @@ target = 70
         close(kr(&before, "k").value.unwrap(), 310.0);
     }
 }
+
+/// An organisation as bench/run.py --tree makes it, `teams` team files of
+/// five objectives (one aligned under a department, four under it) with
+/// five key results each and two experiments, in a temporary folder.
+fn organisation(teams: usize) -> tempfile::TempDir {
+    use std::fmt::Write as _;
+    let dir = tempfile::tempdir().unwrap();
+    let mut csv = "date,metric,value\n".to_string();
+    for day in 1..=20 {
+        for m in 0..10 {
+            let _ = writeln!(csv, "2026-01-{day:02},m{m},{}", (m * 7 + day) % 50 + 1);
+        }
+    }
+    std::fs::write(dir.path().join("metrics.csv"), csv).unwrap();
+    let mut main = String::from(
+        "include = [\"teams/*.toml\"]\n[cycle]\nname = \"Q\"\nstart = 2026-01-01\nend = 2026-03-31\n\
+         [[sources]]\nname = \"events\"\npath = \"metrics.csv\"\nlayout = \"long\"\n[metrics]\n",
+    );
+    for m in 0..10 {
+        let _ = writeln!(main, "m{m} = {{ source = \"events\" }}");
+    }
+    main.push_str("r0 = { ratio = { numerator = \"m0\", denominator = \"m1\" } }\n");
+    main.push_str("f0 = { formula = \"m2 / m3 - m4\" }\n");
+    for d in 0..4 {
+        let _ = writeln!(
+            main,
+            "[[objectives]]\nid = \"dept-{d}\"\ntitle = \"Department {d}\"\n\
+             [[objectives.key_results]]\nid = \"dept-{d}-kr\"\ntitle = \"Total {d}\"\nmetric = \"m{d}\"\nstart = 0\ntarget = 8000"
+        );
+    }
+    std::fs::write(dir.path().join("okrs.toml"), main).unwrap();
+    std::fs::create_dir(dir.path().join("teams")).unwrap();
+    for t in 0..teams {
+        let mut out = String::new();
+        for o in 0..5 {
+            let parent = if o == 0 {
+                format!("dept-{}", t % 4)
+            } else {
+                format!("t{t}-o0")
+            };
+            let _ = writeln!(
+                out,
+                "[[objectives]]\nid = \"t{t}-o{o}\"\ntitle = \"Team {t} objective {o}\"\nowner = \"team-{t}\"\nparent = \"{parent}\""
+            );
+            for k in 0..5 {
+                let n = t * 25 + o * 5 + k;
+                let _ = writeln!(
+                    out,
+                    "[[objectives.key_results]]\nid = \"t{t}-o{o}-k{k}\"\ntitle = \"Key result {n}\""
+                );
+                let _ = match n % 5 {
+                    0 => writeln!(
+                        out,
+                        "metric = \"m{}\"\nstart = 0\ntarget = {}",
+                        n % 10,
+                        500 + n % 300
+                    ),
+                    1 => writeln!(out, "metric = \"r0\"\nstart = 0.5\ntarget = 1.5"),
+                    2 => writeln!(
+                        out,
+                        "metric = \"f0\"\nwindow = \"month\"\nstart = 0\ntarget = 9"
+                    ),
+                    3 => writeln!(
+                        out,
+                        "metric = \"m{}\"\naggregate = \"avg\"\nstart = 40\ntarget = 20",
+                        n % 10
+                    ),
+                    _ => writeln!(
+                        out,
+                        "start = 3.0\ntarget = 4.0\ncurrent = 3.5\nupdated = 2026-01-10"
+                    ),
+                };
+            }
+        }
+        for e in 0..2 {
+            let _ = writeln!(
+                out,
+                "[[experiments]]\nid = \"t{t}-x{e}\"\ntitle = \"Experiment {e}\"\nkey_results = [\"t{t}-o1-k{e}\"]\nimpact = 3\nconfidence = 5\nease = 6"
+            );
+        }
+        std::fs::write(dir.path().join(format!("teams/team-{t:04}.toml")), out).unwrap();
+    }
+    dir
+}
+
+/// The steps each phase of `okr status`, `check`, `show` and `report`
+/// counts (crate::work) on an organisation of `teams` teams.
+fn steps(teams: usize) -> [(&'static str, u64); 5] {
+    use crate::render::review::{self, Review};
+    let dir = organisation(teams);
+    let path = dir.path().join("okrs.toml");
+    let (config, load) = crate::work::counted(|| {
+        crate::metrics::load_config(&path).unwrap_or_else(|e| panic!("{e}"))
+    });
+    let store = crate::metrics::load(&config).unwrap().store;
+    let as_of = d("2026-01-20");
+    let (report, status) = crate::work::counted(|| {
+        let report = evaluate(&config, &store, as_of);
+        let _ = crate::render::json::render(&report);
+        report
+    });
+    let ((), check) = crate::work::counted(|| {
+        let outcome = crate::report::findings::judge(&report, &["off-track".into()], &[]);
+        let _ = crate::render::findings::github(
+            &report,
+            &outcome,
+            crate::render::number::Locale::EN_US,
+        );
+    });
+    let (_, show) = crate::work::counted(|| history(&config, &store, as_of, "t1-o1-k2").unwrap());
+    let ((), review) = crate::work::counted(|| {
+        let ids: Vec<String> = crate::report::walk(&report.objectives)
+            .into_iter()
+            .flat_map(|(_, o)| o.key_results.iter().map(|kr| kr.id.clone()))
+            .collect();
+        let review = Review {
+            histories: histories(&config, &store, as_of, ids.iter().map(String::as_str)),
+            report: report.clone(),
+            since: d("2026-01-10"),
+            before: as_it_stood(&config, &store, d("2026-01-10")),
+            experiments: config.experiments.clone(),
+            board: None,
+            locale: crate::render::number::Locale::EN_US,
+            rollups: config
+                .objectives
+                .iter()
+                .map(|o| (o.id.clone(), o.rollup))
+                .collect(),
+            index: Default::default(),
+        };
+        let _ = review::markdown(&review, false);
+        let _ = crate::render::html::render(&review);
+    });
+    [
+        ("loading and validating", load),
+        ("status", status),
+        ("check", check),
+        ("show", show),
+        ("report", review),
+    ]
+}
+
+/// Counted work, not time: ten times the tree may cost at most eleven
+/// times the steps in each phase, so an include, id lookup, parent search,
+/// roll-up or review lookup that walks the whole tree for each of its
+/// parts (as each once did) fails here on any machine.
+#[test]
+fn the_work_is_linear_in_the_tree() {
+    let small = steps(12);
+    let large = steps(120);
+    for ((phase, s), (_, l)) in small.into_iter().zip(large) {
+        assert!(s > 0, "{phase}: no steps counted");
+        let ratio = l as f64 / s as f64;
+        assert!(
+            ratio <= 11.0,
+            "{phase}: {l} steps for 10x the tree against {s}: {ratio:.1}x"
+        );
+    }
+}
+
+/// The forecast and the history read each data day once: ten times the
+/// days cost at most eleven times the steps, where asking for the cycle so
+/// far on each day again (as the forecast once did) costs a hundred.
+#[test]
+fn a_forecast_and_a_history_read_each_day_once() {
+    let config = config(
+        r#"
+[[objectives]]
+id = "o"
+title = "O"
+[[objectives.key_results]]
+id = "k"
+title = "K"
+metric = "conversion"
+start = 0
+target = 1
+[[objectives.key_results]]
+id = "k2"
+title = "K2"
+metric = "price"
+start = 0
+target = 100
+"#,
+    );
+    let mut rows = daily("orders", "2026-01-01", "2026-03-31", 3.0);
+    rows.extend(daily("sessions", "2026-01-01", "2026-03-31", 40.0));
+    rows.extend(daily("price", "2026-01-01", "2026-03-31", 20.0));
+    let s = store_of(rows);
+    let work = |as_of: &str| {
+        let (report, n) = crate::work::counted(|| {
+            let report = evaluate(&config, &s, d(as_of));
+            let _ = histories(&config, &s, d(as_of), ["k", "k2"]);
+            report
+        });
+        assert!(report.objectives[0].key_results[0].forecast.is_some());
+        n
+    };
+    let (few, many) = (work("2026-01-08"), work("2026-03-20"));
+    assert!(
+        many as f64 <= 11.0 * few as f64,
+        "{many} steps for 79 days against {few} for 8"
+    );
+}

@@ -120,7 +120,10 @@ impl<'a> Values<'a> {
     fn aggregate(&self, name: &str, agg: Aggregate, from: NaiveDate, to: NaiveDate) -> Option<f64> {
         let (from, to) = self.clip(from, to)?;
         let series = self.store.get(name)?;
-        let mut days = series.days.range(from..=to).map(|(_, v)| *v);
+        let mut days = series.days.range(from..=to).map(|(_, v)| {
+            crate::work::step(1);
+            *v
+        });
         match agg {
             Aggregate::Sum => {
                 let first = days.next()?;
@@ -142,6 +145,126 @@ impl<'a> Values<'a> {
             }
             Aggregate::Last => days.next_back(),
         }
+    }
+
+    /// [`Values::value`] of `name` over [from, d] for each of `days`, `None`
+    /// where it has none: equal, bit for bit, to asking for each day, but
+    /// each part's days are read once in one pass (days in ascending
+    /// order; any other order is asked day by day).
+    pub fn running(
+        &self,
+        name: &str,
+        aggregate: Option<Aggregate>,
+        from: NaiveDate,
+        days: &[NaiveDate],
+    ) -> Vec<Option<f64>> {
+        if !days.is_sorted() {
+            return days
+                .iter()
+                .map(|&d| self.value(name, aggregate, from, d).ok())
+                .collect();
+        }
+        let Some(metric) = self.metric(name) else {
+            return vec![None; days.len()];
+        };
+        match &metric.kind {
+            MetricKind::Source { .. } => {
+                self.running_aggregate(name, aggregate.unwrap_or(metric.aggregate), from, days)
+            }
+            MetricKind::Ratio {
+                numerator,
+                denominator,
+            } => {
+                let num = self.running(numerator, Some(Aggregate::Sum), from, days);
+                let den = self.running(denominator, Some(Aggregate::Sum), from, days);
+                num.into_iter()
+                    .zip(den)
+                    .map(|(n, d)| Some(n? / d.filter(|&d| d != 0.0)?))
+                    .collect()
+            }
+            MetricKind::Formula { expr, .. } => self
+                .running_expr(expr, from, days)
+                .into_iter()
+                .map(|v| v.filter(|v| v.is_finite()))
+                .collect(),
+        }
+    }
+
+    /// [`Values::expr`] for each of `days`, as [`Values::running`].
+    fn running_expr(&self, expr: &Expr, from: NaiveDate, days: &[NaiveDate]) -> Vec<Option<f64>> {
+        match expr {
+            Expr::Number(n) => vec![Some(*n); days.len()],
+            Expr::Metric(m) => self.running(m, None, from, days),
+            Expr::Neg(inner) => self
+                .running_expr(inner, from, days)
+                .into_iter()
+                .map(|v| v.map(|v| -v))
+                .collect(),
+            Expr::Binary(a, op, b) => {
+                let a = self.running_expr(a, from, days);
+                let b = self.running_expr(b, from, days);
+                a.into_iter()
+                    .zip(b)
+                    .map(|(a, b)| {
+                        let (a, b) = (a?, b?);
+                        match op {
+                            BinOp::Add => Some(a + b),
+                            BinOp::Sub => Some(a - b),
+                            BinOp::Mul => Some(a * b),
+                            BinOp::Div => (b != 0.0).then(|| a / b),
+                        }
+                    })
+                    .collect()
+            }
+        }
+    }
+
+    /// [`Values::aggregate`] over [from, d] for each of `days` (ascending):
+    /// one walk over the series, each day's value added once, in the same
+    /// order as the aggregate adds them.
+    fn running_aggregate(
+        &self,
+        name: &str,
+        agg: Aggregate,
+        from: NaiveDate,
+        days: &[NaiveDate],
+    ) -> Vec<Option<f64>> {
+        let from = from.max(self.first_day);
+        let Some(series) = self.store.get(name) else {
+            return vec![None; days.len()];
+        };
+        let mut rows = series.days.range(from..).peekable();
+        // Sum, Min, Max, Last: the value so far; Avg: the sum; both with
+        // the count of days.
+        let mut acc: Option<f64> = None;
+        let mut sum = 0.0;
+        let mut n = 0usize;
+        days.iter()
+            .map(|&d| {
+                crate::work::step(1);
+                let to = d.min(self.last_day);
+                if from > to {
+                    return None;
+                }
+                while let Some((_, &v)) = rows.next_if(|(day, _)| **day <= to) {
+                    crate::work::step(1);
+                    n += 1;
+                    match agg {
+                        Aggregate::Sum => acc = Some(acc.map_or(v, |a| a + v)),
+                        Aggregate::Avg => sum += v,
+                        Aggregate::Min => acc = Some(acc.map_or(v, |a| a.min(v))),
+                        Aggregate::Max => acc = Some(acc.map_or(v, |a| a.max(v))),
+                        Aggregate::Count => {}
+                        Aggregate::Last => acc = Some(v),
+                    }
+                }
+                match agg {
+                    Aggregate::Avg => (n > 0).then(|| sum / n as f64),
+                    Aggregate::Count => (n > 0).then_some(n as f64),
+                    _ => acc,
+                }
+            })
+            .collect()
     }
 
     /// The newest day with data (within the cycle, up to `last_day`) of a

@@ -296,13 +296,17 @@ pub fn merge(config: &mut Config, path: &Path, entries: &[Entry]) -> Result<(), 
         .iter()
         .flat_map(|o| o.key_results.iter().map(|k| k.id.clone()))
         .collect();
+    // Looked up by id: a log of many rows against many key results stays
+    // linear in both.
+    let known: std::collections::HashSet<&str> = ids.iter().map(String::as_str).collect();
     let mut by_id: HashMap<&str, Vec<&Entry>> = HashMap::new();
     let mut problems = Vec::new();
     for entry in entries {
+        crate::work::step(1);
         if entry.date < cycle.start || entry.date > cycle.end {
             continue;
         }
-        if !ids.contains(&entry.key_result) {
+        if !known.contains(entry.key_result.as_str()) {
             let suggestion =
                 crate::config::closest(&entry.key_result, ids.iter().map(|s| s.as_str()));
             problems.push(

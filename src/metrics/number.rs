@@ -410,6 +410,11 @@ fn strip_currency(s: &[u8]) -> &[u8] {
 /// The currency sign or code at either end of `s` (as in `CURRENCIES`,
 /// lowercase) and what is left without it.
 fn currency_at_end(s: &[u8]) -> Option<(&'static str, &[u8])> {
+    // No sign or code begins or ends with a digit (a test holds the list to
+    // it): a cell with a digit at both ends, as most are, wears none.
+    if s.first().is_some_and(u8::is_ascii_digit) && s.last().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
     for code in CURRENCIES {
         let bytes = code.as_bytes();
         if s.len() > bytes.len() {
@@ -527,6 +532,22 @@ pub fn trim(mut s: &[u8]) -> &[u8] {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// currency_at_end skips cells with a digit at both ends: no sign or
+    /// code may begin or end with one.
+    #[test]
+    fn no_currency_begins_or_ends_with_a_digit() {
+        for code in CURRENCIES {
+            let b = code.as_bytes();
+            assert!(
+                !b[0].is_ascii_digit() && !b[b.len() - 1].is_ascii_digit(),
+                "{code}"
+            );
+        }
+        assert_eq!(currency_at_end(b"12 kr"), Some(("kr", &b"12"[..])));
+        assert_eq!(currency_at_end(b"$12"), Some(("$", &b"12"[..])));
+        assert_eq!(currency_at_end(b"1 234,50"), None);
+    }
     use proptest::prelude::*;
 
     fn read(cell: &str, decimal: u8) -> Result<Option<f64>, NumberError> {

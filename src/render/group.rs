@@ -28,28 +28,34 @@ fn tag_value<'a>(o: &'a ObjectiveReport, prefix: &str) -> Option<&'a str> {
 pub fn by_tag(report: &Report, prefix: &str) -> Vec<Group> {
     let mut groups: Vec<Group> = Vec::new();
     let mut untagged: Vec<ObjectiveReport> = Vec::new();
+    // Each group's place by its name, and the report without objectives
+    // that each group starts from: time linear in the tree however many
+    // groups there are.
+    let mut places: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let empty = Report {
+        as_of: report.as_of,
+        cycle: report.cycle.clone(),
+        north_star: report.north_star.clone(),
+        objectives: Vec::new(),
+        closed: report.closed.clone(),
+    };
     fn place(
         o: &ObjectiveReport,
         prefix: &str,
-        report: &Report,
+        empty: &Report,
         groups: &mut Vec<Group>,
+        places: &mut std::collections::HashMap<String, usize>,
         untagged: &mut Vec<ObjectiveReport>,
     ) {
         match tag_value(o, prefix) {
             Some(value) => {
-                let idx = match groups.iter().position(|g| g.name.as_deref() == Some(value)) {
-                    Some(i) => i,
-                    None => {
-                        groups.push(Group {
-                            name: Some(value.to_string()),
-                            report: Report {
-                                objectives: Vec::new(),
-                                ..report.clone()
-                            },
-                        });
-                        groups.len() - 1
-                    }
-                };
+                let idx = *places.entry(value.to_string()).or_insert_with(|| {
+                    groups.push(Group {
+                        name: Some(value.to_string()),
+                        report: empty.clone(),
+                    });
+                    groups.len() - 1
+                });
                 groups[idx].report.objectives.push(o.clone());
             }
             None => {
@@ -66,7 +72,7 @@ pub fn by_tag(report: &Report, prefix: &str) -> Vec<Group> {
                         .iter()
                         .filter(|c| tag_value(c, prefix).is_some())
                     {
-                        place(child, prefix, report, groups, untagged);
+                        place(child, prefix, empty, groups, places, untagged);
                     }
                 } else {
                     untagged.push(o.clone());
@@ -75,14 +81,14 @@ pub fn by_tag(report: &Report, prefix: &str) -> Vec<Group> {
         }
     }
     for o in &report.objectives {
-        place(o, prefix, report, &mut groups, &mut untagged);
+        place(o, prefix, &empty, &mut groups, &mut places, &mut untagged);
     }
     if !untagged.is_empty() {
         groups.push(Group {
             name: None,
             report: Report {
                 objectives: untagged,
-                ..report.clone()
+                ..empty
             },
         });
     }

@@ -55,8 +55,8 @@ pub struct ReviewIndex {
     /// Each key result of `before`: the path of child indices to its
     /// objective, and its index there.
     before_krs: HashMap<String, (Vec<usize>, usize)>,
-    /// Each objective of `before`: its progress then.
-    before_progress: HashMap<String, Option<f64>>,
+    /// Each objective of `before`: its progress and status then.
+    before_objectives: HashMap<String, (Option<f64>, Status)>,
     /// Each key result's experiments: indices into `experiments`.
     experiments: HashMap<String, Vec<usize>>,
 }
@@ -65,9 +65,9 @@ impl ReviewIndex {
     fn new(review: &Review) -> Self {
         fn visit(o: &ObjectiveReport, path: &mut Vec<usize>, index: &mut ReviewIndex) {
             index
-                .before_progress
+                .before_objectives
                 .entry(o.id.clone())
-                .or_insert(o.progress);
+                .or_insert((o.progress, o.status));
             for (i, kr) in o.key_results.iter().enumerate() {
                 index
                     .before_krs
@@ -198,7 +198,7 @@ impl Review {
 
     /// The change of an objective's progress since the `since` day.
     pub fn objective_moved(&self, objective: &ObjectiveReport) -> Option<f64> {
-        let then = (*self.index().before_progress.get(&objective.id)?)?;
+        let then = self.index().before_objectives.get(&objective.id)?.0?;
         Some(objective.progress? - then)
     }
 
@@ -242,11 +242,7 @@ impl Review {
 
     /// The objective's status on the `since` day, as [`Review::was`].
     pub fn objective_was(&self, objective: &ObjectiveReport) -> Option<Status> {
-        let then = walk(&self.before.objectives)
-            .into_iter()
-            .find(|(_, o)| o.id == objective.id)?
-            .1
-            .status;
+        let then = self.index().before_objectives.get(&objective.id)?.1;
         changed(objective.status, then)
     }
 

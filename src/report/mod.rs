@@ -264,6 +264,7 @@ pub fn walk(objectives: &[ObjectiveReport]) -> Vec<(usize, &ObjectiveReport)> {
         depth: usize,
         out: &mut Vec<(usize, &'a ObjectiveReport)>,
     ) {
+        crate::work::step(1);
         out.push((depth, o));
         for child in &o.objectives {
             visit(child, depth + 1, out);
