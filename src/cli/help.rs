@@ -23,10 +23,23 @@ use crate::i18n::{self, Lang};
 use crate::t;
 
 /// Parses the command line with the help in the run's language.
+///
+/// The command line is always parsed by clap's own definition, so a
+/// language never changes what it means; the translated definition only
+/// writes the help and the usage errors.
 pub fn parse(args: Vec<OsString>) -> Result<Cli, clap::Error> {
-    let mut cmd = command();
-    let matches = cmd.try_get_matches_from_mut(args)?;
-    Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut cmd))
+    let mut plain = Cli::command();
+    let error = match plain.try_get_matches_from_mut(args.clone()) {
+        Ok(matches) => return Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut plain)),
+        Err(e) => e,
+    };
+    if i18n::current() == Lang::En {
+        return Err(error);
+    }
+    match command().try_get_matches_from_mut(args) {
+        Err(translated) if translated.kind() == error.kind() => Err(translated),
+        _ => Err(error),
+    }
 }
 
 /// Writes what parsing stopped with: help and the version on stdout as
