@@ -1608,6 +1608,26 @@ ed-checkin-bad-value = VALUE `{ $value }`: { $reason }
     .hint = skriv et tal som 3.4, 3,4 eller 1 234,5
 ed-checkin-no-value = ingen værdi angivet: ingen opfølgning registreret
 
+## paths an OKR file names, refused (trust)
+ed-named = en sti
+    .okr-file = OKR-filen
+    .include = den inkluderede fil
+    .include-walk = mappen et inkluderingsmønster gennemgår
+    .source-file = filen til kilden `{ $source }`
+    .checkin-log = opfølgningsloggen
+    .record = periodens arkiv
+    .export = eksporten
+ed-refused-dangling = { $what } `{ $path }` er et symbolsk link, der ikke peger på noget
+    .hint = lad det pege på en fil i projektet, eller fjern det
+ed-refused-outside = { $what } `{ $path }` ligger uden for projektroden `{ $root }`
+    .hint = en OKR-fil må kun angive filer i sit eget projekt; den, der kører okr, kan tillade en mappe med --allow-path DIR eller { $env }
+ed-refused-git-dir = { $what } `{ $path }` ligger i git-mappen
+    .hint = okr læser ingen af gits egne filer: angiv en fil i arbejdstræet
+ed-refused-unreadable = { $what } `{ $path }` kan ikke læses
+    .hint = tjek filens rettigheder
+ed-refused-not-regular = { $what } `{ $path }` er ikke en almindelig fil (men en FIFO, enhed eller socket)
+    .hint = okr læser kun almindelige filer; eksportér dataene til en fil
+
 ## --- end: errors-data ---
 
 ## --- area: init-help ---

@@ -1450,6 +1450,26 @@ ed-checkin-bad-value = VALUE `{ $value }`: { $reason }
     .hint = write a number such as 3.4, 3,4 or 1 234,5
 ed-checkin-no-value = no value given: nothing checked in
 
+## paths an OKR file names, refused (trust)
+ed-named = a path
+    .okr-file = the OKR file
+    .include = included file
+    .include-walk = an include pattern walks
+    .source-file = source `{ $source }`'s file
+    .checkin-log = the check-in log
+    .record = the cycle's record
+    .export = export
+ed-refused-dangling = { $what } `{ $path }` is a symlink to nothing
+    .hint = point it at a file inside the project, or remove it
+ed-refused-outside = { $what } `{ $path }` is outside the project root `{ $root }`
+    .hint = an OKR file may name only files inside its project; the person running okr can allow a directory with --allow-path DIR or { $env }
+ed-refused-git-dir = { $what } `{ $path }` is inside the git directory
+    .hint = okr reads no file of git's own: name a file of the work tree
+ed-refused-unreadable = { $what } `{ $path }` cannot be read
+    .hint = check the file's permissions
+ed-refused-not-regular = { $what } `{ $path }` is not a regular file (a FIFO, device or socket)
+    .hint = okr reads only regular files; export the data to a file
+
 ## --- end: errors-data ---
 
 ## --- area: init-help ---

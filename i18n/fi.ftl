@@ -1617,6 +1617,26 @@ ed-checkin-bad-value = VALUE `{ $value }`: { $reason }
     .hint = kirjoita luku, kuten 3.4, 3,4 tai 1 234,5
 ed-checkin-no-value = arvoa ei annettu: tilannepäivitystä ei tehty
 
+## paths an OKR file names, refused (trust)
+ed-named = polku
+    .okr-file = OKR-tiedosto
+    .include = sisällytetty tiedosto
+    .include-walk = sisällytyskuvion läpikäymä hakemisto
+    .source-file = lähteen `{ $source }` tiedosto
+    .checkin-log = tilannepäivitysloki
+    .record = jakson arkisto
+    .export = vienti
+ed-refused-dangling = { $what } `{ $path }` on symbolinen linkki, joka ei osoita mihinkään
+    .hint = osoita se projektin tiedostoon tai poista se
+ed-refused-outside = { $what } `{ $path }` on projektin juurihakemiston `{ $root }` ulkopuolella
+    .hint = OKR-tiedosto voi nimetä vain oman projektinsa tiedostoja; okr:n suorittaja voi sallia hakemiston valitsimella --allow-path DIR tai muuttujalla { $env }
+ed-refused-git-dir = { $what } `{ $path }` on git-hakemiston sisällä
+    .hint = okr ei lue gitin omia tiedostoja: anna työpuun tiedosto
+ed-refused-unreadable = { $what } `{ $path }` ei ole luettavissa
+    .hint = tarkista tiedoston käyttöoikeudet
+ed-refused-not-regular = { $what } `{ $path }` ei ole tavallinen tiedosto (vaan FIFO, laite tai socket)
+    .hint = okr lukee vain tavallisia tiedostoja; vie data tiedostoon
+
 ## --- end: errors-data ---
 
 ## --- area: init-help ---

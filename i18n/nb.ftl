@@ -1611,6 +1611,26 @@ ed-checkin-bad-value = VALUE `{ $value }`: { $reason }
     .hint = skriv et tall som 3.4, 3,4 eller 1 234,5
 ed-checkin-no-value = ingen verdi oppgitt: ingenting sjekket inn
 
+## paths an OKR file names, refused (trust)
+ed-named = en sti
+    .okr-file = OKR-filen
+    .include = den inkluderte filen
+    .include-walk = mappen et inkluderingsmønster går gjennom
+    .source-file = filen til kilden `{ $source }`
+    .checkin-log = innsjekkingsloggen
+    .record = periodens arkiv
+    .export = eksporten
+ed-refused-dangling = { $what } `{ $path }` er en symbolsk lenke som ikke peker på noe
+    .hint = la den peke på en fil i prosjektet, eller fjern den
+ed-refused-outside = { $what } `{ $path }` ligger utenfor prosjektroten `{ $root }`
+    .hint = en OKR-fil kan bare oppgi filer i sitt eget prosjekt; den som kjører okr, kan tillate en mappe med --allow-path DIR eller { $env }
+ed-refused-git-dir = { $what } `{ $path }` ligger i git-mappen
+    .hint = okr leser ingen av gits egne filer: oppgi en fil i arbeidstreet
+ed-refused-unreadable = { $what } `{ $path }` kan ikke leses
+    .hint = sjekk filens tilganger
+ed-refused-not-regular = { $what } `{ $path }` er ikke en vanlig fil (men en FIFO, enhet eller socket)
+    .hint = okr leser bare vanlige filer; eksporter dataene til en fil
+
 ## --- end: errors-data ---
 
 ## --- area: init-help ---

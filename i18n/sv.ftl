@@ -1608,6 +1608,26 @@ ed-checkin-bad-value = VALUE `{ $value }`: { $reason }
     .hint = skriv ett tal som 3.4, 3,4 eller 1 234,5
 ed-checkin-no-value = inget värde angivet: ingen avstämning gjord
 
+## paths an OKR file names, refused (trust)
+ed-named = en sökväg
+    .okr-file = OKR-filen
+    .include = den inkluderade filen
+    .include-walk = katalogen som ett inkluderingsmönster går igenom
+    .source-file = filen för källan `{ $source }`
+    .checkin-log = avstämningsloggen
+    .record = periodens arkiv
+    .export = exporten
+ed-refused-dangling = { $what } `{ $path }` är en symbolisk länk som inte pekar på något
+    .hint = låt den peka på en fil i projektet, eller ta bort den
+ed-refused-outside = { $what } `{ $path }` ligger utanför projektroten `{ $root }`
+    .hint = en OKR-fil får bara ange filer i sitt eget projekt; den som kör okr kan tillåta en katalog med --allow-path DIR eller { $env }
+ed-refused-git-dir = { $what } `{ $path }` ligger i git-katalogen
+    .hint = okr läser inga av gits egna filer: ange en fil i arbetskatalogen
+ed-refused-unreadable = { $what } `{ $path }` kan inte läsas
+    .hint = kontrollera filens behörigheter
+ed-refused-not-regular = { $what } `{ $path }` är ingen vanlig fil (utan en FIFO, enhet eller socket)
+    .hint = okr läser bara vanliga filer; exportera datan till en fil
+
 ## --- end: errors-data ---
 
 ## --- area: init-help ---

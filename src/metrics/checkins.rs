@@ -280,7 +280,7 @@ pub fn load_into(config: &mut Config) -> Result<(), Diagnostics> {
 /// written (DESIGN.md section 1.3).
 pub fn trusted(config_path: &Path, log: &Path) -> Result<(), Diagnostic> {
     crate::trust::Trust::for_main(config_path)
-        .check(log, "the check-in log")
+        .check(log, &crate::trust::Named::CheckinLog)
         .map(drop)
         .map_err(crate::trust::Refusal::into_diagnostic)
 }
