@@ -1104,6 +1104,161 @@ impl DbProblem {
     }
 }
 
+/// A row of the check-in log that cannot be read or counted, or a write
+/// of the log that failed; `kr` is a key result's id.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LogProblem {
+    /// The header (`found`, as written) lacks date, key_result or value.
+    Header {
+        found: String,
+        expected: String,
+    },
+    BadDate {
+        found: String,
+    },
+    NoKeyResult,
+    BadConfidence {
+        found: String,
+    },
+    /// `reason`: a [`ValueFault`], worded.
+    BadValue {
+        value: String,
+        kr: String,
+        reason: String,
+    },
+    ReadsMetric {
+        kr: String,
+        metric: String,
+    },
+    DoneNeedsNumber {
+        kr: String,
+    },
+    MilestoneValue {
+        kr: String,
+    },
+    /// `okr checkin` could not do `step` to the log (`reason` from the system).
+    CannotWrite {
+        step: LogStep,
+        path: PathBuf,
+        reason: String,
+    },
+}
+
+/// What appending to the check-in log was doing when it failed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogStep {
+    Open,
+    Lock,
+    /// Give a new log to the directory's owner.
+    Give,
+    Write,
+    /// Sync the directory of a new log.
+    SyncDir,
+    Unlock,
+}
+
+impl LogProblem {
+    fn message(&self) -> String {
+        match self {
+            LogProblem::Header { found, expected } => {
+                t!("ed-log-header", found = found, expected = expected)
+            }
+            LogProblem::BadDate { found } => t!("ed-log-bad-date", found = found),
+            LogProblem::NoKeyResult => t!("ed-log-no-key-result"),
+            LogProblem::BadConfidence { found } => ValueFault::Confidence {
+                found: found.clone(),
+            }
+            .message(),
+            LogProblem::BadValue { value, kr, reason } => {
+                t!("ed-log-bad-value", value = value, kr = kr, reason = reason)
+            }
+            LogProblem::ReadsMetric { kr, metric } => {
+                t!("ed-log-reads-metric", kr = kr, metric = metric)
+            }
+            LogProblem::DoneNeedsNumber { kr } => t!("ed-log-done-needs-number", kr = kr),
+            LogProblem::MilestoneValue { kr } => t!("ed-log-milestone-value", kr = kr),
+            LogProblem::CannotWrite { step, path, reason } => {
+                let path = shown(path);
+                match step {
+                    LogStep::Open => t!("ed-log-cannot.open", path = path, reason = reason),
+                    LogStep::Lock => t!("ed-log-cannot.lock", path = path, reason = reason),
+                    LogStep::Give => t!("ed-log-cannot.give", path = path, reason = reason),
+                    LogStep::Write => t!("ed-log-cannot.write", path = path, reason = reason),
+                    LogStep::SyncDir => t!("ed-log-cannot.sync", path = path, reason = reason),
+                    LogStep::Unlock => t!("ed-log-cannot.unlock", path = path, reason = reason),
+                }
+            }
+        }
+    }
+
+    fn hint(&self) -> String {
+        match self {
+            LogProblem::Header { .. } => t!("ed-log-header.hint"),
+            LogProblem::BadDate { .. } => t!("ed-log-bad-date.hint"),
+            LogProblem::NoKeyResult => t!("ed-log-no-key-result.hint"),
+            LogProblem::BadConfidence { .. } => t!("ed-log-bad-confidence-hint"),
+            LogProblem::BadValue { .. } => t!("ed-log-bad-value.hint"),
+            LogProblem::ReadsMetric { .. } => t!("ed-log-reads-metric.hint"),
+            LogProblem::DoneNeedsNumber { .. } => t!("ed-log-done-needs-number.hint"),
+            LogProblem::MilestoneValue { .. } => t!("ed-log-milestone-value.hint"),
+            LogProblem::CannotWrite { .. } => t!("ed-log-cannot.hint"),
+        }
+    }
+}
+
+impl From<LogProblem> for crate::error::Problem {
+    fn from(p: LogProblem) -> Self {
+        crate::error::Problem::Data(DataProblem::Log(p))
+    }
+}
+
+/// Why a typed value (a check-in's VALUE, a number `okr set` writes) or
+/// a confidence is not read.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ValueFault {
+    Empty,
+    /// `1,234`: `plain` (1234) or `point` (1.234).
+    Ambiguous {
+        text: String,
+        plain: String,
+        point: String,
+    },
+    NotANumber,
+    /// Not a number, with how to write one.
+    NotANumberWritten,
+    NotFinite,
+    MisplacedGroups {
+        text: String,
+        group: char,
+    },
+    Confidence {
+        found: String,
+    },
+}
+
+impl ValueFault {
+    pub fn message(&self) -> String {
+        match self {
+            ValueFault::Empty => t!("ed-value-empty"),
+            ValueFault::Ambiguous { text, plain, point } => t!(
+                "ed-value-ambiguous",
+                text = text,
+                plain = plain,
+                point = point
+            ),
+            ValueFault::NotANumber => t!("ed-value-not-a-number"),
+            ValueFault::NotANumberWritten => t!("ed-value-not-a-number-written"),
+            ValueFault::NotFinite => t!("ed-value-not-finite"),
+            ValueFault::MisplacedGroups { text, group } => t!(
+                "ed-value-misplaced-groups",
+                text = text,
+                group = group.to_string()
+            ),
+            ValueFault::Confidence { found } => t!("ed-confidence-range", found = found),
+        }
+    }
+}
+
 /// Which path an OKR file (or a command) names, for a trust refusal
 /// (DESIGN.md section 1.3).
 #[derive(Debug, Clone, PartialEq)]
@@ -1202,6 +1357,8 @@ impl PathRefusal {
 /// What wrong in the data okr reads.
 #[derive(Debug, Clone, PartialEq)]
 pub enum DataProblem {
+    /// A row of the check-in log, or a write of it.
+    Log(LogProblem),
     /// A path an OKR file names, refused (outside the project, ...).
     Refused(PathRefusal),
     /// `okr checkin`'s arguments and answers.
@@ -1476,6 +1633,7 @@ impl DataProblem {
             DataProblem::InvalidNumber { column, found } => {
                 t!("ed-invalid-number", column = column, found = found)
             }
+            DataProblem::Log(p) => p.message(),
             DataProblem::Refused(p) => p.message(),
             DataProblem::Cell(p) => p.message(),
             DataProblem::Command(p) => p.message(),
@@ -1653,6 +1811,7 @@ impl DataProblem {
             | DataProblem::CannotDecode { .. }
             | DataProblem::FileChanged
             | DataProblem::Flag(_) => return None,
+            DataProblem::Log(p) => p.hint(),
             DataProblem::Refused(p) => p.hint(),
             DataProblem::Cell(p) => p.hint(),
             DataProblem::Command(p) => return p.hint(),
