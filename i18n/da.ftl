@@ -1608,6 +1608,58 @@ ed-checkin-bad-value = VALUE `{ $value }`: { $reason }
     .hint = skriv et tal som 3.4, 3,4 eller 1 234,5
 ed-checkin-no-value = ingen værdi angivet: ingen opfølgning registreret
 
+## paths an OKR file names, refused (trust)
+ed-named = en sti
+    .okr-file = OKR-filen
+    .include = den inkluderede fil
+    .include-walk = mappen et inkluderingsmønster gennemgår
+    .source-file = filen til kilden `{ $source }`
+    .checkin-log = opfølgningsloggen
+    .record = periodens arkiv
+    .export = eksporten
+ed-refused-dangling = { $what } `{ $path }` er et symbolsk link, der ikke peger på noget
+    .hint = lad det pege på en fil i projektet, eller fjern det
+ed-refused-outside = { $what } `{ $path }` ligger uden for projektroden `{ $root }`
+    .hint = en OKR-fil må kun angive filer i sit eget projekt; den, der kører okr, kan tillade en mappe med --allow-path DIR eller { $env }
+ed-refused-git-dir = { $what } `{ $path }` ligger i git-mappen
+    .hint = okr læser ingen af gits egne filer: angiv en fil i arbejdstræet
+ed-refused-unreadable = { $what } `{ $path }` kan ikke læses
+    .hint = tjek filens rettigheder
+ed-refused-not-regular = { $what } `{ $path }` er ikke en almindelig fil (men en FIFO, enhed eller socket)
+    .hint = okr læser kun almindelige filer; eksportér dataene til en fil
+
+## the check-in log's rows, and writing it
+ed-log-header = opfølgningsloggens overskriftslinje er `{ $found }`, ikke `{ $expected }`
+    .hint = første linje navngiver kolonnerne date, key_result og value (note og author er valgfrie)
+ed-log-bad-date = datoen `{ $found }` er ikke en dato
+    .hint = skriv datoer som ÅÅÅÅ-MM-DD, f.eks. 2026-02-15
+ed-log-no-key-result = rækken angiver intet nøgleresultat
+    .hint = kolonnen key_result indeholder id'et for et nøgleresultat
+ed-log-bad-confidence-hint = skriv et heltal fra 1 til 10
+ed-log-bad-value = værdien `{ $value }` for `{ $kr }`: { $reason }
+    .hint = skriv et tal som 3,4 (eller `done` for en milepæl)
+ed-log-reads-metric = `{ $kr }` læser måltallet `{ $metric }`: det tager ingen værdier fra opfølgninger
+    .hint = registrér dets tiltro eller en note uden værdi, eller fjern rækken
+ed-log-done-needs-number = `{ $kr }` er ikke en milepæl: `done` kræver et tal
+    .hint = skriv den værdi, der blev målt den dag
+ed-log-milestone-value = `{ $kr }` er en milepæl: dens værdi er `done`
+    .hint = skriv `done` i kolonnen value, eller fjern rækken
+ed-log-cannot = kan ikke skrive opfølgningsloggen
+    .open = kan ikke åbne { $path }: { $reason }
+    .lock = kan ikke låse { $path }: { $reason }
+    .give = kan ikke give { $path } mappens ejer: { $reason }
+    .write = kan ikke skrive { $path }: { $reason }
+    .sync = kan ikke synkronisere mappen for { $path }: { $reason }
+    .unlock = kan ikke låse { $path } op: { $reason }
+    .hint = tjek, at mappen findes og er skrivbar
+ed-value-empty = der skal angives en værdi
+ed-value-ambiguous = `{ $text }` kan være { $plain } eller { $point }; skriv det uden komma, eller med decimalpunktum
+ed-value-not-a-number = ikke et tal
+ed-value-not-a-number-written = ikke et tal (skriv det som 3.4, 3,4 eller 1 234,5)
+ed-value-not-finite = ikke et endeligt tal
+ed-value-misplaced-groups = `{ $text }` har forkert placerede `{ $group }`-skilletegn
+ed-confidence-range = tiltroen `{ $found }` er ikke et heltal fra 1 til 10
+
 ## --- end: errors-data ---
 
 ## --- area: init-help ---

@@ -1450,6 +1450,58 @@ ed-checkin-bad-value = VALUE `{ $value }`: { $reason }
     .hint = write a number such as 3.4, 3,4 or 1 234,5
 ed-checkin-no-value = no value given: nothing checked in
 
+## paths an OKR file names, refused (trust)
+ed-named = a path
+    .okr-file = the OKR file
+    .include = included file
+    .include-walk = an include pattern walks
+    .source-file = source `{ $source }`'s file
+    .checkin-log = the check-in log
+    .record = the cycle's record
+    .export = export
+ed-refused-dangling = { $what } `{ $path }` is a symlink to nothing
+    .hint = point it at a file inside the project, or remove it
+ed-refused-outside = { $what } `{ $path }` is outside the project root `{ $root }`
+    .hint = an OKR file may name only files inside its project; the person running okr can allow a directory with --allow-path DIR or { $env }
+ed-refused-git-dir = { $what } `{ $path }` is inside the git directory
+    .hint = okr reads no file of git's own: name a file of the work tree
+ed-refused-unreadable = { $what } `{ $path }` cannot be read
+    .hint = check the file's permissions
+ed-refused-not-regular = { $what } `{ $path }` is not a regular file (a FIFO, device or socket)
+    .hint = okr reads only regular files; export the data to a file
+
+## the check-in log's rows, and writing it
+ed-log-header = the check-in log's header is `{ $found }`, not `{ $expected }`
+    .hint = the first line names the columns date, key_result and value (note and author are optional)
+ed-log-bad-date = date `{ $found }` is not a date
+    .hint = write dates as YYYY-MM-DD, e.g. 2026-02-15
+ed-log-no-key-result = the row names no key result
+    .hint = the key_result column holds the id of a key result
+ed-log-bad-confidence-hint = write a whole number from 1 to 10
+ed-log-bad-value = value `{ $value }` of `{ $kr }`: { $reason }
+    .hint = write a number such as 3.4 (or `done` for a milestone)
+ed-log-reads-metric = `{ $kr }` reads the metric `{ $metric }`: it takes no values from check-ins
+    .hint = check in its confidence or a note without a value, or remove the row
+ed-log-done-needs-number = `{ $kr }` is not a milestone: `done` needs a number
+    .hint = write the value measured that day
+ed-log-milestone-value = `{ $kr }` is a milestone: its value is `done`
+    .hint = write `done` in the value column, or remove the row
+ed-log-cannot = cannot write the check-in log
+    .open = cannot open { $path }: { $reason }
+    .lock = cannot lock { $path }: { $reason }
+    .give = cannot give { $path }: { $reason }
+    .write = cannot write { $path }: { $reason }
+    .sync = cannot sync the directory of { $path }: { $reason }
+    .unlock = cannot unlock { $path }: { $reason }
+    .hint = check that the directory exists and is writable
+ed-value-empty = a value is needed
+ed-value-ambiguous = `{ $text }` could be { $plain } or { $point }; write it without the comma, or with a decimal point
+ed-value-not-a-number = not a number
+ed-value-not-a-number-written = not a number (write it as 3.4, 3,4 or 1 234,5)
+ed-value-not-finite = not a finite number
+ed-value-misplaced-groups = `{ $text }` has misplaced `{ $group }` separators
+ed-confidence-range = confidence `{ $found }` is not a whole number from 1 to 10
+
 ## --- end: errors-data ---
 
 ## --- area: init-help ---

@@ -1617,6 +1617,58 @@ ed-checkin-bad-value = VALUE `{ $value }`: { $reason }
     .hint = kirjoita luku, kuten 3.4, 3,4 tai 1 234,5
 ed-checkin-no-value = arvoa ei annettu: tilannepäivitystä ei tehty
 
+## paths an OKR file names, refused (trust)
+ed-named = polku
+    .okr-file = OKR-tiedosto
+    .include = sisällytetty tiedosto
+    .include-walk = sisällytyskuvion läpikäymä hakemisto
+    .source-file = lähteen `{ $source }` tiedosto
+    .checkin-log = tilannepäivitysloki
+    .record = jakson arkisto
+    .export = vienti
+ed-refused-dangling = { $what } `{ $path }` on symbolinen linkki, joka ei osoita mihinkään
+    .hint = osoita se projektin tiedostoon tai poista se
+ed-refused-outside = { $what } `{ $path }` on projektin juurihakemiston `{ $root }` ulkopuolella
+    .hint = OKR-tiedosto voi nimetä vain oman projektinsa tiedostoja; okr:n suorittaja voi sallia hakemiston valitsimella --allow-path DIR tai muuttujalla { $env }
+ed-refused-git-dir = { $what } `{ $path }` on git-hakemiston sisällä
+    .hint = okr ei lue gitin omia tiedostoja: anna työpuun tiedosto
+ed-refused-unreadable = { $what } `{ $path }` ei ole luettavissa
+    .hint = tarkista tiedoston käyttöoikeudet
+ed-refused-not-regular = { $what } `{ $path }` ei ole tavallinen tiedosto (vaan FIFO, laite tai socket)
+    .hint = okr lukee vain tavallisia tiedostoja; vie data tiedostoon
+
+## the check-in log's rows, and writing it
+ed-log-header = tilannepäivityslokin otsikkorivi on `{ $found }`, ei `{ $expected }`
+    .hint = ensimmäinen rivi nimeää sarakkeet date, key_result ja value (note ja author ovat valinnaisia)
+ed-log-bad-date = päivämäärä `{ $found }` ei ole päivämäärä
+    .hint = kirjoita päivämäärät muodossa VVVV-KK-PP, esim. 2026-02-15
+ed-log-no-key-result = rivi ei nimeä avaintulosta
+    .hint = sarakkeessa key_result on avaintuloksen tunniste
+ed-log-bad-confidence-hint = kirjoita kokonaisluku 1–10
+ed-log-bad-value = avaintuloksen `{ $kr }` arvo `{ $value }`: { $reason }
+    .hint = kirjoita luku, kuten 3,4 (tai `done` virstanpylväälle)
+ed-log-reads-metric = `{ $kr }` lukee mittaria `{ $metric }`: se ei ota arvoja tilannepäivityksistä
+    .hint = kirjaa sen luottamus tai muistiinpano ilman arvoa, tai poista rivi
+ed-log-done-needs-number = `{ $kr }` ei ole virstanpylväs: `done` vaatii luvun
+    .hint = kirjoita sinä päivänä mitattu arvo
+ed-log-milestone-value = `{ $kr }` on virstanpylväs: sen arvo on `done`
+    .hint = kirjoita sarakkeeseen value `done` tai poista rivi
+ed-log-cannot = tilannepäivityslokiin ei voi kirjoittaa
+    .open = tiedostoa { $path } ei voi avata: { $reason }
+    .lock = tiedostoa { $path } ei voi lukita: { $reason }
+    .give = tiedostoa { $path } ei voi antaa hakemiston omistajalle: { $reason }
+    .write = tiedostoon { $path } ei voi kirjoittaa: { $reason }
+    .sync = tiedoston { $path } hakemistoa ei voi synkronoida: { $reason }
+    .unlock = tiedoston { $path } lukitusta ei voi avata: { $reason }
+    .hint = tarkista, että hakemisto on olemassa ja siihen voi kirjoittaa
+ed-value-empty = arvo tarvitaan
+ed-value-ambiguous = `{ $text }` voi olla { $plain } tai { $point }; kirjoita se ilman pilkkua tai desimaalipisteellä
+ed-value-not-a-number = ei luku
+ed-value-not-a-number-written = ei luku (kirjoita se muodossa 3.4, 3,4 tai 1 234,5)
+ed-value-not-finite = ei äärellinen luku
+ed-value-misplaced-groups = luvussa `{ $text }` on väärin sijoitettuja `{ $group }`-erottimia
+ed-confidence-range = luottamus `{ $found }` ei ole kokonaisluku 1–10
+
 ## --- end: errors-data ---
 
 ## --- area: init-help ---

@@ -1611,6 +1611,58 @@ ed-checkin-bad-value = VALUE `{ $value }`: { $reason }
     .hint = skriv et tall som 3.4, 3,4 eller 1 234,5
 ed-checkin-no-value = ingen verdi oppgitt: ingenting sjekket inn
 
+## paths an OKR file names, refused (trust)
+ed-named = en sti
+    .okr-file = OKR-filen
+    .include = den inkluderte filen
+    .include-walk = mappen et inkluderingsmønster går gjennom
+    .source-file = filen til kilden `{ $source }`
+    .checkin-log = innsjekkingsloggen
+    .record = periodens arkiv
+    .export = eksporten
+ed-refused-dangling = { $what } `{ $path }` er en symbolsk lenke som ikke peker på noe
+    .hint = la den peke på en fil i prosjektet, eller fjern den
+ed-refused-outside = { $what } `{ $path }` ligger utenfor prosjektroten `{ $root }`
+    .hint = en OKR-fil kan bare oppgi filer i sitt eget prosjekt; den som kjører okr, kan tillate en mappe med --allow-path DIR eller { $env }
+ed-refused-git-dir = { $what } `{ $path }` ligger i git-mappen
+    .hint = okr leser ingen av gits egne filer: oppgi en fil i arbeidstreet
+ed-refused-unreadable = { $what } `{ $path }` kan ikke leses
+    .hint = sjekk filens tilganger
+ed-refused-not-regular = { $what } `{ $path }` er ikke en vanlig fil (men en FIFO, enhet eller socket)
+    .hint = okr leser bare vanlige filer; eksporter dataene til en fil
+
+## the check-in log's rows, and writing it
+ed-log-header = innsjekkingsloggens overskriftslinje er `{ $found }`, ikke `{ $expected }`
+    .hint = første linje navngir kolonnene date, key_result og value (note og author er valgfrie)
+ed-log-bad-date = datoen `{ $found }` er ingen dato
+    .hint = skriv datoer som ÅÅÅÅ-MM-DD, f.eks. 2026-02-15
+ed-log-no-key-result = raden oppgir ikke noe nøkkelresultat
+    .hint = kolonnen key_result inneholder id-en til et nøkkelresultat
+ed-log-bad-confidence-hint = skriv et heltall fra 1 til 10
+ed-log-bad-value = verdien `{ $value }` for `{ $kr }`: { $reason }
+    .hint = skriv et tall som 3,4 (eller `done` for en milepæl)
+ed-log-reads-metric = `{ $kr }` leser måltallet `{ $metric }`: det tar ikke verdier fra innsjekker
+    .hint = sjekk inn tiltroen eller et notat uten verdi, eller fjern raden
+ed-log-done-needs-number = `{ $kr }` er ikke en milepæl: `done` krever et tall
+    .hint = skriv verdien som ble målt den dagen
+ed-log-milestone-value = `{ $kr }` er en milepæl: verdien er `done`
+    .hint = skriv `done` i kolonnen value, eller fjern raden
+ed-log-cannot = kan ikke skrive innsjekkingsloggen
+    .open = kan ikke åpne { $path }: { $reason }
+    .lock = kan ikke låse { $path }: { $reason }
+    .give = kan ikke gi { $path } mappens eier: { $reason }
+    .write = kan ikke skrive { $path }: { $reason }
+    .sync = kan ikke synkronisere mappen til { $path }: { $reason }
+    .unlock = kan ikke låse opp { $path }: { $reason }
+    .hint = sjekk at mappen finnes og er skrivbar
+ed-value-empty = en verdi trengs
+ed-value-ambiguous = `{ $text }` kan være { $plain } eller { $point }; skriv det uten komma, eller med desimalpunktum
+ed-value-not-a-number = ikke et tall
+ed-value-not-a-number-written = ikke et tall (skriv det som 3.4, 3,4 eller 1 234,5)
+ed-value-not-finite = ikke et endelig tall
+ed-value-misplaced-groups = `{ $text }` har feilplasserte `{ $group }`-skilletegn
+ed-confidence-range = tiltroen `{ $found }` er ikke et heltall fra 1 til 10
+
 ## --- end: errors-data ---
 
 ## --- area: init-help ---

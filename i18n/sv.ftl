@@ -1608,6 +1608,58 @@ ed-checkin-bad-value = VALUE `{ $value }`: { $reason }
     .hint = skriv ett tal som 3.4, 3,4 eller 1 234,5
 ed-checkin-no-value = inget värde angivet: ingen avstämning gjord
 
+## paths an OKR file names, refused (trust)
+ed-named = en sökväg
+    .okr-file = OKR-filen
+    .include = den inkluderade filen
+    .include-walk = katalogen som ett inkluderingsmönster går igenom
+    .source-file = filen för källan `{ $source }`
+    .checkin-log = avstämningsloggen
+    .record = periodens arkiv
+    .export = exporten
+ed-refused-dangling = { $what } `{ $path }` är en symbolisk länk som inte pekar på något
+    .hint = låt den peka på en fil i projektet, eller ta bort den
+ed-refused-outside = { $what } `{ $path }` ligger utanför projektroten `{ $root }`
+    .hint = en OKR-fil får bara ange filer i sitt eget projekt; den som kör okr kan tillåta en katalog med --allow-path DIR eller { $env }
+ed-refused-git-dir = { $what } `{ $path }` ligger i git-katalogen
+    .hint = okr läser inga av gits egna filer: ange en fil i arbetskatalogen
+ed-refused-unreadable = { $what } `{ $path }` kan inte läsas
+    .hint = kontrollera filens behörigheter
+ed-refused-not-regular = { $what } `{ $path }` är ingen vanlig fil (utan en FIFO, enhet eller socket)
+    .hint = okr läser bara vanliga filer; exportera datan till en fil
+
+## the check-in log's rows, and writing it
+ed-log-header = avstämningsloggens rubrikrad är `{ $found }`, inte `{ $expected }`
+    .hint = första raden namnger kolumnerna date, key_result och value (note och author är valfria)
+ed-log-bad-date = datumet `{ $found }` är inget datum
+    .hint = skriv datum som ÅÅÅÅ-MM-DD, t.ex. 2026-02-15
+ed-log-no-key-result = raden anger inget nyckelresultat
+    .hint = kolumnen key_result innehåller id:t för ett nyckelresultat
+ed-log-bad-confidence-hint = skriv ett heltal från 1 till 10
+ed-log-bad-value = värdet `{ $value }` för `{ $kr }`: { $reason }
+    .hint = skriv ett tal som 3,4 (eller `done` för en milstolpe)
+ed-log-reads-metric = `{ $kr }` läser måttet `{ $metric }`: det tar inga värden från avstämningar
+    .hint = stäm av dess tilltro eller en anteckning utan värde, eller ta bort raden
+ed-log-done-needs-number = `{ $kr }` är ingen milstolpe: `done` kräver ett tal
+    .hint = skriv värdet som mättes den dagen
+ed-log-milestone-value = `{ $kr }` är en milstolpe: dess värde är `done`
+    .hint = skriv `done` i kolumnen value, eller ta bort raden
+ed-log-cannot = kan inte skriva avstämningsloggen
+    .open = kan inte öppna { $path }: { $reason }
+    .lock = kan inte låsa { $path }: { $reason }
+    .give = kan inte ge { $path } katalogens ägare: { $reason }
+    .write = kan inte skriva { $path }: { $reason }
+    .sync = kan inte synka katalogen för { $path }: { $reason }
+    .unlock = kan inte låsa upp { $path }: { $reason }
+    .hint = kontrollera att katalogen finns och är skrivbar
+ed-value-empty = ett värde behövs
+ed-value-ambiguous = `{ $text }` kan vara { $plain } eller { $point }; skriv det utan kommatecken, eller med decimalpunkt
+ed-value-not-a-number = inget tal
+ed-value-not-a-number-written = inget tal (skriv det som 3.4, 3,4 eller 1 234,5)
+ed-value-not-finite = inget ändligt tal
+ed-value-misplaced-groups = `{ $text }` har felplacerade `{ $group }`-avgränsare
+ed-confidence-range = tilltron `{ $found }` är inget heltal från 1 till 10
+
 ## --- end: errors-data ---
 
 ## --- area: init-help ---

@@ -13,7 +13,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::RwLock;
 
-use crate::error::Diagnostic;
+pub use crate::error::data::{Named, PathRefusal as Refusal, RefusalKind};
 
 /// The variable that allows more directories, `:`-separated.
 pub const ALLOW_ENV: &str = "OKR_ALLOW_PATHS";
@@ -43,19 +43,6 @@ pub fn allow(dirs: &[PathBuf]) {
 pub struct Trust {
     root: PathBuf,
     allowed: Vec<PathBuf>,
-}
-
-/// A refusal, for callers to locate (the span of the path in its file).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Refusal {
-    pub message: String,
-    pub hint: String,
-}
-
-impl Refusal {
-    pub fn into_diagnostic(self) -> Diagnostic {
-        Diagnostic::new(self.message).with_hint(self.hint)
-    }
 }
 
 impl Trust {
@@ -95,12 +82,16 @@ impl Trust {
             && !self.allowed.iter().any(|d| canonical.starts_with(d))
     }
 
-    /// Checks a path an OKR file names (`what` says which, e.g. "source
-    /// `web`"). Ok with the resolved path when it is a regular file inside
+    /// Checks a path an OKR file names (`what` says which, e.g. the file
+    /// of source `web`). Ok with the resolved path when it is a regular file inside
     /// the root or an allowed directory; Ok(None) when nothing is there (or
     /// a directory inside), for the caller's own message; else a refusal.
-    pub fn check(&self, path: &Path, what: &str) -> Result<Option<PathBuf>, Refusal> {
-        let shown = format!("`{}`", path.display());
+    pub fn check(&self, path: &Path, what: &Named) -> Result<Option<PathBuf>, Refusal> {
+        let refuse = |kind| Refusal {
+            named: what.clone(),
+            path: path.to_path_buf(),
+            kind,
+        };
         let canonical = match path.canonicalize() {
             Ok(c) => c,
             Err(_) => {
@@ -109,10 +100,7 @@ impl Trust {
                     .symlink_metadata()
                     .is_ok_and(|m| m.file_type().is_symlink())
                 {
-                    return Err(Refusal {
-                        message: format!("{what} {shown} is a symlink to nothing"),
-                        hint: "point it at a file inside the project, or remove it".to_string(),
-                    });
+                    return Err(refuse(RefusalKind::Dangling));
                 }
                 // Not there: the parent must not lead outside either.
                 if let Some(parent) = path.parent().and_then(|p| p.canonicalize().ok()) {
@@ -127,46 +115,34 @@ impl Trust {
             return Err(self.outside(what, path));
         }
         if self.in_git_dir(&canonical) {
-            return Err(Refusal {
-                message: format!("{what} {shown} is inside the git directory"),
-                hint: "okr reads no file of git's own: name a file of the work tree".to_string(),
-            });
+            return Err(refuse(RefusalKind::GitDir));
         }
-        let meta = std::fs::metadata(&canonical).map_err(|_| Refusal {
-            message: format!("{what} {shown} cannot be read"),
-            hint: "check the file's permissions".to_string(),
-        })?;
+        let meta = std::fs::metadata(&canonical).map_err(|_| refuse(RefusalKind::Unreadable))?;
         if meta.is_dir() {
             return Ok(None);
         }
         if !meta.is_file() {
-            return Err(Refusal {
-                message: format!("{what} {shown} is not a regular file (a FIFO, device or socket)"),
-                hint: "okr reads only regular files; export the data to a file".to_string(),
-            });
+            return Err(refuse(RefusalKind::NotRegular));
         }
         Ok(Some(canonical))
     }
 
     /// Checks a directory a glob walks from, so that a pattern never walks
     /// a tree it may not read.
-    pub fn check_dir(&self, dir: &Path, what: &str) -> Result<(), Refusal> {
+    pub fn check_dir(&self, dir: &Path, what: &Named) -> Result<(), Refusal> {
         match dir.canonicalize() {
             Ok(c) if !self.inside(&c) => Err(self.outside(what, dir)),
             _ => Ok(()),
         }
     }
 
-    fn outside(&self, what: &str, path: &Path) -> Refusal {
+    fn outside(&self, what: &Named, path: &Path) -> Refusal {
         Refusal {
-            message: format!(
-                "{what} `{}` is outside the project root `{}`",
-                path.display(),
-                self.root.display()
-            ),
-            hint: format!(
-                "an OKR file may name only files inside its project; the person running okr can allow a directory with --allow-path DIR or {ALLOW_ENV}"
-            ),
+            named: what.clone(),
+            path: path.to_path_buf(),
+            kind: RefusalKind::Outside {
+                root: self.root.clone(),
+            },
         }
     }
 }
@@ -241,36 +217,45 @@ mod tests {
         assert_eq!(trust.root(), root.canonicalize().unwrap());
         // Up to the git root is inside.
         assert!(trust
-            .check(&root.join("okr/../okr/data/web.csv"), "source")
+            .check(&root.join("okr/../okr/data/web.csv"), &Named::Export)
             .unwrap()
             .is_some());
         assert!(trust
-            .check(&root.join("missing.csv"), "source")
+            .check(&root.join("missing.csv"), &Named::Export)
             .unwrap()
             .is_none());
         let outside = trust
-            .check(&dir.path().join("secret"), "source")
+            .check(&dir.path().join("secret"), &Named::Export)
             .unwrap_err();
         assert!(
-            outside.message.contains("outside the project root"),
+            outside.message().contains("outside the project root"),
             "{outside:?}"
         );
         std::os::unix::fs::symlink("/proc/self/environ", root.join("okr/env.csv")).unwrap();
-        assert!(trust.check(&root.join("okr/env.csv"), "source").is_err());
+        assert!(trust
+            .check(&root.join("okr/env.csv"), &Named::Export)
+            .is_err());
         std::os::unix::fs::symlink(dir.path().join("nothing"), root.join("okr/dangling")).unwrap();
-        let dangling = trust.check(&root.join("okr/dangling"), "log").unwrap_err();
-        assert!(dangling.message.contains("symlink to nothing"));
-        assert!(trust.check(Path::new("/dev/zero"), "include").is_err());
+        let dangling = trust
+            .check(&root.join("okr/dangling"), &Named::CheckinLog)
+            .unwrap_err();
+        assert!(dangling.message().contains("symlink to nothing"));
+        assert!(trust
+            .check(Path::new("/dev/zero"), &Named::Include)
+            .is_err());
         // git's own files may hold a token.
         std::fs::write(root.join(".git/config"), "[http]\nextraheader = secret").unwrap();
         let git = trust
-            .check(&root.join("okr/../.git/config"), "include")
+            .check(&root.join("okr/../.git/config"), &Named::Include)
             .unwrap_err();
-        assert!(git.message.contains("inside the git directory"), "{git:?}");
+        assert!(
+            git.message().contains("inside the git directory"),
+            "{git:?}"
+        );
         // Allowed by the person, not by the file.
         let allowed = Trust::new(&main, &[dir.path().to_path_buf()]);
         assert!(allowed
-            .check(&dir.path().join("secret"), "source")
+            .check(&dir.path().join("secret"), &Named::Export)
             .unwrap()
             .is_some());
     }
@@ -285,9 +270,11 @@ mod tests {
         if !made.is_ok_and(|s| s.success()) {
             return;
         }
-        let refused = Trust::new(&main, &[]).check(&fifo, "source").unwrap_err();
+        let refused = Trust::new(&main, &[])
+            .check(&fifo, &Named::Export)
+            .unwrap_err();
         assert!(
-            refused.message.contains("not a regular file"),
+            refused.message().contains("not a regular file"),
             "{refused:?}"
         );
     }

@@ -50,7 +50,7 @@ pub fn run(args: &CloseArgs) -> Result<u8> {
     // Beside the OKR file, named by its cycle: a committed link there must
     // not lead the write out of the project (DESIGN.md section 1.3).
     crate::trust::Trust::for_main(&main)
-        .check(&path, "the cycle's record")
+        .check(&path, &crate::trust::Named::Record)
         .map_err(crate::trust::Refusal::into_diagnostic)?;
     let json = serde_json::to_string_pretty(&record)? + "\n";
     super::write_file_atomic(&path, json.as_bytes(), args.force)?;

@@ -120,7 +120,7 @@ fn from_exports(
     })?;
     let mut exports = Vec::new();
     for file in &args.from {
-        let real = match trust.check(file, "export") {
+        let real = match trust.check(file, &crate::trust::Named::Export) {
             Ok(Some(real)) => real,
             Ok(None) => {
                 let file = file.display().to_string();

@@ -45,7 +45,7 @@ pub fn find(explicit: Option<&Path>, cwd: &Path) -> Result<PathBuf, Diagnostic> 
             // Found, not named by the person: a committed `okrs.toml` link
             // is held to the rules of every path an OKR file names.
             crate::trust::Trust::for_main(&candidate)
-                .check(&candidate, "the OKR file")
+                .check(&candidate, &crate::trust::Named::OkrFile)
                 .map_err(crate::trust::Refusal::into_diagnostic)?;
             return Ok(candidate);
         }
@@ -203,7 +203,7 @@ impl<'a> Tree<'a> {
             }
             for p in matched {
                 crate::work::step(1);
-                let canonical = match self.trust.check(&p, "included file") {
+                let canonical = match self.trust.check(&p, &crate::trust::Named::Include) {
                     Ok(c) => c.unwrap_or_else(|| p.clone()),
                     Err(r) => {
                         self.problems.push(located(
@@ -289,7 +289,7 @@ fn expand(base: &Path, pattern: &str, trust: &crate::trust::Trust) -> Result<Vec
         }
     }
     trust
-        .check_dir(&start, "an include pattern walks")
+        .check_dir(&start, &crate::trust::Named::IncludeWalk)
         .map_err(Expand::Refused)?;
     let mut found = Vec::new();
     let mut budget = crate::trust::MAX_GLOB_ENTRIES;

@@ -64,7 +64,12 @@ impl Checker<'_> {
     /// A source's path, refused when it leads outside the project.
     fn source_path(&mut self, file: usize, name: &str, path: &Spanned<String>) -> PathBuf {
         let full = self.base_dir(file).join(path.get_ref());
-        if let Err(r) = self.trust.check(&full, &format!("source `{name}`'s file")) {
+        if let Err(r) = self.trust.check(
+            &full,
+            &crate::trust::Named::SourceFile {
+                source: name.to_string(),
+            },
+        ) {
             self.problems
                 .push(located(r.into_diagnostic(), &self.files[file], path.span()));
         }

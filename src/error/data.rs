@@ -1104,9 +1104,263 @@ impl DbProblem {
     }
 }
 
+/// A row of the check-in log that cannot be read or counted, or a write
+/// of the log that failed; `kr` is a key result's id.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LogProblem {
+    /// The header (`found`, as written) lacks date, key_result or value.
+    Header {
+        found: String,
+        expected: String,
+    },
+    BadDate {
+        found: String,
+    },
+    NoKeyResult,
+    BadConfidence {
+        found: String,
+    },
+    /// `reason`: a [`ValueFault`], worded.
+    BadValue {
+        value: String,
+        kr: String,
+        reason: String,
+    },
+    ReadsMetric {
+        kr: String,
+        metric: String,
+    },
+    DoneNeedsNumber {
+        kr: String,
+    },
+    MilestoneValue {
+        kr: String,
+    },
+    /// `okr checkin` could not do `step` to the log (`reason` from the system).
+    CannotWrite {
+        step: LogStep,
+        path: PathBuf,
+        reason: String,
+    },
+}
+
+/// What appending to the check-in log was doing when it failed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogStep {
+    Open,
+    Lock,
+    /// Give a new log to the directory's owner.
+    Give,
+    Write,
+    /// Sync the directory of a new log.
+    SyncDir,
+    Unlock,
+}
+
+impl LogProblem {
+    fn message(&self) -> String {
+        match self {
+            LogProblem::Header { found, expected } => {
+                t!("ed-log-header", found = found, expected = expected)
+            }
+            LogProblem::BadDate { found } => t!("ed-log-bad-date", found = found),
+            LogProblem::NoKeyResult => t!("ed-log-no-key-result"),
+            LogProblem::BadConfidence { found } => ValueFault::Confidence {
+                found: found.clone(),
+            }
+            .message(),
+            LogProblem::BadValue { value, kr, reason } => {
+                t!("ed-log-bad-value", value = value, kr = kr, reason = reason)
+            }
+            LogProblem::ReadsMetric { kr, metric } => {
+                t!("ed-log-reads-metric", kr = kr, metric = metric)
+            }
+            LogProblem::DoneNeedsNumber { kr } => t!("ed-log-done-needs-number", kr = kr),
+            LogProblem::MilestoneValue { kr } => t!("ed-log-milestone-value", kr = kr),
+            LogProblem::CannotWrite { step, path, reason } => {
+                let path = shown(path);
+                match step {
+                    LogStep::Open => t!("ed-log-cannot.open", path = path, reason = reason),
+                    LogStep::Lock => t!("ed-log-cannot.lock", path = path, reason = reason),
+                    LogStep::Give => t!("ed-log-cannot.give", path = path, reason = reason),
+                    LogStep::Write => t!("ed-log-cannot.write", path = path, reason = reason),
+                    LogStep::SyncDir => t!("ed-log-cannot.sync", path = path, reason = reason),
+                    LogStep::Unlock => t!("ed-log-cannot.unlock", path = path, reason = reason),
+                }
+            }
+        }
+    }
+
+    fn hint(&self) -> String {
+        match self {
+            LogProblem::Header { .. } => t!("ed-log-header.hint"),
+            LogProblem::BadDate { .. } => t!("ed-log-bad-date.hint"),
+            LogProblem::NoKeyResult => t!("ed-log-no-key-result.hint"),
+            LogProblem::BadConfidence { .. } => t!("ed-log-bad-confidence-hint"),
+            LogProblem::BadValue { .. } => t!("ed-log-bad-value.hint"),
+            LogProblem::ReadsMetric { .. } => t!("ed-log-reads-metric.hint"),
+            LogProblem::DoneNeedsNumber { .. } => t!("ed-log-done-needs-number.hint"),
+            LogProblem::MilestoneValue { .. } => t!("ed-log-milestone-value.hint"),
+            LogProblem::CannotWrite { .. } => t!("ed-log-cannot.hint"),
+        }
+    }
+}
+
+impl From<LogProblem> for crate::error::Problem {
+    fn from(p: LogProblem) -> Self {
+        crate::error::Problem::Data(DataProblem::Log(p))
+    }
+}
+
+/// Why a typed value (a check-in's VALUE, a number `okr set` writes) or
+/// a confidence is not read.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ValueFault {
+    Empty,
+    /// `1,234`: `plain` (1234) or `point` (1.234).
+    Ambiguous {
+        text: String,
+        plain: String,
+        point: String,
+    },
+    NotANumber,
+    /// Not a number, with how to write one.
+    NotANumberWritten,
+    NotFinite,
+    MisplacedGroups {
+        text: String,
+        group: char,
+    },
+    Confidence {
+        found: String,
+    },
+}
+
+impl ValueFault {
+    pub fn message(&self) -> String {
+        match self {
+            ValueFault::Empty => t!("ed-value-empty"),
+            ValueFault::Ambiguous { text, plain, point } => t!(
+                "ed-value-ambiguous",
+                text = text,
+                plain = plain,
+                point = point
+            ),
+            ValueFault::NotANumber => t!("ed-value-not-a-number"),
+            ValueFault::NotANumberWritten => t!("ed-value-not-a-number-written"),
+            ValueFault::NotFinite => t!("ed-value-not-finite"),
+            ValueFault::MisplacedGroups { text, group } => t!(
+                "ed-value-misplaced-groups",
+                text = text,
+                group = group.to_string()
+            ),
+            ValueFault::Confidence { found } => t!("ed-confidence-range", found = found),
+        }
+    }
+}
+
+/// Which path an OKR file (or a command) names, for a trust refusal
+/// (DESIGN.md section 1.3).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Named {
+    /// The `okrs.toml` found by walking up from the working directory.
+    OkrFile,
+    /// A file an `include` names.
+    Include,
+    /// The directory an include pattern walks from.
+    IncludeWalk,
+    /// The file of a metric source.
+    SourceFile { source: String },
+    /// The check-in log.
+    CheckinLog,
+    /// The record `okr close` writes.
+    Record,
+    /// A file `okr init --from` reads.
+    Export,
+}
+
+impl Named {
+    /// As the start of a sentence (lower case, as English writes it).
+    fn words(&self) -> String {
+        match self {
+            Named::OkrFile => t!("ed-named.okr-file"),
+            Named::Include => t!("ed-named.include"),
+            Named::IncludeWalk => t!("ed-named.include-walk"),
+            Named::SourceFile { source } => t!("ed-named.source-file", source = source),
+            Named::CheckinLog => t!("ed-named.checkin-log"),
+            Named::Record => t!("ed-named.record"),
+            Named::Export => t!("ed-named.export"),
+        }
+    }
+}
+
+/// Why a path was refused.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RefusalKind {
+    /// A symlink to nothing.
+    Dangling,
+    /// Resolves outside the project root (shown) and every allowed directory.
+    Outside { root: PathBuf },
+    /// Inside the work tree's git directory.
+    GitDir,
+    /// Its metadata cannot be read.
+    Unreadable,
+    /// A FIFO, device or socket.
+    NotRegular,
+}
+
+/// A path refused by [`crate::trust::Trust::check`]; never a byte of the
+/// refused file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PathRefusal {
+    pub named: Named,
+    pub path: PathBuf,
+    pub kind: RefusalKind,
+}
+
+impl PathRefusal {
+    pub fn message(&self) -> String {
+        let what = self.named.words();
+        let path = shown(&self.path);
+        match &self.kind {
+            RefusalKind::Dangling => t!("ed-refused-dangling", what = what, path = path),
+            RefusalKind::Outside { root } => t!(
+                "ed-refused-outside",
+                what = what,
+                path = path,
+                root = shown(root)
+            ),
+            RefusalKind::GitDir => t!("ed-refused-git-dir", what = what, path = path),
+            RefusalKind::Unreadable => t!("ed-refused-unreadable", what = what, path = path),
+            RefusalKind::NotRegular => t!("ed-refused-not-regular", what = what, path = path),
+        }
+    }
+
+    pub fn hint(&self) -> String {
+        match &self.kind {
+            RefusalKind::Dangling => t!("ed-refused-dangling.hint"),
+            RefusalKind::Outside { .. } => {
+                t!("ed-refused-outside.hint", env = crate::trust::ALLOW_ENV)
+            }
+            RefusalKind::GitDir => t!("ed-refused-git-dir.hint"),
+            RefusalKind::Unreadable => t!("ed-refused-unreadable.hint"),
+            RefusalKind::NotRegular => t!("ed-refused-not-regular.hint"),
+        }
+    }
+
+    /// As a diagnostic, for callers to locate (the span of the path).
+    pub fn into_diagnostic(self) -> crate::error::Diagnostic {
+        crate::error::Diagnostic::new(DataProblem::Refused(self))
+    }
+}
+
 /// What wrong in the data okr reads.
 #[derive(Debug, Clone, PartialEq)]
 pub enum DataProblem {
+    /// A row of the check-in log, or a write of it.
+    Log(LogProblem),
+    /// A path an OKR file names, refused (outside the project, ...).
+    Refused(PathRefusal),
     /// `okr checkin`'s arguments and answers.
     Checkin(CheckinProblem),
     /// A file okr keeps or writes, or a name on the command line.
@@ -1379,6 +1633,8 @@ impl DataProblem {
             DataProblem::InvalidNumber { column, found } => {
                 t!("ed-invalid-number", column = column, found = found)
             }
+            DataProblem::Log(p) => p.message(),
+            DataProblem::Refused(p) => p.message(),
             DataProblem::Cell(p) => p.message(),
             DataProblem::Command(p) => p.message(),
             DataProblem::Db(p) => p.message(),
@@ -1555,6 +1811,8 @@ impl DataProblem {
             | DataProblem::CannotDecode { .. }
             | DataProblem::FileChanged
             | DataProblem::Flag(_) => return None,
+            DataProblem::Log(p) => p.hint(),
+            DataProblem::Refused(p) => p.hint(),
             DataProblem::Cell(p) => p.hint(),
             DataProblem::Command(p) => return p.hint(),
             DataProblem::Db(p) => return p.hint(),
@@ -1850,6 +2108,86 @@ mod tests {
         assert_eq!(
             unnamed.message(),
             "källan `bq`: filen ändrades medan den lästes"
+        );
+    }
+}
+
+#[cfg(test)]
+mod refusal_tests {
+    use std::path::PathBuf;
+
+    use super::*;
+    use crate::i18n::{self, Lang};
+
+    fn refusal(named: Named, kind: RefusalKind) -> PathRefusal {
+        PathRefusal {
+            named,
+            path: PathBuf::from("../secret.csv"),
+            kind,
+        }
+    }
+
+    #[test]
+    fn refusals_are_worded_in_swedish() {
+        let _g = i18n::scoped(Lang::Sv);
+        let outside = refusal(
+            Named::SourceFile {
+                source: "web".into(),
+            },
+            RefusalKind::Outside {
+                root: PathBuf::from("/repo"),
+            },
+        );
+        assert_eq!(
+            outside.message(),
+            "filen för källan `web` `../secret.csv` ligger utanför projektroten `/repo`"
+        );
+        assert!(
+            outside
+                .hint()
+                .contains("--allow-path DIR eller OKR_ALLOW_PATHS"),
+            "{}",
+            outside.hint()
+        );
+        let git = refusal(Named::Include, RefusalKind::GitDir);
+        assert_eq!(
+            git.message(),
+            "den inkluderade filen `../secret.csv` ligger i git-katalogen"
+        );
+        let fifo = refusal(Named::CheckinLog, RefusalKind::NotRegular);
+        assert!(fifo
+            .message()
+            .starts_with("avstämningsloggen `../secret.csv` är ingen vanlig fil"));
+        let d = refusal(Named::Record, RefusalKind::Dangling).into_diagnostic();
+        assert!(
+            d.to_string()
+                .contains("periodens arkiv `../secret.csv` är en symbolisk länk"),
+            "{d}"
+        );
+    }
+
+    #[test]
+    fn refusals_read_as_before_in_english() {
+        let _g = i18n::scoped(Lang::En);
+        let outside = refusal(
+            Named::SourceFile {
+                source: "web".into(),
+            },
+            RefusalKind::Outside {
+                root: PathBuf::from("/repo"),
+            },
+        );
+        assert_eq!(
+            outside.message(),
+            "source `web`'s file `../secret.csv` is outside the project root `/repo`"
+        );
+        assert_eq!(
+            outside.hint(),
+            "an OKR file may name only files inside its project; the person running okr can allow a directory with --allow-path DIR or OKR_ALLOW_PATHS"
+        );
+        assert_eq!(
+            refusal(Named::Include, RefusalKind::Unreadable).message(),
+            "included file `../secret.csv` cannot be read"
         );
     }
 }

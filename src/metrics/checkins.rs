@@ -25,7 +25,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 
 use crate::config::model::{CheckIn, Config, KrKind, Pulse, ValueSource};
-use crate::error::data::FileProblem;
+use crate::error::data::{FileProblem, LogProblem, LogStep, ValueFault};
 use crate::error::{Diagnostic, Diagnostics};
 
 /// The log's file name, in the main OKR file's directory.
@@ -112,12 +112,8 @@ pub fn read(path: &Path) -> Result<Vec<Entry>, Diagnostics> {
 /// Parses the text of a log; `path` is for messages.
 pub fn parse(path: &Path, bytes: &[u8]) -> Result<Vec<Entry>, Diagnostics> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let located = |line: usize, message: String, hint: &str| {
-        Diagnostic::new(message)
-            .in_file(path)
-            .at(line, None)
-            .with_hint(hint.to_string())
-    };
+    let located =
+        |line: usize, problem: LogProblem| Diagnostic::new(problem).in_file(path).at(line, None);
     // Excel in many locales saves with `;`: read what the header says.
     let first_line = bytes.split(|&b| b == b'\n').next().unwrap_or_default();
     let delimiter = [b',', b';', b'\t']
@@ -145,12 +141,10 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<Vec<Entry>, Diagnostics> {
     else {
         return Err(Diagnostics(vec![located(
             1,
-            format!(
-                "the check-in log's header is `{}`, not `{}`",
-                headers.iter().collect::<Vec<_>>().join(","),
-                HEADER.join(",")
-            ),
-            "the first line names the columns date, key_result and value (note and author are optional)",
+            LogProblem::Header {
+                found: headers.iter().collect::<Vec<_>>().join(","),
+                expected: HEADER.join(","),
+            },
         )]));
     };
     let (note_col, author_col) = (column("note"), column("author"));
@@ -182,19 +176,16 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<Vec<Entry>, Diagnostics> {
             Err(_) => {
                 problems.push(located(
                     line,
-                    format!("date `{}` is not a date", cell(date_col)),
-                    "write dates as YYYY-MM-DD, e.g. 2026-02-15",
+                    LogProblem::BadDate {
+                        found: cell(date_col).to_string(),
+                    },
                 ));
                 continue;
             }
         };
         let key_result = restore(cell(kr_col));
         if key_result.is_empty() {
-            problems.push(located(
-                line,
-                "the row names no key result".to_string(),
-                "the key_result column holds the id of a key result",
-            ));
+            problems.push(located(line, LogProblem::NoKeyResult));
             continue;
         }
         let raw_value = cell(value_col);
@@ -204,8 +195,13 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<Vec<Entry>, Diagnostics> {
         } else {
             match parse_confidence(raw_confidence) {
                 Ok(c) => Some(c),
-                Err(why) => {
-                    problems.push(located(line, why, "write a whole number from 1 to 10"));
+                Err(_) => {
+                    problems.push(located(
+                        line,
+                        LogProblem::BadConfidence {
+                            found: raw_confidence.trim().to_string(),
+                        },
+                    ));
                     continue;
                 }
             }
@@ -221,8 +217,11 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<Vec<Entry>, Diagnostics> {
                 Err(why) => {
                     problems.push(located(
                         line,
-                        format!("value `{raw_value}` of `{key_result}`: {why}"),
-                        "write a number such as 3.4 (or `done` for a milestone)",
+                        LogProblem::BadValue {
+                            value: raw_value.to_string(),
+                            kr: key_result,
+                            reason: why,
+                        },
                     ));
                     continue;
                 }
@@ -249,10 +248,10 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<Vec<Entry>, Diagnostics> {
 pub fn parse_confidence(text: &str) -> Result<u8, String> {
     match text.trim().parse::<u8>() {
         Ok(c) if (1..=10).contains(&c) => Ok(c),
-        _ => Err(format!(
-            "confidence `{}` is not a whole number from 1 to 10",
-            text.trim()
-        )),
+        _ => Err(ValueFault::Confidence {
+            found: text.trim().to_string(),
+        }
+        .message()),
     }
 }
 
@@ -280,7 +279,7 @@ pub fn load_into(config: &mut Config) -> Result<(), Diagnostics> {
 /// written (DESIGN.md section 1.3).
 pub fn trusted(config_path: &Path, log: &Path) -> Result<(), Diagnostic> {
     crate::trust::Trust::for_main(config_path)
-        .check(log, "the check-in log")
+        .check(log, &crate::trust::Named::CheckinLog)
         .map(drop)
         .map_err(crate::trust::Refusal::into_diagnostic)
 }
@@ -332,11 +331,8 @@ pub fn merge(config: &mut Config, path: &Path, entries: &[Entry]) -> Result<(), 
         let Some(rows) = by_id.get(kr.id.as_str()) else {
             continue;
         };
-        let wrong = |entry: &Entry, message: String, hint: &str| {
-            Diagnostic::new(message)
-                .in_file(path)
-                .at(entry.line, None)
-                .with_hint(hint.to_string())
+        let wrong = |entry: &Entry, problem: LogProblem| {
+            Diagnostic::new(problem).in_file(path).at(entry.line, None)
         };
         // Every key result takes its owner's confidence and words.
         for entry in rows {
@@ -363,11 +359,10 @@ pub fn merge(config: &mut Config, path: &Path, entries: &[Entry]) -> Result<(), 
                     ValueSource::Metric(metric) => {
                         problems.push(wrong(
                             rows[0],
-                            format!(
-                                "`{}` reads the metric `{metric}`: it takes no values from check-ins",
-                                kr.id
-                            ),
-                            "check in its confidence or a note without a value, or remove the row",
+                            LogProblem::ReadsMetric {
+                                kr: kr.id.clone(),
+                                metric: metric.clone(),
+                            },
                         ));
                         continue;
                     }
@@ -382,8 +377,7 @@ pub fn merge(config: &mut Config, path: &Path, entries: &[Entry]) -> Result<(), 
                         }),
                         Reading::Done => problems.push(wrong(
                             entry,
-                            format!("`{}` is not a milestone: `done` needs a number", kr.id),
-                            "write the value measured that day",
+                            LogProblem::DoneNeedsNumber { kr: kr.id.clone() },
                         )),
                     }
                 }
@@ -406,8 +400,7 @@ pub fn merge(config: &mut Config, path: &Path, entries: &[Entry]) -> Result<(), 
                         }
                         Reading::Value(_) => problems.push(wrong(
                             entry,
-                            format!("`{}` is a milestone: its value is `done`", kr.id),
-                            "write `done` in the value column, or remove the row",
+                            LogProblem::MilestoneValue { kr: kr.id.clone() },
                         )),
                     }
                 }
@@ -428,13 +421,12 @@ pub fn merge(config: &mut Config, path: &Path, entries: &[Entry]) -> Result<(), 
 pub fn append(path: &Path, entry: &Entry) -> Result<(), Diagnostic> {
     use fs4::fs_std::FileExt;
 
-    let fail = |what: &str, e: std::io::Error| {
-        Diagnostic::new(format!(
-            "cannot {what} {}: {}",
-            path.display(),
-            crate::config::io_reason(&e)
-        ))
-        .with_hint("check that the directory exists and is writable")
+    let fail = |step: LogStep, e: std::io::Error| {
+        Diagnostic::new(LogProblem::CannotWrite {
+            step,
+            path: path.to_path_buf(),
+            reason: crate::config::io_reason(&e),
+        })
     };
     let existed = path.symlink_metadata().is_ok();
     let mut file = OpenOptions::new()
@@ -442,26 +434,26 @@ pub fn append(path: &Path, entry: &Entry) -> Result<(), Diagnostic> {
         .append(true)
         .create(true)
         .open(path)
-        .map_err(|e| fail("open", e))?;
-    file.lock_exclusive().map_err(|e| fail("lock", e))?;
+        .map_err(|e| fail(LogStep::Open, e))?;
+    file.lock_exclusive().map_err(|e| fail(LogStep::Lock, e))?;
     if !existed {
         // A log that root creates belongs to whoever owns the directory.
         let dir = path.parent().filter(|d| !d.as_os_str().is_empty());
         if let Ok(meta) = std::fs::metadata(dir.unwrap_or(Path::new("."))) {
-            crate::lock::same_owner(&file, &meta).map_err(|e| fail("give", e))?;
+            crate::lock::same_owner(&file, &meta).map_err(|e| fail(LogStep::Give, e))?;
         }
     }
-    let mut written = write_locked(&mut file, entry).map_err(|e| fail("write", e));
+    let mut written = write_locked(&mut file, entry).map_err(|e| fail(LogStep::Write, e));
     if written.is_err() && !existed && file.metadata().is_ok_and(|m| m.len() == 0) {
         // Exactly as it was: not there.
         let _ = std::fs::remove_file(path);
     } else if written.is_ok() && !existed {
         // A new file is on disk once its directory entry is.
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            written = crate::lock::sync_dir(dir).map_err(|e| fail("sync the directory of", e));
+            written = crate::lock::sync_dir(dir).map_err(|e| fail(LogStep::SyncDir, e));
         }
     }
-    let unlocked = FileExt::unlock(&file).map_err(|e| fail("unlock", e));
+    let unlocked = FileExt::unlock(&file).map_err(|e| fail(LogStep::Unlock, e));
     written.and(unlocked)
 }
 
@@ -557,7 +549,7 @@ pub fn parse_value(text: &str) -> Result<f64, String> {
         .collect();
     let spaced = core.len() != text.trim().len();
     if core.is_empty() {
-        return Err("a value is needed".to_string());
+        return Err(ValueFault::Empty.message());
     }
     let dots = core.matches('.').count();
     let commas = core.matches(',').count();
@@ -567,12 +559,12 @@ pub fn parse_value(text: &str) -> Result<f64, String> {
         (0, 1) => {
             let digits_after = after(',', &core);
             if digits_after == 3 && !spaced && core.trim_start_matches('-').len() <= 7 {
-                return Err(format!(
-                    "`{}` could be {} or {}",
-                    text.trim(),
-                    core.replace(',', ""),
-                    core.replace(',', ".")
-                ) + "; write it without the comma, or with a decimal point");
+                return Err(ValueFault::Ambiguous {
+                    text: text.trim().to_string(),
+                    plain: core.replace(',', ""),
+                    point: core.replace(',', "."),
+                }
+                .message());
             }
             core = core.replace(',', ".");
         }
@@ -592,16 +584,16 @@ pub fn parse_value(text: &str) -> Result<f64, String> {
                 .map(|(w, f)| (w.to_string(), f.to_string()))
                 .unwrap_or_default();
             if fraction.contains(group) {
-                return Err("not a number".to_string());
+                return Err(ValueFault::NotANumber.message());
             }
             core = format!("{}.{fraction}", grouped(&whole, group)?);
         }
     }
     let value: f64 = core
         .parse()
-        .map_err(|_| "not a number (write it as 3.4, 3,4 or 1 234,5)".to_string())?;
+        .map_err(|_| ValueFault::NotANumberWritten.message())?;
     if !value.is_finite() {
-        return Err("not a finite number".to_string());
+        return Err(ValueFault::NotFinite.message());
     }
     Ok(value)
 }
@@ -614,7 +606,11 @@ fn grouped(text: &str, group: char) -> Result<String, String> {
     let head_ok =
         !head.trim_start_matches('-').is_empty() && head.trim_start_matches('-').len() <= 3;
     if !head_ok || rest.iter().any(|p| p.len() != 3) {
-        return Err(format!("`{text}` has misplaced `{group}` separators"));
+        return Err(ValueFault::MisplacedGroups {
+            text: text.to_string(),
+            group,
+        }
+        .message());
     }
     Ok(text.replace(group, ""))
 }
@@ -808,5 +804,92 @@ mod tests {
         assert_eq!(err.0[1].line, Some(4));
         let err = parse(Path::new("checkins.csv"), b"day,kr,v\n").unwrap_err();
         assert!(err.0[0].message().contains("header"), "{err}");
+    }
+
+    #[test]
+    fn log_problems_are_worded_in_swedish() {
+        use crate::i18n::{self, Lang};
+        let _g = i18n::scoped(Lang::Sv);
+        let text = "date,key_result,value,confidence\n\
+                    2026-02-10,x,lots,\n\
+                    10.02.2026,x,1,\n\
+                    2026-02-11,,1,\n\
+                    2026-02-12,x,3,11\n";
+        let err = parse(Path::new("checkins.csv"), text.as_bytes()).unwrap_err();
+        let all = err.to_string();
+        assert!(
+            all.contains("checkins.csv:2: värdet `lots` för `x`: inget tal (skriv det som"),
+            "{all}"
+        );
+        assert!(
+            all.contains("skriv ett tal som 3,4 (eller `done` för en milstolpe)"),
+            "{all}"
+        );
+        assert!(
+            all.contains("checkins.csv:3: datumet `10.02.2026` är inget datum"),
+            "{all}"
+        );
+        assert!(all.contains("skriv datum som ÅÅÅÅ-MM-DD"), "{all}");
+        assert!(
+            all.contains("checkins.csv:4: raden anger inget nyckelresultat"),
+            "{all}"
+        );
+        assert!(
+            all.contains("checkins.csv:5: tilltron `11` är inget heltal från 1 till 10"),
+            "{all}"
+        );
+        assert!(all.contains("skriv ett heltal från 1 till 10"), "{all}");
+        let header = parse(Path::new("checkins.csv"), b"day,kr,v\n").unwrap_err();
+        assert!(
+            header
+                .to_string()
+                .contains("avstämningsloggens rubrikrad är `day,kr,v`"),
+            "{header}"
+        );
+        assert_eq!(
+            parse_value("1,234").unwrap_err(),
+            "`1,234` kan vara 1234 eller 1.234; skriv det utan kommatecken, eller med decimalpunkt"
+        );
+        assert_eq!(parse_value("").unwrap_err(), "ett värde behövs");
+        assert_eq!(
+            parse_value("abc").unwrap_err(),
+            "inget tal (skriv det som 3.4, 3,4 eller 1 234,5)"
+        );
+        assert_eq!(
+            parse_value("1,23,4").unwrap_err(),
+            "`1,23,4` har felplacerade `,`-avgränsare"
+        );
+        let write = Diagnostic::new(LogProblem::CannotWrite {
+            step: LogStep::SyncDir,
+            path: PathBuf::from("okr/checkins.csv"),
+            reason: "Permission denied".into(),
+        });
+        assert_eq!(
+            write.to_string(),
+            "kan inte synka katalogen för okr/checkins.csv: Permission denied\n  = tips: kontrollera att katalogen finns och är skrivbar"
+        );
+    }
+
+    #[test]
+    fn log_problems_read_as_before_in_english() {
+        use crate::i18n::{self, Lang};
+        let _g = i18n::scoped(Lang::En);
+        let write = Diagnostic::new(LogProblem::CannotWrite {
+            step: LogStep::SyncDir,
+            path: PathBuf::from("okr/checkins.csv"),
+            reason: "Permission denied".into(),
+        });
+        assert_eq!(
+            write.to_string(),
+            "cannot sync the directory of okr/checkins.csv: Permission denied\n  = hint: check that the directory exists and is writable"
+        );
+        assert_eq!(
+            parse_value("1,234").unwrap_err(),
+            "`1,234` could be 1234 or 1.234; write it without the comma, or with a decimal point"
+        );
+        assert_eq!(
+            parse_confidence("0").unwrap_err(),
+            "confidence `0` is not a whole number from 1 to 10"
+        );
     }
 }
