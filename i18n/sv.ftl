@@ -909,8 +909,8 @@ rv-start = startvärde { $value }
 rv-progress = framsteg { $progress }
 rv-progress-expected = framsteg { $progress } (förväntat { $expected })
 rv-trend-by = Trend per { $grain }: { $line }
-rv-core-action = Kärnhandling: { $action }
-rv-core-action-every = Kärnhandling: { $action }, varje { $frequency }
+rv-core-action = Kärnaktivitet: { $action }
+rv-core-action-every = Kärnaktivitet: { $action }, varje { $frequency }
 rv-ns-chart-label = { $name } per { $grain }
 rv-ns-caption = Per { $grain ->
         [day] dag

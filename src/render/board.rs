@@ -114,7 +114,7 @@ fn heading(board: &NorthStarBoard, locale: Locale) -> Vec<String> {
         about.push(t!("ns-core-action", action = a.as_str()));
     }
     if let Some(f) = &board.frequency {
-        about.push(t!("ns-every", every = f.as_str()));
+        about.push(t!("ns-every", every = super::words::frequency(f)));
     }
     if !about.is_empty() {
         lines.push(about.join(" · "));

@@ -523,7 +523,7 @@ fn north_star(
             Some(f) => t!(
                 "rv-core-action-every",
                 action = action.as_str(),
-                frequency = f
+                frequency = super::words::frequency(f)
             ),
             None => t!("rv-core-action", action = action.as_str()),
         };

@@ -125,7 +125,7 @@ fn north_star(out: &mut String, ns: &NorthStarReport, locale: Locale) {
             Some(f) => t!(
                 "st-md-core-action-every",
                 action = escape(action),
-                every = escape(f)
+                every = escape(&super::words::frequency(f))
             ),
             None => t!("st-md-core-action", action = escape(action)),
         });

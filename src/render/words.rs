@@ -88,6 +88,19 @@ pub fn grain(g: Grain) -> String {
     }
 }
 
+/// The North Star's `frequency` as written in the OKR file: the grain
+/// words (`day`, `week`, `month`, `quarter`) in the reader's language,
+/// anything else as the user wrote it.
+pub fn frequency(text: &str) -> String {
+    match text.trim() {
+        "day" => grain(Grain::Day),
+        "week" => grain(Grain::Week),
+        "month" => grain(Grain::Month),
+        "quarter" => grain(Grain::Quarter),
+        _ => text.to_string(),
+    }
+}
+
 /// `sum`, `avg`, `min`, `max`, `last`, `count`.
 pub fn aggregate(a: Aggregate) -> String {
     match a {
@@ -141,5 +154,7 @@ mod tests {
         assert_eq!(status(Status::OnTrack), "i fas");
         assert_eq!(kind(Kind::AtMost), "högst");
         assert_eq!(grain(Grain::Week), "vecka");
+        assert_eq!(frequency("week"), "vecka");
+        assert_eq!(frequency("every sprint"), "every sprint");
     }
 }
