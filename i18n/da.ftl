@@ -1660,6 +1660,13 @@ ed-sqlite-no-such-file = filen findes ikke
 ed-sqlite-directory = det er en mappe
 ed-sqlite-query = forespørgslen mislykkedes i SQLite ({ $path }): { $said }
     .hint = prøv forespørgslen for kilden `{ $source }` i sqlite3; den skal returnere rækker af (date, metric, value[, segment]), eller en datokolonne og måltalskolonner med layout wide
+ed-pg-sslmode = sslmode "{ $value }" er ikke en af disable, allow, prefer, require, verify-ca, verify-full
+ed-pg-sslmode-env = PGSSLMODE "{ $value }" er ikke en af disable, allow, prefer, require, verify-ca, verify-full
+ed-pg-option-unsupported = indstillingen `{ $key }` (klientcertifikater, spærrelister) understøttes ikke af okr
+ed-pg-option-no-equals = forventede `=` efter `{ $key }`
+ed-pg-option-no-quote = værdien af `{ $key }` mangler det afsluttende anførselstegn
+ed-pg-passfile-open = adgangskodefilen "{ $path }" kan læses af gruppen eller alle og bruges ikke; rettighederne bør være u=rw (0600) eller strammere (chmod 600 { $path })
+ed-warning = advarsel: { $message }
 ## --- end: errors-data ---
 
 ## --- area: init-help ---

@@ -1502,6 +1502,13 @@ ed-sqlite-no-such-file = no such file
 ed-sqlite-directory = it is a directory
 ed-sqlite-query = the query failed in SQLite ({ $path }): { $said }
     .hint = try the query of source `{ $source }` in sqlite3; it must return rows of (date, metric, value[, segment]), or a date column and metric columns with layout wide
+ed-pg-sslmode = sslmode "{ $value }" is not one of disable, allow, prefer, require, verify-ca, verify-full
+ed-pg-sslmode-env = PGSSLMODE "{ $value }" is not one of disable, allow, prefer, require, verify-ca, verify-full
+ed-pg-option-unsupported = option `{ $key }` (client certificates, revocation lists) is not supported by okr
+ed-pg-option-no-equals = expected `=` after `{ $key }`
+ed-pg-option-no-quote = the value of `{ $key }` has no closing quote
+ed-pg-passfile-open = password file "{ $path }" has group or world access and is ignored; permissions should be u=rw (0600) or less (chmod 600 { $path })
+ed-warning = warning: { $message }
 ## --- end: errors-data ---
 
 ## --- area: init-help ---

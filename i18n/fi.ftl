@@ -1669,6 +1669,13 @@ ed-sqlite-no-such-file = tiedostoa ei ole
 ed-sqlite-directory = se on hakemisto
 ed-sqlite-query = kysely epäonnistui SQLite:ssä ({ $path }): { $said }
     .hint = kokeile lähteen `{ $source }` kyselyä sqlite3:ssa; sen on palautettava rivejä (date, metric, value[, segment]) tai päivämääräsarake ja mittarisarakkeita asettelulla layout wide
+ed-pg-sslmode = sslmode "{ $value }" ei ole mikään vaihtoehdoista disable, allow, prefer, require, verify-ca, verify-full
+ed-pg-sslmode-env = PGSSLMODE "{ $value }" ei ole mikään vaihtoehdoista disable, allow, prefer, require, verify-ca, verify-full
+ed-pg-option-unsupported = okr ei tue asetusta `{ $key }` (asiakasvarmenteet, sulkulistat)
+ed-pg-option-no-equals = `{ $key }` jälkeen odotettiin merkkiä `=`
+ed-pg-option-no-quote = asetuksen `{ $key }` arvosta puuttuu loppulainausmerkki
+ed-pg-passfile-open = salasanatiedostoon "{ $path }" on ryhmällä tai kaikilla pääsy, joten sitä ei käytetä; oikeuksien pitää olla u=rw (0600) tai tiukemmat (chmod 600 { $path })
+ed-warning = varoitus: { $message }
 ## --- end: errors-data ---
 
 ## --- area: init-help ---

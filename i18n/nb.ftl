@@ -1663,6 +1663,13 @@ ed-sqlite-no-such-file = filen finnes ikke
 ed-sqlite-directory = det er en mappe
 ed-sqlite-query = spørringen mislyktes i SQLite ({ $path }): { $said }
     .hint = prøv spørringen til kilden `{ $source }` i sqlite3; den må returnere rader av (date, metric, value[, segment]), eller en datokolonne og måltallskolonner med layout wide
+ed-pg-sslmode = sslmode "{ $value }" er ikke en av disable, allow, prefer, require, verify-ca, verify-full
+ed-pg-sslmode-env = PGSSLMODE "{ $value }" er ikke en av disable, allow, prefer, require, verify-ca, verify-full
+ed-pg-option-unsupported = alternativet `{ $key }` (klientsertifikater, tilbakekallingslister) støttes ikke av okr
+ed-pg-option-no-equals = forventet `=` etter `{ $key }`
+ed-pg-option-no-quote = verdien til `{ $key }` mangler avsluttende anførselstegn
+ed-pg-passfile-open = passordfilen "{ $path }" kan leses av gruppen eller alle og brukes ikke; tilgangen bør være u=rw (0600) eller strengere (chmod 600 { $path })
+ed-warning = advarsel: { $message }
 ## --- end: errors-data ---
 
 ## --- area: init-help ---

@@ -1660,6 +1660,13 @@ ed-sqlite-no-such-file = filen finns inte
 ed-sqlite-directory = det är en katalog
 ed-sqlite-query = frågan misslyckades i SQLite ({ $path }): { $said }
     .hint = prova frågan för källan `{ $source }` i sqlite3; den måste returnera rader av (date, metric, value[, segment]), eller en datumkolumn och måttkolumner med layout wide
+ed-pg-sslmode = sslmode "{ $value }" är inte något av disable, allow, prefer, require, verify-ca, verify-full
+ed-pg-sslmode-env = PGSSLMODE "{ $value }" är inte något av disable, allow, prefer, require, verify-ca, verify-full
+ed-pg-option-unsupported = alternativet `{ $key }` (klientcertifikat, spärrlistor) stöds inte av okr
+ed-pg-option-no-equals = `=` förväntades efter `{ $key }`
+ed-pg-option-no-quote = värdet av `{ $key }` saknar avslutande citattecken
+ed-pg-passfile-open = lösenordsfilen "{ $path }" kan läsas av gruppen eller alla och används inte; behörigheten ska vara u=rw (0600) eller snävare (chmod 600 { $path })
+ed-warning = varning: { $message }
 ## --- end: errors-data ---
 
 ## --- area: init-help ---

@@ -986,12 +986,15 @@ pub enum DbProblem {
         url_env: String,
     },
     /// The connection string does not parse; `said` is the parser's
-    /// message (never the password); `sslmode`: okr's own reading of the
-    /// TLS options failed.
+    /// message (it names the option, never the password).
     PgUrlInvalid {
         url_env: String,
         said: String,
-        sslmode: bool,
+    },
+    /// okr's own reading of the connection string's options failed.
+    PgOptionInvalid {
+        url_env: String,
+        option: PgOption,
     },
     /// The root certificates for TLS cannot be had.
     PgTlsSetup {
@@ -1068,6 +1071,38 @@ pub enum DbProblem {
         said: String,
         source: String,
     },
+}
+
+/// An option of a PostgreSQL connection string okr reads itself (never
+/// carrying a password).
+#[derive(Debug, Clone, PartialEq)]
+pub enum PgOption {
+    /// `sslmode` (`env`: from PGSSLMODE) is not a mode.
+    SslMode { value: String, env: bool },
+    /// Client certificates and revocation lists are not supported.
+    Unsupported { key: String },
+    /// A key/value string without `=` after `key`.
+    NoEquals { key: String },
+    /// A quoted value without its closing quote.
+    NoClosingQuote { key: String },
+    /// The password file can be read by others (a warning: it is ignored).
+    PassfileOpen { path: PathBuf },
+}
+
+impl fmt::Display for PgOption {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&match self {
+            PgOption::SslMode { value, env: false } => t!("ed-pg-sslmode", value = value),
+            PgOption::SslMode { value, env: true } => t!("ed-pg-sslmode-env", value = value),
+            PgOption::Unsupported { key } => t!("ed-pg-option-unsupported", key = key),
+            PgOption::NoEquals { key } => t!("ed-pg-option-no-equals", key = key),
+            PgOption::NoClosingQuote { key } => t!("ed-pg-option-no-quote", key = key),
+            PgOption::PassfileOpen { path } => {
+                let path = path.display().to_string();
+                t!("ed-pg-passfile-open", path = path)
+            }
+        })
+    }
 }
 
 /// Why an SQLite database does not open.
@@ -1230,9 +1265,14 @@ impl DbProblem {
             } => t!("ed-pg-value-type", column = column, type_name = type_name),
             DbProblem::PgUrlUnset { url_env } => t!("ed-pg-url-unset", url_env = url_env),
             DbProblem::PgUrlNotUtf8 { url_env } => t!("ed-pg-url-not-utf8", url_env = url_env),
-            DbProblem::PgUrlInvalid { url_env, said, .. } => {
+            DbProblem::PgUrlInvalid { url_env, said } => {
                 t!("ed-pg-url-invalid", url_env = url_env, said = said)
             }
+            DbProblem::PgOptionInvalid { url_env, option } => t!(
+                "ed-pg-url-invalid",
+                url_env = url_env,
+                said = option.to_string()
+            ),
             DbProblem::PgTlsSetup { setup, .. } => setup.to_string(),
             DbProblem::PgAuth { target, said, .. } => {
                 t!("ed-pg-auth", target = target, said = said)
@@ -1358,8 +1398,8 @@ impl DbProblem {
             DbProblem::PgColumnType { date: false, .. } => t!("ed-pg-value-type.hint"),
             DbProblem::PgUrlUnset { url_env } => t!("ed-pg-url-unset.hint", url_env = url_env),
             DbProblem::PgUrlNotUtf8 { .. } => return None,
-            DbProblem::PgUrlInvalid { sslmode: true, .. } => t!("ed-pg-url-invalid.hint-sslmode"),
-            DbProblem::PgUrlInvalid { sslmode: false, .. } => t!("ed-pg-url-invalid.hint"),
+            DbProblem::PgOptionInvalid { .. } => t!("ed-pg-url-invalid.hint-sslmode"),
+            DbProblem::PgUrlInvalid { .. } => t!("ed-pg-url-invalid.hint"),
             DbProblem::PgTlsSetup { url_env, .. } => t!("ed-tls-library.hint", url_env = url_env),
             DbProblem::PgAuth { url_env, .. } => t!("ed-pg-auth.hint", url_env = url_env),
             DbProblem::PgRefused { url_env, .. } | DbProblem::PgConnect { url_env, .. } => {
@@ -2170,6 +2210,13 @@ mod tests {
                 reason: SqliteOpen::NoSuchFile,
                 source: "shop".into(),
             },
+            DbProblem::PgOptionInvalid {
+                url_env: "SALES_DB".into(),
+                option: PgOption::SslMode {
+                    value: "maybe".into(),
+                    env: false,
+                },
+            },
         ];
         let read = |lang: Lang| -> Vec<String> {
             let _lang = i18n::scoped(lang);
@@ -2203,6 +2250,10 @@ mod tests {
         assert_eq!(
             fi[2],
             "yhteys PostgreSQL-palvelimeen 10.0.0.9:5432 ei onnistu: ei vastausta aikarajan (30 s) kuluessa / tarkista isäntä ja verkko tai nosta `timeout` lähteelle `sales`"
+        );
+        assert_eq!(
+            fi[4],
+            "yhteysmerkkijono muuttujassa SALES_DB ei kelpaa: sslmode \"maybe\" ei ole mikään vaihtoehdoista disable, allow, prefer, require, verify-ca, verify-full / kirjoita se muodossa postgresql://user:password@host:5432/database?sslmode=verify-full tai host=... port=... user=... dbname=... sslmode=..."
         );
         assert!(fi[0].starts_with("tunnistautuminen epäonnistui PostgreSQL-palvelimella"));
         assert!(fi[0].contains("password authentication failed for user \"okr\""));

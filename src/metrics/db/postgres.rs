@@ -183,11 +183,10 @@ fn connect(ctx: &Ctx, url_env: &str, timeout_seconds: u64) -> Result<(Client, St
             }))
         }
     };
-    let options = pg_options::take(&url, &pg_options::process_env).map_err(|message| {
-        ctx.error(DbProblem::PgUrlInvalid {
+    let options = pg_options::take(&url, &pg_options::process_env).map_err(|option| {
+        ctx.error(DbProblem::PgOptionInvalid {
             url_env: url_env.to_string(),
-            said: message,
-            sslmode: true,
+            option,
         })
     })?;
     let mut config: Config = options.rest.parse().map_err(|e: postgres::Error| {
@@ -195,7 +194,6 @@ fn connect(ctx: &Ctx, url_env: &str, timeout_seconds: u64) -> Result<(Client, St
         ctx.error(DbProblem::PgUrlInvalid {
             url_env: url_env.to_string(),
             said: with_causes(&e),
-            sslmode: false,
         })
     })?;
     with_environment(&mut config);
@@ -317,7 +315,7 @@ fn from_passfile(config: &Config, passfile: Option<std::path::PathBuf>) -> Optio
     match pg_options::pgpass(&file, &host, port, &dbname, &user) {
         Ok(password) => password,
         Err(warning) => {
-            crate::say!("warning: {warning}");
+            crate::say!("{}", crate::t!("ed-warning", message = warning.to_string()));
             None
         }
     }
