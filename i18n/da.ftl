@@ -1667,6 +1667,11 @@ ed-pg-option-no-equals = forventede `=` efter `{ $key }`
 ed-pg-option-no-quote = værdien af `{ $key }` mangler det afsluttende anførselstegn
 ed-pg-passfile-open = adgangskodefilen "{ $path }" kan læses af gruppen eller alle og bruges ikke; rettighederne bør være u=rw (0600) eller strammere (chmod 600 { $path })
 ed-warning = advarsel: { $message }
+ed-sqlite-integer = { $value } (et heltal)
+ed-sqlite-real = { $value } (et kommatal)
+ed-sqlite-blob = { $n ->
+   *[other] en blob på { $bytes } byte
+}
 ## --- end: errors-data ---
 
 ## --- area: init-help ---

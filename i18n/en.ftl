@@ -1509,6 +1509,11 @@ ed-pg-option-no-equals = expected `=` after `{ $key }`
 ed-pg-option-no-quote = the value of `{ $key }` has no closing quote
 ed-pg-passfile-open = password file "{ $path }" has group or world access and is ignored; permissions should be u=rw (0600) or less (chmod 600 { $path })
 ed-warning = warning: { $message }
+ed-sqlite-integer = { $value } (an integer)
+ed-sqlite-real = { $value } (a real)
+ed-sqlite-blob = { $n ->
+   *[other] a blob of { $bytes } bytes
+}
 ## --- end: errors-data ---
 
 ## --- area: init-help ---

@@ -1676,6 +1676,12 @@ ed-pg-option-no-equals = `{ $key }` jälkeen odotettiin merkkiä `=`
 ed-pg-option-no-quote = asetuksen `{ $key }` arvosta puuttuu loppulainausmerkki
 ed-pg-passfile-open = salasanatiedostoon "{ $path }" on ryhmällä tai kaikilla pääsy, joten sitä ei käytetä; oikeuksien pitää olla u=rw (0600) tai tiukemmat (chmod 600 { $path })
 ed-warning = varoitus: { $message }
+ed-sqlite-integer = { $value } (kokonaisluku)
+ed-sqlite-real = { $value } (liukuluku)
+ed-sqlite-blob = { $n ->
+    [one] blob, { $bytes } tavu
+   *[other] blob, { $bytes } tavua
+}
 ## --- end: errors-data ---
 
 ## --- area: init-help ---

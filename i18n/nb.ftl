@@ -1670,6 +1670,11 @@ ed-pg-option-no-equals = forventet `=` etter `{ $key }`
 ed-pg-option-no-quote = verdien til `{ $key }` mangler avsluttende anførselstegn
 ed-pg-passfile-open = passordfilen "{ $path }" kan leses av gruppen eller alle og brukes ikke; tilgangen bør være u=rw (0600) eller strengere (chmod 600 { $path })
 ed-warning = advarsel: { $message }
+ed-sqlite-integer = { $value } (et heltall)
+ed-sqlite-real = { $value } (et flyttall)
+ed-sqlite-blob = { $n ->
+   *[other] en blob på { $bytes } byte
+}
 ## --- end: errors-data ---
 
 ## --- area: init-help ---

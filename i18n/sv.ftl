@@ -1667,6 +1667,11 @@ ed-pg-option-no-equals = `=` förväntades efter `{ $key }`
 ed-pg-option-no-quote = värdet av `{ $key }` saknar avslutande citattecken
 ed-pg-passfile-open = lösenordsfilen "{ $path }" kan läsas av gruppen eller alla och används inte; behörigheten ska vara u=rw (0600) eller snävare (chmod 600 { $path })
 ed-warning = varning: { $message }
+ed-sqlite-integer = { $value } (ett heltal)
+ed-sqlite-real = { $value } (ett flyttal)
+ed-sqlite-blob = { $n ->
+   *[other] en blob på { $bytes } byte
+}
 ## --- end: errors-data ---
 
 ## --- area: init-help ---

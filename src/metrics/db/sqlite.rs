@@ -21,6 +21,7 @@ use crate::config::model::Cycle;
 use crate::error::data::{DbProblem, SqliteOpen};
 use crate::error::Diagnostic;
 use crate::metrics::csv_file::{FileData, Want};
+use crate::t;
 
 pub fn read(
     ctx: &Ctx,
@@ -298,10 +299,10 @@ fn register_functions(
 fn shown(value: ValueRef) -> String {
     match value {
         ValueRef::Null => "NULL".to_string(),
-        ValueRef::Integer(i) => format!("{i} (an integer)"),
-        ValueRef::Real(r) => format!("{r} (a real)"),
+        ValueRef::Integer(i) => t!("ed-sqlite-integer", value = i.to_string()),
+        ValueRef::Real(r) => t!("ed-sqlite-real", value = r.to_string()),
         ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned(),
-        ValueRef::Blob(b) => format!("a blob of {} bytes", b.len()),
+        ValueRef::Blob(b) => t!("ed-sqlite-blob", bytes = b.len().to_string(), n = b.len()),
     }
 }
 
@@ -369,4 +370,21 @@ fn query_error(ctx: &Ctx, path: &Path, e: &rusqlite::Error) -> Diagnostic {
         said: message(e),
         source: ctx.name().to_string(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{self, Lang};
+
+    #[test]
+    fn cells_that_are_not_text_are_shown_in_the_readers_language() {
+        assert_eq!(shown(ValueRef::Integer(12)), "12 (an integer)");
+        assert_eq!(shown(ValueRef::Blob(&[1, 2, 3])), "a blob of 3 bytes");
+        let _sv = i18n::scoped(Lang::Sv);
+        assert_eq!(shown(ValueRef::Real(1.5)), "1.5 (ett flyttal)");
+        let _fi = i18n::scoped(Lang::Fi);
+        assert_eq!(shown(ValueRef::Blob(&[1])), "blob, 1 tavu");
+        assert_eq!(shown(ValueRef::Null), "NULL");
+    }
 }
