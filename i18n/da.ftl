@@ -1660,6 +1660,70 @@ ed-value-not-finite = ikke et endeligt tal
 ed-value-misplaced-groups = `{ $text }` har forkert placerede `{ $group }`-skilletegn
 ed-confidence-range = tiltroen `{ $found }` er ikke et heltal fra 1 til 10
 
+## PostgreSQL og SQLite: forbindelse, TLS, godkendelse, forespørgsel
+ed-pg-date-type = kolonnen `{ $column }` har typen { $type_name }: datoer er DATE, TIMESTAMP eller ISO-tekst som 2026-01-31
+    .hint = konvertér den i forespørgslen, f.eks. to_date(day, 'YYYYMMDD') AS date
+ed-pg-value-type = kolonnen `{ $column }` har typen { $type_name }: værdier er tal (INTEGER, REAL, NUMERIC eller numerisk tekst)
+    .hint = konvertér den i forespørgslen, f.eks. CAST(amount AS NUMERIC) AS value
+ed-pg-url-unset = miljøvariablen { $url_env } (url_env) er ikke sat
+    .hint = export { $url_env }=postgresql://user:password@host:5432/database (forbindelsesstrengen læses fra miljøet, aldrig fra OKR-filen)
+ed-pg-url-not-utf8 = miljøvariablen { $url_env } (url_env) er ikke gyldig UTF-8
+ed-pg-url-invalid = forbindelsesstrengen i { $url_env } er ugyldig: { $said }
+    .hint = skriv den som postgresql://user:password@host:5432/database eller som host=... port=... user=... dbname=...
+    .hint-sslmode = skriv den som postgresql://user:password@host:5432/database?sslmode=verify-full eller som host=... port=... user=... dbname=... sslmode=...
+ed-tls-library = TLS: { $said }
+    .hint = sæt sslrootcert i { $url_env } til en PEM-fil med serverens CA-certifikat
+ed-tls-root-unreadable = kan ikke læse rodcertifikatet sslrootcert="{ $path }": { $said }
+ed-tls-root-empty = rodcertifikatfilen sslrootcert="{ $path }" indeholder intet certifikat (PEM, -----BEGIN CERTIFICATE-----)
+ed-tls-no-system-roots = fandt ingen rodcertifikater på denne maskine (installér pakken ca-certificates, eller sæt sslrootcert til serverens CA-fil)
+ed-pg-auth = godkendelsen mislykkedes hos PostgreSQL { $target }: { $said }
+    .hint = tjek brugeren og adgangskoden i { $url_env } (eller PGPASSWORD, eller adgangskodefilen ~/.pgpass)
+ed-pg-refused = PostgreSQL { $target } afviste forbindelsen: { $said }
+    .hint = tjek forbindelsesstrengen i { $url_env }
+ed-pg-no-tls = PostgreSQL på { $target } taler ikke TLS, og sslmode={ $sslmode } kræver det
+    .hint = slå ssl til på serveren, eller sæt sslmode=prefer eller sslmode=disable i { $url_env }, hvis netværket er betroet
+ed-tls-wrong-name = kan ikke forbinde til PostgreSQL på { $target } over TLS: serverens certifikat gælder ikke for det værtsnavn, der blev forbundet til (sslmode=verify-full)
+    .hint = forbind med det navn, certifikatet gælder for, eller brug sslmode=verify-ca for at tjekke certifikatet, men ikke navnet
+ed-tls-wrong-name-for = kan ikke forbinde til PostgreSQL på { $target } over TLS: serverens certifikat gælder ikke for det værtsnavn, der blev forbundet til (det gælder for { $presented }) (sslmode=verify-full)
+ed-tls-untrusted-file = kan ikke forbinde til PostgreSQL på { $target } over TLS: serverens certifikat er ikke signeret af rodcertifikatet i { $path }: det er ikke betroet
+    .hint = sæt sslrootcert til serverens CA-certifikat (cloudtjenester offentliggør deres), eller sslmode=require uden sslrootcert for at kryptere uden kontrol
+ed-tls-untrusted-system = kan ikke forbinde til PostgreSQL på { $target } over TLS: serverens certifikat er ikke signeret af systemets rodcertifikater: det er ikke betroet
+ed-tls-expired = kan ikke forbinde til PostgreSQL på { $target } over TLS: serverens certifikat er udløbet
+    .hint = forny serverens certifikat
+ed-tls-not-accepted = kan ikke forbinde til PostgreSQL på { $target } over TLS: serverens certifikat godtages ikke: { $said }
+    .hint = tjek serverens certifikat og sslrootcert
+ed-tls-handshake = kan ikke forbinde til PostgreSQL på { $target } over TLS: TLS-handshaket mislykkedes: { $said }
+    .hint = tjek, at værten og porten er PostgreSQL's, og sslmode
+ed-pg-no-password = godkendelsen mislykkedes hos PostgreSQL { $target }: serveren beder om en adgangskode, og forbindelsesstrengen i { $url_env } har ingen
+    .hint = læg adgangskoden i { $url_env } (postgresql://user:password@host/db), i PGPASSWORD eller i adgangskodefilen ~/.pgpass
+ed-pg-connection-refused = kan ikke forbinde til PostgreSQL på { $target }: forbindelsen blev afvist
+    .hint = kører serveren, og lytter den på den vært og port? tjek { $url_env }
+ed-pg-connect-timeout = kan ikke forbinde til PostgreSQL på { $target }: intet svar inden for tidsgrænsen ({ $seconds } s)
+    .hint = tjek værten og netværket, eller hæv `timeout` på kilden `{ $source }`
+ed-pg-connect = kan ikke forbinde til PostgreSQL på { $target }: { $said }
+ed-pg-said-detail = { $said } ({ $detail })
+ed-pg-query = forespørgslen mislykkedes i PostgreSQL: { $said }
+    .hint = prøv forespørgslen for kilden `{ $source }` i psql; den skal returnere rækker af (date, metric, value[, segment]), eller en datokolonne og måltalskolonner med layout wide
+ed-pg-query-at = forespørgslen mislykkedes i PostgreSQL: { $said }, ved `{ $at }`
+ed-pg-driver = PostgreSQL: { $said }
+ed-sqlite-open = kan ikke åbne SQLite-databasen { $path }: { $reason }
+    .hint = tjek `path` på kilden `{ $source }`; en relativ sti læses fra mappen med den fil, der erklærer den
+ed-sqlite-no-such-file = filen findes ikke
+ed-sqlite-directory = det er en mappe
+ed-sqlite-query = forespørgslen mislykkedes i SQLite ({ $path }): { $said }
+    .hint = prøv forespørgslen for kilden `{ $source }` i sqlite3; den skal returnere rækker af (date, metric, value[, segment]), eller en datokolonne og måltalskolonner med layout wide
+ed-pg-sslmode = sslmode "{ $value }" er ikke en af disable, allow, prefer, require, verify-ca, verify-full
+ed-pg-sslmode-env = PGSSLMODE "{ $value }" er ikke en af disable, allow, prefer, require, verify-ca, verify-full
+ed-pg-option-unsupported = indstillingen `{ $key }` (klientcertifikater, spærrelister) understøttes ikke af okr
+ed-pg-option-no-equals = forventede `=` efter `{ $key }`
+ed-pg-option-no-quote = værdien af `{ $key }` mangler det afsluttende anførselstegn
+ed-pg-passfile-open = adgangskodefilen "{ $path }" kan læses af gruppen eller alle og bruges ikke; rettighederne bør være u=rw (0600) eller strammere (chmod 600 { $path })
+ed-warning = advarsel: { $message }
+ed-sqlite-integer = { $value } (et heltal)
+ed-sqlite-real = { $value } (et kommatal)
+ed-sqlite-blob = { $n ->
+   *[other] en blob på { $bytes } byte
+}
 ## --- end: errors-data ---
 
 ## --- area: init-help ---

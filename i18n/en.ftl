@@ -1502,6 +1502,70 @@ ed-value-not-finite = not a finite number
 ed-value-misplaced-groups = `{ $text }` has misplaced `{ $group }` separators
 ed-confidence-range = confidence `{ $found }` is not a whole number from 1 to 10
 
+## PostgreSQL and SQLite: connection, TLS, authentication, query
+ed-pg-date-type = column `{ $column }` is of type { $type_name }: dates are DATE, TIMESTAMP or ISO text such as 2026-01-31
+    .hint = convert it in the query, e.g. to_date(day, 'YYYYMMDD') AS date
+ed-pg-value-type = column `{ $column }` is of type { $type_name }: values are numbers (INTEGER, REAL, NUMERIC or numeric text)
+    .hint = convert it in the query, e.g. CAST(amount AS NUMERIC) AS value
+ed-pg-url-unset = the environment variable { $url_env } (url_env) is not set
+    .hint = export { $url_env }=postgresql://user:password@host:5432/database (the connection string is read from the environment, never from the OKR file)
+ed-pg-url-not-utf8 = the environment variable { $url_env } (url_env) is not valid UTF-8
+ed-pg-url-invalid = the connection string in { $url_env } is not valid: { $said }
+    .hint = write it as postgresql://user:password@host:5432/database or as host=... port=... user=... dbname=...
+    .hint-sslmode = write it as postgresql://user:password@host:5432/database?sslmode=verify-full or as host=... port=... user=... dbname=... sslmode=...
+ed-tls-library = TLS: { $said }
+    .hint = set sslrootcert in { $url_env } to a PEM file with the server's CA certificate
+ed-tls-root-unreadable = cannot read the root certificate sslrootcert="{ $path }": { $said }
+ed-tls-root-empty = the root certificate file sslrootcert="{ $path }" holds no certificate (PEM, -----BEGIN CERTIFICATE-----)
+ed-tls-no-system-roots = found no root certificates on this system (install the ca-certificates package, or set sslrootcert to the server's CA file)
+ed-pg-auth = authentication failed at PostgreSQL { $target }: { $said }
+    .hint = check the user and password in { $url_env } (or PGPASSWORD, or the password file ~/.pgpass)
+ed-pg-refused = PostgreSQL { $target } refused the connection: { $said }
+    .hint = check the connection string in { $url_env }
+ed-pg-no-tls = PostgreSQL at { $target } does not speak TLS, and sslmode={ $sslmode } asks for it
+    .hint = turn on ssl on the server, or set sslmode=prefer or sslmode=disable in { $url_env } if the network is trusted
+ed-tls-wrong-name = cannot connect to PostgreSQL at { $target } over TLS: the server's certificate is not valid for the host name connected to (sslmode=verify-full)
+    .hint = connect by the name the certificate is for, or use sslmode=verify-ca to check the certificate but not the name
+ed-tls-wrong-name-for = cannot connect to PostgreSQL at { $target } over TLS: the server's certificate is not valid for the host name connected to (it is for { $presented }) (sslmode=verify-full)
+ed-tls-untrusted-file = cannot connect to PostgreSQL at { $target } over TLS: the server's certificate is not signed by the root certificate in { $path }: it is not trusted
+    .hint = set sslrootcert to the CA certificate of the server (managed services publish theirs), or sslmode=require without sslrootcert to encrypt without checking
+ed-tls-untrusted-system = cannot connect to PostgreSQL at { $target } over TLS: the server's certificate is not signed by the system's root certificates: it is not trusted
+ed-tls-expired = cannot connect to PostgreSQL at { $target } over TLS: the server's certificate has expired
+    .hint = renew the server's certificate
+ed-tls-not-accepted = cannot connect to PostgreSQL at { $target } over TLS: the server's certificate is not accepted: { $said }
+    .hint = check the server's certificate and sslrootcert
+ed-tls-handshake = cannot connect to PostgreSQL at { $target } over TLS: the TLS handshake failed: { $said }
+    .hint = check that the host and port are PostgreSQL's, and sslmode
+ed-pg-no-password = authentication failed at PostgreSQL { $target }: the server asks for a password and the connection string in { $url_env } has none
+    .hint = put the password in { $url_env } (postgresql://user:password@host/db), in PGPASSWORD or in the password file ~/.pgpass
+ed-pg-connection-refused = cannot connect to PostgreSQL at { $target }: connection refused
+    .hint = is the server running and listening on that host and port? check { $url_env }
+ed-pg-connect-timeout = cannot connect to PostgreSQL at { $target }: no answer within the timeout ({ $seconds } s)
+    .hint = check the host and the network, or raise `timeout` on source `{ $source }`
+ed-pg-connect = cannot connect to PostgreSQL at { $target }: { $said }
+ed-pg-said-detail = { $said } ({ $detail })
+ed-pg-query = the query failed in PostgreSQL: { $said }
+    .hint = try the query of source `{ $source }` in psql; it must return rows of (date, metric, value[, segment]), or a date column and metric columns with layout wide
+ed-pg-query-at = the query failed in PostgreSQL: { $said }, at `{ $at }`
+ed-pg-driver = PostgreSQL: { $said }
+ed-sqlite-open = cannot open the SQLite database { $path }: { $reason }
+    .hint = check `path` of source `{ $source }`; a relative path is read from the directory of the file that declares it
+ed-sqlite-no-such-file = no such file
+ed-sqlite-directory = it is a directory
+ed-sqlite-query = the query failed in SQLite ({ $path }): { $said }
+    .hint = try the query of source `{ $source }` in sqlite3; it must return rows of (date, metric, value[, segment]), or a date column and metric columns with layout wide
+ed-pg-sslmode = sslmode "{ $value }" is not one of disable, allow, prefer, require, verify-ca, verify-full
+ed-pg-sslmode-env = PGSSLMODE "{ $value }" is not one of disable, allow, prefer, require, verify-ca, verify-full
+ed-pg-option-unsupported = option `{ $key }` (client certificates, revocation lists) is not supported by okr
+ed-pg-option-no-equals = expected `=` after `{ $key }`
+ed-pg-option-no-quote = the value of `{ $key }` has no closing quote
+ed-pg-passfile-open = password file "{ $path }" has group or world access and is ignored; permissions should be u=rw (0600) or less (chmod 600 { $path })
+ed-warning = warning: { $message }
+ed-sqlite-integer = { $value } (an integer)
+ed-sqlite-real = { $value } (a real)
+ed-sqlite-blob = { $n ->
+   *[other] a blob of { $bytes } bytes
+}
 ## --- end: errors-data ---
 
 ## --- area: init-help ---

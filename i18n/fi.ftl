@@ -1669,6 +1669,71 @@ ed-value-not-finite = ei äärellinen luku
 ed-value-misplaced-groups = luvussa `{ $text }` on väärin sijoitettuja `{ $group }`-erottimia
 ed-confidence-range = luottamus `{ $found }` ei ole kokonaisluku 1–10
 
+## PostgreSQL ja SQLite: yhteys, TLS, tunnistautuminen, kysely
+ed-pg-date-type = sarake `{ $column }` on tyyppiä { $type_name }: päivämäärät ovat DATE, TIMESTAMP tai ISO-tekstiä kuten 2026-01-31
+    .hint = muunna se kyselyssä, esim. to_date(day, 'YYYYMMDD') AS date
+ed-pg-value-type = sarake `{ $column }` on tyyppiä { $type_name }: arvot ovat lukuja (INTEGER, REAL, NUMERIC tai numeerista tekstiä)
+    .hint = muunna se kyselyssä, esim. CAST(amount AS NUMERIC) AS value
+ed-pg-url-unset = ympäristömuuttujaa { $url_env } (url_env) ei ole asetettu
+    .hint = export { $url_env }=postgresql://user:password@host:5432/database (yhteysmerkkijono luetaan ympäristöstä, ei koskaan OKR-tiedostosta)
+ed-pg-url-not-utf8 = ympäristömuuttuja { $url_env } (url_env) ei ole kelvollista UTF-8:aa
+ed-pg-url-invalid = yhteysmerkkijono muuttujassa { $url_env } ei kelpaa: { $said }
+    .hint = kirjoita se muodossa postgresql://user:password@host:5432/database tai host=... port=... user=... dbname=...
+    .hint-sslmode = kirjoita se muodossa postgresql://user:password@host:5432/database?sslmode=verify-full tai host=... port=... user=... dbname=... sslmode=...
+ed-tls-library = TLS: { $said }
+    .hint = aseta muuttujaan { $url_env } sslrootcert, joka osoittaa PEM-tiedostoon, jossa on palvelimen CA-varmenne
+ed-tls-root-unreadable = juurivarmennetta sslrootcert="{ $path }" ei voi lukea: { $said }
+ed-tls-root-empty = juurivarmennetiedostossa sslrootcert="{ $path }" ei ole varmennetta (PEM, -----BEGIN CERTIFICATE-----)
+ed-tls-no-system-roots = tästä järjestelmästä ei löytynyt juurivarmenteita (asenna paketti ca-certificates tai aseta sslrootcert palvelimen CA-tiedostoon)
+ed-pg-auth = tunnistautuminen epäonnistui PostgreSQL-palvelimella { $target }: { $said }
+    .hint = tarkista käyttäjä ja salasana muuttujassa { $url_env } (tai PGPASSWORD tai salasanatiedosto ~/.pgpass)
+ed-pg-refused = PostgreSQL { $target } torjui yhteyden: { $said }
+    .hint = tarkista yhteysmerkkijono muuttujassa { $url_env }
+ed-pg-no-tls = PostgreSQL osoitteessa { $target } ei tue TLS:ää, ja sslmode={ $sslmode } vaatii sitä
+    .hint = ota ssl käyttöön palvelimella tai aseta sslmode=prefer tai sslmode=disable muuttujaan { $url_env }, jos verkko on luotettu
+ed-tls-wrong-name = yhteys PostgreSQL-palvelimeen { $target } TLS:n yli ei onnistu: palvelimen varmenne ei kelpaa sille isäntänimelle, johon yhdistettiin (sslmode=verify-full)
+    .hint = yhdistä nimellä, jolle varmenne on myönnetty, tai käytä asetusta sslmode=verify-ca, joka tarkistaa varmenteen mutta ei nimeä
+ed-tls-wrong-name-for = yhteys PostgreSQL-palvelimeen { $target } TLS:n yli ei onnistu: palvelimen varmenne ei kelpaa sille isäntänimelle, johon yhdistettiin (se on myönnetty nimelle { $presented }) (sslmode=verify-full)
+ed-tls-untrusted-file = yhteys PostgreSQL-palvelimeen { $target } TLS:n yli ei onnistu: palvelimen varmennetta ei ole allekirjoittanut juurivarmenne tiedostossa { $path }: se ei ole luotettu
+    .hint = aseta sslrootcert palvelimen CA-varmenteeseen (pilvipalvelut julkaisevat omansa) tai käytä asetusta sslmode=require ilman sslrootcertiä, joka salaa tarkistamatta
+ed-tls-untrusted-system = yhteys PostgreSQL-palvelimeen { $target } TLS:n yli ei onnistu: palvelimen varmennetta ei ole allekirjoittanut mikään järjestelmän juurivarmenteista: se ei ole luotettu
+ed-tls-expired = yhteys PostgreSQL-palvelimeen { $target } TLS:n yli ei onnistu: palvelimen varmenne on vanhentunut
+    .hint = uusi palvelimen varmenne
+ed-tls-not-accepted = yhteys PostgreSQL-palvelimeen { $target } TLS:n yli ei onnistu: palvelimen varmennetta ei hyväksytä: { $said }
+    .hint = tarkista palvelimen varmenne ja sslrootcert
+ed-tls-handshake = yhteys PostgreSQL-palvelimeen { $target } TLS:n yli ei onnistu: TLS-kättely epäonnistui: { $said }
+    .hint = tarkista, että isäntä ja portti ovat PostgreSQL:n, sekä sslmode
+ed-pg-no-password = tunnistautuminen epäonnistui PostgreSQL-palvelimella { $target }: palvelin pyytää salasanaa, eikä muuttujan { $url_env } yhteysmerkkijonossa ole sitä
+    .hint = lisää salasana muuttujaan { $url_env } (postgresql://user:password@host/db), muuttujaan PGPASSWORD tai salasanatiedostoon ~/.pgpass
+ed-pg-connection-refused = yhteys PostgreSQL-palvelimeen { $target } ei onnistu: yhteys torjuttiin
+    .hint = onko palvelin käynnissä ja kuunteleeko se tuossa isännässä ja portissa? tarkista { $url_env }
+ed-pg-connect-timeout = yhteys PostgreSQL-palvelimeen { $target } ei onnistu: ei vastausta aikarajan ({ $seconds } s) kuluessa
+    .hint = tarkista isäntä ja verkko tai nosta `timeout` lähteelle `{ $source }`
+ed-pg-connect = yhteys PostgreSQL-palvelimeen { $target } ei onnistu: { $said }
+ed-pg-said-detail = { $said } ({ $detail })
+ed-pg-query = kysely epäonnistui PostgreSQL:ssä: { $said }
+    .hint = kokeile lähteen `{ $source }` kyselyä psql:ssä; sen on palautettava rivejä (date, metric, value[, segment]) tai päivämääräsarake ja mittarisarakkeita asettelulla layout wide
+ed-pg-query-at = kysely epäonnistui PostgreSQL:ssä: { $said }, kohdassa `{ $at }`
+ed-pg-driver = PostgreSQL: { $said }
+ed-sqlite-open = SQLite-tietokantaa { $path } ei voi avata: { $reason }
+    .hint = tarkista lähteen `{ $source }` `path`; suhteellinen polku luetaan sen tiedoston hakemistosta, joka sen määrittelee
+ed-sqlite-no-such-file = tiedostoa ei ole
+ed-sqlite-directory = se on hakemisto
+ed-sqlite-query = kysely epäonnistui SQLite:ssä ({ $path }): { $said }
+    .hint = kokeile lähteen `{ $source }` kyselyä sqlite3:ssa; sen on palautettava rivejä (date, metric, value[, segment]) tai päivämääräsarake ja mittarisarakkeita asettelulla layout wide
+ed-pg-sslmode = sslmode "{ $value }" ei ole mikään vaihtoehdoista disable, allow, prefer, require, verify-ca, verify-full
+ed-pg-sslmode-env = PGSSLMODE "{ $value }" ei ole mikään vaihtoehdoista disable, allow, prefer, require, verify-ca, verify-full
+ed-pg-option-unsupported = okr ei tue asetusta `{ $key }` (asiakasvarmenteet, sulkulistat)
+ed-pg-option-no-equals = `{ $key }` jälkeen odotettiin merkkiä `=`
+ed-pg-option-no-quote = asetuksen `{ $key }` arvosta puuttuu loppulainausmerkki
+ed-pg-passfile-open = salasanatiedostoon "{ $path }" on ryhmällä tai kaikilla pääsy, joten sitä ei käytetä; oikeuksien pitää olla u=rw (0600) tai tiukemmat (chmod 600 { $path })
+ed-warning = varoitus: { $message }
+ed-sqlite-integer = { $value } (kokonaisluku)
+ed-sqlite-real = { $value } (liukuluku)
+ed-sqlite-blob = { $n ->
+    [one] blob, { $bytes } tavu
+   *[other] blob, { $bytes } tavua
+}
 ## --- end: errors-data ---
 
 ## --- area: init-help ---

@@ -1663,6 +1663,70 @@ ed-value-not-finite = ikke et endelig tall
 ed-value-misplaced-groups = `{ $text }` har feilplasserte `{ $group }`-skilletegn
 ed-confidence-range = tiltroen `{ $found }` er ikke et heltall fra 1 til 10
 
+## PostgreSQL og SQLite: tilkobling, TLS, autentisering, spørring
+ed-pg-date-type = kolonnen `{ $column }` har typen { $type_name }: datoer er DATE, TIMESTAMP eller ISO-tekst som 2026-01-31
+    .hint = konverter den i spørringen, f.eks. to_date(day, 'YYYYMMDD') AS date
+ed-pg-value-type = kolonnen `{ $column }` har typen { $type_name }: verdier er tall (INTEGER, REAL, NUMERIC eller numerisk tekst)
+    .hint = konverter den i spørringen, f.eks. CAST(amount AS NUMERIC) AS value
+ed-pg-url-unset = miljøvariabelen { $url_env } (url_env) er ikke satt
+    .hint = export { $url_env }=postgresql://user:password@host:5432/database (tilkoblingsstrengen leses fra miljøet, aldri fra OKR-filen)
+ed-pg-url-not-utf8 = miljøvariabelen { $url_env } (url_env) er ikke gyldig UTF-8
+ed-pg-url-invalid = tilkoblingsstrengen i { $url_env } er ugyldig: { $said }
+    .hint = skriv den som postgresql://user:password@host:5432/database eller som host=... port=... user=... dbname=...
+    .hint-sslmode = skriv den som postgresql://user:password@host:5432/database?sslmode=verify-full eller som host=... port=... user=... dbname=... sslmode=...
+ed-tls-library = TLS: { $said }
+    .hint = sett sslrootcert i { $url_env } til en PEM-fil med serverens CA-sertifikat
+ed-tls-root-unreadable = kan ikke lese rotsertifikatet sslrootcert="{ $path }": { $said }
+ed-tls-root-empty = rotsertifikatfilen sslrootcert="{ $path }" inneholder ikke noe sertifikat (PEM, -----BEGIN CERTIFICATE-----)
+ed-tls-no-system-roots = fant ingen rotsertifikater på denne maskinen (installer pakken ca-certificates, eller sett sslrootcert til serverens CA-fil)
+ed-pg-auth = autentiseringen mislyktes hos PostgreSQL { $target }: { $said }
+    .hint = sjekk brukeren og passordet i { $url_env } (eller PGPASSWORD, eller passordfilen ~/.pgpass)
+ed-pg-refused = PostgreSQL { $target } avviste tilkoblingen: { $said }
+    .hint = sjekk tilkoblingsstrengen i { $url_env }
+ed-pg-no-tls = PostgreSQL på { $target } snakker ikke TLS, og sslmode={ $sslmode } krever det
+    .hint = slå på ssl på serveren, eller sett sslmode=prefer eller sslmode=disable i { $url_env } hvis nettverket er klarert
+ed-tls-wrong-name = kan ikke koble til PostgreSQL på { $target } over TLS: serverens sertifikat gjelder ikke for vertsnavnet det ble koblet til (sslmode=verify-full)
+    .hint = koble til med navnet sertifikatet gjelder for, eller bruk sslmode=verify-ca for å sjekke sertifikatet, men ikke navnet
+ed-tls-wrong-name-for = kan ikke koble til PostgreSQL på { $target } over TLS: serverens sertifikat gjelder ikke for vertsnavnet det ble koblet til (det gjelder for { $presented }) (sslmode=verify-full)
+ed-tls-untrusted-file = kan ikke koble til PostgreSQL på { $target } over TLS: serverens sertifikat er ikke signert av rotsertifikatet i { $path }: det er ikke klarert
+    .hint = sett sslrootcert til serverens CA-sertifikat (skytjenester publiserer sine), eller sslmode=require uten sslrootcert for å kryptere uten kontroll
+ed-tls-untrusted-system = kan ikke koble til PostgreSQL på { $target } over TLS: serverens sertifikat er ikke signert av systemets rotsertifikater: det er ikke klarert
+ed-tls-expired = kan ikke koble til PostgreSQL på { $target } over TLS: serverens sertifikat er utløpt
+    .hint = forny serverens sertifikat
+ed-tls-not-accepted = kan ikke koble til PostgreSQL på { $target } over TLS: serverens sertifikat godtas ikke: { $said }
+    .hint = sjekk serverens sertifikat og sslrootcert
+ed-tls-handshake = kan ikke koble til PostgreSQL på { $target } over TLS: TLS-håndtrykket mislyktes: { $said }
+    .hint = sjekk at verten og porten er PostgreSQL sine, og sslmode
+ed-pg-no-password = autentiseringen mislyktes hos PostgreSQL { $target }: serveren ber om et passord, og tilkoblingsstrengen i { $url_env } har ikke noe
+    .hint = legg passordet i { $url_env } (postgresql://user:password@host/db), i PGPASSWORD eller i passordfilen ~/.pgpass
+ed-pg-connection-refused = kan ikke koble til PostgreSQL på { $target }: tilkoblingen ble avvist
+    .hint = kjører serveren, og lytter den på den verten og porten? sjekk { $url_env }
+ed-pg-connect-timeout = kan ikke koble til PostgreSQL på { $target }: ikke noe svar innen tidsgrensen ({ $seconds } s)
+    .hint = sjekk verten og nettverket, eller øk `timeout` på kilden `{ $source }`
+ed-pg-connect = kan ikke koble til PostgreSQL på { $target }: { $said }
+ed-pg-said-detail = { $said } ({ $detail })
+ed-pg-query = spørringen mislyktes i PostgreSQL: { $said }
+    .hint = prøv spørringen til kilden `{ $source }` i psql; den må returnere rader av (date, metric, value[, segment]), eller en datokolonne og måltallskolonner med layout wide
+ed-pg-query-at = spørringen mislyktes i PostgreSQL: { $said }, ved `{ $at }`
+ed-pg-driver = PostgreSQL: { $said }
+ed-sqlite-open = kan ikke åpne SQLite-databasen { $path }: { $reason }
+    .hint = sjekk `path` på kilden `{ $source }`; en relativ sti leses fra mappen til filen som deklarerer den
+ed-sqlite-no-such-file = filen finnes ikke
+ed-sqlite-directory = det er en mappe
+ed-sqlite-query = spørringen mislyktes i SQLite ({ $path }): { $said }
+    .hint = prøv spørringen til kilden `{ $source }` i sqlite3; den må returnere rader av (date, metric, value[, segment]), eller en datokolonne og måltallskolonner med layout wide
+ed-pg-sslmode = sslmode "{ $value }" er ikke en av disable, allow, prefer, require, verify-ca, verify-full
+ed-pg-sslmode-env = PGSSLMODE "{ $value }" er ikke en av disable, allow, prefer, require, verify-ca, verify-full
+ed-pg-option-unsupported = alternativet `{ $key }` (klientsertifikater, tilbakekallingslister) støttes ikke av okr
+ed-pg-option-no-equals = forventet `=` etter `{ $key }`
+ed-pg-option-no-quote = verdien til `{ $key }` mangler avsluttende anførselstegn
+ed-pg-passfile-open = passordfilen "{ $path }" kan leses av gruppen eller alle og brukes ikke; tilgangen bør være u=rw (0600) eller strengere (chmod 600 { $path })
+ed-warning = advarsel: { $message }
+ed-sqlite-integer = { $value } (et heltall)
+ed-sqlite-real = { $value } (et flyttall)
+ed-sqlite-blob = { $n ->
+   *[other] en blob på { $bytes } byte
+}
 ## --- end: errors-data ---
 
 ## --- area: init-help ---

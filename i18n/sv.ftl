@@ -1660,6 +1660,70 @@ ed-value-not-finite = inget ändligt tal
 ed-value-misplaced-groups = `{ $text }` har felplacerade `{ $group }`-avgränsare
 ed-confidence-range = tilltron `{ $found }` är inget heltal från 1 till 10
 
+## PostgreSQL och SQLite: anslutning, TLS, autentisering, fråga
+ed-pg-date-type = kolumnen `{ $column }` har typen { $type_name }: datum är DATE, TIMESTAMP eller ISO-text som 2026-01-31
+    .hint = konvertera den i frågan, t.ex. to_date(day, 'YYYYMMDD') AS date
+ed-pg-value-type = kolumnen `{ $column }` har typen { $type_name }: värden är tal (INTEGER, REAL, NUMERIC eller numerisk text)
+    .hint = konvertera den i frågan, t.ex. CAST(amount AS NUMERIC) AS value
+ed-pg-url-unset = miljövariabeln { $url_env } (url_env) är inte satt
+    .hint = export { $url_env }=postgresql://user:password@host:5432/database (anslutningssträngen läses från miljön, aldrig från OKR-filen)
+ed-pg-url-not-utf8 = miljövariabeln { $url_env } (url_env) är inte giltig UTF-8
+ed-pg-url-invalid = anslutningssträngen i { $url_env } är ogiltig: { $said }
+    .hint = skriv den som postgresql://user:password@host:5432/database eller som host=... port=... user=... dbname=...
+    .hint-sslmode = skriv den som postgresql://user:password@host:5432/database?sslmode=verify-full eller som host=... port=... user=... dbname=... sslmode=...
+ed-tls-library = TLS: { $said }
+    .hint = sätt sslrootcert i { $url_env } till en PEM-fil med serverns CA-certifikat
+ed-tls-root-unreadable = kan inte läsa rotcertifikatet sslrootcert="{ $path }": { $said }
+ed-tls-root-empty = rotcertifikatfilen sslrootcert="{ $path }" innehåller inget certifikat (PEM, -----BEGIN CERTIFICATE-----)
+ed-tls-no-system-roots = hittade inga rotcertifikat på den här datorn (installera paketet ca-certificates, eller sätt sslrootcert till serverns CA-fil)
+ed-pg-auth = autentiseringen misslyckades hos PostgreSQL { $target }: { $said }
+    .hint = kontrollera användaren och lösenordet i { $url_env } (eller PGPASSWORD, eller lösenordsfilen ~/.pgpass)
+ed-pg-refused = PostgreSQL { $target } avvisade anslutningen: { $said }
+    .hint = kontrollera anslutningssträngen i { $url_env }
+ed-pg-no-tls = PostgreSQL på { $target } talar inte TLS, och sslmode={ $sslmode } kräver det
+    .hint = slå på ssl på servern, eller sätt sslmode=prefer eller sslmode=disable i { $url_env } om nätverket är betrott
+ed-tls-wrong-name = kan inte ansluta till PostgreSQL på { $target } över TLS: serverns certifikat gäller inte för värdnamnet som anslutningen gjordes till (sslmode=verify-full)
+    .hint = anslut med det namn certifikatet gäller för, eller använd sslmode=verify-ca för att kontrollera certifikatet men inte namnet
+ed-tls-wrong-name-for = kan inte ansluta till PostgreSQL på { $target } över TLS: serverns certifikat gäller inte för värdnamnet som anslutningen gjordes till (det gäller för { $presented }) (sslmode=verify-full)
+ed-tls-untrusted-file = kan inte ansluta till PostgreSQL på { $target } över TLS: serverns certifikat är inte signerat av rotcertifikatet i { $path }: det är inte betrott
+    .hint = sätt sslrootcert till serverns CA-certifikat (molntjänster publicerar sina), eller sslmode=require utan sslrootcert för att kryptera utan kontroll
+ed-tls-untrusted-system = kan inte ansluta till PostgreSQL på { $target } över TLS: serverns certifikat är inte signerat av systemets rotcertifikat: det är inte betrott
+ed-tls-expired = kan inte ansluta till PostgreSQL på { $target } över TLS: serverns certifikat har gått ut
+    .hint = förnya serverns certifikat
+ed-tls-not-accepted = kan inte ansluta till PostgreSQL på { $target } över TLS: serverns certifikat godtas inte: { $said }
+    .hint = kontrollera serverns certifikat och sslrootcert
+ed-tls-handshake = kan inte ansluta till PostgreSQL på { $target } över TLS: TLS-handskakningen misslyckades: { $said }
+    .hint = kontrollera att värden och porten är PostgreSQL:s, och sslmode
+ed-pg-no-password = autentiseringen misslyckades hos PostgreSQL { $target }: servern begär ett lösenord och anslutningssträngen i { $url_env } har inget
+    .hint = lägg lösenordet i { $url_env } (postgresql://user:password@host/db), i PGPASSWORD eller i lösenordsfilen ~/.pgpass
+ed-pg-connection-refused = kan inte ansluta till PostgreSQL på { $target }: anslutningen nekades
+    .hint = körs servern, och lyssnar den på den värden och porten? kontrollera { $url_env }
+ed-pg-connect-timeout = kan inte ansluta till PostgreSQL på { $target }: inget svar inom tidsgränsen ({ $seconds } s)
+    .hint = kontrollera värden och nätverket, eller höj `timeout` på källan `{ $source }`
+ed-pg-connect = kan inte ansluta till PostgreSQL på { $target }: { $said }
+ed-pg-said-detail = { $said } ({ $detail })
+ed-pg-query = frågan misslyckades i PostgreSQL: { $said }
+    .hint = prova frågan för källan `{ $source }` i psql; den måste returnera rader av (date, metric, value[, segment]), eller en datumkolumn och måttkolumner med layout wide
+ed-pg-query-at = frågan misslyckades i PostgreSQL: { $said }, vid `{ $at }`
+ed-pg-driver = PostgreSQL: { $said }
+ed-sqlite-open = kan inte öppna SQLite-databasen { $path }: { $reason }
+    .hint = kontrollera `path` för källan `{ $source }`; en relativ sökväg läses från katalogen där filen som deklarerar den ligger
+ed-sqlite-no-such-file = filen finns inte
+ed-sqlite-directory = det är en katalog
+ed-sqlite-query = frågan misslyckades i SQLite ({ $path }): { $said }
+    .hint = prova frågan för källan `{ $source }` i sqlite3; den måste returnera rader av (date, metric, value[, segment]), eller en datumkolumn och måttkolumner med layout wide
+ed-pg-sslmode = sslmode "{ $value }" är inte något av disable, allow, prefer, require, verify-ca, verify-full
+ed-pg-sslmode-env = PGSSLMODE "{ $value }" är inte något av disable, allow, prefer, require, verify-ca, verify-full
+ed-pg-option-unsupported = alternativet `{ $key }` (klientcertifikat, spärrlistor) stöds inte av okr
+ed-pg-option-no-equals = `=` förväntades efter `{ $key }`
+ed-pg-option-no-quote = värdet av `{ $key }` saknar avslutande citattecken
+ed-pg-passfile-open = lösenordsfilen "{ $path }" kan läsas av gruppen eller alla och används inte; behörigheten ska vara u=rw (0600) eller snävare (chmod 600 { $path })
+ed-warning = varning: { $message }
+ed-sqlite-integer = { $value } (ett heltal)
+ed-sqlite-real = { $value } (ett flyttal)
+ed-sqlite-blob = { $n ->
+   *[other] en blob på { $bytes } byte
+}
 ## --- end: errors-data ---
 
 ## --- area: init-help ---

@@ -971,6 +971,199 @@ pub enum DbProblem {
         day: String,
         segment: String,
     },
+    /// A PostgreSQL column okr cannot read: `date` for the date column,
+    /// else a value column; `type_name` is the server's.
+    PgColumnType {
+        column: String,
+        type_name: String,
+        date: bool,
+    },
+    /// The environment variable `url_env` is unset or empty.
+    PgUrlUnset {
+        url_env: String,
+    },
+    PgUrlNotUtf8 {
+        url_env: String,
+    },
+    /// The connection string does not parse; `said` is the parser's
+    /// message (it names the option, never the password).
+    PgUrlInvalid {
+        url_env: String,
+        said: String,
+    },
+    /// okr's own reading of the connection string's options failed.
+    PgOptionInvalid {
+        url_env: String,
+        option: PgOption,
+    },
+    /// The root certificates for TLS cannot be had.
+    PgTlsSetup {
+        url_env: String,
+        setup: TlsSetup,
+    },
+    /// The server refused the user or password (`said`: its message).
+    PgAuth {
+        target: String,
+        url_env: String,
+        said: String,
+    },
+    /// The server refused the connection for another reason.
+    PgRefused {
+        target: String,
+        url_env: String,
+        said: String,
+    },
+    /// The server does not speak TLS, and `sslmode` asks for it.
+    PgNoTls {
+        target: String,
+        url_env: String,
+        sslmode: String,
+    },
+    /// The TLS handshake failed.
+    PgTls {
+        target: String,
+        failure: TlsFailure,
+    },
+    /// The server asks for a password and there is none.
+    PgNoPassword {
+        target: String,
+        url_env: String,
+    },
+    /// Nothing listens at the host and port.
+    PgConnectionRefused {
+        target: String,
+        url_env: String,
+    },
+    /// No answer within the timeout.
+    PgConnectTimeout {
+        target: String,
+        seconds: u64,
+        source: String,
+    },
+    /// Another connection failure; `said`: the driver's message.
+    PgConnect {
+        target: String,
+        url_env: String,
+        said: String,
+    },
+    /// A query failed in the server: its message, detail and hint, and
+    /// where in the query (`at`: an excerpt of it).
+    PgQuery {
+        said: String,
+        detail: Option<String>,
+        at: Option<String>,
+        server_hint: Option<String>,
+        source: String,
+    },
+    /// The driver failed outside the server (`said`: its message).
+    PgDriver {
+        said: String,
+    },
+    /// The SQLite database cannot be opened.
+    SqliteOpen {
+        path: PathBuf,
+        reason: SqliteOpen,
+        source: String,
+    },
+    /// A query failed in SQLite (`said`: SQLite's message).
+    SqliteQuery {
+        path: PathBuf,
+        said: String,
+        source: String,
+    },
+}
+
+/// An option of a PostgreSQL connection string okr reads itself (never
+/// carrying a password).
+#[derive(Debug, Clone, PartialEq)]
+pub enum PgOption {
+    /// `sslmode` (`env`: from PGSSLMODE) is not a mode.
+    SslMode { value: String, env: bool },
+    /// Client certificates and revocation lists are not supported.
+    Unsupported { key: String },
+    /// A key/value string without `=` after `key`.
+    NoEquals { key: String },
+    /// A quoted value without its closing quote.
+    NoClosingQuote { key: String },
+    /// The password file can be read by others (a warning: it is ignored).
+    PassfileOpen { path: PathBuf },
+}
+
+impl fmt::Display for PgOption {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&match self {
+            PgOption::SslMode { value, env: false } => t!("ed-pg-sslmode", value = value),
+            PgOption::SslMode { value, env: true } => t!("ed-pg-sslmode-env", value = value),
+            PgOption::Unsupported { key } => t!("ed-pg-option-unsupported", key = key),
+            PgOption::NoEquals { key } => t!("ed-pg-option-no-equals", key = key),
+            PgOption::NoClosingQuote { key } => t!("ed-pg-option-no-quote", key = key),
+            PgOption::PassfileOpen { path } => {
+                let path = path.display().to_string();
+                t!("ed-pg-passfile-open", path = path)
+            }
+        })
+    }
+}
+
+/// Why an SQLite database does not open.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SqliteOpen {
+    NoSuchFile,
+    Directory,
+    /// The operating system's or SQLite's own reason.
+    Said(String),
+}
+
+/// Why okr has no root certificates to check a server's with.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TlsSetup {
+    /// The TLS library's own message.
+    Library(String),
+    /// `sslrootcert` cannot be read (`said`: the reason).
+    Unreadable { path: PathBuf, said: String },
+    /// `sslrootcert` holds no certificate.
+    NoCertificate { path: PathBuf },
+    /// The system has no root certificates.
+    NoSystemRoots,
+}
+
+impl fmt::Display for TlsSetup {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&match self {
+            TlsSetup::Library(said) => t!("ed-tls-library", said = said),
+            TlsSetup::Unreadable { path, said } => t!(
+                "ed-tls-root-unreadable",
+                path = path.display().to_string(),
+                said = said
+            ),
+            TlsSetup::NoCertificate { path } => {
+                t!("ed-tls-root-empty", path = path.display().to_string())
+            }
+            TlsSetup::NoSystemRoots => t!("ed-tls-no-system-roots"),
+        })
+    }
+}
+
+/// How a TLS handshake with a server failed.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TlsFailure {
+    /// The certificate is for other names (`presented`, when known).
+    WrongName {
+        presented: Vec<String>,
+    },
+    /// Not signed by the root certificate in `roots`, or the system's.
+    Untrusted {
+        roots: Option<PathBuf>,
+    },
+    Expired,
+    /// Another certificate problem (`said`: the TLS library's message).
+    NotAccepted {
+        said: String,
+    },
+    /// The handshake failed otherwise (`said`: the TLS library's message).
+    Handshake {
+        said: String,
+    },
 }
 
 impl DbProblem {
@@ -1060,6 +1253,107 @@ impl DbProblem {
                 day = day,
                 segment = segment
             ),
+            DbProblem::PgColumnType {
+                column,
+                type_name,
+                date: true,
+            } => t!("ed-pg-date-type", column = column, type_name = type_name),
+            DbProblem::PgColumnType {
+                column,
+                type_name,
+                date: false,
+            } => t!("ed-pg-value-type", column = column, type_name = type_name),
+            DbProblem::PgUrlUnset { url_env } => t!("ed-pg-url-unset", url_env = url_env),
+            DbProblem::PgUrlNotUtf8 { url_env } => t!("ed-pg-url-not-utf8", url_env = url_env),
+            DbProblem::PgUrlInvalid { url_env, said } => {
+                t!("ed-pg-url-invalid", url_env = url_env, said = said)
+            }
+            DbProblem::PgOptionInvalid { url_env, option } => t!(
+                "ed-pg-url-invalid",
+                url_env = url_env,
+                said = option.to_string()
+            ),
+            DbProblem::PgTlsSetup { setup, .. } => setup.to_string(),
+            DbProblem::PgAuth { target, said, .. } => {
+                t!("ed-pg-auth", target = target, said = said)
+            }
+            DbProblem::PgRefused { target, said, .. } => {
+                t!("ed-pg-refused", target = target, said = said)
+            }
+            DbProblem::PgNoTls {
+                target, sslmode, ..
+            } => t!("ed-pg-no-tls", target = target, sslmode = sslmode),
+            DbProblem::PgTls { target, failure } => match failure {
+                TlsFailure::WrongName { presented } if presented.is_empty() => {
+                    t!("ed-tls-wrong-name", target = target)
+                }
+                TlsFailure::WrongName { presented } => t!(
+                    "ed-tls-wrong-name-for",
+                    target = target,
+                    presented = presented.join(", ")
+                ),
+                TlsFailure::Untrusted { roots: Some(path) } => t!(
+                    "ed-tls-untrusted-file",
+                    target = target,
+                    path = path.display().to_string()
+                ),
+                TlsFailure::Untrusted { roots: None } => {
+                    t!("ed-tls-untrusted-system", target = target)
+                }
+                TlsFailure::Expired => t!("ed-tls-expired", target = target),
+                TlsFailure::NotAccepted { said } => {
+                    t!("ed-tls-not-accepted", target = target, said = said)
+                }
+                TlsFailure::Handshake { said } => {
+                    t!("ed-tls-handshake", target = target, said = said)
+                }
+            },
+            DbProblem::PgNoPassword { target, url_env } => {
+                t!("ed-pg-no-password", target = target, url_env = url_env)
+            }
+            DbProblem::PgConnectionRefused { target, .. } => {
+                t!("ed-pg-connection-refused", target = target)
+            }
+            DbProblem::PgConnectTimeout {
+                target, seconds, ..
+            } => t!(
+                "ed-pg-connect-timeout",
+                target = target,
+                seconds = seconds.to_string()
+            ),
+            DbProblem::PgConnect { target, said, .. } => {
+                t!("ed-pg-connect", target = target, said = said)
+            }
+            DbProblem::PgQuery {
+                said, detail, at, ..
+            } => {
+                let said = match detail {
+                    Some(detail) => t!("ed-pg-said-detail", said = said, detail = detail),
+                    None => said.clone(),
+                };
+                match at {
+                    Some(at) => t!("ed-pg-query-at", said = said, at = at),
+                    None => t!("ed-pg-query", said = said),
+                }
+            }
+            DbProblem::PgDriver { said } => t!("ed-pg-driver", said = said),
+            DbProblem::SqliteOpen { path, reason, .. } => {
+                let reason = match reason {
+                    SqliteOpen::NoSuchFile => t!("ed-sqlite-no-such-file"),
+                    SqliteOpen::Directory => t!("ed-sqlite-directory"),
+                    SqliteOpen::Said(said) => said.clone(),
+                };
+                t!(
+                    "ed-sqlite-open",
+                    path = path.display().to_string(),
+                    reason = reason
+                )
+            }
+            DbProblem::SqliteQuery { path, said, .. } => t!(
+                "ed-sqlite-query",
+                path = path.display().to_string(),
+                said = said
+            ),
         }
     }
 
@@ -1100,6 +1394,42 @@ impl DbProblem {
                 metric = metric,
                 segment = segment
             ),
+            DbProblem::PgColumnType { date: true, .. } => t!("ed-pg-date-type.hint"),
+            DbProblem::PgColumnType { date: false, .. } => t!("ed-pg-value-type.hint"),
+            DbProblem::PgUrlUnset { url_env } => t!("ed-pg-url-unset.hint", url_env = url_env),
+            DbProblem::PgUrlNotUtf8 { .. } => return None,
+            DbProblem::PgOptionInvalid { .. } => t!("ed-pg-url-invalid.hint-sslmode"),
+            DbProblem::PgUrlInvalid { .. } => t!("ed-pg-url-invalid.hint"),
+            DbProblem::PgTlsSetup { url_env, .. } => t!("ed-tls-library.hint", url_env = url_env),
+            DbProblem::PgAuth { url_env, .. } => t!("ed-pg-auth.hint", url_env = url_env),
+            DbProblem::PgRefused { url_env, .. } | DbProblem::PgConnect { url_env, .. } => {
+                t!("ed-pg-refused.hint", url_env = url_env)
+            }
+            DbProblem::PgNoTls { url_env, .. } => t!("ed-pg-no-tls.hint", url_env = url_env),
+            DbProblem::PgTls { failure, .. } => match failure {
+                TlsFailure::WrongName { .. } => t!("ed-tls-wrong-name.hint"),
+                TlsFailure::Untrusted { .. } => t!("ed-tls-untrusted-file.hint"),
+                TlsFailure::Expired => t!("ed-tls-expired.hint"),
+                TlsFailure::NotAccepted { .. } => t!("ed-tls-not-accepted.hint"),
+                TlsFailure::Handshake { .. } => t!("ed-tls-handshake.hint"),
+            },
+            DbProblem::PgNoPassword { url_env, .. } => {
+                t!("ed-pg-no-password.hint", url_env = url_env)
+            }
+            DbProblem::PgConnectionRefused { url_env, .. } => {
+                t!("ed-pg-connection-refused.hint", url_env = url_env)
+            }
+            DbProblem::PgConnectTimeout { source, .. } => {
+                t!("ed-pg-connect-timeout.hint", source = source)
+            }
+            DbProblem::PgQuery {
+                server_hint: Some(hint),
+                ..
+            } => hint.clone(),
+            DbProblem::PgQuery { source, .. } => t!("ed-pg-query.hint", source = source),
+            DbProblem::PgDriver { .. } => return None,
+            DbProblem::SqliteOpen { source, .. } => t!("ed-sqlite-open.hint", source = source),
+            DbProblem::SqliteQuery { source, .. } => t!("ed-sqlite-query.hint", source = source),
         })
     }
 }
@@ -2109,6 +2439,89 @@ mod tests {
             unnamed.message(),
             "källan `bq`: filen ändrades medan den lästes"
         );
+    }
+
+    /// Connection, TLS and query errors of database sources: the server's
+    /// own message stays as it is inside a translated sentence, and the
+    /// password never shows.
+    #[test]
+    fn database_errors_in_swedish_and_finnish() {
+        let problems = [
+            DbProblem::PgAuth {
+                target: "db.example.com:5432/sales as okr".into(),
+                url_env: "SALES_DB".into(),
+                said: "password authentication failed for user \"okr\"".into(),
+            },
+            DbProblem::PgTls {
+                target: "db.example.com:5432/sales".into(),
+                failure: TlsFailure::WrongName {
+                    presented: vec!["localhost".into()],
+                },
+            },
+            DbProblem::PgConnectTimeout {
+                target: "10.0.0.9:5432".into(),
+                seconds: 30,
+                source: "sales".into(),
+            },
+            DbProblem::SqliteOpen {
+                path: PathBuf::from("data/shop.db"),
+                reason: SqliteOpen::NoSuchFile,
+                source: "shop".into(),
+            },
+            DbProblem::PgOptionInvalid {
+                url_env: "SALES_DB".into(),
+                option: PgOption::SslMode {
+                    value: "maybe".into(),
+                    env: false,
+                },
+            },
+        ];
+        let read = |lang: Lang| -> Vec<String> {
+            let _lang = i18n::scoped(lang);
+            problems
+                .iter()
+                .map(|p| {
+                    let p = Problem::from(p.clone());
+                    format!("{} / {}", p.message(), p.hint().unwrap_or_default())
+                })
+                .collect()
+        };
+        let en = read(Lang::En);
+        assert_eq!(
+            en[0],
+            "authentication failed at PostgreSQL db.example.com:5432/sales as okr: password authentication failed for user \"okr\" / check the user and password in SALES_DB (or PGPASSWORD, or the password file ~/.pgpass)"
+        );
+        let sv = read(Lang::Sv);
+        assert_eq!(
+            sv[0],
+            "autentiseringen misslyckades hos PostgreSQL db.example.com:5432/sales as okr: password authentication failed for user \"okr\" / kontrollera användaren och lösenordet i SALES_DB (eller PGPASSWORD, eller lösenordsfilen ~/.pgpass)"
+        );
+        assert_eq!(
+            sv[1],
+            "kan inte ansluta till PostgreSQL på db.example.com:5432/sales över TLS: serverns certifikat gäller inte för värdnamnet som anslutningen gjordes till (det gäller för localhost) (sslmode=verify-full) / anslut med det namn certifikatet gäller för, eller använd sslmode=verify-ca för att kontrollera certifikatet men inte namnet"
+        );
+        assert_eq!(
+            sv[3],
+            "kan inte öppna SQLite-databasen data/shop.db: filen finns inte / kontrollera `path` för källan `shop`; en relativ sökväg läses från katalogen där filen som deklarerar den ligger"
+        );
+        let fi = read(Lang::Fi);
+        assert_eq!(
+            fi[2],
+            "yhteys PostgreSQL-palvelimeen 10.0.0.9:5432 ei onnistu: ei vastausta aikarajan (30 s) kuluessa / tarkista isäntä ja verkko tai nosta `timeout` lähteelle `sales`"
+        );
+        assert_eq!(
+            fi[4],
+            "yhteysmerkkijono muuttujassa SALES_DB ei kelpaa: sslmode \"maybe\" ei ole mikään vaihtoehdoista disable, allow, prefer, require, verify-ca, verify-full / kirjoita se muodossa postgresql://user:password@host:5432/database?sslmode=verify-full tai host=... port=... user=... dbname=... sslmode=..."
+        );
+        assert!(fi[0].starts_with("tunnistautuminen epäonnistui PostgreSQL-palvelimella"));
+        assert!(fi[0].contains("password authentication failed for user \"okr\""));
+        for (e, (s, f)) in en.iter().zip(sv.iter().zip(&fi)) {
+            assert_ne!(e, s);
+            assert_ne!(e, f);
+            for english in ["cannot", "failed at", "check", "no answer", "certificate"] {
+                assert!(!s.contains(english) && !f.contains(english), "{s}\n{f}");
+            }
+        }
     }
 }
 

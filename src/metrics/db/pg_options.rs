@@ -6,6 +6,7 @@
 //! before the crate parses the rest; nothing here ever puts a password into
 //! a message.
 
+use crate::error::data::PgOption;
 use std::path::{Path, PathBuf};
 
 /// libpq's `sslmode`.
@@ -79,19 +80,17 @@ pub fn process_env(name: &str) -> Option<String> {
 /// Takes okr's options out of a URL (`postgresql://...?sslmode=...`) or a
 /// key/value string (`host=... sslmode=...`). The error names the option,
 /// never a value (a value may be a password).
-pub fn take(text: &str, env: Env) -> Result<Options, String> {
+pub fn take(text: &str, env: Env) -> Result<Options, PgOption> {
     let text = text.trim();
     let mut ssl_mode = None;
     let mut root_cert = None;
     let mut passfile = None;
-    let mut handle = |key: &str, value: String| -> Result<bool, String> {
+    let mut handle = |key: &str, value: String| -> Result<bool, PgOption> {
         match key {
             "sslmode" => {
-                ssl_mode = Some(SslMode::parse(&value).ok_or_else(|| {
-                    format!(
-                        "sslmode \"{}\" is not one of disable, allow, prefer, require, verify-ca, verify-full",
-                        value.escape_debug()
-                    )
+                ssl_mode = Some(SslMode::parse(&value).ok_or_else(|| PgOption::SslMode {
+                    value: value.escape_debug().to_string(),
+                    env: false,
                 })?);
                 Ok(true)
             }
@@ -103,9 +102,11 @@ pub fn take(text: &str, env: Env) -> Result<Options, String> {
                 passfile = Some(PathBuf::from(value));
                 Ok(true)
             }
-            "sslcert" | "sslkey" | "sslpassword" | "sslcrl" | "sslcrldir" => Err(format!(
-                "option `{key}` (client certificates, revocation lists) is not supported by okr"
-            )),
+            "sslcert" | "sslkey" | "sslpassword" | "sslcrl" | "sslcrldir" => {
+                Err(PgOption::Unsupported {
+                    key: key.to_string(),
+                })
+            }
             _ => Ok(false),
         }
     };
@@ -143,11 +144,9 @@ pub fn take(text: &str, env: Env) -> Result<Options, String> {
     let ssl_mode = match ssl_mode {
         Some(mode) => mode,
         None => match env("PGSSLMODE") {
-            Some(value) => SslMode::parse(&value).ok_or_else(|| {
-                format!(
-                    "PGSSLMODE \"{}\" is not one of disable, allow, prefer, require, verify-ca, verify-full",
-                    value.escape_debug()
-                )
+            Some(value) => SslMode::parse(&value).ok_or_else(|| PgOption::SslMode {
+                value: value.escape_debug().to_string(),
+                env: true,
             })?,
             None => SslMode::Prefer,
         },
@@ -190,7 +189,7 @@ fn percent_decode(text: &str) -> String {
 
 /// libpq's `key = value` pairs: values bare or in single quotes, with `\`
 /// escaping the next character.
-fn key_values(text: &str) -> Result<Vec<(String, String)>, String> {
+fn key_values(text: &str) -> Result<Vec<(String, String)>, PgOption> {
     let mut out = Vec::new();
     let mut chars = text.chars().peekable();
     loop {
@@ -204,7 +203,9 @@ fn key_values(text: &str) -> Result<Vec<(String, String)>, String> {
         }
         while chars.next_if(|c| c.is_whitespace()).is_some() {}
         if chars.next() != Some('=') {
-            return Err(format!("expected `=` after `{}`", key.escape_debug()));
+            return Err(PgOption::NoEquals {
+                key: key.escape_debug().to_string(),
+            });
         }
         while chars.next_if(|c| c.is_whitespace()).is_some() {}
         let mut value = String::new();
@@ -212,10 +213,9 @@ fn key_values(text: &str) -> Result<Vec<(String, String)>, String> {
             loop {
                 match chars.next() {
                     None => {
-                        return Err(format!(
-                            "the value of `{}` has no closing quote",
-                            key.escape_debug()
-                        ))
+                        return Err(PgOption::NoClosingQuote {
+                            key: key.escape_debug().to_string(),
+                        })
                     }
                     Some('\'') => break,
                     Some('\\') => value.extend(chars.next()),
@@ -245,7 +245,7 @@ pub fn pgpass(
     port: u16,
     dbname: &str,
     user: &str,
-) -> Result<Option<String>, String> {
+) -> Result<Option<String>, PgOption> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -253,11 +253,9 @@ pub fn pgpass(
             Err(_) => return Ok(None),
             Ok(meta) if !meta.is_file() => return Ok(None),
             Ok(meta) if meta.permissions().mode() & 0o077 != 0 => {
-                return Err(format!(
-                    "password file \"{}\" has group or world access and is ignored; permissions should be u=rw (0600) or less (chmod 600 {})",
-                    file.display(),
-                    file.display()
-                ))
+                return Err(PgOption::PassfileOpen {
+                    path: file.to_path_buf(),
+                })
             }
             Ok(_) => {}
         }
@@ -378,9 +376,13 @@ mod tests {
 
     #[test]
     fn a_bad_value_is_named_without_other_values() {
-        let e = take("postgresql://u:secret@h/db?sslmode=maybe", &no_env).unwrap_err();
+        let e = take("postgresql://u:secret@h/db?sslmode=maybe", &no_env)
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("maybe") && !e.contains("secret"), "{e}");
-        let e = take("postgresql://u:secret@h/db?sslcert=/c.pem", &no_env).unwrap_err();
+        let e = take("postgresql://u:secret@h/db?sslcert=/c.pem", &no_env)
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("sslcert") && !e.contains("secret"), "{e}");
     }
 
@@ -414,7 +416,9 @@ mod tests {
         {
             use std::os::unix::fs::PermissionsExt;
             std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).unwrap();
-            let e = pgpass(&file, "db.example.com", 5432, "app", "okr").unwrap_err();
+            let e = pgpass(&file, "db.example.com", 5432, "app", "okr")
+                .unwrap_err()
+                .to_string();
             assert!(
                 e.contains("group or world access") && !e.contains("ss:word"),
                 "{e}"

@@ -20,6 +20,7 @@ use rustls::{
 };
 
 use super::pg_options::{default_root_cert, Roots, SslMode};
+use crate::error::data::{TlsFailure, TlsSetup};
 
 /// How the certificate is checked, after libpq's rules.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -54,11 +55,11 @@ pub fn check_for(mode: SslMode, roots: Option<Roots>) -> Check {
 
 /// The rustls client configuration for a check; the error says what is
 /// wrong with the root certificates.
-pub fn client_config(check: &Check) -> Result<ClientConfig, String> {
+pub fn client_config(check: &Check) -> Result<ClientConfig, TlsSetup> {
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let builder = ClientConfig::builder_with_provider(provider.clone())
         .with_safe_default_protocol_versions()
-        .map_err(|e| format!("TLS: {e}"))?;
+        .map_err(|e| TlsSetup::Library(e.to_string()))?;
     let verifier: Arc<dyn ServerCertVerifier> = match check {
         Check::None => Arc::new(Unchecked(provider)),
         Check::Chain(roots) => Arc::new(ChainOnly(webpki(roots, provider)?)),
@@ -73,38 +74,33 @@ pub fn client_config(check: &Check) -> Result<ClientConfig, String> {
 fn webpki(
     roots: &Roots,
     provider: Arc<CryptoProvider>,
-) -> Result<Arc<WebPkiServerVerifier>, String> {
+) -> Result<Arc<WebPkiServerVerifier>, TlsSetup> {
     let store = Arc::new(root_store(roots)?);
     WebPkiServerVerifier::builder_with_provider(store, provider)
         .build()
-        .map_err(|e| format!("TLS: {e}"))
+        .map_err(|e| TlsSetup::Library(e.to_string()))
 }
 
-fn root_store(roots: &Roots) -> Result<RootCertStore, String> {
+fn root_store(roots: &Roots) -> Result<RootCertStore, TlsSetup> {
     let mut store = RootCertStore::empty();
     match roots {
         Roots::File(path) => {
             let certs: Vec<CertificateDer> = CertificateDer::pem_file_iter(path)
                 .and_then(|certs| certs.collect())
-                .map_err(|e| {
-                    format!(
-                        "cannot read the root certificate sslrootcert=\"{}\": {e}",
-                        path.display()
-                    )
+                .map_err(|e| TlsSetup::Unreadable {
+                    path: path.clone(),
+                    said: e.to_string(),
                 })?;
             let (added, _) = store.add_parsable_certificates(certs);
             if added == 0 {
-                return Err(format!(
-                    "the root certificate file sslrootcert=\"{}\" holds no certificate (PEM, -----BEGIN CERTIFICATE-----)",
-                    path.display()
-                ));
+                return Err(TlsSetup::NoCertificate { path: path.clone() });
             }
         }
         Roots::System => {
             let found = rustls_native_certs::load_native_certs();
             store.add_parsable_certificates(found.certs);
             if store.is_empty() {
-                return Err("found no root certificates on this system (install the ca-certificates package, or set sslrootcert to the server's CA file)".to_string());
+                return Err(TlsSetup::NoSystemRoots);
             }
         }
     }
@@ -211,7 +207,7 @@ impl ServerCertVerifier for ChainOnly {
 
 /// What went wrong in a TLS handshake, for people; `None` when the error
 /// is not a TLS one.
-pub fn explain(e: &(dyn std::error::Error + 'static), check: &Check) -> Option<(String, String)> {
+pub fn explain(e: &(dyn std::error::Error + 'static), check: &Check) -> Option<TlsFailure> {
     let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(e);
     while let Some(c) = cause {
         let tls = c.downcast_ref::<rustls::Error>().or_else(|| {
@@ -227,56 +223,39 @@ pub fn explain(e: &(dyn std::error::Error + 'static), check: &Check) -> Option<(
     None
 }
 
-fn describe(e: &rustls::Error, check: &Check) -> (String, String) {
-    let roots = match check {
-        Check::Chain(Roots::File(p)) | Check::Full(Roots::File(p)) => {
-            format!("the root certificate in {}", p.display())
-        }
-        _ => "the system's root certificates".to_string(),
-    };
+fn describe(e: &rustls::Error, check: &Check) -> TlsFailure {
     match e {
-        rustls::Error::InvalidCertificate(
-            CertificateError::NotValidForName | CertificateError::NotValidForNameContext { .. },
-        ) => {
-            let presented = match e {
-                rustls::Error::InvalidCertificate(CertificateError::NotValidForNameContext {
-                    presented,
-                    ..
-                }) if !presented.is_empty() => format!(
-                    " (it is for {})",
-                    presented
-                        .iter()
-                        .map(|p| plain_name(p))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
-                _ => String::new(),
-            };
-            (
-                format!("the server's certificate is not valid for the host name connected to{presented} (sslmode=verify-full)"),
-                "connect by the name the certificate is for, or use sslmode=verify-ca to check the certificate but not the name".to_string(),
-            )
+        rustls::Error::InvalidCertificate(CertificateError::NotValidForNameContext {
+            presented,
+            ..
+        }) => TlsFailure::WrongName {
+            presented: presented
+                .iter()
+                .map(|p| plain_name(p).to_string())
+                .collect(),
+        },
+        rustls::Error::InvalidCertificate(CertificateError::NotValidForName) => {
+            TlsFailure::WrongName {
+                presented: Vec::new(),
+            }
         }
         rustls::Error::InvalidCertificate(
             CertificateError::UnknownIssuer | CertificateError::BadSignature,
-        ) => (
-            format!("the server's certificate is not signed by {roots}: it is not trusted"),
-            "set sslrootcert to the CA certificate of the server (managed services publish theirs), or sslmode=require without sslrootcert to encrypt without checking".to_string(),
-        ),
+        ) => TlsFailure::Untrusted {
+            roots: match check {
+                Check::Chain(Roots::File(p)) | Check::Full(Roots::File(p)) => Some(p.clone()),
+                _ => None,
+            },
+        },
         rustls::Error::InvalidCertificate(
             CertificateError::Expired | CertificateError::ExpiredContext { .. },
-        ) => (
-            "the server's certificate has expired".to_string(),
-            "renew the server's certificate".to_string(),
-        ),
-        rustls::Error::InvalidCertificate(_) => (
-            format!("the server's certificate is not accepted: {e}"),
-            "check the server's certificate and sslrootcert".to_string(),
-        ),
-        other => (
-            format!("the TLS handshake failed: {other}"),
-            "check that the host and port are PostgreSQL's, and sslmode".to_string(),
-        ),
+        ) => TlsFailure::Expired,
+        rustls::Error::InvalidCertificate(_) => TlsFailure::NotAccepted {
+            said: e.to_string(),
+        },
+        other => TlsFailure::Handshake {
+            said: other.to_string(),
+        },
     }
 }
 
@@ -331,6 +310,7 @@ mod tests {
         let file = dir.path().join("ca.pem");
         std::fs::write(&file, "not a certificate\n").unwrap();
         let e = client_config(&Check::Full(Roots::File(file.clone()))).unwrap_err();
+        let e = e.to_string();
         assert!(e.contains("holds no certificate"), "{e}");
         assert!(client_config(&Check::None).is_ok());
     }

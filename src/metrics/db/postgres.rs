@@ -20,6 +20,7 @@ use super::{
 };
 use super::{pg_options, pg_tls};
 use crate::config::model::Cycle;
+use crate::error::data::DbProblem;
 use crate::error::Diagnostic;
 use crate::metrics::csv_file::{FileData, Want};
 
@@ -56,20 +57,19 @@ pub fn read(
     let shape = resolve_shape(ctx, &columns, wants)?;
     let date_col = shape.date();
     let dates = DateKind::of(&types[date_col]).ok_or_else(|| {
-        ctx.error(format!(
-            "column `{}` is of type {}: dates are DATE, TIMESTAMP or ISO text such as 2026-01-31",
-            columns[date_col], types[date_col]
-        ))
-        .with_hint("convert it in the query, e.g. to_date(day, 'YYYYMMDD') AS date")
+        ctx.error(DbProblem::PgColumnType {
+            column: columns[date_col].clone(),
+            type_name: types[date_col].to_string(),
+            date: true,
+        })
     })?;
     for &c in &shape.value_columns() {
         if ValueKind::of(&types[c]).is_none() {
-            return Err(ctx
-                .error(format!(
-                    "column `{}` is of type {}: values are numbers (INTEGER, REAL, NUMERIC or numeric text)",
-                    columns[c], types[c]
-                ))
-                .with_hint("convert it in the query, e.g. CAST(amount AS NUMERIC) AS value"));
+            return Err(ctx.error(DbProblem::PgColumnType {
+                column: columns[c].clone(),
+                type_name: types[c].to_string(),
+                date: false,
+            }));
         }
     }
     let kinds: Vec<&str> = types
@@ -173,33 +173,28 @@ fn connect(ctx: &Ctx, url_env: &str, timeout_seconds: u64) -> Result<(Client, St
     let url = match std::env::var(url_env) {
         Ok(url) if !url.trim().is_empty() => url,
         Ok(_) | Err(std::env::VarError::NotPresent) => {
-            return Err(ctx
-                .error(format!(
-                    "the environment variable {url_env} (url_env) is not set"
-                ))
-                .with_hint(format!(
-                    "export {url_env}=postgresql://user:password@host:5432/database (the connection string is read from the environment, never from the OKR file)"
-                )))
+            return Err(ctx.error(DbProblem::PgUrlUnset {
+                url_env: url_env.to_string(),
+            }))
         }
         Err(std::env::VarError::NotUnicode(_)) => {
-            return Err(ctx.error(format!(
-                "the environment variable {url_env} (url_env) is not valid UTF-8"
-            )))
+            return Err(ctx.error(DbProblem::PgUrlNotUtf8 {
+                url_env: url_env.to_string(),
+            }))
         }
     };
-    let options = pg_options::take(&url, &pg_options::process_env).map_err(|message| {
-        ctx.error(format!(
-            "the connection string in {url_env} is not valid: {message}"
-        ))
-        .with_hint("write it as postgresql://user:password@host:5432/database?sslmode=verify-full or as host=... port=... user=... dbname=... sslmode=...")
+    let options = pg_options::take(&url, &pg_options::process_env).map_err(|option| {
+        ctx.error(DbProblem::PgOptionInvalid {
+            url_env: url_env.to_string(),
+            option,
+        })
     })?;
     let mut config: Config = options.rest.parse().map_err(|e: postgres::Error| {
         // The parser's messages name the option, never the password.
-        ctx.error(format!(
-            "the connection string in {url_env} is not valid: {}",
-            with_causes(&e)
-        ))
-        .with_hint("write it as postgresql://user:password@host:5432/database or as host=... port=... user=... dbname=...")
+        ctx.error(DbProblem::PgUrlInvalid {
+            url_env: url_env.to_string(),
+            said: with_causes(&e),
+        })
     })?;
     with_environment(&mut config);
     config.ssl_mode(match options.ssl_mode {
@@ -225,10 +220,11 @@ fn connect(ctx: &Ctx, url_env: &str, timeout_seconds: u64) -> Result<(Client, St
     let connected = if options.ssl_mode == pg_options::SslMode::Disable {
         config.connect(NoTls)
     } else {
-        let tls = pg_tls::client_config(&check).map_err(|message| {
-            ctx.error(message).with_hint(format!(
-                "set sslrootcert in {url_env} to a PEM file with the server's CA certificate"
-            ))
+        let tls = pg_tls::client_config(&check).map_err(|setup| {
+            ctx.error(DbProblem::PgTlsSetup {
+                url_env: url_env.to_string(),
+                setup,
+            })
         })?;
         config.connect(MakeRustlsConnect::new(tls))
     };
@@ -319,7 +315,7 @@ fn from_passfile(config: &Config, passfile: Option<std::path::PathBuf>) -> Optio
     match pg_options::pgpass(&file, &host, port, &dbname, &user) {
         Ok(password) => password,
         Err(warning) => {
-            crate::say!("warning: {warning}");
+            crate::say!("{}", crate::t!("ed-warning", message = warning.to_string()));
             None
         }
     }
@@ -376,69 +372,49 @@ fn connect_error(ctx: &Ctx, e: &postgres::Error, attempt: &Attempt) -> Diagnosti
         timeout_seconds,
         ..
     } = *attempt;
-    let auth_hint = format!(
-        "check the user and password in {url_env} (or PGPASSWORD, or the password file ~/.pgpass)"
-    );
+    let (target, url_env) = (target.to_string(), url_env.to_string());
     if let Some(db) = e.as_db_error() {
         let code = db.code();
+        let said = db.message().to_string();
         if *code == SqlState::INVALID_PASSWORD
             || *code == SqlState::INVALID_AUTHORIZATION_SPECIFICATION
         {
-            return ctx
-                .error(format!(
-                    "authentication failed at PostgreSQL {target}: {}",
-                    db.message()
-                ))
-                .with_hint(auth_hint);
+            return ctx.error(DbProblem::PgAuth {
+                target,
+                url_env,
+                said,
+            });
         }
-        return ctx
-            .error(format!(
-                "PostgreSQL {target} refused the connection: {}",
-                db.message()
-            ))
-            .with_hint(format!("check the connection string in {url_env}"));
+        return ctx.error(DbProblem::PgRefused {
+            target,
+            url_env,
+            said,
+        });
     }
     let text = with_causes(e);
     if text.contains("server does not support TLS") {
-        return ctx
-            .error(format!(
-                "PostgreSQL at {target} does not speak TLS, and sslmode={} asks for it",
-                attempt.mode.name()
-            ))
-            .with_hint(format!(
-                "turn on ssl on the server, or set sslmode=prefer or sslmode=disable in {url_env} if the network is trusted"
-            ));
+        return ctx.error(DbProblem::PgNoTls {
+            target,
+            url_env,
+            sslmode: attempt.mode.name().to_string(),
+        });
     }
-    if let Some((message, hint)) = pg_tls::explain(e, attempt.check) {
-        return ctx
-            .error(format!(
-                "cannot connect to PostgreSQL at {target} over TLS: {message}"
-            ))
-            .with_hint(hint);
+    if let Some(failure) = pg_tls::explain(e, attempt.check) {
+        return ctx.error(DbProblem::PgTls { target, failure });
     }
     if text.contains("password missing") {
-        return ctx
-            .error(format!(
-                "authentication failed at PostgreSQL {target}: the server asks for a password and the connection string in {url_env} has none"
-            ))
-            .with_hint(format!(
-                "put the password in {url_env} (postgresql://user:password@host/db), in PGPASSWORD or in the password file ~/.pgpass"
-            ));
+        return ctx.error(DbProblem::PgNoPassword { target, url_env });
     }
     let mut cause = e.source();
     while let Some(c) = cause {
         if let Some(io) = c.downcast_ref::<std::io::Error>() {
             match io.kind() {
                 std::io::ErrorKind::ConnectionRefused => {
-                    return ctx
-                        .error(format!(
-                            "cannot connect to PostgreSQL at {target}: connection refused"
-                        ))
-                        .with_hint(format!(
-                            "is the server running and listening on that host and port? check {url_env}"
-                        ))
+                    return ctx.error(DbProblem::PgConnectionRefused { target, url_env })
                 }
-                std::io::ErrorKind::TimedOut => return connect_timeout(ctx, target, timeout_seconds),
+                std::io::ErrorKind::TimedOut => {
+                    return connect_timeout(ctx, target, timeout_seconds)
+                }
                 _ => {}
             }
         }
@@ -447,8 +423,11 @@ fn connect_error(ctx: &Ctx, e: &postgres::Error, attempt: &Attempt) -> Diagnosti
     if text.to_lowercase().contains("timeout") || text.to_lowercase().contains("timed out") {
         return connect_timeout(ctx, target, timeout_seconds);
     }
-    ctx.error(format!("cannot connect to PostgreSQL at {target}: {text}"))
-        .with_hint(format!("check the connection string in {url_env}"))
+    ctx.error(DbProblem::PgConnect {
+        target,
+        url_env,
+        said: text,
+    })
 }
 
 /// `error: cause: its cause`, without repeating a cause that the error
@@ -466,42 +445,39 @@ fn with_causes(e: &postgres::Error) -> String {
     text
 }
 
-fn connect_timeout(ctx: &Ctx, target: &str, timeout_seconds: u64) -> Diagnostic {
-    ctx.error(format!(
-        "cannot connect to PostgreSQL at {target}: no answer within the timeout ({timeout_seconds} s)"
-    ))
-    .with_hint(format!(
-        "check the host and the network, or raise `timeout` on source `{}`",
-        ctx.name()
-    ))
+fn connect_timeout(ctx: &Ctx, target: String, timeout_seconds: u64) -> Diagnostic {
+    ctx.error(DbProblem::PgConnectTimeout {
+        target,
+        seconds: timeout_seconds,
+        source: ctx.name().to_string(),
+    })
 }
 
 /// A query error with the server's own message (and where in the query).
 fn query_error(ctx: &Ctx, e: &postgres::Error, sql: &str, timeout_seconds: u64) -> Diagnostic {
     let Some(db) = e.as_db_error() else {
-        return ctx.error(format!("PostgreSQL: {e}"));
+        return ctx.error(DbProblem::PgDriver {
+            said: e.to_string(),
+        });
     };
     if *db.code() == SqlState::QUERY_CANCELED {
         return ctx.timeout(timeout_seconds);
     }
-    let mut message = format!("the query failed in PostgreSQL: {}", db.message());
-    if let Some(detail) = db.detail() {
-        message.push_str(&format!(" ({detail})"));
-    }
-    if let Some(postgres::error::ErrorPosition::Original(at)) = db.position() {
-        let at = usize::try_from(*at).unwrap_or(1).saturating_sub(1);
-        let excerpt: String = sql.chars().skip(at).take(40).collect();
+    let mut at = None;
+    if let Some(postgres::error::ErrorPosition::Original(position)) = db.position() {
+        let position = usize::try_from(*position).unwrap_or(1).saturating_sub(1);
+        let excerpt: String = sql.chars().skip(position).take(40).collect();
         let excerpt = excerpt.lines().next().unwrap_or("").trim_end();
         if !excerpt.is_empty() {
-            message.push_str(&format!(", at `{excerpt}`"));
+            at = Some(excerpt.to_string());
         }
     }
-    ctx.error(message).with_hint(match db.hint() {
-        Some(hint) => hint.to_string(),
-        None => format!(
-            "try the query of source `{}` in psql; it must return rows of (date, metric, value[, segment]), or a date column and metric columns with layout wide",
-            ctx.name()
-        ),
+    ctx.error(DbProblem::PgQuery {
+        said: db.message().to_string(),
+        detail: db.detail().map(str::to_string),
+        at,
+        server_hint: db.hint().map(str::to_string),
+        source: ctx.name().to_string(),
     })
 }
 

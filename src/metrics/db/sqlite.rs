@@ -18,8 +18,10 @@ use super::{
     resolve_shape, subquery, Collected, Ctx, Day, Dialect, GroupRow, Sum,
 };
 use crate::config::model::Cycle;
+use crate::error::data::{DbProblem, SqliteOpen};
 use crate::error::Diagnostic;
 use crate::metrics::csv_file::{FileData, Want};
+use crate::t;
 
 pub fn read(
     ctx: &Ctx,
@@ -29,32 +31,29 @@ pub fn read(
     wants: &[Want],
     cycle: &Cycle,
 ) -> Result<FileData, Diagnostic> {
-    let cannot_open = |reason: String| {
-        ctx.error(format!(
-            "cannot open the SQLite database {}: {reason}",
-            path.display()
-        ))
-        .with_hint(format!(
-            "check `path` of source `{}`; a relative path is read from the directory of the file that declares it",
-            ctx.name()
-        ))
+    let cannot_open = |reason: SqliteOpen| {
+        ctx.error(DbProblem::SqliteOpen {
+            path: path.to_path_buf(),
+            reason,
+            source: ctx.name().to_string(),
+        })
     };
     match std::fs::metadata(path) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Err(cannot_open("no such file".to_string()))
+            return Err(cannot_open(SqliteOpen::NoSuchFile))
         }
-        Err(e) => return Err(cannot_open(e.to_string())),
-        Ok(m) if m.is_dir() => return Err(cannot_open("it is a directory".to_string())),
+        Err(e) => return Err(cannot_open(SqliteOpen::Said(e.to_string()))),
+        Ok(m) if m.is_dir() => return Err(cannot_open(SqliteOpen::Directory)),
         Ok(_) => {}
     }
-    let conn = open_read_only(path).map_err(|e| cannot_open(message(&e)))?;
+    let conn = open_read_only(path).map_err(|e| cannot_open(SqliteOpen::Said(message(&e))))?;
     let timeout = Duration::from_secs(timeout_seconds);
     conn.busy_timeout(timeout)
-        .map_err(|e| cannot_open(message(&e)))?;
+        .map_err(|e| cannot_open(SqliteOpen::Said(message(&e))))?;
     // Read-only twice over: the file is opened read-only, and the
     // connection refuses every statement that would write.
     conn.pragma_update(None, "query_only", true)
-        .map_err(|e| cannot_open(message(&e)))?;
+        .map_err(|e| cannot_open(SqliteOpen::Said(message(&e))))?;
 
     let query = subquery(query);
     let (columns, kinds): (Vec<String>, Vec<&str>) = {
@@ -300,10 +299,10 @@ fn register_functions(
 fn shown(value: ValueRef) -> String {
     match value {
         ValueRef::Null => "NULL".to_string(),
-        ValueRef::Integer(i) => format!("{i} (an integer)"),
-        ValueRef::Real(r) => format!("{r} (a real)"),
+        ValueRef::Integer(i) => t!("ed-sqlite-integer", value = i.to_string()),
+        ValueRef::Real(r) => t!("ed-sqlite-real", value = r.to_string()),
         ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned(),
-        ValueRef::Blob(b) => format!("a blob of {} bytes", b.len()),
+        ValueRef::Blob(b) => t!("ed-sqlite-blob", bytes = b.len().to_string(), n = b.len()),
     }
 }
 
@@ -366,13 +365,26 @@ fn is_interrupt(e: &rusqlite::Error) -> bool {
 }
 
 fn query_error(ctx: &Ctx, path: &Path, e: &rusqlite::Error) -> Diagnostic {
-    ctx.error(format!(
-        "the query failed in SQLite ({}): {}",
-        path.display(),
-        message(e)
-    ))
-    .with_hint(format!(
-        "try the query of source `{}` in sqlite3; it must return rows of (date, metric, value[, segment]), or a date column and metric columns with layout wide",
-        ctx.name()
-    ))
+    ctx.error(DbProblem::SqliteQuery {
+        path: path.to_path_buf(),
+        said: message(e),
+        source: ctx.name().to_string(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{self, Lang};
+
+    #[test]
+    fn cells_that_are_not_text_are_shown_in_the_readers_language() {
+        assert_eq!(shown(ValueRef::Integer(12)), "12 (an integer)");
+        assert_eq!(shown(ValueRef::Blob(&[1, 2, 3])), "a blob of 3 bytes");
+        let _sv = i18n::scoped(Lang::Sv);
+        assert_eq!(shown(ValueRef::Real(1.5)), "1.5 (ett flyttal)");
+        let _fi = i18n::scoped(Lang::Fi);
+        assert_eq!(shown(ValueRef::Blob(&[1])), "blob, 1 tavu");
+        assert_eq!(shown(ValueRef::Null), "NULL");
+    }
 }
