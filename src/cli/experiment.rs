@@ -10,6 +10,7 @@ use clap::{Args, Subcommand, ValueEnum};
 
 use super::Common;
 use crate::config::edit::{self, Assignment, Edit, Kind};
+use crate::error::data::CliProblem;
 use crate::error::{Diagnostic, EXIT_OK};
 use crate::t;
 
@@ -249,11 +250,9 @@ fn okr_file(main: &std::path::Path, file: &std::path::Path) -> Result<std::path:
         .find(|f| wanted.is_some() && f.canonicalize().ok() == wanted)
     {
         Some(found) => Ok(found),
-        None => Err(Diagnostic::new(format!(
-            "{} is not one of the OKR files (the main file and the files it includes)",
-            file.display()
-        ))
-        .with_hint("add the experiment to the main OKR file, or to a file it includes")
+        None => Err(Diagnostic::new(CliProblem::NotAnOkrFile {
+            path: file.to_path_buf(),
+        })
         .into()),
     }
 }
@@ -261,10 +260,10 @@ fn okr_file(main: &std::path::Path, file: &std::path::Path) -> Result<std::path:
 fn check_and_write(main: &std::path::Path, edit: &Edit) -> Result<()> {
     if let Err(problems) = crate::metrics::load_config_replacing(main, &[(&edit.path, &edit.text)])
     {
-        return Err(Diagnostic::new(format!(
-            "{} is unchanged: with this change the OKR file would be invalid:\n{problems}",
-            edit.path.display()
-        ))
+        return Err(Diagnostic::new(CliProblem::EditInvalid {
+            path: edit.path.clone(),
+            problems: problems.to_string(),
+        })
         .into());
     }
     edit::write(edit)?;
