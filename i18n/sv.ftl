@@ -1608,7 +1608,7 @@ ed-checkin-bad-value = VALUE `{ $value }`: { $reason }
     .hint = skriv ett tal som 3.4, 3,4 eller 1 234,5
 ed-checkin-no-value = inget värde angivet: ingen avstämning gjord
 
-ed-cli-fail-on-empty = --fail-on är tomt: kontrollen skulle aldrig kunna fallera
+ed-cli-fail-on-empty = --fail-on är tomt: kontrollen skulle aldrig kunna slå larm
     .hint = ange statusar, t.ex. --fail-on { $example }
 ed-cli-close-early = perioden { $cycle } pågår till { $end }: den kan inte stängas { $as_of }
     .hint = stäng den från och med { $end }, eller ange --force för att stänga den i förtid med siffrorna per { $as_of }
