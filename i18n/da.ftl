@@ -1643,6 +1643,11 @@ ed-cli-validate-warning = advarsel: { $warning }
 ed-cli-validate-no-values = måltal `{ $metric }`: kilden `{ $source }` har ingen værdier for `{ $column }`; fandt: { $found }
 ed-cli-validate-no-values-segment = måltal `{ $metric }`: kilden `{ $source }` har ingen værdier for `{ $column }` (segment `{ $segment }`); fandt: { $found }
 ed-cli-validate-found-nothing = intet
+ed-cli-not-an-experiment = intet eksperiment har id'et `{ $id }`
+    .objective = `{ $id }` er et mål, ikke et eksperiment
+    .key-result = `{ $id }` er et nøgleresultat, ikke et eksperiment
+    .hint = `okr experiments` viser eksperimenterne
+    .hint-suggest = mente du `{ $best }`?
 
 ## --- end: errors-data ---
 

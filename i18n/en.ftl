@@ -1485,6 +1485,11 @@ ed-cli-validate-warning = warning: { $warning }
 ed-cli-validate-no-values = metric `{ $metric }`: source `{ $source }` has no values for `{ $column }`; found: { $found }
 ed-cli-validate-no-values-segment = metric `{ $metric }`: source `{ $source }` has no values for `{ $column }` (segment `{ $segment }`); found: { $found }
 ed-cli-validate-found-nothing = nothing
+ed-cli-not-an-experiment = no experiment has the id `{ $id }`
+    .objective = `{ $id }` is an objective, not an experiment
+    .key-result = `{ $id }` is a key result, not an experiment
+    .hint = `okr experiments` lists the experiments
+    .hint-suggest = did you mean `{ $best }`?
 
 ## --- end: errors-data ---
 

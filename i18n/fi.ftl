@@ -1652,6 +1652,11 @@ ed-cli-validate-warning = varoitus: { $warning }
 ed-cli-validate-no-values = mittari `{ $metric }`: lähteellä `{ $source }` ei ole arvoja sarakkeelle `{ $column }`; löytyi: { $found }
 ed-cli-validate-no-values-segment = mittari `{ $metric }`: lähteellä `{ $source }` ei ole arvoja sarakkeelle `{ $column }` (segmentti `{ $segment }`); löytyi: { $found }
 ed-cli-validate-found-nothing = ei mitään
+ed-cli-not-an-experiment = millään kokeilulla ei ole tunnistetta `{ $id }`
+    .objective = `{ $id }` on tavoite, ei kokeilu
+    .key-result = `{ $id }` on avaintulos, ei kokeilu
+    .hint = `okr experiments` luettelee kokeilut
+    .hint-suggest = tarkoititko `{ $best }`?
 
 ## --- end: errors-data ---
 

@@ -1646,6 +1646,11 @@ ed-cli-validate-warning = advarsel: { $warning }
 ed-cli-validate-no-values = måltall `{ $metric }`: kilden `{ $source }` har ingen verdier for `{ $column }`; fant: { $found }
 ed-cli-validate-no-values-segment = måltall `{ $metric }`: kilden `{ $source }` har ingen verdier for `{ $column }` (segment `{ $segment }`); fant: { $found }
 ed-cli-validate-found-nothing = ingenting
+ed-cli-not-an-experiment = ingen eksperimenter har id-en `{ $id }`
+    .objective = `{ $id }` er et mål, ikke et eksperiment
+    .key-result = `{ $id }` er et nøkkelresultat, ikke et eksperiment
+    .hint = `okr experiments` lister eksperimentene
+    .hint-suggest = mente du `{ $best }`?
 
 ## --- end: errors-data ---
 

@@ -1643,6 +1643,11 @@ ed-cli-validate-warning = varning: { $warning }
 ed-cli-validate-no-values = mått `{ $metric }`: källan `{ $source }` har inga värden för `{ $column }`; hittade: { $found }
 ed-cli-validate-no-values-segment = mått `{ $metric }`: källan `{ $source }` har inga värden för `{ $column }` (segment `{ $segment }`); hittade: { $found }
 ed-cli-validate-found-nothing = ingenting
+ed-cli-not-an-experiment = inget experiment har id `{ $id }`
+    .objective = `{ $id }` är ett mål, inte ett experiment
+    .key-result = `{ $id }` är ett nyckelresultat, inte ett experiment
+    .hint = `okr experiments` listar experimenten
+    .hint-suggest = menade du `{ $best }`?
 
 ## --- end: errors-data ---
 

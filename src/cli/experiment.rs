@@ -10,7 +10,7 @@ use clap::{Args, Subcommand, ValueEnum};
 
 use super::Common;
 use crate::config::edit::{self, Assignment, Edit, Kind};
-use crate::error::data::CliProblem;
+use crate::error::data::{CliProblem, IdKind};
 use crate::error::{Diagnostic, EXIT_OK};
 use crate::t;
 
@@ -163,26 +163,23 @@ pub fn run(args: &ExperimentArgs) -> Result<u8> {
     {
         if !config.experiments.iter().any(|e| &e.id == id) {
             let kind = if config.objectives.iter().any(|o| &o.id == id) {
-                Some("an objective")
+                Some(IdKind::Objective)
             } else if config
                 .objectives
                 .iter()
                 .any(|o| o.key_results.iter().any(|k| &k.id == id))
             {
-                Some("a key result")
+                Some(IdKind::KeyResult)
             } else {
                 None
             };
             let ids = config.experiments.iter().map(|e| e.id.as_str());
-            let hint = match crate::config::closest(id, ids) {
-                Some(best) => format!("did you mean `{best}`?"),
-                None => "`okr experiments` lists the experiments".to_string(),
-            };
-            let message = match kind {
-                Some(kind) => format!("`{id}` is {kind}, not an experiment"),
-                None => format!("no experiment has the id `{id}`"),
-            };
-            return Err(Diagnostic::new(message).with_hint(hint).into());
+            return Err(Diagnostic::new(CliProblem::NotAnExperiment {
+                id: id.clone(),
+                kind,
+                suggestion: crate::config::closest(id, ids).map(|s| s.to_string()),
+            })
+            .into());
         }
     }
     let (edit, what) = match &args.action {

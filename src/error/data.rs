@@ -762,6 +762,13 @@ pub enum CliProblem {
     },
     NoSourceReport,
     LogNotUtf8,
+    /// `okr experiment start|finish ID`: `kind` what `id` names instead
+    /// (an objective or a key result), `suggestion` the closest experiment.
+    NotAnExperiment {
+        id: String,
+        kind: Option<IdKind>,
+        suggestion: Option<String>,
+    },
 }
 
 impl CliProblem {
@@ -805,6 +812,11 @@ impl CliProblem {
             CliProblem::ReportFormat { path } => t!("ed-cli-report-format", path = shown(path)),
             CliProblem::NoSourceReport => t!("ed-cli-no-source-report"),
             CliProblem::LogNotUtf8 => t!("ed-cli-log-not-utf8"),
+            CliProblem::NotAnExperiment { id, kind, .. } => match kind {
+                Some(IdKind::Objective) => t!("ed-cli-not-an-experiment.objective", id = id),
+                Some(IdKind::KeyResult) => t!("ed-cli-not-an-experiment.key-result", id = id),
+                _ => t!("ed-cli-not-an-experiment", id = id),
+            },
         }
     }
 
@@ -829,6 +841,10 @@ impl CliProblem {
             CliProblem::NextInvalid { .. } => t!("ed-cli-next-invalid.hint"),
             CliProblem::NoNorthStar { .. } => t!("ed-cli-no-north-star.hint"),
             CliProblem::ReportFormat { .. } => t!("ed-cli-report-format.hint"),
+            CliProblem::NotAnExperiment { suggestion, .. } => match suggestion {
+                Some(best) => t!("ed-cli-not-an-experiment.hint-suggest", best = best),
+                None => t!("ed-cli-not-an-experiment.hint"),
+            },
             _ => return None,
         })
     }

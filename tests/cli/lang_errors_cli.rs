@@ -32,7 +32,10 @@ fn refusals(lang: Option<&str>) -> String {
     let main = scratch.path().join("okrs.toml");
     let text = std::fs::read_to_string(&main).unwrap();
     std::fs::write(&main, format!("{text}\n[check]\nfail_on = []\n")).unwrap();
-    let cases: [(&Path, &[&str]); 10] = [
+    // Experiments, in a copy: `okr experiment` edits its files.
+    let report = tempfile::tempdir().unwrap();
+    copy_dir(&fixture("report"), report.path());
+    let cases: [(&Path, &[&str]); 11] = [
         (
             &basic,
             &[
@@ -125,6 +128,10 @@ fn refusals(lang: Option<&str>) -> String {
                 "okrs.toml",
             ],
         ),
+        (
+            report.path(),
+            &["experiment", "start", "pipeline", "-c", "okrs.toml"],
+        ),
     ];
     let mut all = String::new();
     for (dir, args) in cases {
@@ -154,6 +161,7 @@ fn the_commands_refusals_stay_english_in_english() {
         "error: the next cycle cannot have the current cycle's name `2026-Q1`\n  = hint: name it after its quarter, e.g. 2027-Q1\n",
         "error: the next cycle starts on 2026-03-01, before the current one ends (2026-03-31)\n  = hint: start it on or after 2026-04-01\n",
         "error: 2026-Q1 has no record yet: its numbers would be lost\n",
+        "error: `pipeline` is an objective, not an experiment\n  = hint: `okr experiments` lists the experiments\n",
     ] {
         assert!(en.contains(line), "{line}\n---\n{en}");
     }
@@ -167,8 +175,27 @@ fn english_words() -> Vec<String> {
         std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/i18n/en.ftl")).unwrap();
     // Interface (TOML keys, commands, formats) or the same in Swedish.
     const SAME: &[&str] = &[
-        "okr", "next", "close", "readme", "north", "star", "name", "metric", "grain", "target",
-        "html", "markdown", "pdf", "mkdir", "man", "utf", "csv", "status", "per", "segment",
+        "okr",
+        "next",
+        "close",
+        "readme",
+        "north",
+        "star",
+        "name",
+        "metric",
+        "grain",
+        "target",
+        "html",
+        "markdown",
+        "pdf",
+        "mkdir",
+        "man",
+        "utf",
+        "csv",
+        "status",
+        "per",
+        "segment",
+        "experiment",
     ];
     let mut words = Vec::new();
     let mut mine = false;
