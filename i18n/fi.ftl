@@ -1619,7 +1619,7 @@ ed-checkin-no-value = arvoa ei annettu: tilannepäivitystä ei tehty
 
 ed-cli-fail-on-empty = --fail-on on tyhjä: tarkistus ei voisi koskaan epäonnistua
     .hint = anna tilat, esim. --fail-on { $example }
-ed-cli-close-early = jakso { $cycle } kestää { $end } asti: sitä ei voi sulkea { $as_of }
+ed-cli-close-early = jakso { $cycle } kestää { $end } asti: sitä ei voi sulkea päivänä { $as_of }
     .hint = sulje se { $end } alkaen tai anna --force, niin se suljetaan etuajassa päivän { $as_of } luvuilla
 ed-cli-not-a-directory = { $path } ei ole hakemisto
     .hint = luo se ensin, esim. `mkdir -p man/man1`
