@@ -1724,6 +1724,47 @@ ed-sqlite-real = { $value } (et kommatal)
 ed-sqlite-blob = { $n ->
    *[other] en blob på { $bytes } byte
 }
+ed-cli-fail-on-empty = --fail-on er tom: kontrollen kan aldrig fejle
+    .hint = angiv statusser, f.eks. --fail-on { $example }
+ed-cli-close-early = perioden { $cycle } løber til { $end }: den kan ikke lukkes { $as_of }
+    .hint = luk den fra og med { $end }, eller angiv --force for at lukke den før tid med tallene pr. { $as_of }
+ed-cli-not-a-directory = { $path } er ikke en mappe
+    .hint = opret den først, f.eks. `mkdir -p man/man1`
+ed-cli-man-pages = kan ikke skrive manualsiderne i { $dir }
+ed-cli-man-page = kan ikke danne manualsiden
+ed-cli-not-an-okr-file = { $path } er ikke en af OKR-filerne (hovedfilen og de filer, den inkluderer)
+    .hint = føj eksperimentet til OKR-hovedfilen eller til en fil, den inkluderer
+ed-cli-edit-invalid = { $path } er uændret: med denne ændring ville OKR-filen blive ugyldig:
+ed-cli-set-invalid = { $path } er uændret: med { $changes } ville OKR-filen blive ugyldig:
+ed-cli-next-ends-before-start = næste periode slutter ({ $end }), før den begynder ({ $start })
+    .hint = --end er periodens sidste dag, samme dag som --start eller senere
+ed-cli-next-same-name = næste periode kan ikke hedde det samme som den nuværende periode, `{ $name }`
+    .hint = opkald den efter dens kvartal, f.eks. 2027-Q1
+ed-cli-next-starts-early = næste periode begynder { $start }, før den nuværende slutter ({ $end })
+    .hint = lad den begynde { $first } eller senere
+ed-cli-next-no-record = { $cycle } har endnu intet periodearkiv: dens tal ville gå tabt
+    .hint = kør `okr close` først (den skriver { $record }), eller angiv --force
+ed-cli-next-invalid = intet blev skrevet: næste periodes filer ville blive ugyldige:
+    .hint = ret de nuværende filer (eller redigér i hånden), og kør så okr next igen
+ed-cli-no-north-star = { $path } mangler [north_star]
+    .hint = tilføj [north_star] med name, metric, grain og target (se README: North Star)
+ed-cli-report-format = kan ikke afgøre formatet ud fra filnavnet { $path }
+    .hint = giv filen endelsen .html eller .md, eller angiv --format html|markdown (til PDF: udskriv HTML-filen)
+ed-cli-no-source-report = kilden gav ingen rapport
+ed-cli-log-not-utf8 = opfølgningsloggen er ikke gyldig UTF-8
+ed-cli-report-wrote = skrev { $path } ({ $format }, { $kb } kB)
+ed-cli-status-from-record = okr: måltallenes kilder kunne ikke læses ({ $reason }); viser periodearkivet { $record }, der blev skrevet, da perioden blev lukket { $date }
+ed-cli-warning = okr: advarsel: { $warning }
+ed-cli-validate-warning = advarsel: { $warning }
+ed-cli-validate-no-values = måltal `{ $metric }`: kilden `{ $source }` har ingen værdier for `{ $column }`; fandt: { $found }
+ed-cli-validate-no-values-segment = måltal `{ $metric }`: kilden `{ $source }` har ingen værdier for `{ $column }` (segment `{ $segment }`); fandt: { $found }
+ed-cli-validate-found-nothing = intet
+ed-cli-not-an-experiment = intet eksperiment har id'et `{ $id }`
+    .objective = `{ $id }` er et mål, ikke et eksperiment
+    .key-result = `{ $id }` er et nøgleresultat, ikke et eksperiment
+    .hint = `okr experiments` viser eksperimenterne
+    .hint-suggest = mente du `{ $best }`?
+
 ## --- end: errors-data ---
 
 ## --- area: init-help ---

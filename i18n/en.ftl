@@ -1566,6 +1566,47 @@ ed-sqlite-real = { $value } (a real)
 ed-sqlite-blob = { $n ->
    *[other] a blob of { $bytes } bytes
 }
+ed-cli-fail-on-empty = --fail-on is empty: the check could never fail
+    .hint = name statuses, e.g. --fail-on { $example }
+ed-cli-close-early = the cycle { $cycle } runs until { $end }: it cannot be closed on { $as_of }
+    .hint = close it from { $end } on, or pass --force to close it early with the numbers as of { $as_of }
+ed-cli-not-a-directory = { $path } is not a directory
+    .hint = create it first, e.g. `mkdir -p man/man1`
+ed-cli-man-pages = cannot write the man pages in { $dir }
+ed-cli-man-page = cannot render the man page
+ed-cli-not-an-okr-file = { $path } is not one of the OKR files (the main file and the files it includes)
+    .hint = add the experiment to the main OKR file, or to a file it includes
+ed-cli-edit-invalid = { $path } is unchanged: with this change the OKR file would be invalid:
+ed-cli-set-invalid = { $path } is unchanged: with { $changes } the OKR file would be invalid:
+ed-cli-next-ends-before-start = the next cycle ends ({ $end }) before it starts ({ $start })
+    .hint = --end is the last day of the cycle, on or after --start
+ed-cli-next-same-name = the next cycle cannot have the current cycle's name `{ $name }`
+    .hint = name it after its quarter, e.g. 2027-Q1
+ed-cli-next-starts-early = the next cycle starts on { $start }, before the current one ends ({ $end })
+    .hint = start it on or after { $first }
+ed-cli-next-no-record = { $cycle } has no record yet: its numbers would be lost
+    .hint = run `okr close` first (it writes { $record }), or pass --force
+ed-cli-next-invalid = nothing was written: the next cycle's files would be invalid:
+    .hint = fix the current files (or edit by hand), then run okr next again
+ed-cli-no-north-star = { $path } has no [north_star]
+    .hint = add [north_star] with name, metric, grain and target (see README: North Star)
+ed-cli-report-format = cannot tell the format from the file name { $path }
+    .hint = name it .html or .md, or pass --format html|markdown (for a PDF, print the HTML)
+ed-cli-no-source-report = the source gave no report
+ed-cli-log-not-utf8 = the check-in log is not valid UTF-8
+ed-cli-report-wrote = wrote { $path } ({ $format }, { $kb } KB)
+ed-cli-status-from-record = okr: the metric sources could not be read ({ $reason }); showing the record { $record } written when the cycle was closed on { $date }
+ed-cli-warning = okr: warning: { $warning }
+ed-cli-validate-warning = warning: { $warning }
+ed-cli-validate-no-values = metric `{ $metric }`: source `{ $source }` has no values for `{ $column }`; found: { $found }
+ed-cli-validate-no-values-segment = metric `{ $metric }`: source `{ $source }` has no values for `{ $column }` (segment `{ $segment }`); found: { $found }
+ed-cli-validate-found-nothing = nothing
+ed-cli-not-an-experiment = no experiment has the id `{ $id }`
+    .objective = `{ $id }` is an objective, not an experiment
+    .key-result = `{ $id }` is a key result, not an experiment
+    .hint = `okr experiments` lists the experiments
+    .hint-suggest = did you mean `{ $best }`?
+
 ## --- end: errors-data ---
 
 ## --- area: init-help ---

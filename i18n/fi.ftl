@@ -1734,6 +1734,47 @@ ed-sqlite-blob = { $n ->
     [one] blob, { $bytes } tavu
    *[other] blob, { $bytes } tavua
 }
+ed-cli-fail-on-empty = --fail-on on tyhjä: tarkistus ei voisi koskaan epäonnistua
+    .hint = anna tilat, esim. --fail-on { $example }
+ed-cli-close-early = jakso { $cycle } kestää { $end } asti: sitä ei voi sulkea päivänä { $as_of }
+    .hint = sulje se { $end } alkaen tai anna --force, niin se suljetaan etuajassa päivän { $as_of } luvuilla
+ed-cli-not-a-directory = { $path } ei ole hakemisto
+    .hint = luo se ensin, esim. `mkdir -p man/man1`
+ed-cli-man-pages = man-sivuja ei voi kirjoittaa hakemistoon { $dir }
+ed-cli-man-page = man-sivua ei voi muodostaa
+ed-cli-not-an-okr-file = { $path } ei ole mikään OKR-tiedostoista (päätiedosto ja sen sisällyttämät tiedostot)
+    .hint = lisää kokeilu OKR-päätiedostoon tai tiedostoon, jonka se sisällyttää
+ed-cli-edit-invalid = { $path } on ennallaan: tällä muutoksella OKR-tiedosto olisi virheellinen:
+ed-cli-set-invalid = { $path } on ennallaan: muutoksella { $changes } OKR-tiedosto olisi virheellinen:
+ed-cli-next-ends-before-start = seuraava jakso päättyy ({ $end }) ennen kuin se alkaa ({ $start })
+    .hint = --end on jakson viimeinen päivä, sama kuin --start tai myöhempi
+ed-cli-next-same-name = seuraavalla jaksolla ei voi olla nykyisen jakson nimeä `{ $name }`
+    .hint = nimeä se neljänneksensä mukaan, esim. 2027-Q1
+ed-cli-next-starts-early = seuraava jakso alkaa { $start }, ennen kuin nykyinen päättyy ({ $end })
+    .hint = aloita se { $first } tai myöhemmin
+ed-cli-next-no-record = jaksolla { $cycle } ei ole vielä arkistoa: sen luvut menetettäisiin
+    .hint = aja ensin `okr close` (se kirjoittaa tiedoston { $record }) tai anna --force
+ed-cli-next-invalid = mitään ei kirjoitettu: seuraavan jakson tiedostot olisivat virheellisiä:
+    .hint = korjaa nykyiset tiedostot (tai muokkaa käsin) ja aja sitten okr next uudelleen
+ed-cli-no-north-star = tiedostossa { $path } ei ole osiota [north_star]
+    .hint = lisää [north_star], jossa on name, metric, grain ja target (katso README: North Star)
+ed-cli-report-format = muotoa ei voi päätellä tiedostonimestä { $path }
+    .hint = anna tiedostolle pääte .html tai .md tai anna --format html|markdown (PDF:ää varten tulosta HTML)
+ed-cli-no-source-report = lähde ei antanut raporttia
+ed-cli-log-not-utf8 = tilannepäivitysloki ei ole kelvollista UTF-8:aa
+ed-cli-report-wrote = kirjoitettiin { $path } ({ $format }, { $kb } kt)
+ed-cli-status-from-record = okr: mittarien lähteitä ei voitu lukea ({ $reason }); näytetään arkisto { $record }, joka kirjoitettiin, kun jakso suljettiin { $date }
+ed-cli-warning = okr: varoitus: { $warning }
+ed-cli-validate-warning = varoitus: { $warning }
+ed-cli-validate-no-values = mittari `{ $metric }`: lähteellä `{ $source }` ei ole arvoja sarakkeelle `{ $column }`; löytyi: { $found }
+ed-cli-validate-no-values-segment = mittari `{ $metric }`: lähteellä `{ $source }` ei ole arvoja sarakkeelle `{ $column }` (segmentti `{ $segment }`); löytyi: { $found }
+ed-cli-validate-found-nothing = ei mitään
+ed-cli-not-an-experiment = millään kokeilulla ei ole tunnistetta `{ $id }`
+    .objective = `{ $id }` on tavoite, ei kokeilu
+    .key-result = `{ $id }` on avaintulos, ei kokeilu
+    .hint = `okr experiments` luettelee kokeilut
+    .hint-suggest = tarkoititko `{ $best }`?
+
 ## --- end: errors-data ---
 
 ## --- area: init-help ---

@@ -1727,6 +1727,47 @@ ed-sqlite-real = { $value } (et flyttall)
 ed-sqlite-blob = { $n ->
    *[other] en blob på { $bytes } byte
 }
+ed-cli-fail-on-empty = --fail-on er tom: kontrollen kan aldri feile
+    .hint = oppgi statuser, f.eks. --fail-on { $example }
+ed-cli-close-early = perioden { $cycle } varer til { $end }: den kan ikke lukkes { $as_of }
+    .hint = lukk den fra og med { $end }, eller oppgi --force for å lukke den før tiden med tallene per { $as_of }
+ed-cli-not-a-directory = { $path } er ikke en mappe
+    .hint = opprett den først, f.eks. `mkdir -p man/man1`
+ed-cli-man-pages = kan ikke skrive manualsidene i { $dir }
+ed-cli-man-page = kan ikke lage manualsiden
+ed-cli-not-an-okr-file = { $path } er ikke en av OKR-filene (hovedfilen og filene den inkluderer)
+    .hint = legg eksperimentet til i OKR-hovedfilen eller i en fil den inkluderer
+ed-cli-edit-invalid = { $path } er uendret: med denne endringen ville OKR-filen blitt ugyldig:
+ed-cli-set-invalid = { $path } er uendret: med { $changes } ville OKR-filen blitt ugyldig:
+ed-cli-next-ends-before-start = neste periode slutter ({ $end }) før den begynner ({ $start })
+    .hint = --end er periodens siste dag, samme dag som --start eller senere
+ed-cli-next-same-name = neste periode kan ikke hete det samme som nåværende periode, `{ $name }`
+    .hint = gi den navn etter kvartalet, f.eks. 2027-Q1
+ed-cli-next-starts-early = neste periode begynner { $start }, før den nåværende slutter ({ $end })
+    .hint = la den begynne { $first } eller senere
+ed-cli-next-no-record = { $cycle } har ikke noe periodearkiv ennå: tallene ville gått tapt
+    .hint = kjør `okr close` først (den skriver { $record }), eller oppgi --force
+ed-cli-next-invalid = ingenting ble skrevet: neste periodes filer ville blitt ugyldige:
+    .hint = rett de nåværende filene (eller rediger for hånd), og kjør så okr next igjen
+ed-cli-no-north-star = { $path } mangler [north_star]
+    .hint = legg til [north_star] med name, metric, grain og target (se README: North Star)
+ed-cli-report-format = kan ikke avgjøre formatet ut fra filnavnet { $path }
+    .hint = gi filen endelsen .html eller .md, eller oppgi --format html|markdown (for PDF, skriv ut HTML-filen)
+ed-cli-no-source-report = kilden ga ingen rapport
+ed-cli-log-not-utf8 = innsjekkingsloggen er ikke gyldig UTF-8
+ed-cli-report-wrote = skrev { $path } ({ $format }, { $kb } kB)
+ed-cli-status-from-record = okr: måltallenes kilder kunne ikke leses ({ $reason }); viser periodearkivet { $record } som ble skrevet da perioden ble lukket { $date }
+ed-cli-warning = okr: advarsel: { $warning }
+ed-cli-validate-warning = advarsel: { $warning }
+ed-cli-validate-no-values = måltall `{ $metric }`: kilden `{ $source }` har ingen verdier for `{ $column }`; fant: { $found }
+ed-cli-validate-no-values-segment = måltall `{ $metric }`: kilden `{ $source }` har ingen verdier for `{ $column }` (segment `{ $segment }`); fant: { $found }
+ed-cli-validate-found-nothing = ingenting
+ed-cli-not-an-experiment = ingen eksperimenter har id-en `{ $id }`
+    .objective = `{ $id }` er et mål, ikke et eksperiment
+    .key-result = `{ $id }` er et nøkkelresultat, ikke et eksperiment
+    .hint = `okr experiments` lister eksperimentene
+    .hint-suggest = mente du `{ $best }`?
+
 ## --- end: errors-data ---
 
 ## --- area: init-help ---

@@ -1724,6 +1724,47 @@ ed-sqlite-real = { $value } (ett flyttal)
 ed-sqlite-blob = { $n ->
    *[other] en blob på { $bytes } byte
 }
+ed-cli-fail-on-empty = --fail-on är tomt: kontrollen skulle aldrig kunna slå larm
+    .hint = ange statusar, t.ex. --fail-on { $example }
+ed-cli-close-early = perioden { $cycle } pågår till { $end }: den kan inte stängas { $as_of }
+    .hint = stäng den från och med { $end }, eller ange --force för att stänga den i förtid med siffrorna per { $as_of }
+ed-cli-not-a-directory = { $path } är ingen katalog
+    .hint = skapa den först, t.ex. `mkdir -p man/man1`
+ed-cli-man-pages = kan inte skriva manualsidorna i { $dir }
+ed-cli-man-page = kan inte skapa manualsidan
+ed-cli-not-an-okr-file = { $path } är inte en av OKR-filerna (huvudfilen och filerna den inkluderar)
+    .hint = lägg till experimentet i OKR-huvudfilen eller i en fil som den inkluderar
+ed-cli-edit-invalid = { $path } är oförändrad: med den här ändringen skulle OKR-filen bli ogiltig:
+ed-cli-set-invalid = { $path } är oförändrad: med { $changes } skulle OKR-filen bli ogiltig:
+ed-cli-next-ends-before-start = nästa period slutar ({ $end }) innan den börjar ({ $start })
+    .hint = --end är periodens sista dag, samma dag som --start eller senare
+ed-cli-next-same-name = nästa period kan inte heta som den nuvarande perioden, `{ $name }`
+    .hint = döp den efter dess kvartal, t.ex. 2027-Q1
+ed-cli-next-starts-early = nästa period börjar { $start }, innan den nuvarande slutar ({ $end })
+    .hint = låt den börja { $first } eller senare
+ed-cli-next-no-record = { $cycle } har inget periodarkiv än: dess siffror skulle gå förlorade
+    .hint = kör `okr close` först (den skriver { $record }), eller ange --force
+ed-cli-next-invalid = ingenting skrevs: nästa periods filer skulle bli ogiltiga:
+    .hint = rätta de nuvarande filerna (eller redigera för hand) och kör sedan okr next igen
+ed-cli-no-north-star = { $path } saknar [north_star]
+    .hint = lägg till [north_star] med name, metric, grain och target (se README: North Star)
+ed-cli-report-format = kan inte avgöra formatet utifrån filnamnet { $path }
+    .hint = ge filen ändelsen .html eller .md, eller ange --format html|markdown (för PDF, skriv ut HTML-filen)
+ed-cli-no-source-report = källan gav ingen rapport
+ed-cli-log-not-utf8 = avstämningsloggen är inte giltig UTF-8
+ed-cli-report-wrote = skrev { $path } ({ $format }, { $kb } kB)
+ed-cli-status-from-record = okr: måttens källor kunde inte läsas ({ $reason }); visar periodarkivet { $record } som skrevs när perioden stängdes { $date }
+ed-cli-warning = okr: varning: { $warning }
+ed-cli-validate-warning = varning: { $warning }
+ed-cli-validate-no-values = mått `{ $metric }`: källan `{ $source }` har inga värden för `{ $column }`; hittade: { $found }
+ed-cli-validate-no-values-segment = mått `{ $metric }`: källan `{ $source }` har inga värden för `{ $column }` (segment `{ $segment }`); hittade: { $found }
+ed-cli-validate-found-nothing = ingenting
+ed-cli-not-an-experiment = inget experiment har id `{ $id }`
+    .objective = `{ $id }` är ett mål, inte ett experiment
+    .key-result = `{ $id }` är ett nyckelresultat, inte ett experiment
+    .hint = `okr experiments` listar experimenten
+    .hint-suggest = menade du `{ $best }`?
+
 ## --- end: errors-data ---
 
 ## --- area: init-help ---

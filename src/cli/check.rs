@@ -5,7 +5,7 @@ use anyhow::Result;
 use clap::{Args, ValueEnum};
 
 use super::Common;
-use crate::error::data::FlagProblem;
+use crate::error::data::{CliProblem, FlagProblem};
 use crate::error::{Diagnostic, EXIT_FAILING, EXIT_OK};
 use crate::render::findings as draw;
 use crate::render::number::Locale;
@@ -96,14 +96,10 @@ pub fn run(args: &CheckArgs) -> Result<u8> {
         .or_else(|| config.check.warn_on.clone())
         .unwrap_or_else(|| to_strings(&DEFAULT_WARN_ON));
     if fail_on.is_empty() {
-        return Err(
-            Diagnostic::new("--fail-on is empty: the check could never fail")
-                .with_hint(format!(
-                    "name statuses, e.g. --fail-on {}",
-                    DEFAULT_FAIL_ON.join(",")
-                ))
-                .into(),
-        );
+        return Err(Diagnostic::new(CliProblem::FailOnEmpty {
+            example: DEFAULT_FAIL_ON.join(","),
+        })
+        .into());
     }
     let locale = Locale::from_tag(&config.settings.locale);
     let outcome = judge(&report, &fail_on, &warn_on);

@@ -5,7 +5,9 @@ use anyhow::Result;
 use clap::Args;
 
 use super::Common;
+use crate::error::data::CliProblem;
 use crate::error::{Diagnostic, EXIT_OK};
+use crate::render::number::Locale;
 
 pub const EXAMPLES: &str = "\
 Examples:
@@ -33,14 +35,12 @@ pub fn run(args: &CloseArgs) -> Result<u8> {
     let as_of = args.common.as_of();
     let cycle = &config.cycle;
     if as_of < cycle.end && !args.force {
-        return Err(Diagnostic::new(format!(
-            "the cycle {} runs until {}: it cannot be closed on {as_of}",
-            cycle.name, cycle.end
-        ))
-        .with_hint(format!(
-            "close it from {} on, or pass --force to close it early with the numbers as of {as_of}",
-            cycle.end
-        ))
+        let locale = Locale::from_tag(&config.settings.locale);
+        return Err(Diagnostic::new(CliProblem::CloseEarly {
+            cycle: cycle.name.clone(),
+            end: crate::render::number::date(cycle.end, locale),
+            as_of: crate::render::number::date(as_of, locale),
+        })
         .into());
     }
     let day = as_of.min(cycle.end);

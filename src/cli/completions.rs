@@ -8,7 +8,9 @@ use clap::{Args, CommandFactory};
 use clap_complete::Shell;
 
 use super::Cli;
+use crate::error::data::CliProblem;
 use crate::error::Diagnostic;
+use crate::t;
 
 pub const COMPLETIONS_EXAMPLES: &str = "\
 Examples:
@@ -52,20 +54,19 @@ pub fn man(args: &ManArgs) -> Result<u8> {
     match &args.dir {
         Some(dir) => {
             if !dir.is_dir() {
-                return Err(
-                    Diagnostic::new(format!("{} is not a directory", dir.display()))
-                        .with_hint("create it first, e.g. `mkdir -p man/man1`")
-                        .into(),
-                );
+                return Err(Diagnostic::new(CliProblem::NotADirectory {
+                    path: dir.to_path_buf(),
+                })
+                .into());
             }
             clap_mangen::generate_to(command, dir)
-                .with_context(|| format!("cannot write the man pages in {}", dir.display()))?;
+                .with_context(|| t!("ed-cli-man-pages", dir = dir.display().to_string()))?;
         }
         None => {
             let mut out = Vec::new();
             clap_mangen::Man::new(command)
                 .render(&mut out)
-                .context("cannot render the man page")?;
+                .with_context(|| t!("ed-cli-man-page"))?;
             super::print(&String::from_utf8_lossy(&out))?;
         }
     }

@@ -10,6 +10,7 @@ use clap::{Args, Subcommand, ValueEnum};
 
 use super::Common;
 use crate::config::edit::{self, Assignment, Edit, Kind};
+use crate::error::data::{CliProblem, IdKind};
 use crate::error::{Diagnostic, EXIT_OK};
 use crate::t;
 
@@ -162,26 +163,23 @@ pub fn run(args: &ExperimentArgs) -> Result<u8> {
     {
         if !config.experiments.iter().any(|e| &e.id == id) {
             let kind = if config.objectives.iter().any(|o| &o.id == id) {
-                Some("an objective")
+                Some(IdKind::Objective)
             } else if config
                 .objectives
                 .iter()
                 .any(|o| o.key_results.iter().any(|k| &k.id == id))
             {
-                Some("a key result")
+                Some(IdKind::KeyResult)
             } else {
                 None
             };
             let ids = config.experiments.iter().map(|e| e.id.as_str());
-            let hint = match crate::config::closest(id, ids) {
-                Some(best) => format!("did you mean `{best}`?"),
-                None => "`okr experiments` lists the experiments".to_string(),
-            };
-            let message = match kind {
-                Some(kind) => format!("`{id}` is {kind}, not an experiment"),
-                None => format!("no experiment has the id `{id}`"),
-            };
-            return Err(Diagnostic::new(message).with_hint(hint).into());
+            return Err(Diagnostic::new(CliProblem::NotAnExperiment {
+                id: id.clone(),
+                kind,
+                suggestion: crate::config::closest(id, ids).map(|s| s.to_string()),
+            })
+            .into());
         }
     }
     let (edit, what) = match &args.action {
@@ -249,11 +247,9 @@ fn okr_file(main: &std::path::Path, file: &std::path::Path) -> Result<std::path:
         .find(|f| wanted.is_some() && f.canonicalize().ok() == wanted)
     {
         Some(found) => Ok(found),
-        None => Err(Diagnostic::new(format!(
-            "{} is not one of the OKR files (the main file and the files it includes)",
-            file.display()
-        ))
-        .with_hint("add the experiment to the main OKR file, or to a file it includes")
+        None => Err(Diagnostic::new(CliProblem::NotAnOkrFile {
+            path: file.to_path_buf(),
+        })
         .into()),
     }
 }
@@ -261,10 +257,10 @@ fn okr_file(main: &std::path::Path, file: &std::path::Path) -> Result<std::path:
 fn check_and_write(main: &std::path::Path, edit: &Edit) -> Result<()> {
     if let Err(problems) = crate::metrics::load_config_replacing(main, &[(&edit.path, &edit.text)])
     {
-        return Err(Diagnostic::new(format!(
-            "{} is unchanged: with this change the OKR file would be invalid:\n{problems}",
-            edit.path.display()
-        ))
+        return Err(Diagnostic::new(CliProblem::EditInvalid {
+            path: edit.path.clone(),
+            problems: problems.to_string(),
+        })
         .into());
     }
     edit::write(edit)?;

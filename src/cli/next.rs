@@ -8,6 +8,7 @@ use clap::Args;
 
 use super::{parse_date, Common};
 use crate::config::next::{rewrite, NextCycle};
+use crate::error::data::{CliProblem, FileProblem};
 use crate::error::{Diagnostic, EXIT_OK};
 use crate::t;
 use unicode_width::UnicodeWidthStr;
@@ -49,42 +50,32 @@ pub fn run(args: &NextArgs) -> Result<u8> {
     args.common.choose_language(&mut config);
     let old = &config.cycle;
     if args.end < args.start {
-        return Err(Diagnostic::new(format!(
-            "the next cycle ends ({}) before it starts ({})",
-            args.end, args.start
-        ))
-        .with_hint("--end is the last day of the cycle, on or after --start")
+        return Err(Diagnostic::new(CliProblem::NextEndsBeforeStart {
+            start: args.start.to_string(),
+            end: args.end.to_string(),
+        })
         .into());
     }
     if args.name == old.name {
-        return Err(Diagnostic::new(format!(
-            "the next cycle cannot have the current cycle's name `{}`",
-            old.name
-        ))
-        .with_hint("name it after its quarter, e.g. 2027-Q1")
+        return Err(Diagnostic::new(CliProblem::NextSameName {
+            name: old.name.clone(),
+        })
         .into());
     }
     if args.start <= old.end {
-        return Err(Diagnostic::new(format!(
-            "the next cycle starts on {}, before the current one ends ({})",
-            args.start, old.end
-        ))
-        .with_hint(format!(
-            "start it on or after {}",
-            old.end.succ_opt().unwrap_or(old.end)
-        ))
+        return Err(Diagnostic::new(CliProblem::NextStartsEarly {
+            start: args.start.to_string(),
+            end: old.end.to_string(),
+            first: old.end.succ_opt().unwrap_or(old.end).to_string(),
+        })
         .into());
     }
     let record = crate::record::path_for(&config);
     if !record.exists() && !args.force && !args.dry_run {
-        return Err(Diagnostic::new(format!(
-            "{} has no record yet: its numbers would be lost",
-            old.name
-        ))
-        .with_hint(format!(
-            "run `okr close` first (it writes {}), or pass --force",
-            record.display()
-        ))
+        return Err(Diagnostic::new(CliProblem::NextNoRecord {
+            cycle: old.name.clone(),
+            record: record.clone(),
+        })
         .into());
     }
     let loaded = args.common.load_sources(&config)?;
@@ -98,8 +89,12 @@ pub fn run(args: &NextArgs) -> Result<u8> {
     let files = crate::config::files(&main)?;
     let mut rewrites = Vec::new();
     for (i, path) in files.iter().enumerate() {
-        let original = std::fs::read(path)
-            .map_err(|e| Diagnostic::new(format!("cannot read {}: {e}", path.display())))?;
+        let original = std::fs::read(path).map_err(|e| {
+            Diagnostic::new(FileProblem::CannotRead {
+                path: path.clone(),
+                reason: e.to_string(),
+            })
+        })?;
         let text =
             String::from_utf8_lossy(original.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&original))
                 .into_owned();
@@ -113,10 +108,9 @@ pub fn run(args: &NextArgs) -> Result<u8> {
         .map(|(p, _, _, r)| (p.as_path(), r.text.as_str()))
         .collect();
     if let Err(problems) = crate::metrics::load_config_replacing(&main, &replacements) {
-        return Err(Diagnostic::new(format!(
-            "nothing was written: the next cycle's files would be invalid:\n{problems}"
-        ))
-        .with_hint("fix the current files (or edit by hand), then run okr next again")
+        return Err(Diagnostic::new(CliProblem::NextInvalid {
+            problems: problems.to_string(),
+        })
         .into());
     }
     let mut out = String::new();

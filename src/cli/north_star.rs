@@ -7,6 +7,7 @@ use clap::{Args, ValueEnum};
 use super::status::StatusFormat;
 use super::Common;
 use crate::config::model::Grain;
+use crate::error::data::CliProblem;
 use crate::error::{Diagnostic, EXIT_OK};
 use crate::render::{board, RenderOptions};
 
@@ -59,13 +60,10 @@ pub fn run(args: &NorthStarArgs) -> Result<u8> {
         args.grain.map(Grain::from),
         args.last.map(|n| n as usize),
     ) else {
-        return Err(
-            Diagnostic::new(format!("{} has no [north_star]", config.path.display()))
-                .with_hint(
-                    "add [north_star] with name, metric, grain and target (see README: North Star)",
-                )
-                .into(),
-        );
+        return Err(Diagnostic::new(CliProblem::NoNorthStar {
+            path: config.path.clone(),
+        })
+        .into());
     };
     let opts = RenderOptions {
         color: false,

@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use clap::{Args, ValueEnum};
 
 use super::Common;
-use crate::error::data::FileProblem;
+use crate::error::data::{CliProblem, FileProblem};
 use crate::error::{Diagnostic, EXIT_OK};
 use crate::render::number::Locale;
 use crate::render::review::{self, Review};
@@ -147,13 +147,16 @@ pub fn run(args: &ReportArgs) -> Result<u8> {
             super::write_file_atomic(path, text.as_bytes(), args.force)?;
             if !args.common.quiet {
                 crate::say!(
-                    "wrote {} ({}, {} KB)",
-                    path.display(),
-                    match format {
-                        ReportFormat::Markdown => "markdown",
-                        ReportFormat::Html => "html",
-                    },
-                    text.len().div_ceil(1024)
+                    "{}",
+                    crate::t!(
+                        "ed-cli-report-wrote",
+                        path = path.display().to_string(),
+                        format = match format {
+                            ReportFormat::Markdown => "markdown",
+                            ReportFormat::Html => "html",
+                        },
+                        kb = text.len().div_ceil(1024).to_string()
+                    )
                 );
             }
         }
@@ -177,13 +180,9 @@ fn format_of(format: Option<ReportFormat>, output: Option<&Path>) -> Result<Repo
     match extension.as_deref() {
         Some("html" | "htm") => Ok(ReportFormat::Html),
         Some("md" | "markdown") => Ok(ReportFormat::Markdown),
-        _ => Err(Diagnostic::new(format!(
-            "cannot tell the format from the file name {}",
-            path.display()
-        ))
-        .with_hint(
-            "name it .html or .md, or pass --format html|markdown (for a PDF, print the HTML)",
-        )
+        _ => Err(Diagnostic::new(CliProblem::ReportFormat {
+            path: path.to_path_buf(),
+        })
         .into()),
     }
 }

@@ -5,6 +5,7 @@ use clap::Args;
 
 use super::Common;
 use crate::config::edit::{self, Assignment};
+use crate::error::data::CliProblem;
 use crate::error::{Diagnostic, EXIT_OK};
 use crate::t;
 
@@ -45,11 +46,11 @@ pub fn run(args: &SetArgs) -> Result<u8> {
     let edit = edit::edit(&main, &args.id, &assignments)?;
     if let Err(problems) = crate::metrics::load_config_replacing(&main, &[(&edit.path, &edit.text)])
     {
-        return Err(Diagnostic::new(format!(
-            "{} is unchanged: with {} the OKR file would be invalid:\n{problems}",
-            edit.path.display(),
-            changes(&edit, false)
-        ))
+        return Err(Diagnostic::new(CliProblem::SetInvalid {
+            path: edit.path.clone(),
+            changes: changes(&edit, false),
+            problems: problems.to_string(),
+        })
         .into());
     }
     let unchanged = edit

@@ -4,7 +4,7 @@
 
 use super::Common;
 use crate::config::model::Config;
-use crate::error::data::{FileProblem, IdKind};
+use crate::error::data::{CliProblem, FileProblem, IdKind};
 use crate::error::{Diagnostic, Diagnostics, EXIT_BAD_INPUT, EXIT_OK};
 use crate::metrics::SourceReport;
 use crate::render::inventory as draw;
@@ -100,7 +100,7 @@ fn read_each<'a>(
                     .sources
                     .into_iter()
                     .next()
-                    .ok_or_else(|| Diagnostic::new("the source gave no report"))
+                    .ok_or_else(|| Diagnostic::new(CliProblem::NoSourceReport))
             });
             (source.name.as_str(), result)
         })

@@ -7,6 +7,7 @@ use clap::{Args, ValueEnum};
 use super::Common;
 use crate::error::data::{FileProblem, FlagProblem};
 use crate::error::Diagnostic;
+use crate::render::number::Locale;
 use crate::render::{self, Format, RenderOptions};
 use crate::report::Report;
 
@@ -127,10 +128,16 @@ pub fn run(args: &StatusArgs) -> Result<u8> {
         (Err(e), Some((name, record))) if args.since.is_none() => {
             if !args.common.quiet {
                 crate::say!(
-                    "okr: the metric sources could not be read ({}); showing the record {name} \
-                     written when the cycle was closed on {}",
-                    crate::format_error(&e).lines().next().unwrap_or_default(),
-                    record.closed_on
+                    "{}",
+                    crate::t!(
+                        "ed-cli-status-from-record",
+                        reason = crate::format_error(&e).lines().next().unwrap_or_default(),
+                        record = name.as_str(),
+                        date = crate::render::number::date(
+                            record.closed_on,
+                            Locale::from_tag(&config.settings.locale)
+                        )
+                    )
                 );
             }
             let mut report = record.report.clone();
@@ -179,7 +186,7 @@ fn closed_record(
         Ok(record) => record.map(|r| (crate::record::file_name(&config.cycle.name), r)),
         Err(e) => {
             if !quiet {
-                crate::say!("okr: warning: {e}");
+                crate::say!("{}", crate::t!("ed-cli-warning", warning = e.to_string()));
             }
             None
         }

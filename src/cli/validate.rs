@@ -67,20 +67,29 @@ pub fn run(args: &ValidateArgs) -> Result<u8> {
                             .collect::<std::collections::BTreeSet<_>>()
                             .into_iter()
                             .collect();
-                        let which = match segment {
-                            Some(seg) => format!("`{column}` (segment `{seg}`)"),
-                            None => format!("`{column}`"),
+                        let found = if found.is_empty() {
+                            crate::t!("ed-cli-validate-found-nothing")
+                        } else {
+                            found.join(", ")
                         };
-                        warnings.push(format!(
-                            "metric `{}`: source `{}` has no values for {which}; found: {}",
-                            metric.name,
-                            source.name,
-                            if found.is_empty() {
-                                "nothing".to_string()
-                            } else {
-                                found.join(", ")
-                            }
-                        ));
+                        let (metric, source) = (metric.name.as_str(), source.name.as_str());
+                        warnings.push(match segment {
+                            Some(seg) => crate::t!(
+                                "ed-cli-validate-no-values-segment",
+                                metric = metric,
+                                source = source,
+                                column = column.as_str(),
+                                segment = seg.as_str(),
+                                found = found
+                            ),
+                            None => crate::t!(
+                                "ed-cli-validate-no-values",
+                                metric = metric,
+                                source = source,
+                                column = column.as_str(),
+                                found = found
+                            ),
+                        });
                     }
                 }
             }
@@ -88,7 +97,10 @@ pub fn run(args: &ValidateArgs) -> Result<u8> {
     }
     if !args.common.quiet {
         for w in &warnings {
-            crate::say!("warning: {w}");
+            crate::say!(
+                "{}",
+                crate::t!("ed-cli-validate-warning", warning = w.as_str())
+            );
         }
     }
     if !problems.is_empty() {

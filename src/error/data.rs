@@ -699,6 +699,163 @@ impl From<CheckinProblem> for crate::error::Problem {
     }
 }
 
+/// A command's own refusal (`okr next`, `close`, `experiment`, `set`,
+/// `report`, `north-star`, `completions`, `check`, `sources`, `log`); days
+/// and paths already written for people.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CliProblem {
+    /// `okr check --fail-on ''`; `example` the default statuses.
+    FailOnEmpty {
+        example: String,
+    },
+    /// `okr close` before the cycle's end, without `--force`.
+    CloseEarly {
+        cycle: String,
+        end: String,
+        as_of: String,
+    },
+    /// `okr man --dir` that is no directory.
+    NotADirectory {
+        path: PathBuf,
+    },
+    /// `okr experiment --file` names none of the OKR files.
+    NotAnOkrFile {
+        path: PathBuf,
+    },
+    /// The edited file would not validate (`problems` as printed).
+    EditInvalid {
+        path: PathBuf,
+        problems: String,
+    },
+    /// `okr set`: as `EditInvalid`, `changes` the assignments.
+    SetInvalid {
+        path: PathBuf,
+        changes: String,
+        problems: String,
+    },
+    NextEndsBeforeStart {
+        start: String,
+        end: String,
+    },
+    NextSameName {
+        name: String,
+    },
+    /// `first` the first day the next cycle may start.
+    NextStartsEarly {
+        start: String,
+        end: String,
+        first: String,
+    },
+    /// `record` the file `okr close` writes.
+    NextNoRecord {
+        cycle: String,
+        record: PathBuf,
+    },
+    NextInvalid {
+        problems: String,
+    },
+    NoNorthStar {
+        path: PathBuf,
+    },
+    ReportFormat {
+        path: PathBuf,
+    },
+    NoSourceReport,
+    LogNotUtf8,
+    /// `okr experiment start|finish ID`: `kind` what `id` names instead
+    /// (an objective or a key result), `suggestion` the closest experiment.
+    NotAnExperiment {
+        id: String,
+        kind: Option<IdKind>,
+        suggestion: Option<String>,
+    },
+}
+
+impl CliProblem {
+    pub fn message(&self) -> String {
+        match self {
+            CliProblem::FailOnEmpty { .. } => t!("ed-cli-fail-on-empty"),
+            CliProblem::CloseEarly { cycle, end, as_of } => t!(
+                "ed-cli-close-early",
+                cycle = cycle,
+                end = end,
+                as_of = as_of
+            ),
+            CliProblem::NotADirectory { path } => {
+                t!("ed-cli-not-a-directory", path = shown(path))
+            }
+            CliProblem::NotAnOkrFile { path } => t!("ed-cli-not-an-okr-file", path = shown(path)),
+            CliProblem::EditInvalid { path, problems } => format!(
+                "{}\n{problems}",
+                t!("ed-cli-edit-invalid", path = shown(path))
+            ),
+            CliProblem::SetInvalid {
+                path,
+                changes,
+                problems,
+            } => format!(
+                "{}\n{problems}",
+                t!("ed-cli-set-invalid", path = shown(path), changes = changes)
+            ),
+            CliProblem::NextEndsBeforeStart { start, end } => {
+                t!("ed-cli-next-ends-before-start", start = start, end = end)
+            }
+            CliProblem::NextSameName { name } => t!("ed-cli-next-same-name", name = name),
+            CliProblem::NextStartsEarly { start, end, .. } => {
+                t!("ed-cli-next-starts-early", start = start, end = end)
+            }
+            CliProblem::NextNoRecord { cycle, .. } => t!("ed-cli-next-no-record", cycle = cycle),
+            CliProblem::NextInvalid { problems } => {
+                format!("{}\n{problems}", t!("ed-cli-next-invalid"))
+            }
+            CliProblem::NoNorthStar { path } => t!("ed-cli-no-north-star", path = shown(path)),
+            CliProblem::ReportFormat { path } => t!("ed-cli-report-format", path = shown(path)),
+            CliProblem::NoSourceReport => t!("ed-cli-no-source-report"),
+            CliProblem::LogNotUtf8 => t!("ed-cli-log-not-utf8"),
+            CliProblem::NotAnExperiment { id, kind, .. } => match kind {
+                Some(IdKind::Objective) => t!("ed-cli-not-an-experiment.objective", id = id),
+                Some(IdKind::KeyResult) => t!("ed-cli-not-an-experiment.key-result", id = id),
+                _ => t!("ed-cli-not-an-experiment", id = id),
+            },
+        }
+    }
+
+    fn hint(&self) -> Option<String> {
+        Some(match self {
+            CliProblem::FailOnEmpty { example } => {
+                t!("ed-cli-fail-on-empty.hint", example = example)
+            }
+            CliProblem::CloseEarly { end, as_of, .. } => {
+                t!("ed-cli-close-early.hint", end = end, as_of = as_of)
+            }
+            CliProblem::NotADirectory { .. } => t!("ed-cli-not-a-directory.hint"),
+            CliProblem::NotAnOkrFile { .. } => t!("ed-cli-not-an-okr-file.hint"),
+            CliProblem::NextEndsBeforeStart { .. } => t!("ed-cli-next-ends-before-start.hint"),
+            CliProblem::NextSameName { .. } => t!("ed-cli-next-same-name.hint"),
+            CliProblem::NextStartsEarly { first, .. } => {
+                t!("ed-cli-next-starts-early.hint", first = first)
+            }
+            CliProblem::NextNoRecord { record, .. } => {
+                t!("ed-cli-next-no-record.hint", record = shown(record))
+            }
+            CliProblem::NextInvalid { .. } => t!("ed-cli-next-invalid.hint"),
+            CliProblem::NoNorthStar { .. } => t!("ed-cli-no-north-star.hint"),
+            CliProblem::ReportFormat { .. } => t!("ed-cli-report-format.hint"),
+            CliProblem::NotAnExperiment { suggestion, .. } => match suggestion {
+                Some(best) => t!("ed-cli-not-an-experiment.hint-suggest", best = best),
+                None => t!("ed-cli-not-an-experiment.hint"),
+            },
+            _ => return None,
+        })
+    }
+}
+
+impl From<CliProblem> for crate::error::Problem {
+    fn from(p: CliProblem) -> Self {
+        crate::error::Problem::Data(DataProblem::Cli(p))
+    }
+}
+
 /// What kind of thing an id or name on the command line should name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum IdKind {
@@ -1693,6 +1850,8 @@ pub enum DataProblem {
     Refused(PathRefusal),
     /// `okr checkin`'s arguments and answers.
     Checkin(CheckinProblem),
+    /// A command's own refusal.
+    Cli(CliProblem),
     /// A file okr keeps or writes, or a name on the command line.
     File(FileProblem),
     /// A command-line flag's value.
@@ -1971,6 +2130,7 @@ impl DataProblem {
             DataProblem::Flag(p) => p.message(),
             DataProblem::File(p) => p.message(),
             DataProblem::Checkin(p) => p.message(),
+            DataProblem::Cli(p) => p.message(),
             DataProblem::Header {
                 problem,
                 other_tables,
@@ -2148,6 +2308,7 @@ impl DataProblem {
             DataProblem::Db(p) => return p.hint(),
             DataProblem::File(p) => return p.hint(),
             DataProblem::Checkin(p) => return p.hint(),
+            DataProblem::Cli(p) => return p.hint(),
             DataProblem::Header { problem, cause, .. } => match cause {
                 None => problem.hint(),
                 Some(HeaderCause::SkipRows { n, source }) => t!(

@@ -60,7 +60,7 @@ pub fn csv(log: &CheckinLog) -> Result<String, Diagnostic> {
     for e in &log.entries {
         out.extend(checkins::row(e));
     }
-    String::from_utf8(out).map_err(|_| Diagnostic::new("the check-in log is not valid UTF-8"))
+    String::from_utf8(out).map_err(|_| Diagnostic::new(crate::error::data::CliProblem::LogNotUtf8))
 }
 
 pub fn json(log: &CheckinLog) -> String {

@@ -21,6 +21,7 @@ mod init_from;
 #[cfg(unix)]
 mod injection;
 mod lang_check;
+mod lang_errors_cli;
 mod lang_errors_config;
 mod lang_errors_data;
 mod lang_init;
