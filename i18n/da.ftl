@@ -1765,6 +1765,14 @@ ed-cli-not-an-experiment = intet eksperiment har id'et `{ $id }`
     .hint = `okr experiments` viser eksperimenterne
     .hint-suggest = mente du `{ $best }`?
 
+## Files the commands write
+ed-cli-cannot-read-cwd = kan ikke læse den aktuelle mappe
+ed-cli-cannot-write-stdout = kan ikke skrive til standard ud
+ed-cli-cannot-write = kan ikke skrive { $path }
+ed-cli-cannot-write-reason = kan ikke skrive { $path }: { $reason }
+ed-cli-cannot-sync = kan ikke synkronisere { $path }
+ed-cli-cannot-read-link = kan ikke læse linket { $path }
+
 ## --- end: errors-data ---
 
 ## --- area: init-help ---

@@ -1607,6 +1607,14 @@ ed-cli-not-an-experiment = no experiment has the id `{ $id }`
     .hint = `okr experiments` lists the experiments
     .hint-suggest = did you mean `{ $best }`?
 
+## Files the commands write
+ed-cli-cannot-read-cwd = cannot read the current directory
+ed-cli-cannot-write-stdout = cannot write to standard output
+ed-cli-cannot-write = cannot write { $path }
+ed-cli-cannot-write-reason = cannot write { $path }: { $reason }
+ed-cli-cannot-sync = cannot sync { $path }
+ed-cli-cannot-read-link = cannot read the link { $path }
+
 ## --- end: errors-data ---
 
 ## --- area: init-help ---

@@ -1775,6 +1775,14 @@ ed-cli-not-an-experiment = millään kokeilulla ei ole tunnistetta `{ $id }`
     .hint = `okr experiments` luettelee kokeilut
     .hint-suggest = tarkoititko `{ $best }`?
 
+## Files the commands write
+ed-cli-cannot-read-cwd = nykyistä kansiota ei voi lukea
+ed-cli-cannot-write-stdout = vakiotulosteeseen ei voi kirjoittaa
+ed-cli-cannot-write = tiedostoon { $path } ei voi kirjoittaa
+ed-cli-cannot-write-reason = tiedostoon { $path } ei voi kirjoittaa: { $reason }
+ed-cli-cannot-sync = tiedostoa { $path } ei voi synkronoida
+ed-cli-cannot-read-link = linkkiä { $path } ei voi lukea
+
 ## --- end: errors-data ---
 
 ## --- area: init-help ---

@@ -1768,6 +1768,14 @@ ed-cli-not-an-experiment = ingen eksperimenter har id-en `{ $id }`
     .hint = `okr experiments` lister eksperimentene
     .hint-suggest = mente du `{ $best }`?
 
+## Files the commands write
+ed-cli-cannot-read-cwd = kan ikke lese gjeldende mappe
+ed-cli-cannot-write-stdout = kan ikke skrive til standard ut
+ed-cli-cannot-write = kan ikke skrive { $path }
+ed-cli-cannot-write-reason = kan ikke skrive { $path }: { $reason }
+ed-cli-cannot-sync = kan ikke synkronisere { $path }
+ed-cli-cannot-read-link = kan ikke lese lenken { $path }
+
 ## --- end: errors-data ---
 
 ## --- area: init-help ---

@@ -1765,6 +1765,14 @@ ed-cli-not-an-experiment = inget experiment har id `{ $id }`
     .hint = `okr experiments` listar experimenten
     .hint-suggest = menade du `{ $best }`?
 
+## Files the commands write
+ed-cli-cannot-read-cwd = kan inte läsa den aktuella mappen
+ed-cli-cannot-write-stdout = kan inte skriva till standard ut
+ed-cli-cannot-write = kan inte skriva { $path }
+ed-cli-cannot-write-reason = kan inte skriva { $path }: { $reason }
+ed-cli-cannot-sync = kan inte synka { $path }
+ed-cli-cannot-read-link = kan inte läsa länken { $path }
+
 ## --- end: errors-data ---
 
 ## --- area: init-help ---

@@ -201,7 +201,7 @@ impl Common {
     pub fn config_path(&self) -> Result<PathBuf> {
         crate::trust::allow(&self.allow_path);
         crate::metrics::allow_commands(self.allow_commands.as_deref());
-        let cwd = std::env::current_dir().context("cannot read the current directory")?;
+        let cwd = std::env::current_dir().with_context(|| crate::t!("ed-cli-cannot-read-cwd"))?;
         Ok(crate::config::find(self.config.as_deref(), &cwd)?)
     }
 
@@ -304,7 +304,7 @@ pub fn print(text: &str) -> Result<()> {
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        other => other.context("cannot write to standard output"),
+        other => other.context(crate::t!("ed-cli-cannot-write-stdout")),
     }
 }
 
@@ -361,15 +361,22 @@ pub fn write_file_atomic(path: &Path, contents: &[u8], force: bool) -> Result<()
             None => Ok(()),
         })
         .and_then(|()| tmp.as_file().sync_all())
-        .with_context(|| format!("cannot write {}", path.display()))?;
+        .with_context(|| crate::t!("ed-cli-cannot-write", path = path.display().to_string()))?;
     // Without --force, a file that appeared since the check still wins.
     let persisted = if force {
         tmp.persist(&target)
     } else {
         tmp.persist_noclobber(&target)
     };
-    persisted.map_err(|e| anyhow::anyhow!("cannot write {}: {}", path.display(), e.error))?;
-    crate::lock::sync_dir(&dir).with_context(|| format!("cannot sync {}", dir.display()))?;
+    persisted.map_err(|e| {
+        anyhow::anyhow!(crate::t!(
+            "ed-cli-cannot-write-reason",
+            path = path.display().to_string(),
+            reason = e.error.to_string()
+        ))
+    })?;
+    crate::lock::sync_dir(&dir)
+        .with_context(|| crate::t!("ed-cli-cannot-sync", path = dir.display().to_string()))?;
     Ok(())
 }
 
@@ -380,8 +387,12 @@ fn write_target(path: &Path) -> Result<PathBuf> {
     for _ in 0..40 {
         match std::fs::symlink_metadata(&target) {
             Ok(meta) if meta.file_type().is_symlink() => {
-                let link = std::fs::read_link(&target)
-                    .with_context(|| format!("cannot read the link {}", target.display()))?;
+                let link = std::fs::read_link(&target).with_context(|| {
+                    crate::t!(
+                        "ed-cli-cannot-read-link",
+                        path = target.display().to_string()
+                    )
+                })?;
                 target = match target.parent() {
                     Some(dir) => dir.join(link),
                     None => link,
