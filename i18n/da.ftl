@@ -745,6 +745,19 @@ cmd-next-would-start = ville starte { $name } ({ $start } – { $end }) efter { 
 } videreført, { $left } fjernet (intet skrevet)
 cmd-next-carried = videreført
 cmd-next-left = fjernet
+cmd-next-left-kr = nøgleresultat `{ $id }` (færdigt)
+cmd-next-left-objective = mål `{ $id }` (alle dets nøgleresultater færdige)
+cmd-next-left-experiment = eksperiment `{ $id }` (afsluttet; læringen står i opgørelsen)
+cmd-next-removed = { $key } fjernet
+cmd-next-restarts = sluttede på { $value }; en sum over perioden starter forfra, startværdien beholdes
+cmd-next-start-moved = startværdi { $before } -> { $after } (slutværdien)
+cmd-next-start-none = ingen
+cmd-next-no-closing = ingen slutværdi: startværdien beholdes
+cmd-next-not-done = ikke færdigt
+cmd-next-threshold-kept = tærsklen beholdes
+cmd-next-carried-from = overført fra { $old }: { $what }
+cmd-next-carried-from-removed = overført fra { $old }: { $what }; { $removed }
+hist-note-skipped = sprunget over: { $problem }
 cmd-validate-ok = ok: { $file }: { $objectives }, { $key_results }, { $metrics }, { $sources } ({ $rows }), { $experiments }
 
 ## Counts: $count is the number as written, $n chooses the form; .word is

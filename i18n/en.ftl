@@ -616,6 +616,19 @@ cmd-next-would-start = would start { $name } ({ $start } – { $end }) from { $o
 } carried over, { $left } left (nothing written)
 cmd-next-carried = carried
 cmd-next-left = left
+cmd-next-left-kr = key result `{ $id }` (done)
+cmd-next-left-objective = objective `{ $id }` (all its key results done)
+cmd-next-left-experiment = experiment `{ $id }` (finished; its learning is in the record)
+cmd-next-removed = { $key } removed
+cmd-next-restarts = closed at { $value }; a sum over the cycle starts again, start kept
+cmd-next-start-moved = start { $before } -> { $after } (its closing value)
+cmd-next-start-none = none
+cmd-next-no-closing = no closing value: start kept
+cmd-next-not-done = not done
+cmd-next-threshold-kept = threshold kept
+cmd-next-carried-from = carried over from { $old }: { $what }
+cmd-next-carried-from-removed = carried over from { $old }: { $what }; { $removed }
+hist-note-skipped = skipped: { $problem }
 cmd-validate-ok = ok: { $file }: { $objectives }, { $key_results }, { $metrics }, { $sources } ({ $rows }), { $experiments }
 
 ## Counts: $count is the number as written, $n chooses the form; .word is

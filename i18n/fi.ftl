@@ -766,6 +766,19 @@ cmd-next-would-start = aloitettaisiin { $name } ({ $start } – { $end }) jakson
 } siirrettäisiin, { $left } poistettaisiin (mitään ei kirjoitettu)
 cmd-next-carried = siirretty
 cmd-next-left = poistettu
+cmd-next-left-kr = avaintulos `{ $id }` (valmis)
+cmd-next-left-objective = tavoite `{ $id }` (kaikki sen avaintulokset valmiita)
+cmd-next-left-experiment = kokeilu `{ $id }` (päättynyt; sen opit ovat tallenteessa)
+cmd-next-removed = { $key } poistettu
+cmd-next-restarts = päättyi arvoon { $value }; jakson summa alkaa alusta, lähtöarvo säilytetään
+cmd-next-start-moved = lähtöarvo { $before } -> { $after } (loppuarvo)
+cmd-next-start-none = ei mitään
+cmd-next-no-closing = ei loppuarvoa: lähtöarvo säilytetään
+cmd-next-not-done = ei valmis
+cmd-next-threshold-kept = raja-arvo säilytetään
+cmd-next-carried-from = siirretty jaksosta { $old }: { $what }
+cmd-next-carried-from-removed = siirretty jaksosta { $old }: { $what }; { $removed }
+hist-note-skipped = ohitettu: { $problem }
 cmd-validate-ok = ok: { $file }: { $objectives }, { $key_results }, { $metrics }, { $sources } ({ $rows }), { $experiments }
 
 ## Counts: $count is the number as written, $n chooses the form; .word is

@@ -748,6 +748,19 @@ cmd-next-would-start = ville startet { $name } ({ $start } – { $end }) etter {
 } videreført, { $left } fjernet (ingenting skrevet)
 cmd-next-carried = videreført
 cmd-next-left = fjernet
+cmd-next-left-kr = nøkkelresultat `{ $id }` (ferdig)
+cmd-next-left-objective = mål `{ $id }` (alle nøkkelresultatene ferdige)
+cmd-next-left-experiment = eksperiment `{ $id }` (avsluttet; lærdommen står i oppsummeringen)
+cmd-next-removed = { $key } fjernet
+cmd-next-restarts = sluttet på { $value }; en sum over perioden starter på nytt, startverdien beholdes
+cmd-next-start-moved = startverdi { $before } -> { $after } (sluttverdien)
+cmd-next-start-none = ingen
+cmd-next-no-closing = ingen sluttverdi: startverdien beholdes
+cmd-next-not-done = ikke ferdig
+cmd-next-threshold-kept = terskelen beholdes
+cmd-next-carried-from = overført fra { $old }: { $what }
+cmd-next-carried-from-removed = overført fra { $old }: { $what }; { $removed }
+hist-note-skipped = hoppet over: { $problem }
 cmd-validate-ok = ok: { $file }: { $objectives }, { $key_results }, { $metrics }, { $sources } ({ $rows }), { $experiments }
 
 ## Counts: $count is the number as written, $n chooses the form; .word is

@@ -751,6 +751,19 @@ cmd-next-would-start = skulle starta { $name } ({ $start } – { $end }) efter {
 } skulle flyttas över, { $left } tas bort (inget skrevs)
 cmd-next-carried = flyttat
 cmd-next-left = borttaget
+cmd-next-left-kr = nyckelresultat `{ $id }` (klart)
+cmd-next-left-objective = mål `{ $id }` (alla dess nyckelresultat klara)
+cmd-next-left-experiment = experiment `{ $id }` (avslutat; lärdomen finns i sammanställningen)
+cmd-next-removed = { $key } borttaget
+cmd-next-restarts = slutade på { $value }; en summa över perioden börjar om, startvärdet behålls
+cmd-next-start-moved = startvärde { $before } -> { $after } (slutvärdet)
+cmd-next-start-none = inget
+cmd-next-no-closing = inget slutvärde: startvärdet behålls
+cmd-next-not-done = inte klart
+cmd-next-threshold-kept = tröskeln behålls
+cmd-next-carried-from = överfört från { $old }: { $what }
+cmd-next-carried-from-removed = överfört från { $old }: { $what }; { $removed }
+hist-note-skipped = hoppade över: { $problem }
 cmd-validate-ok = ok: { $file }: { $objectives }, { $key_results }, { $metrics }, { $sources } ({ $rows }), { $experiments }
 
 ## Counts: $count is the number as written, $n chooses the form; .word is

@@ -163,7 +163,7 @@ pub fn read_all(dir: &Path) -> (Vec<(PathBuf, CycleRecord)>, Vec<String>) {
         match read(&path) {
             Ok(Some(r)) => records.push((path, r)),
             Ok(None) => {}
-            Err(e) => notes.push(format!("skipped: {e}")),
+            Err(e) => notes.push(crate::t!("hist-note-skipped", problem = e.to_string())),
         }
     }
     records.sort_by_key(|(_, r)| r.report.cycle.start);

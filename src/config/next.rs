@@ -79,7 +79,7 @@ pub fn rewrite(
                     let kr_id = string(&kr, "id");
                     match krs.get(kr_id.as_str()) {
                         Some(r) if r.status == Status::Done => {
-                            left.push(format!("key result `{kr_id}` (done)"));
+                            left.push(crate::t!("cmd-next-left-kr", id = kr_id.as_str()));
                             stay.drop(&kr);
                         }
                         Some(r) => {
@@ -96,7 +96,7 @@ pub fn rewrite(
                 .and_then(Item::as_array_of_tables)
                 .map_or(0, |a| a.len());
             if had > 0 && has == 0 && !parents.contains(&id) {
-                left.push(format!("objective `{id}` (all its key results done)"));
+                left.push(crate::t!("cmd-next-left-objective", id = id.as_str()));
                 kept.drop(&objective);
                 continue;
             }
@@ -115,9 +115,7 @@ pub fn rewrite(
                 )
             });
             if finished {
-                left.push(format!(
-                    "experiment `{id}` (finished; its learning is in the record)"
-                ));
+                left.push(crate::t!("cmd-next-left-experiment", id = id.as_str()));
                 stay.drop(&e);
             } else {
                 stay.keep(e);
@@ -216,7 +214,7 @@ fn carry(kr: &mut Table, r: &KeyResultReport, old: &str, cycle: (NaiveDate, Naiv
     // Dates of the old cycle mean nothing in the new one.
     for key in ["plan", "due", "done_on", "updated", "current"] {
         if kr.remove(key).is_some() {
-            notes.push(format!("{key} removed"));
+            notes.push(crate::t!("cmd-next-removed", key = key));
         }
     }
     // A sum or count over the whole cycle starts again from nothing in the
@@ -233,10 +231,8 @@ fn carry(kr: &mut Table, r: &KeyResultReport, old: &str, cycle: (NaiveDate, Naiv
         (crate::report::Kind::Increase | crate::report::Kind::Decrease, Some(closing))
             if restarts =>
         {
-            format!(
-                "closed at {}; a sum over the cycle starts again, start kept",
-                number(closing).to_string().trim()
-            )
+            let shown = number(closing).to_string().trim().to_string();
+            crate::t!("cmd-next-restarts", value = shown)
         }
         (crate::report::Kind::Increase | crate::report::Kind::Decrease, Some(closing)) => {
             let new = number(closing);
@@ -253,21 +249,27 @@ fn carry(kr: &mut Table, r: &KeyResultReport, old: &str, cycle: (NaiveDate, Naiv
                 }
                 None => {
                     kr.insert("start", Item::Value(new));
-                    "none".to_string()
+                    crate::t!("cmd-next-start-none")
                 }
             };
-            format!("start {before} -> {shown} (its closing value)")
+            crate::t!("cmd-next-start-moved", before = before, after = shown)
         }
         (crate::report::Kind::Increase | crate::report::Kind::Decrease, None) => {
-            "no closing value: start kept".to_string()
+            crate::t!("cmd-next-no-closing")
         }
-        (crate::report::Kind::Milestone, _) => "not done".to_string(),
-        _ => "threshold kept".to_string(),
+        (crate::report::Kind::Milestone, _) => crate::t!("cmd-next-not-done"),
+        _ => crate::t!("cmd-next-threshold-kept"),
     };
-    let mut comment = format!("carried over from {old}: {what}");
-    if !notes.is_empty() {
-        comment.push_str(&format!("; {}", notes.join(", ")));
-    }
+    let comment = if notes.is_empty() {
+        crate::t!("cmd-next-carried-from", old = old, what = what.as_str())
+    } else {
+        crate::t!(
+            "cmd-next-carried-from-removed",
+            old = old,
+            what = what.as_str(),
+            removed = notes.join(", ")
+        )
+    };
     // The comment goes on the line above the table's header, after any
     // comment already there.
     let prefix = kr

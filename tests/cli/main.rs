@@ -25,6 +25,7 @@ mod lang_errors_cli;
 mod lang_errors_config;
 mod lang_errors_data;
 mod lang_init;
+mod lang_next;
 mod lang_review;
 mod lang_status;
 mod metrics_cmd;
