@@ -1786,6 +1786,39 @@ ed-cli-cannot-write-reason = kan ikke skrive { $path }: { $reason }
 ed-cli-cannot-sync = kan ikke synkronisere { $path }
 ed-cli-cannot-read-link = kan ikke læse linket { $path }
 
+# Source notes (okr sources, -v, init --from); JSON keeps the English.
+ed-note-decimal-sniffed = decimaltegnet `{ $mark }` udledt af "{ $cell }" på linje { $line }
+ed-note-decimal-us-dates = decimaltegnet `.`: "{ $cell }" på linje { $line } læses som tusinder ved siden af amerikanske datoer (M/D/Å)
+ed-note-utf16-no-bom = læst som { $encoding }: intet byte-rækkefølgemærke, men hver anden byte er NUL
+ed-note-windows-1252 = læst som Windows-1252: bytene er ikke UTF-8
+ed-note-header-line = overskriftslinjen er linje { $line }: linjerne før den er titler (sæt `skip_rows = { $skip }` for at sige det)
+ed-note-table-chosen = læste tabel { $number } (overskrift på linje { $line }), som `table` siger
+ed-note-table-found = læste tabellen med overskrift på linje { $line }; overskriften på linje { $first } mangler de ønskede kolonner
+ed-note-totals-skipped = { $n ->
+    [one] sprang { $count } totalrække over (linje { $lines })
+   *[other] sprang { $count } totalrækker over (linjerne { $lines })
+}
+ed-note-no-data-rows = { $n ->
+    [one] { $count } række lød "No data available."
+   *[other] { $count } rækker lød "No data available."
+}
+ed-note-error-cells = { $n ->
+    [one] { $count } celle læst som ingen data: NaN eller en regnearksfejl (den første: "{ $cell }" på linje { $line })
+   *[other] { $count } celler læst som ingen data: NaN eller en regnearksfejl (den første: "{ $cell }" på linje { $line })
+}
+ed-note-uncounted-cells = { $n ->
+    [one] { $count } celle uden for perioden blev ikke læst som tal og tælles ikke (den første: "{ $cell }" på linje { $line })
+   *[other] { $count } celler uden for perioden blev ikke læst som tal og tælles ikke (den første: "{ $cell }" på linje { $line })
+}
+ed-note-no-rows-named = måltal `{ $key }`: ingen rækker med navnet `{ $column }` i filen
+ed-note-no-rows-named-between = måltal `{ $key }`: ingen rækker med navnet `{ $column }` fra { $start } til { $end }
+ed-note-stopped-at-table = stoppede på linje { $line }, hvor en anden tabel begynder ({ $columns })
+ed-note-dates-day-first = dag før måned: datoerne er på hinanden følgende dage læst sådan ("{ $cell }" på linje { $line } kan læses begge veje)
+ed-note-dates-month-first = måned før dag: datoerne er på hinanden følgende dage læst sådan ("{ $cell }" på linje { $line } kan læses begge veje)
+ed-note-groups-read = { $n ->
+    [one] { $count } gruppe læst fra { $database }
+   *[other] { $count } grupper læst fra { $database }
+}
 ## --- end: errors-data ---
 
 ## --- area: init-help ---

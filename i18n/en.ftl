@@ -1628,6 +1628,39 @@ ed-cli-cannot-write-reason = cannot write { $path }: { $reason }
 ed-cli-cannot-sync = cannot sync { $path }
 ed-cli-cannot-read-link = cannot read the link { $path }
 
+# Source notes (okr sources, -v, init --from); JSON keeps the English.
+ed-note-decimal-sniffed = decimal mark `{ $mark }` sniffed from "{ $cell }" on line { $line }
+ed-note-decimal-us-dates = decimal mark `.`: "{ $cell }" on line { $line } reads as thousands beside US dates (M/D/Y)
+ed-note-utf16-no-bom = read as { $encoding }: no byte order mark, but every other byte is NUL
+ed-note-windows-1252 = read as Windows-1252: the bytes are not UTF-8
+ed-note-header-line = the header is on line { $line }: the lines before it are titles (set `skip_rows = { $skip }` to say so)
+ed-note-table-chosen = read table { $number } (header on line { $line }), as `table` says
+ed-note-table-found = read the table whose header is on line { $line }; the header on line { $first } lacks the wanted columns
+ed-note-totals-skipped = { $n ->
+    [one] skipped { $count } totals row (line { $lines })
+   *[other] skipped { $count } totals rows (lines { $lines })
+}
+ed-note-no-data-rows = { $n ->
+    [one] { $count } row(s) read "No data available."
+   *[other] { $count } row(s) read "No data available."
+}
+ed-note-error-cells = { $n ->
+    [one] { $count } cell read as no data: NaN or a spreadsheet error (the first: "{ $cell }" on line { $line })
+   *[other] { $count } cells read as no data: NaN or a spreadsheet error (the first: "{ $cell }" on line { $line })
+}
+ed-note-uncounted-cells = { $n ->
+    [one] { $count } cell outside the cycle did not read as numbers and is not counted (the first: "{ $cell }" on line { $line })
+   *[other] { $count } cells outside the cycle did not read as numbers and are not counted (the first: "{ $cell }" on line { $line })
+}
+ed-note-no-rows-named = metric `{ $key }`: no rows named `{ $column }` in the file
+ed-note-no-rows-named-between = metric `{ $key }`: no rows named `{ $column }` from { $start } to { $end }
+ed-note-stopped-at-table = stopped at line { $line }, where another table begins ({ $columns })
+ed-note-dates-day-first = day before month: the dates are consecutive days read so ("{ $cell }" on line { $line } reads either way)
+ed-note-dates-month-first = month before day: the dates are consecutive days read so ("{ $cell }" on line { $line } reads either way)
+ed-note-groups-read = { $n ->
+    [one] { $count } groups read from { $database }
+   *[other] { $count } groups read from { $database }
+}
 ## --- end: errors-data ---
 
 ## --- area: init-help ---

@@ -1796,6 +1796,39 @@ ed-cli-cannot-write-reason = tiedostoon { $path } ei voi kirjoittaa: { $reason }
 ed-cli-cannot-sync = tiedostoa { $path } ei voi synkronoida
 ed-cli-cannot-read-link = linkkiä { $path } ei voi lukea
 
+# Source notes (okr sources, -v, init --from); JSON keeps the English.
+ed-note-decimal-sniffed = desimaalierotin `{ $mark }` päätelty arvosta "{ $cell }" rivillä { $line }
+ed-note-decimal-us-dates = desimaalierotin `.`: "{ $cell }" rivillä { $line } luetaan tuhansiksi yhdysvaltalaisten päivämäärien (K/P/V) rinnalla
+ed-note-utf16-no-bom = luettu { $encoding }-muodossa: ei tavujärjestysmerkkiä, mutta joka toinen tavu on NUL
+ed-note-windows-1252 = luettu Windows-1252-muodossa: tavut eivät ole UTF-8:aa
+ed-note-header-line = otsikkorivi on rivillä { $line }: sitä edeltävät rivit ovat otsikoita (aseta `skip_rows = { $skip }` kertoaksesi sen)
+ed-note-table-chosen = luettiin taulukko { $number } (otsikkorivi rivillä { $line }), kuten `table` sanoo
+ed-note-table-found = luettiin taulukko, jonka otsikkorivi on rivillä { $line }; rivin { $first } otsikkorivistä puuttuvat halutut sarakkeet
+ed-note-totals-skipped = { $n ->
+    [one] ohitettiin { $count } summarivi (rivi { $lines })
+   *[other] ohitettiin { $count } summariviä (rivit { $lines })
+}
+ed-note-no-data-rows = { $n ->
+    [one] { $count } rivillä luki "No data available."
+   *[other] { $count } rivillä luki "No data available."
+}
+ed-note-error-cells = { $n ->
+    [one] { $count } solu luettiin tyhjäksi: NaN tai taulukkolaskennan virhe (ensimmäinen: "{ $cell }" rivillä { $line })
+   *[other] { $count } solua luettiin tyhjiksi: NaN tai taulukkolaskennan virhe (ensimmäinen: "{ $cell }" rivillä { $line })
+}
+ed-note-uncounted-cells = { $n ->
+    [one] { $count } jakson ulkopuolinen solu ei ollut luku eikä sitä lasketa (ensimmäinen: "{ $cell }" rivillä { $line })
+   *[other] { $count } jakson ulkopuolista solua ei ollut lukuja eikä niitä lasketa (ensimmäinen: "{ $cell }" rivillä { $line })
+}
+ed-note-no-rows-named = mittari `{ $key }`: tiedostossa ei ole rivejä nimellä `{ $column }`
+ed-note-no-rows-named-between = mittari `{ $key }`: ei rivejä nimellä `{ $column }` välillä { $start }–{ $end }
+ed-note-stopped-at-table = lopetettiin rivillä { $line }, josta alkaa toinen taulukko ({ $columns })
+ed-note-dates-day-first = päivä ennen kuukautta: päivämäärät ovat peräkkäisiä päiviä näin luettuina ("{ $cell }" rivillä { $line } käy kumpaankin suuntaan)
+ed-note-dates-month-first = kuukausi ennen päivää: päivämäärät ovat peräkkäisiä päiviä näin luettuina ("{ $cell }" rivillä { $line } käy kumpaankin suuntaan)
+ed-note-groups-read = { $n ->
+    [one] { $count } ryhmä luettu lähteestä { $database }
+   *[other] { $count } ryhmää luettu lähteestä { $database }
+}
 ## --- end: errors-data ---
 
 ## --- area: init-help ---

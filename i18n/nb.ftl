@@ -1789,6 +1789,39 @@ ed-cli-cannot-write-reason = kan ikke skrive { $path }: { $reason }
 ed-cli-cannot-sync = kan ikke synkronisere { $path }
 ed-cli-cannot-read-link = kan ikke lese lenken { $path }
 
+# Source notes (okr sources, -v, init --from); JSON keeps the English.
+ed-note-decimal-sniffed = desimaltegnet `{ $mark }` utledet fra "{ $cell }" på linje { $line }
+ed-note-decimal-us-dates = desimaltegnet `.`: "{ $cell }" på linje { $line } leses som tusener ved siden av amerikanske datoer (M/D/Å)
+ed-note-utf16-no-bom = lest som { $encoding }: ingen byte-rekkefølgemerke, men annenhver byte er NUL
+ed-note-windows-1252 = lest som Windows-1252: bytene er ikke UTF-8
+ed-note-header-line = overskriftslinjen er linje { $line }: linjene før den er titler (sett `skip_rows = { $skip }` for å si det)
+ed-note-table-chosen = leste tabell { $number } (overskrift på linje { $line }), slik `table` sier
+ed-note-table-found = leste tabellen med overskrift på linje { $line }; overskriften på linje { $first } mangler de ønskede kolonnene
+ed-note-totals-skipped = { $n ->
+    [one] hoppet over { $count } totalrad (linje { $lines })
+   *[other] hoppet over { $count } totalrader (linjene { $lines })
+}
+ed-note-no-data-rows = { $n ->
+    [one] { $count } rad lød "No data available."
+   *[other] { $count } rader lød "No data available."
+}
+ed-note-error-cells = { $n ->
+    [one] { $count } celle lest som ingen data: NaN eller en regnearkfeil (den første: "{ $cell }" på linje { $line })
+   *[other] { $count } celler lest som ingen data: NaN eller en regnearkfeil (den første: "{ $cell }" på linje { $line })
+}
+ed-note-uncounted-cells = { $n ->
+    [one] { $count } celle utenfor perioden ble ikke lest som tall og telles ikke (den første: "{ $cell }" på linje { $line })
+   *[other] { $count } celler utenfor perioden ble ikke lest som tall og telles ikke (den første: "{ $cell }" på linje { $line })
+}
+ed-note-no-rows-named = måltall `{ $key }`: ingen rader med navnet `{ $column }` i filen
+ed-note-no-rows-named-between = måltall `{ $key }`: ingen rader med navnet `{ $column }` fra { $start } til { $end }
+ed-note-stopped-at-table = stoppet på linje { $line }, der en annen tabell begynner ({ $columns })
+ed-note-dates-day-first = dag før måned: datoene er påfølgende dager lest slik ("{ $cell }" på linje { $line } kan leses begge veier)
+ed-note-dates-month-first = måned før dag: datoene er påfølgende dager lest slik ("{ $cell }" på linje { $line } kan leses begge veier)
+ed-note-groups-read = { $n ->
+    [one] { $count } gruppe lest fra { $database }
+   *[other] { $count } grupper lest fra { $database }
+}
 ## --- end: errors-data ---
 
 ## --- area: init-help ---

@@ -1786,6 +1786,39 @@ ed-cli-cannot-write-reason = kan inte skriva { $path }: { $reason }
 ed-cli-cannot-sync = kan inte synka { $path }
 ed-cli-cannot-read-link = kan inte läsa länken { $path }
 
+# Source notes (okr sources, -v, init --from); JSON keeps the English.
+ed-note-decimal-sniffed = decimaltecknet `{ $mark }` utläst ur "{ $cell }" på rad { $line }
+ed-note-decimal-us-dates = decimaltecknet `.`: "{ $cell }" på rad { $line } läses som tusental bredvid amerikanska datum (M/D/Å)
+ed-note-utf16-no-bom = läst som { $encoding }: ingen byteordningsmarkering, men varannan byte är NUL
+ed-note-windows-1252 = läst som Windows-1252: byten är inte UTF-8
+ed-note-header-line = rubrikraden är rad { $line }: raderna före den är titlar (ange `skip_rows = { $skip }` för att säga det)
+ed-note-table-chosen = läste tabell { $number } (rubrikrad på rad { $line }), som `table` anger
+ed-note-table-found = läste tabellen vars rubrikrad är rad { $line }; rubrikraden på rad { $first } saknar de sökta kolumnerna
+ed-note-totals-skipped = { $n ->
+    [one] hoppade över { $count } summarad (rad { $lines })
+   *[other] hoppade över { $count } summarader (raderna { $lines })
+}
+ed-note-no-data-rows = { $n ->
+    [one] { $count } rad löd "No data available."
+   *[other] { $count } rader löd "No data available."
+}
+ed-note-error-cells = { $n ->
+    [one] { $count } cell lästes som ingen data: NaN eller ett kalkylbladsfel (den första: "{ $cell }" på rad { $line })
+   *[other] { $count } celler lästes som ingen data: NaN eller ett kalkylbladsfel (den första: "{ $cell }" på rad { $line })
+}
+ed-note-uncounted-cells = { $n ->
+    [one] { $count } cell utanför perioden lästes inte som tal och räknas inte (den första: "{ $cell }" på rad { $line })
+   *[other] { $count } celler utanför perioden lästes inte som tal och räknas inte (den första: "{ $cell }" på rad { $line })
+}
+ed-note-no-rows-named = mått `{ $key }`: inga rader med namnet `{ $column }` i filen
+ed-note-no-rows-named-between = mått `{ $key }`: inga rader med namnet `{ $column }` från { $start } till { $end }
+ed-note-stopped-at-table = slutade på rad { $line }, där en annan tabell börjar ({ $columns })
+ed-note-dates-day-first = dag före månad: datumen är på varandra följande dagar lästa så ("{ $cell }" på rad { $line } går att läsa åt båda hållen)
+ed-note-dates-month-first = månad före dag: datumen är på varandra följande dagar lästa så ("{ $cell }" på rad { $line } går att läsa åt båda hållen)
+ed-note-groups-read = { $n ->
+    [one] { $count } grupp läst från { $database }
+   *[other] { $count } grupper lästa från { $database }
+}
 ## --- end: errors-data ---
 
 ## --- area: init-help ---

@@ -245,7 +245,7 @@ impl Common {
         if self.verbose {
             for source in &loaded.sources {
                 for note in &source.notes {
-                    crate::say!("okr: {}: {note}", source.name);
+                    crate::say!("okr: {}: {}", source.name, note.local());
                 }
             }
         }

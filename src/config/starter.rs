@@ -336,7 +336,10 @@ fn source_block(
         )));
     }
     for n in &r.notes {
-        push(note(&t!("init-from-reader-note", note = one_line(n))));
+        push(note(&t!(
+            "init-from-reader-note",
+            note = one_line(n.local())
+        )));
     }
     if inspected.metrics.is_empty() {
         push(note(&t!("init-from-no-metric")));

@@ -155,7 +155,7 @@ fn every_id_the_code_asks_for_exists() {
                 continue;
             }
             let source = std::fs::read_to_string(&path).unwrap();
-            for opener in ["t!(\"", "i18n::text(\"", "text_in(lang, \""] {
+            for opener in ["t!(\"", "note!(\"", "i18n::text(\"", "text_in(lang, \""] {
                 for (at, _) in source.match_indices(opener) {
                     let before = source[..at].chars().next_back();
                     if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {

@@ -1150,7 +1150,7 @@ fn decide_decimal(
     ctx: &Ctx,
     ev: &DecimalEvidence,
     us_dates: bool,
-) -> Result<(u8, Option<String>), Diagnostic> {
+) -> Result<(u8, Option<super::Note>), Diagnostic> {
     match (&ev.dot, &ev.comma) {
         (Some(dot), Some(comma)) => {
             let (first, second) = if dot.0 < comma.0 {
@@ -1168,35 +1168,39 @@ fn decide_decimal(
         }
         (Some(dot), None) => Ok((
             b'.',
-            Some(format!(
-                "decimal mark `.` sniffed from \"{}\" on line {}",
-                dot.1, dot.0
+            Some(crate::note!(
+                "ed-note-decimal-sniffed",
+                mark = ".",
+                cell = &dot.1,
+                line = dot.0.to_string()
             )),
         )),
         (None, Some(comma)) => Ok((
             b',',
-            Some(format!(
-                "decimal mark `,` sniffed from \"{}\" on line {}",
-                comma.1, comma.0
+            Some(crate::note!(
+                "ed-note-decimal-sniffed",
+                mark = ",",
+                cell = &comma.1,
+                line = comma.0.to_string()
             )),
         )),
         (None, None) => match (&ev.ambiguous_comma, &ev.ambiguous_dot) {
             // US dates (M/D/Y) come with US numbers: `1,204` is a thousand.
             (Some((line, cell)), None) if us_dates => Ok((
                 b'.',
-                Some(format!(
-                    "decimal mark `.`: \"{cell}\" on line {line} reads as thousands beside US dates (M/D/Y)"
+                Some(crate::note!(
+                    "ed-note-decimal-us-dates",
+                    cell = cell,
+                    line = line.to_string()
                 )),
             )),
-            (Some((line, cell)), _) | (None, Some((line, cell))) => {
-                Err(ctx
-                    .error(DataProblem::UnclearDecimal {
-                        cell: cell.clone(),
-                        comma: cell.contains(','),
-                        source: ctx.name().to_string(),
-                    })
-                    .at(*line, None))
-            }
+            (Some((line, cell)), _) | (None, Some((line, cell))) => Err(ctx
+                .error(DataProblem::UnclearDecimal {
+                    cell: cell.clone(),
+                    comma: cell.contains(','),
+                    source: ctx.name().to_string(),
+                })
+                .at(*line, None)),
             (None, None) => Ok((b'.', None)),
         },
     }
@@ -1224,7 +1228,7 @@ struct Sniffed {
     layout: LayoutColumns,
     /// Meta Ads: `Reporting ends`, checked against the date.
     ends_col: Option<usize>,
-    notes: Vec<String>,
+    notes: Vec<super::Note>,
 }
 
 enum LayoutColumns {
@@ -1330,10 +1334,7 @@ fn sniff(ctx: &Ctx, wants: &[Want]) -> Result<Sniffed, Diagnostic> {
         })?;
         sniffed.notes.insert(
             0,
-            format!(
-                "read as {}: no byte order mark, but every other byte is NUL",
-                utf16.name()
-            ),
+            crate::note!("ed-note-utf16-no-bom", encoding = utf16.name()),
         );
         return Ok(sniffed);
     }
@@ -1346,10 +1347,9 @@ fn sniff(ctx: &Ctx, wants: &[Want]) -> Result<Sniffed, Diagnostic> {
                     encoding: "Windows-1252".to_string(),
                 })
             })?;
-            sniffed.notes.insert(
-                0,
-                "read as Windows-1252: the bytes are not UTF-8".to_string(),
-            );
+            sniffed
+                .notes
+                .insert(0, crate::note!("ed-note-windows-1252"));
             Ok(sniffed)
         }
     }
@@ -1393,8 +1393,10 @@ fn sniff_as(
     if skip == 0 {
         if let Some(line) = detect_header_line(ctx, encoding, src.delimiter) {
             skip = line - 1;
-            notes.push(format!(
-                "the header is on line {line}: the lines before it are titles (set `skip_rows = {skip}` to say so)"
+            notes.push(crate::note!(
+                "ed-note-header-line",
+                line = line.to_string(),
+                skip = skip.to_string()
             ));
         }
     }
@@ -1462,15 +1464,17 @@ fn sniff_as(
                     let line = chosen.line;
                     skip = line - 1;
                     notes.push(match &src.table {
-                    Some(_) => format!(
-                        "read table {} (header on line {line}), as `table` says",
-                        chosen.number
-                    ),
-                    None => format!(
-                        "read the table whose header is on line {line}; the header on line {} lacks the wanted columns",
-                        first.lines + 1
-                    ),
-                });
+                        Some(_) => crate::note!(
+                            "ed-note-table-chosen",
+                            number = chosen.number.to_string(),
+                            line = line.to_string()
+                        ),
+                        None => crate::note!(
+                            "ed-note-table-found",
+                            line = line.to_string(),
+                            first = (first.lines + 1).to_string()
+                        ),
+                    });
                     table = (chosen.number, chosen.title.clone());
                     tables.push(first_table);
                     tables.extend(found.before);
@@ -2129,7 +2133,7 @@ fn load(ctx: &Ctx, wants: &[Want], s: &mut Sniffed) -> Result<FileData, Diagnost
         table: s.table.0,
         table_title: s.table.1.clone(),
         other_tables: std::mem::take(&mut s.tables),
-        notes: std::mem::take(&mut s.notes),
+        notes: super::Notes(std::mem::take(&mut s.notes)),
         ..SourceReport::default()
     };
     let cell_err = CellErrors {
@@ -2335,27 +2339,28 @@ fn load(ctx: &Ctx, wants: &[Want], s: &mut Sniffed) -> Result<FileData, Diagnost
             .iter()
             .map(|l| l.to_string())
             .collect();
-        report.notes.push(format!(
-            "skipped {} totals row{} (line{} {})",
-            lines.len(),
-            if lines.len() == 1 { "" } else { "s" },
-            if lines.len() == 1 { "" } else { "s" },
-            lines.join(", ")
+        report.notes.push(crate::note!(
+            "ed-note-totals-skipped",
+            n = lines.len(),
+            count = lines.len().to_string(),
+            lines = lines.join(", ")
         ));
     }
     if no_data_rows > 0 {
-        report
-            .notes
-            .push(format!("{no_data_rows} row(s) read \"No data available.\""));
+        report.notes.push(crate::note!(
+            "ed-note-no-data-rows",
+            n = no_data_rows,
+            count = no_data_rows.to_string()
+        ));
     }
     report.notes.extend(error_cells.note());
     if let Some((line, cell)) = &uncounted.first {
-        report.notes.push(format!(
-            "{} cell{} outside the cycle did not read as numbers and {} not counted (the first: \"{}\" on line {line})",
-            uncounted.count,
-            if uncounted.count == 1 { "" } else { "s" },
-            if uncounted.count == 1 { "is" } else { "are" },
-            visible(cell)
+        report.notes.push(crate::note!(
+            "ed-note-uncounted-cells",
+            n = uncounted.count,
+            count = uncounted.count.to_string(),
+            cell = visible(cell),
+            line = line.to_string()
         ));
     }
     if matches!(s.layout, LayoutColumns::Long { .. }) {
@@ -2364,9 +2369,10 @@ fn load(ctx: &Ctx, wants: &[Want], s: &mut Sniffed) -> Result<FileData, Diagnost
                 .iter()
                 .any(|f| same_name(&f.metric.name, w.column.trim()))
             {
-                report.notes.push(format!(
-                    "metric `{}`: no rows named `{}` in the file",
-                    w.key, w.column
+                report.notes.push(crate::note!(
+                    "ed-note-no-rows-named",
+                    key = &w.key,
+                    column = &w.column
                 ));
             }
         }
@@ -2375,10 +2381,10 @@ fn load(ctx: &Ctx, wants: &[Want], s: &mut Sniffed) -> Result<FileData, Diagnost
         .rest(&mut rdr, &mut rec)
         .map_err(|e| ctx.csv_error(e))?;
     if let Some(next) = after.first() {
-        report.notes.push(format!(
-            "stopped at line {}, where another table begins ({})",
-            next.line,
-            list_columns(&next.columns)
+        report.notes.push(crate::note!(
+            "ed-note-stopped-at-table",
+            line = next.line.to_string(),
+            columns = list_columns(&next.columns)
         ));
     }
     for (i, mut t) in after.into_iter().enumerate() {
@@ -2424,12 +2430,14 @@ impl ErrorCells {
         self.first.get_or_insert_with(|| (line, lossy(cell)));
     }
 
-    fn note(&self) -> Option<String> {
+    fn note(&self) -> Option<super::Note> {
         let (line, cell) = self.first.as_ref()?;
-        Some(format!(
-            "{} cell{} read as no data: NaN or a spreadsheet error (the first: \"{cell}\" on line {line})",
-            self.count,
-            if self.count == 1 { "" } else { "s" }
+        Some(crate::note!(
+            "ed-note-error-cells",
+            n = self.count,
+            count = self.count.to_string(),
+            cell = cell,
+            line = line.to_string()
         ))
     }
 }

@@ -421,7 +421,7 @@ pub struct DateReading {
     /// The dominant shape as a strftime format, for `okr sources`.
     pub format: String,
     /// How the order was told when no day is above 12, for `--verbose`.
-    pub note: Option<String>,
+    pub note: Option<super::Note>,
 }
 
 /// Why the dates do not settle on one reading.
@@ -516,15 +516,15 @@ impl DateEvidence {
             (None, None) => match &self.either_way {
                 Some(e) => match self.by_consecutive_days() {
                     Some(order) => {
-                        note = Some(format!(
-                            "{}: the dates are consecutive days read so (\"{}\" on line {} reads either way)",
-                            match order {
-                                SlashOrder::DayFirst => "day before month",
-                                SlashOrder::MonthFirst => "month before day",
-                            },
-                            e.1,
-                            e.0
-                        ));
+                        let (line, cell) = (e.0.to_string(), &e.1);
+                        note = Some(match order {
+                            SlashOrder::DayFirst => {
+                                crate::note!("ed-note-dates-day-first", cell = cell, line = line)
+                            }
+                            SlashOrder::MonthFirst => {
+                                crate::note!("ed-note-dates-month-first", cell = cell, line = line)
+                            }
+                        });
                         order
                     }
                     None => return Err(DateAmbiguity::EitherWay(e.clone())),

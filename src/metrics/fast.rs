@@ -486,19 +486,25 @@ impl Examples {
 
     /// The mark and the note the general reader gives; `None` where it
     /// refuses the file.
-    fn decide(&self) -> Option<(u8, Option<String>)> {
+    fn decide(&self) -> Option<(u8, Option<super::Note>)> {
         match (&self.dot, &self.comma) {
             (Some(_), Some(_)) => None,
             (Some((line, cell)), None) => Some((
                 b'.',
-                Some(format!(
-                    "decimal mark `.` sniffed from \"{cell}\" on line {line}"
+                Some(crate::note!(
+                    "ed-note-decimal-sniffed",
+                    mark = ".",
+                    cell = cell,
+                    line = line.to_string()
                 )),
             )),
             (None, Some((line, cell))) => Some((
                 b',',
-                Some(format!(
-                    "decimal mark `,` sniffed from \"{cell}\" on line {line}"
+                Some(crate::note!(
+                    "ed-note-decimal-sniffed",
+                    mark = ",",
+                    cell = cell,
+                    line = line.to_string()
                 )),
             )),
             (None, None) if self.ambiguous_comma.is_some() || self.ambiguous_dot.is_some() => None,
@@ -1038,7 +1044,7 @@ impl Merged {
         bom: bool,
         plan: &Plan,
         mark: u8,
-        note: Option<String>,
+        note: Option<super::Note>,
     ) -> FileData {
         let shape = match self.shapes {
             [false, true] => DateShape::Dots,
@@ -1056,12 +1062,13 @@ impl Merged {
                 last_date: c.last,
             })
             .collect();
-        let mut notes: Vec<String> = note.into_iter().collect();
+        let mut notes: Vec<super::Note> = note.into_iter().collect();
         for w in plan.wants {
             if !metrics.iter().any(|m| m.name == w.column.trim()) {
-                notes.push(format!(
-                    "metric `{}`: no rows named `{}` in the file",
-                    w.key, w.column
+                notes.push(crate::note!(
+                    "ed-note-no-rows-named",
+                    key = &w.key,
+                    column = &w.column
                 ));
             }
         }
@@ -1118,7 +1125,7 @@ impl Merged {
             first_date: self.first,
             last_date: self.last,
             metrics,
-            notes,
+            notes: super::Notes(notes),
         };
         let mut series = self.series;
         series.resize_with(plan.wants.len(), BTreeMap::new);

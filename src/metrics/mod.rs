@@ -103,7 +103,126 @@ pub struct SourceReport {
     /// Per metric of the OKR file read from this source, in `[metrics]` order.
     pub read: Vec<ReadMetric>,
     /// Things worth saying with `--verbose` (encoding guesses, skipped rows).
-    pub notes: Vec<String>,
+    pub notes: Notes,
+}
+
+/// A source's notes, in order.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+#[serde(transparent)]
+pub struct Notes(pub Vec<Note>);
+
+impl Notes {
+    /// Whether a note reads `text` in English.
+    pub fn contains<T: ?Sized>(&self, text: &T) -> bool
+    where
+        Note: PartialEq<T>,
+    {
+        self.0.iter().any(|n| n == text)
+    }
+}
+
+impl std::ops::Deref for Notes {
+    type Target = Vec<Note>;
+    fn deref(&self) -> &Vec<Note> {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Notes {
+    fn deref_mut(&mut self) -> &mut Vec<Note> {
+        &mut self.0
+    }
+}
+
+impl<'a> IntoIterator for &'a Notes {
+    type Item = &'a Note;
+    type IntoIter = std::slice::Iter<'a, Note>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter()
+    }
+}
+
+impl<U, const N: usize> PartialEq<[U; N]> for Notes
+where
+    Note: PartialEq<U>,
+{
+    fn eq(&self, other: &[U; N]) -> bool {
+        self.0.len() == N && self.0.iter().zip(other).all(|(a, b)| a == b)
+    }
+}
+
+/// A note about a source, in English (what JSON carries and what the
+/// comparisons see) and in the reader's language (what people read).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Note {
+    english: String,
+    local: String,
+}
+
+impl Note {
+    pub fn new(english: String, local: String) -> Self {
+        Note { english, local }
+    }
+
+    /// The note in the run's language.
+    pub fn local(&self) -> &str {
+        &self.local
+    }
+}
+
+impl std::ops::Deref for Note {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.english
+    }
+}
+
+impl PartialEq<&str> for Note {
+    fn eq(&self, other: &&str) -> bool {
+        self.english == *other
+    }
+}
+
+impl PartialEq<str> for Note {
+    fn eq(&self, other: &str) -> bool {
+        self.english == other
+    }
+}
+
+impl PartialEq<String> for Note {
+    fn eq(&self, other: &String) -> bool {
+        &self.english == other
+    }
+}
+
+impl std::fmt::Display for Note {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.english)
+    }
+}
+
+impl serde::Serialize for Note {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.english)
+    }
+}
+
+/// A [`Note`] from catalogue message `id`, with arguments as for `t!`.
+#[macro_export]
+macro_rules! note {
+    ($id:literal) => {
+        $crate::metrics::Note::new(
+            $crate::i18n::text_in($crate::i18n::Lang::En, $id, &[]),
+            $crate::i18n::text($id, &[]),
+        )
+    };
+    ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {{
+        let args = [$((stringify!($name), $crate::i18n::Arg::from($value))),+];
+        $crate::metrics::Note::new(
+            $crate::i18n::text_in($crate::i18n::Lang::En, $id, &args),
+            $crate::i18n::text($id, &args),
+        )
+    }};
 }
 
 /// A header cell and what its column holds: `date` (the date column, and

@@ -337,7 +337,7 @@ fn describe(r: &SourceReport, width: usize, locale: Locale) -> String {
         ));
     }
     for note in &r.notes {
-        rows.push((t!("inv-label-note"), note.clone()));
+        rows.push((t!("inv-label-note"), note.local().to_string()));
     }
     let label = rows.iter().map(|(k, _)| k.width()).max().unwrap_or(0);
     let mut out = hanging(&format!("{}  {}  ({})", r.name, r.path, r.layout), 2, width);

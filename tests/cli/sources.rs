@@ -348,3 +348,99 @@ fn table_is_a_title_or_a_number_from_1() {
     assert_eq!(s["other_tables"][1]["number"], 3);
     assert_eq!(s["other_tables"][1]["title"], "Instagram reach");
 }
+
+/// A note line without what it quotes from the file (`column`, "cell").
+fn without_quotes(line: &str) -> String {
+    let mut out = String::new();
+    let mut inside: Option<char> = None;
+    for c in line.chars() {
+        match inside {
+            Some(q) if c == q => inside = None,
+            Some(_) => {}
+            None if c == '`' || c == '"' => inside = Some(c),
+            None => out.push(c),
+        }
+    }
+    out
+}
+
+#[test]
+fn source_notes_are_translated_and_json_keeps_english() {
+    let config = fixture("exports/okrs.toml");
+    let config = config.to_str().unwrap();
+    let args = ["sources", "-c", config, "--as-of", "2026-10-15"];
+    let out = okr().args(args).args(["--lang", "sv"]).output().unwrap();
+    assert_ok(&out);
+    let text = String::from_utf8(out.stdout).unwrap();
+    let notes: Vec<String> = text
+        .lines()
+        .filter(|l| l.trim_start().starts_with("notering"))
+        .map(without_quotes)
+        .collect();
+    assert!(notes.len() >= 10, "{text}");
+    // English words of the `ed-note-` messages in en.ftl.
+    let english = [
+        "decimal",
+        "mark",
+        "sniffed",
+        "line",
+        "reads",
+        "thousands",
+        "beside",
+        "read",
+        "bytes",
+        "header",
+        "titles",
+        "table",
+        "whose",
+        "lacks",
+        "wanted",
+        "columns",
+        "skipped",
+        "totals",
+        "row",
+        "rows",
+        "cell",
+        "cells",
+        "spreadsheet",
+        "outside",
+        "counted",
+        "metric",
+        "named",
+        "file",
+        "stopped",
+        "another",
+        "begins",
+        "day",
+        "month",
+        "groups",
+        "first",
+    ];
+    for note in &notes {
+        for word in note.split(|c: char| !c.is_alphanumeric() && c != '-') {
+            assert!(
+                !english.contains(&word.to_lowercase().as_str()),
+                "English `{word}` in: {note}"
+            );
+        }
+    }
+    let json = json_of(&[&args[..], &["--lang", "sv", "--format", "json"]].concat());
+    let all: Vec<&str> = json
+        .as_array()
+        .or_else(|| json["sources"].as_array())
+        .expect("sources in JSON")
+        .iter()
+        .flat_map(|s| s["notes"].as_array().into_iter().flatten())
+        .filter_map(|n| n.as_str())
+        .collect();
+    assert!(all.contains(&"skipped 1 totals row (line 8)"), "{all:?}");
+    assert!(
+        all.contains(&"read as Windows-1252: the bytes are not UTF-8"),
+        "{all:?}"
+    );
+    assert!(
+        all.iter()
+            .any(|n| n.starts_with("decimal mark `.` sniffed from")),
+        "{all:?}"
+    );
+}

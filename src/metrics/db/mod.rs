@@ -515,9 +515,12 @@ impl Collected<'_> {
         if let Shape::Long { .. } = self.shape {
             for w in self.wants {
                 if !found.iter().any(|f| f.name == w.column.trim()) {
-                    report.notes.push(format!(
-                        "metric `{}`: no rows named `{}` from {} to {}",
-                        w.key, w.column, self.cycle.start, self.cycle.end
+                    report.notes.push(crate::note!(
+                        "ed-note-no-rows-named-between",
+                        key = &w.key,
+                        column = &w.column,
+                        start = self.cycle.start.to_string(),
+                        end = self.cycle.end.to_string()
                     ));
                 }
             }

@@ -134,9 +134,12 @@ pub fn read(
             values: sums,
         });
     }
-    report
-        .notes
-        .push(format!("{} groups read from PostgreSQL", rows.len()));
+    report.notes.push(crate::note!(
+        "ed-note-groups-read",
+        n = rows.len(),
+        count = rows.len().to_string(),
+        database = "PostgreSQL"
+    ));
     let collected = Collected {
         ctx,
         columns: &columns,

@@ -133,9 +133,12 @@ pub fn read(
         wants,
         cycle,
     };
-    report
-        .notes
-        .push(format!("{} groups read from SQLite", rows.len()));
+    report.notes.push(crate::note!(
+        "ed-note-groups-read",
+        n = rows.len(),
+        count = rows.len().to_string(),
+        database = "SQLite"
+    ));
     let mut data = collected.finish(rows, report)?;
     if collected.lacks_a_metric(&data.report) {
         if let Some(sql) = names_sql(query, &columns, &shape) {
