@@ -664,17 +664,16 @@ fn db_source_keys(
     src: &raw::Source,
     kind: raw::SourceKind,
 ) -> Option<u64> {
-    let name = src.name.get_ref();
-    if kind != raw::SourceKind::Command && src.command.is_some() {
-        c.error(
+    if kind != raw::SourceKind::Command
+        && refuse_keys(
+            c,
             idx,
-            span.clone(),
-            ConfigProblem::KeyNotForSource {
-                source: name.clone(),
-                key: "command",
-                sort: SourceSort::NotCommand,
-            },
-        );
+            span,
+            src,
+            &[("command", src.command.is_some())],
+            SourceSort::NotCommand,
+        )
+    {
         return None;
     }
     if kind == raw::SourceKind::Command {
@@ -683,16 +682,7 @@ fn db_source_keys(
             ("query", src.query.is_some()),
             ("url_env", src.url_env.is_some()),
         ];
-        if let Some((key, _)) = not_here.iter().find(|(_, set)| *set) {
-            c.error(
-                idx,
-                span.clone(),
-                ConfigProblem::KeyNotForSource {
-                    source: name.clone(),
-                    key,
-                    sort: SourceSort::Command,
-                },
-            );
+        if refuse_keys(c, idx, span, src, &not_here, SourceSort::Command) {
             return None;
         }
         return timeout_of(c, idx, src, 60);
@@ -703,16 +693,7 @@ fn db_source_keys(
             ("url_env", src.url_env.is_some()),
             ("timeout", src.timeout.is_some()),
         ];
-        if let Some((key, _)) = db_only.iter().find(|(_, set)| *set) {
-            c.error(
-                idx,
-                span.clone(),
-                ConfigProblem::KeyNotForSource {
-                    source: name.clone(),
-                    key,
-                    sort: SourceSort::Csv,
-                },
-            );
+        if refuse_keys(c, idx, span, src, &db_only, SourceSort::Csv) {
             return None;
         }
         return Some(0);
@@ -727,19 +708,35 @@ fn db_source_keys(
         ("segment_column", src.segment_column.is_some()),
         ("table", src.table.is_some()),
     ];
-    if let Some((key, _)) = csv_only.iter().find(|(_, set)| *set) {
-        c.error(
-            idx,
-            span.clone(),
-            ConfigProblem::KeyNotForSource {
-                source: name.clone(),
-                key,
-                sort: SourceSort::Database,
-            },
-        );
+    if refuse_keys(c, idx, span, src, &csv_only, SourceSort::Database) {
         return None;
     }
     timeout_of(c, idx, src, 30)
+}
+
+/// Reports the first of `keys` that is set (`(key, set)`) as not for this
+/// sort of source; true when one was.
+fn refuse_keys(
+    c: &mut Checker,
+    idx: usize,
+    span: &Range<usize>,
+    src: &raw::Source,
+    keys: &[(&'static str, bool)],
+    sort: SourceSort,
+) -> bool {
+    let Some((key, _)) = keys.iter().find(|(_, set)| *set) else {
+        return false;
+    };
+    c.error(
+        idx,
+        span.clone(),
+        ConfigProblem::KeyNotForSource {
+            source: src.name.get_ref().clone(),
+            key,
+            sort,
+        },
+    );
+    true
 }
 
 /// `timeout` in seconds: `default` when not set, at least 1, at most a day.
