@@ -148,3 +148,54 @@ fn a_toml_syntax_error_is_located() {
     let text = problems("[[objectives]]\nid = \"o\nt");
     assert!(text.contains("okrs.toml:16:"), "{text}");
 }
+
+#[test]
+fn settings_out_of_range_are_refused_one_by_one() {
+    let cases = [
+        ("at_risk_below = 0", "at_risk_below must be in (0, 1], found 0"),
+        ("at_risk_below = 1.5", "at_risk_below must be in (0, 1], found 1.5"),
+        ("off_track_below = -0.1", "off_track_below must be in [0, 1], found -0.1"),
+        (
+            "at_risk_below = 0.5\noff_track_below = 0.7",
+            "off_track_below (0.7) is above at_risk_below (0.5)",
+        ),
+        ("stall_days = 0", "stall_days must be at least 1, found 0"),
+        ("stale_days = -1", "stale_days cannot be negative, found -1"),
+        ("settle_days = 0", "settle_days must be at least 1, found 0"),
+    ];
+    for (setting, says) in cases {
+        let text = problems(&format!("[settings]\n{setting}\n"));
+        assert!(text.contains(says), "{setting}: {text}");
+        assert!(text.contains("okrs.toml:"), "{setting}: no location in {text}");
+    }
+    // In range, each is taken as written.
+    let body = "[settings]\nat_risk_below = 1\noff_track_below = 0\nstall_days = 1\nstale_days = 0\nsettle_days = 3\n";
+    let s = load_text(body).expect("in range").settings;
+    assert_eq!(
+        (s.at_risk_below, s.off_track_below, s.stall_days, s.stale_days, s.settle_days),
+        (1.0, 0.0, 1, 0, 3)
+    );
+}
+
+#[test]
+fn each_source_kind_names_the_keys_it_needs() {
+    let cases = [
+        ("[[sources]]\nname = \"x\"\n", "source `x` has no `path`"),
+        (
+            "[[sources]]\nname = \"x\"\nkind = \"sqlite\"\npath = \"a.db\"\n",
+            "sqlite source `x` needs `path` and `query`",
+        ),
+        (
+            "[[sources]]\nname = \"x\"\nkind = \"command\"\n",
+            "command source `x` needs `command`",
+        ),
+        (
+            "[[sources]]\nname = \"x\"\nkind = \"postgres\"\nquery = \"select 1\"\n",
+            "postgres source `x` needs `url_env` and `query`",
+        ),
+    ];
+    for (source, says) in cases {
+        let text = problems(source);
+        assert!(text.contains(says), "{source}: {text}");
+    }
+}

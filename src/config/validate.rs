@@ -39,6 +39,22 @@ impl Checker<'_> {
             .push(span_diag(&self.files[file], span, problem));
     }
 
+    /// Reports a main-file setting whose value is outside `limit` (when `ok`
+    /// is false); returns `ok`.
+    fn in_range<T>(
+        &mut self,
+        v: &Spanned<T>,
+        ok: bool,
+        key: &'static str,
+        limit: Limit,
+        found: f64,
+    ) -> bool {
+        if !ok {
+            self.error(0, v.span(), ConfigProblem::OutOfRange { key, limit, found });
+        }
+        ok
+    }
+
     /// Where `span` starts in `file`: as [`Diagnostic::at_offset`] counts.
     fn loc(&self, file: usize, span: &Range<usize>) -> Loc {
         let text = &self.files[file].text;
@@ -320,31 +336,21 @@ fn settings(c: &mut Checker, raw: Option<Spanned<raw::Settings>>) -> Settings {
     let raw = raw.into_inner();
     if let Some(v) = raw.at_risk_below {
         s.at_risk_below = *v.get_ref();
-        if !(0.0..=1.0).contains(&s.at_risk_below) || s.at_risk_below == 0.0 {
-            c.error(
-                0,
-                v.span(),
-                ConfigProblem::OutOfRange {
-                    key: "at_risk_below",
-                    limit: Limit::ShareAboveZero,
-                    found: *v.get_ref(),
-                },
-            );
-        }
+        let share = (0.0..=1.0).contains(v.get_ref()) && *v.get_ref() != 0.0;
+        c.in_range(
+            &v,
+            share,
+            "at_risk_below",
+            Limit::ShareAboveZero,
+            *v.get_ref(),
+        );
     }
     if let Some(v) = raw.off_track_below {
         s.off_track_below = *v.get_ref();
-        if !(0.0..=1.0).contains(&s.off_track_below) {
-            c.error(
-                0,
-                v.span(),
-                ConfigProblem::OutOfRange {
-                    key: "off_track_below",
-                    limit: Limit::Share,
-                    found: *v.get_ref(),
-                },
-            );
-        } else if s.off_track_below > s.at_risk_below {
+        let share = (0.0..=1.0).contains(v.get_ref());
+        if c.in_range(&v, share, "off_track_below", Limit::Share, *v.get_ref())
+            && s.off_track_below > s.at_risk_below
+        {
             c.error(
                 0,
                 v.span(),
@@ -355,46 +361,19 @@ fn settings(c: &mut Checker, raw: Option<Spanned<raw::Settings>>) -> Settings {
             );
         }
     }
-    if let Some(v) = raw.stall_days {
-        s.stall_days = *v.get_ref();
-        if s.stall_days < 1 {
-            c.error(
-                0,
-                v.span(),
-                ConfigProblem::OutOfRange {
-                    key: "stall_days",
-                    limit: Limit::AtLeast(1),
-                    found: *v.get_ref() as f64,
-                },
-            );
-        }
-    }
-    if let Some(v) = raw.stale_days {
-        s.stale_days = *v.get_ref();
-        if s.stale_days < 0 {
-            c.error(
-                0,
-                v.span(),
-                ConfigProblem::OutOfRange {
-                    key: "stale_days",
-                    limit: Limit::NotNegative,
-                    found: *v.get_ref() as f64,
-                },
-            );
-        }
-    }
-    if let Some(v) = raw.settle_days {
-        s.settle_days = *v.get_ref();
-        if s.settle_days < 1 {
-            c.error(
-                0,
-                v.span(),
-                ConfigProblem::OutOfRange {
-                    key: "settle_days",
-                    limit: Limit::AtLeast(1),
-                    found: *v.get_ref() as f64,
-                },
-            );
+    for (v, slot, key, least) in [
+        (raw.stall_days, &mut s.stall_days, "stall_days", 1),
+        (raw.stale_days, &mut s.stale_days, "stale_days", 0),
+        (raw.settle_days, &mut s.settle_days, "settle_days", 1),
+    ] {
+        if let Some(v) = v {
+            *slot = *v.get_ref();
+            let limit = if least == 0 {
+                Limit::NotNegative
+            } else {
+                Limit::AtLeast(least)
+            };
+            c.in_range(&v, *slot >= least, key, limit, *slot as f64);
         }
     }
     if let Some(v) = raw.locale {
@@ -490,77 +469,53 @@ fn source(
     }
     let kind = src.kind.unwrap_or(raw::SourceKind::Csv);
     let timeout_seconds = db_source_keys(c, idx, &span, &src, kind)?;
-    let kind = match kind {
-        raw::SourceKind::Csv => match &src.path {
-            Some(p) => SourceKind::Csv {
+    // What each kind must be given: (what it is called in the error, the
+    // source when the keys it needs are there).
+    let (sort, built) = match kind {
+        raw::SourceKind::Csv => (
+            SourceSort::Csv,
+            src.path.as_ref().map(|p| SourceKind::Csv {
                 path: c.source_path(idx, &name, p),
+            }),
+        ),
+        raw::SourceKind::Sqlite => (
+            SourceSort::Sqlite,
+            match (&src.path, &src.query) {
+                (Some(p), Some(q)) => Some(SourceKind::Sqlite {
+                    path: c.source_path(idx, &name, p),
+                    query: q.clone(),
+                    timeout_seconds,
+                }),
+                _ => None,
             },
-            None => {
-                c.error(
-                    idx,
-                    span.clone(),
-                    ConfigProblem::SourceNeeds {
-                        source: name,
-                        sort: SourceSort::Csv,
-                    },
-                );
-                return None;
-            }
-        },
-        raw::SourceKind::Sqlite => match (&src.path, &src.query) {
-            (Some(p), Some(q)) => SourceKind::Sqlite {
-                path: c.source_path(idx, &name, p),
-                query: q.clone(),
-                timeout_seconds,
+        ),
+        raw::SourceKind::Command => (
+            SourceSort::Command,
+            match &src.command {
+                Some(argv) => Some(SourceKind::Command {
+                    argv: command_argv(c, idx, &name, argv)?,
+                    timeout_seconds,
+                    dir: c.base_dir(idx).to_path_buf(),
+                }),
+                None => None,
             },
-            _ => {
-                c.error(
-                    idx,
-                    span.clone(),
-                    ConfigProblem::SourceNeeds {
-                        source: name,
-                        sort: SourceSort::Sqlite,
-                    },
-                );
-                return None;
-            }
-        },
-        raw::SourceKind::Command => match &src.command {
-            Some(argv) => SourceKind::Command {
-                argv: command_argv(c, idx, &name, argv)?,
-                timeout_seconds,
-                dir: c.base_dir(idx).to_path_buf(),
+        ),
+        raw::SourceKind::Postgres => (
+            SourceSort::Postgres,
+            match (&src.url_env, &src.query) {
+                (Some(u), Some(q)) => Some(SourceKind::Postgres {
+                    url_env: u.clone(),
+                    query: q.clone(),
+                    timeout_seconds,
+                }),
+                _ => None,
             },
-            None => {
-                c.error(
-                    idx,
-                    span.clone(),
-                    ConfigProblem::SourceNeeds {
-                        source: name,
-                        sort: SourceSort::Command,
-                    },
-                );
-                return None;
-            }
-        },
-        raw::SourceKind::Postgres => match (&src.url_env, &src.query) {
-            (Some(u), Some(q)) => SourceKind::Postgres {
-                url_env: u.clone(),
-                query: q.clone(),
-                timeout_seconds,
-            },
-            _ => {
-                c.error(
-                    idx,
-                    span.clone(),
-                    ConfigProblem::SourceNeeds {
-                        source: name,
-                        sort: SourceSort::Postgres,
-                    },
-                );
-                return None;
-            }
-        },
+        ),
+    };
+    let Some(kind) = built else {
+        let problem = ConfigProblem::SourceNeeds { source: name, sort };
+        c.error(idx, span.clone(), problem);
+        return None;
     };
     let delimiter = match &src.delimiter {
         None => None,
