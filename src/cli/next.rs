@@ -148,28 +148,19 @@ pub fn run(args: &NextArgs) -> Result<u8> {
             carried.len().to_string(),
             left.len().to_string(),
         );
+        let vars = [
+            ("name", Arg::from(name)),
+            ("start", Arg::from(start)),
+            ("end", Arg::from(end)),
+            ("old", Arg::from(old.name.as_str())),
+            ("n", Arg::from(n)),
+            ("carried", Arg::from(count)),
+            ("left", Arg::from(left_count)),
+        ];
         let line = if args.dry_run {
-            t!(
-                "cmd-next-would-start",
-                name = name,
-                start = start,
-                end = end,
-                old = old.name.as_str(),
-                n = n,
-                carried = count,
-                left = left_count
-            )
+            crate::i18n::text("cmd-next-would-start", &vars)
         } else {
-            t!(
-                "cmd-next-started",
-                name = name,
-                start = start,
-                end = end,
-                old = old.name.as_str(),
-                n = n,
-                carried = count,
-                left = left_count
-            )
+            crate::i18n::text("cmd-next-started", &vars)
         };
         crate::say!("{line}");
         // The ids in one column: `carried x`, `left    y`.

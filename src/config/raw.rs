@@ -7,6 +7,9 @@ use serde::{Deserialize, Deserializer};
 use std::collections::BTreeMap;
 use toml::Spanned;
 
+/// The TOML spells these as the model does: one enum each, read by serde.
+pub use super::model::{Aggregate, DisplayFormat, Grain};
+
 /// A TOML local date (`2026-01-01`), or a string holding one.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Date(pub NaiveDate);
@@ -159,25 +162,6 @@ pub struct Source {
     pub command: Option<Spanned<Vec<String>>>,
 }
 
-#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]
-#[serde(rename_all = "lowercase")]
-pub enum Aggregate {
-    Sum,
-    Avg,
-    Min,
-    Max,
-    Last,
-    Count,
-}
-
-#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]
-#[serde(rename_all = "lowercase")]
-pub enum DisplayFormat {
-    Number,
-    Percent,
-    Currency,
-}
-
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Ratio {
@@ -197,15 +181,6 @@ pub struct Metric {
     pub unit: Option<String>,
     pub format: Option<DisplayFormat>,
     pub decimals: Option<u32>,
-}
-
-#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]
-#[serde(rename_all = "lowercase")]
-pub enum Grain {
-    Day,
-    Week,
-    Month,
-    Quarter,
 }
 
 #[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]

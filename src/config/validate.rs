@@ -115,26 +115,6 @@ fn valid_metric_name(name: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
 }
 
-fn aggregate(a: raw::Aggregate) -> Aggregate {
-    match a {
-        raw::Aggregate::Sum => Aggregate::Sum,
-        raw::Aggregate::Avg => Aggregate::Avg,
-        raw::Aggregate::Min => Aggregate::Min,
-        raw::Aggregate::Max => Aggregate::Max,
-        raw::Aggregate::Last => Aggregate::Last,
-        raw::Aggregate::Count => Aggregate::Count,
-    }
-}
-
-fn grain(g: raw::Grain) -> Grain {
-    match g {
-        raw::Grain::Day => Grain::Day,
-        raw::Grain::Week => Grain::Week,
-        raw::Grain::Month => Grain::Month,
-        raw::Grain::Quarter => Grain::Quarter,
-    }
-}
-
 pub(crate) fn validate(
     files: &[SourceText],
     parsed: Vec<raw::File>,
@@ -925,13 +905,9 @@ fn metric_def(
     Some(Metric {
         name: key,
         kind,
-        aggregate: m.aggregate.map_or(Aggregate::Sum, aggregate),
+        aggregate: m.aggregate.unwrap_or(Aggregate::Sum),
         unit: m.unit,
-        format: match m.format {
-            None | Some(raw::DisplayFormat::Number) => DisplayFormat::Number,
-            Some(raw::DisplayFormat::Percent) => DisplayFormat::Percent,
-            Some(raw::DisplayFormat::Currency) => DisplayFormat::Currency,
-        },
+        format: m.format.unwrap_or_default(),
         decimals: m.decimals,
         loc,
     })
@@ -1071,7 +1047,7 @@ fn guardrails(
             metric: g.metric.into_inner(),
             min: g.min,
             max: g.max,
-            aggregate: g.aggregate.map(aggregate),
+            aggregate: g.aggregate,
         });
     }
     out
@@ -1111,7 +1087,7 @@ fn north_star(c: &mut Checker, ns: Spanned<raw::NorthStar>, known: &[String]) ->
         core_action: ns.core_action,
         frequency: ns.frequency,
         metric: ns.metric.into_inner(),
-        grain: ns.grain.map_or(Grain::Week, grain),
+        grain: ns.grain.unwrap_or(Grain::Week),
         start: ns.start,
         target: ns.target.into_inner(),
         inputs: ns.inputs.into_iter().map(Spanned::into_inner).collect(),
@@ -1403,7 +1379,7 @@ fn key_result(
         KrKind::Threshold {
             source: value_source,
             bound,
-            every: kr.every.map(grain),
+            every: kr.every,
         }
     } else if let (Some(start), Some(target)) = (&kr.start, &kr.target) {
         let (s, t) = (*start.get_ref(), *target.get_ref());
@@ -1512,7 +1488,7 @@ fn key_result(
         owner: kr.owner,
         kind,
         window,
-        aggregate: kr.aggregate.map(aggregate),
+        aggregate: kr.aggregate,
         weight,
         guardrails,
         tags: kr.tags,
