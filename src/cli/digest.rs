@@ -5,8 +5,7 @@ use clap::{Args, ValueEnum};
 
 use super::status::{parse_since, Since};
 use super::Common;
-use crate::error::data::FileProblem;
-use crate::error::{Diagnostic, EXIT_OK};
+use crate::error::EXIT_OK;
 use crate::render::digest::DigestFormat;
 
 pub const EXAMPLES: &str = "\
@@ -52,14 +51,7 @@ pub fn run(args: &DigestArgs) -> Result<u8> {
     super::check_filters(&config, args.owner.as_deref(), args.objective.as_deref())?;
     let as_of = args.common.as_of();
     let since = args.since.resolve(as_of);
-    if since > as_of {
-        return Err(Diagnostic::new(FileProblem::SinceAfterAsOf {
-            since: since.to_string(),
-            as_of: as_of.to_string(),
-            report: false,
-        })
-        .into());
-    }
+    super::since_not_after(since, as_of, false)?;
     let now = crate::engine::evaluate(&config, &loaded.store, as_of);
     let before = crate::engine::as_it_stood(&config, &loaded.store, since);
     let narrow = |r: &crate::report::Report| {

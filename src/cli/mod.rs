@@ -407,6 +407,20 @@ fn write_target(path: &Path) -> Result<PathBuf> {
     .into())
 }
 
+/// Refuses a `--since` day after the as-of day (`report`: the review's
+/// hint, which names its default).
+pub fn since_not_after(since: NaiveDate, as_of: NaiveDate, report: bool) -> Result<()> {
+    if since > as_of {
+        return Err(Diagnostic::new(FileProblem::SinceAfterAsOf {
+            since: since.to_string(),
+            as_of: as_of.to_string(),
+            report,
+        })
+        .into());
+    }
+    Ok(())
+}
+
 /// Refuses `--objective` and `--owner` values that match nothing, with a hint.
 pub fn check_filters(config: &Config, owner: Option<&str>, objective: Option<&str>) -> Result<()> {
     if let Some(id) = objective {

@@ -10,6 +10,7 @@ use super::{parse_date, Common};
 use crate::config::next::{rewrite, NextCycle};
 use crate::error::data::{CliProblem, FileProblem};
 use crate::error::{Diagnostic, EXIT_OK};
+use crate::i18n::Arg;
 use crate::t;
 use unicode_width::UnicodeWidthStr;
 

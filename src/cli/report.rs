@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use clap::{Args, ValueEnum};
 
 use super::Common;
-use crate::error::data::{CliProblem, FileProblem};
+use crate::error::data::CliProblem;
 use crate::error::{Diagnostic, EXIT_OK};
 use crate::render::number::Locale;
 use crate::render::review::{self, Review};
@@ -68,14 +68,7 @@ pub fn run(args: &ReportArgs) -> Result<u8> {
     // Before the cycle has started there is nothing to compare with: the
     // as-of date itself.
     let since = args.since.unwrap_or(config.cycle.start.min(as_of));
-    if since > as_of {
-        return Err(Diagnostic::new(FileProblem::SinceAfterAsOf {
-            since: since.to_string(),
-            as_of: as_of.to_string(),
-            report: true,
-        })
-        .into());
-    }
+    super::since_not_after(since, as_of, true)?;
 
     let store = &loaded.store;
     let full = crate::engine::evaluate(&config, store, as_of);

@@ -5,8 +5,7 @@ use chrono::NaiveDate;
 use clap::{Args, ValueEnum};
 
 use super::Common;
-use crate::error::data::{FileProblem, FlagProblem};
-use crate::error::Diagnostic;
+use crate::error::data::FlagProblem;
 use crate::render::number::Locale;
 use crate::render::{self, Format, RenderOptions};
 use crate::report::Report;
@@ -156,14 +155,7 @@ pub fn run(args: &StatusArgs) -> Result<u8> {
     });
     if let Some(since) = args.since {
         let since = since.resolve(as_of);
-        if since > as_of {
-            return Err(Diagnostic::new(FileProblem::SinceAfterAsOf {
-                since: since.to_string(),
-                as_of: as_of.to_string(),
-                report: false,
-            })
-            .into());
-        }
+        super::since_not_after(since, as_of, false)?;
         let then = crate::engine::as_it_stood(&config, &loaded.store, since);
         crate::report::moved::add(&mut report, &then, since);
     }

@@ -152,9 +152,18 @@ fn a_toml_syntax_error_is_located() {
 #[test]
 fn settings_out_of_range_are_refused_one_by_one() {
     let cases = [
-        ("at_risk_below = 0", "at_risk_below must be in (0, 1], found 0"),
-        ("at_risk_below = 1.5", "at_risk_below must be in (0, 1], found 1.5"),
-        ("off_track_below = -0.1", "off_track_below must be in [0, 1], found -0.1"),
+        (
+            "at_risk_below = 0",
+            "at_risk_below must be in (0, 1], found 0",
+        ),
+        (
+            "at_risk_below = 1.5",
+            "at_risk_below must be in (0, 1], found 1.5",
+        ),
+        (
+            "off_track_below = -0.1",
+            "off_track_below must be in [0, 1], found -0.1",
+        ),
         (
             "at_risk_below = 0.5\noff_track_below = 0.7",
             "off_track_below (0.7) is above at_risk_below (0.5)",
@@ -166,13 +175,22 @@ fn settings_out_of_range_are_refused_one_by_one() {
     for (setting, says) in cases {
         let text = problems(&format!("[settings]\n{setting}\n"));
         assert!(text.contains(says), "{setting}: {text}");
-        assert!(text.contains("okrs.toml:"), "{setting}: no location in {text}");
+        assert!(
+            text.contains("okrs.toml:"),
+            "{setting}: no location in {text}"
+        );
     }
     // In range, each is taken as written.
     let body = "[settings]\nat_risk_below = 1\noff_track_below = 0\nstall_days = 1\nstale_days = 0\nsettle_days = 3\n";
     let s = load_text(body).expect("in range").settings;
     assert_eq!(
-        (s.at_risk_below, s.off_track_below, s.stall_days, s.stale_days, s.settle_days),
+        (
+            s.at_risk_below,
+            s.off_track_below,
+            s.stall_days,
+            s.stale_days,
+            s.settle_days
+        ),
         (1.0, 0.0, 1, 0, 3)
     );
 }

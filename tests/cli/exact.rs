@@ -97,3 +97,19 @@ fn a_flag_that_does_not_exist() {
         .unwrap();
     insta::assert_snapshot!("bad-flag", transcript(&out, dir.path()));
 }
+
+#[test]
+fn a_since_after_the_as_of_day_in_each_command_that_takes_one() {
+    let (dir, config) = example_project(false);
+    let mut all = String::new();
+    for command in ["status", "digest", "report"] {
+        let args = [command, "--as-of", "2026-11-01", "--since", "2026-11-02"];
+        let out = in_project(&config, &args, 80).output().unwrap();
+        all.push_str(&format!(
+            "$ okr {}\n{}",
+            args.join(" "),
+            transcript(&out, dir.path())
+        ));
+    }
+    insta::assert_snapshot!("since-after-as-of", all);
+}
