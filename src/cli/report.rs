@@ -121,11 +121,7 @@ pub fn run(args: &ReportArgs) -> Result<u8> {
         histories,
         experiments,
         locale: Locale::from_tag(&config.settings.locale),
-        rollups: config
-            .objectives
-            .iter()
-            .map(|o| (o.id.clone(), o.rollup))
-            .collect(),
+        rollups: config.rollups(),
         index: Default::default(),
     };
     let text = match format {

@@ -30,6 +30,14 @@ pub struct Config {
     pub experiments: Vec<Experiment>,
 }
 
+impl Config {
+    /// How each objective rolls up its key results, by objective id.
+    pub fn rollups(&self) -> BTreeMap<String, Rollup> {
+        let rollup = |o: &Objective| (o.id.clone(), o.rollup);
+        self.objectives.iter().map(rollup).collect()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Cycle {
     pub name: String,

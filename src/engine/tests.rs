@@ -1689,11 +1689,7 @@ fn steps(teams: usize) -> [(&'static str, u64); 5] {
             experiments: config.experiments.clone(),
             board: None,
             locale: crate::render::number::Locale::EN_US,
-            rollups: config
-                .objectives
-                .iter()
-                .map(|o| (o.id.clone(), o.rollup))
-                .collect(),
+            rollups: config.rollups(),
             index: Default::default(),
         };
         let _ = review::markdown(&review, false);
