@@ -93,7 +93,8 @@ pub struct CheckSettings {
     pub warn_on: Option<Vec<String>>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Layout {
     /// `date,metric,value[,segment]`
     Long,
@@ -407,7 +408,8 @@ impl ObjectiveType {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Rollup {
     /// Key results and aligned objectives.
     #[default]

@@ -8,7 +8,9 @@ use std::collections::BTreeMap;
 use toml::Spanned;
 
 /// The TOML spells these as the model does: one enum each, read by serde.
-pub use super::model::{Aggregate, DisplayFormat, Grain};
+pub use super::model::{
+    Aggregate, DisplayFormat, ExperimentStatus, Grain, Layout, ObjectiveType, Rollup,
+};
 
 /// A TOML local date (`2026-01-01`), or a string holding one.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -98,13 +100,6 @@ pub enum SourceKind {
     Sqlite,
     Postgres,
     Command,
-}
-
-#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]
-#[serde(rename_all = "lowercase")]
-pub enum Layout {
-    Long,
-    Wide,
 }
 
 /// `table = "Instagram reach"` or `table = 2`.
@@ -219,21 +214,6 @@ pub struct NorthStar {
     pub guardrails: Vec<Spanned<Guardrail>>,
 }
 
-#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]
-#[serde(rename_all = "lowercase")]
-pub enum ObjectiveType {
-    Aspirational,
-    Committed,
-}
-
-#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]
-#[serde(rename_all = "snake_case")]
-pub enum Rollup {
-    All,
-    KeyResults,
-    Aligned,
-}
-
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Objective {
@@ -284,16 +264,6 @@ pub struct KeyResult {
     pub updated: Option<Spanned<Date>>,
     #[serde(default)]
     pub tags: Vec<String>,
-}
-
-#[derive(Debug, Deserialize, Clone, Copy, PartialEq, Eq)]
-#[serde(rename_all = "lowercase")]
-pub enum ExperimentStatus {
-    Idea,
-    Running,
-    Won,
-    Lost,
-    Inconclusive,
 }
 
 #[derive(Debug, Deserialize)]

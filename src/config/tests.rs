@@ -217,3 +217,29 @@ fn each_source_kind_names_the_keys_it_needs() {
         assert!(text.contains(says), "{source}: {text}");
     }
 }
+
+#[test]
+fn a_misspelt_word_lists_the_words_it_can_be() {
+    let cases = [
+        (
+            "[[objectives]]\nid = \"o\"\ntitle = \"O\"\nrollup = \"keyresult\"\n",
+            "unknown variant `keyresult`, expected one of `all`, `key_results`, `aligned`",
+        ),
+        (
+            "[[objectives]]\nid = \"o\"\ntitle = \"O\"\ntype = \"stretch\"\n",
+            "unknown variant `stretch`, expected `aspirational` or `committed`",
+        ),
+        (
+            "[[sources]]\nname = \"x\"\npath = \"x.csv\"\nlayout = \"tall\"\n",
+            "unknown variant `tall`, expected `long` or `wide`",
+        ),
+        (
+            "[metrics.x]\nsource = \"ads\"\naggregate = \"mean\"\n",
+            "unknown variant `mean`, expected one of `sum`, `avg`, `min`, `max`, `last`, `count`",
+        ),
+    ];
+    for (body, says) in cases {
+        let text = problems(body);
+        assert!(text.contains(says), "{body}: {text}");
+    }
+}

@@ -568,10 +568,7 @@ fn source(
             }
         },
     };
-    let layout = match src.layout.unwrap_or(raw::Layout::Long) {
-        raw::Layout::Long => Layout::Long,
-        raw::Layout::Wide => Layout::Wide,
-    };
+    let layout = src.layout.unwrap_or(Layout::Long);
     let loc = c.loc(idx, &span);
     ok.then(|| Source {
         name,
@@ -1201,17 +1198,10 @@ fn objective(
         id: obj.id.into_inner(),
         title: obj.title,
         owner: obj.owner,
-        kind: match obj.kind {
-            Some(raw::ObjectiveType::Committed) => ObjectiveType::Committed,
-            _ => ObjectiveType::Aspirational,
-        },
+        kind: obj.kind.unwrap_or_default(),
         weight,
         parent: obj.parent.map(Spanned::into_inner),
-        rollup: match obj.rollup {
-            None | Some(raw::Rollup::All) => Rollup::All,
-            Some(raw::Rollup::KeyResults) => Rollup::KeyResults,
-            Some(raw::Rollup::Aligned) => Rollup::Aligned,
-        },
+        rollup: obj.rollup.unwrap_or_default(),
         tags: obj.tags,
         key_results,
         loc,
@@ -1734,13 +1724,7 @@ fn experiment(
         ease: e.ease.map(Spanned::into_inner),
         start: e.start.map(|d| d.get_ref().0),
         end: e.end.map(|d| d.get_ref().0),
-        status: match e.status {
-            None | Some(raw::ExperimentStatus::Idea) => ExperimentStatus::Idea,
-            Some(raw::ExperimentStatus::Running) => ExperimentStatus::Running,
-            Some(raw::ExperimentStatus::Won) => ExperimentStatus::Won,
-            Some(raw::ExperimentStatus::Lost) => ExperimentStatus::Lost,
-            Some(raw::ExperimentStatus::Inconclusive) => ExperimentStatus::Inconclusive,
-        },
+        status: e.status.unwrap_or(ExperimentStatus::Idea),
         metric: e.metric.map(Spanned::into_inner),
         expected_lift: e.expected_lift,
         learning: e.learning,
