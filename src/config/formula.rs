@@ -64,22 +64,23 @@ impl Parser<'_> {
     }
 
     fn expr(&mut self) -> Result<Expr, FormulaError> {
-        let mut left = self.term()?;
-        while let Some(op @ (b'+' | b'-')) = self.peek() {
-            self.pos += 1;
-            let right = self.term()?;
-            let op = if op == b'+' { BinOp::Add } else { BinOp::Sub };
-            left = Expr::Binary(Box::new(left), op, Box::new(right));
-        }
-        Ok(left)
+        self.binary(&[(b'+', BinOp::Add), (b'-', BinOp::Sub)], Self::term)
     }
 
     fn term(&mut self) -> Result<Expr, FormulaError> {
-        let mut left = self.factor()?;
-        while let Some(op @ (b'*' | b'/')) = self.peek() {
+        self.binary(&[(b'*', BinOp::Mul), (b'/', BinOp::Div)], Self::factor)
+    }
+
+    /// One level of left-associative operators: `next (op next)*`.
+    fn binary(
+        &mut self,
+        ops: &[(u8, BinOp)],
+        next: fn(&mut Self) -> Result<Expr, FormulaError>,
+    ) -> Result<Expr, FormulaError> {
+        let mut left = next(self)?;
+        while let Some(&(_, op)) = self.peek().and_then(|b| ops.iter().find(|(c, _)| *c == b)) {
             self.pos += 1;
-            let right = self.factor()?;
-            let op = if op == b'*' { BinOp::Mul } else { BinOp::Div };
+            let right = next(self)?;
             left = Expr::Binary(Box::new(left), op, Box::new(right));
         }
         Ok(left)
