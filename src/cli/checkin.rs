@@ -9,7 +9,7 @@ use clap::Args;
 
 use super::{parse_date, Common};
 use crate::config::model::{Bound, Config, KeyResult, KrKind, ValueSource};
-use crate::error::data::{CheckinProblem, FileProblem, IdKind};
+use crate::error::data::CheckinProblem;
 use crate::error::{Diagnostic, EXIT_OK};
 use crate::metrics::checkins::{self, Entry, Reading};
 use crate::render::number::Locale;
@@ -78,7 +78,7 @@ pub fn run(args: &CheckinArgs) -> Result<u8> {
     let _lock = crate::lock::acquire(&main)?;
     let mut config = crate::metrics::load_config(&main)?;
     args.common.choose_language(&mut config);
-    let kr = find_key_result(&config, args.id.as_deref().unwrap_or_default())?;
+    let kr = super::find_key_result(&config, args.id.as_deref().unwrap_or_default())?;
     let note = args
         .note
         .as_deref()
@@ -191,7 +191,7 @@ fn walk_all(args: &CheckinArgs, main: &std::path::Path) -> Result<u8> {
     let _lock = crate::lock::acquire(main)?;
     let now = crate::metrics::load_config(main)?;
     for entry in &entries {
-        find_key_result(&now, &entry.key_result)?;
+        super::find_key_result(&now, &entry.key_result)?;
     }
     for entry in &entries {
         let entry = Entry {
@@ -307,20 +307,6 @@ fn ask_each(
         }
     }
     Ok(entries)
-}
-
-/// The key result with this id, or an error with a "did you mean".
-pub fn find_key_result<'a>(config: &'a Config, id: &str) -> Result<&'a KeyResult, Diagnostic> {
-    let krs = || config.objectives.iter().flat_map(|o| o.key_results.iter());
-    if let Some(kr) = krs().find(|k| k.id == id) {
-        return Ok(kr);
-    }
-    Err(Diagnostic::new(FileProblem::UnknownId {
-        kind: IdKind::KeyResult,
-        id: id.to_string(),
-        suggestion: crate::config::closest(id, krs().map(|k| k.id.as_str())).map(str::to_string),
-        is_objective: config.objectives.iter().any(|o| o.id == id),
-    }))
 }
 
 fn check_date(config: &Config, date: NaiveDate, explicit: bool) -> Result<(), Diagnostic> {

@@ -6,9 +6,9 @@ use clap::Args;
 
 use super::status::StatusFormat;
 use super::Common;
-use crate::error::data::{FileProblem, IdKind};
+use crate::error::data::IdKind;
 use crate::error::EXIT_OK;
-use crate::render::{experiments, RenderOptions};
+use crate::render::experiments;
 
 pub const EXAMPLES: &str = "\
 Examples:
@@ -34,22 +34,10 @@ pub struct ExperimentsArgs {
 pub fn run(args: &ExperimentsArgs) -> Result<u8> {
     let (config, loaded) = args.common.load()?;
     if let Some(id) = &args.key_result {
-        let ids = config
-            .objectives
-            .iter()
-            .flat_map(|o| o.key_results.iter().map(|k| k.id.as_str()));
-        if !config
-            .objectives
-            .iter()
-            .any(|o| o.key_results.iter().any(|k| &k.id == id))
-        {
-            return Err(crate::error::Diagnostic::new(FileProblem::UnknownId {
-                kind: IdKind::KeyResult,
-                id: id.to_string(),
-                suggestion: crate::config::closest(id, ids).map(str::to_string),
-                is_objective: false,
-            })
-            .into());
+        let krs = || config.objectives.iter().flat_map(|o| &o.key_results);
+        if !krs().any(|k| &k.id == id) {
+            let ids = krs().map(|k| k.id.as_str());
+            return Err(super::unknown_id(IdKind::KeyResult, id, ids, false).into());
         }
     }
     let mut board = crate::engine::experiments::board(&config, &loaded.store, args.common.as_of());
@@ -67,11 +55,7 @@ pub fn run(args: &ExperimentsArgs) -> Result<u8> {
     if let Some(id) = &args.key_result {
         board.needs_experiment.retain(|k| k == id);
     }
-    let opts = RenderOptions {
-        color: false,
-        width: super::terminal_width(),
-        locale: config.settings.locale.clone(),
-    };
+    let opts = super::render_options(false, config.settings.locale.clone());
     super::print(&experiments::render(&board, args.format.into(), &opts))?;
     Ok(EXIT_OK)
 }

@@ -7,7 +7,6 @@ use clap::Args;
 use super::status::StatusFormat;
 use super::Common;
 use crate::error::EXIT_OK;
-use crate::render::RenderOptions;
 
 pub const EXAMPLES: &str = "\
 Examples:
@@ -44,11 +43,7 @@ pub fn run(args: &HistoryArgs) -> Result<u8> {
         Err(_) => crate::i18n::current().default_locale().to_string(),
     };
     let history = crate::record::history(&records);
-    let opts = RenderOptions {
-        color: false,
-        width: super::terminal_width(),
-        locale,
-    };
+    let opts = super::render_options(false, locale);
     super::print(&crate::render::history::render(
         &history,
         args.format.into(),

@@ -49,7 +49,7 @@ pub fn run(args: &LogArgs) -> Result<u8> {
                 .iter()
                 .map(|k| k.id.as_str())
                 .collect(),
-            None => vec![super::checkin::find_key_result(&config, id)?.id.as_str()],
+            None => vec![super::find_key_result(&config, id)?.id.as_str()],
         }),
         None => None,
     };

@@ -407,6 +407,47 @@ fn write_target(path: &Path) -> Result<PathBuf> {
     .into())
 }
 
+/// The key result with this id, or an error with a "did you mean".
+pub fn find_key_result<'a>(
+    config: &'a Config,
+    id: &str,
+) -> Result<&'a crate::config::model::KeyResult, Diagnostic> {
+    let krs = || config.objectives.iter().flat_map(|o| o.key_results.iter());
+    if let Some(kr) = krs().find(|k| k.id == id) {
+        return Ok(kr);
+    }
+    let is_objective = config.objectives.iter().any(|o| o.id == id);
+    let ids = krs().map(|k| k.id.as_str());
+    Err(unknown_id(IdKind::KeyResult, id, ids, is_objective))
+}
+
+/// The error for an id that names nothing among `known`, with the closest
+/// as a "did you mean".
+pub fn unknown_id<'a>(
+    kind: IdKind,
+    id: &str,
+    known: impl IntoIterator<Item = &'a str>,
+    is_objective: bool,
+) -> Diagnostic {
+    Diagnostic::new(FileProblem::UnknownId {
+        kind,
+        id: id.to_string(),
+        suggestion: crate::config::closest(id, known).map(str::to_string),
+        is_objective,
+    })
+}
+
+/// How a view is drawn for this terminal: its width, the locale, and
+/// colour when `color` (the caller knows whether its format and stdout
+/// take it).
+pub fn render_options(color: bool, locale: String) -> crate::render::RenderOptions {
+    crate::render::RenderOptions {
+        color,
+        width: terminal_width(),
+        locale,
+    }
+}
+
 /// Refuses a `--since` day after the as-of day (`report`: the review's
 /// hint, which names its default).
 pub fn since_not_after(since: NaiveDate, as_of: NaiveDate, report: bool) -> Result<()> {
@@ -426,13 +467,7 @@ pub fn check_filters(config: &Config, owner: Option<&str>, objective: Option<&st
     if let Some(id) = objective {
         if !config.objectives.iter().any(|o| o.id == id) {
             let ids = config.objectives.iter().map(|o| o.id.as_str());
-            return Err(Diagnostic::new(FileProblem::UnknownId {
-                kind: IdKind::Objective,
-                id: id.to_string(),
-                suggestion: crate::config::closest(id, ids).map(str::to_string),
-                is_objective: false,
-            })
-            .into());
+            return Err(unknown_id(IdKind::Objective, id, ids, false).into());
         }
     }
     if let Some(owner) = owner {

@@ -9,7 +9,7 @@ use super::Common;
 use crate::config::model::Grain;
 use crate::error::data::CliProblem;
 use crate::error::{Diagnostic, EXIT_OK};
-use crate::render::{board, RenderOptions};
+use crate::render::board;
 
 pub const EXAMPLES: &str = "\
 Examples:
@@ -65,11 +65,7 @@ pub fn run(args: &NorthStarArgs) -> Result<u8> {
         })
         .into());
     };
-    let opts = RenderOptions {
-        color: false,
-        width: super::terminal_width(),
-        locale: config.settings.locale.clone(),
-    };
+    let opts = super::render_options(false, config.settings.locale.clone());
     super::print(&board::render(&b, args.format.into(), &opts))?;
     Ok(EXIT_OK)
 }

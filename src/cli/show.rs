@@ -4,10 +4,8 @@ use anyhow::Result;
 use clap::{Args, ValueEnum};
 
 use super::Common;
-use crate::error::data::{FileProblem, IdKind};
-use crate::error::Diagnostic;
+use crate::error::data::IdKind;
 use crate::render::show::{self, KeyResultView};
-use crate::render::RenderOptions;
 use crate::report::{find_key_result, find_objective};
 
 pub const EXAMPLES: &str = "\
@@ -39,11 +37,10 @@ pub fn run(args: &ShowArgs) -> Result<u8> {
     let (config, loaded) = args.common.load()?;
     let as_of = args.common.as_of();
     let report = crate::engine::evaluate(&config, &loaded.store, as_of);
-    let opts = RenderOptions {
-        color: args.format == ShowFormat::Text && args.common.color_stdout(),
-        width: super::terminal_width(),
-        locale: config.settings.locale.clone(),
-    };
+    let opts = super::render_options(
+        args.format == ShowFormat::Text && args.common.color_stdout(),
+        config.settings.locale.clone(),
+    );
     let id = args.id.trim();
     let text = if let Some((objective, kr)) = find_key_result(&report.objectives, id) {
         let history = crate::engine::history(&config, &loaded.store, as_of, id);
@@ -67,13 +64,7 @@ pub fn run(args: &ShowArgs) -> Result<u8> {
         let ids = config.objectives.iter().flat_map(|o| {
             std::iter::once(o.id.as_str()).chain(o.key_results.iter().map(|k| k.id.as_str()))
         });
-        return Err(Diagnostic::new(FileProblem::UnknownId {
-            kind: IdKind::Any,
-            id: id.to_string(),
-            suggestion: crate::config::closest(id, ids).map(str::to_string),
-            is_objective: false,
-        })
-        .into());
+        return Err(super::unknown_id(IdKind::Any, id, ids, false).into());
     };
     super::print(&text)?;
     Ok(crate::error::EXIT_OK)

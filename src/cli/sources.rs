@@ -4,7 +4,7 @@
 
 use super::Common;
 use crate::config::model::Config;
-use crate::error::data::{CliProblem, FileProblem, IdKind};
+use crate::error::data::{CliProblem, IdKind};
 use crate::error::{Diagnostic, Diagnostics, EXIT_BAD_INPUT, EXIT_OK};
 use crate::metrics::SourceReport;
 use crate::render::inventory as draw;
@@ -48,13 +48,7 @@ pub fn run(args: &SourcesArgs) -> Result<u8> {
     if let Some(name) = &args.source {
         if !config.sources.iter().any(|s| &s.name == name) {
             let names = config.sources.iter().map(|s| s.name.as_str());
-            return Err(Diagnostic::new(FileProblem::UnknownId {
-                kind: IdKind::Source,
-                id: name.to_string(),
-                suggestion: crate::config::closest(name, names).map(str::to_string),
-                is_objective: false,
-            })
-            .into());
+            return Err(super::unknown_id(IdKind::Source, name, names, false).into());
         }
     }
     let results = read_each(&config, args.source.as_deref());

@@ -7,7 +7,7 @@ use clap::{Args, ValueEnum};
 use super::Common;
 use crate::error::data::FlagProblem;
 use crate::render::number::Locale;
-use crate::render::{self, Format, RenderOptions};
+use crate::render::{self, Format};
 use crate::report::Report;
 
 pub const EXAMPLES: &str = "\
@@ -191,11 +191,10 @@ fn print_report(
     report: Report,
 ) -> Result<u8> {
     let report = render::filtered(report, args.owner.as_deref(), args.objective.as_deref());
-    let opts = RenderOptions {
-        color: args.format == StatusFormat::Table && args.common.color_stdout(),
-        width: super::terminal_width(),
-        locale: config.settings.locale.clone(),
-    };
+    let opts = super::render_options(
+        args.format == StatusFormat::Table && args.common.color_stdout(),
+        config.settings.locale.clone(),
+    );
     let text = match &args.group_by {
         None => render::render(&report, args.format.into(), &opts),
         Some(prefix) => render::group::render(&report, prefix, args.format.into(), &opts),

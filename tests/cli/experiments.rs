@@ -62,6 +62,14 @@ fn json_and_filters() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("did you mean `roas`?"));
+    okr()
+        .args(["experiments", "--key-result", "pipeline", "-c"])
+        .arg(&config)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "no key result has the id `pipeline`",
+        ));
 }
 
 #[test]
