@@ -154,6 +154,32 @@ fn keys_of_one_kind_of_source_are_refused_on_the_other() {
     }
 }
 
+/// `okr validate -v` on `config` with one more metric, `demos`, which the
+/// `crm` source has only before the cycle: the database is asked for the
+/// metric names its query has anywhere, and the warning lists them.
+fn names_outside_the_cycle_are_listed(config: &Path, env: &[(&str, &str)], database: &str) {
+    let mut text = std::fs::read_to_string(config).unwrap();
+    text.push_str("\n[metrics.demos]\nsource = \"crm\"\n");
+    std::fs::write(config, text).unwrap();
+    let mut cmd = okr();
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let out = cmd
+        .args(["validate", "-v", "-c", config.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    for piece in [
+        &format!("okr: crm: 17 groups read from {database}\n"),
+        "okr: crm: metric `demos`: no rows named `demos` from 2026-01-01 to 2026-03-31\n",
+        "warning: metric `demos`: source `crm` has no values for `demos`; found: demos, mqls, sqls, visits\n",
+    ] {
+        assert!(stderr.contains(piece), "expected {piece:?} in:\n{stderr}");
+    }
+}
+
 // ---------------------------------------------------------------------------
 // SQLite
 
@@ -249,6 +275,19 @@ mod sqlite {
         ] {
             assert!(stdout.contains(line), "expected {line:?} in:\n{stdout}");
         }
+    }
+
+    #[test]
+    fn sqlite_a_metric_only_before_the_cycle_is_listed_among_the_names() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = database(dir.path(), false);
+        db.execute(
+            "INSERT INTO crm VALUES ('2025-06-01', 'demos', 3, NULL)",
+            [],
+        )
+        .unwrap();
+        let config = write_config(dir.path(), &sources(CRM));
+        names_outside_the_cycle_are_listed(&config, &[], "SQLite");
     }
 
     #[test]
@@ -995,6 +1034,17 @@ mod pg {
             stderr.contains("okr: crm: 17 groups read from PostgreSQL"),
             "{stderr}"
         );
+    }
+
+    #[test]
+    fn postgres_a_metric_only_before_the_cycle_is_listed_among_the_names() {
+        let Some(url) = server() else { return };
+        let mut schema = Schema::new(&url, "names");
+        schema.load("date", "numeric", "integer");
+        schema.sql("INSERT INTO {s}.crm VALUES ('2025-06-01', 'demos', 3, NULL);");
+        let dir = tempfile::tempdir().unwrap();
+        let config = write_config(dir.path(), &schema.sources(CRM));
+        names_outside_the_cycle_are_listed(&config, &schema.env(), "PostgreSQL");
     }
 
     #[test]
