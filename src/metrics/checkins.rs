@@ -817,28 +817,17 @@ mod tests {
                     2026-02-12,x,3,11\n";
         let err = parse(Path::new("checkins.csv"), text.as_bytes()).unwrap_err();
         let all = err.to_string();
-        assert!(
-            all.contains("checkins.csv:2: värdet `lots` för `x`: inget tal (skriv det som"),
-            "{all}"
-        );
-        assert!(
-            all.contains("skriv ett tal som 3,4 (eller `done` för en milstolpe)"),
-            "{all}"
-        );
-        assert!(
-            all.contains("checkins.csv:3: datumet `10.02.2026` är inget datum"),
-            "{all}"
-        );
-        assert!(all.contains("skriv datum som ÅÅÅÅ-MM-DD"), "{all}");
-        assert!(
-            all.contains("checkins.csv:4: raden anger inget nyckelresultat"),
-            "{all}"
-        );
-        assert!(
-            all.contains("checkins.csv:5: tilltron `11` är inget heltal från 1 till 10"),
-            "{all}"
-        );
-        assert!(all.contains("skriv ett heltal från 1 till 10"), "{all}");
+        for piece in [
+            "checkins.csv:2: värdet `lots` för `x`: inget tal (skriv det som",
+            "skriv ett tal som 3,4 (eller `done` för en milstolpe)",
+            "checkins.csv:3: datumet `10.02.2026` är inget datum",
+            "skriv datum som ÅÅÅÅ-MM-DD",
+            "checkins.csv:4: raden anger inget nyckelresultat",
+            "checkins.csv:5: tilltron `11` är inget heltal från 1 till 10",
+            "skriv ett heltal från 1 till 10",
+        ] {
+            assert!(all.contains(piece), "expected {piece:?} in:\n{all}");
+        }
         let header = parse(Path::new("checkins.csv"), b"day,kr,v\n").unwrap_err();
         assert!(
             header
@@ -846,19 +835,17 @@ mod tests {
                 .contains("avstämningsloggens rubrikrad är `day,kr,v`"),
             "{header}"
         );
-        assert_eq!(
-            parse_value("1,234").unwrap_err(),
-            "`1,234` kan vara 1234 eller 1.234; skriv det utan kommatecken, eller med decimalpunkt"
-        );
-        assert_eq!(parse_value("").unwrap_err(), "ett värde behövs");
-        assert_eq!(
-            parse_value("abc").unwrap_err(),
-            "inget tal (skriv det som 3.4, 3,4 eller 1 234,5)"
-        );
-        assert_eq!(
-            parse_value("1,23,4").unwrap_err(),
-            "`1,23,4` har felplacerade `,`-avgränsare"
-        );
+        for (cell, said) in [
+            (
+                "1,234",
+                "`1,234` kan vara 1234 eller 1.234; skriv det utan kommatecken, eller med decimalpunkt",
+            ),
+            ("", "ett värde behövs"),
+            ("abc", "inget tal (skriv det som 3.4, 3,4 eller 1 234,5)"),
+            ("1,23,4", "`1,23,4` har felplacerade `,`-avgränsare"),
+        ] {
+            assert_eq!(parse_value(cell).unwrap_err(), said, "{cell:?}");
+        }
         let write = Diagnostic::new(LogProblem::CannotWrite {
             step: LogStep::SyncDir,
             path: PathBuf::from("okr/checkins.csv"),
