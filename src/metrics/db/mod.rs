@@ -387,14 +387,30 @@ pub(super) fn bad_number(ctx: &Ctx, column: &str, text: &str) -> Diagnostic {
 /// CSV source (segment filter, the blank-segment check, NULL is no data,
 /// NaN and infinity refused, rows outside the cycle not counted).
 pub(super) struct Collected<'a> {
-    pub ctx: &'a Ctx<'a>,
-    pub columns: &'a [String],
-    pub shape: &'a Shape,
-    pub wants: &'a [Want],
-    pub cycle: &'a Cycle,
+    ctx: &'a Ctx<'a>,
+    columns: &'a [String],
+    shape: &'a Shape,
+    wants: &'a [Want],
+    cycle: &'a Cycle,
 }
 
-impl Collected<'_> {
+impl<'a> Collected<'a> {
+    pub fn new(
+        ctx: &'a Ctx<'a>,
+        columns: &'a [String],
+        shape: &'a Shape,
+        wants: &'a [Want],
+        cycle: &'a Cycle,
+    ) -> Self {
+        Collected {
+            ctx,
+            columns,
+            shape,
+            wants,
+            cycle,
+        }
+    }
+
     pub fn finish(
         &self,
         rows: Vec<GroupRow>,

@@ -134,26 +134,25 @@ pub fn read(
             values: sums,
         });
     }
-    let collected = Collected {
-        ctx,
-        columns: &columns,
-        shape: &shape,
-        wants,
-        cycle,
-    };
-    collected.finish_with_names("PostgreSQL", query, rows, report, |sql| {
-        let failed = |e: postgres::Error| query_error(ctx, &e, sql, timeout_seconds);
-        let mut names = Vec::new();
-        for row in client.query(sql, &[]).map_err(failed)? {
-            let name: Option<String> = row.try_get(0).map_err(failed)?;
-            names.push((
-                name.unwrap_or_default(),
-                count(row.try_get(1).map_err(failed)?),
-                count(row.try_get(2).map_err(failed)?),
-            ));
-        }
-        Ok(names)
-    })
+    Collected::new(ctx, &columns, &shape, wants, cycle).finish_with_names(
+        "PostgreSQL",
+        query,
+        rows,
+        report,
+        |sql| {
+            let failed = |e: postgres::Error| query_error(ctx, &e, sql, timeout_seconds);
+            let mut names = Vec::new();
+            for row in client.query(sql, &[]).map_err(failed)? {
+                let name: Option<String> = row.try_get(0).map_err(failed)?;
+                names.push((
+                    name.unwrap_or_default(),
+                    count(row.try_get(1).map_err(failed)?),
+                    count(row.try_get(2).map_err(failed)?),
+                ));
+            }
+            Ok(names)
+        },
+    )
 }
 
 fn count(n: i64) -> usize {

@@ -126,27 +126,26 @@ pub fn read(
         query_error(ctx, path, &e)
     })?;
 
-    let collected = Collected {
-        ctx,
-        columns: &columns,
-        shape: &shape,
-        wants,
-        cycle,
-    };
-    collected.finish_with_names("SQLite", query, rows, report, |sql| {
-        (|| -> rusqlite::Result<Vec<(String, usize, usize)>> {
-            let mut stmt = conn.prepare(sql)?;
-            let rows = stmt.query_map([], |r| {
-                Ok((
-                    r.get::<_, Option<String>>(0)?.unwrap_or_default(),
-                    r.get::<_, i64>(1)?.try_into().unwrap_or(0),
-                    r.get::<_, i64>(2)?.try_into().unwrap_or(0),
-                ))
-            })?;
-            rows.collect()
-        })()
-        .map_err(|e| query_error(ctx, path, &e))
-    })
+    Collected::new(ctx, &columns, &shape, wants, cycle).finish_with_names(
+        "SQLite",
+        query,
+        rows,
+        report,
+        |sql| {
+            (|| -> rusqlite::Result<Vec<(String, usize, usize)>> {
+                let mut stmt = conn.prepare(sql)?;
+                let rows = stmt.query_map([], |r| {
+                    Ok((
+                        r.get::<_, Option<String>>(0)?.unwrap_or_default(),
+                        r.get::<_, i64>(1)?.try_into().unwrap_or(0),
+                        r.get::<_, i64>(2)?.try_into().unwrap_or(0),
+                    ))
+                })?;
+                rows.collect()
+            })()
+            .map_err(|e| query_error(ctx, path, &e))
+        },
+    )
 }
 
 /// What a declared column type holds, by SQLite's affinity rules (an
