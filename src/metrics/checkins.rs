@@ -806,6 +806,15 @@ mod tests {
         assert!(err.0[0].message().contains("header"), "{err}");
     }
 
+    /// The log's folder could not be synced, as a message.
+    fn cannot_sync_the_log() -> Diagnostic {
+        Diagnostic::new(LogProblem::CannotWrite {
+            step: LogStep::SyncDir,
+            path: PathBuf::from("okr/checkins.csv"),
+            reason: "Permission denied".into(),
+        })
+    }
+
     #[test]
     fn log_problems_are_worded_in_swedish() {
         use crate::i18n::{self, Lang};
@@ -846,13 +855,8 @@ mod tests {
         ] {
             assert_eq!(parse_value(cell).unwrap_err(), said, "{cell:?}");
         }
-        let write = Diagnostic::new(LogProblem::CannotWrite {
-            step: LogStep::SyncDir,
-            path: PathBuf::from("okr/checkins.csv"),
-            reason: "Permission denied".into(),
-        });
         assert_eq!(
-            write.to_string(),
+            cannot_sync_the_log().to_string(),
             "kan inte synka katalogen för okr/checkins.csv: Permission denied\n  = tips: kontrollera att katalogen finns och är skrivbar"
         );
     }
@@ -861,13 +865,8 @@ mod tests {
     fn log_problems_read_as_before_in_english() {
         use crate::i18n::{self, Lang};
         let _g = i18n::scoped(Lang::En);
-        let write = Diagnostic::new(LogProblem::CannotWrite {
-            step: LogStep::SyncDir,
-            path: PathBuf::from("okr/checkins.csv"),
-            reason: "Permission denied".into(),
-        });
         assert_eq!(
-            write.to_string(),
+            cannot_sync_the_log().to_string(),
             "cannot sync the directory of okr/checkins.csv: Permission denied\n  = hint: check that the directory exists and is writable"
         );
         assert_eq!(
