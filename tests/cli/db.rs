@@ -155,7 +155,8 @@ fn keys_of_one_kind_of_source_are_refused_on_the_other() {
 }
 
 /// `okr validate -v` on `config` with one more metric, `demos`, which the
-/// `crm` source has only before the cycle: the database is asked for the
+/// `crm` source has only before the cycle: one row per date, metric and
+/// segment comes back (17 for crm), then the database is asked for the
 /// metric names its query has anywhere, and the warning lists them.
 fn names_outside_the_cycle_are_listed(config: &Path, env: &[(&str, &str)], database: &str) {
     let mut text = std::fs::read_to_string(config).unwrap();
@@ -246,6 +247,13 @@ mod sqlite {
     const CRM: &str =
         "select day as date, name as metric, amount as value, channel as segment from crm;";
 
+    /// An OKR file on `metrics.db` in `dir` (see `database`), after `sql`
+    /// has added rows to it.
+    fn config_with(dir: &Path, text: bool, sql: &str) -> PathBuf {
+        database(dir, text).execute_batch(sql).unwrap();
+        write_config(dir, &sources(CRM))
+    }
+
     #[test]
     fn sqlite_gives_the_json_of_the_csv_files() {
         let dir = tempfile::tempdir().unwrap();
@@ -278,19 +286,6 @@ mod sqlite {
     }
 
     #[test]
-    fn sqlite_a_metric_only_before_the_cycle_is_listed_among_the_names() {
-        let dir = tempfile::tempdir().unwrap();
-        let db = database(dir.path(), false);
-        db.execute(
-            "INSERT INTO crm VALUES ('2025-06-01', 'demos', 3, NULL)",
-            [],
-        )
-        .unwrap();
-        let config = write_config(dir.path(), &sources(CRM));
-        names_outside_the_cycle_are_listed(&config, &[], "SQLite");
-    }
-
-    #[test]
     fn sqlite_reads_numbers_and_dates_stored_as_text() {
         let dir = tempfile::tempdir().unwrap();
         database(dir.path(), true);
@@ -301,13 +296,11 @@ mod sqlite {
     #[test]
     fn sqlite_text_that_is_not_a_number_names_column_and_value() {
         let dir = tempfile::tempdir().unwrap();
-        let db = database(dir.path(), true);
-        db.execute(
+        let config = config_with(
+            dir.path(),
+            true,
             "INSERT INTO crm VALUES ('2026-01-08', 'mqls', 'lots', 'inbound')",
-            [],
-        )
-        .unwrap();
-        let config = write_config(dir.path(), &sources(CRM));
+        );
         fails_with(
             &config,
             &[],
@@ -318,10 +311,11 @@ mod sqlite {
     #[test]
     fn sqlite_dates_must_be_iso_text() {
         let dir = tempfile::tempdir().unwrap();
-        let db = database(dir.path(), false);
-        db.execute("INSERT INTO crm VALUES ('08.01.2026', 'mqls', 1, NULL)", [])
-            .unwrap();
-        let config = write_config(dir.path(), &sources(CRM));
+        let config = config_with(
+            dir.path(),
+            false,
+            "INSERT INTO crm VALUES ('08.01.2026', 'mqls', 1, NULL)",
+        );
         fails_with(
             &config,
             &[],
@@ -332,10 +326,11 @@ mod sqlite {
     #[test]
     fn sqlite_infinity_is_refused() {
         let dir = tempfile::tempdir().unwrap();
-        let db = database(dir.path(), false);
-        db.execute("INSERT INTO ads VALUES ('2026-01-08', 9e999, 1, 1)", [])
-            .unwrap();
-        let config = write_config(dir.path(), &sources(CRM));
+        let config = config_with(
+            dir.path(),
+            false,
+            "INSERT INTO ads VALUES ('2026-01-08', 9e999, 1, 1)",
+        );
         fails_with(&config, &[], &["source `ads`: column `cost` holds \"inf"]);
     }
 
@@ -410,13 +405,11 @@ mod sqlite {
     #[test]
     fn sqlite_a_total_beside_segments_is_refused_as_in_csv() {
         let dir = tempfile::tempdir().unwrap();
-        let db = database(dir.path(), false);
-        db.execute(
+        let config = config_with(
+            dir.path(),
+            false,
             "INSERT INTO crm VALUES ('2026-01-05', 'mqls', 30.5, '')",
-            [],
-        )
-        .unwrap();
-        let config = write_config(dir.path(), &sources(CRM));
+        );
         fails_with(
             &config,
             &[],
@@ -429,14 +422,15 @@ mod sqlite {
         // A bad cell outside the cycle, or in a metric no one reads, is
         // never looked at: the query asks for neither.
         let dir = tempfile::tempdir().unwrap();
-        let db = database(dir.path(), true);
-        db.execute_batch(
+        let config = config_with(
+            dir.path(),
+            true,
             "INSERT INTO crm VALUES ('2025-06-01', 'mqls', 'lots', 'inbound');
-             INSERT INTO crm VALUES ('2026-01-08', 'visits', 'lots', NULL);",
-        )
-        .unwrap();
-        let config = write_config(dir.path(), &sources(CRM));
+             INSERT INTO crm VALUES ('2026-01-08', 'visits', 'lots', NULL);
+             INSERT INTO crm VALUES ('2025-06-01', 'demos', '3', NULL);",
+        );
         assert_eq!(status(&config, &[]), csv_status());
+        names_outside_the_cycle_are_listed(&config, &[], "SQLite");
     }
 }
 
@@ -1018,32 +1012,12 @@ mod pg {
         // Never looked at: outside the cycle, or a metric no one reads.
         schema.sql(
             "INSERT INTO {s}.crm VALUES ('2025-06-01', 'mqls', 'lots', 'inbound');
-             INSERT INTO {s}.crm VALUES ('2026-01-08', 'visits', 'lots', NULL);",
+             INSERT INTO {s}.crm VALUES ('2026-01-08', 'visits', 'lots', NULL);
+             INSERT INTO {s}.crm VALUES ('2025-06-01', 'demos', '3', NULL);",
         );
         let dir = tempfile::tempdir().unwrap();
         let config = write_config(dir.path(), &schema.sources(CRM));
         assert_eq!(status(&config, &schema.env()), csv_status());
-        // One row per date, metric and segment comes back: 17 for crm.
-        let out = okr()
-            .env("OKR_TEST_WAREHOUSE", &url)
-            .args(["validate", "-v", "-c", config.to_str().unwrap()])
-            .output()
-            .unwrap();
-        let stderr = String::from_utf8_lossy(&out.stderr);
-        assert!(
-            stderr.contains("okr: crm: 17 groups read from PostgreSQL"),
-            "{stderr}"
-        );
-    }
-
-    #[test]
-    fn postgres_a_metric_only_before_the_cycle_is_listed_among_the_names() {
-        let Some(url) = server() else { return };
-        let mut schema = Schema::new(&url, "names");
-        schema.load("date", "numeric", "integer");
-        schema.sql("INSERT INTO {s}.crm VALUES ('2025-06-01', 'demos', 3, NULL);");
-        let dir = tempfile::tempdir().unwrap();
-        let config = write_config(dir.path(), &schema.sources(CRM));
         names_outside_the_cycle_are_listed(&config, &schema.env(), "PostgreSQL");
     }
 
