@@ -142,40 +142,19 @@ mod tests {
     }
 
     #[test]
-    fn iso_weeks_cross_the_year() {
-        // 2026-01-01 is a Thursday: its ISO week starts 2025-12-29.
-        assert_eq!(
-            containing(d("2026-01-01"), Grain::Week),
-            r("2025-12-29", "2026-01-04")
-        );
-        assert_eq!(
-            containing(d("2026-01-04"), Grain::Week),
-            r("2025-12-29", "2026-01-04")
-        );
-        assert_eq!(
-            containing(d("2026-01-05"), Grain::Week),
-            r("2026-01-05", "2026-01-11")
-        );
-    }
-
-    #[test]
-    fn months_and_quarters() {
-        assert_eq!(
-            containing(d("2026-02-15"), Grain::Month),
-            r("2026-02-01", "2026-02-28")
-        );
-        assert_eq!(
-            containing(d("2028-02-15"), Grain::Month),
-            r("2028-02-01", "2028-02-29")
-        );
-        assert_eq!(
-            containing(d("2026-11-25"), Grain::Quarter),
-            r("2026-10-01", "2026-12-31")
-        );
-        assert_eq!(
-            containing(d("2026-03-31"), Grain::Quarter),
-            r("2026-01-01", "2026-03-31")
-        );
+    fn weeks_months_and_quarters() {
+        for (day, grain, start, end) in [
+            // 2026-01-01 is a Thursday: its ISO week starts 2025-12-29.
+            ("2026-01-01", Grain::Week, "2025-12-29", "2026-01-04"),
+            ("2026-01-04", Grain::Week, "2025-12-29", "2026-01-04"),
+            ("2026-01-05", Grain::Week, "2026-01-05", "2026-01-11"),
+            ("2026-02-15", Grain::Month, "2026-02-01", "2026-02-28"),
+            ("2028-02-15", Grain::Month, "2028-02-01", "2028-02-29"),
+            ("2026-11-25", Grain::Quarter, "2026-10-01", "2026-12-31"),
+            ("2026-03-31", Grain::Quarter, "2026-01-01", "2026-03-31"),
+        ] {
+            assert_eq!(containing(d(day), grain), r(start, end), "{day} {grain:?}");
+        }
     }
 
     #[test]
@@ -199,44 +178,22 @@ mod tests {
                 partial: false
             })
         );
-        // Mid-week: the previous week.
-        assert_eq!(
-            latest_window(Grain::Week, &c, d("2026-02-15"))
-                .unwrap()
-                .range,
-            r("2026-02-09", "2026-02-15")
-        );
-        assert_eq!(
-            latest_window(Grain::Week, &c, d("2026-02-14"))
-                .unwrap()
-                .range,
-            r("2026-02-02", "2026-02-08")
-        );
-        assert_eq!(
-            latest_window(Grain::Month, &c, d("2026-02-15"))
-                .unwrap()
-                .range,
-            r("2026-01-01", "2026-01-31")
-        );
-        assert_eq!(
-            latest_window(Grain::Month, &c, d("2026-02-28"))
-                .unwrap()
-                .range,
-            r("2026-02-01", "2026-02-28")
-        );
-        // After the cycle: the last period, clipped to the end.
-        assert_eq!(
-            latest_window(Grain::Week, &c, d("2026-06-01"))
-                .unwrap()
-                .range,
-            r("2026-03-30", "2026-03-31")
-        );
-        assert_eq!(
-            latest_window(Grain::Day, &c, d("2026-02-15"))
-                .unwrap()
-                .range,
-            r("2026-02-15", "2026-02-15")
-        );
+        for (grain, as_of, start, end) in [
+            // Mid-week: the previous week.
+            (Grain::Week, "2026-02-15", "2026-02-09", "2026-02-15"),
+            (Grain::Week, "2026-02-14", "2026-02-02", "2026-02-08"),
+            (Grain::Month, "2026-02-15", "2026-01-01", "2026-01-31"),
+            (Grain::Month, "2026-02-28", "2026-02-01", "2026-02-28"),
+            // After the cycle: the last period, clipped to the end.
+            (Grain::Week, "2026-06-01", "2026-03-30", "2026-03-31"),
+            (Grain::Day, "2026-02-15", "2026-02-15", "2026-02-15"),
+        ] {
+            assert_eq!(
+                latest_window(grain, &c, d(as_of)).map(|w| w.range),
+                Some(r(start, end)),
+                "{grain:?} as of {as_of}"
+            );
+        }
         assert_eq!(
             latest_window(Grain::Quarter, &c, d("2026-02-15")),
             Some(PeriodWindow {

@@ -806,6 +806,15 @@ mod tests {
         assert!(err.0[0].message().contains("header"), "{err}");
     }
 
+    /// The log's folder could not be synced, as a message.
+    fn cannot_sync_the_log() -> Diagnostic {
+        Diagnostic::new(LogProblem::CannotWrite {
+            step: LogStep::SyncDir,
+            path: PathBuf::from("okr/checkins.csv"),
+            reason: "Permission denied".into(),
+        })
+    }
+
     #[test]
     fn log_problems_are_worded_in_swedish() {
         use crate::i18n::{self, Lang};
@@ -817,28 +826,17 @@ mod tests {
                     2026-02-12,x,3,11\n";
         let err = parse(Path::new("checkins.csv"), text.as_bytes()).unwrap_err();
         let all = err.to_string();
-        assert!(
-            all.contains("checkins.csv:2: värdet `lots` för `x`: inget tal (skriv det som"),
-            "{all}"
-        );
-        assert!(
-            all.contains("skriv ett tal som 3,4 (eller `done` för en milstolpe)"),
-            "{all}"
-        );
-        assert!(
-            all.contains("checkins.csv:3: datumet `10.02.2026` är inget datum"),
-            "{all}"
-        );
-        assert!(all.contains("skriv datum som ÅÅÅÅ-MM-DD"), "{all}");
-        assert!(
-            all.contains("checkins.csv:4: raden anger inget nyckelresultat"),
-            "{all}"
-        );
-        assert!(
-            all.contains("checkins.csv:5: tilltron `11` är inget heltal från 1 till 10"),
-            "{all}"
-        );
-        assert!(all.contains("skriv ett heltal från 1 till 10"), "{all}");
+        for piece in [
+            "checkins.csv:2: värdet `lots` för `x`: inget tal (skriv det som",
+            "skriv ett tal som 3,4 (eller `done` för en milstolpe)",
+            "checkins.csv:3: datumet `10.02.2026` är inget datum",
+            "skriv datum som ÅÅÅÅ-MM-DD",
+            "checkins.csv:4: raden anger inget nyckelresultat",
+            "checkins.csv:5: tilltron `11` är inget heltal från 1 till 10",
+            "skriv ett heltal från 1 till 10",
+        ] {
+            assert!(all.contains(piece), "expected {piece:?} in:\n{all}");
+        }
         let header = parse(Path::new("checkins.csv"), b"day,kr,v\n").unwrap_err();
         assert!(
             header
@@ -846,26 +844,19 @@ mod tests {
                 .contains("avstämningsloggens rubrikrad är `day,kr,v`"),
             "{header}"
         );
+        for (cell, said) in [
+            (
+                "1,234",
+                "`1,234` kan vara 1234 eller 1.234; skriv det utan kommatecken, eller med decimalpunkt",
+            ),
+            ("", "ett värde behövs"),
+            ("abc", "inget tal (skriv det som 3.4, 3,4 eller 1 234,5)"),
+            ("1,23,4", "`1,23,4` har felplacerade `,`-avgränsare"),
+        ] {
+            assert_eq!(parse_value(cell).unwrap_err(), said, "{cell:?}");
+        }
         assert_eq!(
-            parse_value("1,234").unwrap_err(),
-            "`1,234` kan vara 1234 eller 1.234; skriv det utan kommatecken, eller med decimalpunkt"
-        );
-        assert_eq!(parse_value("").unwrap_err(), "ett värde behövs");
-        assert_eq!(
-            parse_value("abc").unwrap_err(),
-            "inget tal (skriv det som 3.4, 3,4 eller 1 234,5)"
-        );
-        assert_eq!(
-            parse_value("1,23,4").unwrap_err(),
-            "`1,23,4` har felplacerade `,`-avgränsare"
-        );
-        let write = Diagnostic::new(LogProblem::CannotWrite {
-            step: LogStep::SyncDir,
-            path: PathBuf::from("okr/checkins.csv"),
-            reason: "Permission denied".into(),
-        });
-        assert_eq!(
-            write.to_string(),
+            cannot_sync_the_log().to_string(),
             "kan inte synka katalogen för okr/checkins.csv: Permission denied\n  = tips: kontrollera att katalogen finns och är skrivbar"
         );
     }
@@ -874,13 +865,8 @@ mod tests {
     fn log_problems_read_as_before_in_english() {
         use crate::i18n::{self, Lang};
         let _g = i18n::scoped(Lang::En);
-        let write = Diagnostic::new(LogProblem::CannotWrite {
-            step: LogStep::SyncDir,
-            path: PathBuf::from("okr/checkins.csv"),
-            reason: "Permission denied".into(),
-        });
         assert_eq!(
-            write.to_string(),
+            cannot_sync_the_log().to_string(),
             "cannot sync the directory of okr/checkins.csv: Permission denied\n  = hint: check that the directory exists and is writable"
         );
         assert_eq!(

@@ -154,6 +154,33 @@ fn keys_of_one_kind_of_source_are_refused_on_the_other() {
     }
 }
 
+/// `okr validate -v` on `config` with one more metric, `demos`, which the
+/// `crm` source has only before the cycle: one row per date, metric and
+/// segment comes back (17 for crm), then the database is asked for the
+/// metric names its query has anywhere, and the warning lists them.
+fn names_outside_the_cycle_are_listed(config: &Path, env: &[(&str, &str)], database: &str) {
+    let mut text = std::fs::read_to_string(config).unwrap();
+    text.push_str("\n[metrics.demos]\nsource = \"crm\"\n");
+    std::fs::write(config, text).unwrap();
+    let mut cmd = okr();
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let out = cmd
+        .args(["validate", "-v", "-c", config.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    for piece in [
+        &format!("okr: crm: 17 groups read from {database}\n"),
+        "okr: crm: metric `demos`: no rows named `demos` from 2026-01-01 to 2026-03-31\n",
+        "warning: metric `demos`: source `crm` has no values for `demos`; found: demos, mqls, sqls, visits\n",
+    ] {
+        assert!(stderr.contains(piece), "expected {piece:?} in:\n{stderr}");
+    }
+}
+
 // ---------------------------------------------------------------------------
 // SQLite
 
@@ -220,6 +247,13 @@ mod sqlite {
     const CRM: &str =
         "select day as date, name as metric, amount as value, channel as segment from crm;";
 
+    /// An OKR file on `metrics.db` in `dir` (see `database`), after `sql`
+    /// has added rows to it.
+    fn config_with(dir: &Path, text: bool, sql: &str) -> PathBuf {
+        database(dir, text).execute_batch(sql).unwrap();
+        write_config(dir, &sources(CRM))
+    }
+
     #[test]
     fn sqlite_gives_the_json_of_the_csv_files() {
         let dir = tempfile::tempdir().unwrap();
@@ -262,13 +296,11 @@ mod sqlite {
     #[test]
     fn sqlite_text_that_is_not_a_number_names_column_and_value() {
         let dir = tempfile::tempdir().unwrap();
-        let db = database(dir.path(), true);
-        db.execute(
+        let config = config_with(
+            dir.path(),
+            true,
             "INSERT INTO crm VALUES ('2026-01-08', 'mqls', 'lots', 'inbound')",
-            [],
-        )
-        .unwrap();
-        let config = write_config(dir.path(), &sources(CRM));
+        );
         fails_with(
             &config,
             &[],
@@ -279,10 +311,11 @@ mod sqlite {
     #[test]
     fn sqlite_dates_must_be_iso_text() {
         let dir = tempfile::tempdir().unwrap();
-        let db = database(dir.path(), false);
-        db.execute("INSERT INTO crm VALUES ('08.01.2026', 'mqls', 1, NULL)", [])
-            .unwrap();
-        let config = write_config(dir.path(), &sources(CRM));
+        let config = config_with(
+            dir.path(),
+            false,
+            "INSERT INTO crm VALUES ('08.01.2026', 'mqls', 1, NULL)",
+        );
         fails_with(
             &config,
             &[],
@@ -293,10 +326,11 @@ mod sqlite {
     #[test]
     fn sqlite_infinity_is_refused() {
         let dir = tempfile::tempdir().unwrap();
-        let db = database(dir.path(), false);
-        db.execute("INSERT INTO ads VALUES ('2026-01-08', 9e999, 1, 1)", [])
-            .unwrap();
-        let config = write_config(dir.path(), &sources(CRM));
+        let config = config_with(
+            dir.path(),
+            false,
+            "INSERT INTO ads VALUES ('2026-01-08', 9e999, 1, 1)",
+        );
         fails_with(&config, &[], &["source `ads`: column `cost` holds \"inf"]);
     }
 
@@ -371,13 +405,11 @@ mod sqlite {
     #[test]
     fn sqlite_a_total_beside_segments_is_refused_as_in_csv() {
         let dir = tempfile::tempdir().unwrap();
-        let db = database(dir.path(), false);
-        db.execute(
+        let config = config_with(
+            dir.path(),
+            false,
             "INSERT INTO crm VALUES ('2026-01-05', 'mqls', 30.5, '')",
-            [],
-        )
-        .unwrap();
-        let config = write_config(dir.path(), &sources(CRM));
+        );
         fails_with(
             &config,
             &[],
@@ -390,14 +422,15 @@ mod sqlite {
         // A bad cell outside the cycle, or in a metric no one reads, is
         // never looked at: the query asks for neither.
         let dir = tempfile::tempdir().unwrap();
-        let db = database(dir.path(), true);
-        db.execute_batch(
+        let config = config_with(
+            dir.path(),
+            true,
             "INSERT INTO crm VALUES ('2025-06-01', 'mqls', 'lots', 'inbound');
-             INSERT INTO crm VALUES ('2026-01-08', 'visits', 'lots', NULL);",
-        )
-        .unwrap();
-        let config = write_config(dir.path(), &sources(CRM));
+             INSERT INTO crm VALUES ('2026-01-08', 'visits', 'lots', NULL);
+             INSERT INTO crm VALUES ('2025-06-01', 'demos', '3', NULL);",
+        );
         assert_eq!(status(&config, &[]), csv_status());
+        names_outside_the_cycle_are_listed(&config, &[], "SQLite");
     }
 }
 
@@ -979,22 +1012,13 @@ mod pg {
         // Never looked at: outside the cycle, or a metric no one reads.
         schema.sql(
             "INSERT INTO {s}.crm VALUES ('2025-06-01', 'mqls', 'lots', 'inbound');
-             INSERT INTO {s}.crm VALUES ('2026-01-08', 'visits', 'lots', NULL);",
+             INSERT INTO {s}.crm VALUES ('2026-01-08', 'visits', 'lots', NULL);
+             INSERT INTO {s}.crm VALUES ('2025-06-01', 'demos', '3', NULL);",
         );
         let dir = tempfile::tempdir().unwrap();
         let config = write_config(dir.path(), &schema.sources(CRM));
         assert_eq!(status(&config, &schema.env()), csv_status());
-        // One row per date, metric and segment comes back: 17 for crm.
-        let out = okr()
-            .env("OKR_TEST_WAREHOUSE", &url)
-            .args(["validate", "-v", "-c", config.to_str().unwrap()])
-            .output()
-            .unwrap();
-        let stderr = String::from_utf8_lossy(&out.stderr);
-        assert!(
-            stderr.contains("okr: crm: 17 groups read from PostgreSQL"),
-            "{stderr}"
-        );
+        names_outside_the_cycle_are_listed(&config, &schema.env(), "PostgreSQL");
     }
 
     #[test]

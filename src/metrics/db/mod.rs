@@ -305,7 +305,7 @@ pub(super) fn grouped_sql(
 
 /// The metric names a long query has anywhere (not only in the cycle), to
 /// say what there is when a wanted metric has no rows.
-pub(super) fn names_sql(query: &str, columns: &[String], shape: &Shape) -> Option<String> {
+fn names_sql(query: &str, columns: &[String], shape: &Shape) -> Option<String> {
     let Shape::Long { metric, value, .. } = shape else {
         return None;
     };
@@ -387,14 +387,30 @@ pub(super) fn bad_number(ctx: &Ctx, column: &str, text: &str) -> Diagnostic {
 /// CSV source (segment filter, the blank-segment check, NULL is no data,
 /// NaN and infinity refused, rows outside the cycle not counted).
 pub(super) struct Collected<'a> {
-    pub ctx: &'a Ctx<'a>,
-    pub columns: &'a [String],
-    pub shape: &'a Shape,
-    pub wants: &'a [Want],
-    pub cycle: &'a Cycle,
+    ctx: &'a Ctx<'a>,
+    columns: &'a [String],
+    shape: &'a Shape,
+    wants: &'a [Want],
+    cycle: &'a Cycle,
 }
 
-impl Collected<'_> {
+impl<'a> Collected<'a> {
+    pub fn new(
+        ctx: &'a Ctx<'a>,
+        columns: &'a [String],
+        shape: &'a Shape,
+        wants: &'a [Want],
+        cycle: &'a Cycle,
+    ) -> Self {
+        Collected {
+            ctx,
+            columns,
+            shape,
+            wants,
+            cycle,
+        }
+    }
+
     pub fn finish(
         &self,
         rows: Vec<GroupRow>,
@@ -548,8 +564,35 @@ impl Collected<'_> {
         })
     }
 
+    /// `finish`, after noting how many groups `database` sent; when a
+    /// wanted long metric had no rows in the cycle, `names` runs
+    /// `names_sql` (the metric names the query has anywhere) and they are
+    /// added to the report.
+    pub fn finish_with_names(
+        &self,
+        database: &str,
+        query: &str,
+        rows: Vec<GroupRow>,
+        mut report: SourceReport,
+        names: impl FnOnce(&str) -> Result<Vec<(String, usize, usize)>, Diagnostic>,
+    ) -> Result<FileData, Diagnostic> {
+        report.notes.push(crate::note!(
+            "ed-note-groups-read",
+            n = rows.len(),
+            count = rows.len().to_string(),
+            database = database
+        ));
+        let mut data = self.finish(rows, report)?;
+        if self.lacks_a_metric(&data.report) {
+            if let Some(sql) = names_sql(query, self.columns, self.shape) {
+                add_names(&mut data.report, names(&sql)?);
+            }
+        }
+        Ok(data)
+    }
+
     /// True when a wanted long metric had no rows in the cycle.
-    pub fn lacks_a_metric(&self, report: &SourceReport) -> bool {
+    fn lacks_a_metric(&self, report: &SourceReport) -> bool {
         matches!(self.shape, Shape::Long { .. })
             && self
                 .wants
@@ -577,7 +620,7 @@ fn count(
 
 /// Adds the metric names found outside the cycle (from `names_sql`) to the
 /// report, so that `okr validate` can say what the source does have.
-pub(super) fn add_names(report: &mut SourceReport, names: Vec<(String, usize, usize)>) {
+fn add_names(report: &mut SourceReport, names: Vec<(String, usize, usize)>) {
     for (name, numbers, rows) in names {
         if report.metrics.iter().any(|f| f.name == name) {
             continue;

@@ -61,8 +61,14 @@ pub fn client_config(check: &Check) -> Result<ClientConfig, TlsSetup> {
         .with_safe_default_protocol_versions()
         .map_err(|e| TlsSetup::Library(e.to_string()))?;
     let verifier: Arc<dyn ServerCertVerifier> = match check {
-        Check::None => Arc::new(Unchecked(provider)),
-        Check::Chain(roots) => Arc::new(ChainOnly(webpki(roots, provider)?)),
+        Check::None => Arc::new(Lenient {
+            provider,
+            chain: None,
+        }),
+        Check::Chain(roots) => Arc::new(Lenient {
+            chain: Some(webpki(roots, provider.clone())?),
+            provider,
+        }),
         Check::Full(roots) => webpki(roots, provider)?,
     };
     Ok(builder
@@ -107,62 +113,20 @@ fn root_store(roots: &Roots) -> Result<RootCertStore, TlsSetup> {
     Ok(store)
 }
 
-/// `prefer`, `require`: the handshake's signatures are checked (the
-/// connection is encrypted to whoever holds the key), the certificate not.
+/// A certificate check laxer than webpki's: the handshake's signatures are
+/// always checked (the connection is encrypted to whoever holds the key).
+/// Without a chain (`prefer`, `require`) the certificate is not checked;
+/// with one (`verify-ca`) the chain is, and a certificate for another name
+/// is accepted (webpki checks the name last, after the chain). The
+/// signatures are checked with the provider's algorithms, as webpki's
+/// verifier (built with the same provider) checks them.
 #[derive(Debug)]
-struct Unchecked(Arc<CryptoProvider>);
-
-impl ServerCertVerifier for Unchecked {
-    fn verify_server_cert(
-        &self,
-        _end_entity: &CertificateDer<'_>,
-        _intermediates: &[CertificateDer<'_>],
-        _server_name: &ServerName<'_>,
-        _ocsp_response: &[u8],
-        _now: UnixTime,
-    ) -> Result<ServerCertVerified, rustls::Error> {
-        Ok(ServerCertVerified::assertion())
-    }
-
-    fn verify_tls12_signature(
-        &self,
-        message: &[u8],
-        cert: &CertificateDer<'_>,
-        dss: &DigitallySignedStruct,
-    ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        verify_tls12_signature(
-            message,
-            cert,
-            dss,
-            &self.0.signature_verification_algorithms,
-        )
-    }
-
-    fn verify_tls13_signature(
-        &self,
-        message: &[u8],
-        cert: &CertificateDer<'_>,
-        dss: &DigitallySignedStruct,
-    ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        verify_tls13_signature(
-            message,
-            cert,
-            dss,
-            &self.0.signature_verification_algorithms,
-        )
-    }
-
-    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
-        self.0.signature_verification_algorithms.supported_schemes()
-    }
+struct Lenient {
+    provider: Arc<CryptoProvider>,
+    chain: Option<Arc<WebPkiServerVerifier>>,
 }
 
-/// `verify-ca`: the chain is checked; a certificate for another name is
-/// accepted (webpki checks the name last, after the chain).
-#[derive(Debug)]
-struct ChainOnly(Arc<WebPkiServerVerifier>);
-
-impl ServerCertVerifier for ChainOnly {
+impl ServerCertVerifier for Lenient {
     fn verify_server_cert(
         &self,
         end_entity: &CertificateDer<'_>,
@@ -171,10 +135,10 @@ impl ServerCertVerifier for ChainOnly {
         ocsp_response: &[u8],
         now: UnixTime,
     ) -> Result<ServerCertVerified, rustls::Error> {
-        match self
-            .0
-            .verify_server_cert(end_entity, intermediates, server_name, ocsp_response, now)
-        {
+        let Some(chain) = &self.chain else {
+            return Ok(ServerCertVerified::assertion());
+        };
+        match chain.verify_server_cert(end_entity, intermediates, server_name, ocsp_response, now) {
             Err(rustls::Error::InvalidCertificate(
                 CertificateError::NotValidForName | CertificateError::NotValidForNameContext { .. },
             )) => Ok(ServerCertVerified::assertion()),
@@ -188,7 +152,12 @@ impl ServerCertVerifier for ChainOnly {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        self.0.verify_tls12_signature(message, cert, dss)
+        verify_tls12_signature(
+            message,
+            cert,
+            dss,
+            &self.provider.signature_verification_algorithms,
+        )
     }
 
     fn verify_tls13_signature(
@@ -197,11 +166,18 @@ impl ServerCertVerifier for ChainOnly {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        self.0.verify_tls13_signature(message, cert, dss)
+        verify_tls13_signature(
+            message,
+            cert,
+            dss,
+            &self.provider.signature_verification_algorithms,
+        )
     }
 
     fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
-        self.0.supported_verify_schemes()
+        self.provider
+            .signature_verification_algorithms
+            .supported_schemes()
     }
 }
 

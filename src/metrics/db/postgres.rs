@@ -15,8 +15,8 @@ use std::time::Duration;
 use tokio_postgres_rustls::MakeRustlsConnect;
 
 use super::{
-    add_names, grouped_sql, metric_params, names_sql, report, resolve_shape, subquery, Collected,
-    Ctx, Day, Dialect, GroupRow, Sum,
+    grouped_sql, metric_params, report, resolve_shape, subquery, Collected, Ctx, Day, Dialect,
+    GroupRow, Sum,
 };
 use super::{pg_options, pg_tls};
 use crate::config::model::Cycle;
@@ -80,7 +80,7 @@ pub fn read(
             _ => "text",
         })
         .collect();
-    let mut report = report(
+    let report = report(
         ctx,
         format!("${url_env} ({target})"),
         &columns,
@@ -134,25 +134,15 @@ pub fn read(
             values: sums,
         });
     }
-    report.notes.push(crate::note!(
-        "ed-note-groups-read",
-        n = rows.len(),
-        count = rows.len().to_string(),
-        database = "PostgreSQL"
-    ));
-    let collected = Collected {
-        ctx,
-        columns: &columns,
-        shape: &shape,
-        wants,
-        cycle,
-    };
-    let mut data = collected.finish(rows, report)?;
-    if collected.lacks_a_metric(&data.report) {
-        if let Some(sql) = names_sql(query, &columns, &shape) {
-            let failed = |e: postgres::Error| query_error(ctx, &e, &sql, timeout_seconds);
+    Collected::new(ctx, &columns, &shape, wants, cycle).finish_with_names(
+        "PostgreSQL",
+        query,
+        rows,
+        report,
+        |sql| {
+            let failed = |e: postgres::Error| query_error(ctx, &e, sql, timeout_seconds);
             let mut names = Vec::new();
-            for row in client.query(&sql, &[]).map_err(failed)? {
+            for row in client.query(sql, &[]).map_err(failed)? {
                 let name: Option<String> = row.try_get(0).map_err(failed)?;
                 names.push((
                     name.unwrap_or_default(),
@@ -160,10 +150,9 @@ pub fn read(
                     count(row.try_get(2).map_err(failed)?),
                 ));
             }
-            add_names(&mut data.report, names);
-        }
-    }
-    Ok(data)
+            Ok(names)
+        },
+    )
 }
 
 fn count(n: i64) -> usize {

@@ -14,8 +14,8 @@ use std::sync::{mpsc, Arc, Mutex};
 use std::time::Duration;
 
 use super::{
-    add_names, bad_date, bad_number, grouped_sql, iso_day, metric_params, names_sql, report,
-    resolve_shape, subquery, Collected, Ctx, Day, Dialect, GroupRow, Sum,
+    bad_date, bad_number, grouped_sql, iso_day, metric_params, report, resolve_shape, subquery,
+    Collected, Ctx, Day, Dialect, GroupRow, Sum,
 };
 use crate::config::model::Cycle;
 use crate::error::data::{DbProblem, SqliteOpen};
@@ -66,7 +66,7 @@ pub fn read(
             .unzip()
     };
     let shape = resolve_shape(ctx, &columns, wants)?;
-    let mut report = report(
+    let report = report(
         ctx,
         path.display().to_string(),
         &columns,
@@ -126,24 +126,14 @@ pub fn read(
         query_error(ctx, path, &e)
     })?;
 
-    let collected = Collected {
-        ctx,
-        columns: &columns,
-        shape: &shape,
-        wants,
-        cycle,
-    };
-    report.notes.push(crate::note!(
-        "ed-note-groups-read",
-        n = rows.len(),
-        count = rows.len().to_string(),
-        database = "SQLite"
-    ));
-    let mut data = collected.finish(rows, report)?;
-    if collected.lacks_a_metric(&data.report) {
-        if let Some(sql) = names_sql(query, &columns, &shape) {
-            let names = (|| -> rusqlite::Result<Vec<(String, usize, usize)>> {
-                let mut stmt = conn.prepare(&sql)?;
+    Collected::new(ctx, &columns, &shape, wants, cycle).finish_with_names(
+        "SQLite",
+        query,
+        rows,
+        report,
+        |sql| {
+            (|| -> rusqlite::Result<Vec<(String, usize, usize)>> {
+                let mut stmt = conn.prepare(sql)?;
                 let rows = stmt.query_map([], |r| {
                     Ok((
                         r.get::<_, Option<String>>(0)?.unwrap_or_default(),
@@ -153,11 +143,9 @@ pub fn read(
                 })?;
                 rows.collect()
             })()
-            .map_err(|e| query_error(ctx, path, &e))?;
-            add_names(&mut data.report, names);
-        }
-    }
-    Ok(data)
+            .map_err(|e| query_error(ctx, path, &e))
+        },
+    )
 }
 
 /// What a declared column type holds, by SQLite's affinity rules (an

@@ -193,14 +193,7 @@ fn collect(wants: &[Want], rows: Vec<GroupRow>) -> Result<FileData, Diagnostic> 
     let columns = cols(&["date", "metric", "value", "segment"]);
     let shape = resolve_shape(&ctx, &columns, wants).unwrap();
     let cycle = cycle();
-    let collected = Collected {
-        ctx: &ctx,
-        columns: &columns,
-        shape: &shape,
-        wants,
-        cycle: &cycle,
-    };
-    collected.finish(rows, SourceReport::default())
+    Collected::new(&ctx, &columns, &shape, wants, &cycle).finish(rows, SourceReport::default())
 }
 
 #[test]
