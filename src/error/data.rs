@@ -2529,52 +2529,41 @@ mod tests {
         insta::assert_snapshot!("en", printed(Lang::En));
     }
 
+    /// Each language: wholly translated, one typical sentence as written,
+    /// and the whole printout as its snapshot.
+    fn typical_data_errors_in(lang: Lang, says: &[&str]) {
+        assert_translated(lang);
+        let text = printed(lang);
+        for line in says {
+            assert!(text.contains(line), "{text}");
+        }
+        insta::assert_snapshot!(lang.code(), text);
+    }
+
     #[test]
     fn typical_data_errors_in_swedish() {
-        assert_translated(Lang::Sv);
-        let text = printed(Lang::Sv);
-        assert!(
-            text.contains("kolumn `Clicks`: ogiltigt tal \"twelve\""),
-            "{text}"
+        typical_data_errors_in(
+            Lang::Sv,
+            &[
+                "kolumn `Clicks`: ogiltigt tal \"twelve\"",
+                "tips: ange `date_format = \"%d/%m/%y\"`",
+            ],
         );
-        assert!(
-            text.contains("tips: ange `date_format = \"%d/%m/%y\"`"),
-            "{text}"
-        );
-        insta::assert_snapshot!("sv", text);
     }
 
     #[test]
     fn typical_data_errors_in_norwegian() {
-        assert_translated(Lang::Nb);
-        let text = printed(Lang::Nb);
-        assert!(
-            text.contains("kolonne `Clicks`: ugyldig tall \"twelve\""),
-            "{text}"
-        );
-        insta::assert_snapshot!("nb", text);
+        typical_data_errors_in(Lang::Nb, &["kolonne `Clicks`: ugyldig tall \"twelve\""]);
     }
 
     #[test]
     fn typical_data_errors_in_danish() {
-        assert_translated(Lang::Da);
-        let text = printed(Lang::Da);
-        assert!(
-            text.contains("kolonne `Clicks`: ugyldigt tal \"twelve\""),
-            "{text}"
-        );
-        insta::assert_snapshot!("da", text);
+        typical_data_errors_in(Lang::Da, &["kolonne `Clicks`: ugyldigt tal \"twelve\""]);
     }
 
     #[test]
     fn typical_data_errors_in_finnish() {
-        assert_translated(Lang::Fi);
-        let text = printed(Lang::Fi);
-        assert!(
-            text.contains("sarake `Clicks`: virheellinen luku \"twelve\""),
-            "{text}"
-        );
-        insta::assert_snapshot!("fi", text);
+        typical_data_errors_in(Lang::Fi, &["sarake `Clicks`: virheellinen luku \"twelve\""]);
     }
 
     /// A command's temporary file is named as the command's output, and the
