@@ -908,7 +908,6 @@ rv-page-footer = side { $page } af { $pages }
 
 ## Nordstjernen
 rv-north-star = Nordstjerne
-rv-north-star-named = Nordstjerne: { $name }
 rv-no-data = ingen data
 rv-before-cycle = før perioden
 rv-target = målværdi { $value }

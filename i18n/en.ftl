@@ -779,7 +779,6 @@ rv-page-footer = page { $page } of { $pages }
 
 ## The North Star
 rv-north-star = North Star
-rv-north-star-named = North Star: { $name }
 rv-no-data = no data
 rv-before-cycle = before the cycle
 rv-target = target { $value }

@@ -929,7 +929,6 @@ rv-page-footer = sivu { $page }/{ $pages }
 
 ## Pohjantähti
 rv-north-star = Pohjantähti
-rv-north-star-named = Pohjantähti: { $name }
 rv-no-data = ei dataa
 rv-before-cycle = ennen jaksoa
 rv-target = tavoitearvo { $value }

@@ -911,7 +911,6 @@ rv-page-footer = side { $page } av { $pages }
 
 ## Nordstjernen
 rv-north-star = Nordstjerne
-rv-north-star-named = Nordstjerne: { $name }
 rv-no-data = ingen data
 rv-before-cycle = før perioden
 rv-target = målverdi { $value }

@@ -914,7 +914,6 @@ rv-page-footer = sida { $page } av { $pages }
 
 ## Nordstjärnan
 rv-north-star = Nordstjärna
-rv-north-star-named = Nordstjärna: { $name }
 rv-no-data = ingen data
 rv-before-cycle = före perioden
 rv-target = målvärde { $value }

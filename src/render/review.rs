@@ -607,14 +607,7 @@ pub fn markdown(review: &Review, emoji: bool) -> String {
     );
 
     if let Some(ns) = &report.north_star {
-        let _ = writeln!(
-            out,
-            "## {}\n",
-            t!("rv-north-star-named", name = escape(&ns.name))
-        );
-        if let Some(purpose) = &ns.purpose {
-            let _ = writeln!(out, "> {}\n", escape(purpose));
-        }
+        super::markdown::north_star_heading(&mut out, ns);
         let value = cells::north_star_value(ns, numbers(locale))
             .map(|v| number::with_unit(v, ns.format, ns.unit.as_deref()))
             .unwrap_or_else(|| t!("rv-no-data"));
@@ -664,15 +657,8 @@ pub fn markdown(review: &Review, emoji: bool) -> String {
             );
             out.push_str("| :--- | ---: | ---: | ---: |\n");
             for input in &ns.inputs {
-                let value = |v: Option<f64>| escape(&cells::input_value(input, v, locale));
-                let _ = writeln!(
-                    out,
-                    "| {} | {} | {} | {} |",
-                    escape(&input.metric),
-                    value(input.value),
-                    value(input.previous),
-                    relative_change(input.value, input.previous, locale),
-                );
+                let change = relative_change(input.value, input.previous, locale);
+                super::markdown::input_row(&mut out, input, &change, locale);
             }
             for g in &ns.guardrails {
                 let _ = writeln!(out, "| {} |  |  |  |", escape(&guardrail_text(g, locale)));
@@ -971,27 +957,14 @@ fn wins_markdown(out: &mut String, review: &Review) {
             words::status_prose(kr.status)
         )
     };
-    let list = |krs: &[&KeyResultReport]| {
-        if krs.is_empty() {
+    for (label, krs) in [(t!("rv-wins"), &w.wins), (t!("rv-risks"), &w.risks)] {
+        let list = if krs.is_empty() {
             t!("rv-none")
         } else {
             krs.iter().map(|kr| line(kr)).collect::<Vec<_>>().join("; ")
-        }
-    };
-    let _ = writeln!(
-        out,
-        "- **{} ({})**: {}",
-        t!("rv-wins"),
-        count(w.wins.len(), locale),
-        list(&w.wins)
-    );
-    let _ = writeln!(
-        out,
-        "- **{} ({})**: {}",
-        t!("rv-risks"),
-        count(w.risks.len(), locale),
-        list(&w.risks)
-    );
+        };
+        let _ = writeln!(out, "- **{label} ({})**: {list}", count(krs.len(), locale));
+    }
     let none = if w.asks.is_empty() {
         format!(" {}", t!("rv-none"))
     } else {
