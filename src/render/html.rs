@@ -741,13 +741,8 @@ fn objective(out: &mut String, review: &Review, o: &ObjectiveReport, parent: Opt
             }
             let _ = writeln!(
                 out,
-                r#"<tr><td><div class="e-title">{}</div>{}<div class="sub">{}</div></td><td data-label="{status}"><span class="tag e-{}">{}</span></td><td data-label="{learning_label}">{}</td></tr>"#,
-                escape(&e.title),
-                e.hypothesis
-                    .as_deref()
-                    .map(|h| format!("<div class=\"hypothesis\">{}</div>", escape(h)))
-                    .unwrap_or_default(),
-                sub.join(" · "),
+                r#"<tr><td>{}</td><td data-label="{status}"><span class="tag e-{}">{}</span></td><td data-label="{learning_label}">{}</td></tr>"#,
+                experiment_head(&e.title, e.hypothesis.as_deref(), &sub),
                 e.status.name(),
                 escape(&experiment_status_words(e.status)),
                 e.learning
@@ -766,6 +761,19 @@ fn objective(out: &mut String, review: &Review, o: &ObjectiveReport, parent: Opt
         out.push_str("</tbody>\n</table>\n");
     }
     out.push_str("</div>\n</section>\n");
+}
+
+/// An experiment's title, its hypothesis under it and then its facts
+/// (`sub`, escaped already): the head of a review row and of a board card.
+fn experiment_head(title: &str, hypothesis: Option<&str>, sub: &[String]) -> String {
+    format!(
+        r#"<div class="e-title">{}</div>{}<div class="sub">{}</div>"#,
+        escape(title),
+        hypothesis
+            .map(|h| format!("<div class=\"hypothesis\">{}</div>", escape(h)))
+            .unwrap_or_default(),
+        sub.join(" · ")
+    )
 }
 
 /// The glossary, on a page of its own at the end.
@@ -823,13 +831,8 @@ fn boards(out: &mut String, board: &crate::report::ExperimentBoard, locale: Loca
         let lift = super::experiments::lift(e, locale);
         let _ = writeln!(
             out,
-            r#"<li class="e-card"><div class="e-title">{}</div>{}<div class="sub">{}</div>{}{}</li>"#,
-            escape(&e.title),
-            e.hypothesis
-                .as_deref()
-                .map(|h| format!("<div class=\"hypothesis\">{}</div>", escape(h)))
-                .unwrap_or_default(),
-            sub.join(" · "),
+            r#"<li class="e-card">{}{}{}</li>"#,
+            experiment_head(&e.title, e.hypothesis.as_deref(), &sub),
             if lift.is_empty() {
                 String::new()
             } else {
