@@ -107,13 +107,8 @@ fn lines(d: &Digest, locale: Locale) -> Lines {
     let state = cells::cycle_state_at(d.as_of, d.cycle_end, d.elapsed, locale);
     let north_star = d.north_star.as_ref().map(|line| {
         let ns = &line.report;
-        let value = cells::north_star_value(ns, numbers)
-            .map(|v| number::with_unit(v, ns.format, ns.unit.as_deref()))
-            .unwrap_or_else(|| t!("digest-no-data"));
-        let period = ns
-            .period
-            .map(|p| cells::period_name(ns.grain, p, ns.partial))
-            .unwrap_or_else(|| t!("digest-before-cycle"));
+        let value = cells::north_star_value_with_unit(ns, numbers);
+        let period = cells::north_star_period_name(ns);
         let mut rest = format!("{value} ({period})");
         if let (Some(now), Some(before)) = (ns.value, line.previous) {
             let change = now - before;

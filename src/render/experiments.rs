@@ -3,6 +3,8 @@
 
 use std::fmt::Write as _;
 
+use chrono::NaiveDate;
+
 use super::grid::{Align, Grid};
 use super::number::{self, Locale};
 use super::{Format, RenderOptions};
@@ -40,8 +42,18 @@ fn ice(e: &ExperimentReport, locale: Locale) -> String {
 }
 
 fn dates(e: &ExperimentReport, locale: Locale) -> String {
+    dates_between(e.start, e.end, locale)
+}
+
+/// An experiment's dates: `2026-10-05 – 2026-11-01`, `from 2026-11-09`,
+/// empty without either.
+pub(super) fn dates_between(
+    start: Option<NaiveDate>,
+    end: Option<NaiveDate>,
+    locale: Locale,
+) -> String {
     let day = |d| number::date(d, locale);
-    match (e.start, e.end) {
+    match (start, end) {
         (Some(s), Some(end)) => format!("{} – {}", day(s), day(end)),
         (Some(s), None) => t!("exp-from", date = day(s)),
         (None, Some(end)) => t!("exp-until", date = day(end)),

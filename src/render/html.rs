@@ -476,10 +476,7 @@ fn north_star(
         }
         _ => String::new(),
     };
-    let period = ns
-        .period
-        .map(|p| cells::period_name(ns.grain, p, ns.partial))
-        .unwrap_or_else(|| t!("rv-before-cycle"));
+    let period = cells::north_star_period_name(ns);
     let _ = write!(
         out,
         r#"<section class="north-star card">

@@ -556,13 +556,7 @@ pub fn guardrail_text(g: &GuardrailReport, locale: Locale) -> String {
 
 /// An experiment's dates: `2026-10-05 – 2026-11-01`, `from 2026-11-09`.
 pub fn experiment_dates(e: &Experiment, locale: Locale) -> String {
-    let date = |d| number::date(d, locale);
-    match (e.start, e.end) {
-        (Some(s), Some(end)) => format!("{} – {}", date(s), date(end)),
-        (Some(s), None) => t!("rv-dates-from", date = date(s)),
-        (None, Some(end)) => t!("rv-dates-until", date = date(end)),
-        (None, None) => String::new(),
-    }
+    super::experiments::dates_between(e.start, e.end, locale)
 }
 
 /// Running work first, then results, then the backlog.
@@ -608,13 +602,8 @@ pub fn markdown(review: &Review, emoji: bool) -> String {
 
     if let Some(ns) = &report.north_star {
         super::markdown::north_star_heading(&mut out, ns);
-        let value = cells::north_star_value(ns, numbers(locale))
-            .map(|v| number::with_unit(v, ns.format, ns.unit.as_deref()))
-            .unwrap_or_else(|| t!("rv-no-data"));
-        let period = ns
-            .period
-            .map(|p| cells::period_name(ns.grain, p, ns.partial))
-            .unwrap_or_else(|| t!("rv-before-cycle"));
+        let value = cells::north_star_value_with_unit(ns, numbers(locale));
+        let period = cells::north_star_period_name(ns);
         let mut facts = vec![
             format!("**{}** ({})", escape(&value), escape(&period)),
             t!(
