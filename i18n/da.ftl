@@ -169,6 +169,8 @@ cell-period = { $grain ->
    *[quarter] kvartal
 } { $dates }
 cell-so-far = { $name }, indtil nu
+cell-no-data = ingen data
+cell-before-cycle = før perioden
 cell-week-of = ugen fra { $date }
 cell-month-year = { $month } { $year }
 cell-experiments = ⚗ eksperimenter: { $list }
@@ -544,8 +546,6 @@ chk-junit-warning = advarsel: { $message }
 ## okr digest (text, Markdown, Slack, Teams)
 digest-title = OKR-statusopdatering — { $cycle }
 digest-context = Pr. { $date } · ændringer siden { $since } · { $state } ({ $start } – { $end })
-digest-no-data = ingen data
-digest-before-cycle = før perioden
 ## $grain: day, week, month or quarter
 digest-ns-change = { $change } i forhold til { $grain ->
     [day] dagen
@@ -908,9 +908,6 @@ rv-page-footer = side { $page } af { $pages }
 
 ## Nordstjernen
 rv-north-star = Nordstjerne
-rv-north-star-named = Nordstjerne: { $name }
-rv-no-data = ingen data
-rv-before-cycle = før perioden
 rv-target = målværdi { $value }
 rv-start = startværdi { $value }
 rv-progress = fremdrift { $progress }
@@ -1049,8 +1046,6 @@ rv-chart-due = { $title }: frist { $date }
 rv-chart-over-cycle = { $title } gennem perioden
 rv-experiments = Eksperimenter
 rv-no-learning = ingen læring skrevet ned
-rv-dates-from = fra { $date }
-rv-dates-until = til { $date }
 rv-guardrail-ok = værnegrænse holdt: { $parts }
 rv-guardrail-breached = værnegrænse brudt: { $parts }
 rv-guardrail-unknown = værnegrænse ukendt: { $parts }

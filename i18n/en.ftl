@@ -162,6 +162,8 @@ cell-min = min { $bound }
 cell-max = max { $bound }
 cell-period = { $grain } { $dates }
 cell-so-far = { $name }, so far
+cell-no-data = no data
+cell-before-cycle = before the cycle
 cell-week-of = week of { $date }
 cell-month-year = { $month } { $year }
 cell-experiments = ⚗ experiments: { $list }
@@ -425,8 +427,6 @@ chk-junit-warning = warning: { $message }
 ## okr digest (text, Markdown, Slack, Teams)
 digest-title = OKR digest — { $cycle }
 digest-context = As of { $date } · changes since { $since } · { $state } ({ $start } – { $end })
-digest-no-data = no data
-digest-before-cycle = before the cycle
 ## $grain: day, week, month or quarter
 digest-ns-change = { $change } on the { $grain } before
 digest-ns-target = target { $target }
@@ -779,9 +779,6 @@ rv-page-footer = page { $page } of { $pages }
 
 ## The North Star
 rv-north-star = North Star
-rv-north-star-named = North Star: { $name }
-rv-no-data = no data
-rv-before-cycle = before the cycle
 rv-target = target { $value }
 rv-start = start { $value }
 rv-progress = progress { $progress }
@@ -891,8 +888,6 @@ rv-chart-due = { $title }: due { $date }
 rv-chart-over-cycle = { $title } over the cycle
 rv-experiments = Experiments
 rv-no-learning = no learning written down
-rv-dates-from = from { $date }
-rv-dates-until = until { $date }
 rv-guardrail-ok = guardrail ok: { $parts }
 rv-guardrail-breached = guardrail breached: { $parts }
 rv-guardrail-unknown = guardrail unknown: { $parts }

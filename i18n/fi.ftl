@@ -172,6 +172,8 @@ cell-period = { $grain ->
    *[quarter] neljännes
 } { $dates }
 cell-so-far = { $name }, tähän mennessä
+cell-no-data = ei dataa
+cell-before-cycle = ennen jaksoa
 cell-week-of = viikko alkaen { $date }
 cell-month-year = { $month } { $year }
 cell-experiments = ⚗ kokeilut: { $list }
@@ -561,8 +563,6 @@ chk-junit-warning = varoitus: { $message }
 ## okr digest (text, Markdown, Slack, Teams)
 digest-title = OKR-katsaus — { $cycle }
 digest-context = Tilanne { $date } · muutokset { $since } alkaen · { $state } ({ $start } – { $end })
-digest-no-data = ei dataa
-digest-before-cycle = ennen jaksoa
 ## $grain: day, week, month or quarter
 digest-ns-change = { $change } edelliseen { $grain ->
     [day] päivään
@@ -929,9 +929,6 @@ rv-page-footer = sivu { $page }/{ $pages }
 
 ## Pohjantähti
 rv-north-star = Pohjantähti
-rv-north-star-named = Pohjantähti: { $name }
-rv-no-data = ei dataa
-rv-before-cycle = ennen jaksoa
 rv-target = tavoitearvo { $value }
 rv-start = lähtöarvo { $value }
 rv-progress = edistyminen { $progress }
@@ -1058,8 +1055,6 @@ rv-chart-due = { $title }: määräpäivä { $date }
 rv-chart-over-cycle = { $title } jakson aikana
 rv-experiments = Kokeilut
 rv-no-learning = oppia ei ole kirjattu
-rv-dates-from = { $date } alkaen
-rv-dates-until = { $date } asti
 rv-guardrail-ok = suojaraja pitää: { $parts }
 rv-guardrail-breached = suojaraja rikottu: { $parts }
 rv-guardrail-unknown = suojaraja tuntematon: { $parts }

@@ -169,6 +169,8 @@ cell-period = { $grain ->
    *[quarter] kvartal
 } { $dates }
 cell-so-far = { $name }, så langt
+cell-no-data = ingen data
+cell-before-cycle = før perioden
 cell-week-of = uken fra { $date }
 cell-month-year = { $month } { $year }
 cell-experiments = ⚗ eksperimenter: { $list }
@@ -547,8 +549,6 @@ chk-junit-warning = advarsel: { $message }
 ## okr digest (text, Markdown, Slack, Teams)
 digest-title = OKR-statusrapport — { $cycle }
 digest-context = Per { $date } · endringer siden { $since } · { $state } ({ $start } – { $end })
-digest-no-data = ingen data
-digest-before-cycle = før perioden
 ## $grain: day, week, month or quarter
 digest-ns-change = { $change } mot { $grain ->
     [day] dagen
@@ -911,9 +911,6 @@ rv-page-footer = side { $page } av { $pages }
 
 ## Nordstjernen
 rv-north-star = Nordstjerne
-rv-north-star-named = Nordstjerne: { $name }
-rv-no-data = ingen data
-rv-before-cycle = før perioden
 rv-target = målverdi { $value }
 rv-start = startverdi { $value }
 rv-progress = fremdrift { $progress }
@@ -1052,8 +1049,6 @@ rv-chart-due = { $title }: frist { $date }
 rv-chart-over-cycle = { $title } gjennom perioden
 rv-experiments = Eksperimenter
 rv-no-learning = ingen lærdom skrevet ned
-rv-dates-from = fra { $date }
-rv-dates-until = til { $date }
 rv-guardrail-ok = vaktgrense holdt: { $parts }
 rv-guardrail-breached = vaktgrense brutt: { $parts }
 rv-guardrail-unknown = vaktgrense ukjent: { $parts }

@@ -166,6 +166,8 @@ cell-period = { $grain ->
    *[quarter] kvartal
 } { $dates }
 cell-so-far = { $name }, hittills
+cell-no-data = ingen data
+cell-before-cycle = före perioden
 cell-week-of = veckan från { $date }
 cell-month-year = { $month } { $year }
 cell-experiments = ⚗ experiment: { $list }
@@ -550,8 +552,6 @@ chk-junit-warning = varning: { $message }
 ## okr digest (text, Markdown, Slack, Teams)
 digest-title = OKR-lägesrapport — { $cycle }
 digest-context = Per { $date } · förändringar sedan { $since } · { $state } ({ $start } – { $end })
-digest-no-data = ingen data
-digest-before-cycle = före perioden
 ## $grain: day, week, month or quarter
 digest-ns-change = { $change } jämfört med { $grain ->
     [day] dagen
@@ -914,9 +914,6 @@ rv-page-footer = sida { $page } av { $pages }
 
 ## Nordstjärnan
 rv-north-star = Nordstjärna
-rv-north-star-named = Nordstjärna: { $name }
-rv-no-data = ingen data
-rv-before-cycle = före perioden
 rv-target = målvärde { $value }
 rv-start = startvärde { $value }
 rv-progress = framsteg { $progress }
@@ -1049,8 +1046,6 @@ rv-chart-due = { $title }: senast { $date }
 rv-chart-over-cycle = { $title } under perioden
 rv-experiments = Experiment
 rv-no-learning = ingen lärdom nedskriven
-rv-dates-from = från { $date }
-rv-dates-until = till { $date }
 rv-guardrail-ok = skyddsgräns hålls: { $parts }
 rv-guardrail-breached = skyddsgräns bruten: { $parts }
 rv-guardrail-unknown = skyddsgräns okänd: { $parts }

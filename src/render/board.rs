@@ -242,29 +242,15 @@ fn table(board: &NorthStarBoard, opts: &RenderOptions) -> String {
 }
 
 fn csv(board: &NorthStarBoard) -> String {
-    use super::csv::{number as num, text};
-    let mut w = ::csv::Writer::from_writer(Vec::new());
-    let _ = w.write_record([
-        "metric",
-        "role",
-        "period_start",
-        "period_end",
-        "value",
-        "partial",
-        "change",
-        "change_pct",
-        "breached",
-        "target",
-        "pace_needed",
-    ]);
-    for m in &board.metrics {
-        for p in &m.periods {
-            let target = if m.role == crate::report::Role::NorthStar {
-                board.target
-            } else {
-                None
-            };
-            let _ = w.write_record([
+    use super::csv::{number as num, sheet, text};
+    let rows = board.metrics.iter().flat_map(|m| {
+        let target = if m.role == crate::report::Role::NorthStar {
+            board.target
+        } else {
+            None
+        };
+        m.periods.iter().map(move |p| {
+            [
                 text(&m.metric),
                 m.role.to_string(),
                 p.start.to_string(),
@@ -276,11 +262,25 @@ fn csv(board: &NorthStarBoard) -> String {
                 p.breached.map_or(String::new(), |b| b.to_string()),
                 num(target),
                 num(m.pace_needed),
-            ]);
-        }
-    }
-    let bytes = w.into_inner().unwrap_or_default();
-    String::from_utf8(bytes).unwrap_or_default()
+            ]
+        })
+    });
+    sheet(
+        &[
+            "metric",
+            "role",
+            "period_start",
+            "period_end",
+            "value",
+            "partial",
+            "change",
+            "change_pct",
+            "breached",
+            "target",
+            "pace_needed",
+        ],
+        rows,
+    )
 }
 
 fn markdown(board: &NorthStarBoard, opts: &RenderOptions) -> String {

@@ -187,6 +187,20 @@ pub fn north_star_value(ns: &NorthStarReport, numbers: Numbers) -> Option<String
         .map(|v| numbers.metric(v, ns.format, ns.unit.as_deref(), ns.decimals))
 }
 
+/// The North Star's value with its unit, or `no data`.
+pub fn north_star_value_with_unit(ns: &NorthStarReport, numbers: Numbers) -> String {
+    north_star_value(ns, numbers)
+        .map(|v| number::with_unit(v, ns.format, ns.unit.as_deref()))
+        .unwrap_or_else(|| t!("cell-no-data"))
+}
+
+/// The North Star's latest period by name, or `before the cycle`.
+pub fn north_star_period_name(ns: &NorthStarReport) -> String {
+    ns.period
+        .map(|p| period_name(ns.grain, p, ns.partial))
+        .unwrap_or_else(|| t!("cell-before-cycle"))
+}
+
 pub fn north_star_target(ns: &NorthStarReport, numbers: Numbers) -> String {
     let unit = ns.unit.as_deref();
     let text = numbers.metric(ns.target, ns.format, unit, ns.decimals);

@@ -45,15 +45,6 @@ const HEADER: [&str; 19] = [
 
 /// The CSV text, header first, rows in tree order.
 pub fn render(report: &Report) -> String {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    write_rows(&mut writer, report).expect("writing CSV to memory cannot fail");
-    let bytes = writer
-        .into_inner()
-        .expect("flushing CSV to memory cannot fail");
-    String::from_utf8(bytes).expect("the CSV writer keeps UTF-8 intact")
-}
-
-fn write_rows(writer: &mut csv::Writer<Vec<u8>>, report: &Report) -> csv::Result<()> {
     let objectives = walk(&report.objectives);
     // `okr status --since`: three more columns.
     let moved = objectives
@@ -63,9 +54,8 @@ fn write_rows(writer: &mut csv::Writer<Vec<u8>>, report: &Report) -> csv::Result
     if moved {
         header.extend(MOVED_HEADER);
     }
-    writer.write_record(header)?;
-    for (_, objective) in objectives {
-        for kr in &objective.key_results {
+    let rows = objectives.iter().flat_map(|&(_, objective)| {
+        objective.key_results.iter().map(move |kr| {
             let mut cells = row(objective, kr).to_vec();
             if moved {
                 let m = kr.moved;
@@ -75,10 +65,26 @@ fn write_rows(writer: &mut csv::Writer<Vec<u8>>, report: &Report) -> csv::Result
                     number(m.and_then(|m| m.progress)),
                 ]);
             }
-            writer.write_record(cells)?;
-        }
+            cells
+        })
+    });
+    sheet(&header, rows)
+}
+
+/// A CSV text: the header, then a record a row, quoted where CSV needs it.
+/// Every `--format csv` writes through here.
+pub(crate) fn sheet<R>(header: &[&str], rows: impl IntoIterator<Item = R>) -> String
+where
+    R: IntoIterator,
+    R::Item: AsRef<[u8]>,
+{
+    // In memory: writing cannot fail, nor can the text be other than UTF-8.
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let _ = writer.write_record(header);
+    for row in rows {
+        let _ = writer.write_record(row);
     }
-    Ok(())
+    String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
 }
 
 /// The columns `okr status --since` adds.

@@ -53,6 +53,15 @@ struct Line {
     note: Option<String>,
 }
 
+impl Line {
+    /// `mark strong: rest`, the strong part between `bold` marks, both
+    /// texts through the format's `escape`.
+    fn head(&self, bold: &str, escape: impl Fn(&str) -> String) -> String {
+        let (strong, rest) = (escape(&self.strong), escape(&self.rest));
+        format!("{} {bold}{strong}{bold}: {rest}", self.mark)
+    }
+}
+
 /// A titled list of lines.
 #[derive(Debug, Clone, PartialEq)]
 struct Section {
@@ -98,13 +107,8 @@ fn lines(d: &Digest, locale: Locale) -> Lines {
     let state = cells::cycle_state_at(d.as_of, d.cycle_end, d.elapsed, locale);
     let north_star = d.north_star.as_ref().map(|line| {
         let ns = &line.report;
-        let value = cells::north_star_value(ns, numbers)
-            .map(|v| number::with_unit(v, ns.format, ns.unit.as_deref()))
-            .unwrap_or_else(|| t!("digest-no-data"));
-        let period = ns
-            .period
-            .map(|p| cells::period_name(ns.grain, p, ns.partial))
-            .unwrap_or_else(|| t!("digest-before-cycle"));
+        let value = cells::north_star_value_with_unit(ns, numbers);
+        let period = cells::north_star_period_name(ns);
         let mut rest = format!("{value} ({period})");
         if let (Some(now), Some(before)) = (ns.value, line.previous) {
             let change = now - before;
@@ -278,10 +282,7 @@ fn lines(d: &Digest, locale: Locale) -> Lines {
 fn text(l: &Lines, width: usize) -> String {
     let wrap = |text: &str, indent: usize| super::grid::hanging(text, indent, width);
     let one = |line: &Line| {
-        let mut s = format!(
-            "  {}\n",
-            wrap(&format!("{} {}: {}", line.mark, line.strong, line.rest), 5)
-        );
+        let mut s = format!("  {}\n", wrap(&line.head("", str::to_string), 5));
         if let Some(note) = &line.note {
             s.push_str(&format!("      {}\n", wrap(note, 6)));
         }
@@ -289,7 +290,7 @@ fn text(l: &Lines, width: usize) -> String {
     };
     let mut out = format!("{}\n{}\n\n", l.title, wrap(&l.context, 0));
     if let Some(ns) = &l.north_star {
-        out.push_str(&wrap(&format!("{} {}: {}", ns.mark, ns.strong, ns.rest), 2));
+        out.push_str(&wrap(&ns.head("", str::to_string), 2));
         out.push_str("\n\n");
     }
     for section in &l.sections {
@@ -311,12 +312,7 @@ fn text(l: &Lines, width: usize) -> String {
 fn markdown(l: &Lines) -> String {
     use super::markdown::escape;
     let one = |line: &Line| {
-        let mut s = format!(
-            "- {} **{}**: {}\n",
-            line.mark,
-            escape(&line.strong),
-            escape(&line.rest)
-        );
+        let mut s = format!("- {}\n", line.head("**", escape));
         if let Some(note) = &line.note {
             s.push_str(&format!("  > {}\n", escape(note)));
         }
@@ -324,12 +320,7 @@ fn markdown(l: &Lines) -> String {
     };
     let mut out = format!("## {}\n\n{}\n\n", escape(&l.title), escape(&l.context));
     if let Some(ns) = &l.north_star {
-        out.push_str(&format!(
-            "{} **{}**: {}\n\n",
-            ns.mark,
-            escape(&ns.strong),
-            escape(&ns.rest)
-        ));
+        out.push_str(&format!("{}\n\n", ns.head("**", escape)));
     }
     for section in &l.sections {
         out.push_str(&format!("### {}\n\n", escape(&section.title)));
@@ -367,12 +358,7 @@ fn cut(text: &str, max: usize) -> String {
 
 fn slack(l: &Lines) -> Value {
     let line = |line: &Line| {
-        let mut s = format!(
-            "{} *{}*: {}",
-            line.mark,
-            slack_escape(&line.strong),
-            slack_escape(&line.rest)
-        );
+        let mut s = line.head("*", slack_escape);
         if let Some(note) = &line.note {
             s.push_str(&format!("\n>{}", slack_escape(note)));
         }
@@ -445,12 +431,7 @@ fn teams(l: &Lines) -> Value {
         b
     };
     let line = |line: &Line| {
-        let mut s = format!(
-            "{} **{}**: {}",
-            line.mark,
-            teams_escape(&line.strong),
-            teams_escape(&line.rest)
-        );
+        let mut s = line.head("**", teams_escape);
         if let Some(note) = &line.note {
             s.push_str(&format!("\n\n  _{}_", teams_escape(note)));
         }

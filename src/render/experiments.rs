@@ -3,6 +3,8 @@
 
 use std::fmt::Write as _;
 
+use chrono::NaiveDate;
+
 use super::grid::{Align, Grid};
 use super::number::{self, Locale};
 use super::{Format, RenderOptions};
@@ -40,8 +42,18 @@ fn ice(e: &ExperimentReport, locale: Locale) -> String {
 }
 
 fn dates(e: &ExperimentReport, locale: Locale) -> String {
+    dates_between(e.start, e.end, locale)
+}
+
+/// An experiment's dates: `2026-10-05 – 2026-11-01`, `from 2026-11-09`,
+/// empty without either.
+pub(super) fn dates_between(
+    start: Option<NaiveDate>,
+    end: Option<NaiveDate>,
+    locale: Locale,
+) -> String {
     let day = |d| number::date(d, locale);
-    match (e.start, e.end) {
+    match (start, end) {
         (Some(s), Some(end)) => format!("{} – {}", day(s), day(end)),
         (Some(s), None) => t!("exp-from", date = day(s)),
         (None, Some(end)) => t!("exp-until", date = day(end)),
@@ -132,56 +144,56 @@ fn table(board: &ExperimentBoard, opts: &RenderOptions) -> String {
 }
 
 fn csv(board: &ExperimentBoard) -> String {
-    use super::csv::{number as num, text};
-    let mut w = ::csv::Writer::from_writer(Vec::new());
-    let _ = w.write_record([
-        "id",
-        "title",
-        "status",
-        "key_results",
-        "owner",
-        "ice",
-        "impact",
-        "confidence",
-        "ease",
-        "start",
-        "end",
-        "metric",
-        "expected_lift",
-        "actual_lift",
-        "value",
-        "baseline_value",
-        "partial",
-        "hypothesis",
-        "learning",
-    ]);
-    for (_, list) in sections(board) {
-        for e in list {
-            let opt = |v: Option<u8>| v.map_or(String::new(), |v| v.to_string());
-            let _ = w.write_record([
-                text(&e.id),
-                text(&e.title),
-                e.status.to_string(),
-                text(&e.key_results.join(" ")),
-                text(e.owner.as_deref().unwrap_or("")),
-                num(e.ice),
-                opt(e.impact),
-                opt(e.confidence),
-                opt(e.ease),
-                e.start.map_or(String::new(), |d| d.to_string()),
-                e.end.map_or(String::new(), |d| d.to_string()),
-                text(e.metric.as_deref().unwrap_or("")),
-                num(e.expected_lift),
-                num(e.actual_lift),
-                num(e.value),
-                num(e.baseline_value),
-                e.partial.to_string(),
-                text(e.hypothesis.as_deref().unwrap_or("")),
-                text(e.learning.as_deref().unwrap_or("")),
-            ]);
-        }
-    }
-    String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
+    use super::csv::{number as num, sheet, text};
+    let opt = |v: Option<u8>| v.map_or(String::new(), |v| v.to_string());
+    let rows = sections(board).into_iter().flat_map(|(_, list)| list);
+    let rows = rows.map(|e| {
+        [
+            text(&e.id),
+            text(&e.title),
+            e.status.to_string(),
+            text(&e.key_results.join(" ")),
+            text(e.owner.as_deref().unwrap_or("")),
+            num(e.ice),
+            opt(e.impact),
+            opt(e.confidence),
+            opt(e.ease),
+            e.start.map_or(String::new(), |d| d.to_string()),
+            e.end.map_or(String::new(), |d| d.to_string()),
+            text(e.metric.as_deref().unwrap_or("")),
+            num(e.expected_lift),
+            num(e.actual_lift),
+            num(e.value),
+            num(e.baseline_value),
+            e.partial.to_string(),
+            text(e.hypothesis.as_deref().unwrap_or("")),
+            text(e.learning.as_deref().unwrap_or("")),
+        ]
+    });
+    sheet(
+        &[
+            "id",
+            "title",
+            "status",
+            "key_results",
+            "owner",
+            "ice",
+            "impact",
+            "confidence",
+            "ease",
+            "start",
+            "end",
+            "metric",
+            "expected_lift",
+            "actual_lift",
+            "value",
+            "baseline_value",
+            "partial",
+            "hypothesis",
+            "learning",
+        ],
+        rows,
+    )
 }
 
 fn markdown(board: &ExperimentBoard, opts: &RenderOptions) -> String {

@@ -149,21 +149,10 @@ fn markdown(h: &History, opts: &RenderOptions) -> String {
 }
 
 fn csv(h: &History) -> String {
-    use super::csv::{number, text};
-    let mut w = csv::Writer::from_writer(Vec::new());
-    let _ = w.write_record([
-        "cycle",
-        "start",
-        "end",
-        "objective_id",
-        "objective_title",
-        "type",
-        "grade",
-        "status",
-    ]);
-    for c in &h.cycles {
-        for o in &c.objectives {
-            let _ = w.write_record([
+    use super::csv::{number, sheet, text};
+    let rows = h.cycles.iter().flat_map(|c| {
+        c.objectives.iter().map(move |o| {
+            [
                 text(&c.name),
                 c.start.to_string(),
                 c.end.to_string(),
@@ -172,8 +161,20 @@ fn csv(h: &History) -> String {
                 o.kind.to_string(),
                 number(o.grade),
                 o.status.name().to_string(),
-            ]);
-        }
-    }
-    String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
+            ]
+        })
+    });
+    sheet(
+        &[
+            "cycle",
+            "start",
+            "end",
+            "objective_id",
+            "objective_title",
+            "type",
+            "grade",
+            "status",
+        ],
+        rows,
+    )
 }

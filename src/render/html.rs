@@ -476,10 +476,7 @@ fn north_star(
         }
         _ => String::new(),
     };
-    let period = ns
-        .period
-        .map(|p| cells::period_name(ns.grain, p, ns.partial))
-        .unwrap_or_else(|| t!("rv-before-cycle"));
+    let period = cells::north_star_period_name(ns);
     let _ = write!(
         out,
         r#"<section class="north-star card">
@@ -741,13 +738,8 @@ fn objective(out: &mut String, review: &Review, o: &ObjectiveReport, parent: Opt
             }
             let _ = writeln!(
                 out,
-                r#"<tr><td><div class="e-title">{}</div>{}<div class="sub">{}</div></td><td data-label="{status}"><span class="tag e-{}">{}</span></td><td data-label="{learning_label}">{}</td></tr>"#,
-                escape(&e.title),
-                e.hypothesis
-                    .as_deref()
-                    .map(|h| format!("<div class=\"hypothesis\">{}</div>", escape(h)))
-                    .unwrap_or_default(),
-                sub.join(" · "),
+                r#"<tr><td>{}</td><td data-label="{status}"><span class="tag e-{}">{}</span></td><td data-label="{learning_label}">{}</td></tr>"#,
+                experiment_head(&e.title, e.hypothesis.as_deref(), &sub),
                 e.status.name(),
                 escape(&experiment_status_words(e.status)),
                 e.learning
@@ -766,6 +758,19 @@ fn objective(out: &mut String, review: &Review, o: &ObjectiveReport, parent: Opt
         out.push_str("</tbody>\n</table>\n");
     }
     out.push_str("</div>\n</section>\n");
+}
+
+/// An experiment's title, its hypothesis under it and then its facts
+/// (`sub`, escaped already): the head of a review row and of a board card.
+fn experiment_head(title: &str, hypothesis: Option<&str>, sub: &[String]) -> String {
+    format!(
+        r#"<div class="e-title">{}</div>{}<div class="sub">{}</div>"#,
+        escape(title),
+        hypothesis
+            .map(|h| format!("<div class=\"hypothesis\">{}</div>", escape(h)))
+            .unwrap_or_default(),
+        sub.join(" · ")
+    )
 }
 
 /// The glossary, on a page of its own at the end.
@@ -823,13 +828,8 @@ fn boards(out: &mut String, board: &crate::report::ExperimentBoard, locale: Loca
         let lift = super::experiments::lift(e, locale);
         let _ = writeln!(
             out,
-            r#"<li class="e-card"><div class="e-title">{}</div>{}<div class="sub">{}</div>{}{}</li>"#,
-            escape(&e.title),
-            e.hypothesis
-                .as_deref()
-                .map(|h| format!("<div class=\"hypothesis\">{}</div>", escape(h)))
-                .unwrap_or_default(),
-            sub.join(" · "),
+            r#"<li class="e-card">{}{}{}</li>"#,
+            experiment_head(&e.title, e.hypothesis.as_deref(), &sub),
             if lift.is_empty() {
                 String::new()
             } else {

@@ -125,22 +125,9 @@ pub fn sources_text(inventory: &SourcesInventory, width: usize, locale: Locale) 
 /// `okr metrics --format csv`: a row per metric found, then a row per
 /// configured metric without data.
 pub fn metrics_csv(report: &MetricsInventory) -> String {
-    use crate::render::csv::text;
-    let mut w = ::csv::Writer::from_writer(Vec::new());
-    let _ = w.write_record([
-        "source",
-        "metric",
-        "segment",
-        "rows",
-        "missing",
-        "first_date",
-        "last_date",
-        "used_by",
-        "file",
-        "did_you_mean",
-    ]);
-    for f in &report.found {
-        let _ = w.write_record([
+    use crate::render::csv::{sheet, text};
+    let found = report.found.iter().map(|f| {
+        [
             text(&f.source),
             text(&f.metric.name),
             f.metric.segment.as_deref().map(text).unwrap_or_default(),
@@ -151,11 +138,11 @@ pub fn metrics_csv(report: &MetricsInventory) -> String {
             text(&f.used_by.join(" ")),
             text(&f.file),
             String::new(),
-        ]);
-    }
+        ]
+    });
     // A configured metric without data: a row with 0 rows, used by itself.
-    for n in &report.not_found {
-        let _ = w.write_record([
+    let not_found = report.not_found.iter().map(|n| {
+        [
             text(&n.source),
             text(&n.column),
             n.segment.as_deref().map(text).unwrap_or_default(),
@@ -166,10 +153,23 @@ pub fn metrics_csv(report: &MetricsInventory) -> String {
             text(&n.metric),
             String::new(),
             n.did_you_mean.as_deref().map(text).unwrap_or_default(),
-        ]);
-    }
-    let bytes = w.into_inner().unwrap_or_default();
-    String::from_utf8(bytes).unwrap_or_default()
+        ]
+    });
+    sheet(
+        &[
+            "source",
+            "metric",
+            "segment",
+            "rows",
+            "missing",
+            "first_date",
+            "last_date",
+            "used_by",
+            "file",
+            "did_you_mean",
+        ],
+        found.chain(not_found),
+    )
 }
 
 fn span(

@@ -62,7 +62,9 @@ pub fn render(report: &Report, opts: &RenderOptions) -> String {
     out
 }
 
-fn north_star(out: &mut String, ns: &NorthStarReport, locale: Locale) {
+/// The North Star's heading, its purpose quoted under it (`okr status` and
+/// the quarterly review).
+pub(super) fn north_star_heading(out: &mut String, ns: &NorthStarReport) {
     let _ = writeln!(
         out,
         "## {}\n",
@@ -71,6 +73,10 @@ fn north_star(out: &mut String, ns: &NorthStarReport, locale: Locale) {
     if let Some(purpose) = &ns.purpose {
         let _ = writeln!(out, "> {}\n", escape(purpose));
     }
+}
+
+fn north_star(out: &mut String, ns: &NorthStarReport, locale: Locale) {
+    north_star_heading(out, ns);
     let _ = writeln!(
         out,
         "| {} | {} | {} | {} | {} | {} |",
@@ -108,7 +114,7 @@ fn north_star(out: &mut String, ns: &NorthStarReport, locale: Locale) {
         );
         out.push_str("| :--- | ---: | ---: | ---: |\n");
         for input in &ns.inputs {
-            input_row(out, input, locale);
+            input_row(out, input, &input_change(input, locale), locale);
         }
         out.push('\n');
     }
@@ -135,16 +141,22 @@ fn north_star(out: &mut String, ns: &NorthStarReport, locale: Locale) {
     }
 }
 
-fn input_row(out: &mut String, input: &InputReport, locale: Locale) {
-    let value = |v: Option<f64>| escape(&cells::input_value(input, v, locale));
-    let change = match (input.value, input.previous) {
+/// `okr status`'s change of an input: `+12.5%`, `-3%`, `0%`.
+fn input_change(input: &InputReport, locale: Locale) -> String {
+    match (input.value, input.previous) {
         (Some(now), Some(before)) if before != 0.0 => {
             let change = now / before - 1.0;
             let sign = if change > 0.0 { "+" } else { "" };
             format!("{sign}{}", number::percent(change, None, locale))
         }
         _ => String::new(),
-    };
+    }
+}
+
+/// A North Star input's table row: its metric, value, previous value and
+/// `change` (`okr status` and the quarterly review).
+pub(super) fn input_row(out: &mut String, input: &InputReport, change: &str, locale: Locale) {
+    let value = |v: Option<f64>| escape(&cells::input_value(input, v, locale));
     let _ = writeln!(
         out,
         "| {} | {} | {} | {change} |",

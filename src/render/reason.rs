@@ -338,28 +338,20 @@ fn write(reason: &Reason, w: Writer<'_>) -> String {
             target,
             progress,
             run_rate: rr,
-        } => format!(
-            "{}{}",
-            t!(
-                "reason-reached",
-                target = w.value(*target),
-                progress = w.share(*progress)
-            ),
-            run_rate(*rr, w)
-        ),
-        Reason::AtTarget {
+        }
+        | Reason::AtTarget {
             target,
             progress,
             run_rate: rr,
-        } => format!(
-            "{}{}",
-            t!(
-                "reason-at-target",
-                target = w.value(*target),
-                progress = w.share(*progress)
-            ),
-            run_rate(*rr, w)
-        ),
+        } => {
+            let (target, progress) = (w.value(*target), w.share(*progress));
+            let text = if matches!(reason, Reason::Reached { .. }) {
+                t!("reason-reached", target = target, progress = progress)
+            } else {
+                t!("reason-at-target", target = target, progress = progress)
+            };
+            format!("{text}{}", run_rate(*rr, w))
+        }
         Reason::NoProgress {
             since,
             then,

@@ -556,13 +556,7 @@ pub fn guardrail_text(g: &GuardrailReport, locale: Locale) -> String {
 
 /// An experiment's dates: `2026-10-05 – 2026-11-01`, `from 2026-11-09`.
 pub fn experiment_dates(e: &Experiment, locale: Locale) -> String {
-    let date = |d| number::date(d, locale);
-    match (e.start, e.end) {
-        (Some(s), Some(end)) => format!("{} – {}", date(s), date(end)),
-        (Some(s), None) => t!("rv-dates-from", date = date(s)),
-        (None, Some(end)) => t!("rv-dates-until", date = date(end)),
-        (None, None) => String::new(),
-    }
+    super::experiments::dates_between(e.start, e.end, locale)
 }
 
 /// Running work first, then results, then the backlog.
@@ -607,21 +601,9 @@ pub fn markdown(review: &Review, emoji: bool) -> String {
     );
 
     if let Some(ns) = &report.north_star {
-        let _ = writeln!(
-            out,
-            "## {}\n",
-            t!("rv-north-star-named", name = escape(&ns.name))
-        );
-        if let Some(purpose) = &ns.purpose {
-            let _ = writeln!(out, "> {}\n", escape(purpose));
-        }
-        let value = cells::north_star_value(ns, numbers(locale))
-            .map(|v| number::with_unit(v, ns.format, ns.unit.as_deref()))
-            .unwrap_or_else(|| t!("rv-no-data"));
-        let period = ns
-            .period
-            .map(|p| cells::period_name(ns.grain, p, ns.partial))
-            .unwrap_or_else(|| t!("rv-before-cycle"));
+        super::markdown::north_star_heading(&mut out, ns);
+        let value = cells::north_star_value_with_unit(ns, numbers(locale));
+        let period = cells::north_star_period_name(ns);
         let mut facts = vec![
             format!("**{}** ({})", escape(&value), escape(&period)),
             t!(
@@ -664,15 +646,8 @@ pub fn markdown(review: &Review, emoji: bool) -> String {
             );
             out.push_str("| :--- | ---: | ---: | ---: |\n");
             for input in &ns.inputs {
-                let value = |v: Option<f64>| escape(&cells::input_value(input, v, locale));
-                let _ = writeln!(
-                    out,
-                    "| {} | {} | {} | {} |",
-                    escape(&input.metric),
-                    value(input.value),
-                    value(input.previous),
-                    relative_change(input.value, input.previous, locale),
-                );
+                let change = relative_change(input.value, input.previous, locale);
+                super::markdown::input_row(&mut out, input, &change, locale);
             }
             for g in &ns.guardrails {
                 let _ = writeln!(out, "| {} |  |  |  |", escape(&guardrail_text(g, locale)));
@@ -971,27 +946,14 @@ fn wins_markdown(out: &mut String, review: &Review) {
             words::status_prose(kr.status)
         )
     };
-    let list = |krs: &[&KeyResultReport]| {
-        if krs.is_empty() {
+    for (label, krs) in [(t!("rv-wins"), &w.wins), (t!("rv-risks"), &w.risks)] {
+        let list = if krs.is_empty() {
             t!("rv-none")
         } else {
             krs.iter().map(|kr| line(kr)).collect::<Vec<_>>().join("; ")
-        }
-    };
-    let _ = writeln!(
-        out,
-        "- **{} ({})**: {}",
-        t!("rv-wins"),
-        count(w.wins.len(), locale),
-        list(&w.wins)
-    );
-    let _ = writeln!(
-        out,
-        "- **{} ({})**: {}",
-        t!("rv-risks"),
-        count(w.risks.len(), locale),
-        list(&w.risks)
-    );
+        };
+        let _ = writeln!(out, "- **{label} ({})**: {list}", count(krs.len(), locale));
+    }
     let none = if w.asks.is_empty() {
         format!(" {}", t!("rv-none"))
     } else {

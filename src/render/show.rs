@@ -904,28 +904,29 @@ pub fn rule(view: &KeyResultView, locale: Locale) -> String {
 /// Why an objective's status is what it is: the children that gave it.
 fn objective_reason(o: &ObjectiveReport, rollup: Option<crate::config::model::Rollup>) -> String {
     use crate::config::model::Rollup;
-    let krs = rollup != Some(Rollup::Aligned);
-    let aligned = rollup != Some(Rollup::KeyResults);
-    let mut children: Vec<String> = Vec::new();
-    let mut count = 0;
-    if krs {
-        count += o.key_results.len();
-        children.extend(
-            o.key_results
-                .iter()
-                .filter(|k| k.status == o.status)
-                .map(|k| t!("show-child-key-result", id = k.id.as_str())),
-        );
-    }
-    if aligned {
-        count += o.objectives.len();
-        children.extend(
-            o.objectives
+    // The children the rollup counts: key results, aligned objectives or both.
+    let krs: &[KeyResultReport] = if rollup == Some(Rollup::Aligned) {
+        &[]
+    } else {
+        &o.key_results
+    };
+    let aligned: &[ObjectiveReport] = if rollup == Some(Rollup::KeyResults) {
+        &[]
+    } else {
+        &o.objectives
+    };
+    let count = krs.len() + aligned.len();
+    let children: Vec<String> = krs
+        .iter()
+        .filter(|k| k.status == o.status)
+        .map(|k| t!("show-child-key-result", id = k.id.as_str()))
+        .chain(
+            aligned
                 .iter()
                 .filter(|c| c.status == o.status)
                 .map(|c| t!("show-child-objective", id = c.id.as_str())),
-        );
-    }
+        )
+        .collect();
     if count == 0 {
         return t!("show-nothing-under");
     }
