@@ -2,11 +2,11 @@
 keeps the named metrics, sums them by metric and date (the daily values okr
 computes), and prints per metric the sum over the cycle as JSON.
 
-    python engines.py duckdb|polars FILE plain|nordic|quoted START END METRIC...
+    python engines.py duckdb|polars FILE plain|nordic|quoted|multiline START END METRIC...
 
 `nordic`: `;`, decimal commas and DD.MM.YYYY dates (the BOM and CRLF both
-read by default); `quoted` reads as `plain` (quotes are both engines'
-default).
+read by default); `quoted` and `multiline` read as `plain` (quotes, and
+line breaks inside them, are both engines' default).
 
 Run by run.py in the venv it makes; timed from the outside, start-up and
 import included, as okr is.

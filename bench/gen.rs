@@ -1,7 +1,7 @@
 //! Writes a long-format metrics CSV for the benchmark, fast (bench/run.py
 //! compiles it with `rustc -O`; it has no dependencies).
 //!
-//!     gen ROWS plain|nordic|quoted OUT [SEED]
+//!     gen ROWS plain|nordic|quoted|multiline OUT [SEED]
 //!
 //! Two years of days (2024-01-01 to 2025-12-30) in date order, ROWS/730 rows
 //! a day; each row a random metric of 200 (`metric_000`..), a random segment
@@ -9,7 +9,10 @@
 //! odd ones, 2% of cells empty. `plain`: `,` and a decimal point, LF.
 //! `nordic`: as a Nordic Excel writes it: a BOM, `;`, decimal commas,
 //! DD.MM.YYYY dates, CRLF. `quoted`: `plain` with every cell in quotes (an
-//! empty value as `""`), as many exporters write.
+//! empty value as `""`), as many exporters write. `multiline`: `quoted`
+//! with a line break inside the first row's quoted segment cell, which
+//! sends okr to its general reader (the fast path cuts chunks at any
+//! newline, so it reads no quoted one).
 
 use std::io::{BufWriter, Write};
 
@@ -59,14 +62,15 @@ fn push_uint(out: &mut Vec<u8>, mut n: u64) {
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     if args.len() < 4 {
-        eprintln!("usage: gen ROWS plain|nordic|quoted OUT [SEED]");
+        eprintln!("usage: gen ROWS plain|nordic|quoted|multiline OUT [SEED]");
         std::process::exit(2);
     }
     let rows: u64 = args[1].parse().expect("ROWS is a number");
+    let mut multiline = args[2] == "multiline";
     let (nordic, quoted) = match args[2].as_str() {
         "plain" => (false, false),
         "nordic" => (true, false),
-        "quoted" => (false, true),
+        "quoted" | "multiline" => (false, true),
         other => panic!("unknown variant {other}"),
     };
     let q: &[u8] = if quoted { b"\"" } else { b"" };
@@ -132,6 +136,10 @@ fn main() {
             out.extend_from_slice(b"segment_");
             out.push(b'0' + (segment / 10) as u8);
             out.push(b'0' + (segment % 10) as u8);
+            if multiline {
+                out.extend_from_slice(b"\nsee the notes");
+                multiline = false;
+            }
             out.extend_from_slice(q);
             out.extend_from_slice(eol);
             if out.len() > (1 << 20) - 256 {

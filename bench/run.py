@@ -8,7 +8,9 @@ polars on the same long-format metrics CSV, and okr on a large organisation.
 
 Variants: `plain` (`,`, a decimal point, LF), `nordic` (as a Nordic Excel
 writes: a BOM, `;`, decimal commas, DD.MM.YYYY, CRLF) and `quoted` (plain
-with every cell quoted, as many exporters write).
+with every cell quoted, as many exporters write); `multiline` (`quoted`
+with a line break in one quoted cell, the first row's segment: okr's fast
+path reads no quoted newline, so this times its general reader).
 
 `--tree N...` also times okr's commands on an organisation of N team files
 of 25 key results each (bench/data/tree-N/, made once): see tree_dataset.
@@ -48,7 +50,7 @@ READ = SUM_METRICS + [m for pair in RATIOS for m in pair]
 TOLERANCE = 1e-9
 
 
-VARIANTS = ["plain", "nordic", "quoted"]
+VARIANTS = ["plain", "nordic", "quoted", "multiline"]
 LOAD_BEFORE = "?"
 
 

@@ -389,7 +389,7 @@ impl<R: Read> Utf8Check<R> {
 impl<R: Read> Read for Utf8Check<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         let n = self.inner.read(buf)?;
-        if let Some(at) = buf[..n].iter().position(|&b| b == 0) {
+        if let Some(at) = memchr::memchr(0, &buf[..n]) {
             return Err(io::Error::new(
                 io::ErrorKind::InvalidData,
                 format!("{NUL_MARKER} {}", self.offset + at as u64),

@@ -487,29 +487,22 @@ impl Examples {
     /// The mark and the note the general reader gives; `None` where it
     /// refuses the file.
     fn decide(&self) -> Option<(u8, Option<super::Note>)> {
-        match (&self.dot, &self.comma) {
-            (Some(_), Some(_)) => None,
-            (Some((line, cell)), None) => Some((
-                b'.',
-                Some(crate::note!(
-                    "ed-note-decimal-sniffed",
-                    mark = ".",
-                    cell = cell,
-                    line = line.to_string()
-                )),
-            )),
-            (None, Some((line, cell))) => Some((
-                b',',
-                Some(crate::note!(
-                    "ed-note-decimal-sniffed",
-                    mark = ",",
-                    cell = cell,
-                    line = line.to_string()
-                )),
-            )),
-            (None, None) if self.ambiguous_comma.is_some() || self.ambiguous_dot.is_some() => None,
-            (None, None) => Some((b'.', None)),
-        }
+        let (mark, (line, cell)) = match (&self.dot, &self.comma) {
+            (Some(_), Some(_)) => return None,
+            (Some(seen), None) => (b'.', seen),
+            (None, Some(seen)) => (b',', seen),
+            (None, None) if self.ambiguous_comma.is_some() || self.ambiguous_dot.is_some() => {
+                return None
+            }
+            (None, None) => return Some((b'.', None)),
+        };
+        let note = crate::note!(
+            "ed-note-decimal-sniffed",
+            mark = (mark as char).to_string(),
+            cell = cell,
+            line = line.to_string()
+        );
+        Some((mark, Some(note)))
     }
 }
 

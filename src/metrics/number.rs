@@ -505,11 +505,18 @@ fn invisible_width_back(s: &[u8]) -> usize {
 
 /// Trims ASCII whitespace, the no-break spaces spreadsheets leave and the
 /// invisible characters (`INVISIBLE`).
-pub fn trim(mut s: &[u8]) -> &[u8] {
+#[inline]
+pub fn trim(s: &[u8]) -> &[u8] {
     let plain = |b: &u8| !b.is_ascii_whitespace() && *b < 0x80;
     if s.first().is_some_and(plain) && s.last().is_some_and(plain) {
         return s;
     }
+    trim_slow(s)
+}
+
+/// `trim` of a cell that begins or ends with a space or a non-ASCII byte.
+#[inline(never)]
+fn trim_slow(mut s: &[u8]) -> &[u8] {
     loop {
         let before = s.len();
         s = s.trim_ascii();
