@@ -25,6 +25,14 @@ fn load_text(body: &str) -> Result<Config, Diagnostics> {
     load(&path)
 }
 
+/// Each body is refused, and its problems say the words given with it.
+fn refused_saying(cases: &[(&str, &str)]) {
+    for (body, says) in cases {
+        let text = problems(body);
+        assert!(text.contains(says), "{body}: {text}");
+    }
+}
+
 fn problems(body: &str) -> String {
     match load_text(body) {
         Ok(_) => panic!("accepted:\n{body}"),
@@ -212,10 +220,7 @@ fn each_source_kind_names_the_keys_it_needs() {
             "postgres source `x` needs `url_env` and `query`",
         ),
     ];
-    for (source, says) in cases {
-        let text = problems(source);
-        assert!(text.contains(says), "{source}: {text}");
-    }
+    refused_saying(&cases);
 }
 
 #[test]
@@ -238,8 +243,5 @@ fn a_misspelt_word_lists_the_words_it_can_be() {
             "unknown variant `mean`, expected one of `sum`, `avg`, `min`, `max`, `last`, `count`",
         ),
     ];
-    for (body, says) in cases {
-        let text = problems(body);
-        assert!(text.contains(says), "{body}: {text}");
-    }
+    refused_saying(&cases);
 }
