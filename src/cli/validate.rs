@@ -29,10 +29,12 @@ pub fn run(args: &ValidateArgs) -> Result<u8> {
     let mut problems: Vec<Diagnostic> = Vec::new();
     let mut warnings: Vec<String> = Vec::new();
     let mut rows = 0usize;
-    for source in &config.sources {
-        let mut one = config.clone();
-        one.sources = vec![source.clone()];
-        match crate::metrics::load(&one) {
+    // The config with one source at a time (not a copy of the whole tree
+    // for each), its sources put back after.
+    let sources = std::mem::take(&mut config.sources);
+    for source in &sources {
+        config.sources = vec![source.clone()];
+        match crate::metrics::load(&config) {
             Err(d) => problems.push(d),
             Ok(loaded) => {
                 for report in &loaded.sources {
@@ -95,6 +97,7 @@ pub fn run(args: &ValidateArgs) -> Result<u8> {
             }
         }
     }
+    config.sources = sources;
     if !args.common.quiet {
         for w in &warnings {
             crate::say!(

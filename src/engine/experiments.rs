@@ -35,6 +35,7 @@ pub fn board_for(
         values,
         as_of,
         index: super::Index::new(config),
+        forecasts: Default::default(),
     };
     let mut board = ExperimentBoard {
         as_of,

@@ -242,7 +242,14 @@ struct Engine<'a> {
     values: Values<'a>,
     as_of: NaiveDate,
     index: Index<'a>,
+    /// Each metric's forecast by aggregate, made once: it depends on the
+    /// metric, the aggregate and the data only, and many key results of a
+    /// large organisation read the same metric.
+    forecasts: Forecasts,
 }
+
+/// [`Engine::forecast`]'s fits of a metric, by the aggregate asked for.
+type Forecasts = std::cell::RefCell<HashMap<String, HashMap<Option<Aggregate>, Option<f64>>>>;
 
 /// The config's links looked up by id, built once per evaluation so that
 /// the roll-up and the experiment counts take time linear in the tree.
@@ -295,6 +302,7 @@ impl<'a> Engine<'a> {
             },
             as_of,
             index: Index::new(config),
+            forecasts: Forecasts::default(),
         }
     }
 }
@@ -673,6 +681,30 @@ impl Engine<'_> {
         if stale == Some(true) {
             return None;
         }
+        let ValueSource::Metric(m) = source else {
+            return self.fit(source, aggregate);
+        };
+        if let Some(&f) = self
+            .forecasts
+            .borrow()
+            .get(m)
+            .and_then(|by| by.get(&aggregate))
+        {
+            return f;
+        }
+        let f = self.fit(source, aggregate);
+        self.forecasts
+            .borrow_mut()
+            .entry(m.clone())
+            .or_default()
+            .insert(aggregate, f);
+        f
+    }
+
+    /// [`Engine::forecast`]'s least-squares fit through the value so far on
+    /// each day with data.
+    fn fit(&self, source: &ValueSource, aggregate: Option<Aggregate>) -> Option<f64> {
+        let cycle = self.cycle();
         let (days, percent) = match source {
             ValueSource::Metric(m) => (
                 self.values.complete_days(m),

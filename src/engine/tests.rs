@@ -1675,7 +1675,28 @@ fn steps(teams: usize) -> [(&'static str, u64); 5] {
             crate::render::number::Locale::EN_US,
         );
     });
-    let (_, show) = crate::work::counted(|| history(&config, &store, as_of, "t1-o1-k2").unwrap());
+    // `okr show KR`: the whole tree evaluated, the key result found, its
+    // history read and its page drawn.
+    let ((), show) = crate::work::counted(|| {
+        let report = evaluate(&config, &store, as_of);
+        let (objective, kr) =
+            crate::report::find_key_result(&report.objectives, "t1-o1-k2").unwrap();
+        let history = history(&config, &store, as_of, "t1-o1-k2");
+        let view = crate::render::show::KeyResultView {
+            config: &config,
+            report: &report,
+            objective,
+            kr,
+            history: history.as_ref(),
+        };
+        let opts = crate::render::RenderOptions {
+            color: false,
+            width: 100,
+            locale: config.settings.locale.clone(),
+        };
+        let _ = crate::render::show::key_result(&view, &opts);
+        let _ = crate::render::show::key_result_json(&view);
+    });
     let ((), review) = crate::work::counted(|| {
         let ids: Vec<String> = crate::report::walk(&report.objectives)
             .into_iter()
