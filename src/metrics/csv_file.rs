@@ -11,7 +11,6 @@ use csv::ByteRecord;
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
 use std::fs::File;
-use std::hash::BuildHasherDefault;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::Path;
 use std::rc::Rc;
@@ -835,23 +834,19 @@ fn header_cell(cell: &[u8]) -> String {
 
 /// A long file's metric name is `column` exactly, but for invisible
 /// characters.
-fn same_name(a: &str, b: &str) -> bool {
-    let visible = |s: &str| -> String {
-        s.chars()
-            .filter(|c| !number::INVISIBLE.contains(c))
-            .collect()
-    };
-    a == b || visible(a) == visible(b)
+/// `text` without the invisible characters metric names are matched
+/// without (a zero-width space an export put in a name).
+fn without_invisible(text: &str) -> String {
+    text.chars()
+        .filter(|c| !number::INVISIBLE.contains(c))
+        .collect()
 }
 
 /// What names are matched by: lowercase, without invisible characters,
 /// white space runs as one space.
 fn name_key(name: &str) -> String {
-    let name: String = name
-        .chars()
-        .filter(|c| !number::INVISIBLE.contains(c))
-        .collect();
-    name.split_whitespace()
+    without_invisible(name)
+        .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
         .to_lowercase()
@@ -2156,8 +2151,19 @@ fn load(ctx: &Ctx, wants: &[Want], s: &mut Sniffed) -> Result<FileData, Diagnost
     let mut example_segment: Vec<Option<String>> = vec![None; wants.len()];
     let mut found: Vec<Found> = Vec::new();
     let mut read: Vec<ReadMetric> = wants.iter().map(Want::read_metric).collect();
-    let mut found_by_name: HashMap<Vec<u8>, usize, BuildHasherDefault<NameHasher>> =
-        HashMap::default();
+    // std's hash, keyed at random per run: a file's metric names cannot be
+    // made to collide (a fixed hash let a hostile file slow every lookup).
+    let mut found_by_name: HashMap<Vec<u8>, usize> = HashMap::new();
+    // The wants of each name as names are matched (without
+    // invisible characters): a name new to the file is matched in one
+    // lookup, not against every want.
+    let mut wants_by_name: HashMap<String, Vec<usize>> = HashMap::new();
+    for (w, want) in wants.iter().enumerate() {
+        wants_by_name
+            .entry(without_invisible(want.column.trim()))
+            .or_default()
+            .push(w);
+    }
     if let LayoutColumns::Wide { wanted, numeric } = &s.layout {
         for &col in numeric {
             let of_col = (0..wants.len()).filter(|&w| wanted[w] == col).collect();
@@ -2246,9 +2252,10 @@ fn load(ctx: &Ctx, wants: &[Want], s: &mut Sniffed) -> Result<FileData, Diagnost
                     Some(&i) => i,
                     None => {
                         let text = String::from_utf8_lossy(name).into_owned();
-                        let of_name = (0..wants.len())
-                            .filter(|&w| same_name(wants[w].column.trim(), &text))
-                            .collect();
+                        let of_name = wants_by_name
+                            .get(&without_invisible(&text))
+                            .cloned()
+                            .unwrap_or_default();
                         found.push(Found::new(text, of_name));
                         found_by_name.insert(name.to_vec(), found.len() - 1);
                         found.len() - 1
@@ -2341,17 +2348,18 @@ fn load(ctx: &Ctx, wants: &[Want], s: &mut Sniffed) -> Result<FileData, Diagnost
         ));
     }
     if matches!(s.layout, LayoutColumns::Long { .. }) {
-        for w in wants {
-            if !found
-                .iter()
-                .any(|f| same_name(&f.metric.name, w.column.trim()))
-            {
-                report.notes.push(crate::note!(
-                    "ed-note-no-rows-named",
-                    key = &w.key,
-                    column = &w.column
-                ));
+        let mut named = vec![false; wants.len()];
+        for f in &found {
+            for &w in &f.wants {
+                named[w] = true;
             }
+        }
+        for (w, _) in wants.iter().zip(&named).filter(|(_, named)| !**named) {
+            report.notes.push(crate::note!(
+                "ed-note-no-rows-named",
+                key = &w.key,
+                column = &w.column
+            ));
         }
     }
     let after = table_end
@@ -2392,43 +2400,6 @@ fn load(ctx: &Ctx, wants: &[Want], s: &mut Sniffed) -> Result<FileData, Diagnost
         })
         .collect();
     Ok(FileData { report, series })
-}
-
-/// A hash of the metric names `load` looks each row's up by, faster than
-/// the default SipHash (it was a twentieth of the general reader's time):
-/// a multiply-rotate over 8-byte words, as rustc's own tables use.
-#[derive(Default)]
-struct NameHasher(u64);
-
-impl NameHasher {
-    const K: u64 = 0xf135_7aea_2e62_a9c5;
-
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0 ^ word).wrapping_mul(Self::K);
-    }
-}
-
-impl std::hash::Hasher for NameHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut words = bytes.chunks_exact(8);
-        for w in &mut words {
-            let mut buf = [0u8; 8];
-            buf.copy_from_slice(w);
-            self.add(u64::from_le_bytes(buf));
-        }
-        let rest = words.remainder();
-        let mut buf = [0u8; 8];
-        buf[..rest.len()].copy_from_slice(rest);
-        self.add(u64::from_le_bytes(buf) ^ ((rest.len() as u64) << 59));
-    }
-
-    fn write_usize(&mut self, n: usize) {
-        self.add(n as u64);
-    }
-
-    fn finish(&self) -> u64 {
-        self.0.rotate_left(26)
-    }
 }
 
 /// `load`'s reading of value cells, the same in both layouts, and what it

@@ -418,3 +418,80 @@ proptest! {
         agree(&source(&path), &path, &wants, CHUNK);
     }
 }
+
+/// The longest distance from its own slot at which `Names` placed any of
+/// `names`, or `None` when it gave up.
+fn farthest_placed(names: &[Vec<u8>]) -> Option<usize> {
+    let mut table = Names::new();
+    for name in names {
+        table.insert(name, Names::hash(name)).ok()?;
+    }
+    let mask = table.slots.len() - 1;
+    let mut farthest = 0;
+    for (i, &(hash, at)) in table.slots.iter().enumerate() {
+        if at != 0 {
+            farthest = farthest.max(i.wrapping_sub(hash as usize) & mask);
+        }
+    }
+    Some(farthest)
+}
+
+#[test]
+fn names_of_common_shapes_stay_near_their_slots() {
+    // 200,000 names as exports write them: numbered, dated, long campaign
+    // names differing in one character in the middle, and short ones.
+    let shapes: [fn(usize) -> String; 5] = [
+        |i| format!("metric_{i:06}"),
+        |i| format!("m{i}"),
+        |i| format!("campaign_{:04}_{}_clicks_total", 2000 + i % 30, i / 30),
+        |i| format!("{}", i * 7919),
+        |i| format!("Google Ads / Search / Brand {i} / Conversions (all)"),
+    ];
+    for shape in shapes {
+        let names: Vec<Vec<u8>> = (0..40_000).map(|i| shape(i).into_bytes()).collect();
+        let farthest = farthest_placed(&names).expect("the fast path kept the names");
+        assert!(
+            farthest <= MAX_PROBES / 8,
+            "{} is {farthest} slots away",
+            shape(0)
+        );
+    }
+}
+
+/// `n` metric names whose hashes all fall on one slot of a table of
+/// `slots`, found by trying: anyone can make them, the hash has no key.
+fn colliding_names(n: usize, slots: usize) -> Vec<String> {
+    let mask = slots as u64 - 1;
+    let home = Names::hash(b"x0") & mask;
+    (0u64..)
+        .map(|i| format!("x{i}"))
+        .filter(|name| Names::hash(name.as_bytes()) & mask == home)
+        .take(n)
+        .collect()
+}
+
+#[test]
+fn names_made_to_collide_go_to_the_general_reader() {
+    // 400 names on one slot: placing them one after another would walk
+    // 400 * 400 / 2 slots; the table gives up past MAX_PROBES instead.
+    let names = colliding_names(400, 1024);
+    let bytes: Vec<Vec<u8>> = names.iter().map(|n| n.clone().into_bytes()).collect();
+    assert_eq!(farthest_placed(&bytes), None);
+    assert_eq!(
+        farthest_placed(&bytes[..MAX_PROBES]).map(|f| f > 0),
+        Some(true)
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    let mut csv = String::from("date,metric,value\n");
+    for (i, name) in names.iter().enumerate() {
+        csv.push_str(&format!("2026-01-{:02},{name},{i}\n", 1 + i % 28));
+    }
+    let path = write(&dir, csv.as_bytes());
+    let wants = [want(&names[0], None), want(&names[399], None)];
+    let source = source(&path);
+    assert!(read_in_chunks(&source, &path, &wants, CHUNK).is_none());
+    let general = csv_file::read(&source, &path, &wants).unwrap();
+    assert_eq!(general.report.metrics.len(), 400);
+    assert_eq!(general.series[1].values().sum::<f64>(), 399.0);
+}
