@@ -1830,7 +1830,12 @@ fn csv_reader<R: Read>(delimiter: u8, input: R) -> csv::Reader<io::Chain<R, &'st
 /// counted the lines up to and including the record's final `\n`.
 fn record_line<R: Read>(rdr: &csv::Reader<R>, rec: &ByteRecord, header_line: usize) -> usize {
     let after = rdr.position().line() as usize;
-    let inner = memchr::memchr_iter(b'\n', rec.as_slice()).count();
+    // Most records hold no line break: one search, not a count, finds that.
+    let cells = rec.as_slice();
+    let inner = match memchr::memchr(b'\n', cells) {
+        None => 0,
+        Some(first) => 1 + memchr::memchr_iter(b'\n', &cells[first + 1..]).count(),
+    };
     header_line + after.saturating_sub(1 + inner)
 }
 

@@ -620,6 +620,28 @@ fn invalid_number_names_the_line_column_and_option() {
 }
 
 #[test]
+fn lines_after_quoted_line_breaks_are_counted() {
+    // A record's first physical line: the rows before hold one and two
+    // line breaks in quoted cells (one of them a blank line), and a blank
+    // line between them is skipped.
+    let setup = Setup::long().metric("signups");
+    let d = setup.error(
+        "date,metric,value,segment\n\
+         2026-01-05,signups,1,\"a\nb\"\n\
+         \n\
+         2026-01-06,signups,2,\"c\n\nd\"\n\
+         2026-01-07,signups,x,\"e\"\n",
+    );
+    assert_eq!((d.line, d.column), (Some(8), Some(20)), "{d}");
+    let d = setup.error(
+        "date,metric,value,segment\n\
+         2026-01-05,signups,1,\"a\nb\"\n\
+         2026-01-06,signups,\"x\ny\",c\n",
+    );
+    assert_eq!(d.line, Some(4), "{d}");
+}
+
+#[test]
 fn not_finite_numbers_are_errors() {
     let setup = Setup::wide().metric("a");
     for cell in ["inf", "-inf", "Infinity", "INF"] {
