@@ -1071,11 +1071,15 @@ struct DecimalEvidence {
 
 impl DecimalEvidence {
     fn observe(&mut self, cell: &[u8], line: usize, scratch: &mut Vec<u8>) {
-        if number::is_missing(cell) {
+        let trimmed = number::trim(cell);
+        if number::missing_trimmed(trimmed) {
             return;
         }
         let example = || (line, lossy(cell));
-        match number::evidence(cell, scratch) {
+        // A plain number (most cells) wears no dress: `dress` is skipped.
+        let quick = number::plain_evidence(trimmed);
+        let evidence = quick.unwrap_or_else(|| number::evidence(cell, scratch));
+        match evidence {
             Evidence::Integer => {}
             Evidence::Dot => {
                 self.dot.get_or_insert_with(example);
@@ -1100,6 +1104,9 @@ impl DecimalEvidence {
             }
         }
         self.numbers += 1;
+        if quick.is_some() {
+            return;
+        }
         match number::dress(cell) {
             number::Dress::Plain => {}
             number::Dress::Percent => self.percents += 1,

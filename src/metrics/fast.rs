@@ -321,37 +321,10 @@ fn guess_mark(sample: &[u8], plan: &Plan) -> u8 {
 }
 
 /// `number::evidence` for a trimmed, non-missing cell, without its work
-/// for the common shapes: digits, with a minus and one `.` or `,`.
+/// for the common shapes.
+#[inline(always)]
 fn evidence(cell: &[u8], scratch: &mut Vec<u8>) -> Evidence {
-    if cell.len() >= 100 {
-        return number::evidence(cell, scratch);
-    }
-    let body = cell.strip_prefix(b"-").unwrap_or(cell);
-    let mut mark_at = None;
-    for (i, &b) in body.iter().enumerate() {
-        if b.is_ascii_digit() {
-            continue;
-        }
-        if (b == b'.' || b == b',') && mark_at.is_none() {
-            mark_at = Some(i);
-            continue;
-        }
-        return number::evidence(cell, scratch);
-    }
-    match mark_at {
-        None if !body.is_empty() => Evidence::Integer,
-        Some(at) if at > 0 && at + 1 < body.len() => {
-            let (int, frac) = (&body[..at], &body[at + 1..]);
-            let grouped = (1..=3).contains(&int.len()) && int != b"0" && frac.len() == 3;
-            match (body[at], grouped) {
-                (b'.', false) => Evidence::Dot,
-                (b'.', true) => Evidence::AmbiguousDot,
-                (_, false) => Evidence::Comma,
-                (_, true) => Evidence::AmbiguousComma,
-            }
-        }
-        _ => number::evidence(cell, scratch),
-    }
+    number::plain_evidence(cell).unwrap_or_else(|| number::evidence(cell, scratch))
 }
 
 /// A value cell read as the general reader reads it; `Err` where it would
