@@ -74,8 +74,7 @@ pub fn read_for(
         path,
         counted,
     };
-    let mut sniffed = sniff(&ctx, wants)?;
-    load(&ctx, wants, &mut sniffed)
+    Ok(sniff_and_load(&ctx, wants, guess_rows(path))?.0)
 }
 
 /// `read_for`, with what the numbers of each header column wear
@@ -91,9 +90,61 @@ pub fn read_dressed(
         path,
         counted,
     };
-    let mut sniffed = sniff(&ctx, wants)?;
+    sniff_and_load(&ctx, wants, guess_rows(path))
+}
+
+/// Files from this size on are loaded while they are sniffed (on two
+/// cores or more): below it, a second thread costs more than it saves.
+const SPECULATE_BYTES: u64 = 4 << 20;
+
+/// Rows sniffed for the guess a load starts from while the whole file is
+/// sniffed: enough for the dates and the decimal mark of most files.
+const GUESS_ROWS: usize = 20_000;
+
+/// `GUESS_ROWS` for a file `sniff_and_load` loads while it sniffs it.
+fn guess_rows(path: &Path) -> Option<usize> {
+    let speculates = std::fs::metadata(path).is_ok_and(|m| m.len() >= SPECULATE_BYTES)
+        && std::thread::available_parallelism().is_ok_and(|n| n.get() >= 2);
+    speculates.then_some(GUESS_ROWS)
+}
+
+/// Sniffs the file, then loads it as sniffed; with what each column's
+/// numbers wear.
+///
+/// With `guess_rows`, the two passes run at once: the first `guess_rows`
+/// rows are sniffed (a guess at what the whole file decides), a second
+/// thread loads the file as guessed while this one sniffs all of it, and
+/// the load is kept only when the whole file decided exactly as guessed
+/// (else it is done again, as decided). `load` depends on the file and on
+/// what was decided alone, so the result, errors included, is the one the
+/// two passes give in turn; only the wall time differs.
+fn sniff_and_load(
+    ctx: &Ctx,
+    wants: &[Want],
+    guess_rows: Option<usize>,
+) -> Result<(FileData, Vec<number::Dress>), Diagnostic> {
+    let guess = guess_rows.and_then(|rows| sniff(ctx, wants, rows).ok());
+    let Some(guess) = guess else {
+        let mut sniffed = sniff(ctx, wants, usize::MAX)?;
+        let dress = std::mem::take(&mut sniffed.column_dress);
+        return Ok((load(ctx, wants, &mut sniffed)?, dress));
+    };
+    let (sniffed, loaded) = std::thread::scope(|scope| {
+        let mut guessed = guess.clone();
+        let loading = scope.spawn(move || load(ctx, wants, &mut guessed));
+        (sniff(ctx, wants, usize::MAX), loading.join())
+    });
+    let mut sniffed = sniffed?;
     let dress = std::mem::take(&mut sniffed.column_dress);
-    Ok((load(&ctx, wants, &mut sniffed)?, dress))
+    // What each column's numbers wear is reported, never read by `load`.
+    let same = Sniffed {
+        column_dress: Vec::new(),
+        ..guess
+    } == sniffed;
+    match loaded {
+        Ok(loaded) if same => Ok((loaded?, dress)),
+        _ => Ok((load(ctx, wants, &mut sniffed)?, dress)),
+    }
 }
 
 struct Ctx<'a> {
@@ -1214,6 +1265,7 @@ fn decide_decimal(
 }
 
 /// What the sniffing pass decided.
+#[derive(Clone, PartialEq)]
 struct Sniffed {
     /// Lines before the header: `skip_rows`, or as found.
     skip: usize,
@@ -1238,6 +1290,7 @@ struct Sniffed {
     notes: Vec<super::Note>,
 }
 
+#[derive(Clone, PartialEq)]
 enum LayoutColumns {
     Long {
         metric: usize,
@@ -1253,7 +1306,7 @@ enum LayoutColumns {
 }
 
 /// How the date cells read.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 enum DateRule {
     Sniffed(SlashOrder, String),
     Format(String),
@@ -1302,7 +1355,9 @@ struct ColumnSniff {
     day_count: DayCountSniff,
 }
 
-fn sniff(ctx: &Ctx, wants: &[Want]) -> Result<Sniffed, Diagnostic> {
+/// What the file's first `rows` data rows (all: `usize::MAX`) say about
+/// how to read it.
+fn sniff(ctx: &Ctx, wants: &[Want], rows: usize) -> Result<Sniffed, Diagnostic> {
     let head = {
         let mut head = [0u8; 4];
         let mut file = ctx.open()?;
@@ -1334,7 +1389,7 @@ fn sniff(ctx: &Ctx, wants: &[Want]) -> Result<Sniffed, Diagnostic> {
         _ => None,
     };
     if let Some(utf16) = bomless_utf16 {
-        let mut sniffed = sniff_as(ctx, wants, utf16)?.map_err(|()| {
+        let mut sniffed = sniff_as(ctx, wants, utf16, rows)?.map_err(|()| {
             ctx.error(DataProblem::CannotDecode {
                 encoding: "UTF-16".to_string(),
             })
@@ -1345,15 +1400,16 @@ fn sniff(ctx: &Ctx, wants: &[Want]) -> Result<Sniffed, Diagnostic> {
         );
         return Ok(sniffed);
     }
-    match sniff_as(ctx, wants, encoding)? {
+    match sniff_as(ctx, wants, encoding, rows)? {
         Ok(sniffed) => Ok(sniffed),
         // The bytes are not UTF-8: read them again as Windows-1252.
         Err(()) => {
-            let mut sniffed = sniff_as(ctx, wants, TextEncoding::Windows1252)?.map_err(|()| {
-                ctx.error(DataProblem::CannotDecode {
-                    encoding: "Windows-1252".to_string(),
-                })
-            })?;
+            let mut sniffed =
+                sniff_as(ctx, wants, TextEncoding::Windows1252, rows)?.map_err(|()| {
+                    ctx.error(DataProblem::CannotDecode {
+                        encoding: "Windows-1252".to_string(),
+                    })
+                })?;
             sniffed
                 .notes
                 .insert(0, crate::note!("ed-note-windows-1252"));
@@ -1389,6 +1445,7 @@ fn sniff_as(
     ctx: &Ctx,
     wants: &[Want],
     encoding: TextEncoding,
+    rows: usize,
 ) -> Result<Result<Sniffed, ()>, Diagnostic> {
     let (mut text, mut check_state) = open_checked(ctx, encoding)?;
     let src = ctx.source;
@@ -1584,10 +1641,15 @@ fn sniff_as(
             .filter(|&i| Some(i) != named_date && Some(i) != ends_col)
             .collect(),
     };
+    let mut rows_read = 0usize;
     while let Some(line) = table_end
         .read(&mut rdr, &mut rec)
         .map_err(|e| ctx.csv_error(e))?
     {
+        if rows_read == rows {
+            break;
+        }
+        rows_read += 1;
         if is_no_data_row(&rec) {
             continue;
         }
@@ -2730,6 +2792,114 @@ fn check_width(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Both ways of reading `path`: sniffed then loaded, and loaded while
+    /// sniffed from a guess of its first `rows` rows. They must agree on
+    /// everything, errors included.
+    fn speculation_agrees(source: &Source, path: &Path, wants: &[Want], rows: usize) {
+        let ctx = Ctx {
+            source,
+            path,
+            counted: None,
+        };
+        let plain = sniff_and_load(&ctx, wants, None);
+        let speculated = sniff_and_load(&ctx, wants, Some(rows));
+        let shown = |r: &Result<(FileData, Vec<number::Dress>), Diagnostic>| match r {
+            Ok((data, dress)) => format!("{:?}\n{:?}\n{dress:?}", data.report, data.series),
+            Err(e) => format!("error: {e:?}"),
+        };
+        assert_eq!(
+            shown(&speculated),
+            shown(&plain),
+            "{} guessed from {rows} rows",
+            path.display()
+        );
+    }
+
+    #[test]
+    fn loading_while_sniffing_reads_every_fixture_the_same() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+        let mut seen = 0;
+        for path in glob::glob(&format!("{}/**/*.csv", root.display())).unwrap() {
+            let path = path.unwrap();
+            seen += 1;
+            for layout in [Layout::Long, Layout::Wide] {
+                let source = Source::csv("web", &path, layout);
+                // The metrics the file holds, as names or as columns.
+                let mut wants = vec![Want {
+                    key: "none".into(),
+                    column: "nothing-named-so".into(),
+                    segment: None,
+                }];
+                if let Ok(data) = read(&source, &path, &[]) {
+                    let names = match layout {
+                        Layout::Long => {
+                            data.report.metrics.iter().map(|m| m.name.clone()).collect()
+                        }
+                        Layout::Wide => data.report.columns.clone(),
+                    };
+                    for (i, name) in names.into_iter().enumerate() {
+                        wants.push(Want {
+                            key: format!("m{i}"),
+                            column: name,
+                            segment: None,
+                        });
+                    }
+                }
+                for rows in [1, 5, GUESS_ROWS] {
+                    speculation_agrees(&source, &path, &wants, rows);
+                    speculation_agrees(&source, &path, &wants[..1], rows);
+                }
+            }
+        }
+        assert!(seen >= 20, "only {seen} fixtures under {}", root.display());
+    }
+
+    #[test]
+    fn a_wrong_guess_is_loaded_again_as_the_whole_file_decides() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("late.csv");
+        // Integers first (a guess of a decimal point), a decimal comma later.
+        let mut text = String::from("date;metric;value\n");
+        for day in 1..=3 {
+            text.push_str(&format!("2026-01-0{day};signups;{day}\n"));
+        }
+        text.push_str("2026-01-13;signups;2,5\n");
+        std::fs::write(&path, &text).unwrap();
+        let source = Source::csv("web", &path, Layout::Long);
+        let wants = [Want {
+            key: "signups".into(),
+            column: "signups".into(),
+            segment: None,
+        }];
+        let ctx = Ctx {
+            source: &source,
+            path: &path,
+            counted: None,
+        };
+        let guess = sniff(&ctx, &wants, 3).unwrap();
+        let whole = sniff(&ctx, &wants, usize::MAX).unwrap();
+        assert!(
+            guess != whole,
+            "the guess must differ for this test to test"
+        );
+        let (data, _) = sniff_and_load(&ctx, &wants, Some(3)).unwrap();
+        let days: Vec<(String, f64)> = data.series[0]
+            .iter()
+            .map(|(d, v)| (d.to_string(), *v))
+            .collect();
+        assert_eq!(
+            days,
+            [
+                ("2026-01-01".to_string(), 1.0),
+                ("2026-01-02".to_string(), 2.0),
+                ("2026-01-03".to_string(), 3.0),
+                ("2026-01-13".to_string(), 2.5),
+            ]
+        );
+        assert_eq!(data.report.decimal, ",");
+        speculation_agrees(&source, &path, &wants, 3);
+    }
 
     #[test]
     fn sniffs_the_delimiter_from_the_header() {
