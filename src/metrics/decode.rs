@@ -149,8 +149,33 @@ impl<R: Read> Read for TextGuard<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         let n = self.inner.read(buf)?;
         let bytes = &buf[..n];
-        if std::mem::take(&mut self.cr_pending) && bytes.first().is_some_and(|&b| b != b'\n') {
-            self.new_line();
+        // A `\r` that ended the last read is the line's last byte before a
+        // `\n` or at the end, else it ends the line.
+        if std::mem::take(&mut self.cr_pending) {
+            match bytes.first() {
+                Some(b'\n') | None => {
+                    self.line_bytes += 1;
+                    self.too_long()?;
+                }
+                Some(_) => self.new_line(),
+            }
+        }
+        // Most reads: no `\r`, nothing to check per byte, shorter than a
+        // line may be. Then only the first line's and the last line's
+        // lengths can pass the limit; the lines between are counted.
+        if !self.windows_1252 && n <= MAX_LINE_BYTES && memchr::memchr(b'\r', bytes).is_none() {
+            let (Some(first), Some(last)) =
+                (memchr::memchr(b'\n', bytes), memchr::memrchr(b'\n', bytes))
+            else {
+                self.line_bytes += n;
+                self.too_long()?;
+                return Ok(n);
+            };
+            self.line_bytes += first;
+            self.too_long()?;
+            self.line += memchr::memchr_iter(b'\n', bytes).count();
+            self.line_bytes = n - last - 1;
+            return Ok(n);
         }
         let mut pos = 0;
         for at in memchr::memchr2_iter(b'\n', b'\r', bytes) {
@@ -167,10 +192,7 @@ impl<R: Read> Read for TextGuard<R> {
             match bytes.get(at + 1) {
                 Some(b'\n') => self.line_bytes += 1,
                 Some(_) => self.new_line(),
-                None => {
-                    self.line_bytes += 1;
-                    self.cr_pending = true;
-                }
+                None => self.cr_pending = true,
             }
         }
         if self.windows_1252 {
@@ -517,6 +539,61 @@ mod tests {
             guard_error(TextEncoding::Windows1252, &one_line),
             Some(TextError::LongLine { line: 1 })
         );
+    }
+
+    /// Reads `piece` bytes at most at a time.
+    struct Pieces<'a>(&'a [u8], usize);
+
+    impl Read for Pieces<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            let n = buf.len().min(self.1).min(self.0.len());
+            buf[..n].copy_from_slice(&self.0[..n]);
+            self.0 = &self.0[n..];
+            Ok(n)
+        }
+    }
+
+    /// The line over the limit as the rule says it: lines end at `\n` or at
+    /// a `\r` no `\n` follows; a line's bytes include a `\r` before `\n`.
+    fn first_long_line(bytes: &[u8]) -> Option<usize> {
+        let (mut line, mut len) = (1, 0);
+        for (i, &b) in bytes.iter().enumerate() {
+            let ends = b == b'\n' || b == b'\r' && bytes.get(i + 1).is_some_and(|&n| n != b'\n');
+            if ends {
+                (line, len) = (line + 1, 0);
+            } else {
+                len += 1;
+                if len > MAX_LINE_BYTES {
+                    return Some(line);
+                }
+            }
+        }
+        None
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(48))]
+
+        #[test]
+        fn long_lines_are_found_however_the_reads_fall(
+            lines in proptest::collection::vec((0usize..8, 0usize..3), 1..6),
+            piece in proptest::prop_oneof![1usize..64, 4096usize..70_000, proptest::strategy::Just(MAX_LINE_BYTES + 3)],
+        ) {
+            let lengths = [0, 1, 7, MAX_LINE_BYTES - 1, MAX_LINE_BYTES, MAX_LINE_BYTES + 1, 3, 2];
+            let mut bytes = Vec::new();
+            for (len, end) in lines {
+                bytes.extend(std::iter::repeat_n(b'x', lengths[len]));
+                bytes.extend_from_slice([&b"\n"[..], b"\r\n", b"\r"][end]);
+            }
+            let mut guard = TextGuard::new(Pieces(&bytes, piece), false);
+            let mut sink = Vec::new();
+            let got = guard
+                .read_to_end(&mut sink)
+                .err()
+                .and_then(|e| e.get_ref()?.downcast_ref::<TextError>().cloned());
+            let want = first_long_line(&bytes).map(|line| TextError::LongLine { line });
+            proptest::prop_assert_eq!(got, want);
+        }
     }
 
     struct OneByte<'a>(&'a [u8]);
