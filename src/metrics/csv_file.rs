@@ -14,6 +14,7 @@ use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::Path;
 use std::rc::Rc;
+use std::sync::mpsc;
 
 use super::date::{self, DateAmbiguity, DateEvidence, SlashOrder};
 use super::decode::{TextEncoding, TextError, Utf8Check, NUL_MARKER};
@@ -90,7 +91,8 @@ pub fn read_dressed(
         path,
         counted,
     };
-    sniff_and_load(&ctx, wants, guess_rows(path))
+    let (data, dress, _) = sniff_and_load(&ctx, wants, guess_rows(path))?;
+    Ok((data, dress))
 }
 
 /// Files from this size on are loaded while they are sniffed (on two
@@ -109,7 +111,7 @@ fn guess_rows(path: &Path) -> Option<usize> {
 }
 
 /// Sniffs the file, then loads it as sniffed; with what each column's
-/// numbers wear.
+/// numbers wear, and whether the load from a guess was kept.
 ///
 /// With `guess_rows`, the two passes run at once: the first `guess_rows`
 /// rows are sniffed (a guess at what the whole file decides), a second
@@ -122,17 +124,19 @@ fn sniff_and_load(
     ctx: &Ctx,
     wants: &[Want],
     guess_rows: Option<usize>,
-) -> Result<(FileData, Vec<number::Dress>), Diagnostic> {
-    let guess = guess_rows.and_then(|rows| sniff(ctx, wants, rows).ok());
+) -> Result<(FileData, Vec<number::Dress>, bool), Diagnostic> {
+    let guess = guess_rows.and_then(|rows| sniff(ctx, wants, rows, None).ok());
     let Some(guess) = guess else {
-        let mut sniffed = sniff(ctx, wants, usize::MAX)?;
+        let mut sniffed = sniff(ctx, wants, usize::MAX, None)?;
         let dress = std::mem::take(&mut sniffed.column_dress);
-        return Ok((load(ctx, wants, &mut sniffed)?, dress));
+        return Ok((load(ctx, wants, &mut sniffed, None)?, dress, false));
     };
+    let (feed, fed) = feed(guess.encoding);
+    let cut = fed.cut.clone();
     let (sniffed, loaded) = std::thread::scope(|scope| {
         let mut guessed = guess.clone();
-        let loading = scope.spawn(move || load(ctx, wants, &mut guessed));
-        (sniff(ctx, wants, usize::MAX), loading.join())
+        let loading = scope.spawn(move || load(ctx, wants, &mut guessed, Some(fed)));
+        (sniff(ctx, wants, usize::MAX, Some(feed)), loading.join())
     });
     let mut sniffed = sniffed?;
     let dress = std::mem::take(&mut sniffed.column_dress);
@@ -141,9 +145,213 @@ fn sniff_and_load(
         column_dress: Vec::new(),
         ..guess
     } == sniffed;
+    // A load cut off (the sniffing pass stopped early) read too little.
+    let whole = !cut.load(std::sync::atomic::Ordering::Relaxed);
     match loaded {
-        Ok(loaded) if same => Ok((loaded?, dress)),
-        _ => Ok((load(ctx, wants, &mut sniffed)?, dress)),
+        Ok(loaded) if same && whole => Ok((loaded?, dress, true)),
+        _ => Ok((load(ctx, wants, &mut sniffed, None)?, dress, false)),
+    }
+}
+
+/// Rows per batch a load is fed, and bytes (a batch is full at either).
+const BATCH_ROWS: usize = 1024;
+const BATCH_BYTES: usize = 128 << 10;
+/// Batches waiting for the load at most, and in all: memory stays flat.
+const BATCHES_QUEUED: usize = 4;
+const BATCHES: usize = BATCHES_QUEUED + 2;
+
+/// Rows as the sniffing pass read them, copied one after another (the
+/// load, on another core, reads them in order).
+#[derive(Default)]
+struct Batch {
+    bytes: Vec<u8>,
+    /// Per field: where it ends in `bytes`.
+    ends: Vec<usize>,
+    /// Per row: its first line, and where its fields end in `ends`.
+    rows: Vec<(usize, usize)>,
+}
+
+impl Batch {
+    fn push(&mut self, line: usize, rec: &ByteRecord) {
+        let mut end = self.bytes.len();
+        self.bytes.extend_from_slice(rec.as_slice());
+        for field in rec {
+            end += field.len();
+            self.ends.push(end);
+        }
+        self.rows.push((line, self.ends.len()));
+    }
+
+    fn full(&self) -> bool {
+        self.rows.len() >= BATCH_ROWS || self.bytes.len() >= BATCH_BYTES
+    }
+
+    fn clear(&mut self) {
+        self.bytes.clear();
+        self.ends.clear();
+        self.rows.clear();
+    }
+}
+
+/// What the sniffing pass sends the load reading with it.
+enum Fed {
+    Rows(Batch),
+    /// The table's rows ended: the tables after it (`TableEnd::rest`).
+    End(csv::Result<Vec<super::OtherTable>>),
+}
+
+/// The sniffing pass's end of a feed.
+struct Feed {
+    /// The encoding the load reads as: only a pass in it feeds the load.
+    encoding: TextEncoding,
+    rows: mpsc::SyncSender<Fed>,
+    spare: mpsc::Receiver<Batch>,
+    made: usize,
+}
+
+/// The load's end: the rows as `TableEnd::read` gives them.
+struct FedRows {
+    rows: mpsc::Receiver<Fed>,
+    spare: mpsc::Sender<Batch>,
+    batch: Batch,
+    /// The next row of `batch`, and where its fields start in `ends`.
+    at: usize,
+    field: usize,
+    rec: ByteRecord,
+    rest: Option<csv::Result<Vec<super::OtherTable>>>,
+    /// Set when the feed ended before the table's end.
+    cut: std::sync::Arc<std::sync::atomic::AtomicBool>,
+}
+
+fn feed(encoding: TextEncoding) -> (Feed, FedRows) {
+    let (rows, fed) = mpsc::sync_channel(BATCHES_QUEUED);
+    let (spare, spares) = mpsc::channel();
+    let feed = Feed {
+        encoding,
+        rows,
+        spare: spares,
+        // The sniffing pass makes the first.
+        made: 1,
+    };
+    let fed = FedRows {
+        rows: fed,
+        spare,
+        batch: Batch::default(),
+        at: 0,
+        field: 0,
+        rec: ByteRecord::new(),
+        rest: None,
+        cut: Default::default(),
+    };
+    (feed, fed)
+}
+
+impl Feed {
+    /// Sends a full batch and gives an empty one back; `None` once the
+    /// load has ended.
+    fn pass(&mut self, batch: Batch) -> Option<Batch> {
+        self.rows.send(Fed::Rows(batch)).ok()?;
+        let mut next = match self.spare.try_recv() {
+            Ok(batch) => batch,
+            Err(mpsc::TryRecvError::Empty) if self.made < BATCHES => {
+                self.made += 1;
+                Batch::default()
+            }
+            // The load gives each batch back before it waits for the next.
+            Err(mpsc::TryRecvError::Empty) => self.spare.recv().ok()?,
+            Err(mpsc::TryRecvError::Disconnected) => return None,
+        };
+        next.clear();
+        Some(next)
+    }
+
+    /// Sends the last rows, then the tables after them.
+    fn finish(self, batch: Batch, rest: impl FnOnce() -> csv::Result<Vec<super::OtherTable>>) {
+        if self.rows.send(Fed::Rows(batch)).is_ok() {
+            let _ = self.rows.send(Fed::End(rest()));
+        }
+    }
+}
+
+impl FedRows {
+    fn next(&mut self) -> csv::Result<Option<(usize, &ByteRecord)>> {
+        while self.at == self.batch.rows.len() {
+            if self.rest.is_some() {
+                return Ok(None);
+            }
+            // The sniffing pass may have ended: then there is no one to
+            // give the batch back to.
+            let _ = self.spare.send(std::mem::take(&mut self.batch));
+            match self.rows.recv() {
+                Ok(Fed::Rows(batch)) => {
+                    self.batch = batch;
+                    (self.at, self.field) = (0, 0);
+                }
+                Ok(Fed::End(rest)) => {
+                    self.rest = Some(rest);
+                    return Ok(None);
+                }
+                // The sniffing pass stopped (at an error, or to read the
+                // file in another encoding): this load is not kept.
+                Err(_) => {
+                    self.cut.store(true, std::sync::atomic::Ordering::Relaxed);
+                    return Err(io::Error::other("the sniffing pass stopped").into());
+                }
+            }
+        }
+        let (line, fields_end) = self.batch.rows[self.at];
+        self.at += 1;
+        self.rec.clear();
+        let b = &self.batch;
+        let mut start = if self.field == 0 {
+            0
+        } else {
+            b.ends[self.field - 1]
+        };
+        for &end in &b.ends[self.field..fields_end] {
+            self.rec.push_field(&b.bytes[start..end]);
+            start = end;
+        }
+        self.field = fields_end;
+        Ok(Some((line, &self.rec)))
+    }
+}
+
+/// The rows `load` reads: from the file, or as the sniffing pass read them.
+// One per load, on its stack: the variants' sizes do not matter.
+#[allow(clippy::large_enum_variant)]
+enum Rows<R: Read> {
+    File {
+        rdr: csv::Reader<R>,
+        table_end: TableEnd,
+        rec: ByteRecord,
+    },
+    Fed(FedRows),
+}
+
+impl<R: Read> Rows<R> {
+    /// The next data row and its first line (`TableEnd::read`).
+    fn next(&mut self) -> csv::Result<Option<(usize, &ByteRecord)>> {
+        match self {
+            Rows::File {
+                rdr,
+                table_end,
+                rec,
+            } => Ok(table_end.read(rdr, rec)?.map(|line| (line, &*rec))),
+            Rows::Fed(fed) => fed.next(),
+        }
+    }
+
+    /// The tables after the one read (`TableEnd::rest`).
+    fn rest(&mut self) -> csv::Result<Vec<super::OtherTable>> {
+        match self {
+            Rows::File {
+                rdr,
+                table_end,
+                rec,
+            } => table_end.rest(rdr, rec),
+            Rows::Fed(fed) => fed.rest.take().unwrap_or_else(|| Ok(Vec::new())),
+        }
     }
 }
 
@@ -695,8 +903,13 @@ impl TableEnd {
 
     /// What the record just read is, and its first physical line.
     fn next<R: Read>(&mut self, rdr: &csv::Reader<R>, rec: &ByteRecord) -> (Seen, usize) {
-        let line = record_line(rdr, rec, self.base);
         let end = record_end(rdr, self.base);
+        // A record on the one line after the last holds no line break.
+        let line = if end == self.last_line + 1 {
+            end
+        } else {
+            record_line(rdr, rec, self.base)
+        };
         // Comment lines are skipped by the reader: a jump in lines is a gap.
         if line > self.last_line + 1 {
             self.breaks.gap = true;
@@ -1357,7 +1570,15 @@ struct ColumnSniff {
 
 /// What the file's first `rows` data rows (all: `usize::MAX`) say about
 /// how to read it.
-fn sniff(ctx: &Ctx, wants: &[Want], rows: usize) -> Result<Sniffed, Diagnostic> {
+/// With `feed`, the rows read as first guessed (the encoding) feed a load.
+fn sniff(
+    ctx: &Ctx,
+    wants: &[Want],
+    rows: usize,
+    mut feed: Option<Feed>,
+) -> Result<Sniffed, Diagnostic> {
+    // The feed goes to the pass in the encoding the load reads, if any.
+    let mut feed_for = |encoding: TextEncoding| feed.take_if(|f| f.encoding == encoding);
     let head = {
         let mut head = [0u8; 4];
         let mut file = ctx.open()?;
@@ -1389,7 +1610,7 @@ fn sniff(ctx: &Ctx, wants: &[Want], rows: usize) -> Result<Sniffed, Diagnostic> 
         _ => None,
     };
     if let Some(utf16) = bomless_utf16 {
-        let mut sniffed = sniff_as(ctx, wants, utf16, rows)?.map_err(|()| {
+        let mut sniffed = sniff_as(ctx, wants, utf16, rows, feed_for(utf16))?.map_err(|()| {
             ctx.error(DataProblem::CannotDecode {
                 encoding: "UTF-16".to_string(),
             })
@@ -1400,16 +1621,22 @@ fn sniff(ctx: &Ctx, wants: &[Want], rows: usize) -> Result<Sniffed, Diagnostic> 
         );
         return Ok(sniffed);
     }
-    match sniff_as(ctx, wants, encoding, rows)? {
+    match sniff_as(ctx, wants, encoding, rows, feed_for(encoding))? {
         Ok(sniffed) => Ok(sniffed),
         // The bytes are not UTF-8: read them again as Windows-1252.
         Err(()) => {
-            let mut sniffed =
-                sniff_as(ctx, wants, TextEncoding::Windows1252, rows)?.map_err(|()| {
-                    ctx.error(DataProblem::CannotDecode {
-                        encoding: "Windows-1252".to_string(),
-                    })
-                })?;
+            let mut sniffed = sniff_as(
+                ctx,
+                wants,
+                TextEncoding::Windows1252,
+                rows,
+                feed_for(TextEncoding::Windows1252),
+            )?
+            .map_err(|()| {
+                ctx.error(DataProblem::CannotDecode {
+                    encoding: "Windows-1252".to_string(),
+                })
+            })?;
             sniffed
                 .notes
                 .insert(0, crate::note!("ed-note-windows-1252"));
@@ -1446,6 +1673,7 @@ fn sniff_as(
     wants: &[Want],
     encoding: TextEncoding,
     rows: usize,
+    mut feed: Option<Feed>,
 ) -> Result<Result<Sniffed, ()>, Diagnostic> {
     let (mut text, mut check_state) = open_checked(ctx, encoding)?;
     let src = ctx.source;
@@ -1642,6 +1870,8 @@ fn sniff_as(
             .collect(),
     };
     let mut rows_read = 0usize;
+    // The rows read, in batches a load reading at the same time is fed.
+    let mut batch = Batch::default();
     while let Some(line) = table_end
         .read(&mut rdr, &mut rec)
         .map_err(|e| ctx.csv_error(e))?
@@ -1650,6 +1880,16 @@ fn sniff_as(
             break;
         }
         rows_read += 1;
+        if let Some(fed) = &mut feed {
+            batch.push(line, &rec);
+            if batch.full() {
+                match fed.pass(std::mem::take(&mut batch)) {
+                    Some(empty) => batch = empty,
+                    // The load ended (it found an error): read on alone.
+                    None => feed = None,
+                }
+            }
+        }
         if is_no_data_row(&rec) {
             continue;
         }
@@ -1702,8 +1942,14 @@ fn sniff_as(
             }
         }
     }
-    drop(rdr);
     let not_utf8 = check_state.is_some_and(|c| !c.borrow().is_utf8());
+    // The load fed these rows also looks past the table for others
+    // (`load`'s `TableEnd::rest`): read after the UTF-8 check above, as
+    // the sniffing pass alone reads no further.
+    if let Some(feed) = feed {
+        feed.finish(batch, || table_end.rest(&mut rdr, &mut rec));
+    }
+    drop(rdr);
     if not_utf8 && encoding == TextEncoding::Utf8 {
         return Ok(Err(()));
     }
@@ -2167,7 +2413,14 @@ fn saw_read(m: &mut ReadMetric, date: NaiveDate, has_value: bool) {
     );
 }
 
-fn load(ctx: &Ctx, wants: &[Want], s: &mut Sniffed) -> Result<FileData, Diagnostic> {
+/// Reads the file as sniffed; with `fed`, its rows as the sniffing pass
+/// reads them at the same time.
+fn load(
+    ctx: &Ctx,
+    wants: &[Want],
+    s: &mut Sniffed,
+    fed: Option<FedRows>,
+) -> Result<FileData, Diagnostic> {
     let mut text = ctx.text(s.encoding)?;
     let preamble = read_preamble(&mut text, s.skip)
         .map_err(|e| ctx.stream_error(&e))?
@@ -2249,23 +2502,25 @@ fn load(ctx: &Ctx, wants: &[Want], s: &mut Sniffed) -> Result<FileData, Diagnost
         LayoutColumns::Long { .. } => Vec::new(),
     };
 
-    let mut rdr = csv_reader(s.delimiter, &mut text);
-    let mut rec = ByteRecord::new();
+    let mut rows = match fed {
+        Some(fed) => Rows::Fed(fed),
+        None => Rows::File {
+            rdr: csv_reader(s.delimiter, &mut text),
+            table_end: TableEnd::new(header_line + preamble.header_extra, s.columns.len()),
+            rec: ByteRecord::new(),
+        },
+    };
     let mut last_date_cell: Vec<u8> = Vec::new();
     let mut last_date: Option<NaiveDate> = None;
     let width = s.columns.len();
     let mut no_data_rows = 0usize;
-    let mut table_end = TableEnd::new(header_line + preamble.header_extra, s.columns.len());
-    while let Some(line) = table_end
-        .read(&mut rdr, &mut rec)
-        .map_err(|e| ctx.csv_error(e))?
-    {
-        if is_no_data_row(&rec) {
+    while let Some((line, rec)) = rows.next().map_err(|e| ctx.csv_error(e))? {
+        if is_no_data_row(rec) {
             no_data_rows += 1;
             continue;
         }
         if rec.len() <= s.date_col && !rec.get(0).is_some_and(is_totals_word) {
-            check_width(&cells.err, &rec, line, width, header_line)?;
+            check_width(&cells.err, rec, line, width, header_line)?;
         }
         let date_cell = number::trim(rec.get(s.date_col).unwrap_or(b""));
         if date_cell.is_empty()
@@ -2277,7 +2532,7 @@ fn load(ctx: &Ctx, wants: &[Want], s: &mut Sniffed) -> Result<FileData, Diagnost
             continue;
         }
         if rec.len() != width {
-            check_width(&cells.err, &rec, line, width, header_line)?;
+            check_width(&cells.err, rec, line, width, header_line)?;
         }
         let date = if last_date.is_some() && last_date_cell == date_cell {
             last_date
@@ -2289,7 +2544,7 @@ fn load(ctx: &Ctx, wants: &[Want], s: &mut Sniffed) -> Result<FileData, Diagnost
         };
         let Some(date) = date else {
             last_date_cell.clear();
-            return Err(cells.err.invalid_date(line, s.date_col, date_cell, &rec));
+            return Err(cells.err.invalid_date(line, s.date_col, date_cell, rec));
         };
         if let Some(ends) = s.ends_col {
             let end_cell = number::trim(rec.get(ends).unwrap_or(b""));
@@ -2436,9 +2691,7 @@ fn load(ctx: &Ctx, wants: &[Want], s: &mut Sniffed) -> Result<FileData, Diagnost
             ));
         }
     }
-    let after = table_end
-        .rest(&mut rdr, &mut rec)
-        .map_err(|e| ctx.csv_error(e))?;
+    let after = rows.rest().map_err(|e| ctx.csv_error(e))?;
     if let Some(next) = after.first() {
         report.notes.push(crate::note!(
             "ed-note-stopped-at-table",
@@ -2796,7 +3049,8 @@ mod tests {
     /// Both ways of reading `path`: sniffed then loaded, and loaded while
     /// sniffed from a guess of its first `rows` rows. They must agree on
     /// everything, errors included.
-    fn speculation_agrees(source: &Source, path: &Path, wants: &[Want], rows: usize) {
+    /// Whether the load from the guess was kept.
+    fn speculation_agrees(source: &Source, path: &Path, wants: &[Want], rows: usize) -> bool {
         let ctx = Ctx {
             source,
             path,
@@ -2804,8 +3058,8 @@ mod tests {
         };
         let plain = sniff_and_load(&ctx, wants, None);
         let speculated = sniff_and_load(&ctx, wants, Some(rows));
-        let shown = |r: &Result<(FileData, Vec<number::Dress>), Diagnostic>| match r {
-            Ok((data, dress)) => format!("{:?}\n{:?}\n{dress:?}", data.report, data.series),
+        let shown = |r: &Result<(FileData, Vec<number::Dress>, bool), Diagnostic>| match r {
+            Ok((data, dress, _)) => format!("{:?}\n{:?}\n{dress:?}", data.report, data.series),
             Err(e) => format!("error: {e:?}"),
         };
         assert_eq!(
@@ -2814,12 +3068,13 @@ mod tests {
             "{} guessed from {rows} rows",
             path.display()
         );
+        matches!(speculated, Ok((_, _, true)))
     }
 
     #[test]
     fn loading_while_sniffing_reads_every_fixture_the_same() {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-        let mut seen = 0;
+        let (mut seen, mut kept, mut read_ok) = (0, 0, 0);
         for path in glob::glob(&format!("{}/**/*.csv", root.display())).unwrap() {
             let path = path.unwrap();
             seen += 1;
@@ -2847,12 +3102,141 @@ mod tests {
                     }
                 }
                 for rows in [1, 5, GUESS_ROWS] {
-                    speculation_agrees(&source, &path, &wants, rows);
-                    speculation_agrees(&source, &path, &wants[..1], rows);
+                    for wants in [&wants[..], &wants[..1]] {
+                        let kept_now = speculation_agrees(&source, &path, wants, rows);
+                        if rows == GUESS_ROWS {
+                            // A guess from every row of a small file holds.
+                            kept += usize::from(kept_now);
+                            read_ok += usize::from(read(&source, &path, wants).is_ok());
+                        }
+                    }
                 }
             }
         }
         assert!(seen >= 20, "only {seen} fixtures under {}", root.display());
+        assert_eq!(kept, read_ok, "loads kept, of the files read");
+        assert!(kept >= 20, "only {kept} reads of {seen} files");
+    }
+
+    #[test]
+    fn loading_while_sniffing_reads_many_batches_the_same() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("long.csv");
+        let wants: Vec<Want> = ["signups", "orders"]
+            .iter()
+            .map(|m| Want {
+                key: m.to_string(),
+                column: m.to_string(),
+                segment: None,
+            })
+            .collect();
+        let rows = |n: usize, cell: &dyn Fn(usize) -> String| {
+            let mut text = String::from("date,metric,value,segment\n");
+            for i in 0..n {
+                let metric = ["signups", "orders", "visits"][i % 3];
+                text.push_str(&format!(
+                    "2026-{:02}-{:02},{metric},{},\"seg\n{}\"\n",
+                    1 + i / 28 % 12,
+                    1 + i % 28,
+                    cell(i),
+                    i % 7
+                ));
+            }
+            text
+        };
+        let plain = |i: usize| format!("{}.5", i % 100);
+        let cases = [
+            // Batches of every size, a quoted line break in each row.
+            rows(3 * BATCH_ROWS + 17, &plain),
+            // Another table after a blank line: the tables after the one read.
+            rows(2 * BATCH_ROWS, &plain) + "\nTraffic\ndate,visits\n2026-01-01,3\n",
+            // A cell the load refuses half-way: it stops being fed.
+            rows(3 * BATCH_ROWS, &|i| {
+                if i == 1500 {
+                    "abc".into()
+                } else {
+                    plain(i)
+                }
+            }),
+            // Decimal commas from row 2,000 on: the guess is wrong.
+            rows(3 * BATCH_ROWS, &|i| {
+                if i < 2000 {
+                    format!("{i}")
+                } else {
+                    "\"2,5\"".into()
+                }
+            }),
+            // The sniffing pass refuses the file late: both marks.
+            rows(3 * BATCH_ROWS, &|i| {
+                if i == 2500 {
+                    "\"1,5\"".into()
+                } else {
+                    plain(i)
+                }
+            }),
+        ];
+        let mut kept = Vec::new();
+        for text in cases {
+            std::fs::write(&path, &text).unwrap();
+            let source = Source::csv("web", &path, Layout::Long);
+            for rows in [5, 1000, GUESS_ROWS] {
+                kept.push(speculation_agrees(&source, &path, &wants, rows));
+            }
+        }
+        // Kept where the guess holds and the load reads; else read again.
+        let (t, f) = (true, false);
+        assert_eq!(
+            kept,
+            [t, t, t, t, t, t, f, f, f, f, f, t, f, f, f],
+            "per file and guess"
+        );
+    }
+
+    #[test]
+    fn loading_while_sniffing_reads_every_encoding_the_same() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("encoded.csv");
+        let wants = [Want {
+            key: "besok".into(),
+            column: "Besök".into(),
+            segment: None,
+        }];
+        let rows = |n: usize, late: &str, channel: &str| {
+            let mut text = String::from("Datum;Besök;Kanal\n");
+            for i in 0..n {
+                let cell = if i == n / 2 { late } else { "12,5" };
+                text.push_str(&format!("2026-01-{:02};{cell};{channel}\n", 1 + i % 28));
+            }
+            text
+        };
+        let cp1252 = |text: &str| encoding_rs::WINDOWS_1252.encode(text).0.into_owned();
+        let utf16 =
+            |text: &str| -> Vec<u8> { text.encode_utf16().flat_map(|u| u.to_le_bytes()).collect() };
+        let n = 3 * BATCH_ROWS;
+        // The header's bytes in Windows-1252 (`ö` is one byte there).
+        let header = "Datum;Besök;Kanal\n".len() - 1;
+        let files: [Vec<u8>; 4] = [
+            // Not UTF-8 from the header on: every pass reads Windows-1252.
+            cp1252(&rows(n, "1", "Sök")),
+            // ASCII rows, then Windows-1252 ones half-way: the first pass
+            // reads the file as UTF-8 to its end.
+            [
+                rows(n / 2, "1", "Sok").into_bytes(),
+                cp1252(&rows(n / 2, "1", "Sök"))[header..].to_vec(),
+            ]
+            .concat(),
+            // UTF-16 without a byte order mark.
+            utf16(&rows(n, "1", "Sök")),
+            // A value the load refuses, in UTF-16.
+            utf16(&rows(n, "x", "Sök")),
+        ];
+        for bytes in files {
+            std::fs::write(&path, &bytes).unwrap();
+            let source = Source::csv("web", &path, Layout::Wide);
+            for rows in [5, 1000, GUESS_ROWS] {
+                speculation_agrees(&source, &path, &wants, rows);
+            }
+        }
     }
 
     #[test]
@@ -2877,13 +3261,14 @@ mod tests {
             path: &path,
             counted: None,
         };
-        let guess = sniff(&ctx, &wants, 3).unwrap();
-        let whole = sniff(&ctx, &wants, usize::MAX).unwrap();
+        let guess = sniff(&ctx, &wants, 3, None).unwrap();
+        let whole = sniff(&ctx, &wants, usize::MAX, None).unwrap();
         assert!(
             guess != whole,
             "the guess must differ for this test to test"
         );
-        let (data, _) = sniff_and_load(&ctx, &wants, Some(3)).unwrap();
+        let (data, _, kept) = sniff_and_load(&ctx, &wants, Some(3)).unwrap();
+        assert!(!kept);
         let days: Vec<(String, f64)> = data.series[0]
             .iter()
             .map(|(d, v)| (d.to_string(), *v))
