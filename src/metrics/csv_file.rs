@@ -182,14 +182,21 @@ impl Batch {
         self.rows.push((line, self.ends.len()));
     }
 
+    /// Full at `BATCH_ROWS` rows, or at `BATCH_BYTES` of cells and
+    /// field ends (a line of a million empty cells fills one alone).
     fn full(&self) -> bool {
-        self.rows.len() >= BATCH_ROWS || self.bytes.len() >= BATCH_BYTES
+        self.rows.len() >= BATCH_ROWS
+            || self.bytes.len() + self.ends.len() * size_of::<usize>() >= BATCH_BYTES
     }
 
+    /// Empty, and no bigger than a full batch of short rows: one long line
+    /// does not keep its room in every batch.
     fn clear(&mut self) {
         self.bytes.clear();
         self.ends.clear();
         self.rows.clear();
+        self.bytes.shrink_to(BATCH_BYTES);
+        self.ends.shrink_to(BATCH_BYTES / size_of::<usize>());
     }
 }
 
