@@ -220,7 +220,8 @@ struct Feed {
 struct FedRows {
     rows: mpsc::Receiver<Fed>,
     spare: mpsc::Sender<Batch>,
-    batch: Batch,
+    /// The batch being read (none before the first).
+    batch: Option<Batch>,
     /// The next row of `batch`, and where its fields start in `ends`.
     at: usize,
     field: usize,
@@ -243,7 +244,7 @@ fn feed(encoding: TextEncoding) -> (Feed, FedRows) {
     let fed = FedRows {
         rows: fed,
         spare,
-        batch: Batch::default(),
+        batch: None,
         at: 0,
         field: 0,
         rec: ByteRecord::new(),
@@ -282,16 +283,18 @@ impl Feed {
 
 impl FedRows {
     fn next(&mut self) -> csv::Result<Option<(usize, &ByteRecord)>> {
-        while self.at == self.batch.rows.len() {
+        while self.batch.as_ref().is_none_or(|b| self.at == b.rows.len()) {
             if self.rest.is_some() {
                 return Ok(None);
             }
-            // The sniffing pass may have ended: then there is no one to
-            // give the batch back to.
-            let _ = self.spare.send(std::mem::take(&mut self.batch));
+            if let Some(done) = self.batch.take() {
+                // The sniffing pass may have ended: then there is no one
+                // to give the batch back to.
+                let _ = self.spare.send(done);
+            }
             match self.rows.recv() {
                 Ok(Fed::Rows(batch)) => {
-                    self.batch = batch;
+                    self.batch = Some(batch);
                     (self.at, self.field) = (0, 0);
                 }
                 Ok(Fed::End(rest)) => {
@@ -306,10 +309,12 @@ impl FedRows {
                 }
             }
         }
-        let (line, fields_end) = self.batch.rows[self.at];
+        let Some(b) = &self.batch else {
+            return Ok(None);
+        };
+        let (line, fields_end) = b.rows[self.at];
         self.at += 1;
         self.rec.clear();
-        let b = &self.batch;
         let mut start = if self.field == 0 {
             0
         } else {
