@@ -526,7 +526,7 @@ mod tests {
         }
         // Across reads of one byte.
         let mut out = Vec::new();
-        let mut r = CrLines::new(OneByte(&b"a\rb\r\nc\r"[..]));
+        let mut r = CrLines::new(Pieces(&b"a\rb\r\nc\r"[..], 1));
         r.read_to_end(&mut out).unwrap();
         assert_eq!(out, b"a\nb\r\nc\n");
         // A CR-only file longer than the line limit is many short lines.
@@ -593,21 +593,6 @@ mod tests {
                 .and_then(|e| e.get_ref()?.downcast_ref::<TextError>().cloned());
             let want = first_long_line(&bytes).map(|line| TextError::LongLine { line });
             proptest::prop_assert_eq!(got, want);
-        }
-    }
-
-    struct OneByte<'a>(&'a [u8]);
-
-    impl Read for OneByte<'_> {
-        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-            match (self.0.split_first(), buf.first_mut()) {
-                (Some((&b, rest)), Some(out)) => {
-                    *out = b;
-                    self.0 = rest;
-                    Ok(1)
-                }
-                _ => Ok(0),
-            }
         }
     }
 
