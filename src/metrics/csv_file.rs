@@ -115,9 +115,10 @@ fn guess_rows(path: &Path) -> Option<usize> {
 ///
 /// With `guess_rows`, the two passes run at once: the first `guess_rows`
 /// rows are sniffed (a guess at what the whole file decides), a second
-/// thread loads the file as guessed while this one sniffs all of it, and
-/// the load is kept only when the whole file decided exactly as guessed
-/// (else it is done again, as decided). `load` depends on the file and on
+/// thread loads the file as guessed from the rows this one parses while it
+/// sniffs all of it (`Feed`), and the load is kept only when the whole
+/// file decided exactly as guessed and the feed reached the table's end
+/// (else it is done again, as decided, reading the file itself). `load` depends on the file and on
 /// what was decided alone, so the result, errors included, is the one the
 /// two passes give in turn; only the wall time differs.
 fn sniff_and_load(
