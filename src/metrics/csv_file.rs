@@ -8,6 +8,8 @@
 
 use chrono::NaiveDate;
 use csv::ByteRecord;
+
+use super::records::{Records, Row, Span};
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
 use std::fs::File;
@@ -165,39 +167,46 @@ const BATCHES: usize = BATCHES_QUEUED + 2;
 /// load, on another core, reads them in order).
 #[derive(Default)]
 struct Batch {
+    /// The rows' bytes, as read (a field's quotes and the delimiters
+    /// between fields stay: a row is copied in one piece).
     bytes: Vec<u8>,
-    /// Per field: where it ends in `bytes`.
-    ends: Vec<usize>,
-    /// Per row: its first line, and where its fields end in `ends`.
+    /// Per field: where it is in `bytes`.
+    spans: Vec<Span>,
+    /// Per row: its first line, and where its fields end in `spans`.
     rows: Vec<(usize, usize)>,
 }
 
 impl Batch {
-    fn push(&mut self, line: usize, rec: &ByteRecord) {
-        let mut end = self.bytes.len();
-        self.bytes.extend_from_slice(rec.as_slice());
-        for field in rec {
-            end += field.len();
-            self.ends.push(end);
-        }
-        self.rows.push((line, self.ends.len()));
+    fn push(&mut self, line: usize, row: Row) {
+        // A row has a field at least.
+        let (Some(&(from, _)), Some(&(_, to))) = (row.spans.first(), row.spans.last()) else {
+            return;
+        };
+        let base = self.bytes.len();
+        self.bytes.extend_from_slice(&row.bytes[from..to]);
+        self.spans.extend(
+            row.spans
+                .iter()
+                .map(|&(a, b)| (a - from + base, b - from + base)),
+        );
+        self.rows.push((line, self.spans.len()));
     }
 
     /// Full at `BATCH_ROWS` rows, or at `BATCH_BYTES` of cells and
-    /// field ends (a line of a million empty cells fills one alone).
+    /// field spans (a line of a million empty cells fills one alone).
     fn full(&self) -> bool {
         self.rows.len() >= BATCH_ROWS
-            || self.bytes.len() + self.ends.len() * size_of::<usize>() >= BATCH_BYTES
+            || self.bytes.len() + self.spans.len() * size_of::<Span>() >= BATCH_BYTES
     }
 
     /// Empty, and no bigger than a full batch of short rows: one long line
     /// does not keep its room in every batch.
     fn clear(&mut self) {
         self.bytes.clear();
-        self.ends.clear();
+        self.spans.clear();
         self.rows.clear();
         self.bytes.shrink_to(BATCH_BYTES);
-        self.ends.shrink_to(BATCH_BYTES / size_of::<usize>());
+        self.spans.shrink_to(BATCH_BYTES / size_of::<Span>());
     }
 }
 
@@ -205,7 +214,7 @@ impl Batch {
 enum Fed {
     Rows(Batch),
     /// The table's rows ended: the tables after it (`TableEnd::rest`).
-    End(csv::Result<Vec<super::OtherTable>>),
+    End(io::Result<Vec<super::OtherTable>>),
 }
 
 /// The sniffing pass's end of a feed.
@@ -223,11 +232,10 @@ struct FedRows {
     spare: mpsc::Sender<Batch>,
     /// The batch being read (none before the first).
     batch: Option<Batch>,
-    /// The next row of `batch`, and where its fields start in `ends`.
+    /// The next row of `batch`, and where its fields start in `spans`.
     at: usize,
     field: usize,
-    rec: ByteRecord,
-    rest: Option<csv::Result<Vec<super::OtherTable>>>,
+    rest: Option<io::Result<Vec<super::OtherTable>>>,
     /// Set when the feed ended before the table's end.
     cut: std::sync::Arc<std::sync::atomic::AtomicBool>,
 }
@@ -248,7 +256,6 @@ fn feed(encoding: TextEncoding) -> (Feed, FedRows) {
         batch: None,
         at: 0,
         field: 0,
-        rec: ByteRecord::new(),
         rest: None,
         cut: Default::default(),
     };
@@ -275,7 +282,7 @@ impl Feed {
     }
 
     /// Sends the last rows, then the tables after them.
-    fn finish(self, batch: Batch, rest: impl FnOnce() -> csv::Result<Vec<super::OtherTable>>) {
+    fn finish(self, batch: Batch, rest: impl FnOnce() -> io::Result<Vec<super::OtherTable>>) {
         if self.rows.send(Fed::Rows(batch)).is_ok() {
             let _ = self.rows.send(Fed::End(rest()));
         }
@@ -283,7 +290,7 @@ impl Feed {
 }
 
 impl FedRows {
-    fn next(&mut self) -> csv::Result<Option<(usize, &ByteRecord)>> {
+    fn next(&mut self) -> io::Result<Option<(usize, Row<'_>)>> {
         while self.batch.as_ref().is_none_or(|b| self.at == b.rows.len()) {
             if self.rest.is_some() {
                 return Ok(None);
@@ -306,7 +313,7 @@ impl FedRows {
                 // file in another encoding): this load is not kept.
                 Err(_) => {
                     self.cut.store(true, std::sync::atomic::Ordering::Relaxed);
-                    return Err(io::Error::other("the sniffing pass stopped").into());
+                    return Err(io::Error::other("the sniffing pass stopped"));
                 }
             }
         }
@@ -315,18 +322,12 @@ impl FedRows {
         };
         let (line, fields_end) = b.rows[self.at];
         self.at += 1;
-        self.rec.clear();
-        let mut start = if self.field == 0 {
-            0
-        } else {
-            b.ends[self.field - 1]
+        let row = Row {
+            bytes: &b.bytes,
+            spans: &b.spans[self.field..fields_end],
         };
-        for &end in &b.ends[self.field..fields_end] {
-            self.rec.push_field(&b.bytes[start..end]);
-            start = end;
-        }
         self.field = fields_end;
-        Ok(Some((line, &self.rec)))
+        Ok(Some((line, row)))
     }
 }
 
@@ -335,34 +336,25 @@ impl FedRows {
 #[allow(clippy::large_enum_variant)]
 enum Rows<R: Read> {
     File {
-        rdr: csv::Reader<R>,
+        rdr: Records<R>,
         table_end: TableEnd,
-        rec: ByteRecord,
     },
     Fed(FedRows),
 }
 
 impl<R: Read> Rows<R> {
     /// The next data row and its first line (`TableEnd::read`).
-    fn next(&mut self) -> csv::Result<Option<(usize, &ByteRecord)>> {
+    fn next(&mut self) -> io::Result<Option<(usize, Row<'_>)>> {
         match self {
-            Rows::File {
-                rdr,
-                table_end,
-                rec,
-            } => Ok(table_end.read(rdr, rec)?.map(|line| (line, &*rec))),
+            Rows::File { rdr, table_end } => Ok(table_end.read(rdr)?.map(|line| (line, rdr.row()))),
             Rows::Fed(fed) => fed.next(),
         }
     }
 
     /// The tables after the one read (`TableEnd::rest`).
-    fn rest(&mut self) -> csv::Result<Vec<super::OtherTable>> {
+    fn rest(&mut self) -> io::Result<Vec<super::OtherTable>> {
         match self {
-            Rows::File {
-                rdr,
-                table_end,
-                rec,
-            } => table_end.rest(rdr, rec),
+            Rows::File { rdr, table_end } => table_end.rest(rdr),
             Rows::Fed(fed) => fed.rest.take().unwrap_or_else(|| Ok(Vec::new())),
         }
     }
@@ -433,15 +425,6 @@ impl Ctx<'_> {
                 source: self.name().to_string(),
             }),
             None => self.cannot_read(e),
-        }
-    }
-
-    fn csv_error(&self, e: csv::Error) -> Diagnostic {
-        match e.kind() {
-            csv::ErrorKind::Io(io) => self.stream_error(io),
-            _ => self.error(DataProblem::NotCsv {
-                reason: e.to_string(),
-            }),
         }
     }
 
@@ -663,7 +646,7 @@ fn header_like(cells: &[String]) -> bool {
 /// fewer fields than the header (`# Start date: 20260101`, `# a, b`) or only
 /// empty cells after the first (`"# text",,,` after a spreadsheet re-save).
 /// A full row after `#1001` (a shop's order number) is data.
-fn is_comment_row(rec: &ByteRecord, width: usize) -> bool {
+fn is_comment_row(rec: Row, width: usize) -> bool {
     rec.get(0)
         .is_some_and(|c| number::trim(c).first() == Some(&b'#'))
         && (rec.len() < width || rec.iter().skip(1).all(|c| number::trim(c).is_empty()))
@@ -873,20 +856,16 @@ impl TableEnd {
         }
     }
 
-    /// Reads the table's next data row into `rec` and returns its first
+    /// Reads the table's next data row (`rdr.row()`) and returns its first
     /// physical line; `None` where the table ends (at the file's end, or
     /// at a title or the next table's header). Blank and comment rows are
     /// skipped.
-    fn read<R: Read>(
-        &mut self,
-        rdr: &mut csv::Reader<R>,
-        rec: &mut ByteRecord,
-    ) -> csv::Result<Option<usize>> {
+    fn read<R: Read>(&mut self, rdr: &mut Records<R>) -> io::Result<Option<usize>> {
         if self.ended {
             return Ok(None);
         }
-        while rdr.read_byte_record(rec)? {
-            match self.next(rdr, rec) {
+        while rdr.read()? {
+            match self.next(rdr) {
                 (Seen::Blank, _) => continue,
                 (Seen::Data, line) => return Ok(Some(line)),
                 (Seen::Title, _) => break,
@@ -901,13 +880,9 @@ impl TableEnd {
     }
 
     /// After `read` ended: the headers of the tables from there to the end.
-    fn rest<R: Read>(
-        &mut self,
-        rdr: &mut csv::Reader<R>,
-        rec: &mut ByteRecord,
-    ) -> csv::Result<Vec<super::OtherTable>> {
-        while rdr.read_byte_record(rec)? {
-            if let (Seen::Header(table), _) = self.next(rdr, rec) {
+    fn rest<R: Read>(&mut self, rdr: &mut Records<R>) -> io::Result<Vec<super::OtherTable>> {
+        while rdr.read()? {
+            if let (Seen::Header(table), _) = self.next(rdr) {
                 self.after.push(table);
             }
         }
@@ -915,13 +890,14 @@ impl TableEnd {
     }
 
     /// What the record just read is, and its first physical line.
-    fn next<R: Read>(&mut self, rdr: &csv::Reader<R>, rec: &ByteRecord) -> (Seen, usize) {
+    fn next<R: Read>(&mut self, rdr: &Records<R>) -> (Seen, usize) {
+        let rec = rdr.row();
         let end = record_end(rdr, self.base);
         // A record on the one line after the last holds no line break.
         let line = if end == self.last_line + 1 {
             end
         } else {
-            record_line(rdr, rec, self.base)
+            record_line(rdr, self.base)
         };
         // Comment lines are skipped by the reader: a jump in lines is a gap.
         if line > self.last_line + 1 {
@@ -938,8 +914,8 @@ impl TableEnd {
 }
 
 /// The physical line where the record just read ends.
-fn record_end<R: Read>(rdr: &csv::Reader<R>, base: usize) -> usize {
-    base + (rdr.position().line() as usize).saturating_sub(1)
+fn record_end<R: Read>(rdr: &Records<R>, base: usize) -> usize {
+    base + (rdr.line() as usize).saturating_sub(1)
 }
 
 /// Where the header is when title lines precede it (as in an ads report:
@@ -1282,7 +1258,7 @@ fn is_totals_text(cell: &[u8]) -> bool {
 }
 
 /// A row reading `No data available.` (Meta Ads) in its only non-empty cell.
-fn is_no_data_row(rec: &ByteRecord) -> bool {
+fn is_no_data_row(rec: Row) -> bool {
     let first = rec.iter().map(number::trim).find(|c| !c.is_empty());
     if !first.is_some_and(|c| c[0] == b'N' || c[0] == b'n') {
         return false;
@@ -1297,7 +1273,7 @@ fn is_no_data_row(rec: &ByteRecord) -> bool {
     }
 }
 
-fn is_blank_row(rec: &ByteRecord) -> bool {
+fn is_blank_row(rec: Row) -> bool {
     rec.iter().all(|c| number::trim(c).is_empty())
 }
 
@@ -1867,7 +1843,6 @@ fn sniff_as(
 
     // The rows.
     let mut rdr = csv_reader(delimiter, &mut text);
-    let mut rec = ByteRecord::new();
     let mut scratch = Vec::new();
     let mut per_column: Vec<ColumnSniff> = Vec::new();
     per_column.resize_with(columns.len(), Default::default);
@@ -1885,16 +1860,14 @@ fn sniff_as(
     let mut rows_read = 0usize;
     // The rows read, in batches a load reading at the same time is fed.
     let mut batch = Batch::default();
-    while let Some(line) = table_end
-        .read(&mut rdr, &mut rec)
-        .map_err(|e| ctx.csv_error(e))?
-    {
+    while let Some(line) = table_end.read(&mut rdr).map_err(|e| ctx.stream_error(&e))? {
+        let rec = rdr.row();
         if rows_read == rows {
             break;
         }
         rows_read += 1;
         if let Some(fed) = &mut feed {
-            batch.push(line, &rec);
+            batch.push(line, rec);
             if batch.full() {
                 match fed.pass(std::mem::take(&mut batch)) {
                     Some(empty) => batch = empty,
@@ -1903,7 +1876,7 @@ fn sniff_as(
                 }
             }
         }
-        if is_no_data_row(&rec) {
+        if is_no_data_row(rec) {
             continue;
         }
         rows_seen += 1;
@@ -1960,7 +1933,7 @@ fn sniff_as(
     // (`load`'s `TableEnd::rest`): read after the UTF-8 check above, as
     // the sniffing pass alone reads no further.
     if let Some(feed) = feed {
-        feed.finish(batch, || table_end.rest(&mut rdr, &mut rec));
+        feed.finish(batch, || table_end.rest(&mut rdr));
     }
     drop(rdr);
     if not_utf8 && encoding == TextEncoding::Utf8 {
@@ -2144,26 +2117,19 @@ impl<R: Read> Read for SharedRead<R> {
 /// `\n`, so every record ends with one and `record_line` can tell the
 /// physical line from the reader's count. Comment rows (`is_comment_row`) are
 /// skipped, as in the preamble.
-fn csv_reader<R: Read>(delimiter: u8, input: R) -> csv::Reader<io::Chain<R, &'static [u8]>> {
-    csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .delimiter(delimiter)
-        .terminator(csv::Terminator::Any(b'\n'))
-        .buffer_capacity(64 * 1024)
-        .from_reader(input.chain(&b"\n"[..]))
+fn csv_reader<R: Read>(delimiter: u8, input: R) -> Records<R> {
+    Records::new(delimiter, input)
 }
 
 /// The physical line where the record just read starts: the reader has
 /// counted the lines up to and including the record's final `\n`.
-fn record_line<R: Read>(rdr: &csv::Reader<R>, rec: &ByteRecord, header_line: usize) -> usize {
-    let after = rdr.position().line() as usize;
-    // Most records hold no line break: one search, not a count, finds that.
-    let cells = rec.as_slice();
-    let inner = match memchr::memchr(b'\n', cells) {
-        None => 0,
-        Some(first) => 1 + memchr::memchr_iter(b'\n', &cells[first + 1..]).count(),
-    };
+fn record_line<R: Read>(rdr: &Records<R>, header_line: usize) -> usize {
+    let after = rdr.line() as usize;
+    let inner: usize = rdr
+        .row()
+        .iter()
+        .map(|cell| memchr::memchr_iter(b'\n', cell).count())
+        .sum();
     header_line + after.saturating_sub(1 + inner)
 }
 
@@ -2520,14 +2486,13 @@ fn load(
         None => Rows::File {
             rdr: csv_reader(s.delimiter, &mut text),
             table_end: TableEnd::new(header_line + preamble.header_extra, s.columns.len()),
-            rec: ByteRecord::new(),
         },
     };
     let mut last_date_cell: Vec<u8> = Vec::new();
     let mut last_date: Option<NaiveDate> = None;
     let width = s.columns.len();
     let mut no_data_rows = 0usize;
-    while let Some((line, rec)) = rows.next().map_err(|e| ctx.csv_error(e))? {
+    while let Some((line, rec)) = rows.next().map_err(|e| ctx.stream_error(&e))? {
         if is_no_data_row(rec) {
             no_data_rows += 1;
             continue;
@@ -2704,7 +2669,7 @@ fn load(
             ));
         }
     }
-    let after = rows.rest().map_err(|e| ctx.csv_error(e))?;
+    let after = rows.rest().map_err(|e| ctx.stream_error(&e))?;
     if let Some(next) = after.first() {
         report.notes.push(crate::note!(
             "ed-note-stopped-at-table",
@@ -2879,7 +2844,7 @@ impl CellErrors<'_> {
         self.columns.get(col).map_or("?", String::as_str)
     }
 
-    fn invalid_date(&self, line: usize, col: usize, cell: &[u8], rec: &ByteRecord) -> Diagnostic {
+    fn invalid_date(&self, line: usize, col: usize, cell: &[u8], rec: Row) -> Diagnostic {
         if date::missing_year(cell) {
             return self.at_cell(
                 line,
@@ -3017,7 +2982,7 @@ fn better_delimiter(cells: &CellErrors, line: usize) -> Option<Delimiter> {
 
 fn check_width(
     cells: &CellErrors,
-    rec: &ByteRecord,
+    rec: Row,
     line: usize,
     width: usize,
     header_line: usize,

@@ -22,6 +22,7 @@ mod decode;
 mod fast;
 pub mod inspect;
 pub(crate) mod number;
+mod records;
 #[cfg(test)]
 mod tests;
 

@@ -1,0 +1,494 @@
+//! The general reader's records, read straight from a buffer of the input.
+//!
+//! The fields are those the `csv` crate reads with `has_headers(false)`,
+//! `flexible(true)`, the delimiter given, `"` as the quote (a doubled one
+//! inside a quoted field is one `"`), no escape and no comment byte, and
+//! `\n` as the only record end; the input's end reads as one more `\n`.
+//! So: a `"` opens a quoted field only as the field's first byte; bytes
+//! after its closing quote continue the field unquoted; a `\r` before the
+//! `\n` stays in the last field; empty lines are skipped; a quote that is
+//! never closed runs to the input's end. `line` counts lines as
+//! `csv::Position::line` does after each record: one plus every `\n` read.
+//!
+//! Why not `csv::Reader`: on an export with every cell quoted its byte
+//! loop was half the sniffing pass's time. Here a field is found with one
+//! `memchr2` and not copied: a row is spans of the buffer it was read
+//! into (a field with a doubled quote copies its row once). The tests
+//! read random inputs in random pieces against `csv::Reader` to keep the
+//! two the same.
+
+use std::io::{self, Read};
+use std::ops::Index;
+
+/// The buffer the input is read into; a longer record grows it.
+const CHUNK: usize = 256 * 1024;
+
+const BOM: &[u8] = b"\xef\xbb\xbf";
+
+/// Where a field's bytes are in a row's `bytes`.
+pub(super) type Span = (usize, usize);
+
+/// A record's fields: spans of `bytes` (a field with no doubled quote is
+/// where it was read, without its quotes).
+#[derive(Clone, Copy)]
+pub(super) struct Row<'a> {
+    pub(super) bytes: &'a [u8],
+    pub(super) spans: &'a [Span],
+}
+
+impl<'a> Row<'a> {
+    pub(super) fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    pub(super) fn get(&self, i: usize) -> Option<&'a [u8]> {
+        let &(from, to) = self.spans.get(i)?;
+        Some(&self.bytes[from..to])
+    }
+
+    pub(super) fn iter(&self) -> impl DoubleEndedIterator<Item = &'a [u8]> + 'a {
+        let bytes = self.bytes;
+        self.spans.iter().map(move |&(from, to)| &bytes[from..to])
+    }
+}
+
+impl Index<usize> for Row<'_> {
+    type Output = [u8];
+
+    fn index(&self, i: usize) -> &[u8] {
+        let (from, to) = self.spans[i];
+        &self.bytes[from..to]
+    }
+}
+
+pub(super) struct Records<R> {
+    input: R,
+    buf: Vec<u8>,
+    /// The bytes read into `buf`, and the first not yet parsed.
+    filled: usize,
+    at: usize,
+    /// The input ended: its final `\n` is in `buf`.
+    eof: bool,
+    /// Read once: a UTF-8 byte order mark at the start was skipped.
+    started: bool,
+    line: u64,
+    delimiter: u8,
+    /// The record read: its fields' spans, in `buf`, or in `own` when a
+    /// field had a doubled quote or text after its closing one.
+    spans: Vec<Span>,
+    own: Vec<u8>,
+    owned: bool,
+}
+
+impl<R: Read> Records<R> {
+    pub(super) fn new(delimiter: u8, input: R) -> Self {
+        Records {
+            input,
+            buf: Vec::new(),
+            filled: 0,
+            at: 0,
+            eof: false,
+            started: false,
+            line: 1,
+            delimiter,
+            spans: Vec::new(),
+            own: Vec::new(),
+            owned: false,
+        }
+    }
+
+    /// One plus the line breaks read, up to the end of the last record.
+    pub(super) fn line(&self) -> u64 {
+        self.line
+    }
+
+    /// The record `read` read last.
+    pub(super) fn row(&self) -> Row<'_> {
+        Row {
+            bytes: if self.owned { &self.own } else { &self.buf },
+            spans: &self.spans,
+        }
+    }
+
+    /// Reads the next record (`row`); `false` at the input's end.
+    pub(super) fn read(&mut self) -> io::Result<bool> {
+        loop {
+            // Empty lines before the record.
+            while self.at < self.filled && self.buf[self.at] == b'\n' {
+                self.at += 1;
+                self.line += 1;
+            }
+            if self.at < self.filled {
+                let b = &self.buf[self.at..self.filled];
+                self.owned = false;
+                let mut found = parse(
+                    b,
+                    self.delimiter,
+                    self.eof,
+                    &mut InPlace {
+                        base: self.at,
+                        spans: &mut self.spans,
+                        piece: None,
+                    },
+                );
+                if found == Parsed::Joined {
+                    self.owned = true;
+                    self.own.clear();
+                    found = parse(
+                        b,
+                        self.delimiter,
+                        self.eof,
+                        &mut Owned {
+                            bytes: &mut self.own,
+                            spans: &mut self.spans,
+                            from: 0,
+                        },
+                    );
+                }
+                if let Parsed::Record(len, lines) = found {
+                    self.at += len;
+                    self.line += lines;
+                    return Ok(true);
+                }
+            }
+            if self.eof {
+                self.spans.clear();
+                return Ok(false);
+            }
+            self.fill()?;
+        }
+    }
+
+    /// Keeps the bytes not yet parsed and reads after them until the
+    /// buffer is full or the input ends (its end read as a `\n`). Full: a
+    /// record is parsed again only when it filled the buffer, which then
+    /// doubles, so a long record costs linear time however small the
+    /// input's reads are.
+    fn fill(&mut self) -> io::Result<()> {
+        self.buf.copy_within(self.at..self.filled, 0);
+        self.filled -= self.at;
+        self.at = 0;
+        if self.buf.len() < CHUNK {
+            self.buf.resize(CHUNK, 0);
+        } else if self.filled == self.buf.len() {
+            // One record longer than the buffer.
+            self.buf.resize(self.buf.len() * 2, 0);
+        }
+        loop {
+            match self.input.read(&mut self.buf[self.filled..]) {
+                Ok(0) => {
+                    self.eof = true;
+                    if self.filled == self.buf.len() {
+                        self.buf.push(b'\n');
+                    } else {
+                        self.buf[self.filled] = b'\n';
+                    }
+                    self.filled += 1;
+                    break;
+                }
+                Ok(n) => {
+                    self.filled += n;
+                    if self.filled == self.buf.len() {
+                        break;
+                    }
+                }
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(e),
+            }
+        }
+        if !self.started {
+            self.started = true;
+            if self.buf[..self.filled].starts_with(BOM) {
+                self.at = BOM.len();
+            }
+        }
+        Ok(())
+    }
+}
+
+#[derive(Debug, PartialEq)]
+enum Parsed {
+    /// The record's length with its final `\n`, and the line breaks in it.
+    Record(usize, u64),
+    /// The bytes end before the record does.
+    More,
+    /// A field is in pieces: read the record into `Owned`.
+    Joined,
+}
+
+/// Where `parse` puts a record's fields: each in one piece or more.
+trait Fields {
+    fn start(&mut self);
+    /// `b[from..to]` is (the next piece of) the field; `false`: stop, read
+    /// the record as `Parsed::Joined`.
+    fn piece(&mut self, b: &[u8], from: usize, to: usize) -> bool;
+    fn end(&mut self);
+}
+
+/// Fields as spans of the buffer: each must be one piece.
+struct InPlace<'a> {
+    base: usize,
+    spans: &'a mut Vec<Span>,
+    piece: Option<Span>,
+}
+
+impl Fields for InPlace<'_> {
+    fn start(&mut self) {
+        self.spans.clear();
+    }
+
+    fn piece(&mut self, _: &[u8], from: usize, to: usize) -> bool {
+        self.piece
+            .replace((self.base + from, self.base + to))
+            .is_none()
+    }
+
+    fn end(&mut self) {
+        if let Some(span) = self.piece.take() {
+            self.spans.push(span);
+        }
+    }
+}
+
+/// Fields copied one after another.
+struct Owned<'a> {
+    bytes: &'a mut Vec<u8>,
+    spans: &'a mut Vec<Span>,
+    from: usize,
+}
+
+impl Fields for Owned<'_> {
+    fn start(&mut self) {
+        self.spans.clear();
+        self.bytes.clear();
+        self.from = 0;
+    }
+
+    fn piece(&mut self, b: &[u8], from: usize, to: usize) -> bool {
+        self.bytes.extend_from_slice(&b[from..to]);
+        true
+    }
+
+    fn end(&mut self) {
+        let to = self.bytes.len();
+        self.spans.push((self.from, to));
+        self.from = to;
+    }
+}
+
+/// Parses the record `b` starts with (after any empty lines). At the
+/// input's end (`eof`, `b` ending in its `\n`) only an open quote can
+/// be left, and its field runs to the end.
+fn parse(b: &[u8], delimiter: u8, eof: bool, fields: &mut impl Fields) -> Parsed {
+    let mut i = 0;
+    let mut lines = 0;
+    fields.start();
+    loop {
+        // The start of a field.
+        let Some(&first) = b.get(i) else {
+            return Parsed::More;
+        };
+        if first != b'"' {
+            let Some(k) = memchr::memchr2(delimiter, b'\n', &b[i..]) else {
+                return Parsed::More;
+            };
+            let end = i + k;
+            fields.piece(b, i, end);
+            fields.end();
+            i = end + 1;
+            if b[end] == b'\n' {
+                return Parsed::Record(i, lines + 1);
+            }
+            continue;
+        }
+        i += 1;
+        let mut from = i;
+        loop {
+            let Some(k) = memchr::memchr2(b'"', b'\n', &b[i..]) else {
+                if !eof {
+                    return Parsed::More;
+                }
+                // An open quote at the input's end (a `\n`, counted
+                // above): the field runs to it.
+                if !fields.piece(b, from, b.len()) {
+                    return Parsed::Joined;
+                }
+                fields.end();
+                return Parsed::Record(b.len(), lines);
+            };
+            let at = i + k;
+            if b[at] == b'\n' {
+                lines += 1;
+                i = at + 1;
+                continue;
+            }
+            // A quote: doubled, or the field's closing one.
+            let Some(&next) = b.get(at + 1) else {
+                return Parsed::More;
+            };
+            if next == b'"' {
+                if !fields.piece(b, from, at + 1) {
+                    return Parsed::Joined;
+                }
+                i = at + 2;
+                from = i;
+                continue;
+            }
+            if !fields.piece(b, from, at) {
+                return Parsed::Joined;
+            }
+            if next == delimiter || next == b'\n' {
+                fields.end();
+                i = at + 2;
+                if next == b'\n' {
+                    return Parsed::Record(i, lines + 1);
+                }
+                break;
+            }
+            // Text after the closing quote: the field goes on unquoted.
+            let rest = at + 1;
+            let Some(k) = memchr::memchr2(delimiter, b'\n', &b[rest..]) else {
+                return Parsed::More;
+            };
+            let end = rest + k;
+            if !fields.piece(b, rest, end) {
+                return Parsed::Joined;
+            }
+            fields.end();
+            i = end + 1;
+            if b[end] == b'\n' {
+                return Parsed::Record(i, lines + 1);
+            }
+            break;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use csv::ByteRecord;
+    use proptest::prelude::*;
+
+    /// Reads `bytes` at most `n` at a time (`n` from a list, in turn).
+    struct Pieces<'a> {
+        bytes: &'a [u8],
+        sizes: Vec<usize>,
+        turn: usize,
+    }
+
+    impl Read for Pieces<'_> {
+        fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+            let n = self.sizes[self.turn % self.sizes.len()]
+                .min(out.len())
+                .min(self.bytes.len());
+            self.turn += 1;
+            out[..n].copy_from_slice(&self.bytes[..n]);
+            self.bytes = &self.bytes[n..];
+            Ok(n)
+        }
+    }
+
+    /// Every record's fields, and the line after it.
+    type Seen = Vec<(Vec<Vec<u8>>, u64)>;
+
+    fn ours(bytes: &[u8], delimiter: u8, sizes: Vec<usize>) -> Seen {
+        let input = Pieces {
+            bytes,
+            sizes,
+            turn: 0,
+        };
+        let mut records = Records::new(delimiter, input);
+        let mut out = Vec::new();
+        while records.read().unwrap() {
+            let row = records.row();
+            let fields: Vec<Vec<u8>> = row.iter().map(<[u8]>::to_vec).collect();
+            assert_eq!(fields.len(), row.len());
+            for (i, field) in fields.iter().enumerate() {
+                assert_eq!(row.get(i), Some(&field[..]));
+                assert_eq!(&row[i], &field[..]);
+            }
+            out.push((fields, records.line()));
+        }
+        // And the end stays the end.
+        assert!(!records.read().unwrap());
+        out
+    }
+
+    fn theirs(bytes: &[u8], delimiter: u8) -> Seen {
+        let mut rdr = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .delimiter(delimiter)
+            .terminator(csv::Terminator::Any(b'\n'))
+            .from_reader(bytes.chain(&b"\n"[..]));
+        let mut rec = ByteRecord::new();
+        let mut out = Vec::new();
+        while rdr.read_byte_record(&mut rec).unwrap() {
+            out.push((
+                rec.iter().map(<[u8]>::to_vec).collect(),
+                rdr.position().line(),
+            ));
+        }
+        out
+    }
+
+    fn same(text: &[u8], delimiter: u8) {
+        let want = theirs(text, delimiter);
+        for sizes in [vec![usize::MAX], vec![1], vec![2, 5, 3], vec![7, 1]] {
+            assert_eq!(ours(text, delimiter, sizes.clone()), want, "{sizes:?}");
+        }
+    }
+
+    #[test]
+    fn reads_as_the_csv_crate() {
+        for text in [
+            &b""[..],
+            b"\n\n\n",
+            b"a,b\nc,d",
+            b"a,b\nc,d\n",
+            b"\"a\",\"b\"\n\"c\",\"d\"\n",
+            b"\"a\nb\",c\n\nd\n",
+            b"\"a\"\"b\",c\n",
+            b"\"a\"b,c\n",
+            b"\"a\"b\"c\",d\n",
+            b"ab\"c,d\n",
+            b",,\n,\n",
+            b"\"\",\"\"\n",
+            b"\"open\nto the end",
+            b"\"open\"\"",
+            b"\"closed\"",
+            b"a,b\r\nc,d\r\n",
+            b"\xef\xbb\xbfa,b\n",
+            b"\xef\xbb\xbf\"a\",b\n",
+            b"a\n\xef\xbb\xbfb\n",
+            b"\"x\"\n",
+            b"\"x\",\n",
+        ] {
+            same(text, b',');
+        }
+        same(b"a;b,c\n\"d;e\";f\n", b';');
+    }
+
+    #[test]
+    fn a_record_longer_than_the_buffer_is_read_whole() {
+        let long = "x".repeat(CHUNK * 2 + 17);
+        let text = format!("a,b\n\"{long}\",{long}\nc\n");
+        same(text.as_bytes(), b',');
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+        #[test]
+        fn random_inputs_read_as_the_csv_crate(
+            bytes in proptest::collection::vec(
+                proptest::sample::select(&b"a,;\"\n\r \xef\xbb\xbf"[..]), 0..80),
+            semicolon in any::<bool>(),
+            sizes in proptest::collection::vec(1usize..9, 1..4),
+        ) {
+            let delimiter = if semicolon { b';' } else { b',' };
+            let want = theirs(&bytes, delimiter);
+            prop_assert_eq!(ours(&bytes, delimiter, sizes), want);
+        }
+    }
+}
