@@ -183,7 +183,14 @@ impl Batch {
             return;
         };
         let base = self.bytes.len();
-        self.bytes.extend_from_slice(&row.bytes[from..to]);
+        match row.bytes[from..].first_chunk::<64>() {
+            // A short row: 64 bytes copied as one (no call), the rest cut.
+            Some(block) if to - from <= 64 => {
+                self.bytes.extend_from_slice(block);
+                self.bytes.truncate(base + (to - from));
+            }
+            _ => self.bytes.extend_from_slice(&row.bytes[from..to]),
+        }
         self.spans.extend(
             row.spans
                 .iter()
@@ -2334,6 +2341,73 @@ struct DayAcc {
     segment_line: usize,
 }
 
+/// A long file's metric names, each to its index in `found`. std's hash,
+/// keyed at random per run, so a file's names cannot be made to collide (a
+/// fixed hash let a hostile file slow every lookup); in front of it a
+/// small cache on a cheap hash of the name serves the names a file repeats
+/// row after row without a SipHash each. A slot is checked against the
+/// name it holds, so names made to clash in the cache only miss it.
+struct NameIndex {
+    map: HashMap<Rc<[u8]>, usize>,
+    /// Per index, its name.
+    names: Vec<Rc<[u8]>>,
+    /// Per cache slot, the index of the last name seen there (`u32::MAX`:
+    /// none).
+    cache: Vec<u32>,
+}
+
+const NAME_CACHE_BITS: u32 = 10;
+
+impl Default for NameIndex {
+    fn default() -> Self {
+        NameIndex {
+            map: HashMap::new(),
+            names: Vec::new(),
+            cache: vec![u32::MAX; 1 << NAME_CACHE_BITS],
+        }
+    }
+}
+
+impl NameIndex {
+    fn get(&mut self, name: &[u8]) -> Option<usize> {
+        let slot = name_slot(name);
+        let cached = self.cache[slot] as usize;
+        if self.names.get(cached).is_some_and(|n| **n == *name) {
+            return Some(cached);
+        }
+        let &i = self.map.get(name)?;
+        if let Ok(i) = u32::try_from(i) {
+            self.cache[slot] = i;
+        }
+        Some(i)
+    }
+
+    fn insert(&mut self, name: &[u8], i: usize) {
+        let name: Rc<[u8]> = name.into();
+        if self.names.len() <= i {
+            self.names.resize(i + 1, Rc::from(&b""[..]));
+        }
+        self.names[i] = Rc::clone(&name);
+        self.map.insert(name, i);
+    }
+}
+
+/// A cheap hash of a name, to a slot of `NameIndex::cache`.
+fn name_slot(name: &[u8]) -> usize {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut h = name.len() as u64;
+    let mut words = name.chunks_exact(8);
+    for word in &mut words {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(word);
+        h = (h ^ u64::from_le_bytes(w)).wrapping_mul(K).rotate_left(29);
+    }
+    let mut w = [0u8; 8];
+    w[..words.remainder().len()].copy_from_slice(words.remainder());
+    h = (h ^ u64::from_le_bytes(w)).wrapping_mul(K);
+    (h >> (64 - NAME_CACHE_BITS)) as usize
+}
+
 struct Found {
     metric: FoundMetric,
     /// Wants read from this metric name (long) or column (wide).
@@ -2457,9 +2531,7 @@ fn load(
     let mut example_segment: Vec<Option<String>> = vec![None; wants.len()];
     let mut found: Vec<Found> = Vec::new();
     let mut read: Vec<ReadMetric> = wants.iter().map(Want::read_metric).collect();
-    // std's hash, keyed at random per run: a file's metric names cannot be
-    // made to collide (a fixed hash let a hostile file slow every lookup).
-    let mut found_by_name: HashMap<Vec<u8>, usize> = HashMap::new();
+    let mut found_by_name = NameIndex::default();
     // The wants of each name as names are matched (without
     // invisible characters): a name new to the file is matched in one
     // lookup, not against every want.
@@ -2556,7 +2628,7 @@ fn load(
             } => {
                 let name = number::trim(rec.get(metric).unwrap_or(b""));
                 let fi = match found_by_name.get(name) {
-                    Some(&i) => i,
+                    Some(i) => i,
                     None => {
                         let text = String::from_utf8_lossy(name).into_owned();
                         let of_name = wants_by_name
@@ -2564,7 +2636,7 @@ fn load(
                             .cloned()
                             .unwrap_or_default();
                         found.push(Found::new(text, of_name));
-                        found_by_name.insert(name.to_vec(), found.len() - 1);
+                        found_by_name.insert(name, found.len() - 1);
                         found.len() - 1
                     }
                 };
@@ -3376,5 +3448,32 @@ mod tests {
         let cols = vec!["Sessions".to_string(), "Conversions".to_string()];
         assert_eq!(did_you_mean(&cols, "sesions"), Some("Sessions".into()));
         assert_eq!(did_you_mean(&cols, "revenue"), None);
+    }
+
+    #[test]
+    fn the_name_index_finds_every_name_however_they_share_cache_slots() {
+        let names: Vec<Vec<u8>> = (0..5000)
+            .map(|i| format!("metric_{i:04}").into_bytes())
+            .chain([
+                b"".to_vec(),
+                b"a-name-longer-than-eight-bytes".to_vec(),
+                vec![0xff],
+            ])
+            .collect();
+        let mut index = NameIndex::default();
+        for (i, name) in names.iter().enumerate() {
+            assert_eq!(index.get(name), None);
+            index.insert(name, i);
+        }
+        // 5,003 names in 1,024 slots: most share one. Read in turn, and
+        // the same name twice in a row (a cache hit).
+        for _ in 0..2 {
+            for (i, name) in names.iter().enumerate() {
+                assert_eq!(index.get(name), Some(i));
+                assert_eq!(index.get(name), Some(i));
+            }
+        }
+        assert_eq!(index.get(b"metric_5000"), None);
+        assert_eq!(index.get(b"metric_000"), None);
     }
 }
