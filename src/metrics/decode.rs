@@ -222,58 +222,94 @@ impl<R> TextGuard<R> {
 }
 
 /// Reads old Mac line ends: a `\r` that no `\n` follows becomes `\n`, so
-/// that every reader past this one splits lines at `\n` alone.
+/// that every reader past this one splits lines at `\n` alone. Reads into
+/// the caller's buffer and changes the bytes there: no copy of its own.
 struct CrLines<R> {
     inner: R,
-    buf: Vec<u8>,
-    start: usize,
-    end: usize,
-    eof: bool,
+    /// A byte read but not given yet: a `\r` at the end of a read waits
+    /// for the byte after it.
+    pending: Option<u8>,
 }
 
 impl<R: Read> CrLines<R> {
     fn new(inner: R) -> Self {
         CrLines {
             inner,
-            buf: vec![0; CHUNK],
-            start: 0,
-            end: 0,
-            eof: false,
+            pending: None,
+        }
+    }
+
+    /// The byte after a `\r` just given: whether it makes the `\r` lone.
+    fn after_cr(&mut self) -> io::Result<bool> {
+        let mut next = [0u8; 1];
+        let k = read_some(&mut self.inner, &mut next)?;
+        self.pending = (k == 1).then_some(next[0]);
+        Ok(k == 0 || next[0] != b'\n')
+    }
+}
+
+/// One read, again when interrupted.
+fn read_some(r: &mut impl Read, out: &mut [u8]) -> io::Result<usize> {
+    loop {
+        match r.read(out) {
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            other => return other,
         }
     }
 }
 
 impl<R: Read> Read for CrLines<R> {
     fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+        if out.is_empty() {
+            return Ok(0);
+        }
+        if out.len() == 1 {
+            let b = match self.pending.take() {
+                Some(b) => b,
+                None => {
+                    if read_some(&mut self.inner, out)? == 0 {
+                        return Ok(0);
+                    }
+                    out[0]
+                }
+            };
+            out[0] = if b == b'\r' && self.after_cr()? {
+                b'\n'
+            } else {
+                b
+            };
+            return Ok(1);
+        }
         loop {
-            // A final `\r` waits for the byte after it.
-            let held = !self.eof && self.end > self.start && self.buf[self.end - 1] == b'\r';
-            let ready = self.end - usize::from(held);
-            if ready > self.start || self.eof || out.is_empty() {
-                let n = out.len().min(ready - self.start);
-                out[..n].copy_from_slice(&self.buf[self.start..self.start + n]);
-                self.start += n;
-                return Ok(n);
+            let held = self.pending.take();
+            let start = usize::from(held.is_some());
+            if let Some(b) = held {
+                out[0] = b;
             }
-            let left = self.end - self.start;
-            self.buf.copy_within(self.start..self.end, 0);
-            let k = self.inner.read(&mut self.buf[left..])?;
-            self.eof = k == 0;
-            let total = left + k;
+            let k = read_some(&mut self.inner, &mut out[start..])?;
+            let total = start + k;
+            if total == 0 {
+                return Ok(0);
+            }
+            // A final `\r` waits for the next read, unless the input ended.
+            let mut n = total;
+            if k > 0 && out[total - 1] == b'\r' {
+                self.pending = Some(b'\r');
+                n -= 1;
+            }
             let mut from = 0;
-            while let Some(i) = memchr::memchr(b'\r', &self.buf[from..total]) {
+            while let Some(i) = memchr::memchr(b'\r', &out[from..n]) {
                 let at = from + i;
-                let lone = match self.buf[..total].get(at + 1) {
-                    Some(&next) => next != b'\n',
-                    None => self.eof,
-                };
-                if lone {
-                    self.buf[at] = b'\n';
+                // The byte after it: in `out`, or the `\r` held (not `\n`),
+                // or none at the input's end.
+                if out.get(at + 1).filter(|_| at + 1 < total) != Some(&b'\n') {
+                    out[at] = b'\n';
                 }
                 from = at + 1;
             }
-            self.start = 0;
-            self.end = total;
+            if n > 0 {
+                return Ok(n);
+            }
         }
     }
 }
@@ -592,6 +628,39 @@ mod tests {
                 .err()
                 .and_then(|e| e.get_ref()?.downcast_ref::<TextError>().cloned());
             let want = first_long_line(&bytes).map(|line| TextError::LongLine { line });
+            proptest::prop_assert_eq!(got, want);
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1000))]
+
+        /// However the reads fall, in and out, a `\r` becomes `\n` exactly
+        /// where no `\n` follows it.
+        #[test]
+        fn lone_carriage_returns_become_line_feeds_however_the_reads_fall(
+            bytes in proptest::collection::vec(proptest::sample::select(&b"a\r\n"[..]), 0..40),
+            piece in 1usize..6,
+            outs in proptest::collection::vec(1usize..6, 1..4),
+        ) {
+            let want: Vec<u8> = bytes
+                .iter()
+                .enumerate()
+                .map(|(i, &b)| if b == b'\r' && bytes.get(i + 1) != Some(&b'\n') { b'\n' } else { b })
+                .collect();
+            let mut r = CrLines::new(Pieces(&bytes, piece));
+            let mut got = Vec::new();
+            let mut turn = 0;
+            loop {
+                // Filled with line feeds: a byte past what was read must not count.
+                let mut out = vec![b'\n'; outs[turn % outs.len()]];
+                turn += 1;
+                let n = r.read(&mut out).unwrap();
+                if n == 0 {
+                    break;
+                }
+                got.extend_from_slice(&out[..n]);
+            }
             proptest::prop_assert_eq!(got, want);
         }
     }
