@@ -17,6 +17,7 @@ use std::io::{self, BufRead, BufReader, Read};
 use std::path::Path;
 use std::rc::Rc;
 use std::sync::mpsc;
+use std::sync::Arc;
 
 use super::date::{self, DateAmbiguity, DateEvidence, SlashOrder};
 use super::decode::{TextEncoding, TextError, Utf8Check, NUL_MARKER};
@@ -118,9 +119,11 @@ fn guess_rows(path: &Path) -> Option<usize> {
 /// With `guess_rows`, the two passes run at once: the first `guess_rows`
 /// rows are sniffed (a guess at what the whole file decides), a second
 /// thread loads the file as guessed from the rows this one parses while it
-/// sniffs all of it (`Feed`), and the load is kept only when the whole
-/// file decided exactly as guessed and the feed reached the table's end
-/// (else it is done again, as decided, reading the file itself). `load` depends on the file and on
+/// sniffs all of it (`Feed`; a third reads what the rows' cells say,
+/// `CellEvidence`, so this one only parses), and the load is kept only
+/// when the whole file decided exactly as guessed and the feed reached the
+/// table's end (else it is done again, as decided, reading the file
+/// itself). `load` depends on the file and on
 /// what was decided alone, so the result, errors included, is the one the
 /// two passes give in turn; only the wall time differs.
 fn sniff_and_load(
@@ -159,12 +162,13 @@ fn sniff_and_load(
 /// Rows per batch a load is fed, and bytes (a batch is full at either).
 const BATCH_ROWS: usize = 1024;
 const BATCH_BYTES: usize = 128 << 10;
-/// Batches waiting for the load at most, and in all: memory stays flat.
+/// Batches waiting for the load, and for the sniffing pass's cell
+/// reading, at most: memory stays flat.
 const BATCHES_QUEUED: usize = 4;
-const BATCHES: usize = BATCHES_QUEUED + 2;
 
-/// Rows as the sniffing pass read them, copied one after another (the
-/// load, on another core, reads them in order).
+/// Rows as the sniffing pass read them, copied one after another; the
+/// load and the pass's own reading of the cells (`CellEvidence`), each on
+/// another core, read them in order.
 #[derive(Default)]
 struct Batch {
     /// The rows' bytes, as read (a field's quotes and the delimiters
@@ -177,6 +181,15 @@ struct Batch {
 }
 
 impl Batch {
+    /// Room for a full batch of short rows.
+    fn new() -> Self {
+        Batch {
+            bytes: Vec::with_capacity(BATCH_BYTES / 2),
+            spans: Vec::with_capacity(BATCH_ROWS * 4),
+            rows: Vec::with_capacity(BATCH_ROWS),
+        }
+    }
+
     fn push(&mut self, line: usize, row: Row) {
         // A row has a field at least.
         let (Some(&(from, _)), Some(&(_, to))) = (row.spans.first(), row.spans.last()) else {
@@ -206,20 +219,23 @@ impl Batch {
             || self.bytes.len() + self.spans.len() * size_of::<Span>() >= BATCH_BYTES
     }
 
-    /// Empty, and no bigger than a full batch of short rows: one long line
-    /// does not keep its room in every batch.
-    fn clear(&mut self) {
-        self.bytes.clear();
-        self.spans.clear();
-        self.rows.clear();
-        self.bytes.shrink_to(BATCH_BYTES);
-        self.spans.shrink_to(BATCH_BYTES / size_of::<Span>());
+    /// Its rows, in order, with their first lines.
+    fn each(&self) -> impl Iterator<Item = (usize, Row<'_>)> {
+        let mut field = 0;
+        self.rows.iter().map(move |&(line, fields_end)| {
+            let row = Row {
+                bytes: &self.bytes,
+                spans: &self.spans[field..fields_end],
+            };
+            field = fields_end;
+            (line, row)
+        })
     }
 }
 
 /// What the sniffing pass sends the load reading with it.
 enum Fed {
-    Rows(Batch),
+    Rows(Arc<Batch>),
     /// The table's rows ended: the tables after it (`TableEnd::rest`).
     End(io::Result<Vec<super::OtherTable>>),
 }
@@ -229,37 +245,26 @@ struct Feed {
     /// The encoding the load reads as: only a pass in it feeds the load.
     encoding: TextEncoding,
     rows: mpsc::SyncSender<Fed>,
-    spare: mpsc::Receiver<Batch>,
-    made: usize,
 }
 
 /// The load's end: the rows as `TableEnd::read` gives them.
 struct FedRows {
     rows: mpsc::Receiver<Fed>,
-    spare: mpsc::Sender<Batch>,
     /// The batch being read (none before the first).
-    batch: Option<Batch>,
+    batch: Option<Arc<Batch>>,
     /// The next row of `batch`, and where its fields start in `spans`.
     at: usize,
     field: usize,
     rest: Option<io::Result<Vec<super::OtherTable>>>,
     /// Set when the feed ended before the table's end.
-    cut: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    cut: Arc<std::sync::atomic::AtomicBool>,
 }
 
 fn feed(encoding: TextEncoding) -> (Feed, FedRows) {
     let (rows, fed) = mpsc::sync_channel(BATCHES_QUEUED);
-    let (spare, spares) = mpsc::channel();
-    let feed = Feed {
-        encoding,
-        rows,
-        spare: spares,
-        // The sniffing pass makes the first.
-        made: 1,
-    };
+    let feed = Feed { encoding, rows };
     let fed = FedRows {
         rows: fed,
-        spare,
         batch: None,
         at: 0,
         field: 0,
@@ -270,26 +275,13 @@ fn feed(encoding: TextEncoding) -> (Feed, FedRows) {
 }
 
 impl Feed {
-    /// Sends a full batch and gives an empty one back; `None` once the
-    /// load has ended.
-    fn pass(&mut self, batch: Batch) -> Option<Batch> {
-        self.rows.send(Fed::Rows(batch)).ok()?;
-        let mut next = match self.spare.try_recv() {
-            Ok(batch) => batch,
-            Err(mpsc::TryRecvError::Empty) if self.made < BATCHES => {
-                self.made += 1;
-                Batch::default()
-            }
-            // The load gives each batch back before it waits for the next.
-            Err(mpsc::TryRecvError::Empty) => self.spare.recv().ok()?,
-            Err(mpsc::TryRecvError::Disconnected) => return None,
-        };
-        next.clear();
-        Some(next)
+    /// Sends a full batch; `false` once the load has ended.
+    fn pass(&mut self, batch: Arc<Batch>) -> bool {
+        self.rows.send(Fed::Rows(batch)).is_ok()
     }
 
     /// Sends the last rows, then the tables after them.
-    fn finish(self, batch: Batch, rest: impl FnOnce() -> io::Result<Vec<super::OtherTable>>) {
+    fn finish(self, batch: Arc<Batch>, rest: impl FnOnce() -> io::Result<Vec<super::OtherTable>>) {
         if self.rows.send(Fed::Rows(batch)).is_ok() {
             let _ = self.rows.send(Fed::End(rest()));
         }
@@ -302,11 +294,7 @@ impl FedRows {
             if self.rest.is_some() {
                 return Ok(None);
             }
-            if let Some(done) = self.batch.take() {
-                // The sniffing pass may have ended: then there is no one
-                // to give the batch back to.
-                let _ = self.spare.send(done);
-            }
+            self.batch = None;
             match self.rows.recv() {
                 Ok(Fed::Rows(batch)) => {
                     self.batch = Some(batch);
@@ -324,7 +312,7 @@ impl FedRows {
                 }
             }
         }
-        let Some(b) = &self.batch else {
+        let Some(b) = self.batch.as_deref() else {
             return Ok(None);
         };
         let (line, fields_end) = b.rows[self.at];
@@ -1553,6 +1541,93 @@ impl DateRule {
     }
 }
 
+/// What the sniffing pass learns from the cells of the rows, row by row.
+struct CellEvidence {
+    per_column: Vec<ColumnSniff>,
+    /// The date column's, when it is known by name.
+    date_ev: DateEvidence,
+    last_date_cell: Vec<u8>,
+    rows_seen: usize,
+    scratch: Vec<u8>,
+    named_date: Option<usize>,
+    explicit_format: Option<String>,
+    /// The columns whose numbers are looked at, when `numbers`.
+    value_cols: Vec<usize>,
+    numbers: bool,
+}
+
+impl CellEvidence {
+    fn empty() -> Self {
+        CellEvidence {
+            per_column: Vec::new(),
+            date_ev: DateEvidence::default(),
+            last_date_cell: Vec::new(),
+            rows_seen: 0,
+            scratch: Vec::new(),
+            named_date: None,
+            explicit_format: None,
+            value_cols: Vec::new(),
+            numbers: false,
+        }
+    }
+
+    fn observe(&mut self, line: usize, rec: Row) {
+        if is_no_data_row(rec) {
+            return;
+        }
+        self.rows_seen += 1;
+        let first_total = rec.get(0).is_some_and(is_totals_word);
+        if let Some(dc) = self.named_date {
+            let cell = number::trim(rec.get(dc).unwrap_or(b""));
+            if cell.is_empty() || cell == b"--" || first_total || is_totals_word(cell) {
+                return;
+            }
+            // Rows come mostly in date order: a repeated cell says nothing new.
+            if self.explicit_format.is_none() && cell != self.last_date_cell {
+                self.date_ev.observe(cell, line);
+                self.per_column[dc].day_count.observe(cell);
+                self.last_date_cell.clear();
+                self.last_date_cell.extend_from_slice(cell);
+            }
+        } else if first_total {
+            return;
+        } else {
+            for (i, sniff) in self.per_column.iter_mut().enumerate() {
+                let cell = number::trim(rec.get(i).unwrap_or(b""));
+                if cell.is_empty() || cell == b"--" || is_totals_word(cell) {
+                    continue;
+                }
+                match &self.explicit_format {
+                    Some(fmt) => {
+                        let ok = std::str::from_utf8(cell)
+                            .ok()
+                            .and_then(|t| NaiveDate::parse_from_str(t, fmt).ok())
+                            .is_some();
+                        if ok {
+                            sniff.format_ok += 1;
+                        } else {
+                            sniff.format_bad = true;
+                        }
+                    }
+                    None => {
+                        sniff.dates.observe(cell, line);
+                        sniff.day_count.observe(cell);
+                    }
+                }
+            }
+        }
+        if self.numbers {
+            for &i in &self.value_cols {
+                if let Some(cell) = rec.get(i) {
+                    self.per_column[i]
+                        .numbers
+                        .observe(cell, line, &mut self.scratch);
+                }
+            }
+        }
+    }
+}
+
 /// Per-column evidence while the date column is not known by name.
 #[derive(Default)]
 struct ColumnSniff {
@@ -1850,12 +1925,6 @@ fn sniff_as(
 
     // The rows.
     let mut rdr = csv_reader(delimiter, &mut text);
-    let mut scratch = Vec::new();
-    let mut per_column: Vec<ColumnSniff> = Vec::new();
-    per_column.resize_with(columns.len(), Default::default);
-    let mut date_ev = DateEvidence::default();
-    let mut last_date_cell: Vec<u8> = Vec::new();
-    let mut rows_seen = 0usize;
     let mut table_end = TableEnd::new(header_line + preamble.header_extra, columns.len());
     let explicit_format = src.date_format.clone();
     let value_cols: Vec<usize> = match &layout {
@@ -1864,83 +1933,90 @@ fn sniff_as(
             .filter(|&i| Some(i) != named_date && Some(i) != ends_col)
             .collect(),
     };
+    let mut ev = CellEvidence {
+        per_column: std::iter::repeat_with(ColumnSniff::default)
+            .take(columns.len())
+            .collect(),
+        date_ev: DateEvidence::default(),
+        last_date_cell: Vec::new(),
+        rows_seen: 0,
+        scratch: Vec::new(),
+        named_date,
+        explicit_format: explicit_format.clone(),
+        value_cols,
+        numbers: src.decimal.is_none() || matches!(layout, LayoutColumns::Wide { .. }),
+    };
     let mut rows_read = 0usize;
-    // The rows read, in batches a load reading at the same time is fed.
-    let mut batch = Batch::default();
-    while let Some(line) = table_end.read(&mut rdr).map_err(|e| ctx.stream_error(&e))? {
-        let rec = rdr.row();
-        if rows_read == rows {
-            break;
-        }
-        rows_read += 1;
-        if let Some(fed) = &mut feed {
-            batch.push(line, rec);
-            if batch.full() {
-                match fed.pass(std::mem::take(&mut batch)) {
-                    Some(empty) => batch = empty,
-                    // The load ended (it found an error): read on alone.
-                    None => feed = None,
+    // With a load fed: the rows read go in batches to the load and to a
+    // thread that reads their cells (`CellEvidence`), both at the same time as
+    // this one reads on; the last batch is the load's too.
+    let mut batch = Batch::new();
+    let mut last = Arc::new(Batch::default());
+    if feed.is_some() {
+        let (cells, to_read) = mpsc::sync_channel::<Arc<Batch>>(BATCHES_QUEUED);
+        let mut theirs = std::mem::replace(&mut ev, CellEvidence::empty());
+        let read = std::thread::scope(|scope| {
+            let reading = scope.spawn(move || {
+                for batch in to_read {
+                    for (line, rec) in batch.each() {
+                        theirs.observe(line, rec);
+                    }
                 }
-            }
-        }
-        if is_no_data_row(rec) {
-            continue;
-        }
-        rows_seen += 1;
-        let first_total = rec.get(0).is_some_and(is_totals_word);
-        if let Some(dc) = named_date {
-            let cell = number::trim(rec.get(dc).unwrap_or(b""));
-            if cell.is_empty() || cell == b"--" || first_total || is_totals_word(cell) {
-                continue;
-            }
-            // Rows come mostly in date order: a repeated cell says nothing new.
-            if explicit_format.is_none() && cell != last_date_cell {
-                date_ev.observe(cell, line);
-                per_column[dc].day_count.observe(cell);
-                last_date_cell.clear();
-                last_date_cell.extend_from_slice(cell);
-            }
-        } else if first_total {
-            continue;
-        } else {
-            for (i, sniff) in per_column.iter_mut().enumerate() {
-                let cell = number::trim(rec.get(i).unwrap_or(b""));
-                if cell.is_empty() || cell == b"--" || is_totals_word(cell) {
-                    continue;
-                }
-                match &explicit_format {
-                    Some(fmt) => {
-                        let ok = std::str::from_utf8(cell)
-                            .ok()
-                            .and_then(|t| NaiveDate::parse_from_str(t, fmt).ok())
-                            .is_some();
-                        if ok {
-                            sniff.format_ok += 1;
-                        } else {
-                            sniff.format_bad = true;
+                theirs
+            });
+            let reading_rows = (|| -> Result<(), Diagnostic> {
+                while let Some(line) = table_end.read(&mut rdr).map_err(|e| ctx.stream_error(&e))? {
+                    if rows_read == rows {
+                        break;
+                    }
+                    rows_read += 1;
+                    batch.push(line, rdr.row());
+                    if batch.full() {
+                        let full = Arc::new(std::mem::replace(&mut batch, Batch::new()));
+                        if let Some(fed) = &mut feed {
+                            if !fed.pass(Arc::clone(&full)) {
+                                // The load ended (it found an error): read on.
+                                feed = None;
+                            }
                         }
-                    }
-                    None => {
-                        sniff.dates.observe(cell, line);
-                        sniff.day_count.observe(cell);
+                        // The reading thread ends only when this one does.
+                        let _ = cells.send(full);
                     }
                 }
+                Ok(())
+            })();
+            last = Arc::new(std::mem::take(&mut batch));
+            if reading_rows.is_ok() {
+                let _ = cells.send(Arc::clone(&last));
             }
-        }
-        if src.decimal.is_none() || matches!(layout, LayoutColumns::Wide { .. }) {
-            for &i in &value_cols {
-                if let Some(cell) = rec.get(i) {
-                    per_column[i].numbers.observe(cell, line, &mut scratch);
-                }
+            drop(cells);
+            let read = reading
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            reading_rows.map(|()| read)
+        });
+        ev = read?;
+    } else {
+        while let Some(line) = table_end.read(&mut rdr).map_err(|e| ctx.stream_error(&e))? {
+            if rows_read == rows {
+                break;
             }
+            rows_read += 1;
+            ev.observe(line, rdr.row());
         }
     }
+    let CellEvidence {
+        mut per_column,
+        mut date_ev,
+        rows_seen,
+        ..
+    } = ev;
     let not_utf8 = check_state.is_some_and(|c| !c.borrow().is_utf8());
     // The load fed these rows also looks past the table for others
     // (`load`'s `TableEnd::rest`): read after the UTF-8 check above, as
     // the sniffing pass alone reads no further.
     if let Some(feed) = feed {
-        feed.finish(batch, || table_end.rest(&mut rdr));
+        feed.finish(last, || table_end.rest(&mut rdr));
     }
     drop(rdr);
     if not_utf8 && encoding == TextEncoding::Utf8 {
