@@ -160,11 +160,11 @@ fn sniff_and_load(
 }
 
 /// Rows per batch a load is fed, and bytes (a batch is full at either).
-const BATCH_ROWS: usize = 1024;
-const BATCH_BYTES: usize = 128 << 10;
+const BATCH_ROWS: usize = 16384;
+const BATCH_BYTES: usize = 2 << 20;
 /// Batches waiting for the load, and for the sniffing pass's cell
 /// reading, at most: memory stays flat.
-const BATCHES_QUEUED: usize = 4;
+const BATCHES_QUEUED: usize = 2;
 
 /// Rows as the sniffing pass read them, copied one after another; the
 /// load and the pass's own reading of the cells (`CellEvidence`), each on
