@@ -222,14 +222,22 @@ impl Batch {
     /// Its rows, in order, with their first lines.
     fn each(&self) -> impl Iterator<Item = (usize, Row<'_>)> {
         let mut field = 0;
-        self.rows.iter().map(move |&(line, fields_end)| {
-            let row = Row {
-                bytes: &self.bytes,
-                spans: &self.spans[field..fields_end],
-            };
-            field = fields_end;
+        (0..self.rows.len()).map(move |at| {
+            let (line, row, next) = self.row(at, field);
+            field = next;
             (line, row)
         })
+    }
+
+    /// Row `at`, whose fields start at `field` in `spans`: its first line,
+    /// its fields, and where the next row's start.
+    fn row(&self, at: usize, field: usize) -> (usize, Row<'_>, usize) {
+        let (line, fields_end) = self.rows[at];
+        let row = Row {
+            bytes: &self.bytes,
+            spans: &self.spans[field..fields_end],
+        };
+        (line, row, fields_end)
     }
 }
 
@@ -315,13 +323,9 @@ impl FedRows {
         let Some(b) = self.batch.as_deref() else {
             return Ok(None);
         };
-        let (line, fields_end) = b.rows[self.at];
+        let (line, row, next) = b.row(self.at, self.field);
         self.at += 1;
-        let row = Row {
-            bytes: &b.bytes,
-            spans: &b.spans[self.field..fields_end],
-        };
-        self.field = fields_end;
+        self.field = next;
         Ok(Some((line, row)))
     }
 }
