@@ -192,9 +192,10 @@ impl Batch {
 
     fn push(&mut self, line: usize, row: Row) {
         // A row has a field at least.
-        let (Some(&(from, _)), Some(&(_, to))) = (row.spans.first(), row.spans.last()) else {
+        let (Some(&(first, _)), Some(&(_, last))) = (row.spans.first(), row.spans.last()) else {
             return;
         };
+        let (from, to) = (first as usize, last as usize);
         let base = self.bytes.len();
         match row.bytes[from..].first_chunk::<64>() {
             // A short row: 64 bytes copied as one (no call), the rest cut.
@@ -204,10 +205,12 @@ impl Batch {
             }
             _ => self.bytes.extend_from_slice(&row.bytes[from..to]),
         }
+        // Under `BATCH_BYTES` before this row, which is under 1 GiB.
+        let base = base as u32;
         self.spans.extend(
             row.spans
                 .iter()
-                .map(|&(a, b)| (a - from + base, b - from + base)),
+                .map(|&(a, b)| (a - first + base, b - first + base)),
         );
         self.rows.push((line, self.spans.len()));
     }

@@ -25,8 +25,13 @@ const CHUNK: usize = 256 * 1024;
 
 const BOM: &[u8] = b"\xef\xbb\xbf";
 
-/// Where a field's bytes are in a row's `bytes`.
-pub(super) type Span = (usize, usize);
+/// Where a field's bytes are in a row's `bytes` (8 bytes, not 16: the
+/// batches handed between threads carry one per field).
+pub(super) type Span = (u32, u32);
+
+/// The longest record read: its spans must fit a `Span`, and a batch of
+/// rows with it too.
+const MAX_RECORD: usize = 1 << 30;
 
 /// A record's fields: spans of `bytes` (a field with no doubled quote is
 /// where it was read, without its quotes).
@@ -43,12 +48,14 @@ impl<'a> Row<'a> {
 
     pub(super) fn get(&self, i: usize) -> Option<&'a [u8]> {
         let &(from, to) = self.spans.get(i)?;
-        Some(&self.bytes[from..to])
+        Some(&self.bytes[from as usize..to as usize])
     }
 
     pub(super) fn iter(&self) -> impl DoubleEndedIterator<Item = &'a [u8]> + 'a {
         let bytes = self.bytes;
-        self.spans.iter().map(move |&(from, to)| &bytes[from..to])
+        self.spans
+            .iter()
+            .map(move |&(from, to)| &bytes[from as usize..to as usize])
     }
 }
 
@@ -57,7 +64,7 @@ impl Index<usize> for Row<'_> {
 
     fn index(&self, i: usize) -> &[u8] {
         let (from, to) = self.spans[i];
-        &self.bytes[from..to]
+        &self.bytes[from as usize..to as usize]
     }
 }
 
@@ -73,8 +80,10 @@ pub(super) struct Records<R> {
     started: bool,
     line: u64,
     delimiter: u8,
-    /// The buffer's size to start with (`CHUNK`; tests make it small).
+    /// The buffer's size to start with (`CHUNK`), and the longest record
+    /// (`MAX_RECORD`); tests make both small.
     chunk: usize,
+    max: usize,
     /// The record read: its fields' spans, in `buf`, or in `own` when a
     /// field had a doubled quote or text after its closing one.
     spans: Vec<Span>,
@@ -88,6 +97,10 @@ impl<R: Read> Records<R> {
     }
 
     fn with_chunk(delimiter: u8, input: R, chunk: usize) -> Self {
+        Self::with_limits(delimiter, input, chunk, MAX_RECORD)
+    }
+
+    fn with_limits(delimiter: u8, input: R, chunk: usize, max: usize) -> Self {
         Records {
             input,
             buf: Vec::new(),
@@ -99,6 +112,7 @@ impl<R: Read> Records<R> {
             delimiter,
             // Room for a byte order mark in the first fill.
             chunk: chunk.max(BOM.len()),
+            max,
             spans: Vec::new(),
             own: Vec::new(),
             owned: false,
@@ -180,6 +194,12 @@ impl<R: Read> Records<R> {
             self.buf.resize(self.chunk, 0);
         } else if self.filled == self.buf.len() {
             // One record longer than the buffer.
+            if self.buf.len() >= self.max {
+                return Err(io::Error::new(
+                    io::ErrorKind::InvalidData,
+                    "a record (a row, with the line breaks in its quoted cells) longer than 1 GiB",
+                ));
+            }
             self.buf.resize(self.buf.len() * 2, 0);
         }
         loop {
@@ -246,9 +266,9 @@ impl Fields for InPlace<'_> {
     }
 
     fn piece(&mut self, _: &[u8], from: usize, to: usize) -> bool {
-        self.piece
-            .replace((self.base + from, self.base + to))
-            .is_none()
+        // Within a buffer of at most twice `MAX_RECORD`.
+        let span = ((self.base + from) as u32, (self.base + to) as u32);
+        self.piece.replace(span).is_none()
     }
 
     fn end(&mut self) {
@@ -262,7 +282,7 @@ impl Fields for InPlace<'_> {
 struct Owned<'a> {
     bytes: &'a mut Vec<u8>,
     spans: &'a mut Vec<Span>,
-    from: usize,
+    from: u32,
 }
 
 impl Fields for Owned<'_> {
@@ -278,7 +298,7 @@ impl Fields for Owned<'_> {
     }
 
     fn end(&mut self) {
-        let to = self.bytes.len();
+        let to = self.bytes.len() as u32;
         self.spans.push((self.from, to));
         self.from = to;
     }
@@ -549,6 +569,20 @@ mod tests {
             same(text, b',');
         }
         same(b"a;b,c\n\"d;e\";f\n", b';');
+    }
+
+    #[test]
+    fn a_record_longer_than_the_limit_is_an_error_not_held() {
+        let text = format!("a,b\n\"{}\",c\nd\n", "x".repeat(100));
+        let mut records = Records::with_limits(b',', text.as_bytes(), 8, 64);
+        assert!(records.read().unwrap());
+        assert_eq!(records.row().get(0), Some(&b"a"[..]));
+        let err = records.read().unwrap_err();
+        assert_eq!(err.kind(), io::ErrorKind::InvalidData);
+        // Under the limit, the same record is read.
+        let mut records = Records::with_limits(b',', text.as_bytes(), 8, 128);
+        assert!(records.read().unwrap() && records.read().unwrap());
+        assert_eq!(records.row().get(1), Some(&b"c"[..]));
     }
 
     #[test]
