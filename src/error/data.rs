@@ -1882,6 +1882,8 @@ pub enum DataProblem {
     },
     /// A line longer than 1 MiB.
     LongLine { source: String },
+    /// A row (with the line breaks in its quoted cells) over 1 GiB.
+    LongRecord { source: String },
     /// A byte neither UTF-8 nor Windows-1252.
     UnknownEncoding { byte: u8, source: String },
     /// A NUL byte (`offset` as the reader wrote it, with its space).
@@ -2174,6 +2176,7 @@ impl DataProblem {
                 source = source
             ),
             DataProblem::LongLine { source } => t!("ed-long-line", source = source),
+            DataProblem::LongRecord { source } => t!("ed-long-record", source = source),
             DataProblem::UnknownEncoding { byte, source } => t!(
                 "ed-unknown-encoding",
                 byte = format!("0x{byte:02X}"),
@@ -2350,6 +2353,7 @@ impl DataProblem {
                 }
             }
             DataProblem::LongLine { .. } => t!("ed-long-line.hint"),
+            DataProblem::LongRecord { .. } => t!("ed-long-record.hint"),
             DataProblem::UnknownEncoding { .. } => t!("ed-unknown-encoding.hint"),
             DataProblem::NulByte { .. } => t!("ed-nul-byte.hint"),
             DataProblem::NoSuchTable { source, .. } => {

@@ -410,6 +410,13 @@ impl Ctx<'_> {
                     })
                     .at(*line, None);
             }
+            Some(TextError::LongRecord { line }) => {
+                return self
+                    .error(DataProblem::LongRecord {
+                        source: self.name().to_string(),
+                    })
+                    .at(*line, None);
+            }
             Some(TextError::NotWindows1252 { line, column, byte }) => {
                 return self
                     .error(DataProblem::UnknownEncoding {
@@ -1931,8 +1938,9 @@ fn sniff_as(
     .find_map(|name| find_column(&columns, name).first().copied());
 
     // The rows.
-    let mut rdr = csv_reader(delimiter, &mut text);
-    let mut table_end = TableEnd::new(header_line + preamble.header_extra, columns.len());
+    let header_end = header_line + preamble.header_extra;
+    let mut rdr = csv_reader(delimiter, &mut text, header_end);
+    let mut table_end = TableEnd::new(header_end, columns.len());
     let explicit_format = src.date_format.clone();
     let value_cols: Vec<usize> = match &layout {
         LayoutColumns::Long { value, .. } => vec![*value],
@@ -2207,8 +2215,9 @@ impl<R: Read> Read for SharedRead<R> {
 /// `\n`, so every record ends with one and `record_line` can tell the
 /// physical line from the reader's count. Comment rows (`is_comment_row`) are
 /// skipped, as in the preamble.
-fn csv_reader<R: Read>(delimiter: u8, input: R) -> Records<R> {
-    Records::new(delimiter, input)
+/// `header_end` is the header's last line, for messages.
+fn csv_reader<R: Read>(delimiter: u8, input: R, header_end: usize) -> Records<R> {
+    Records::new(delimiter, input).after_line(header_end)
 }
 
 /// The physical line where the record just read starts: the reader has
@@ -2639,7 +2648,7 @@ fn load(
     let mut rows = match fed {
         Some(fed) => Rows::Fed(fed),
         None => Rows::File {
-            rdr: csv_reader(s.delimiter, &mut text),
+            rdr: csv_reader(s.delimiter, &mut text, header_line + preamble.header_extra),
             table_end: TableEnd::new(header_line + preamble.header_extra, s.columns.len()),
         },
     };

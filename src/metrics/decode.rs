@@ -76,6 +76,9 @@ pub const MAX_LINE_BYTES: usize = 1 << 20;
 pub enum TextError {
     /// Line `line` (1-based) runs past `MAX_LINE_BYTES`.
     LongLine { line: usize },
+    /// The record (a row, with the line breaks in its quoted cells) that
+    /// starts on line `line` runs past the general reader's 1 GiB.
+    LongRecord { line: usize },
     /// A byte that Windows-1252 leaves undefined, in a file that is not
     /// UTF-8 either.
     NotWindows1252 {
@@ -89,6 +92,9 @@ impl std::fmt::Display for TextError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             TextError::LongLine { line } => write!(f, "line {line} is longer than 1 MiB"),
+            TextError::LongRecord { line } => {
+                write!(f, "the row from line {line} on is longer than 1 GiB")
+            }
             TextError::NotWindows1252 { line, byte, .. } => {
                 write!(
                     f,

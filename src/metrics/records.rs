@@ -20,6 +20,8 @@
 use std::io::{self, Read};
 use std::ops::Index;
 
+use super::decode::TextError;
+
 /// The buffer the input is read into; a longer record grows it.
 const CHUNK: usize = 256 * 1024;
 
@@ -84,6 +86,8 @@ pub(super) struct Records<R> {
     /// (`MAX_RECORD`); tests make both small.
     chunk: usize,
     max: usize,
+    /// The physical line before the input's first (for messages).
+    first_line: usize,
     /// The record read: its fields' spans, in `buf`, or in `own` when a
     /// field had a doubled quote or text after its closing one.
     spans: Vec<Span>,
@@ -113,10 +117,18 @@ impl<R: Read> Records<R> {
             // Room for a byte order mark in the first fill.
             chunk: chunk.max(BOM.len()),
             max,
+            first_line: 0,
             spans: Vec::new(),
             own: Vec::new(),
             owned: false,
         }
+    }
+
+    /// Counts the input's lines from `line + 1` in messages (the reader
+    /// reads the rows after a header on `line`).
+    pub(super) fn after_line(mut self, line: usize) -> Self {
+        self.first_line = line;
+        self
     }
 
     /// One plus the line breaks read, up to the end of the last record.
@@ -195,9 +207,10 @@ impl<R: Read> Records<R> {
         } else if self.filled == self.buf.len() {
             // One record longer than the buffer.
             if self.buf.len() >= self.max {
+                let line = self.first_line + self.line as usize;
                 return Err(io::Error::new(
                     io::ErrorKind::InvalidData,
-                    "a record (a row, with the line breaks in its quoted cells) longer than 1 GiB",
+                    TextError::LongRecord { line },
                 ));
             }
             self.buf.resize(self.buf.len() * 2, 0);
@@ -579,6 +592,14 @@ mod tests {
         assert_eq!(records.row().get(0), Some(&b"a"[..]));
         let err = records.read().unwrap_err();
         assert_eq!(err.kind(), io::ErrorKind::InvalidData);
+        let text_error = err.get_ref().and_then(|e| e.downcast_ref::<TextError>());
+        assert_eq!(text_error, Some(&TextError::LongRecord { line: 2 }));
+        // Lines count on from the header the reader starts after.
+        let mut records = Records::with_limits(b',', text.as_bytes(), 8, 64).after_line(9);
+        assert!(records.read().unwrap());
+        let err = records.read().unwrap_err();
+        let text_error = err.get_ref().and_then(|e| e.downcast_ref::<TextError>());
+        assert_eq!(text_error, Some(&TextError::LongRecord { line: 11 }));
         // Under the limit, the same record is read.
         let mut records = Records::with_limits(b',', text.as_bytes(), 8, 128);
         assert!(records.read().unwrap() && records.read().unwrap());
